@@ -1,0 +1,1 @@
+"""The ICARE culture assessment at three levels, and internal-customer pulse surveys."""

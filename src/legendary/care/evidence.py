@@ -1,0 +1,38 @@
+"""Evidence: the exact words in a conversation that show (or break) a CARE behaviour."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One observation of a behaviour.
+
+    `turn` is the index of the turn in its conversation (0 on the one-utterance path),
+    `start`/`end` are character offsets into that turn's text and `quote` is
+    `text[start:end]`. `confidence` is between 0 and 1. `detail` carries extra structured
+    facts a detector found, e.g. what was promised and by when for `makes_commitment`.
+    """
+
+    behaviour: str
+    turn: int
+    start: int
+    end: int
+    quote: str
+    confidence: float = 1.0
+    detail: tuple[tuple[str, str], ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready dict (used by the JSONL writer, the API and stored scorecards)."""
+        out: dict[str, object] = {
+            "behaviour": self.behaviour,
+            "turn": self.turn,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "confidence": round(self.confidence, 3),
+        }
+        if self.detail:
+            out["detail"] = dict(self.detail)
+        return out

@@ -1,0 +1,5 @@
+"""CARE engine commands: score, evaluate."""
+
+import click
+
+COMMANDS: list[click.Command] = []

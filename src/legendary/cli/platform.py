@@ -1,0 +1,5 @@
+"""Platform commands: demo, serve, migrate, createuser, import."""
+
+import click
+
+COMMANDS: list[click.Command] = []

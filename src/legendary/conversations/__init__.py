@@ -1,0 +1,1 @@
+"""Customers, their conversations with the organisation, and the scores of those conversations."""

@@ -1,0 +1,1 @@
+"""Service vision and values, personal visions, goals and action plans."""

@@ -1,0 +1,1 @@
+"""Shared helpers that are not a Django app (settings readers, small utilities)."""

@@ -1,0 +1,1 @@
+"""Organisation, teams, people, roles, reporting lines and the one permission module."""

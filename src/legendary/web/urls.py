@@ -1,0 +1,11 @@
+"""The URL root: each app owns its own urls module."""
+
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("legendary.people.urls")),
+    path("conversations/", include("legendary.conversations.urls")),
+    path("assessments/", include("legendary.assessments.urls")),
+    path("culture/", include("legendary.culture.urls")),
+    path("api/", include("legendary.api.urls")),
+]

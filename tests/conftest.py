@@ -1,0 +1,1 @@
+"""Shared test set-up. Web personas live in tests/web/conftest.py."""
