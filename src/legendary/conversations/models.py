@@ -62,6 +62,9 @@ class CustomerIdentity(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.source}:{self.external_id}"
+
 
 class ImportBatch(models.Model):
     """One run of `legendary import`: what file, what it added, and what it could not match."""
@@ -77,6 +80,9 @@ class ImportBatch(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.conversations_added} added)"
 
 
 class Conversation(models.Model):
@@ -130,3 +136,6 @@ class Turn(models.Model):
                 fields=["conversation", "position"], name="turn_position_unique"
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.speaker_role} #{self.position}"
