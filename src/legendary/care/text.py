@@ -1,0 +1,197 @@
+"""Shared text analysis for the CARE detectors: sentences, tokens with offsets, content words.
+
+Every detector needs the same few things from a turn: where its sentences start and end,
+its words with their character offsets (so evidence can quote the exact span), and a
+normalised bag of content words to compare one turn with another. This module does those
+once, quickly (compiled regular expressions, no per-call object graphs beyond small
+tuples), and caches the last results because the same turn is read by many detectors.
+
+Nothing here is specific to one behaviour; phrase lists live in `lexicons/`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from legendary.care.lexicons import load_lexicon
+
+# Words: letters/digits with inner apostrophes ("don't", "customer's") or hyphens
+# ("follow-up"). Typographic apostrophes are normalised before matching.
+_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*")
+# A sentence ends at . ! ? (possibly repeated, possibly followed by closing quotes or
+# brackets) followed by white space, or at a line break.
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"')\]]*(?=\s)|\n+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
+
+# Suffixes stripped by `lemma`, longest first; each with the minimum stem length it
+# leaves, so that "thing" or "news" are not mangled.
+_SUFFIXES: tuple[tuple[str, str, int], ...] = (
+    ("ational", "ate", 4),
+    ("ization", "ize", 4),
+    ("fulness", "ful", 4),
+    ("iveness", "ive", 4),
+    ("ies", "y", 3),
+    ("ied", "y", 3),
+    ("ing", "", 4),
+    ("edly", "", 4),
+    ("ed", "", 4),
+    ("ly", "", 4),
+    ("es", "", 4),
+    ("s", "", 3),
+)
+_CONTRACTIONS = re.compile(r"'(s|re|ve|ll|d|m|t)$")
+
+
+class Token(NamedTuple):
+    """A word with its position: `text` as written, `lower` lower-cased with plain
+    apostrophes, `start`/`end` offsets into the original (`original[start:end] == text`)."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+class Span(NamedTuple):
+    """A stretch of the original text: `text == original[start:end]`."""
+
+    text: str
+    start: int
+    end: int
+
+
+def normalise(text: str) -> str:
+    """Typographic quotes and apostrophes replaced by plain ones (same length, so offsets
+    into the result are offsets into the original)."""
+    return text.translate(_APOSTROPHES)
+
+
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[Token, ...]:
+    """The words of `text` in order, with character offsets into `text`.
+
+    Punctuation is skipped; apostrophes inside a word are kept ("don't" is one token).
+    """
+    norm = normalise(text)
+    return tuple(
+        Token(text[m.start() : m.end()], m.group().lower(), m.start(), m.end())
+        for m in _WORD_RE.finditer(norm)
+    )
+
+
+def words(text: str) -> list[str]:
+    """The lower-cased words of `text` (no offsets): the cheap path for lookups."""
+    return [t.lower for t in tokens(text)]
+
+
+@lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[Span, ...]:
+    """`text` split into sentences, each with its offsets, surrounding blanks trimmed.
+
+    A sentence ends at ., !, ? or … followed by white space, or at a line break; the
+    closing punctuation stays with its sentence (so a question keeps its "?"). Empty
+    pieces are dropped. Abbreviations like "Mr." split too: good enough for judging
+    behaviours, which never hinge on that.
+    """
+    out: list[Span] = []
+    begin = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        _append_trimmed(out, text, begin, m.end())
+        begin = m.end()
+    _append_trimmed(out, text, begin, len(text))
+    return tuple(out)
+
+
+def _append_trimmed(out: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(text[start:end], start, end))
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """A crude lemma of a lower-case word: contractions and common suffixes removed.
+
+    "charged" -> "charg", "charging" -> "charg", "charges" -> "charg", "refunds" ->
+    "refund", "deliveries" -> "delivery", "customer's" -> "customer". Not linguistics,
+    only a way to let "you were charged twice" match "I was charged twice".
+    """
+    word = _CONTRACTIONS.sub("", word.lower())
+    for suffix, replacement, min_stem in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
+            stem = word[: len(word) - len(suffix)] + replacement
+            # "charge" and "charged" should meet: drop a final silent e as well.
+            return stem[:-1] if stem.endswith("e") and len(stem) > 4 else stem
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Function words and fillers that carry no topic ("the", "uh", "really"...)."""
+    return frozenset(load_lexicon("stopwords"))
+
+
+def is_content_word(lower: str) -> bool:
+    """True for a lower-case word that carries topic: not a stop word, not a bare number
+    of one digit, at least two letters."""
+    return len(lower) > 1 and lower not in stopwords() and not lower.isdigit()
+
+
+@lru_cache(maxsize=4096)
+def content_lemmas(text: str) -> frozenset[str]:
+    """The lemmas of the content words of `text` (see `is_content_word`, `lemma`)."""
+    return frozenset(lemma(t.lower) for t in tokens(text) if is_content_word(t.lower))
+
+
+def content_tokens(text: str) -> list[Token]:
+    """The tokens of `text` that are content words, in order."""
+    return [t for t in tokens(text) if is_content_word(t.lower)]
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One compiled, case-insensitive regex matching any of `phrases` as whole words.
+
+    Phrases are literal text, except that a phrase may contain regex syntax when it starts
+    with "re:" (the prefix is removed). Longest phrases are tried first so that "thank you
+    so much" wins over "thank you". Apply it to `normalise(text)` so curly apostrophes match.
+    """
+    literal: list[str] = []
+    raw: list[str] = []
+    for phrase in phrases:
+        if phrase.startswith("re:"):
+            raw.append(phrase[3:])
+        else:
+            literal.append(r"\s+".join(re.escape(w) for w in phrase.split()))
+    literal.sort(key=len, reverse=True)
+    alternatives = raw + literal
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])", re.IGNORECASE)
+
+
+def find_all(pattern: re.Pattern[str], text: str) -> list[Span]:
+    """Every match of `pattern` in `normalise(text)`, as spans of the original `text`."""
+    return [
+        Span(text[m.start() : m.end()], m.start(), m.end())
+        for m in pattern.finditer(normalise(text))
+    ]
+
+
+def sentence_at(text: str, offset: int) -> Span:
+    """The sentence of `text` containing character `offset` (the whole text if none)."""
+    for sent in sentences(text):
+        if sent.start <= offset < sent.end:
+            return sent
+    return Span(text, 0, len(text))
+
+
+def overlap(a: Sequence[str] | frozenset[str], b: Sequence[str] | frozenset[str]) -> float:
+    """How much of the smaller bag of words the two share (0 to 1); 0 if either is empty."""
+    sa, sb = frozenset(a), frozenset(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
