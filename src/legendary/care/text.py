@@ -82,9 +82,13 @@ def tokens(text: str) -> tuple[Token, ...]:
     )
 
 
+@lru_cache(maxsize=4096)
 def words(text: str) -> list[str]:
-    """The lower-cased words of `text` (no offsets): the cheap path for lookups."""
-    return [t.lower for t in tokens(text)]
+    """The lower-cased words of `text` (no offsets): the cheap path for look-ups.
+
+    Cached: treat the list as read-only.
+    """
+    return _WORD_RE.findall(normalise(text).lower())
 
 
 @lru_cache(maxsize=4096)
@@ -195,3 +199,40 @@ def overlap(a: Sequence[str] | frozenset[str], b: Sequence[str] | frozenset[str]
     if not sa or not sb:
         return 0.0
     return len(sa & sb) / min(len(sa), len(sb))
+
+
+class PhraseIndex:
+    """Word-sequence phrases found in one pass over a list of lower-case words.
+
+    Faster than a big regex alternation on every turn: phrases are grouped by their
+    first word, so each word costs one dictionary look-up. Each phrase carries a value
+    (a weight, a category...) returned with its match.
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, float]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], float]]] = {}
+        for phrase, value in phrases:
+            parts = tuple(t.lower for t in tokens(phrase))
+            if parts:
+                self._by_first.setdefault(parts[0], []).append((parts, value))
+        for candidates in self._by_first.values():
+            candidates.sort(key=lambda c: len(c[0]), reverse=True)
+
+    def find(self, lower_words: Sequence[str]) -> list[tuple[int, int, float]]:
+        """Non-overlapping matches as (first word index, index after last word, value),
+        longest phrase first at each position."""
+        found: list[tuple[int, int, float]] = []
+        i, n = 0, len(lower_words)
+        by_first = self._by_first
+        while i < n:
+            candidates = by_first.get(lower_words[i])
+            matched = 0
+            if candidates:
+                for parts, value in candidates:
+                    size = len(parts)
+                    if tuple(lower_words[i : i + size]) == parts:
+                        found.append((i, i + size, value))
+                        matched = size
+                        break
+            i += matched or 1
+        return found

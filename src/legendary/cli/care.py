@@ -1,5 +1,85 @@
 """CARE engine commands: score, evaluate."""
 
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import click
 
+if TYPE_CHECKING:
+    from legendary.care.evaluation import Evaluation
+
+_SENTIMENTS = ("negative", "neutral", "positive")
+
 COMMANDS: list[click.Command] = []
+
+
+@click.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--behaviour",
+    "behaviour",
+    metavar="ID",
+    help="Behaviour id the labels are for (default: the file name without .csv).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of tables.")
+def evaluate(file: Path, behaviour: str | None, as_json: bool) -> None:
+    """Check the engine against people's labels in FILE.csv.
+
+    FILE has the columns id, source, context, text, label (1/0, or negative/neutral/positive
+    for customer_sentiment). Prints precision, recall, F1 and the confusion counts per source
+    and overall.
+    """
+    import json
+
+    from legendary.care.detect import UnknownBehaviourError
+    from legendary.care.evaluation import LabelledFileError, evaluate, read_labelled
+
+    behaviour_id = behaviour or file.stem
+    try:
+        examples = read_labelled(file, behaviour_id)
+        result = evaluate(examples, behaviour_id)
+    except (LabelledFileError, UnknownBehaviourError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(result.as_dict()))
+        return
+    _print_evaluation(result)
+
+
+def _print_evaluation(result: Evaluation) -> None:
+    """One rich table: a row per source then the overall row."""
+    from rich.console import Console
+    from rich.table import Table
+
+    sentiment = result.behaviour == "customer_sentiment"
+    table = Table(title=f"{result.behaviour}: engine vs people's labels")
+    table.add_column("source")
+    for name in ("n", "precision", "recall", "F1", "accuracy"):
+        table.add_column(name, justify="right")
+    counts = (
+        [f"{g[:3]}->{p[:3]}" for g in _SENTIMENTS for p in _SENTIMENTS]
+        if sentiment
+        else ["tp", "fp", "fn", "tn"]
+    )
+    for name in counts:
+        table.add_column(name, justify="right")
+    rows = [*sorted(result.sources.items()), ("overall", result.overall)]
+    for index, (source, scores) in enumerate(rows):
+        figures = [scores.precision, scores.recall, scores.f1, scores.accuracy]
+        table.add_row(
+            source,
+            str(scores.n),
+            *(f"{x:.3f}" for x in figures),
+            *(str(v) for v in scores.confusion.values()),
+            end_section=index == len(rows) - 2,
+            style="bold" if source == "overall" else None,
+        )
+    console = Console()
+    console.print(table)
+    if sentiment:
+        console.print("For sentiment, precision, recall and F1 are macro averages (F1 = macro-F1).")
+
+
+COMMANDS.append(evaluate)
