@@ -1,5 +1,363 @@
-"""Platform commands: demo, serve, migrate, createuser, import."""
+"""Platform commands: demo, serve, worker, migrate, createuser, import.
+
+Each command is thin: it starts Django, calls the named service function that the web pages
+and tests call too, shows a progress bar on anything long, and prints one summary line.
+Django and the services are imported inside the commands so `legendary --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-COMMANDS: list[click.Command] = []
+from legendary.cli.django_setup import setup_django
+from legendary.cli.progress import progress_bar
+from legendary.cli.serving import ServerPlan, demo_secret_key, ensure_port_free, run_servers
+
+if TYPE_CHECKING:
+    from legendary.people.models import Organisation, Person, Team
+
+# Exit code for bad input (a malformed file, an unknown organisation): the same code click
+# uses for a bad option, so scripts can tell "you asked wrongly" from "it crashed".
+BAD_INPUT = 2
+
+
+def migrate_database() -> int:
+    """Apply every unapplied migration quietly; return how many were applied."""
+    from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    if pending:
+        call_command("migrate", interactive=False, verbosity=0)
+    return len(pending)
+
+
+def database_label() -> str:
+    """Where the data lives, for people: the SQLite file, or the PostgreSQL host and name."""
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    if db["ENGINE"].endswith("sqlite3"):
+        return f"SQLite at {db['NAME']}"
+    return f"PostgreSQL database {db['NAME']!r} on {db.get('HOST') or 'localhost'}"
+
+
+@click.command()
+def migrate() -> None:
+    """Create or update the database tables.
+
+    Uses DATABASE_URL when set, otherwise the SQLite file in the data folder
+    (LEGENDARY_HOME, default ./.legendary), which is created if needed.
+    """
+    setup_django()
+    applied = migrate_database()
+    click.echo(f"Database ready ({database_label()}): {applied} migrations applied.")
+
+
+@click.command()
+@click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1 to serve on.")
+@click.option("--seed", default=7, show_default=True, help="Seed of the demo generator.")
+@click.option(
+    "--no-serve", is_flag=True, help="Prepare the database and print the logins, then stop."
+)
+def demo(port: int, seed: int, no_serve: bool) -> None:
+    """Run a living demo organisation at http://127.0.0.1:PORT.
+
+    Creates the data folder, migrates the database, loads the demo organisation the first
+    time (a retail-and-online company with its teams, people, customers and conversations),
+    prints the demo logins and serves the site. The demo password only works in demo mode
+    and only from this machine (127.0.0.1).
+    """
+    if not no_serve:
+        ensure_port_free("127.0.0.1", port)
+    os.environ["LEGENDARY_DEMO"] = "1"
+    setup_django()
+    from legendary.demo.load import demo_organisation_exists, load_demo_organisation
+    from legendary.demo.organisation import DEMO_PASSWORD, demo_logins
+
+    migrate_database()
+    if demo_organisation_exists():
+        click.echo("Demo organisation already loaded; using it.")
+    else:
+        with progress_bar("Building the demo organisation") as advance:
+            summary = load_demo_organisation(seed=seed, progress=advance)
+        click.echo(summary.describe())
+    click.echo("")
+    click.echo(f"Demo logins (password: {DEMO_PASSWORD}):")
+    for username, role_label in demo_logins():
+        click.echo(f"  {username:<12} {role_label}")
+    click.echo("")
+    if no_serve:
+        return
+    click.echo(f"Serving the demo at http://127.0.0.1:{port}/  (Ctrl-C stops it)")
+    env = dict(os.environ, LEGENDARY_DEMO="1", SECRET_KEY=demo_secret_key())
+    plan = ServerPlan(host="127.0.0.1", port=port, workers=2, access_log=False)
+    raise SystemExit(run_servers(plan.commands(), env))
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+@click.option("--workers", default=3, show_default=True, help="Gunicorn web worker processes.")
+@click.option(
+    "--background-worker/--no-background-worker",
+    default=True,
+    show_default=True,
+    help="Also run one background-task worker (turn off when you run `legendary worker`).",
+)
+def serve(host: str, port: int, workers: int, background_worker: bool) -> None:
+    """Serve Legendary in production with gunicorn.
+
+    Needs SECRET_KEY in the environment (a long random string kept secret; it signs
+    sessions and password links). Applies pending migrations, collects static files, then
+    starts gunicorn. Put a TLS-terminating proxy in front and set ALLOWED_HOSTS,
+    CSRF_TRUSTED_ORIGINS and SITE_URL for your domain.
+    """
+    if not os.environ.get("SECRET_KEY", "").strip():
+        raise click.ClickException(
+            "SECRET_KEY is not set. Generate one with\n"
+            "  python3 -c 'import secrets; print(secrets.token_urlsafe(50))'\n"
+            "and export it (keep it secret and stable across restarts), then run "
+            "`legendary serve` again. For a local trial use `legendary demo` instead."
+        )
+    if os.environ.get("LEGENDARY_DEMO", "").strip() not in ("", "0"):
+        raise click.ClickException(
+            "LEGENDARY_DEMO is set: unset it, `legendary serve` never runs in demo mode."
+        )
+    ensure_port_free(host, port)
+    setup_django()
+    from django.core.management import call_command
+
+    applied = migrate_database()
+    call_command("collectstatic", interactive=False, verbosity=0)
+    click.echo(
+        f"{applied} migrations applied; serving on http://{host}:{port}/ "
+        f"with {workers} workers ({database_label()})."
+    )
+    plan = ServerPlan(
+        host=host, port=port, workers=workers, access_log=True, with_task_worker=background_worker
+    )
+    raise SystemExit(run_servers(plan.commands(), dict(os.environ)))
+
+
+@click.command()
+@click.option("--batch", is_flag=True, help="Run the queued tasks, then exit.")
+@click.option("--queue", default="*", show_default=True, help="Queues to serve, comma-separated.")
+def worker(batch: bool, queue: str) -> None:
+    """Run background tasks (imports, scoring) from the database queue.
+
+    Several workers may run at once against PostgreSQL; with SQLite, one is enough.
+    """
+    setup_django()
+    from django.core.management import call_command
+
+    options: dict[str, object] = {"queue_name": queue, "batch": batch}
+    call_command("db_worker", **options)
+
+
+@click.command()
+@click.argument("username")
+@click.option(
+    "--role",
+    type=click.Choice(["frontline", "manager", "leader", "analyst", "admin"]),
+    required=True,
+    help="frontline provider, manager, senior leader, QA analyst or administrator.",
+)
+@click.option("--name", required=True, help="Full name as colleagues know it.")
+@click.option("--email", default="", help="Work e-mail (also used to match imported agents).")
+@click.option("--title", default="", help="Job title, e.g. 'Delivery team lead'.")
+@click.option("--team", default="", help="Team name; created if the organisation lacks it.")
+@click.option("--manager", "manager_ref", default="", help="Username or e-mail of their manager.")
+@click.option(
+    "--organisation",
+    "organisation_slug",
+    default="",
+    help="Organisation slug; needed when there is more than one, or none yet (then created).",
+)
+@click.option(
+    "--invite", is_flag=True, help="Print a one-time set-password link instead of asking now."
+)
+def createuser(
+    username: str,
+    role: str,
+    name: str,
+    email: str,
+    title: str,
+    team: str,
+    manager_ref: str,
+    organisation_slug: str,
+    invite: bool,
+) -> None:
+    """Add a person with a login account to an organisation.
+
+    Asks for the password twice (checked against Django's password rules), or with
+    --invite prints a link with which the person chooses it themselves.
+
+    \b
+    Example:
+      legendary createuser amara --role leader --name "Amara Okafor" \\
+        --email amara@example.com --organisation northwind
+    """
+    setup_django()
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+    from django.db import transaction
+
+    from legendary.people.services import (
+        PeopleError,
+        create_person,
+        invite_person,
+        set_reporting_line,
+    )
+
+    password = None
+    if not invite:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        try:
+            validate_password(password)
+        except ValidationError as exc:
+            raise click.ClickException("password: " + " ".join(exc.messages)) from exc
+    try:
+        with transaction.atomic():
+            organisation = _organisation(organisation_slug, create_if_none=True)
+            person = create_person(
+                organisation,
+                name,
+                role=role,
+                email=email,
+                title=title,
+                team=_team(organisation, team) if team else None,
+                with_login=not invite,
+                username=username,
+                password=password,
+            )
+            if manager_ref:
+                set_reporting_line(person, _person_by_login(organisation, manager_ref))
+            link = invite_person(person, username=username).url if invite else ""
+    except PeopleError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Created {username} ({person.get_role_display()}) in {organisation.name}.")
+    if link:
+        click.echo(f"Send them this one-time link to choose a password: {link}")
+
+
+@click.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(["auto", "jsonl", "csv", "zendesk", "intercom", "twcs"]),
+    default="auto",
+    show_default=True,
+    help="File layout; auto recognises it from the name and the first lines.",
+)
+@click.option(
+    "--organisation",
+    "organisation_slug",
+    default="",
+    help="Organisation slug; needed when the database holds more than one.",
+)
+@click.option("--dry-run", is_flag=True, help="Read and check everything, store nothing.")
+def import_(file: Path, format_name: str, organisation_slug: str, dry_run: bool) -> None:
+    """Import customer conversations from FILE into the database.
+
+    \b
+    Formats:
+      jsonl     one conversation per line (the canonical format)
+      csv       one message per row: conversation_id, timestamp, speaker_role,
+                speaker_name, text (optional channel, customer_id)
+      zendesk   a tickets export with comments, as the Zendesk API returns it
+      intercom  a conversations export with conversation parts
+      twcs      the "Customer Support on Twitter" CSV, threads rebuilt
+
+    The whole file imports or nothing does. Conversations already stored are skipped, so
+    importing a file twice adds nothing. E-mail addresses, phone and card numbers are
+    redacted before storing. Agents are matched to people by e-mail or name; the ones
+    nobody matches are listed, never invented.
+    """
+    setup_django()
+    from legendary.care.formats import FormatError
+    from legendary.conversations.importer import import_conversations
+
+    organisation = _organisation(organisation_slug, create_if_none=False)
+    try:
+        with progress_bar(f"Importing {file.name}") as advance:
+            report = import_conversations(
+                organisation, file, format=format_name, progress=advance, dry_run=dry_run
+            )
+    except FormatError as exc:
+        click.echo(f"error: {exc}", err=True)
+        click.echo("Nothing was imported; fix the file and run the import again.", err=True)
+        raise SystemExit(BAD_INPUT) from exc
+    click.echo(report.summary())
+
+
+def _organisation(slug: str, *, create_if_none: bool) -> Organisation:
+    """The organisation a command works on: by slug, or the only one there is."""
+    from legendary.people.models import Organisation
+    from legendary.people.services import create_organisation
+
+    known = list(Organisation.objects.order_by("slug"))
+    if slug:
+        for organisation in known:
+            if organisation.slug == slug:
+                return organisation
+        if create_if_none and not known:
+            created = create_organisation(slug.replace("-", " ").title(), slug)
+            click.echo(f"Created organisation {created.name} ({created.slug}).")
+            return created
+        raise _unknown_organisation(f"no organisation has the slug {slug!r}", known)
+    if len(known) == 1:
+        return known[0]
+    if not known:
+        hint = "pass --organisation SLUG to create one" if create_if_none else ""
+        raise _unknown_organisation("the database has no organisation yet", known, hint)
+    raise _unknown_organisation("the database holds several organisations", known)
+
+
+def _unknown_organisation(
+    problem: str, known: list[Organisation], hint: str = ""
+) -> click.UsageError:
+    slugs = ", ".join(o.slug for o in known)
+    advice = hint or (
+        f"pass --organisation with one of: {slugs}"
+        if known
+        else "run `legendary demo --no-serve` or `legendary createuser ... --organisation SLUG`"
+    )
+    return click.UsageError(f"organisation: {problem}; {advice}.")
+
+
+def _team(organisation: Organisation, name: str) -> Team:
+    from legendary.people.models import Team
+    from legendary.people.services import create_team
+
+    existing = Team.objects.filter(organisation=organisation, name__iexact=name.strip()).first()
+    if existing is not None:
+        return existing
+    click.echo(f"Created team {name.strip()}.")
+    return create_team(organisation, name)
+
+
+def _person_by_login(organisation: Organisation, reference: str) -> Person:
+    from django.db.models import Q
+
+    from legendary.people.models import Person
+
+    match = Person.objects.filter(
+        Q(user__username__iexact=reference) | Q(email__iexact=reference),
+        organisation=organisation,
+    ).first()
+    if match is None:
+        raise click.UsageError(
+            f"--manager: nobody in {organisation.name} has the username or e-mail {reference!r}."
+        )
+    return match
+
+
+COMMANDS: list[click.Command] = [demo, serve, worker, migrate, createuser, import_]
