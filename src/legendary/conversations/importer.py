@@ -1,0 +1,349 @@
+"""The conversation import service: a file of conversations in, stored conversations out.
+
+`import_conversations` is what `legendary import`, the web upload and test set-up all call.
+It promises four things:
+
+- **all or nothing**: the whole file is written inside one transaction, so a bad record,
+  even the very last one, leaves the database exactly as it was;
+- **idempotent**: a conversation whose (source, external id) is already stored is skipped,
+  so importing the same file twice adds nothing the second time;
+- **no personal data at rest**: every turn's text (and the subject) goes through
+  `legendary.care.redact` before it is written;
+- **no invented people**: agents are matched to the organisation's people by e-mail or
+  name; an agent nobody matches is reported, and their turns keep the speaker's name with
+  no person attached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from itertools import islice
+from pathlib import Path
+
+from django.db import transaction
+
+from legendary.care import model as care
+from legendary.care.formats import detect_format, read_conversations
+from legendary.care.redact import redact
+from legendary.conversations.models import (
+    Conversation,
+    Customer,
+    CustomerIdentity,
+    ImportBatch,
+    SpeakerRole,
+    Status,
+    Turn,
+)
+from legendary.people.models import Organisation, Person
+
+# Conversations written per round trip: large enough for bulk_create to pay off, small enough
+# that a 100,000-conversation file never sits in memory whole.
+CHUNK_SIZE = 500
+
+# Source systems use their own words for a conversation's state; anything unknown is stored
+# as closed, because an imported conversation is history, not a live queue.
+STATUS_WORDS: dict[str, str] = {
+    "new": Status.OPEN,
+    "open": Status.OPEN,
+    "pending": Status.PENDING,
+    "hold": Status.PENDING,
+    "on-hold": Status.PENDING,
+    "snoozed": Status.PENDING,
+    "solved": Status.SOLVED,
+    "resolved": Status.SOLVED,
+    "closed": Status.CLOSED,
+}
+
+ProgressCallback = Callable[[int], None]
+
+
+@dataclass
+class ImportReport:
+    """What one import did; the CLI prints it and the batch stores it."""
+
+    file_name: str
+    sha256: str
+    format: str
+    conversations_added: int = 0
+    conversations_skipped: int = 0
+    turns_added: int = 0
+    customers_added: int = 0
+    unknown_agents: list[str] = field(default_factory=list)
+    batch_id: int | None = None
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        """One line for people: what was added, skipped and left unmatched."""
+        verb = "would add" if self.dry_run else "added"
+        line = (
+            f"{self.file_name}: {verb} {_count(self.conversations_added, 'conversation')} "
+            f"({_count(self.turns_added, 'turn')}, "
+            f"{_count(self.customers_added, 'new customer')}), "
+            f"skipped {self.conversations_skipped} already stored"
+        )
+        if self.unknown_agents:
+            line += f"; {_count(len(self.unknown_agents), 'agent')} matched nobody: " + ", ".join(
+                self.unknown_agents
+            )
+        return line
+
+
+class _DryRunRollback(Exception):
+    """Raised inside the transaction to undo a dry run after it has been fully counted."""
+
+
+def import_conversations(
+    organisation: Organisation,
+    path: str | Path,
+    format: str = "auto",
+    progress: ProgressCallback | None = None,
+    *,
+    dry_run: bool = False,
+) -> ImportReport:
+    """Store every conversation in `path` for `organisation`, atomically, and report what happened.
+
+    `format` is passed to `legendary.care.formats.read_conversations` ("auto" detects it).
+    `progress(n)` is called with the number of conversations read so far after each chunk.
+    With `dry_run` everything is done and counted, then rolled back.
+    Raises `legendary.care.formats.FormatError` (naming file, line and field) on bad input;
+    the database is then untouched.
+    """
+    path = Path(path)
+    resolved = detect_format(path) if format == "auto" else format
+    report = ImportReport(file_name=path.name, sha256=file_sha256(path), format=resolved)
+    try:
+        with transaction.atomic():
+            writer = _ConversationWriter(organisation, report)
+            read = 0
+            for chunk in _chunks(read_conversations(path, format=resolved), CHUNK_SIZE):
+                writer.write(chunk)
+                read += len(chunk)
+                if progress is not None:
+                    progress(read)
+            writer.finish()
+            if dry_run:
+                raise _DryRunRollback
+    except _DryRunRollback:
+        report.dry_run = True
+        report.batch_id = None
+    return report
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def file_sha256(path: Path) -> str:
+    """The file's SHA-256, read in blocks so a large export never sits in memory."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _chunks(items: Iterable[care.Conversation], size: int) -> Iterator[list[care.Conversation]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+class _AgentDirectory:
+    """Finds the organisation's Person for an agent speaker, by e-mail first, then by name.
+
+    A name two people share is treated as unknown rather than guessed: scoring the wrong
+    person's conversation would be worse than scoring nobody's.
+    """
+
+    def __init__(self, organisation: Organisation) -> None:
+        self.by_email: dict[str, Person] = {}
+        self.by_name: dict[str, Person | None] = {}
+        for person in Person.objects.filter(organisation=organisation):
+            if person.email:
+                self.by_email[person.email.casefold()] = person
+            key = person.name.strip().casefold()
+            self.by_name[key] = None if key in self.by_name else person
+        self.unknown: dict[str, None] = {}
+
+    def find(self, speaker: care.Speaker) -> Person | None:
+        person = None
+        if speaker.email:
+            person = self.by_email.get(speaker.email.strip().casefold())
+        if person is None and speaker.name:
+            person = self.by_name.get(speaker.name.strip().casefold())
+        if person is None:
+            label = speaker.name or speaker.email
+            if label:
+                self.unknown.setdefault(label, None)
+        return person
+
+
+class _ConversationWriter:
+    """Writes chunks of parsed conversations with a handful of bulk queries per chunk."""
+
+    def __init__(self, organisation: Organisation, report: ImportReport) -> None:
+        self.organisation = organisation
+        self.report = report
+        self.agents = _AgentDirectory(organisation)
+        self.customers: dict[tuple[str, str], Customer] = {}
+        # Contact times seen in this file, applied once at the end (one bulk_update).
+        self.contacts: dict[int, tuple[datetime, datetime]] = {}
+        self.seen: set[tuple[str, str]] = set()
+        # Created first so every conversation can point at it; counts are filled in at the end.
+        self.batch = ImportBatch.objects.create(
+            organisation=organisation,
+            file_name=report.file_name,
+            sha256=report.sha256,
+            format=report.format,
+        )
+
+    def write(self, chunk: list[care.Conversation]) -> None:
+        fresh = self._without_stored(chunk)
+        if not fresh:
+            return
+        self._load_customers(fresh)
+        rows = [self._conversation_row(c) for c in fresh]
+        Conversation.objects.bulk_create(rows)
+        turns: list[Turn] = []
+        links: list[object] = []
+        through = Conversation.agents.through
+        for parsed, stored in zip(fresh, rows, strict=True):
+            served_by: dict[int, None] = {}
+            for position, turn in enumerate(parsed.turns):
+                person = self.agents.find(turn.speaker) if turn.is_agent else None
+                if person is not None:
+                    served_by.setdefault(person.pk, None)
+                turns.append(_turn_row(stored, position, turn, person))
+            links.extend(
+                through(conversation_id=stored.pk, person_id=person_id) for person_id in served_by
+            )
+        Turn.objects.bulk_create(turns, batch_size=2000)
+        through.objects.bulk_create(links)  # type: ignore[arg-type]
+        self.report.conversations_added += len(rows)
+        self.report.turns_added += len(turns)
+
+    def finish(self) -> None:
+        """Apply first/last contact times, record the batch and the unmatched agents."""
+        changed = []
+        for customer in self.customers.values():
+            seen = self.contacts.get(customer.pk)
+            if seen is None:
+                continue
+            first, last = seen
+            if customer.first_contact is None or first < customer.first_contact:
+                customer.first_contact = first
+            if customer.last_contact is None or last > customer.last_contact:
+                customer.last_contact = last
+            changed.append(customer)
+        Customer.objects.bulk_update(changed, ["first_contact", "last_contact"], batch_size=500)
+        self.report.unknown_agents = sorted(self.agents.unknown, key=str.casefold)
+        self.batch.conversations_added = self.report.conversations_added
+        self.batch.conversations_skipped = self.report.conversations_skipped
+        self.batch.unknown_agents = self.report.unknown_agents
+        self.batch.save()
+        self.report.batch_id = self.batch.pk
+
+    def _without_stored(self, chunk: list[care.Conversation]) -> list[care.Conversation]:
+        """Drop conversations already in the database or earlier in this file."""
+        keys = {(c.source, c.id) for c in chunk}
+        stored: set[tuple[str, str]] = set()
+        for source in {s for s, _ in keys}:
+            ids = [i for s, i in keys if s == source]
+            stored.update(
+                (source, external_id)
+                for external_id in Conversation.objects.filter(
+                    organisation=self.organisation, source=source, external_id__in=ids
+                ).values_list("external_id", flat=True)
+            )
+        fresh = []
+        for conversation in chunk:
+            key = (conversation.source, conversation.id)
+            if key in stored or key in self.seen:
+                self.report.conversations_skipped += 1
+                continue
+            self.seen.add(key)
+            fresh.append(conversation)
+        return fresh
+
+    def _load_customers(self, chunk: list[care.Conversation]) -> None:
+        """Find or create the Customer behind each (source, customer id) in the chunk."""
+        wanted = {(c.source, c.customer.id): c.customer for c in chunk if c.customer.id}
+        missing = [key for key in wanted if key not in self.customers]
+        for source in {s for s, _ in missing}:
+            identities = CustomerIdentity.objects.filter(
+                organisation=self.organisation,
+                source=source,
+                external_id__in=[i for s, i in missing if s == source],
+            ).select_related("customer")
+            for identity in identities:
+                self.customers[(source, identity.external_id)] = identity.customer
+        new_keys = [key for key in missing if key not in self.customers]
+        if not new_keys:
+            return
+        new_customers = [
+            Customer(
+                organisation=self.organisation,
+                display_name=_customer_name(wanted[key]),
+            )
+            for key in new_keys
+        ]
+        Customer.objects.bulk_create(new_customers)
+        CustomerIdentity.objects.bulk_create(
+            CustomerIdentity(
+                customer=customer,
+                organisation=self.organisation,
+                source=source,
+                external_id=external_id,
+            )
+            for (source, external_id), customer in zip(new_keys, new_customers, strict=True)
+        )
+        self.customers.update(zip(new_keys, new_customers, strict=True))
+        self.report.customers_added += len(new_customers)
+
+    def _conversation_row(self, parsed: care.Conversation) -> Conversation:
+        customer = self.customers.get((parsed.source, parsed.customer.id))
+        opened, closed = _aware(parsed.opened_at), _aware(parsed.closed_at)
+        if customer is not None and opened is not None and closed is not None:
+            first, last = self.contacts.get(customer.pk, (opened, closed))
+            self.contacts[customer.pk] = (min(first, opened), max(last, closed))
+        return Conversation(
+            organisation=self.organisation,
+            source=parsed.source,
+            external_id=parsed.id,
+            channel=str(parsed.channel),
+            customer=customer,
+            subject=redact(parsed.subject)[:300],
+            status=STATUS_WORDS.get(parsed.status.strip().lower(), Status.CLOSED),
+            tags=list(parsed.tags),
+            opened_at=opened,
+            closed_at=closed,
+            import_batch=self.batch,
+        )
+
+
+def _turn_row(stored: Conversation, position: int, turn: care.Turn, person: Person | None) -> Turn:
+    return Turn(
+        conversation=stored,
+        position=position,
+        speaker_role=SpeakerRole(str(turn.role)),
+        person=person,
+        speaker_name=(person.name if person is not None else turn.speaker.name)[:200],
+        text=redact(turn.text),
+        timestamp=_aware(turn.timestamp),
+    )
+
+
+def _customer_name(customer: care.Customer) -> str:
+    # Fall back to the id rather than the e-mail address: an address is personal data we
+    # redact everywhere else.
+    return (customer.name.strip() or f"Customer {customer.id}")[:200]
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    """Exports without a zone are read as UTC, the zone every supported source writes in."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)
