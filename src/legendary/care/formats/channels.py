@@ -1,0 +1,94 @@
+"""Where a conversation happened: source-specific channel names mapped to `model.Channel`.
+
+Each table is written from the vendor's documented values; a value that no table knows
+raises `FormatError` listing the known ones, so a new vendor channel is noticed rather than
+silently scored as the wrong kind of conversation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from legendary.care.model import Channel
+
+#: Names accepted in our own JSONL/CSV: the canonical values plus common synonyms.
+CANONICAL_CHANNELS: Mapping[str, Channel] = {
+    **{channel.value: channel for channel in Channel},
+    "e-mail": Channel.EMAIL,
+    "mail": Channel.EMAIL,
+    "ticket": Channel.EMAIL,
+    "web_form": Channel.EMAIL,
+    "live_chat": Channel.CHAT,
+    "messaging": Channel.CHAT,
+    "sms": Channel.CHAT,
+    "whatsapp": Channel.CHAT,
+    "call": Channel.PHONE,
+    "voice": Channel.PHONE,
+    "telephone": Channel.PHONE,
+    "twitter": Channel.SOCIAL,
+    "facebook": Channel.SOCIAL,
+    "instagram": Channel.SOCIAL,
+    "in-person": Channel.IN_PERSON,
+    "in person": Channel.IN_PERSON,
+    "store": Channel.IN_PERSON,
+    "walk_in": Channel.IN_PERSON,
+}
+
+#: Zendesk `ticket.via.channel` (via types). Tickets from forms, the API, e-mail and
+#: automations are threads of written replies, which reads like e-mail.
+ZENDESK_CHANNELS: Mapping[str, Channel] = {
+    "email": Channel.EMAIL,
+    "mail": Channel.EMAIL,
+    "web": Channel.EMAIL,
+    "web_form": Channel.EMAIL,
+    "web_widget": Channel.EMAIL,
+    "web_service": Channel.EMAIL,
+    "api": Channel.EMAIL,
+    "mobile": Channel.EMAIL,
+    "mobile_sdk": Channel.EMAIL,
+    "help_center": Channel.EMAIL,
+    "rule": Channel.EMAIL,
+    "batch": Channel.EMAIL,
+    "merge": Channel.EMAIL,
+    "closed_ticket": Channel.EMAIL,
+    "side_conversation": Channel.EMAIL,
+    "sample_ticket": Channel.EMAIL,
+    "chat": Channel.CHAT,
+    "chat_transcript": Channel.CHAT,
+    "native_messaging": Channel.CHAT,
+    "messaging": Channel.CHAT,
+    "sms": Channel.CHAT,
+    "text": Channel.CHAT,
+    "whatsapp": Channel.CHAT,
+    "line": Channel.CHAT,
+    "wechat": Channel.CHAT,
+    "telegram": Channel.CHAT,
+    "voice": Channel.PHONE,
+    "phone": Channel.PHONE,
+    "phone_call_inbound": Channel.PHONE,
+    "phone_call_outbound": Channel.PHONE,
+    "voicemail": Channel.PHONE,
+    "twitter": Channel.SOCIAL,
+    "twitter_dm": Channel.SOCIAL,
+    "twitter_favorite": Channel.SOCIAL,
+    "facebook": Channel.SOCIAL,
+    "facebook_post": Channel.SOCIAL,
+    "facebook_message": Channel.SOCIAL,
+    "instagram_dm": Channel.SOCIAL,
+    "any_channel": Channel.SOCIAL,
+}
+
+#: Intercom `conversation.source.type`.
+INTERCOM_CHANNELS: Mapping[str, Channel] = {
+    "conversation": Channel.CHAT,
+    "chat": Channel.CHAT,
+    "push": Channel.CHAT,
+    "sms": Channel.CHAT,
+    "whatsapp": Channel.CHAT,
+    "email": Channel.EMAIL,
+    "phone_call": Channel.PHONE,
+    "phone_switch": Channel.PHONE,
+    "facebook": Channel.SOCIAL,
+    "instagram": Channel.SOCIAL,
+    "twitter": Channel.SOCIAL,
+}

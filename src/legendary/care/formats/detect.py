@@ -1,0 +1,76 @@
+"""Telling an export's format from its file name and its first bytes."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+from legendary.care.formats.errors import FormatError
+from legendary.care.formats.source import empty_file_error, open_binary
+
+_SNIFF_BYTES = 64 * 1024
+# Intercom conversations may carry a "ticket": null field, so look for Intercom first.
+_INTERCOM_MARKS = re.compile(r'"conversation_parts"\s*:|"type"\s*:\s*"conversation(?:\.list)?"')
+_ZENDESK_MARKS = re.compile(r'"tickets?"\s*:\s*[\[{]|"requester_id"\s*:')
+_CSV_MARKS = {
+    "twcs": {"tweet_id", "inbound", "in_response_to_tweet_id"},
+    "csv": {"conversation_id", "speaker_role"},
+}
+KNOWN = ("jsonl", "csv", "zendesk", "intercom", "twcs")
+
+
+def detect_format(path: str | Path) -> str:
+    """The format name of the file at `path`: one of jsonl, csv, zendesk, intercom, twcs.
+
+    Looks at the extension and at the first 64 KiB (a JSON object per line, the keys of a
+    vendor export, or the CSV header). Raises `FormatError` when the file cannot be read
+    or its format cannot be told, saying how to name it.
+    """
+    with open_binary(path) as handle:
+        head_bytes = handle.read(_SNIFF_BYTES)
+    head = head_bytes.decode("utf-8", errors="replace").lstrip("\ufeff")
+    if not head.strip():
+        raise empty_file_error(path, "exported conversations")
+    suffix = Path(path).suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    found = _sniff_json(head) if head.lstrip()[:1] in ("{", "[") else _sniff_csv(head)
+    if found is not None:
+        return found
+    raise FormatError(
+        path,
+        "we could not tell which export this is — name the format explicitly as one of "
+        f"{', '.join(KNOWN)} (on the command line: --format).",
+    )
+
+
+def _sniff_json(head: str) -> str | None:
+    first_line = head.lstrip().split("\n", 1)[0]
+    try:
+        first = json.loads(first_line)
+    except ValueError:
+        first = None
+    if isinstance(first, dict) and "turns" in first:
+        return "jsonl"
+    if _INTERCOM_MARKS.search(head):
+        return "intercom"
+    if _ZENDESK_MARKS.search(head):
+        return "zendesk"
+    return None
+
+
+def _sniff_csv(head: str) -> str | None:
+    first_line = head.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first_line.count)
+    try:
+        names = {
+            name.strip().lower() for name in next(csv.reader([first_line], delimiter=delimiter))
+        }
+    except (csv.Error, StopIteration):
+        return None
+    for name, marks in _CSV_MARKS.items():
+        if marks <= names:
+            return name
+    return None

@@ -1,0 +1,121 @@
+"""Reading CSV exports one row at a time, remembering where each row starts.
+
+Shared by the message CSV and the twcs readers: both index a file in one pass (row byte
+offsets, not row contents) and may later `seek` back to read single rows, which keeps
+memory small even for files of millions of rows.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from legendary.care.formats.errors import FormatError
+from legendary.care.formats.source import LineSource, decode_line
+
+# Spreadsheet programs in many locales save "CSV" with semicolons or tabs.
+_DELIMITERS = (",", ";", "\t")
+# The csv module's default cap (128 KiB) is smaller than a long e-mail thread can be.
+csv.field_size_limit(16 * 1024 * 1024)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One CSV record: its values, first line number and the byte offset where it starts."""
+
+    values: list[str]
+    line: int
+    offset: int
+
+
+class Header:
+    """The header of a CSV file: column positions by lower-cased, trimmed name."""
+
+    def __init__(self, path: str | Path, names: Sequence[str], line: int) -> None:
+        self.path = path
+        self.names = [name.strip().lower() for name in names]
+        self.line = line
+        self.positions = {name: i for i, name in enumerate(self.names) if name}
+
+    def require(self, columns: Sequence[str], what: str) -> None:
+        """Raise unless every one of `columns` is present; `what` names the format."""
+        missing = [name for name in columns if name not in self.positions]
+        if missing:
+            raise FormatError(
+                self.path,
+                f"the header has no {', '.join(missing)} column — a {what} file needs the "
+                f"columns {', '.join(columns)} (found: {', '.join(self.names) or 'none'}).",
+                line=self.line,
+            )
+
+    def get(self, row: Row, column: str) -> str:
+        """The value of `column` in `row`, or ``""`` when the file has no such column."""
+        position = self.positions.get(column)
+        return row.values[position] if position is not None else ""
+
+
+def sniff_delimiter(handle: BinaryIO, path: str | Path) -> str:
+    """Guess the delimiter from the header line: the most frequent of comma, semicolon, tab."""
+    first = decode_line(path, handle.readline(), 1)
+    handle.seek(0)
+    return max(_DELIMITERS, key=first.count)
+
+
+def iter_rows(
+    path: str | Path,
+    handle: BinaryIO,
+    delimiter: str,
+    *,
+    offset: int = 0,
+    line: int = 1,
+) -> Iterator[Row]:
+    """Yield the CSV rows from `offset` on, skipping blank lines; errors name the line."""
+    lines = LineSource(path, handle, offset=offset, line=line)
+    reader = csv.reader(lines, delimiter=delimiter)
+    while True:
+        start, start_line = lines.next_offset, lines.next_line
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise FormatError(
+                path,
+                f"is not valid CSV ({exc}) — check the quoting: a value with commas, quotes "
+                'or line breaks must be inside "double quotes", and a quote inside it doubled.',
+                line=lines.line,
+            ) from None
+        if values and any(value.strip() for value in values):
+            yield Row(values, start_line, start)
+
+
+def read_header(path: str | Path, rows: Iterator[Row], what: str) -> Header:
+    """Read the header row, or raise the empty-file error naming what the file should hold."""
+    first = next(rows, None)
+    if first is None:
+        raise FormatError(
+            path, f"is empty — it should start with a header row naming the {what} columns."
+        )
+    return Header(path, first.values, first.line)
+
+
+def check_width(header: Header, row: Row) -> None:
+    """Raise when a row has a different number of values than the header has columns."""
+    if len(row.values) != len(header.names):
+        raise FormatError(
+            header.path,
+            f"has {len(row.values)} values but the header has {len(header.names)} columns — "
+            'put values containing the delimiter inside "double quotes".',
+            line=row.line,
+        )
+
+
+def read_row_at(path: str | Path, handle: BinaryIO, delimiter: str, offset: int, line: int) -> Row:
+    """Read the single row that starts at byte `offset` (found by an earlier pass)."""
+    row = next(iter_rows(path, handle, delimiter, offset=offset, line=line), None)
+    if row is None:  # the file changed between the passes
+        raise FormatError(path, "changed while it was being read — import it again.", line=line)
+    return row

@@ -1,0 +1,215 @@
+"""Checked reading of fields from parsed records: every problem becomes a `FormatError`.
+
+A `Place` remembers the file, the line (where there is one) and the path of the record
+inside the document (``tickets[3]``), so readers only name the field they are checking.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from legendary.care.formats.errors import FormatError
+from legendary.care.model import Channel, Role
+
+ROLE_NAMES = ", ".join(role.value for role in Role)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a record sits: file, line (if the format has lines) and path inside it."""
+
+    path: str
+    line: int | None = None
+    prefix: str = ""
+
+    def name(self, field: str) -> str:
+        """The full field path of `field` inside this record (``turns[3].speaker``)."""
+        if not self.prefix:
+            return field
+        if not field:
+            return self.prefix
+        return self.prefix + field if field.startswith("[") else f"{self.prefix}.{field}"
+
+    def at(self, field: str) -> Place:
+        """The place of a nested record, e.g. ``place.at("turns[3]")``."""
+        return Place(self.path, self.line, self.name(field))
+
+    def error(self, field: str, problem: str) -> FormatError:
+        """A `FormatError` about `field` of this record (``""`` for the record itself)."""
+        name = self.name(field)
+        return FormatError(self.path, problem, line=self.line, field=name or None)
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """A short JSON rendering of a value for an error message."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    except ValueError:  # a circular structure cannot come from JSON, but be safe
+        text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def kind(value: object) -> str:
+    """The JSON kind of a value, for messages like 'must be text, not a number'."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def as_object(value: object, place: Place, field: str) -> Mapping[str, object]:
+    """`value` as a JSON object, or an error naming `field`."""
+    if not isinstance(value, dict):
+        raise place.error(field, f"must be an object {{...}}, not {kind(value)}.")
+    return value
+
+
+def as_list(value: object, place: Place, field: str) -> list[object]:
+    """`value` as a JSON list, or an error naming `field`."""
+    if not isinstance(value, list):
+        raise place.error(field, f"must be a list [...], not {kind(value)}.")
+    return value
+
+
+def required(record: Mapping[str, object], key: str, place: Place, why: str) -> object:
+    """The value of `key`, which must be present and not null; `why` completes the hint."""
+    value = record.get(key)
+    if value is None:
+        raise place.error(key, f"is missing — {why}.")
+    return value
+
+
+def identifier(record: Mapping[str, object], key: str, place: Place, why: str) -> str:
+    """A required id: non-empty text or a whole number, returned as text."""
+    value = required(record, key, place, why)
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise place.error(key, f"must be text or a whole number, not {kind(value)}.")
+    text = str(value).strip()
+    if not text:
+        raise place.error(key, f"is empty — {why}.")
+    return text
+
+
+def optional_text(record: Mapping[str, object], key: str, place: Place) -> str:
+    """An optional text field: ``""`` when absent or null; numbers are accepted as text."""
+    value = record.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise place.error(key, f"must be text, not {kind(value)}.")
+    return str(value).strip()
+
+
+def message_text(value: object, place: Place, field: str) -> str:
+    """What someone said: required, text, and not blank."""
+    if value is None:
+        raise place.error(field, "is missing — every message needs the words that were said.")
+    if not isinstance(value, str):
+        raise place.error(field, f"must be text, not {kind(value)}.")
+    if not value.strip():
+        raise place.error(
+            field, "is empty — remove the message or fill in the words that were said."
+        )
+    return value
+
+
+def role(value: object, place: Place, field: str) -> Role:
+    """A speaker role: one of customer, agent, bot, system (case-insensitive)."""
+    if not isinstance(value, str):
+        raise place.error(field, f"must be one of {ROLE_NAMES}, not {kind(value)}.")
+    try:
+        return Role(value.strip().lower())
+    except ValueError:
+        raise place.error(
+            field, f"{shown(value)} is not one of {ROLE_NAMES} — use one of those roles."
+        ) from None
+
+
+def channel(value: object, table: Mapping[str, Channel], place: Place, field: str) -> Channel:
+    """A channel name looked up (case-insensitively) in a source's table of known values."""
+    if not isinstance(value, str):
+        raise place.error(field, f"must be a channel name, not {kind(value)}.")
+    try:
+        return table[value.strip().lower()]
+    except KeyError:
+        known = ", ".join(sorted(table))
+        raise place.error(
+            field, f"{shown(value)} is not a channel we know — use one of {known}."
+        ) from None
+
+
+def iso_timestamp(value: object, place: Place, field: str) -> datetime | None:
+    """An optional ISO 8601 timestamp; one without an offset is taken as UTC."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise place.error(field, f"must be an ISO 8601 timestamp as text, not {kind(value)}.")
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise place.error(
+            field,
+            f"{shown(value)} is not an ISO 8601 timestamp — write it like "
+            "2025-03-14T09:26:53Z or 2025-03-14 09:26:53+01:00.",
+        ) from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def unix_timestamp(value: object, place: Place, field: str) -> datetime | None:
+    """An optional Unix time in seconds (Intercom's `created_at`), as an aware UTC datetime."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise place.error(field, f"must be Unix seconds (a number), not {kind(value)}.")
+    try:
+        return datetime.fromtimestamp(value, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        raise place.error(
+            field, f"{shown(value)} is not a Unix time in seconds — export times as seconds."
+        ) from None
+
+
+def tag_list(value: object, place: Place, field: str) -> tuple[str, ...]:
+    """An optional list of tags given as text (or objects with a `name`, as Intercom does)."""
+    if value is None:
+        return ()
+    tags: list[str] = []
+    for index, item in enumerate(as_list(value, place, field)):
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            item = item["name"]
+        if not isinstance(item, str):
+            raise place.error(f"{field}[{index}]", f"must be text, not {kind(item)}.")
+        if item.strip():
+            tags.append(item.strip())
+    return tuple(tags)
+
+
+class SeenIds:
+    """Conversation ids met so far in one file, to reject a repeated id."""
+
+    def __init__(self, what: str) -> None:
+        self._first: dict[str, int | str] = {}
+        self._what = what
+
+    def check(self, conversation_id: str, place: Place, field: str, where: int | str) -> None:
+        """Raise if `conversation_id` was already met; `where` describes this occurrence."""
+        first = self._first.setdefault(conversation_id, where)
+        if first != where:
+            where_first = f"line {first}" if isinstance(first, int) else first
+            raise place.error(
+                field,
+                f"{self._what} {shown(conversation_id)} was already used at {where_first} — "
+                "ids must be unique within a file; merge the two or give one a new id.",
+            )
