@@ -11,3 +11,14 @@ api = NinjaAPI(
     auth=django_auth,
     urls_namespace="api",
 )
+
+
+def _add_routers() -> None:
+    # Imported here so that each router module can import `api` helpers without a cycle.
+    from legendary.api import conversations, people
+
+    api.add_router("", people.router)
+    api.add_router("", conversations.router)
+
+
+_add_routers()

@@ -5,3 +5,11 @@ class ConversationsConfig(AppConfig):
     name = "legendary.conversations"
     label = "conversations"
     verbose_name = "Conversations"
+
+    def ready(self) -> None:
+        from legendary.people.permissions import person_for
+        from legendary.web import nav
+
+        nav.register(
+            "Conversations", "conversations:list", 20, lambda r: person_for(r.user) is not None
+        )

@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from legendary.conversations import views
 
 app_name = "conversations"
-urlpatterns: list[object] = []
+urlpatterns = [
+    path("", views.conversation_list, name="list"),
+    path("<int:pk>/", views.conversation_detail, name="detail"),
+]

@@ -121,6 +121,12 @@ STORAGES = {
 }
 # Serve straight from the package's static folders: no collectstatic step on a fresh machine.
 WHITENOISE_USE_FINDERS = True
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    # Plotly's own JavaScript from the installed package: charts work with no internet.
+    "legendary.web.staticfinders.PlotlyFinder",
+]
 WHITENOISE_AUTOREFRESH = DEBUG
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -1,0 +1,70 @@
+"""People and teams over the API. Every query goes through `people.permissions`."""
+
+# No `from __future__ import annotations` here: django-ninja reads the parameter types
+# (Query[...]) at runtime to build the OpenAPI schema and parse requests.
+
+from django.http import HttpRequest
+from ninja import Query, Router, Schema
+from ninja.pagination import PageNumberPagination, paginate
+
+from legendary.people import permissions
+from legendary.people.models import Person, Team
+
+router = Router(tags=["people"])
+
+
+class PersonOut(Schema):
+    id: int
+    name: str
+    email: str
+    role: str
+    title: str
+    team_id: int | None
+    manager_id: int | None
+    active: bool
+
+
+class TeamOut(Schema):
+    id: int
+    name: str
+    description: str
+    parent_id: int | None
+
+
+class PeopleQuery(Schema):
+    role: str = ""
+    team: int | None = None
+    search: str = ""
+
+
+@router.get("/people", response=list[PersonOut], summary="People you can see")
+@paginate(PageNumberPagination, page_size=50)
+def list_people(request: HttpRequest, query: Query[PeopleQuery]) -> list[Person]:
+    """Frontline: yourself; manager: you and everyone reporting to you; leader, analyst,
+    admin: the whole organisation."""
+    people = permissions.visible_people(request.user)
+    if query.role:
+        people = people.filter(role=query.role)
+    if query.team is not None:
+        people = people.filter(team_id=query.team)
+    if query.search:
+        people = people.filter(name__icontains=query.search)
+    return people  # type: ignore[return-value]  # paginate slices the queryset
+
+
+@router.get("/people/{person_id}", response=PersonOut, summary="One person")
+def get_person(request: HttpRequest, person_id: int) -> Person:
+    """404 when the person does not exist or is outside your view."""
+    return permissions.person_or_404(request.user, person_id)
+
+
+@router.get("/teams", response=list[TeamOut], summary="Teams you can see")
+def list_teams(request: HttpRequest) -> list[Team]:
+    """Nested teams carry their parent's id."""
+    return list(permissions.visible_teams(request.user))
+
+
+@router.get("/teams/{team_id}", response=TeamOut, summary="One team")
+def get_team(request: HttpRequest, team_id: int) -> Team:
+    """404 when the team does not exist or is outside your view."""
+    return permissions.team_or_404(request.user, team_id)

@@ -1,0 +1,54 @@
+"""The conversation list's filter form: turns query parameters into ConversationFilters."""
+
+from __future__ import annotations
+
+from django import forms
+from django.db.models import QuerySet
+
+from legendary.conversations.models import Channel
+from legendary.conversations.selectors import ConversationFilters
+from legendary.people.models import Person
+
+
+class ConversationFilterForm(forms.Form):
+    """Channel, agent, date range and free text. Invalid values are ignored, not fatal."""
+
+    q = forms.CharField(
+        required=False,
+        label="Search",
+        widget=forms.TextInput(
+            attrs={"type": "search", "placeholder": "Words, customer or subject"}
+        ),
+    )
+    channel = forms.ChoiceField(
+        required=False, choices=[("", "All channels"), *Channel.choices], label="Channel"
+    )
+    agent = forms.ModelChoiceField(
+        queryset=Person.objects.none(), required=False, empty_label="Anyone", label="Served by"
+    )
+    since = forms.DateField(
+        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    until = forms.DateField(
+        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args: object, agents: QuerySet[Person], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        # Only people the viewer may see are offered, so the list cannot reveal names.
+        agent_field = self.fields["agent"]
+        assert isinstance(agent_field, forms.ModelChoiceField)
+        agent_field.queryset = agents
+
+    def filters(self) -> ConversationFilters:
+        """The filters from the valid fields; a malformed field counts as "any"."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        agent = data.get("agent")
+        return ConversationFilters(
+            channel=data.get("channel") or "",
+            agent=agent.pk if agent is not None else None,
+            since=data.get("since"),
+            until=data.get("until"),
+            search=data.get("q") or "",
+        )

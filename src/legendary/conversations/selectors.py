@@ -1,0 +1,209 @@
+"""Read-side queries on conversations, shared by the pages and the API.
+
+Every function takes an already visibility-filtered queryset (from
+`legendary.people.permissions`), so nothing here decides who may see what.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import Avg, Count, Prefetch, Q, QuerySet
+from django.db.models.functions import TruncWeek
+from django.utils import timezone
+
+from legendary.conversations.models import Channel, Conversation, Turn
+from legendary.people.models import Person
+
+# The window the dashboards look back over.
+RECENT_DAYS = 90
+
+
+@dataclass(frozen=True)
+class ConversationFilters:
+    """What a person narrowed the conversation list to. Empty fields mean "any"."""
+
+    channel: str = ""
+    agent: int | None = None
+    customer: int | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    search: str = ""
+
+
+def recent_cutoff(days: int = RECENT_DAYS) -> dt.datetime:
+    """The moment `days` days ago: dashboards count conversations opened after it."""
+    return timezone.now() - dt.timedelta(days=days)
+
+
+def filter_conversations(
+    conversations: QuerySet[Conversation], filters: ConversationFilters
+) -> QuerySet[Conversation]:
+    """Narrow `conversations` by channel, agent, customer, opening date and free text.
+
+    The search looks in the subject, the customer's name, tags and the (redacted) text of
+    every turn, case-insensitively.
+    """
+    if filters.channel:
+        conversations = conversations.filter(channel=filters.channel)
+    if filters.agent is not None:
+        served = Conversation.agents.through.objects.filter(person_id=filters.agent)
+        conversations = conversations.filter(pk__in=served.values("conversation_id"))
+    if filters.customer is not None:
+        conversations = conversations.filter(customer_id=filters.customer)
+    if filters.since is not None:
+        conversations = conversations.filter(opened_at__date__gte=filters.since)
+    if filters.until is not None:
+        conversations = conversations.filter(opened_at__date__lte=filters.until)
+    if filters.search.strip():
+        words = filters.search.strip()
+        in_turns = Turn.objects.filter(text__icontains=words).values("conversation_id")
+        conversations = conversations.filter(
+            Q(subject__icontains=words)
+            | Q(customer__display_name__icontains=words)
+            | Q(external_id__iexact=words)
+            | Q(pk__in=in_turns)
+        )
+    return conversations
+
+
+def for_listing(conversations: QuerySet[Conversation]) -> QuerySet[Conversation]:
+    """Load what a list row shows (customer, agents, number of turns) without N+1 queries."""
+    return (
+        conversations.select_related("customer")
+        .prefetch_related(Prefetch("agents", queryset=Person.objects.only("id", "name")))
+        .annotate(turn_count=Count("turns"))
+        .order_by("-opened_at", "-id")
+    )
+
+
+def with_transcript(conversation: Conversation) -> list[Turn]:
+    """The turns of one conversation in order, each with the person who spoke (if an agent)."""
+    return list(conversation.turns.select_related("person").order_by("position"))
+
+
+def latest(conversations: QuerySet[Conversation], limit: int = 8) -> list[Conversation]:
+    """The most recently opened conversations, ready to show in a table."""
+    return list(for_listing(conversations)[:limit])
+
+
+@dataclass(frozen=True)
+class ChannelCount:
+    """Conversations on one channel; `share` is the percentage of the busiest channel's count,
+    which the pages use as the length of the bar."""
+
+    channel: str
+    label: str
+    count: int
+    share: int
+
+
+def counts_by_channel(
+    conversations: QuerySet[Conversation], since: dt.datetime | None = None
+) -> list[ChannelCount]:
+    """How many conversations per channel (every channel listed, zeros included)."""
+    if since is not None:
+        conversations = conversations.filter(opened_at__gte=since)
+    rows = dict(
+        conversations.order_by()
+        .values_list("channel")
+        .annotate(n=Count("id"))
+        .values_list("channel", "n")
+    )
+    busiest = max(rows.values(), default=0) or 1
+    return [
+        ChannelCount(
+            value, str(label), rows.get(value, 0), round(100 * rows.get(value, 0) / busiest)
+        )
+        for value, label in Channel.choices
+    ]
+
+
+@dataclass(frozen=True)
+class WeeklyChannelCounts:
+    """Conversations per week and channel: the data behind the channel chart."""
+
+    weeks: list[dt.date]
+    by_channel: dict[str, list[int]]  # channel label -> one count per week
+
+    @property
+    def total(self) -> int:
+        return sum(sum(counts) for counts in self.by_channel.values())
+
+
+def weekly_counts_by_channel(
+    conversations: QuerySet[Conversation], since: dt.datetime
+) -> WeeklyChannelCounts:
+    """Count conversations opened since `since` per week (weeks start on Monday) and channel.
+
+    Weeks with no conversation at all still appear, so a quiet week shows as a gap in the
+    chart instead of silently disappearing.
+    """
+    rows = (
+        conversations.filter(opened_at__gte=since)
+        .annotate(week=TruncWeek("opened_at"))
+        .order_by()
+        .values_list("week", "channel")
+        .annotate(n=Count("id"))
+    )
+    counts: dict[tuple[dt.date, str], int] = {}
+    for week, channel, n in rows:
+        day = week.date() if isinstance(week, dt.datetime) else week
+        counts[(day, channel)] = counts.get((day, channel), 0) + n
+    first = timezone.localtime(since).date()
+    first -= dt.timedelta(days=first.weekday())
+    last = timezone.localdate()
+    weeks: list[dt.date] = []
+    while first <= last:
+        weeks.append(first)
+        first += dt.timedelta(days=7)
+    return WeeklyChannelCounts(
+        weeks=weeks,
+        by_channel={
+            str(label): [counts.get((week, value), 0) for week in weeks]
+            for value, label in Channel.choices
+        },
+    )
+
+
+def conversation_counts(
+    people: QuerySet[Person], conversations: QuerySet[Conversation]
+) -> dict[int, int]:
+    """Person id -> how many of `conversations` they served (people with none are absent)."""
+    rows = (
+        Conversation.agents.through.objects.filter(
+            person_id__in=people.values("id"), conversation_id__in=conversations.values("id")
+        )
+        .values_list("person_id")
+        .annotate(n=Count("id"))
+    )
+    return dict(rows)
+
+
+def has_stored_scores() -> bool:
+    """True once the conversations app stores CARE scorecards (a `scorecard` relation).
+
+    The pages show CARE scores only when they are really stored; until the scoring tables
+    exist this returns False and nothing score-shaped is drawn.
+    """
+    return any(
+        rel.name == "scorecard"
+        for rel in Conversation._meta.get_fields()
+        if rel.is_relation and (rel.one_to_one or rel.many_to_one)
+    )
+
+
+def average_scores(conversations: QuerySet[Conversation]) -> dict[str, float | None] | None:
+    """Average CARE scores over `conversations`, or None while no scorecards are stored.
+
+    Expects the stored scorecard to carry the same 0-100 fields as `care.scorecard.Scorecard`
+    (overall, committed, attentive, responsive, empowered).
+    """
+    if not has_stored_scores():
+        return None
+    fields = ("overall", "committed", "attentive", "responsive", "empowered")
+    result: dict[str, float | None] = conversations.aggregate(
+        **{name: Avg(f"scorecard__{name}") for name in fields}
+    )
+    return result

@@ -1,0 +1,59 @@
+"""Conversation pages: the filterable list and one conversation's transcript."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from legendary.conversations import selectors
+from legendary.conversations.forms import ConversationFilterForm
+from legendary.conversations.models import Conversation
+from legendary.people import permissions
+
+PAGE_SIZE = 25
+
+
+@login_required
+def conversation_list(request: HttpRequest) -> HttpResponse:
+    """Every conversation the viewer may read, filtered and paginated.
+
+    An htmx request (the filter form or a page link) gets only the results fragment.
+    """
+    visible = permissions.visible_conversations(request.user)
+    served = Conversation.agents.through.objects.filter(
+        person_id=OuterRef("pk"), conversation__in=visible
+    )
+    agents = permissions.visible_people(request.user).filter(Exists(served))
+    form = ConversationFilterForm(request.GET or None, agents=agents)
+    conversations = selectors.filter_conversations(visible, form.filters())
+    page = Paginator(selectors.for_listing(conversations), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"form": form, "page": page, "query": query.urlencode()}
+    htmx = getattr(request, "htmx", None)
+    if htmx and not htmx.boosted:
+        return render(request, "conversations/_results.html", context)
+    return render(request, "conversations/list.html", context)
+
+
+@login_required
+def conversation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One conversation with its transcript; 404 for anyone who may not read it."""
+    conversation = permissions.conversation_or_404(request.user, pk)
+    turns = selectors.with_transcript(conversation)
+    agents = list(conversation.agents.all())
+    # Names link to person pages only for the people the viewer may open.
+    named = {a.pk for a in agents} | {t.person_id for t in turns if t.person_id}
+    linkable = set(
+        permissions.visible_people(request.user).filter(pk__in=named).values_list("id", flat=True)
+    )
+    return render(
+        request,
+        "conversations/detail.html",
+        {"conversation": conversation, "turns": turns, "agents": agents, "linkable": linkable},
+    )

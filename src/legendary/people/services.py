@@ -1,0 +1,191 @@
+"""Write-side operations on the organisation and its people.
+
+Views, the CLI (`legendary createuser`), the demo generator and test set-up all call these
+functions, so the rules (invite-only accounts, hashed passwords, no reporting cycles) live
+in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.contrib.auth.tokens import default_token_generator
+from django.db import transaction
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.text import slugify
+
+from legendary.people.models import Organisation, Person, Role, Team
+from legendary.people.permissions import report_ids
+
+
+class PeopleError(ValueError):
+    """A write to the organisation was refused; the message names the field and the fix."""
+
+
+def create_organisation(name: str, slug: str = "") -> Organisation:
+    """Create an organisation; the slug defaults to the slugified name and must be unused."""
+    name = name.strip()
+    if not name:
+        raise PeopleError("organisation name: must not be empty")
+    slug = slugify(slug or name)[:80]
+    if not slug:
+        raise PeopleError(f"organisation slug: cannot be made from {name!r}; pass a slug")
+    if Organisation.objects.filter(slug=slug).exists():
+        raise PeopleError(f"organisation slug: {slug!r} is taken; choose another slug")
+    return Organisation.objects.create(name=name, slug=slug)
+
+
+def create_team(
+    organisation: Organisation, name: str, *, parent: Team | None = None, description: str = ""
+) -> Team:
+    """Create a team, optionally nested under `parent` (which must be in the same organisation)."""
+    name = name.strip()
+    if not name:
+        raise PeopleError("team name: must not be empty")
+    if parent is not None and parent.organisation_id != organisation.pk:
+        raise PeopleError(f"team parent: {parent.name!r} belongs to another organisation")
+    if Team.objects.filter(organisation=organisation, name=name).exists():
+        raise PeopleError(f"team name: {organisation.name} already has a team called {name!r}")
+    return Team.objects.create(
+        organisation=organisation, name=name, parent=parent, description=description
+    )
+
+
+def create_user(username: str, *, email: str = "", password: str | None = None) -> User:
+    """Create a login account. Without a password it cannot log in until invited.
+
+    The password is hashed by Django's configured hasher; it is never stored as given.
+    Password strength is the caller's business (the CLI runs Django's validators) because
+    the demo deliberately uses one simple password that only works in demo mode.
+    """
+    username = username.strip()
+    if not username:
+        raise PeopleError("username: must not be empty")
+    if User.objects.filter(username__iexact=username).exists():
+        raise PeopleError(f"username: {username!r} is taken; choose another one")
+    user = User(username=username, email=email)
+    if password:
+        user.set_password(password)
+    else:
+        user.set_unusable_password()
+    user.save()
+    return user
+
+
+def create_person(
+    organisation: Organisation,
+    name: str,
+    *,
+    role: Role | str = Role.FRONTLINE,
+    email: str = "",
+    title: str = "",
+    team: Team | None = None,
+    manager: Person | None = None,
+    joined_on: dt.date | None = None,
+    with_login: bool = False,
+    username: str = "",
+    password: str | None = None,
+) -> Person:
+    """Add someone to the organisation, optionally with a login account.
+
+    `with_login=True` creates a Django user named `username` (default: the e-mail address,
+    else the slugified name). Accounts are invite-only: without a `password` the account
+    cannot log in until `invite_person` has produced a set-password link and it was used.
+    """
+    name = name.strip()
+    if not name:
+        raise PeopleError("person name: must not be empty")
+    if role not in Role.values:
+        raise PeopleError(f"person role: {role!r} is not one of {', '.join(Role.values)}")
+    email = email.strip().lower()
+    if email and Person.objects.filter(organisation=organisation, email=email).exists():
+        raise PeopleError(f"person email: {email} is already someone in {organisation.name}")
+    if team is not None and team.organisation_id != organisation.pk:
+        raise PeopleError(f"person team: {team.name!r} belongs to another organisation")
+    if password and not with_login:
+        raise PeopleError("person password: given without with_login=True")
+    with transaction.atomic():
+        user = None
+        if with_login:
+            login_name = username or email or slugify(name)
+            user = create_user(login_name, email=email, password=password)
+        person = Person.objects.create(
+            organisation=organisation,
+            user=user,
+            name=name,
+            email=email,
+            role=role,
+            title=title,
+            team=team,
+            joined_on=joined_on,
+        )
+        if manager is not None:
+            set_reporting_line(person, manager)
+    return person
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """A one-time link with which an invited person chooses their password."""
+
+    person: Person
+    username: str
+    path: str  # site-relative, e.g. /welcome/MQ/c2x8-.../
+    url: str  # absolute, built from settings.SITE_URL
+
+
+def invite_person(person: Person, *, username: str = "") -> Invitation:
+    """Give `person` a login account that they open themselves through a one-time link.
+
+    Creates the account if needed (username: as given, else the e-mail, else the slugified
+    name), makes its current password unusable, and returns a link built with Django's
+    password-reset tokens. The token is tied to the password hash, so it stops working the
+    moment a password is set, and it expires after settings.PASSWORD_RESET_TIMEOUT.
+    """
+    with transaction.atomic():
+        user = person.user
+        if user is None:
+            user = create_user(username or person.email or slugify(person.name), email=person.email)
+            person.user = user
+            person.save(update_fields=["user"])
+        else:
+            user.set_unusable_password()
+            user.save(update_fields=["password"])
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    path = reverse("set_password", kwargs={"uidb64": uid, "token": token})
+    return Invitation(
+        person=person,
+        username=user.get_username(),
+        path=path,
+        url=settings.SITE_URL.rstrip("/") + path,
+    )
+
+
+def set_reporting_line(person: Person, manager: Person | None) -> Person:
+    """Make `manager` the person `person` reports to (None: reports to nobody).
+
+    Refuses a manager from another organisation, the person themselves, and anyone who
+    already reports to the person (that would make a loop in which everyone manages
+    everyone, and every manager would see the whole loop).
+    """
+    if manager is not None:
+        if manager.organisation_id != person.organisation_id:
+            raise PeopleError(
+                f"manager of {person.name}: {manager.name} belongs to another organisation"
+            )
+        if manager.pk == person.pk:
+            raise PeopleError(f"manager of {person.name}: a person cannot manage themselves")
+        if manager.pk in report_ids(person):
+            raise PeopleError(
+                f"manager of {person.name}: {manager.name} already reports to {person.name}; "
+                "change that reporting line first"
+            )
+    person.manager = manager
+    person.save(update_fields=["manager"])
+    return person

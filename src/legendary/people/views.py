@@ -1,0 +1,167 @@
+"""People pages: home per role, the people list and person pages, teams, and the invitation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count, Q, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse_lazy
+
+from legendary.conversations import selectors
+from legendary.conversations.models import Conversation
+from legendary.people import permissions
+from legendary.people.home import home_for
+from legendary.people.models import Person, Role, Team
+
+PAGE_SIZE = 50
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """The home page of the signed-in person's perspective."""
+    data = home_for(request.user)
+    if data is None:
+        # A login that belongs to no one in an organisation: say so plainly.
+        return render(request, "people/home/unlinked.html", status=200)
+    return render(request, data.template, {"home": data, "person": data.person})
+
+
+@login_required
+def person_list(request: HttpRequest) -> HttpResponse:
+    """The people the viewer may see, with role, team, manager and recent conversations."""
+    people = permissions.visible_people(request.user).select_related("team", "manager")
+    search = request.GET.get("q", "").strip()
+    role = request.GET.get("role", "")
+    if search:
+        people = people.filter(
+            Q(name__icontains=search) | Q(email__icontains=search) | Q(title__icontains=search)
+        )
+    if role in Role.values:
+        people = people.filter(role=role)
+    page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
+    recent = permissions.visible_conversations(request.user).filter(
+        opened_at__gte=selectors.recent_cutoff()
+    )
+    counts = selectors.conversation_counts(
+        Person.objects.filter(pk__in=[p.pk for p in page]), recent
+    )
+    rows = [(p, counts.get(p.pk, 0)) for p in page]
+    return render(
+        request,
+        "people/person_list.html",
+        {"page": page, "rows": rows, "search": search, "role": role, "roles": Role.choices},
+    )
+
+
+@login_required
+def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One person: role, team, manager, reports, and their conversations the viewer may read."""
+    person = permissions.person_or_404(request.user, pk)
+    visible = permissions.visible_people(request.user)
+    served = selectors.filter_conversations(
+        permissions.visible_conversations(request.user),
+        selectors.ConversationFilters(agent=person.pk),
+    )
+    since = selectors.recent_cutoff()
+    return render(
+        request,
+        "people/person_detail.html",
+        {
+            "subject": person,
+            "manager_visible": person.manager_id is not None
+            and visible.filter(pk=person.manager_id).exists(),
+            "reports": list(visible.filter(manager=person, active=True).select_related("team")),
+            "conversations": selectors.latest(served, limit=15),
+            "conversation_total": served.count(),
+            "recent_total": served.filter(opened_at__gte=since).count(),
+            "channels": selectors.counts_by_channel(served, since),
+            "scores": selectors.average_scores(served.filter(opened_at__gte=since)),
+        },
+    )
+
+
+def _with_member_counts(teams: QuerySet[Team]) -> QuerySet[Team]:
+    return teams.annotate(member_count=Count("members", filter=Q(members__active=True)))
+
+
+@login_required
+def team_list(request: HttpRequest) -> HttpResponse:
+    """The teams the viewer may open, as a tree (a nested team under its parent)."""
+    teams = list(_with_member_counts(permissions.visible_teams(request.user)))
+    ids = {t.pk for t in teams}
+    children: dict[int | None, list[Team]] = {}
+    for team in teams:
+        # A team whose parent the viewer cannot see is shown at the top level.
+        parent = team.parent_id if team.parent_id in ids else None
+        children.setdefault(parent, []).append(team)
+    tree: list[tuple[Team, int]] = []
+
+    def walk(parent: int | None, depth: int) -> None:
+        for team in children.get(parent, []):
+            tree.append((team, depth))
+            walk(team.pk, depth + 1)
+
+    walk(None, 0)
+    return render(request, "people/team_list.html", {"tree": tree})
+
+
+@login_required
+def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One team: its parent, nested teams, members, and its recent conversations."""
+    team = permissions.team_or_404(request.user, pk)
+    visible_teams = permissions.visible_teams(request.user)
+    members = list(team.members.filter(active=True).select_related("manager"))
+    visible_ids = set(
+        permissions.visible_people(request.user)
+        .filter(pk__in=[m.pk for m in members])
+        .values_list("id", flat=True)
+    )
+    conversations = permissions.visible_conversations(request.user)
+    served_by_team = Conversation.agents.through.objects.filter(person__team=team).values(
+        "conversation_id"
+    )
+    team_conversations = conversations.filter(pk__in=served_by_team)
+    since = selectors.recent_cutoff()
+    counts = selectors.conversation_counts(
+        Person.objects.filter(pk__in=visible_ids), team_conversations.filter(opened_at__gte=since)
+    )
+    return render(
+        request,
+        "people/team_detail.html",
+        {
+            "team": team,
+            "parent_visible": team.parent_id is not None
+            and visible_teams.filter(pk=team.parent_id).exists(),
+            "subteams": list(_with_member_counts(visible_teams.filter(parent=team))),
+            "members": [(m, m.pk in visible_ids, counts.get(m.pk, 0)) for m in members],
+            "conversations": selectors.latest(team_conversations, limit=10),
+            "recent_total": team_conversations.filter(opened_at__gte=since).count(),
+        },
+    )
+
+
+class LoginView(auth_views.LoginView):
+    """Django's login, in Legendary's clothes; a signed-in visitor goes straight home."""
+
+    template_name = "registration/login.html"
+    redirect_authenticated_user = True
+
+
+class SetPasswordView(auth_views.PasswordResetConfirmView):
+    """The page behind an invitation link: choose a password, then you are signed in."""
+
+    template_name = "registration/set_password.html"
+    post_reset_login = True
+    success_url = reverse_lazy("home")
+    reset_url_token = "choose-password"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        user = getattr(self, "user", None)
+        context["invited"] = permissions.person_for(user) if user is not None else None
+        return context
