@@ -1,0 +1,199 @@
+"""The shape of questions: open vs closed, and which customer questions got an answer.
+
+Shape, not memorised sentences: after the openers people put in front ("so", "uh",
+"okay"), an open question starts with a wh-word followed by an inverted auxiliary ("what
+did…", "how is…"), a verb ("what happened") or a noun ("which flight were you on"). A
+wh-word followed by a subject is a clause inside a statement ("what you need is…"). A
+wh-question that then offers its own answer ("what time do you close, is it 9?", "where
+do you shop, Tesco?") is closed. Invitations to talk ("tell me more about…", "could you
+walk me through…") are open without a wh-word at the front.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from legendary.care.lexicons import load_lexicon
+from legendary.care.model import Conversation
+from legendary.care.text import Span, content_lemmas, phrase_pattern, sentences, words
+
+_CLAUSE_BREAK = re.compile(r"[,;:\-–—]+\s*|\.\.\.\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class _QuestionWords:
+    wh: frozenset[str]
+    wh_contracted: frozenset[str]
+    auxiliaries: frozenset[str]
+    subjects: frozenset[str]
+    openers: frozenset[str]
+    invitations: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _QuestionWords:
+    data = load_lexicon("questions")
+    return _QuestionWords(
+        wh=frozenset(data["wh_words"]),
+        wh_contracted=frozenset(data["wh_contracted"]),
+        auxiliaries=frozenset(data["auxiliaries"]),
+        subjects=frozenset(data["subjects"]),
+        openers=frozenset(data["openers"]),
+        invitations=phrase_pattern(data["open_invitations"]),
+    )
+
+
+def open_question_spans(text: str) -> list[tuple[Span, float]]:
+    """The sentences of `text` that are open questions, each with a confidence."""
+    lex = _lexicon()
+    all_words = words(text)
+    if lex.wh.isdisjoint(all_words) and lex.invitations.search(text) is None:
+        return []  # the common case: no wh-word and no invitation anywhere
+    found = []
+    for sentence in sentences(text):
+        confidence = open_question_confidence(sentence.text)
+        if confidence:
+            found.append((sentence, confidence))
+    return found
+
+
+def open_question_confidence(sentence: str) -> float:
+    """How sure we are that one sentence is an open question (0 when it is not)."""
+    lex = _lexicon()
+    asked = sentence.rstrip().endswith("?")
+    if lex.invitations.search(sentence):
+        return 0.9
+    for index, clause in enumerate(_clauses(sentence)):
+        shape = _wh_shape(words(clause), asked)
+        if index and not asked and shape < 1.0:
+            continue  # mid-sentence "which means…", "who's staying where": not asking
+        if shape and not _offers_own_answer(sentence, clause):
+            return 0.9 if asked else 0.7 * shape
+    return 0.0
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The sentence and each stretch after a comma or dash: a question often follows a
+    false start ("Harrison Ford and, how does the story go?")."""
+    out = [sentence]
+    out.extend(sentence[m.end() :] for m in _CLAUSE_BREAK.finditer(sentence))
+    return out
+
+
+def _wh_shape(tokens: list[str], asked: bool) -> float:
+    """1.0 for a wh-question shape at the start of `tokens` (wh-word, auxiliary, subject),
+    0.8 for a weaker one, else 0. `asked`: the sentence ends with a question mark."""
+    lex = _lexicon()
+    # Stammered words arrive hyphenated ("what-what's"): keep the last attempt.
+    tokens = [t.rsplit("-", 1)[-1] if "-" in t and t not in lex.openers else t for t in tokens]
+    i, n = 0, len(tokens)
+    while i < n and tokens[i] in lex.openers and tokens[i] not in lex.wh:
+        i += 1
+    if i >= n or tokens[i] not in lex.wh:
+        return 0.0
+    wh = tokens[i]
+    # Repetitions and fillers after the wh-word: "what, what has been…", "how, uh, do…".
+    j = i + 1
+    while j < n and (tokens[j] == wh or tokens[j] in {"uh", "um", "er", "erm"}):
+        j += 1
+    if wh in lex.wh_contracted:
+        return 1.0
+    if j >= n:
+        # A bare wh-word ("Why?", "How so?") asks the customer to go on.
+        return 0.8
+    following = tokens[j]
+    if following in lex.auxiliaries:
+        inverted = j + 1 < n and tokens[j + 1] in lex.subjects
+        return 1.0 if inverted or asked else 0.8
+    if following in {"come", "about", "else"}:
+        return 1.0  # "how come…", "what about…", "who else…"
+    if following in lex.subjects:
+        # A clause inside a statement ("what you need is…", "when I was…"), except the
+        # spoken "where you from?", "how you doing?".
+        return 0.8 if asked and following == "you" and n - i <= 6 else 0.0
+    return 0.8
+
+
+def _offers_own_answer(sentence: str, clause: str) -> bool:
+    """True when a wh-question ends by proposing its answer: "…, is it 9?" or
+    "where do you go, Whataburger?" (a short tail after the last comma)."""
+    lex = _lexicon()
+    tail_at = max(sentence.rfind(","), sentence.rfind(" or "))
+    if tail_at < 0 or tail_at < len(sentence) - len(clause):
+        return False
+    tail = words(sentence[tail_at:])
+    if not tail or not sentence.rstrip().endswith("?"):
+        return False
+    if tail[0] in lex.auxiliaries and len(tail) > 1 and tail[1] in lex.subjects:
+        return True
+    if tail[0] == "or":
+        return True
+    # A named candidate ("where do you shop, Tesco?", "what time, 9?"): short, capitalised
+    # or a number, and no wh-word of its own.
+    raw = sentence[tail_at:].strip(" ,?")
+    return len(tail) <= 3 and lex.wh.isdisjoint(tail) and (raw[:1].isupper() or raw[:1].isdigit())
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerQuestion:
+    """A question the customer asked, and the agent turn that answered it (if any)."""
+
+    turn: int
+    span: Span
+    answered_by: int | None
+    confidence: float
+
+
+def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
+    """Every question the customer asked, with the agent turn that answered it.
+
+    A customer sentence is a question when it ends with "?" or opens like one (a
+    wh-word or an auxiliary followed by a subject). It is answered by a later agent turn
+    that shares its content words, or else by the first agent turn after it unless that
+    turn only asks questions back. Helpers for the rubric: an empty list means the
+    behaviour `answers_all_questions` is not applicable.
+    """
+    turns = conversation.turns
+    asked: list[CustomerQuestion] = []
+    for index, turn in enumerate(turns):
+        if not turn.is_customer:
+            continue
+        for sentence in sentences(turn.text):
+            if not _is_question(sentence.text):
+                continue
+            answered_by, confidence = _answer_for(conversation, index, sentence.text)
+            asked.append(CustomerQuestion(index, sentence, answered_by, confidence))
+    return asked
+
+
+def _is_question(sentence: str) -> bool:
+    if sentence.rstrip().endswith("?"):
+        return True
+    lex = _lexicon()
+    tokens = words(sentence)
+    if len(tokens) < 2:
+        return False
+    return tokens[0] in lex.wh_contracted or (
+        tokens[0] in lex.auxiliaries and tokens[1] in lex.subjects
+    )
+
+
+def _answer_for(
+    conversation: Conversation, asked_in: int, question: str
+) -> tuple[int | None, float]:
+    """The agent turn that answers `question` and how sure we are (None when no turn)."""
+    topic = content_lemmas(question)
+    first_reply: int | None = None
+    for index in range(asked_in + 1, len(conversation.turns)):
+        turn = conversation.turns[index]
+        if not turn.is_agent:
+            continue
+        if topic and topic & content_lemmas(turn.text):
+            return index, 0.85
+        if first_reply is None and not all(
+            s.text.rstrip().endswith("?") for s in sentences(turn.text)
+        ):
+            first_reply = index
+    return (first_reply, 0.6) if first_reply is not None else (None, 0.0)

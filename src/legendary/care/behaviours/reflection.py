@@ -1,0 +1,162 @@
+"""Showing the customer they were heard: paraphrase / reflection and naming their need.
+
+A reflection is found in three ways, strongest first:
+
+1. a reflective frame ("it sounds like…", "so what you're saying is…", "if I understand
+   you correctly…");
+2. a sentence about the customer ("you…", "so your…") that reuses the content words of
+   their previous turn, in the agent's own sentence rather than as a question;
+3. an echo: a short reply made of the customer's own words ("Twice?", "the heavy
+   metal", "For two."), which tells the customer their words landed.
+
+The frame and phrase lists live in `lexicons/reflection.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from legendary.care.behaviours.questions import open_question_confidence
+from legendary.care.lexicons import load_lexicon
+from legendary.care.text import (
+    Span,
+    content_lemmas,
+    find_all,
+    is_content_word,
+    lemma,
+    normalise,
+    phrase_pattern,
+    sentence_at,
+    sentences,
+    words,
+)
+
+# A reply starting with its own subject ("I know the place") is not an echo.
+_SUBJECTS = frozenset(
+    ["i", "you", "he", "she", "it", "we", "they", "i'm", "it's", "that's", "there's"]
+)
+# An echo is at most this many words long.
+_ECHO_WORDS = 6
+# A restatement shares at least this share of its own content words with the customer.
+_RESTATE_COVERAGE = 0.34
+_ACTION_START = re.compile(
+    r"^\W*(?:i'll|i will|we'll|we will|let me|i can|we can|i've|i have|please|you can|you could|"
+    r"you should|you will|you'll|you need to|you may|you might)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _ReflectionWords:
+    frames: re.Pattern[str]
+    you_frames: frozenset[str]
+    need_frames: re.Pattern[str]
+    backchannels: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _ReflectionWords:
+    data = load_lexicon("reflection")
+    return _ReflectionWords(
+        frames=phrase_pattern(data["frames"]),
+        you_frames=frozenset(data["you_frames"]),
+        need_frames=phrase_pattern(data["need_frames"]),
+        backchannels=frozenset(data["backchannels"]),
+    )
+
+
+Detail = tuple[tuple[str, str], ...]
+
+
+def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
+    """Where the agent's `text` reflects the customer's `context`, if anywhere.
+
+    Returns the span quoted as evidence, a confidence, and detail naming the kind
+    ("frame", "restatement" or "echo") and the customer's words reused.
+    """
+    lex = _lexicon()
+    context_lemmas = content_lemmas(context) if context else frozenset()
+    for span in find_all(lex.frames, text):
+        sentence = sentence_at(text, span.start)
+        shared = context_lemmas & content_lemmas(sentence.text)
+        confidence = 0.85 if shared else 0.7
+        return sentence, confidence, (("kind", "frame"), ("shared", " ".join(sorted(shared))))
+    if not context_lemmas and not context:
+        return None
+    echo = _echo(text, context)
+    if echo is not None:
+        return echo
+    return _restatement(text, context_lemmas)
+
+
+def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
+    """A short reply made of the customer's own words ("Twice?", "For the machine.")."""
+    said = words(text)
+    if not said or len(said) > _ECHO_WORDS:
+        return None
+    lex = _lexicon()
+    heard_words = words(context)
+    whole = Span(text.strip(), len(text) - len(text.lstrip()), len(text.rstrip()))
+    meaningful = [w for w in said if w not in lex.backchannels]
+    if not meaningful:
+        # Only "no", "right"...: an echo when the customer said exactly those words.
+        if heard_words and set(said) <= set(heard_words):
+            return whole, 0.5, (("kind", "echo"), ("shared", " ".join(said)))
+        return None
+    heard = {lemma(w) for w in heard_words}
+    echoed = [w for w in meaningful if lemma(w) in heard]
+    if not echoed or (len(said) > 2 and not any(map(is_content_word, echoed))):
+        return None  # sharing only "for" or "I'm" is not repeating the customer back
+    if said[0] in _SUBJECTS and len(echoed) / len(meaningful) < 0.6:
+        return None  # "I know the place": a reply of one's own, not the customer's words
+    return whole, 0.6, (("kind", "echo"), ("shared", " ".join(echoed)))
+
+
+def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float, Detail] | None:
+    """A sentence about the customer that reuses their content words."""
+    lex = _lexicon()
+    for sentence in sentences(text):
+        mine = content_lemmas(sentence.text)
+        shared = mine & context_lemmas
+        if not shared or len(shared) / len(mine) < _RESTATE_COVERAGE:
+            continue
+        if _ACTION_START.search(sentence.text):
+            continue  # "I'll refund the double charge": acting on it, not reflecting it
+        said = words(sentence.text)
+        if said[:2] in (["you're", "welcome"], ["you", "are"]) or open_question_confidence(
+            sentence.text
+        ):
+            continue  # a question back or a "you're welcome" is not a reflection
+        about_customer = bool(lex.you_frames.intersection(said[:4])) or said[:1] == ["so"]
+        if sentence.text.rstrip().endswith("?") and not about_customer:
+            continue
+        confidence = 0.75 if about_customer else 0.55
+        if len(shared) < 2 and not about_customer:
+            continue
+        return sentence, confidence, (("kind", "restatement"), ("shared", " ".join(sorted(shared))))
+    return None
+
+
+def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
+    """Sentences where the agent names the customer's need as understood.
+
+    A need frame ("I understand you need…", "you'd like…", "got it") counts when the
+    customer's previous turn is unknown, or when the agent's sentence reuses at least one
+    of its content words, or when the frame is an explicit "I understand / I see / got it".
+    """
+    lex = _lexicon()
+    context_lemmas = content_lemmas(context) if context else frozenset()
+    found: list[tuple[Span, float]] = []
+    seen: set[int] = set()
+    for span in find_all(lex.need_frames, normalise(text)):
+        sentence = sentence_at(text, span.start)
+        if sentence.start in seen or _ACTION_START.search(sentence.text):
+            continue
+        explicit = words(span.text)[0] in {"i", "got", "understood", "noted", "makes", "that"}
+        shared = bool(context_lemmas & content_lemmas(sentence.text))
+        if explicit or shared or not context:
+            seen.add(sentence.start)
+            found.append((sentence, 0.8 if shared else 0.65))
+    return found
