@@ -24,6 +24,8 @@ from itertools import islice
 from pathlib import Path
 
 from django.db import transaction
+from django.db.models import Max, Min, OuterRef, Subquery
+from django.db.models.functions import Coalesce, Greatest, Least
 
 from legendary.care import model as care
 from legendary.care.formats import detect_format, read_conversations
@@ -189,8 +191,9 @@ class _ConversationWriter:
         self.report = report
         self.agents = _AgentDirectory(organisation)
         self.customers: dict[tuple[str, str], Customer] = {}
-        # Contact times seen in this file, applied once at the end (one bulk_update).
-        self.contacts: dict[int, tuple[datetime, datetime]] = {}
+        # Customers who got a conversation from this file: their contact times are widened
+        # at the end, by the database, in a few statements.
+        self.touched_customers: set[int] = set()
         self.seen: set[tuple[str, str]] = set()
         # Created first so every conversation can point at it; counts are filled in at the end.
         self.batch = ImportBatch.objects.create(
@@ -227,18 +230,7 @@ class _ConversationWriter:
 
     def finish(self) -> None:
         """Apply first/last contact times, record the batch and the unmatched agents."""
-        changed = []
-        for customer in self.customers.values():
-            seen = self.contacts.get(customer.pk)
-            if seen is None:
-                continue
-            first, last = seen
-            if customer.first_contact is None or first < customer.first_contact:
-                customer.first_contact = first
-            if customer.last_contact is None or last > customer.last_contact:
-                customer.last_contact = last
-            changed.append(customer)
-        Customer.objects.bulk_update(changed, ["first_contact", "last_contact"], batch_size=500)
+        _widen_contact_times(list(self.touched_customers))
         self.report.unknown_agents = sorted(self.agents.unknown, key=str.casefold)
         self.batch.conversations_added = self.report.conversations_added
         self.batch.conversations_skipped = self.report.conversations_skipped
@@ -305,10 +297,8 @@ class _ConversationWriter:
 
     def _conversation_row(self, parsed: care.Conversation) -> Conversation:
         customer = self.customers.get((parsed.source, parsed.customer.id))
-        opened, closed = _aware(parsed.opened_at), _aware(parsed.closed_at)
-        if customer is not None and opened is not None and closed is not None:
-            first, last = self.contacts.get(customer.pk, (opened, closed))
-            self.contacts[customer.pk] = (min(first, opened), max(last, closed))
+        if customer is not None:
+            self.touched_customers.add(customer.pk)
         return Conversation(
             organisation=self.organisation,
             source=parsed.source,
@@ -318,9 +308,36 @@ class _ConversationWriter:
             subject=redact(parsed.subject)[:300],
             status=STATUS_WORDS.get(parsed.status.strip().lower(), Status.CLOSED),
             tags=list(parsed.tags),
-            opened_at=opened,
-            closed_at=closed,
+            opened_at=_aware(parsed.opened_at),
+            closed_at=_aware(parsed.closed_at),
             import_batch=self.batch,
+        )
+
+
+def _widen_contact_times(customer_ids: list[int]) -> None:
+    """Move each customer's first/last contact to cover all their stored conversations.
+
+    Done by the database (a subquery per block of customers) rather than a row-by-row
+    update; times set by other means (an earlier "customer since") are only ever widened.
+    """
+    conversations = Conversation.objects.filter(customer=OuterRef("pk")).order_by()
+    earliest = Subquery(
+        conversations.values("customer").annotate(at=Min("opened_at")).values("at")[:1]
+    )
+    latest = Subquery(
+        conversations.values("customer")
+        .annotate(at=Max(Coalesce("closed_at", "opened_at")))
+        .values("at")[:1]
+    )
+    for start in range(0, len(customer_ids), CHUNK_SIZE):
+        Customer.objects.filter(pk__in=customer_ids[start : start + CHUNK_SIZE]).update(
+            # Coalesce on both sides: LEAST/GREATEST (and SQLite's MIN/MAX) of a NULL is NULL.
+            first_contact=Least(
+                Coalesce("first_contact", earliest), Coalesce(earliest, "first_contact")
+            ),
+            last_contact=Greatest(
+                Coalesce("last_contact", latest), Coalesce(latest, "last_contact")
+            ),
         )
 
 
