@@ -107,8 +107,15 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None
     heard = {lemma(w) for w in heard_words}
     echoed = [w for w in meaningful if lemma(w) in heard]
-    if not echoed or (len(said) > 2 and not any(map(is_content_word, echoed))):
-        return None  # sharing only "for" or "I'm" is not repeating the customer back
+    if not echoed or _ACTION_START.search(text):
+        return None
+    if len(said) > 2:
+        # Mostly the customer's words: sharing only "for", "I'm" or one word of four is
+        # a reply of one's own, not the customer's words said back.
+        content = [w for w in said if is_content_word(w)]
+        echoed_content = [w for w in echoed if is_content_word(w)]
+        if not echoed_content or len(echoed_content) / len(content) < 0.5:
+            return None
     if said[0] in _SUBJECTS and len(echoed) / len(meaningful) < 0.6:
         return None  # "I know the place": a reply of one's own, not the customer's words
     return whole, 0.6, (("kind", "echo"), ("shared", " ".join(echoed)))

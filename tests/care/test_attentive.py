@@ -1,0 +1,136 @@
+"""Attentive detectors on named service sentences, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from legendary.care.behaviours.attentive import answers_all_questions
+from legendary.care.behaviours.questions import customer_questions
+from legendary.care.detect import detect
+from legendary.care.model import make_conversation
+
+
+def found(behaviour: str, text: str, context: str = "", name: str = "") -> list[str]:
+    return [e.quote for e in detect(text, context, behaviours=[behaviour], customer_name=name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What happened when you tried to log in?",
+        "So, how long has the heating been off?",
+        "Could you tell me a bit more about the error you're seeing?",
+        "Walk me through what you did before the app crashed.",
+        "Which delivery address did you use for this order?",
+        "Okay, and why did the engineer say he couldn't fix it?",
+        "How come the refund never reached your card?",
+    ],
+)
+def test_open_questions_are_found(text: str) -> None:
+    assert found("asks_open_question", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What time is it open until, is it 9?",
+        "Did the parcel arrive today?",
+        "Is your account under this email address?",
+        "What you need is a new router, and I'll send one out today.",
+        "When I checked your account, the payment had gone through.",
+        "Do you want me to cancel the order?",
+    ],
+)
+def test_closed_questions_and_statements_are_not(text: str) -> None:
+    assert not found("asks_open_question", text)
+
+
+def test_open_question_evidence_quotes_the_question_only() -> None:
+    text = "Thanks for waiting. What did the courier tell you?"
+    (evidence,) = detect(text, behaviours=["asks_open_question"])
+    assert evidence.quote == "What did the courier tell you?"
+    assert text[evidence.start : evidence.end] == evidence.quote
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            "I've been charged twice for the same order and nobody answers my emails.",
+            "So you were charged twice for one order and haven't heard back from us.",
+        ),
+        (
+            "The boiler keeps switching itself off at night.",
+            "It sounds like the boiler is cutting out overnight.",
+        ),
+        (
+            "I need the replacement before my trip on Friday.",
+            "Just to confirm, you need it before Friday.",
+        ),
+    ],
+)
+def test_paraphrases_restate_the_customer(context: str, text: str) -> None:
+    assert found("paraphrases", text, context)
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        ("I've been charged twice for the same order.", "I'll refund the second charge today."),
+        ("My parcel hasn't arrived.", "Our opening hours are 9 to 5."),
+        ("My parcel hasn't arrived.", "Okay."),
+    ],
+)
+def test_acting_or_unrelated_replies_are_not_paraphrases(context: str, text: str) -> None:
+    assert not found("paraphrases", text, context)
+
+
+def test_acknowledges_need() -> None:
+    assert found(
+        "acknowledges_need",
+        "I understand you need the invoice for your accountant today.",
+        "Can I get the invoice? My accountant needs it today.",
+    )
+    assert not found("acknowledges_need", "Our invoices are sent monthly.", "Where's my invoice?")
+
+
+def test_uses_customer_name_needs_a_capitalised_mention() -> None:
+    assert found("uses_customer_name", "Thanks, Maria, I can see the order.", name="Maria Lopez")
+    assert not found("uses_customer_name", "Thanks, I can see the order.", name="Maria Lopez")
+    assert not found("uses_customer_name", "Thanks, Maria.", name="")
+
+
+def test_every_customer_question_answered() -> None:
+    conversation = make_conversation(
+        "c1",
+        [
+            ("customer", "Where is my parcel? It was due Monday."),
+            ("agent", "Your parcel is at the local depot and goes out tomorrow."),
+            ("customer", "Can I pick it up myself?"),
+            ("agent", "Yes, you can collect it from the depot after 10am."),
+        ],
+    )
+    evidence = answers_all_questions(conversation)
+    assert [e.turn for e in evidence] == [0, 2]
+
+
+def test_an_unanswered_question_means_no_evidence() -> None:
+    conversation = make_conversation(
+        "c2",
+        [
+            ("customer", "Where is my parcel?"),
+            ("agent", "Where is my parcel?"[:0] + "Could you give me the order number?"),
+            ("customer", "It's 4471."),
+        ],
+    )
+    # The agent only asked back; the customer's question was never answered.
+    assert answers_all_questions(conversation) == []
+    assert customer_questions(conversation)[0].answered_by is None
+
+
+def test_no_customer_questions_is_not_applicable() -> None:
+    conversation = make_conversation(
+        "c3", [("customer", "My order arrived, all good."), ("agent", "Lovely, enjoy it!")]
+    )
+    assert customer_questions(conversation) == []
+    assert answers_all_questions(conversation) == []

@@ -1,0 +1,106 @@
+"""Responsive detectors on named service sentences, positive and negative."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from legendary.care.behaviours.responsive import promptness_applies, responds_promptly
+from legendary.care.detect import detect
+from legendary.care.model import Channel, Conversation, Role, Speaker, Turn, make_conversation
+
+
+def found(behaviour: str, text: str, context: str = "") -> bool:
+    return bool(detect(text, context, behaviours=[behaviour]))
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "text"),
+    [
+        ("apologises", "I'm so sorry for the delay with your order."),
+        ("apologises", "My apologies, that was our mistake."),
+        ("apologises", "That's on us, and I apologise."),
+        ("expresses_appreciation", "Thank you for your patience while I checked."),
+        ("expresses_appreciation", "I really appreciate you sending the photos."),
+        ("acknowledges_feelings", "That must be so frustrating after three calls."),
+        ("acknowledges_feelings", "I'm so sorry to hear the boiler failed with a baby at home."),
+        ("acknowledges_feelings", "I can see why you're upset about this."),
+        ("acknowledges_feelings", "Honestly, I'd be annoyed too."),
+        ("offers_solution", "What I can do is refund the delivery fee today."),
+        ("offers_solution", "You could reset it from the app under Settings."),
+        ("offers_solution", "I'd suggest switching to the monthly plan."),
+        ("offers_solution", "One option is to collect it from the depot."),
+        ("gains_agreement", "Does that work for you?"),
+        ("gains_agreement", "Shall I go ahead and book the engineer for Tuesday?"),
+        ("gains_agreement", "Would you be happy with a replacement instead of a refund?"),
+    ],
+)
+def test_behaviour_is_found(behaviour: str, text: str) -> None:
+    assert found(behaviour, text)
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "text"),
+    [
+        ("apologises", "I'm sorry but that's policy."),
+        ("apologises", "I'm sorry you feel that way."),
+        ("apologises", "Sorry, but we can't refund opened items."),
+        ("apologises", "Sorry? Could you repeat the order number?"),
+        ("apologises", "I'm sorry to hear about your loss."),
+        ("expresses_appreciation", "Thanks but no thanks."),
+        ("expresses_appreciation", "Thanks for nothing."),
+        ("expresses_appreciation", "Thanks to the storm, all flights are delayed."),
+        ("expresses_appreciation", "I don't appreciate being spoken to like that."),
+        ("expresses_appreciation", "Thank God it arrived."),
+        ("acknowledges_feelings", "Your order has been dispatched."),
+        ("acknowledges_feelings", "I hope this helps."),
+        ("acknowledges_feelings", "Sorry for the delay."),
+        ("offers_solution", "Could you tell me what happened?"),
+        ("offers_solution", "There's nothing we can do about that."),
+        ("gains_agreement", "Your engineer is booked for Tuesday."),
+        ("gains_agreement", "Is your account under this email?"),
+    ],
+)
+def test_look_alikes_are_not_found(behaviour: str, text: str) -> None:
+    assert not found(behaviour, text)
+
+
+def test_evidence_quotes_the_sentence() -> None:
+    text = "Let me check. I'm really sorry we sent the wrong size."
+    (evidence,) = detect(text, behaviours=["apologises"])
+    assert evidence.quote == "I'm really sorry we sent the wrong size."
+    assert text[evidence.start : evidence.end] == evidence.quote
+
+
+def _timed(waits: list[int], channel: Channel = Channel.CHAT) -> Conversation:
+    clock = datetime(2026, 1, 5, 9, 0)
+    turns = []
+    for wait in waits:
+        turns.append(Turn(Speaker(Role.CUSTOMER), "Any news on my refund?", clock))
+        clock += timedelta(seconds=wait)
+        turns.append(Turn(Speaker(Role.AGENT), "Yes, it went out this morning.", clock))
+        clock += timedelta(seconds=30)
+    return Conversation("t", tuple(turns), channel=channel)
+
+
+def test_prompt_replies_within_the_chat_target() -> None:
+    evidence = responds_promptly(_timed([20, 45]))
+    assert [e.turn for e in evidence] == [1, 3]
+    assert dict(evidence[0].detail)["wait_seconds"] == "20"
+
+
+def test_one_late_reply_breaks_promptness() -> None:
+    assert responds_promptly(_timed([20, 300])) == []
+    assert promptness_applies(_timed([20, 300]))
+
+
+def test_email_has_a_longer_target_and_targets_can_be_set() -> None:
+    assert responds_promptly(_timed([3 * 3600], Channel.EMAIL))
+    assert responds_promptly(_timed([90]), target=timedelta(minutes=2))
+
+
+def test_without_timestamps_promptness_does_not_apply() -> None:
+    conversation = make_conversation("n", [("customer", "Hi?"), ("agent", "Hello!")])
+    assert responds_promptly(conversation) == []
+    assert not promptness_applies(conversation)
