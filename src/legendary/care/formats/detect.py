@@ -39,6 +39,8 @@ def detect_format(path: str | Path) -> str:
     found = _sniff_json(head) if head.lstrip()[:1] in ("{", "[") else _sniff_csv(head)
     if found is not None:
         return found
+    if suffix in (".csv", ".tsv"):
+        return "csv"  # its reader says which of the message columns are missing
     raise FormatError(
         path,
         "we could not tell which export this is — name the format explicitly as one of "
@@ -50,7 +52,7 @@ def _sniff_json(head: str) -> str | None:
     first_line = head.lstrip().split("\n", 1)[0]
     try:
         first = json.loads(first_line)
-    except ValueError:
+    except (ValueError, RecursionError):
         first = None
     if isinstance(first, dict) and "turns" in first:
         return "jsonl"

@@ -51,11 +51,13 @@ def _parse_line(text: str, place: Place) -> Mapping[str, object]:
     except json.JSONDecodeError as exc:
         raise place.error(
             "",
-            f"is not valid JSON ({exc.msg} at column {exc.colno}) — each line must hold "
+            f"is not valid JSON ({values.json_problem(exc)}) — each line must hold "
             "one whole conversation object.",
         ) from None
-    except RecursionError:
-        raise place.error("", "nests JSON too deeply to be a conversation.") from None
+    except (ValueError, RecursionError):  # e.g. a number too long to convert, deep nesting
+        raise place.error(
+            "", "holds JSON we cannot read (too deep or too long a number)."
+        ) from None
     if not isinstance(record, dict):
         raise place.error("", f"holds {values.kind(record)}, not a conversation object {{...}}.")
     return record

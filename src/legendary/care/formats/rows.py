@@ -74,7 +74,8 @@ def iter_rows(
 ) -> Iterator[Row]:
     """Yield the CSV rows from `offset` on, skipping blank lines; errors name the line."""
     lines = LineSource(path, handle, offset=offset, line=line)
-    reader = csv.reader(lines, delimiter=delimiter)
+    # strict: an unclosed quote at the end of the file is an error, not a silent last value
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     while True:
         start, start_line = lines.next_offset, lines.next_line
         try:

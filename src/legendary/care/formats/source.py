@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from legendary.care.formats.errors import FormatError
+from legendary.care.formats.values import json_problem
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -106,9 +107,11 @@ def load_json_document(path: str | Path, what: str) -> object:
     except json.JSONDecodeError as exc:
         raise FormatError(
             path,
-            f"is not valid JSON ({exc.msg} at column {exc.colno}) — export the file again; "
+            f"is not valid JSON ({json_problem(exc)}) — export the file again; "
             "it may have been cut short.",
             line=exc.lineno,
         ) from None
-    except RecursionError:
-        raise FormatError(path, "nests JSON too deeply to be an export.") from None
+    except (ValueError, RecursionError):  # e.g. a number too long to convert, deep nesting
+        raise FormatError(
+            path, "holds JSON we cannot read (too deep or too long a number)."
+        ) from None

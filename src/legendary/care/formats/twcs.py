@@ -43,6 +43,7 @@ from legendary.care.model import Channel, Conversation, Customer, Role, Speaker,
 COLUMNS = ("tweet_id", "author_id", "inbound", "created_at", "text", "in_response_to_tweet_id")
 _WHAT = "twcs"
 _NO_PARENT = -1
+_MAX_ID_DIGITS = 18  # ids are kept as signed 64-bit numbers
 _TWITTER_TIME = "%a %b %d %H:%M:%S %z %Y"
 _INBOUND = {"true": True, "1": True, "false": False, "0": False}
 
@@ -153,7 +154,8 @@ def _tweet_id(value: str, place: Place, field: str) -> int:
         return _NO_PARENT
     if text.endswith(".0"):
         text = text[:-2]
-    if not text.isdigit():
+    # ASCII only: str.isdigit() also accepts "²", which int() refuses
+    if not (text.isascii() and text.isdigit()) or len(text) > _MAX_ID_DIGITS:
         raise place.error(field, f"{values.shown(value)} is not a tweet id (a whole number).")
     return int(text)
 

@@ -52,6 +52,11 @@ def shown(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """The decoder's complaint without its trailing "at" (we add the column ourselves)."""
+    return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
+
+
 def kind(value: object) -> str:
     """The JSON kind of a value, for messages like 'must be text, not a number'."""
     if value is None:
@@ -138,13 +143,17 @@ def role(value: object, place: Place, field: str) -> Role:
 
 
 def channel(value: object, table: Mapping[str, Channel], place: Place, field: str) -> Channel:
-    """A channel name looked up (case-insensitively) in a source's table of known values."""
+    """A channel name looked up (case-insensitively) in a source's table of known values.
+
+    The error suggests the canonical names when `table` accepts them, else the table's keys.
+    """
     if not isinstance(value, str):
         raise place.error(field, f"must be a channel name, not {kind(value)}.")
     try:
         return table[value.strip().lower()]
     except KeyError:
-        known = ", ".join(sorted(table))
+        canonical = [c.value for c in Channel]
+        known = ", ".join(canonical if set(canonical) <= table.keys() else sorted(table))
         raise place.error(
             field, f"{shown(value)} is not a channel we know — use one of {known}."
         ) from None

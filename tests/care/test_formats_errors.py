@@ -1,0 +1,288 @@
+"""Malformed exports: every reader raises `FormatError`, naming the file, line and field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from legendary.care.formats import FormatError, read_conversations
+
+MALFORMED = Path(__file__).resolve().parents[1] / "fixtures" / "formats" / "malformed"
+
+# fixture, format, line, field, words the message must contain
+CASES = [
+    (
+        "role_not_known.jsonl",
+        "jsonl",
+        2,
+        "turns[1].speaker",
+        '"clerk" is not one of customer, agent, bot, system — use one of those roles.',
+    ),
+    ("broken_json.jsonl", "jsonl", 3, None, "is not valid JSON"),
+    ("missing_turns.jsonl", "jsonl", 1, "turns", "is missing"),
+    ("timestamp_not_iso.jsonl", "jsonl", 1, "turns[0].timestamp", "is not an ISO 8601 timestamp"),
+    (
+        "channel_not_known.jsonl",
+        "jsonl",
+        1,
+        "channel",
+        "use one of email, chat, phone, social, in_person",
+    ),
+    ("text_empty.jsonl", "jsonl", 1, "turns[1].text", "is empty"),
+    ("text_not_text.jsonl", "jsonl", 1, "turns[0].text", "must be text, not a number"),
+    ("id_repeated.jsonl", "jsonl", 3, "id", '"c-1" was already used at line 1'),
+    ("not_an_object.jsonl", "jsonl", 1, None, "not a conversation object"),
+    ("latin1.jsonl", "jsonl", 2, None, "is not UTF-8 text"),
+    ("empty.jsonl", "jsonl", None, None, "is empty"),
+    ("column_missing.csv", "csv", 1, None, "the header has no speaker_role column"),
+    (
+        "role_not_known.csv",
+        "csv",
+        3,
+        "speaker_role",
+        '"clerk" is not one of customer, agent, bot, system',
+    ),
+    ("quote_not_closed.csv", "csv", 2, None, "is not valid CSV"),
+    ("values_ragged.csv", "csv", 3, None, "has 6 values but the header has 5 columns"),
+    ("channel_conflict.csv", "csv", 3, "channel", '"email" differs from "chat" on line 2'),
+    ("conversation_id_empty.csv", "csv", 3, "conversation_id", "is empty"),
+    ("timestamp_not_iso.csv", "csv", 2, "timestamp", "is not an ISO 8601 timestamp"),
+    ("text_empty.csv", "csv", 2, "text", "is empty"),
+    ("latin1.csv", "csv", 2, None, "is not UTF-8 text"),
+    ("header_only.csv", "csv", None, None, "has a header but no messages"),
+    ("empty.csv", "csv", None, None, "is empty"),
+    (
+        "zendesk_author_unknown.json",
+        "zendesk",
+        None,
+        "tickets[1].comments[1].author_id",
+        '"99" is not in "users"',
+    ),
+    (
+        "zendesk_channel_unknown.json",
+        "zendesk",
+        None,
+        "tickets[0].via.channel",
+        '"carrier_pigeon" is not a channel we know',
+    ),
+    (
+        "zendesk_ticket_repeated.json",
+        "zendesk",
+        None,
+        "tickets[1].id",
+        '"500" was already used at tickets[0]',
+    ),
+    (
+        "zendesk_timestamp_not_iso.json",
+        "zendesk",
+        None,
+        "tickets[0].comments[0].created_at",
+        '"yesterday" is not an ISO 8601 timestamp',
+    ),
+    ("zendesk_cut_short.json", "zendesk", 16, None, "is not valid JSON"),
+    ("zendesk_no_tickets.json", "zendesk", None, "tickets", "is missing"),
+    (
+        "intercom_author_type_unknown.json",
+        "intercom",
+        None,
+        "conversations[0].conversation_parts.conversation_parts[0].author.type",
+        '"wizard" is not an Intercom author type',
+    ),
+    (
+        "intercom_time_not_unix.json",
+        "intercom",
+        None,
+        "conversations[0].conversation_parts.conversation_parts[0].created_at",
+        "must be Unix seconds",
+    ),
+    ("intercom_source_missing.json", "intercom", None, "conversations[0].source", "is missing"),
+    ("twcs_time_not_twitter.csv", "twcs", 2, "created_at", "is not a Twitter time"),
+    ("twcs_tweet_repeated.csv", "twcs", 4, "tweet_id", "tweet 1 already appeared on line 2"),
+    ("twcs_inbound_not_bool.csv", "twcs", 2, "inbound", '"yes" is not True or False'),
+    ("twcs_id_not_number.csv", "twcs", 3, "tweet_id", '"abc" is not a tweet id'),
+]
+
+
+# Without its "tickets" nothing marks this file as Zendesk, so "auto" cannot tell.
+UNTELLABLE = {"zendesk_no_tickets.json"}
+
+
+def test_a_json_file_with_no_known_marks_asks_for_the_format() -> None:
+    with pytest.raises(FormatError, match="name the format explicitly"):
+        read_conversations(MALFORMED / "zendesk_no_tickets.json")
+
+
+@pytest.mark.parametrize(
+    ("name", "format", "line", "field", "words"), CASES, ids=[case[0] for case in CASES]
+)
+def test_malformed_fixture_names_the_place_and_the_fix(
+    name: str, format: str, line: int | None, field: str | None, words: str
+) -> None:
+    path = MALFORMED / name
+    for chosen in (format, "auto") if name not in UNTELLABLE else (format,):
+        with pytest.raises(FormatError) as caught:
+            list(read_conversations(path, chosen))
+        error = caught.value
+        assert (error.path, error.line, error.field) == (str(path), line, field)
+        assert words in str(error)
+        place = (
+            [name] + ([f"line {line}"] if line else []) + ([f'field "{field}"'] if field else [])
+        )
+        assert str(error).startswith(", ".join(place) + ": ")
+
+
+def test_every_malformed_fixture_is_covered_by_a_case() -> None:
+    assert {p.name for p in MALFORMED.iterdir()} == {case[0] for case in CASES}
+
+
+def test_the_error_is_a_value_error_carrying_the_problem_alone() -> None:
+    with pytest.raises(ValueError) as caught:
+        list(read_conversations(MALFORMED / "role_not_known.jsonl"))
+    assert isinstance(caught.value, FormatError)
+    assert caught.value.problem.startswith('"clerk" is not one of')
+
+
+def test_conversations_before_the_bad_line_are_yielded_first() -> None:
+    conversations = read_conversations(MALFORMED / "role_not_known.jsonl")
+    iterator = iter(conversations)
+    assert next(iterator).id == "c-1"
+    with pytest.raises(FormatError):
+        next(iterator)
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("turn", "field", "words"),
+    [
+        ({"text": "Hi"}, "turns[0].speaker", "is missing — say who spoke"),
+        ({"speaker": 3, "text": "Hi"}, "turns[0].speaker", "not a number"),
+        ({"speaker": "agent"}, "turns[0].text", "is missing"),
+        (
+            {"speaker": "agent", "text": "Hi", "timestamp": 1700000000},
+            "turns[0].timestamp",
+            "as text",
+        ),
+        ({"speaker": "agent", "text": "Hi", "name": ["Bo"]}, "turns[0].name", "must be text"),
+        ("agent: Hi", "turns[0]", "must be an object"),
+    ],
+)
+def test_jsonl_turn_problems_name_the_turn_field(
+    tmp_path: Path, turn: object, field: str, words: str
+) -> None:
+    path = write(tmp_path, "c.jsonl", json.dumps({"id": "x", "turns": [turn]}) + "\n")
+    with pytest.raises(FormatError, match=words) as caught:
+        list(read_conversations(path))
+    assert (caught.value.line, caught.value.field) == (1, field)
+
+
+HI = [{"speaker": "agent", "text": "Hi"}]
+
+
+@pytest.mark.parametrize(
+    ("record", "field", "words"),
+    [
+        ({"turns": HI}, "id", "is missing"),
+        ({"id": "", "turns": HI}, "id", "is empty"),
+        ({"id": True, "turns": []}, "id", "text or a whole number"),
+        ({"id": "x", "turns": []}, "turns", "at least one message"),
+        ({"id": "x", "turns": {"speaker": "agent"}}, "turns", "must be a list"),
+        ({"id": "x", "turns": HI, "customer": "Ann"}, "customer", "must be an object"),
+        ({"id": "x", "turns": HI, "tags": "vip"}, "tags", "must be a list"),
+        ({"id": "x", "turns": HI, "channel": 7}, "channel", "not a number"),
+    ],
+)
+def test_jsonl_conversation_problems_name_the_field(
+    tmp_path: Path, record: object, field: str, words: str
+) -> None:
+    path = write(tmp_path, "c.jsonl", "\n" + json.dumps(record) + "\n")
+    with pytest.raises(FormatError, match=words) as caught:
+        list(read_conversations(path, "jsonl"))
+    assert (caught.value.line, caught.value.field) == (2, field)
+
+
+def test_csv_error_after_a_multiline_message_names_the_right_line(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "m.csv",
+        'conversation_id,speaker_role,text\nm-1,customer,"line one\nline two\nline three"\n'
+        "m-1,manager,Hello\n",
+    )
+    with pytest.raises(FormatError) as caught:
+        list(read_conversations(path))
+    assert (caught.value.line, caught.value.field) == (5, "speaker_role")
+
+
+def test_csv_error_in_an_interleaved_file_names_the_right_line(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "m.csv",
+        "conversation_id,speaker_role,text\na,customer,Hi\nb,customer,Hello\na,agent,\n",
+    )
+    with pytest.raises(FormatError) as caught:
+        list(read_conversations(path))
+    assert (caught.value.line, caught.value.field) == (4, "text")
+
+
+def test_csv_unknown_channel_is_refused(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "m.csv", "conversation_id,speaker_role,text,channel\na,customer,Hi,fax\n"
+    )
+    with pytest.raises(FormatError, match='"fax" is not a channel') as caught:
+        list(read_conversations(path))
+    assert (caught.value.line, caught.value.field) == (2, "channel")
+
+
+def test_a_json_export_that_is_not_an_object_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "z.json", '"tickets"\n')
+    with pytest.raises(FormatError, match="must be an object"):
+        list(read_conversations(path, "zendesk"))
+
+
+def test_zendesk_user_role_must_be_a_zendesk_role(tmp_path: Path) -> None:
+    document = {"tickets": [], "users": [{"id": 1, "role": "superhero"}]}
+    path = write(tmp_path, "z.json", json.dumps(document))
+    with pytest.raises(FormatError, match="use end-user, agent or admin") as caught:
+        list(read_conversations(path, "zendesk"))
+    assert caught.value.field == "users[0].role"
+
+
+def test_zendesk_public_comment_without_words_is_refused(tmp_path: Path) -> None:
+    comment = {"author_id": 1, "public": True, "body": "  "}
+    document = {"tickets": [{"id": 1, "requester_id": 1, "comments": [comment]}]}
+    path = write(tmp_path, "z.json", json.dumps(document))
+    with pytest.raises(FormatError, match="needs its words") as caught:
+        list(read_conversations(path, "zendesk"))
+    assert caught.value.field == "tickets[0].comments[0].body"
+
+
+def test_zendesk_attachment_only_comment_is_not_a_message(tmp_path: Path) -> None:
+    comments = [
+        {"author_id": 1, "body": "Photo of the damage attached.", "public": True},
+        {"author_id": 1, "body": "", "public": True, "attachments": [{"file_name": "dent.jpg"}]},
+    ]
+    document = {"tickets": [{"id": 1, "requester_id": 1, "comments": comments}]}
+    path = write(tmp_path, "z.json", json.dumps(document))
+    (conversation,) = read_conversations(path, "zendesk")
+    assert [t.text for t in conversation.turns] == ["Photo of the damage attached."]
+
+
+def test_intercom_document_without_conversations_says_what_to_export(tmp_path: Path) -> None:
+    path = write(tmp_path, "i.json", json.dumps({"type": "admin.list", "admins": []}))
+    with pytest.raises(FormatError, match="Conversations API"):
+        list(read_conversations(path, "intercom"))
+
+
+def test_twcs_without_its_columns_lists_them(tmp_path: Path) -> None:
+    path = write(tmp_path, "t.csv", "tweet_id,author_id,text\n1,a,hi\n")
+    with pytest.raises(
+        FormatError, match="needs the columns tweet_id, author_id, inbound"
+    ) as caught:
+        list(read_conversations(path, "twcs"))
+    assert caught.value.line == 1

@@ -1,0 +1,213 @@
+"""Whatever a file holds, a reader yields conversations or raises `FormatError`: nothing else."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from legendary.care.formats import FORMATS, FormatError, read_conversations
+from legendary.care.formats.html_text import html_to_text
+from legendary.care.model import Conversation
+
+PROPERTY_SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+json_scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12)
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+speakers = (
+    st.sampled_from(["customer", "agent", "bot", "system", "Agent", "clerk", ""]) | json_values
+)
+turns = st.fixed_dictionaries(
+    {"speaker": speakers, "text": st.text(max_size=20) | json_values},
+    optional={
+        "timestamp": st.sampled_from(["2025-03-14T09:26:53Z", "yesterday", ""]) | json_values,
+        "name": json_values,
+    },
+)
+conversations = st.fixed_dictionaries(
+    {
+        "id": st.text(max_size=6) | st.integers() | json_values,
+        "turns": st.lists(turns, max_size=3) | json_values,
+    },
+    optional={
+        "channel": st.sampled_from(["chat", "email", "voice", "fax"]) | json_values,
+        "customer": st.fixed_dictionaries({}, optional={"name": json_values}) | json_values,
+        "tags": json_values,
+    },
+)
+
+
+def read_all(path: Path, format: str) -> list[Conversation]:
+    try:
+        return list(read_conversations(path, format))
+    except FormatError:
+        return []
+
+
+@pytest.mark.parametrize("format", sorted(FORMATS))
+@PROPERTY_SETTINGS
+@given(data=st.binary(max_size=600))
+def test_any_bytes_give_conversations_or_a_format_error(
+    tmp_path: Path, format: str, data: bytes
+) -> None:
+    path = tmp_path / "export"
+    path.write_bytes(data)
+    for conversation in read_all(path, format):
+        assert conversation.turns
+
+
+@PROPERTY_SETTINGS
+@given(lines=st.lists(conversations | json_values, max_size=4), blank=st.booleans())
+def test_jsonl_of_any_json_lines_gives_conversations_or_a_format_error(
+    tmp_path: Path, lines: list[object], blank: bool
+) -> None:
+    path = tmp_path / "c.jsonl"
+    separator = "\n\n" if blank else "\n"
+    path.write_text(separator.join(json.dumps(line) for line in lines), encoding="utf-8")
+    for conversation in read_all(path, "jsonl"):
+        assert conversation.id
+        assert all(turn.text.strip() for turn in conversation.turns)
+
+
+@PROPERTY_SETTINGS
+@given(text=st.text(max_size=300))
+def test_jsonl_of_any_text_gives_conversations_or_a_format_error(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(text, encoding="utf-8")
+    read_all(path, "jsonl")
+
+
+cells = st.sampled_from(
+    ["customer", "agent", "c-1", "c-2", "", "2025-01-01T00:00:00Z", "chat"]
+) | st.text(max_size=15)
+
+
+@PROPERTY_SETTINGS
+@given(
+    columns=st.permutations(
+        [
+            "conversation_id",
+            "speaker_role",
+            "text",
+            "timestamp",
+            "speaker_name",
+            "channel",
+            "customer_id",
+        ]
+    ),
+    drop=st.integers(min_value=0, max_value=7),
+    rows=st.lists(st.lists(cells, min_size=0, max_size=8), max_size=6),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+)
+def test_csv_of_any_rows_gives_conversations_or_a_format_error(
+    tmp_path: Path, columns: list[str], drop: int, rows: list[list[str]], delimiter: str
+) -> None:
+    header = columns[: len(columns) - drop]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerow(header)
+    writer.writerows(rows)
+    path = tmp_path / "m.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    for conversation in read_all(path, "csv"):
+        assert all(turn.text.strip() for turn in conversation.turns)
+
+
+@PROPERTY_SETTINGS
+@given(text=st.text(max_size=300))
+def test_csv_of_any_text_gives_conversations_or_a_format_error(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "m.csv"
+    path.write_text("conversation_id,speaker_role,text\n" + text, encoding="utf-8")
+    read_all(path, "csv")
+
+
+@PROPERTY_SETTINGS
+@given(
+    html=st.text(alphabet=st.sampled_from("<>/!-[]&#;=\"' pbrdivscriptx\n"), max_size=60)
+    | st.text()
+)
+def test_html_of_any_shape_becomes_text_without_tags_breaking_it(html: str) -> None:
+    assert isinstance(html_to_text(html), str)
+
+
+comments = st.fixed_dictionaries(
+    {
+        "author_id": st.sampled_from([1, 2, -1, 99]) | json_values,
+        "body": st.text(max_size=10) | json_values,
+    },
+    optional={"public": json_values, "created_at": json_values, "html_body": json_values},
+)
+tickets = st.fixed_dictionaries(
+    {"id": st.integers(0, 3) | json_values, "requester_id": st.sampled_from([1, 2]) | json_values},
+    optional={
+        "comments": st.lists(comments, max_size=3) | json_values,
+        "via": json_values,
+        "tags": json_values,
+    },
+)
+users = st.fixed_dictionaries(
+    {"id": st.sampled_from([1, 2]) | json_values},
+    optional={"role": st.sampled_from(["end-user", "agent", "admin"]) | json_values},
+)
+
+
+@PROPERTY_SETTINGS
+@given(
+    document=st.fixed_dictionaries(
+        {"tickets": st.lists(tickets, max_size=3) | json_values},
+        optional={"users": st.lists(users, max_size=3) | json_values, "comments": json_values},
+    )
+)
+def test_zendesk_of_any_ticket_shapes_gives_conversations_or_a_format_error(
+    tmp_path: Path, document: object
+) -> None:
+    path = tmp_path / "z.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    read_all(path, "zendesk")
+
+
+parts = st.fixed_dictionaries(
+    {"body": st.text(max_size=10) | json_values},
+    optional={
+        "part_type": st.sampled_from(["comment", "note", "close"]) | json_values,
+        "author": st.fixed_dictionaries(
+            {"type": st.sampled_from(["user", "admin", "bot", "x"]) | json_values}
+        )
+        | json_values,
+        "created_at": st.integers() | st.floats() | json_values,
+    },
+)
+
+
+@PROPERTY_SETTINGS
+@given(
+    conversation=st.fixed_dictionaries(
+        {"id": st.text(max_size=3) | json_values, "source": parts | json_values},
+        optional={
+            "conversation_parts": st.lists(parts, max_size=3)
+            | st.fixed_dictionaries({"conversation_parts": st.lists(parts, max_size=3)})
+            | json_values,
+            "contacts": json_values,
+            "tags": json_values,
+        },
+    )
+)
+def test_intercom_of_any_conversation_shapes_gives_conversations_or_a_format_error(
+    tmp_path: Path, conversation: object
+) -> None:
+    path = tmp_path / "i.json"
+    path.write_text(json.dumps({"conversations": [conversation]}), encoding="utf-8")
+    read_all(path, "intercom")

@@ -1,0 +1,167 @@
+"""Personal data out, everything a coach needs left in: named service sentences."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from legendary.care.model import Channel, Conversation, Customer, Role, Speaker, Turn
+from legendary.care.redact import luhn_valid, redact, redact_conversation
+
+REDACTED = {
+    # e-mail addresses
+    "customer_gives_plain_email": (
+        "You can reach me at maria.lopez@example.com any time.",
+        "You can reach me at [EMAIL] any time.",
+    ),
+    "email_with_plus_tag_and_subdomain": (
+        "Send the label to j.smith+returns@mail.example.co.uk please",
+        "Send the label to [EMAIL] please",
+    ),
+    "email_at_end_of_sentence": (
+        "My login is sam_o@example.org.",
+        "My login is [EMAIL].",
+    ),
+    # cards
+    "visa_in_groups_of_four": (
+        "I paid with 4111 1111 1111 1111 and it was declined.",
+        "I paid with [CARD] and it was declined.",
+    ),
+    "mastercard_with_dashes": (
+        "card number 5555-5555-5555-4444, expiry 09/27",
+        "card number [CARD], expiry 09/27",
+    ),
+    "card_without_spaces": ("it's 4012888888881881", "it's [CARD]"),
+    "amex_in_4_6_5_groups": (
+        "Amex 3782 822463 10005 was charged twice",
+        "Amex [CARD] was charged twice",
+    ),
+    "card_after_a_quantity": (
+        "I bought 2 4111 1111 1111 1111 was the card",
+        "I bought 2 [CARD] was the card",
+    ),
+    # phones
+    "uk_number_in_international_format": (
+        "Call me on +44 20 7946 0958 after five.",
+        "Call me on [PHONE] after five.",
+    ),
+    "international_with_00_prefix": ("ring 0044 20 7946 0958", "ring [PHONE]"),
+    "us_number_with_brackets": (
+        "My number is (555) 123-4567.",
+        "My number is [PHONE].",
+    ),
+    "us_number_with_dots": ("try 555.123.4567 tomorrow", "try [PHONE] tomorrow"),
+    "us_number_with_country_code_and_brackets": (
+        "+1 (555) 123-4567 is my cell",
+        "[PHONE] is my cell",
+    ),
+    "toll_free_number": ("Call 1-800-555-0199 for help", "Call [PHONE] for help"),
+    "uk_mobile_national": (
+        "text me on 07700 900123 when the engineer is coming",
+        "text me on [PHONE] when the engineer is coming",
+    ),
+    "uk_landline_national": ("office: 020 7946 0958", "office: [PHONE]"),
+    "french_number_in_pairs": (
+        "Mon numéro : 01 23 45 67 89, merci",
+        "Mon numéro : [PHONE], merci",
+    ),
+    "bare_digits_after_the_word_phone": (
+        "my phone is 5551234567 if you need it",
+        "my phone is [PHONE] if you need it",
+    ),
+    "several_kinds_in_one_message": (
+        "Email ana@example.net or call +33 1 23 45 67 89; card 4111111111111111",
+        "Email [EMAIL] or call [PHONE]; card [CARD]",
+    ),
+}
+
+UNCHANGED = {
+    "order_number_with_hash": "Any news on order #12345?",
+    "sixteen_digit_order_number_failing_luhn": "Order number 1234 5678 9012 3456 has not arrived.",
+    "sixteen_digits_no_spaces_failing_luhn": "tracking 1234567890123456",
+    "phone_shaped_order_reference": "order #555-123-4567 was cancelled",
+    "invoice_number_after_word": "invoice 5551234567 is overdue",
+    "zero_padded_tracking_number": "tracking 00012345678 says delivered",
+    "iso_date_and_time": "The engineer came on 2024-03-15 at 10:30.",
+    "european_and_us_dates": "Booked for 15.03.2024, or 03/15/2024 in US format.",
+    "prices": "It was $1,234.56 instead of £12.50, or € 1 234,56 in the EU.",
+    "uk_postcode": "Deliver to SW1A 1AA please.",
+    "us_zip_code": "Beverly Hills 90210 is my zip.",
+    "short_reference_code": "Your reference is AB-4821.",
+    "account_number": "account 12345678 is in my name",
+    "year_range": "We have been customers from 2015-2024.",
+    "plain_thanks": "Thank you so much, you have been brilliant!",
+    "percent_and_version": "Version 4.2.0 is 30% faster.",
+    "already_redacted": "I sent it to [EMAIL] and you can call [PHONE].",
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), REDACTED.values(), ids=REDACTED.keys())
+def test_it_redacts_personal_data(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize("text", UNCHANGED.values(), ids=UNCHANGED.keys())
+def test_it_leaves_service_details_alone(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize("text", [text for text, _ in REDACTED.values()])
+def test_redacting_twice_changes_nothing_more(text: str) -> None:
+    once = redact(text)
+    assert redact(once) == once
+
+
+@pytest.mark.parametrize(
+    ("digits", "valid"),
+    [
+        ("4111111111111111", True),
+        ("5555555555554444", True),
+        ("378282246310005", True),
+        ("4111111111111112", False),
+        ("1234567890123456", False),
+    ],
+)
+def test_luhn_checksum(digits: str, valid: bool) -> None:
+    assert luhn_valid(digits) is valid
+
+
+def test_luhn_valid_number_starting_with_a_zero_is_not_a_card() -> None:
+    # 0000 0000 0000 0000 passes Luhn; no card network issues numbers starting with 0
+    assert redact("ref 0000 0000 0000 0000") == "ref 0000 0000 0000 0000"
+
+
+def test_redact_conversation_cleans_turns_subject_and_email_fields() -> None:
+    when = datetime(2025, 3, 14, 9, 0, tzinfo=UTC)
+    conversation = Conversation(
+        id="c-1",
+        turns=(
+            Turn(Speaker(Role.CUSTOMER, "Maria", "maria@example.com"), "I'm on 07700 900123", when),
+            Turn(Speaker(Role.AGENT, "Leon"), "Thanks Maria, I'll call you back today."),
+        ),
+        channel=Channel.EMAIL,
+        source="zendesk",
+        customer=Customer(id="u-9", name="Maria", email="maria@example.com"),
+        subject="Refund to maria@example.com",
+        status="open",
+        tags=("refund",),
+    )
+    clean = redact_conversation(conversation)
+    assert [t.text for t in clean.turns] == [
+        "I'm on [PHONE]",
+        "Thanks Maria, I'll call you back today.",
+    ]
+    assert clean.turns[0].speaker == Speaker(Role.CUSTOMER, "Maria", "[EMAIL]")
+    assert clean.turns[0].timestamp == when
+    assert clean.turns[1].speaker.email == ""  # no address: nothing to replace
+    assert clean.customer == Customer(id="u-9", name="Maria", email="[EMAIL]")
+    assert clean.subject == "Refund to [EMAIL]"
+    assert (clean.id, clean.channel, clean.source, clean.status, clean.tags) == (
+        "c-1",
+        Channel.EMAIL,
+        "zendesk",
+        "open",
+        ("refund",),
+    )
+    assert conversation.turns[0].text == "I'm on 07700 900123"  # the original is untouched
