@@ -104,6 +104,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 
+# The demo password works only in demo mode and from 127.0.0.1 (people/demo_auth.py).
+AUTHENTICATION_BACKENDS = ["legendary.people.demo_auth.DemoAwareModelBackend"]
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
