@@ -120,7 +120,9 @@ def test_jsonl_round_trip_keeps_every_piece_of_evidence(tmp_path: Path) -> None:
     refund, thanks = (json.loads(line) for line in path.read_text("utf-8").splitlines())
     assert refund["id"] == "refund-17"
     assert refund["rubric_version"] == "care-1"
-    assert refund["evidence"]["apologises"] == [
+    apologised, feelings, policy = refund["behaviours"]
+    assert apologised["outcome"] == "present"
+    assert apologised["evidence"] == [
         {
             "behaviour": "apologises",
             "turn": 1,
@@ -130,9 +132,18 @@ def test_jsonl_round_trip_keeps_every_piece_of_evidence(tmp_path: Path) -> None:
             "confidence": 0.9,
         }
     ]
-    assert refund["evidence"]["blames_policy"][0]["turn"] == 3
+    assert feelings == {
+        "behaviour": "acknowledges_feelings",
+        "quality": "responsive",
+        "outcome": "absent",
+        "breaker": False,
+        "evidence": [],
+    }
+    assert policy["breaker"] is True
+    assert policy["evidence"][0]["turn"] == 3
+    rebuilt = tuple(BehaviourResult.from_dict(b) for b in refund["behaviours"])
+    assert rebuilt == refund_call().behaviours
     assert refund["breakers"] == ["blames_policy"]
-    assert thanks["evidence"] == {}
     assert thanks["attentive"] is None
 
 

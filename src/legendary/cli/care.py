@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from legendary.care.batch import BatchSummary
     from legendary.care.evaluation import Evaluation
 
 _SENTIMENTS = ("negative", "neutral", "positive")
@@ -83,3 +86,94 @@ def _print_evaluation(result: Evaluation) -> None:
 
 
 COMMANDS.append(evaluate)
+
+
+class _InputError(click.ClickException):
+    """Input the readers cannot turn into conversations: exit code 2, like a usage error."""
+
+    exit_code = 2
+
+
+@click.command()
+@click.argument("source", metavar="INPUT", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "input_format",
+    default="auto",
+    show_default=True,
+    help="Input format: auto, jsonl, csv, zendesk, intercom or twcs (auto: from the name).",
+)
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write one row per conversation: a .csv, .jsonl (with evidence) or .parquet.",
+)
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write a self-contained HTML report (charts and the 20 lowest conversations).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes to score with on this machine.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Score on a Dask cluster instead, e.g. tcp://10.0.0.5:8786.",
+)
+def score(
+    source: Path,
+    input_format: str,
+    out: Path,
+    report: Path | None,
+    workers: int,
+    scheduler: str | None,
+) -> None:
+    """Score every conversation in INPUT on the CARE behaviours.
+
+    Streams the input, so files of any size score in constant memory. The output and the
+    report appear only when the whole input was scored.
+    """
+    import sys
+
+    from legendary.care.batch import BatchError, score_file
+    from legendary.care.formats.errors import FormatError
+    from legendary.care.formats.writers import UnsupportedOutputError, writer_for
+
+    try:
+        writer_for(out)
+    except UnsupportedOutputError as exc:
+        raise click.BadParameter(str(exc), param_hint="--out") from None
+
+    def run(on_progress: Callable[[int], None] | None) -> BatchSummary:
+        return score_file(
+            source,
+            out,
+            format=input_format,
+            report=report,
+            workers=workers,
+            scheduler=scheduler,
+            on_progress=on_progress,
+        )
+
+    try:
+        if sys.stdout.isatty():
+            from legendary.cli.progress import progress_bar
+
+            with progress_bar("Scoring conversations") as update:
+                summary = run(update)
+        else:
+            summary = run(None)
+    except FormatError as exc:
+        raise _InputError(str(exc)) from None
+    except BatchError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(summary.line())
+
+
+COMMANDS.append(score)

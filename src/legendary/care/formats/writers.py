@@ -22,13 +22,14 @@ import io
 import json
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, ClassVar
 
-from legendary.care.scorecard import Scorecard
+from legendary.care.model import Conversation
+from legendary.care.scorecard import Scorecard, Sentiment
 
 #: The columns every output starts with, before the per-behaviour columns.
 BASE_COLUMNS: tuple[str, ...] = (
@@ -67,40 +68,42 @@ def _score(value: float | None) -> float | None:
     return None if value is None else round(float(value), 1)
 
 
+def _label(value: Sentiment | None) -> str | None:
+    return None if value is None else value.value
+
+
 def scorecard_row(card: Scorecard, behaviour_ids: Sequence[str]) -> Row:
     """The flat row for one scorecard (lists stay lists; `None` where nothing applied).
 
     A behaviour the scorecard does not mention (a rubric that changed) gets `None`.
     """
     outcomes = {result.behaviour: result.outcome.value for result in card.behaviours}
-    row: Row = {
-        "id": card.conversation_id,
-        "overall": _score(card.overall),
-        "committed": _score(card.committed),
-        "attentive": _score(card.attentive),
-        "responsive": _score(card.responsive),
-        "empowered": _score(card.empowered),
-        "breakers": list(card.breakers),
-        "sentiment_start": None if card.sentiment_start is None else card.sentiment_start.value,
-        "sentiment_end": None if card.sentiment_end is None else card.sentiment_end.value,
-        "sentiment_change": card.sentiment_change,
-        "flags": list(card.flags),
-        "agents": list(card.agents),
-    }
+    row: Row = {"id": card.conversation_id}
+    row.update((name, _score(getattr(card, name))) for name in SCORE_COLUMNS)
+    row.update(
+        {
+            "breakers": list(card.breakers),
+            "sentiment_start": _label(card.sentiment_start),
+            "sentiment_end": _label(card.sentiment_end),
+            "sentiment_change": card.sentiment_change,
+            "flags": list(card.flags),
+            "agents": list(card.agents),
+        }
+    )
     for behaviour in behaviour_ids:
         row[behaviour] = outcomes.get(behaviour)
     return row
 
 
 def scorecard_record(card: Scorecard, behaviour_ids: Sequence[str]) -> Row:
-    """The JSONL record: the row, the rubric version and every behaviour's evidence."""
+    """The JSONL record: the row, the rubric version and every behaviour with its evidence.
+
+    `behaviours` holds `BehaviourResult.as_dict()` for each behaviour scored, so a reader
+    can rebuild the results with `BehaviourResult.from_dict`.
+    """
     record = scorecard_row(card, behaviour_ids)
     record["rubric_version"] = card.rubric_version
-    record["evidence"] = {
-        result.behaviour: [evidence.as_dict() for evidence in result.evidence]
-        for result in card.behaviours
-        if result.evidence
-    }
+    record["behaviours"] = [result.as_dict() for result in card.behaviours]
     return record
 
 
@@ -311,6 +314,45 @@ class ParquetScorecardWriter(ScorecardWriter):
             self._flush()
         finally:
             self._writer.close()
+
+
+def conversation_record(conversation: Conversation) -> Row:
+    """A conversation as one canonical JSONL object (what `read_conversations` reads back).
+
+    Empty optional fields are left out, so records stay as small as the source allows.
+    """
+    turns: list[Row] = []
+    for turn in conversation.turns:
+        item: Row = {"speaker": turn.role.value, "text": turn.text}
+        if turn.speaker.name:
+            item["name"] = turn.speaker.name
+        if turn.speaker.email:
+            item["email"] = turn.speaker.email
+        if turn.timestamp is not None:
+            item["timestamp"] = turn.timestamp.isoformat()
+        turns.append(item)
+    record: Row = {"id": conversation.id, "channel": conversation.channel.value}
+    customer = {k: v for k, v in asdict(conversation.customer).items() if v}
+    optional = {
+        "customer": customer,
+        "source": conversation.source,
+        "subject": conversation.subject,
+        "status": conversation.status,
+        "tags": list(conversation.tags),
+    }
+    record.update((key, value) for key, value in optional.items() if value)
+    record["turns"] = turns
+    return record
+
+
+def write_conversations(conversations: Iterable[Conversation], path: Path) -> int:
+    """Write conversations to a canonical JSONL file, one per line; returns how many."""
+    count = 0
+    with Path(path).open("w", encoding="utf-8") as handle:
+        for conversation in conversations:
+            handle.write(json.dumps(conversation_record(conversation), ensure_ascii=False) + "\n")
+            count += 1
+    return count
 
 
 WRITERS: dict[str, type[ScorecardWriter]] = {
