@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,3 +38,17 @@ class Evidence:
         if self.detail:
             out["detail"] = dict(self.detail)
         return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Evidence:
+        """The evidence `as_dict` produced (a KeyError/TypeError names a missing field)."""
+        detail = data.get("detail") or {}
+        return cls(
+            behaviour=str(data["behaviour"]),
+            turn=int(data["turn"]),
+            start=int(data["start"]),
+            end=int(data["end"]),
+            quote=str(data["quote"]),
+            confidence=float(data.get("confidence", 1.0)),
+            detail=tuple((str(k), str(v)) for k, v in detail.items()),
+        )

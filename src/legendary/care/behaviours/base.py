@@ -87,3 +87,17 @@ def registry() -> dict[str, Behaviour]:
     import legendary.care.behaviours  # noqa: F401  (its __init__ imports every module)
 
     return _REGISTRY
+
+
+def quote(
+    behaviour: str,
+    utterance: Utterance,
+    start: int,
+    end: int,
+    confidence: float = 1.0,
+    detail: tuple[tuple[str, str], ...] = (),
+) -> Evidence:
+    """Evidence of `behaviour` quoting `utterance.text[start:end]` on the utterance's turn."""
+    return Evidence(
+        behaviour, utterance.turn, start, end, utterance.text[start:end], confidence, detail
+    )

@@ -1,0 +1,215 @@
+"""What breaks service, beyond deflecting and hiding behind policy.
+
+- `blames_customer`: a second-person subject with a counterfactual or failure frame and a
+  customer action ("you should have read the terms", "you didn't fill in the form"), or
+  a fault pinned on the customer ("that's your fault", "it clearly says");
+- `minimises_feelings`: the customer's feeling brushed aside ("calm down", "it's not a
+  big deal", "it's only a few days");
+- `non_apology`: an apology for the customer's feelings or a hedged one ("sorry you feel
+  that way", "sorry if you were upset", "for any inconvenience this may have caused");
+- `ignores_question` (conversation): a customer question no following agent turn answers;
+- `rude_language`: profanity, an insult aimed at the customer, or a dismissive phrase.
+
+The phrase lists live in `lexicons/breakers.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from legendary.care.behaviours.base import (
+    Utterance,
+    conversation_behaviour,
+    quote,
+    utterance_behaviour,
+)
+from legendary.care.behaviours.questions import customer_questions
+from legendary.care.evidence import Evidence
+from legendary.care.lexicons import load_lexicon
+from legendary.care.model import Conversation
+from legendary.care.text import AnchoredPattern, first_words, phrase_alternation, sentence_at
+
+
+def _alt(key: str) -> str:
+    """The regex source matching any phrase of `breakers.json[key]` as whole words."""
+    return phrase_alternation(load_lexicon("breakers")[key])
+
+
+def _first(*keys: str) -> frozenset[str]:
+    """The words the phrases of `breakers.json[key]` can start with."""
+    lex = load_lexicon("breakers")
+    return frozenset().union(*(first_words(lex[key]) for key in keys))
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    blame: AnchoredPattern
+    not_blame: AnchoredPattern
+    minimising: AnchoredPattern
+    not_minimising: AnchoredPattern
+    non_apology: AnchoredPattern
+    rude: AnchoredPattern
+    not_rude: AnchoredPattern
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Every pattern of this module, composed from the lexicon and anchored on the words
+    it can start with (see `text.AnchoredPattern`), built once."""
+    lex = load_lexicon("breakers")
+    adverbs = r"(?:(?:just|simply|actually|really|properly|first|carefully|even|not|also)\s+)*"
+    blame = rf"{_alt('blame_modal')}\s+{adverbs}{_alt('blame_verbs')}|{_alt('blame_objects')}"
+    # "calm down" is only minimising when aimed at the customer: at the start of a
+    # sentence or clause, or after a lead-in ("please calm down", "you need to calm
+    # down"), not in "once things calm down after the sale".
+    calm = (
+        rf"(?:{_alt('calm_down_lead')})\s+(?:{_alt('calm_down')})"
+        rf"|(?:(?<![\s\S])|(?<=[.!?,;]\s)|(?<=[.!?,;]))(?:{_alt('calm_down')})"
+    )
+    apology = (
+        rf"{_alt('apology_head')}\W+(?:(?:very|so|really|truly)\W+)?"
+        rf"(?:{_alt('non_apology_core')})|{_alt('sorry_but_blame')}"
+    )
+    insult = (
+        rf"{_alt('insult_targets')}\s+(?:(?:so|really|just|being|such|quite|a\s+bit|very)\s+)*"
+        rf"{_alt('insults')}"
+    )
+    return _Patterns(
+        blame=AnchoredPattern(blame, _first("blame_modal", "blame_objects")),
+        not_blame=AnchoredPattern.of_phrases(lex["not_blame"]),
+        minimising=AnchoredPattern(
+            rf"{_alt('minimising')}|{calm}", _first("minimising", "calm_down_lead", "calm_down")
+        ),
+        not_minimising=AnchoredPattern.of_phrases(lex["not_minimising"]),
+        non_apology=AnchoredPattern(apology, _first("apology_head") | {"sorry"}),
+        rude=AnchoredPattern(
+            rf"{insult}|{_alt('profanity')}|{_alt('rude_phrases')}",
+            _first("insult_targets", "profanity", "rude_phrases") | {"whatever"},
+        ),
+        not_rude=AnchoredPattern.of_phrases(lex["not_rude"]),
+    )
+
+
+def _matches(
+    behaviour: str,
+    utterance: Utterance,
+    found: list[re.Match[str]],
+    excluded: AnchoredPattern | None,
+    confidence: float,
+) -> list[Evidence]:
+    """Evidence quoting the sentence of each match, skipping matches that fall inside a
+    phrase of `excluded` (the hard negatives), one piece of evidence per sentence."""
+    if not found:
+        return []
+    spared = [(m.start(), m.end()) for m in excluded.finditer(utterance.text)] if excluded else []
+    out: list[Evidence] = []
+    for m in found:
+        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spared):
+            continue
+        sentence = sentence_at(utterance.text, m.start())
+        if out and out[-1].start == sentence.start:
+            continue
+        out.append(quote(behaviour, utterance, sentence.start, sentence.end, confidence))
+    return out
+
+
+@utterance_behaviour(
+    "blames_customer",
+    quality="committed",
+    breaker=True,
+    description="Puts the problem on the customer: “you should have read the terms”.",
+)
+def blames_customer(utterance: Utterance) -> list[Evidence]:
+    """Evidence for each sentence that blames the customer; expectations ("you should
+    have received an email") and empathy ("you shouldn't have had to wait") do not count."""
+    pats = _patterns()
+    found = pats.blame.finditer(utterance.text)
+    return _matches("blames_customer", utterance, found, pats.not_blame, 0.85)
+
+
+@utterance_behaviour(
+    "minimises_feelings",
+    quality="responsive",
+    breaker=True,
+    description="Brushes the customer's feeling aside: “calm down”, “it's not a big deal”.",
+)
+def minimises_feelings(utterance: Utterance) -> list[Evidence]:
+    """Evidence for each sentence that minimises what the customer feels; reassurance
+    ("don't worry, I'll sort it") and "no need to apologise" do not count."""
+    pats = _patterns()
+    found = pats.minimising.finditer(utterance.text)
+    return _matches("minimises_feelings", utterance, found, pats.not_minimising, 0.85)
+
+
+@utterance_behaviour(
+    "non_apology",
+    quality="responsive",
+    breaker=True,
+    description="Apologises for the customer's feelings, or only conditionally: "
+    "“sorry you feel that way”, “sorry if you were upset”.",
+)
+def non_apology(utterance: Utterance) -> list[Evidence]:
+    """Evidence for each non-apology; a real apology ("I'm sorry you've had to wait so
+    long", "sorry if I misunderstood") does not count."""
+    pats = _patterns()
+    found = pats.non_apology.finditer(utterance.text)
+    return _matches("non_apology", utterance, found, None, 0.8)
+
+
+@utterance_behaviour(
+    "rude_language",
+    quality="responsive",
+    breaker=True,
+    description="Profanity, an insult aimed at the customer, or a dismissive phrase "
+    "(“whatever”, “I already told you”).",
+)
+def rude_language(utterance: Utterance) -> list[Evidence]:
+    """Evidence for each rude sentence in the agent's turn."""
+    pats = _patterns()
+    found = pats.rude.finditer(utterance.text)
+    return _matches("rude_language", utterance, found, pats.not_rude, 0.9)
+
+
+@conversation_behaviour(
+    "ignores_question",
+    quality="attentive",
+    breaker=True,
+    description="A question the customer asked got no answer in the agent turns that followed.",
+)
+def ignores_question(conversation: Conversation) -> list[Evidence]:
+    """Evidence (the customer's question) for each question the agent passed over.
+
+    Built on `questions.customer_questions`, which also serves `answers_all_questions`.
+    A question is ignored when an agent spoke after it and no agent turn answered it, or
+    when the agent's reply answered a sibling question of the same customer turn by its
+    words but shares nothing with this one (the customer asked two things, got one).
+    A question left at the very end, with no agent turn after it, is not counted: the
+    conversation may simply continue elsewhere.
+    """
+    asked = customer_questions(conversation)
+    if not asked:
+        return []
+    turns = conversation.turns
+    found: list[Evidence] = []
+    for question in asked:
+        if question.answered_by is None:
+            if not any(t.is_agent for t in turns[question.turn + 1 :]):
+                continue
+            confidence = 0.8
+        elif question.confidence < 0.85 and any(
+            other is not question
+            and other.turn == question.turn
+            and other.answered_by == question.answered_by
+            and other.confidence >= 0.85
+            for other in asked
+        ):
+            confidence = 0.6
+        else:
+            continue
+        span = question.span
+        found.append(
+            Evidence("ignores_question", question.turn, span.start, span.end, span.text, confidence)
+        )
+    return found

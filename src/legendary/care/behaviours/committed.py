@@ -1,0 +1,331 @@
+"""Committed: the provider owns the customer's problem and promises with a time.
+
+Detectors read structure, not memorised sentences:
+
+- `takes_ownership`: a first-person future ("I'll", "I'm going to", "let me"), optional
+  adverbs ("personally", "right now"), then an action verb ("make sure", "sort out",
+  "chase", "call you back"), or an ownership idiom ("leave it with me");
+- `makes_commitment`: such a promise (or "you'll receive / hear from me") with a time
+  expression in the same sentence ("by Friday", "within 24 hours", "tomorrow morning",
+  "before 5pm", "in two working days"); the detail says what was promised and by when;
+- `deflects` (breaker): the problem pushed elsewhere ("not my department", "nothing I can
+  do", "you'll have to call the courier"), unless the provider owns it in the same breath.
+
+The phrase lists live in `lexicons/committed.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from legendary.care.behaviours.base import Utterance, quote, utterance_behaviour
+from legendary.care.evidence import Evidence
+from legendary.care.lexicons import load_lexicon
+from legendary.care.text import (
+    AnchoredPattern,
+    first_words,
+    phrase_alternation,
+    sentence_at,
+)
+
+
+def _alt(key: str) -> str:
+    """The regex source matching any phrase of `committed.json[key]` as whole words."""
+    return phrase_alternation(load_lexicon("committed")[key])
+
+
+def _first(*keys: str) -> frozenset[str]:
+    """The words the phrases of `committed.json[key]` can start with."""
+    lex = load_lexicon("committed")
+    return frozenset().union(*(first_words(lex[key]) for key in keys))
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    ownership: AnchoredPattern
+    idiom: AnchoredPattern
+    receive: AnchoredPattern
+    time: AnchoredPattern
+    hedged: AnchoredPattern
+    deflect_strong: AnchoredPattern
+    deflect_redirect: AnchoredPattern
+    rescue: AnchoredPattern
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Every pattern of this module, composed from the lexicon and compiled once.
+
+    Each is anchored on the words it can start with (see `text.AnchoredPattern`), so a
+    turn without "I'll", "by", "within"… costs a few dictionary look-ups.
+    """
+    lex = load_lexicon("committed")
+    adverbs = rf"(?:(?:{_alt('adverbs')})\s+)*"
+    verbs = rf"{_alt('ownership_verbs_strong')}|{_alt('ownership_verbs')}"
+    verb = rf"(?!{_alt('not_ownership_verbs')})(?P<verb>{verbs})"
+    subject = rf"(?P<subject>{_alt('first_person_future')}|(?P<we>{_alt('collective_future')}))"
+    receive = (
+        rf"{_alt('second_person_future')}\s+(?:(?:also|then|definitely)\s+)?"
+        rf"(?P<verb>{_alt('receive_verbs')})"
+    )
+
+    weekday = _alt("weekdays")
+    day_part = _alt("day_parts")
+    day = rf"(?:(?:on|this|next|this\s+coming|coming)\s+)?{weekday}(?:\s+{day_part})?"
+    clock = r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|midnight|noon|midday)"
+    date = (
+        rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_alt('months')}"
+        rf"|{_alt('months')}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    )
+    relative = rf"(?:{_alt('relative_days')})(?:\s+{day_part})?"
+    period = rf"(?:the\s+)?(?:{_alt('period_ends')})|next\s+(?:week|month)|this\s+week"
+    point = rf"(?:{relative}|{day}|{date}|{clock}|{period})"
+    duration = (
+        rf"(?:within|in|inside|inside\s+of|over)\s+(?:the\s+next\s+)?"
+        rf"(?:{_alt('numbers')})\s+(?:(?:{_alt('working')})\s+)?(?:{_alt('units')})"
+    )
+    first_thing = rf"first\s+thing(?:\s+(?:in\s+the\s+morning|tomorrow|on\s+{weekday}|{weekday}))?"
+    time = (
+        rf"(?:(?P<deadline>(?:{_alt('deadline_words')})\s+{point})"
+        rf"|(?P<duration>{duration})"
+        rf"|(?P<immediate>{_alt('immediate')})"
+        rf"|(?P<first>{first_thing})"
+        rf"|(?P<clock>at\s+{clock})"
+        rf"|(?P<day>{point}))(?![\w'])"
+    )
+    time_first = _first(
+        "deadline_words", "immediate", "relative_days", "weekdays", "months", "period_ends"
+    ) | {
+        "within",
+        "in",
+        "inside",
+        "over",
+        "first",
+        "at",
+        "on",
+        "this",
+        "next",
+        "coming",
+        "the",
+        "#",
+        "midnight",
+        "noon",
+        "midday",
+    }
+    redirect = (
+        rf"(?:{_alt('redirect_obligation')})\s+(?:{_alt('redirect_verbs')})\s+"
+        rf"(?:{_alt('third_parties')})"
+    )
+    return _Patterns(
+        ownership=AnchoredPattern(
+            rf"{subject}\s+{adverbs}{verb}", _first("first_person_future", "collective_future")
+        ),
+        idiom=AnchoredPattern.of_phrases(lex["ownership_idioms"]),
+        receive=AnchoredPattern(receive, _first("second_person_future")),
+        time=AnchoredPattern(time, time_first),
+        hedged=AnchoredPattern.of_phrases(lex["hedged_promise"]),
+        deflect_strong=AnchoredPattern.of_phrases(lex["deflections_strong"]),
+        deflect_redirect=AnchoredPattern(redirect, _first("redirect_obligation")),
+        rescue=AnchoredPattern(
+            rf"(?:{_alt('contrast_rescue')})\W+(?:.*?\W)?{subject}", _first("contrast_rescue")
+        ),
+    )
+
+
+@cache
+def _follow_up_verbs() -> frozenset[str]:
+    return frozenset(load_lexicon("committed")["follow_up_verbs"])
+
+
+@dataclass(frozen=True, slots=True)
+class Promise:
+    """A first-person (or "you'll receive") promise found in an agent turn.
+
+    `start`/`end` cover the subject and verb ("I'll personally call"); `verb_start` is
+    where the promised action begins; `strong` tells ownership verbs ("make sure",
+    "sort out") from plain actions ("check", "send"); `collective` marks "we'll".
+    """
+
+    start: int
+    end: int
+    verb_start: int
+    verb: str
+    strong: bool
+    collective: bool
+    to_customer: bool
+
+
+def _is_hedged(text: str, start: int) -> bool:
+    """True when the sentence before `start` weakens what follows ("I can't promise I'll…"),
+    or the sentence is a question (an offer to act is not yet a promise)."""
+    sentence = sentence_at(text, start)
+    if sentence.text.endswith("?"):
+        return True
+    return _patterns().hedged.search(text, sentence.start, start) is not None
+
+
+@lru_cache(maxsize=1024)
+def find_promises(text: str) -> tuple[Promise, ...]:
+    """Every unhedged promise to act in `text`, in order (see `Promise`).
+
+    Shared by `takes_ownership`, `makes_commitment`, `deflects` and the empowered
+    detectors, so it is cached: each agent turn is parsed for promises once.
+    """
+    pats = _patterns()
+    strong = load_lexicon("committed")["ownership_verbs_strong"]
+    found: list[Promise] = []
+    for m in pats.ownership.finditer(text):
+        if _is_hedged(text, m.start()):
+            continue
+        verb = " ".join(m.group("verb").lower().split())
+        is_strong = verb in strong or "personally" in m.group(0).lower()
+        we = bool(m.group("we"))
+        found.append(Promise(m.start(), m.end(), m.start("verb"), verb, is_strong, we, False))
+    for m in pats.receive.finditer(text):
+        if not _is_hedged(text, m.start()):
+            verb = " ".join(m.group("verb").lower().split())
+            found.append(Promise(m.start(), m.end(), m.start("verb"), verb, False, False, True))
+    found.sort(key=lambda p: p.start)
+    return tuple(found)
+
+
+def promises_follow_up(text: str) -> bool:
+    """True when `text` promises something that happens after this conversation ("I'll
+    call you back", "leave it with me", "you'll receive a refund"), as opposed to an
+    action done on the spot ("let me check"). Such a promise deserves a time, so the
+    rubric makes `makes_commitment` applicable."""
+    if _patterns().idiom.search(text):
+        return True
+    verbs = _follow_up_verbs()
+    return any(p.to_customer or p.verb in verbs for p in find_promises(text))
+
+
+@utterance_behaviour(
+    "takes_ownership",
+    quality="committed",
+    description="Owns the customer's problem in the first person: “I'll make sure…”, "
+    "“leave it with me”, “I'll personally chase it”.",
+)
+def takes_ownership(utterance: Utterance) -> list[Evidence]:
+    """Evidence of each first-person ownership statement in the agent's turn.
+
+    A strong ownership verb or an idiom scores 0.9, a plain first-person action ("let me
+    check") 0.65, a collective "we'll sort it" 0.6; hedged or questioned ones do not count.
+    """
+    text = utterance.text
+    found: list[Evidence] = []
+    for span in _patterns().idiom.finditer(text):
+        found.append(quote("takes_ownership", utterance, span.start(), span.end(), 0.9))
+    for promise in find_promises(text):
+        if promise.to_customer or any(e.start <= promise.start < e.end for e in found):
+            continue
+        end = _clause_end(text, promise.end)
+        confidence = 0.6 if promise.collective else 0.9 if promise.strong else 0.65
+        found.append(quote("takes_ownership", utterance, promise.start, end, confidence))
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+@utterance_behaviour(
+    "makes_commitment",
+    quality="committed",
+    description="Promises a specific action by a specific time: “I'll call you back by "
+    "Friday”; the evidence says what was promised and by when.",
+)
+def makes_commitment(utterance: Utterance) -> list[Evidence]:
+    """Evidence of each promise that comes with a time, with `detail` holding
+    `promise` (the action), `by` (the time as said) and `kind` (deadline, duration,
+    day, clock, first_thing or immediate)."""
+    text = utterance.text
+    promises = find_promises(text)
+    if not promises:
+        return []
+    times = _patterns().time.finditer(text)
+    found: list[Evidence] = []
+    for index, promise in enumerate(promises):
+        sentence = sentence_at(text, promise.start)
+        limit = promises[index + 1].start if index + 1 < len(promises) else sentence.end
+        limit = min(limit, sentence.end)
+        after = [t for t in times if promise.end <= t.start() < limit]
+        before = [t for t in times if sentence.start <= t.start() and t.end() <= promise.start]
+        if after:
+            when = after[0]
+            action = text[promise.verb_start : when.start()]
+            start, end = promise.start, when.end()
+        elif before:
+            when = before[-1]
+            action = text[promise.verb_start : _clause_end(text, promise.end)]
+            start, end = when.start(), _clause_end(text, promise.end)
+        else:
+            continue
+        kind = when.lastgroup or "day"
+        by = when.group(0)
+        if kind == "deadline" and by.lower().startswith("by "):
+            by = by[3:]
+        confidence = 0.7 if promise.collective or promise.to_customer else 0.85
+        detail = (("promise", _tidy(action)), ("by", " ".join(by.split())), ("kind", kind))
+        found.append(quote("makes_commitment", utterance, start, end, confidence, detail))
+    return found
+
+
+@utterance_behaviour(
+    "deflects",
+    quality="committed",
+    breaker=True,
+    description="Pushes the problem away instead of owning it: “that's not my department”, "
+    "“there's nothing I can do”, “you'll have to call the courier”.",
+)
+def deflects(utterance: Utterance) -> list[Evidence]:
+    """Evidence of each deflection in the agent's turn.
+
+    A deflection followed in the same sentence by a contrast and a first-person promise
+    ("not my department, but I'll find who it is and call you back") is not one; a
+    redirect ("you'll need to contact your bank") counts only when the turn owns nothing
+    at all, and with lower confidence (sometimes the bank really is the only way).
+    """
+    pats = _patterns()
+    text = utterance.text
+    found: list[Evidence] = []
+    for m in pats.deflect_strong.finditer(text):
+        sentence = sentence_at(text, m.start())
+        rescue = pats.rescue.search(text, m.end(), sentence.end)
+        if rescue is None or rescue.end() > sentence.end:
+            found.append(quote("deflects", utterance, m.start(), _clause_end(text, m.end()), 0.9))
+    redirects = pats.deflect_redirect.finditer(text)
+    if redirects and not find_promises(text) and not pats.idiom.search(text):
+        for m in redirects:
+            if not any(e.start <= m.start() < e.end for e in found):
+                end = _clause_end(text, m.end())
+                found.append(quote("deflects", utterance, m.start(), end, 0.6))
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+_CLAUSE_END = re.compile(
+    r"[.!?;:\n]|,\s+(?:and|but|so|then|or)\b|\s+(?:and|but|so)\s+(?:i|we|you)\b", re.I
+)
+
+
+def _clause_end(text: str, offset: int) -> int:
+    """Where the clause containing `offset` ends: at sentence punctuation or a
+    coordinating conjunction that starts a new clause, without trailing blanks."""
+    m = _CLAUSE_END.search(text, offset)
+    end = m.start() if m else len(text)
+    while end > offset and text[end - 1] in " ,\t":
+        end -= 1
+    return end
+
+
+_TRAILING = re.compile(r"[\s,;:\-–—]+(?:for\s+you\s*)?$|\s+(?:at|on|by|in|within|before)\s*$", re.I)
+
+
+def _tidy(action: str) -> str:
+    """The promised action as a short phrase: blanks collapsed, dangling words removed."""
+    action = " ".join(action.split())
+    previous = None
+    while previous != action:
+        previous = action
+        action = _TRAILING.sub("", action)
+    return action

@@ -1,0 +1,238 @@
+"""Empowered: the provider knows the policy and their own authority, and acts on it.
+
+- `resolves_without_handoff` (conversation): the problem is settled in this conversation
+  ("I've refunded…", "that's all sorted", or the customer confirms) and no agent passes
+  the customer on;
+- `explains_policy_with_alternative`: a policy or rule comes up *and* the provider offers
+  what they can do instead;
+- `blames_policy` (breaker): the policy used as a wall ("I'm sorry but that's policy"),
+  with no alternative and no promise to act in the turn;
+- `transfers_without_ownership` (breaker): a hand-off ("I'll transfer you", "someone from
+  billing will call you") with nothing that owns the follow-up (a callback, a reference,
+  "I'll stay on the line", "I've briefed them").
+
+The phrase lists live in `lexicons/empowered.json`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from legendary.care.behaviours.base import (
+    Utterance,
+    conversation_behaviour,
+    quote,
+    utterance_behaviour,
+)
+from legendary.care.behaviours.committed import find_promises
+from legendary.care.evidence import Evidence
+from legendary.care.lexicons import load_lexicon
+from legendary.care.model import Conversation
+from legendary.care.text import AnchoredPattern, Span, sentence_at
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    policy: AnchoredPattern
+    restriction: AnchoredPattern
+    wall: AnchoredPattern
+    alternative: AnchoredPattern
+    handoff: AnchoredPattern
+    warm_handoff: AnchoredPattern
+    resolution: AnchoredPattern
+    customer_confirms: AnchoredPattern
+
+
+# The words the "re:" patterns of `empowered.json` can start with.
+_PATTERN_FIRST_WORDS: dict[str, tuple[str, ...]] = {
+    "handoff": (
+        "pass",
+        "passed",
+        "passing",
+        "hand",
+        "handed",
+        "handing",
+        "forward",
+        "forwarded",
+        "forwarding",
+        "escalate",
+        "escalated",
+        "escalating",
+        "refer",
+        "referred",
+        "referring",
+    ),
+    "resolution": (
+        "i",
+        "we",
+        "i've",
+        "we've",
+        "that's",
+        "that",
+        "it's",
+        "it",
+        "this",
+        "you're",
+        "you",
+        "everything's",
+        "everything",
+        "the",
+        "your",
+        "should",
+        "will",
+    ),
+}
+
+
+@cache
+def _patterns() -> _Patterns:
+    """The phrase patterns of `empowered.json`, anchored on their first words (built once)."""
+    lex = load_lexicon("empowered")
+    return _Patterns(
+        *(
+            AnchoredPattern.of_phrases(lex[name], _PATTERN_FIRST_WORDS.get(name, ()))
+            for name in _Patterns.__slots__
+        )
+    )
+
+
+@lru_cache(maxsize=1024)
+def restrictive_policy(text: str) -> tuple[Span, ...]:
+    """The sentences of `text` where a policy or rule stops something ("our policy doesn't
+    allow…", "that's company policy", "my hands are tied").
+
+    Used by `blames_policy` and by the rubric to decide whether policy came up at all.
+    """
+    pats = _patterns()
+    found: list[Span] = []
+    for m in pats.wall.finditer(text):
+        found.append(sentence_at(text, m.start()))
+    for m in pats.policy.finditer(text):
+        sentence = sentence_at(text, m.start())
+        if sentence not in found and pats.restriction.search(text, sentence.start, sentence.end):
+            found.append(sentence)
+    return tuple(sorted(set(found), key=lambda s: s.start))
+
+
+@lru_cache(maxsize=1024)
+def handoffs(text: str) -> tuple[Span, ...]:
+    """Where `text` passes the customer (or their problem) to someone else (cached: the
+    detectors and the rubric's facts all ask)."""
+    return tuple(
+        Span(text[m.start() : m.end()], m.start(), m.end())
+        for m in _patterns().handoff.finditer(text)
+    )
+
+
+def _owns_follow_up(text: str, handed: tuple[Span, ...]) -> bool:
+    """True when the turn owns what happens after a hand-off: a warm hand-off phrase, or a
+    first-person promise that is not itself the hand-off ("I'll escalate this to…")."""
+    if _patterns().warm_handoff.search(text):
+        return True
+    return any(
+        not any(p.start < h.end and h.start < p.end for h in handed) for p in find_promises(text)
+    )
+
+
+@utterance_behaviour(
+    "explains_policy_with_alternative",
+    quality="empowered",
+    description="Explains a policy or rule and offers what can be done instead: "
+    "“we can't refund opened items, but what I can do is an exchange”.",
+)
+def explains_policy_with_alternative(utterance: Utterance) -> list[Evidence]:
+    """One piece of evidence from the first policy mention to the end of the first
+    alternative offered after (or around) it, when the turn has both."""
+    pats = _patterns()
+    text = utterance.text
+    policy = pats.policy.search(text) or pats.wall.search(text)
+    if policy is None:
+        return []
+    alternative = pats.alternative.search(text)
+    if alternative is None:
+        return []
+    first = sentence_at(text, min(policy.start(), alternative.start()))
+    last = sentence_at(text, max(policy.start(), alternative.start()))
+    return [quote("explains_policy_with_alternative", utterance, first.start, last.end, 0.8)]
+
+
+@utterance_behaviour(
+    "blames_policy",
+    quality="empowered",
+    breaker=True,
+    description="Uses policy as a wall, with no alternative: “I'm sorry but that's policy”.",
+)
+def blames_policy(utterance: Utterance) -> list[Evidence]:
+    """Evidence for each restrictive policy sentence, when the turn offers no alternative
+    and promises nothing ("the policy lets me refund you in full" is not a restriction)."""
+    text = utterance.text
+    walls = restrictive_policy(text)
+    if not walls or _patterns().alternative.search(text) or find_promises(text):
+        return []
+    return [quote("blames_policy", utterance, s.start, s.end, 0.85) for s in walls]
+
+
+@utterance_behaviour(
+    "transfers_without_ownership",
+    quality="empowered",
+    breaker=True,
+    description="Hands the customer off without owning the follow-up: “I'll transfer you "
+    "to billing” with no callback, reference or warm introduction.",
+)
+def transfers_without_ownership(utterance: Utterance) -> list[Evidence]:
+    """Evidence for each hand-off in a turn that owns nothing of what happens next."""
+    text = utterance.text
+    handed = handoffs(text)
+    if not handed or _owns_follow_up(text, handed):
+        return []
+    return [
+        quote("transfers_without_ownership", utterance, s.start, s.end, 0.75)
+        for s in (sentence_at(text, h.start) for h in handed)
+    ]
+
+
+@conversation_behaviour(
+    "resolves_without_handoff",
+    quality="empowered",
+    description="Settles the customer's problem in this conversation without passing them on.",
+)
+def resolves_without_handoff(conversation: Conversation) -> list[Evidence]:
+    """Evidence of the last resolution the agent states (or, failing that, the customer's
+    closing confirmation), when no agent hands the customer off and only one agent spoke.
+
+    Returns nothing when any agent turn contains a hand-off, when several agents took
+    part (the customer was passed on), or when nothing shows the problem was settled.
+    """
+    if len(conversation.agent_names()) > 1:
+        return []
+    pats = _patterns()
+    resolved: Evidence | None = None
+    # The customer's last turn that answers an agent: their confirmation counts too.
+    last_customer: int | None = None
+    agent_spoke = False
+    for index, turn in enumerate(conversation.turns):
+        if turn.is_customer and agent_spoke:
+            last_customer = index
+        if not turn.is_agent:
+            continue
+        agent_spoke = True
+        if handoffs(turn.text):
+            return []
+        spans = pats.resolution.finditer(turn.text)
+        if spans:
+            sentence = sentence_at(turn.text, spans[-1].start())
+            utterance = Utterance(turn.text, turn=index)
+            resolved = quote(
+                "resolves_without_handoff", utterance, sentence.start, sentence.end, 0.8
+            )
+    if resolved is not None:
+        return [resolved]
+    if last_customer is not None:
+        text = conversation.turns[last_customer].text
+        confirmation = pats.customer_confirms.search(text)
+        if confirmation is not None:
+            sentence = sentence_at(text, confirmation.start())
+            utterance = Utterance(text, turn=last_customer)
+            return [quote("resolves_without_handoff", utterance, sentence.start, sentence.end, 0.6)]
+    return []

@@ -1,0 +1,328 @@
+"""`score(conversation, rubric)`: one conversation in, one CARE `Scorecard` out.
+
+The steps, each done once per conversation:
+
+1. every utterance detector the rubric names runs on each agent turn, with the
+   customer's previous turn as context and the customer's name; conversation detectors
+   run once;
+2. the conversation's `Facts` (did the customer show feelings, ask a question, was a
+   solution offered, did policy come up…) decide which behaviours apply;
+3. each behaviour becomes PRESENT (evidence found), ABSENT (applicable, not found) or
+   NOT_APPLICABLE, and the organisation's standards are checked;
+4. quality scores: the weighted share of applicable positive behaviours that are present,
+   minus the penalties of the breakers present, 0-100 (None when nothing applied);
+   overall: the quality-weighted mean, capped or failed by critical breakers;
+5. the customer's sentiment at the start and the end, and flags worth a human look.
+
+A behaviour that shows up is always credited, even where the facts said it would not
+apply (the facts are detectors too, and can miss a feeling); applicability only decides
+whether its absence counts against the provider.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from legendary.care.behaviours.base import (
+    ConversationDetector,
+    Utterance,
+    UtteranceDetector,
+    registry,
+)
+from legendary.care.behaviours.committed import promises_follow_up
+from legendary.care.behaviours.empowered import handoffs, restrictive_policy
+from legendary.care.behaviours.questions import customer_questions
+from legendary.care.evidence import Evidence
+from legendary.care.model import Conversation, Turn
+from legendary.care.rubric import DEFAULT, BehaviourRule, Facts, Rubric, applies
+from legendary.care.scorecard import BehaviourResult, Outcome, Quality, Scorecard, Sentiment
+from legendary.care.sentiment import classify
+
+#: Flags a scorecard can carry, and why a person should look.
+FLAGS: dict[str, str] = {
+    "breaker": "a behaviour that breaks service was found",
+    "critical_breaker": "a critical breaker capped the overall score",
+    "failed": "a critical breaker failed the scorecard",
+    "question_ignored": "the customer asked something that got no answer",
+    "ended_negative": "the customer's last turn was negative",
+    "sentiment_dropped": "the customer ended in a worse mood than they started",
+    "promise_to_keep": "the agent promised something by a time: check it was kept",
+    "no_agent_turn": "no agent spoke, so nothing could be scored",
+}
+
+_SENTIMENT_ORDER = {Sentiment.NEGATIVE: -1, Sentiment.NEUTRAL: 0, Sentiment.POSITIVE: 1}
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What a rubric asks for, resolved against the registered detectors once."""
+
+    utterance: tuple[tuple[str, UtteranceDetector], ...]
+    conversation: tuple[tuple[str, ConversationDetector], ...]
+    rules: tuple[tuple[BehaviourRule, str], ...]  # (rule, registered quality)
+    unscored: tuple[str, ...]
+
+
+@lru_cache(maxsize=16)
+def _plan(rubric: Rubric) -> _Plan:
+    known = registry()
+    utterance: list[tuple[str, UtteranceDetector]] = []
+    conversation: list[tuple[str, ConversationDetector]] = []
+    rules: list[tuple[BehaviourRule, str]] = []
+    unscored: list[str] = []
+    for rule in rubric.rules:
+        behaviour = known.get(rule.behaviour)
+        if behaviour is None:
+            # A rubric may name a detector this installation lacks (an older engine, a
+            # module not loaded): say so in the scorecard rather than score it as absent.
+            unscored.append(rule.behaviour)
+            continue
+        if behaviour.utterance is not None:
+            utterance.append((rule.behaviour, behaviour.utterance))
+        elif behaviour.conversation is not None:
+            conversation.append((rule.behaviour, behaviour.conversation))
+        rules.append((rule, rule.quality))
+    return _Plan(tuple(utterance), tuple(conversation), tuple(rules), tuple(unscored))
+
+
+def score(conversation: Conversation, rubric: Rubric = DEFAULT) -> Scorecard:
+    """The CARE scorecard of `conversation` under `rubric` (see the module docstring).
+
+    Pure and deterministic: the same conversation and rubric always give the same
+    scorecard. Conversations without any agent turn get a scorecard with every
+    behaviour N/A, no scores and the flag `no_agent_turn`.
+    """
+    plan = _plan(rubric)
+    found = _detect(conversation, plan)
+    customer_texts = [t.text for t in conversation.turns if t.is_customer]
+    sentiments = _customer_sentiments(customer_texts)
+    facts = conversation_facts(conversation, found, sentiments)
+
+    results: list[BehaviourResult] = []
+    for rule, quality in plan.rules:
+        evidence = tuple(found.get(rule.behaviour, ()))
+        if evidence:
+            outcome = Outcome.PRESENT
+        elif applies(rule.applies_when, facts):
+            outcome = Outcome.ABSENT
+        else:
+            outcome = Outcome.NOT_APPLICABLE
+        results.append(BehaviourResult(rule.behaviour, quality, outcome, evidence, rule.breaker))
+    results.extend(standard.check(conversation) for standard in rubric.standards)
+
+    qualities = quality_scores(results, rubric)
+    overall, capped_by, failed = overall_score(qualities, results, rubric)
+    breakers = tuple(r.behaviour for r in results if r.breaker and r.outcome is Outcome.PRESENT)
+    start = sentiments[0] if sentiments else None
+    end = sentiments[-1] if sentiments else None
+    change = 0 if start is None or end is None else _SENTIMENT_ORDER[end] - _SENTIMENT_ORDER[start]
+
+    extra: dict[str, object] = {}
+    if capped_by:
+        extra["capped_by"] = list(capped_by)
+    if plan.unscored:
+        extra["unscored"] = list(plan.unscored)
+    return Scorecard(
+        conversation_id=conversation.id,
+        rubric_version=rubric.version,
+        behaviours=tuple(results),
+        committed=qualities[Quality.COMMITTED.value],
+        attentive=qualities[Quality.ATTENTIVE.value],
+        responsive=qualities[Quality.RESPONSIVE.value],
+        empowered=qualities[Quality.EMPOWERED.value],
+        overall=overall,
+        breakers=breakers,
+        sentiment_start=start,
+        sentiment_end=end,
+        sentiment_change=change,
+        flags=_flags(results, facts, end, change, capped_by, failed),
+        agents=tuple(conversation.agent_names()),
+        extra=extra,
+    )
+
+
+def _detect(conversation: Conversation, plan: _Plan) -> dict[str, list[Evidence]]:
+    """Every detector's evidence by behaviour id, in turn order."""
+    found: dict[str, list[Evidence]] = {}
+    customer_name = customer_name_of(conversation)
+    context = ""
+    for index, turn in enumerate(conversation.turns):
+        if turn.is_customer:
+            context = turn.text
+            continue
+        if not turn.is_agent:
+            continue
+        utterance = Utterance(turn.text, context, index, customer_name)
+        for behaviour, detector in plan.utterance:
+            evidence = detector(utterance)
+            if evidence:
+                found.setdefault(behaviour, []).extend(evidence)
+    for behaviour, conversation_detector in plan.conversation:
+        evidence = conversation_detector(conversation)
+        if evidence:
+            found[behaviour] = evidence
+    return found
+
+
+def customer_name_of(conversation: Conversation) -> str:
+    """The customer's name as the source gives it, or the name on their first turn."""
+    if conversation.customer.name:
+        return conversation.customer.name
+    return next(
+        (t.speaker.name for t in conversation.turns if t.is_customer and t.speaker.name), ""
+    )
+
+
+def _customer_sentiments(texts: Sequence[str]) -> list[Sentiment]:
+    return [Sentiment(classify(text)) for text in texts]
+
+
+def conversation_facts(
+    conversation: Conversation,
+    found: dict[str, list[Evidence]],
+    sentiments: Sequence[Sentiment],
+) -> Facts:
+    """The facts the rubric's applicability conditions read (see `rubric.CONDITIONS`).
+
+    `found` is the detectors' evidence by behaviour id; `sentiments` the customer's
+    sentiment per turn, in order. Detector-backed facts reuse that evidence, so nothing
+    is detected twice.
+    """
+    agent_turns = [t for t in conversation.turns if t.is_agent]
+    complained = Sentiment.NEGATIVE in sentiments
+    return Facts(
+        agent_spoke=bool(agent_turns),
+        customer_expressed_feelings=complained or "acknowledges_feelings" in found,
+        customer_complained=complained or "apologises" in found,
+        customer_asked_question=bool(customer_questions(conversation)),
+        solution_offered="offers_solution" in found or "gains_agreement" in found,
+        has_timestamps=_has_timestamps(conversation.turns),
+        policy_came_up=(
+            "explains_policy_with_alternative" in found
+            or "blames_policy" in found
+            or any(restrictive_policy(t.text) for t in agent_turns)
+        ),
+        customer_name_known=bool(customer_name_of(conversation)),
+        future_action_promised=(
+            "makes_commitment" in found
+            or any(promises_follow_up(t.text) or handoffs(t.text) for t in agent_turns)
+        ),
+    )
+
+
+def _has_timestamps(turns: Sequence[Turn]) -> bool:
+    """True when at least one customer turn and one agent turn carry a timestamp."""
+    customer = any(t.timestamp is not None for t in turns if t.is_customer)
+    return customer and any(t.timestamp is not None for t in turns if t.is_agent)
+
+
+def quality_scores(results: Sequence[BehaviourResult], rubric: Rubric) -> dict[str, float | None]:
+    """Each CARE quality's score, 0-100, or None where nothing applied.
+
+    The weighted share of applicable positive behaviours that are present (standards
+    with `include` count with their weight), minus the penalty of every breaker present
+    (standards with `avoid` take their weight off). A quality with breakers but no
+    applicable positive behaviour starts from 100.
+    """
+    earned = dict.fromkeys((q.value for q in Quality), 0.0)
+    possible = dict.fromkeys(earned, 0.0)
+    penalty = dict.fromkeys(earned, 0.0)
+    hit = dict.fromkeys(earned, False)
+    standards = {s.id: s for s in rubric.standards}
+    for result in results:
+        if result.outcome is Outcome.NOT_APPLICABLE or result.quality not in earned:
+            continue
+        rule = rubric.rule(result.behaviour)
+        standard = standards.get(result.behaviour)
+        if result.breaker:
+            if result.outcome is Outcome.PRESENT:
+                points = rule.penalty if rule else standard.weight if standard else 0.0
+                penalty[result.quality] += points
+                hit[result.quality] = True
+            continue
+        weight = rule.weight if rule else standard.weight if standard else 0.0
+        possible[result.quality] += weight
+        if result.outcome is Outcome.PRESENT:
+            earned[result.quality] += weight
+    scores: dict[str, float | None] = {}
+    for quality in earned:
+        if possible[quality] > 0:
+            base = 100.0 * earned[quality] / possible[quality]
+        elif hit[quality]:
+            base = 100.0
+        else:
+            scores[quality] = None
+            continue
+        scores[quality] = round(max(0.0, base - penalty[quality]), 1)
+    return scores
+
+
+def overall_score(
+    qualities: dict[str, float | None],
+    results: Sequence[BehaviourResult],
+    rubric: Rubric,
+) -> tuple[float | None, tuple[str, ...], bool]:
+    """The overall Legendary score with the critical breakers that capped it, and
+    whether one failed it: `(overall, capped_by, failed)`.
+
+    The overall score is the mean of the quality scores that are not None, weighted by
+    `rubric.quality_weights`; a present critical breaker caps it at its `cap`, or sets
+    it to 0 when it `fails`.
+    """
+    total = weights = 0.0
+    for quality, value in qualities.items():
+        weight = rubric.quality_weight(quality)
+        if value is not None and weight > 0:
+            total += weight * value
+            weights += weight
+    if not weights:
+        return None, (), False
+    overall = total / weights
+    capped_by: list[str] = []
+    failed = False
+    standards = {s.id: s for s in rubric.standards}
+    for result in results:
+        if not result.breaker or result.outcome is not Outcome.PRESENT:
+            continue
+        rule = rubric.rule(result.behaviour)
+        cap = rule.cap if rule else standards[result.behaviour].cap
+        if rule is not None and rule.fails:
+            failed = True
+            capped_by.append(result.behaviour)
+        elif cap is not None:
+            capped_by.append(result.behaviour)
+            overall = min(overall, cap)
+    if failed:
+        overall = 0.0
+    return round(overall, 1), tuple(capped_by), failed
+
+
+def _flags(
+    results: Sequence[BehaviourResult],
+    facts: Facts,
+    end: Sentiment | None,
+    change: int,
+    capped_by: tuple[str, ...],
+    failed: bool,
+) -> tuple[str, ...]:
+    present = {r.behaviour for r in results if r.outcome is Outcome.PRESENT}
+    flags: list[str] = []
+    if not facts.agent_spoke:
+        flags.append("no_agent_turn")
+    if any(r.breaker and r.outcome is Outcome.PRESENT for r in results):
+        flags.append("breaker")
+    if capped_by:
+        flags.append("critical_breaker")
+    if failed:
+        flags.append("failed")
+    if "ignores_question" in present:
+        flags.append("question_ignored")
+    if end is Sentiment.NEGATIVE:
+        flags.append("ended_negative")
+    if change < 0:
+        flags.append("sentiment_dropped")
+    if "makes_commitment" in present:
+        flags.append("promise_to_keep")
+    return tuple(flags)
