@@ -1,0 +1,188 @@
+"""Speed and memory of `legendary score`, against a bare pass over the same file.
+
+Writes realistic multi-turn conversations (the demo generator's long threads, about 26
+turns each) to a JSONL file in a temporary folder, then, in the same run, times:
+
+  (a) a bare pass: read the JSONL and lower-case and split every turn into words;
+  (b) `legendary score` on one process (the same `score_file` call the command makes);
+  (c) the same with `--workers 2`;
+
+and prints conversations per second for each, the cost ratio (b)/(a) (target <= 8x) and
+the speed-up (c)/(b) (target >= 1.7x). It then runs `legendary score` as a child process
+on a small and a large input and prints the peak RSS of each (target < 300 MB, and the
+same for both: memory must not grow with the input).
+
+    .venv/bin/python benchmarks/care_speed.py [--conversations 2000] [--large 20000]
+        [--memory-workers 1] [--profile 300]
+
+`--profile N` also scores N conversations under cProfile and prints the 25 functions with
+the most time of their own: where detector work should go next.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from legendary.care.batch import score_file
+from legendary.care.formats import read_conversations
+from legendary.care.formats.writers import write_conversations
+from legendary.care.model import Conversation
+from legendary.care.scoring import score
+from legendary.demo.conversations import generate_conversations
+
+TARGET_RATIO = 8.0
+TARGET_SPEEDUP = 1.7
+TARGET_RSS_MB = 300.0
+
+
+def build_input(path: Path, count: int, seed: str) -> tuple[int, float]:
+    """Write `count` long demo conversations to `path`; returns (turns, megabytes)."""
+    turns = 0
+
+    def counted() -> Iterator[Conversation]:
+        nonlocal turns
+        for conversation in generate_conversations(seed, count, long=True):
+            turns += len(conversation.turns)
+            yield conversation
+
+    write_conversations(counted(), path)
+    return turns, path.stat().st_size / 1e6
+
+
+def bare_pass(path: Path) -> int:
+    """The floor any scorer pays: parse each line and split every turn into words."""
+    words = 0
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            for turn in json.loads(line)["turns"]:
+                words += len(turn["text"].lower().split())
+    return words
+
+
+def timed(run: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started
+
+
+def peak_rss_mb(source: Path, out: Path, workers: int) -> tuple[float, float]:
+    """Run `legendary score` as a child; returns (its peak RSS in MB, seconds)."""
+    command = [
+        sys.executable,
+        "-c",
+        "from legendary.cli import main; main()",
+        "score",
+        str(source),
+        "--out",
+        str(out),
+        "--report",
+        str(out.with_suffix(".html")),
+        "--workers",
+        str(workers),
+    ]
+    started = time.perf_counter()
+    # A fresh child per run: RUSAGE_CHILDREN is the peak of the largest waited-for
+    # descendant, so each measurement must come from its own short-lived parent.
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True
+    )
+    seconds = time.perf_counter() - started
+    return int(result.stdout.split()[-1]) / 1024, seconds
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def profile(path: Path, count: int) -> None:
+    """Score the first `count` conversations under cProfile; print the hot spots."""
+    conversations = [c for c, _ in zip(read_conversations(path), range(count), strict=False)]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for conversation in conversations:
+        score(conversation)
+    profiler.disable()
+    print(f"\nHot spots scoring {len(conversations)} conversations (own time first):")
+    stats = pstats.Stats(profiler, stream=sys.stdout)
+    stats.strip_dirs().sort_stats("tottime").print_stats(25)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--conversations", type=int, default=2000, help="for the timings")
+    parser.add_argument("--large", type=int, default=20_000, help="for the memory run (0: skip)")
+    parser.add_argument("--memory-workers", type=int, default=1, help="--workers for it")
+    parser.add_argument("--profile", type=int, default=0, metavar="N")
+    parser.add_argument("--seed", default="care-speed")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="care-speed-") as folder:
+        work = Path(folder)
+        source = work / "conversations.jsonl"
+        turns, megabytes = build_input(source, args.conversations, args.seed)
+        n = args.conversations
+        print(
+            f"CARE speed: {n:,} conversations, {turns / n:.1f} turns each on average "
+            f"({megabytes:.1f} MB of JSONL), {os.cpu_count()} CPUs, "
+            f"load average {os.getloadavg()[0]:.1f}"
+        )
+        # Warm up imports, lexicons and compiled patterns outside the timings.
+        score(next(iter(read_conversations(source))))
+
+        bare = n / timed(lambda: bare_pass(source))
+        one = n / timed(lambda: score_file(source, work / "one.csv"))
+        two = n / timed(lambda: score_file(source, work / "two.csv", workers=2))
+        same = (work / "one.csv").read_bytes() == (work / "two.csv").read_bytes()
+        ratio, speedup = bare / one, two / one
+        print(f"(a) bare pass: read, lower-case, split   {bare:>10,.0f} conversations/s")
+        print(f"(b) legendary score, 1 process          {one:>10,.0f} conversations/s")
+        print(f"(c) legendary score --workers 2         {two:>10,.0f} conversations/s")
+        print(
+            f"cost (b)/(a): {ratio:.1f}x (target <= {TARGET_RATIO:.0f}x) "
+            f"{verdict(ratio <= TARGET_RATIO)}"
+        )
+        print(
+            f"speed-up (c)/(b): {speedup:.2f}x (target >= {TARGET_SPEEDUP}x) "
+            f"{verdict(speedup >= TARGET_SPEEDUP)}; same rows: {'yes' if same else 'NO'}"
+        )
+
+        if args.large:
+            small_n = max(1, args.large // 10)
+            large, small = work / "large.jsonl", work / "small.jsonl"
+            build_input(large, args.large, args.seed)
+            build_input(small, small_n, args.seed)
+            peaks = []
+            for path, count in ((small, small_n), (large, args.large)):
+                rss, seconds = peak_rss_mb(path, work / "memory.csv", args.memory_workers)
+                peaks.append(rss)
+                print(
+                    f"peak RSS, legendary score --report --workers {args.memory_workers} "
+                    f"on {count:,} conversations: {rss:.0f} MB ({count / seconds:,.0f}/s "
+                    "including start-up)"
+                )
+            grew = peaks[1] - peaks[0]
+            print(
+                f"peak RSS {peaks[1]:.0f} MB (target < {TARGET_RSS_MB:.0f} MB) "
+                f"{verdict(peaks[1] < TARGET_RSS_MB)}; {grew:+.0f} MB for 10x the input"
+            )
+
+        if args.profile:
+            profile(source, args.profile)
+
+
+if __name__ == "__main__":
+    main()
