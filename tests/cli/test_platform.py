@@ -249,3 +249,48 @@ class TestImport:
         assert result.exit_code == 2
         assert "the database has no organisation yet" in result.output
         assert "legendary createuser" in result.output
+
+
+@pytest.mark.django_db
+class TestDemo:
+    def test_no_serve_loads_a_small_demo_once_and_prints_every_login(self, monkeypatch):
+        monkeypatch.delenv("LEGENDARY_DEMO", raising=False)
+        from legendary.demo.organisation import DEMO_LOGINS, DEMO_PASSWORD
+
+        first = run("demo", "--no-serve", "--conversations", "40", "--seed", "3")
+
+        assert first.exit_code == 0, first.output
+        assert "Loaded Harbour & Pine" in first.output
+        assert f"Demo logins (password: {DEMO_PASSWORD}):" in first.output
+        for username in DEMO_LOGINS:
+            assert f"  {username} " in first.output
+        assert Conversation.objects.count() == 40
+
+        again = run("demo", "--no-serve")
+
+        assert "Demo organisation already loaded; using it." in again.output
+        assert Conversation.objects.count() == 40
+
+    def test_serving_starts_gunicorn_in_demo_mode_on_loopback(
+        self, monkeypatch, settings, tmp_path
+    ):
+        monkeypatch.setenv("LEGENDARY_HOME", str(tmp_path))
+        settings.STATIC_ROOT = tmp_path / "static"
+        create_organisation("Already here", "already-here")
+        calls: list[tuple[list[list[str]], dict[str, str]]] = []
+        monkeypatch.setattr(platform_commands, "ensure_port_free", lambda host, port: None)
+        monkeypatch.setattr(
+            platform_commands,
+            "run_servers",
+            lambda commands, env: calls.append((commands, env)) or 0,
+        )
+
+        result = run("demo", "--port", "8123")
+
+        assert result.exit_code == 0, result.output
+        assert "Serving the demo at http://127.0.0.1:8123/" in result.output
+        commands, env = calls[0]
+        assert "127.0.0.1:8123" in commands[0]
+        assert env["LEGENDARY_DEMO"] == "1"
+        # One stable key for every gunicorn worker, so sessions survive between them.
+        assert env["SECRET_KEY"] == (tmp_path / "demo-secret-key").read_text()

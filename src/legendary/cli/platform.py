@@ -62,11 +62,19 @@ def migrate() -> None:
 
 @click.command()
 @click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1 to serve on.")
-@click.option("--seed", default=7, show_default=True, help="Seed of the demo generator.")
+@click.option(
+    "--seed", type=int, default=None, help="Seed of the demo generator (same seed, same company)."
+)
+@click.option(
+    "--conversations",
+    type=click.IntRange(min=1),
+    default=None,
+    help="How many conversations to generate (default: a few thousand over 90 days).",
+)
 @click.option(
     "--no-serve", is_flag=True, help="Prepare the database and print the logins, then stop."
 )
-def demo(port: int, seed: int, no_serve: bool) -> None:
+def demo(port: int, seed: int | None, conversations: int | None, no_serve: bool) -> None:
     """Run a living demo organisation at http://127.0.0.1:PORT.
 
     Creates the data folder, migrates the database, loads the demo organisation the first
@@ -78,7 +86,12 @@ def demo(port: int, seed: int, no_serve: bool) -> None:
         ensure_port_free("127.0.0.1", port)
     os.environ["LEGENDARY_DEMO"] = "1"
     setup_django()
-    from legendary.demo.load import demo_organisation_exists, load_demo_organisation
+    from legendary.demo.load import (
+        DEFAULT_CONVERSATIONS,
+        DEFAULT_SEED,
+        demo_organisation_exists,
+        load_demo_organisation,
+    )
     from legendary.demo.organisation import DEMO_PASSWORD, demo_logins
 
     migrate_database()
@@ -86,7 +99,11 @@ def demo(port: int, seed: int, no_serve: bool) -> None:
         click.echo("Demo organisation already loaded; using it.")
     else:
         with progress_bar("Building the demo organisation") as advance:
-            summary = load_demo_organisation(seed=seed, progress=advance)
+            summary = load_demo_organisation(
+                seed=DEFAULT_SEED if seed is None else seed,
+                progress=advance,
+                conversations=conversations or DEFAULT_CONVERSATIONS,
+            )
         click.echo(summary.describe())
     click.echo("")
     click.echo(f"Demo logins (password: {DEMO_PASSWORD}):")
@@ -95,6 +112,10 @@ def demo(port: int, seed: int, no_serve: bool) -> None:
     click.echo("")
     if no_serve:
         return
+    from django.conf import settings
+
+    # WhiteNoise serves through the finders here; an existing STATIC_ROOT keeps it quiet.
+    Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
     click.echo(f"Serving the demo at http://127.0.0.1:{port}/  (Ctrl-C stops it)")
     env = dict(os.environ, LEGENDARY_DEMO="1", SECRET_KEY=demo_secret_key())
     plan = ServerPlan(host="127.0.0.1", port=port, workers=2, access_log=False)

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from importlib.metadata import version
 
 import click
 
@@ -49,6 +50,10 @@ class ServerPlan:
         ]
         if self.access_log:
             command += ["--access-logfile", "-"]
+        if _gunicorn_has_control_socket():
+            # Gunicorn 27 opens a control socket in ~/.gunicorn by default; two sites on one
+            # machine would fight over it, and nothing in Legendary uses it.
+            command.append("--no-control-socket")
         return command
 
     def commands(self) -> list[list[str]]:
@@ -68,6 +73,11 @@ class ServerPlan:
             "--queue-name",
             "*",
         ]
+
+
+def _gunicorn_has_control_socket() -> bool:
+    major = version("gunicorn").split(".", 1)[0]
+    return major.isdigit() and int(major) >= 27
 
 
 def ensure_port_free(host: str, port: int) -> None:
