@@ -13,6 +13,7 @@ in flight, so memory stays flat however large the input is.
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -22,16 +23,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from legendary.care.formats.errors import FormatError
 from legendary.care.formats.report import ReportBuilder, write_report
 from legendary.care.formats.writers import RowEncoder, open_writer, writer_for
 from legendary.care.model import Conversation
 from legendary.care.rubric import DEFAULT, Rubric
 from legendary.care.scorecard import Scorecard
 
-#: Conversations per chunk on a local pool: big enough that pickling overhead is small,
-#: small enough that a progress bar moves and in-flight memory stays a few megabytes.
-POOL_CHUNK = 500
+#: Conversations per chunk on a local pool: big enough that the hand-over costs little
+#: (and a report's 20 lowest per chunk are a small share of what comes back), small
+#: enough that a few hundred conversations already keep two workers busy.
+POOL_CHUNK = 250
 #: Conversations per Dask task: each task must carry real work (see machine notes).
 DASK_CHUNK = 2_000
 #: Chunks in flight per worker: one being scored, one queued so the worker never waits.
@@ -74,15 +75,6 @@ class ChunkResult:
     count: int
     payload: Any
     report: ReportBuilder | None = None
-    # A FormatError does not survive pickling (its constructor takes keywords), so it
-    # travels as its parts and is rebuilt on the caller's side.
-    error: tuple[str, str, int | None, str | None] | None = None
-
-    def raise_error(self) -> None:
-        """Re-raise the worker's `FormatError`, if there was one."""
-        if self.error is not None:
-            path, problem, line, field_name = self.error
-            raise FormatError(path, problem, line=line, field=field_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +163,17 @@ def _runner(
         with _dask_runner(task, scheduler, chunk_size or DASK_CHUNK) as runner:
             yield runner
     elif workers > 1:
-        pool = ProcessPoolExecutor(workers, initializer=_install_task, initargs=(task,))
+        # Forked workers start in a blink with the engine already imported. They are
+        # started here, before the caller's progress display runs a thread: a fork only
+        # copies the forking thread, so no lock can be caught half-held.
+        pool = ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_install_task,
+            initargs=(task,),
+        )
         try:
+            pool.submit(int).result()  # the first submit forks every worker at once
             yield _Runner(
                 lambda chunk: pool.submit(_score_installed, chunk),
                 IN_FLIGHT_PER_WORKER * workers,
@@ -229,19 +230,17 @@ def score_chunks(
     pace of the scoring and memory does not grow with its size.
     """
     with _runner(task, workers=workers, scheduler=scheduler, chunk_size=chunk_size) as runner:
-        pending: deque[Pending] = deque()
-        for chunk in _chunked(conversations, runner.chunk_size):
-            pending.append(runner.submit(chunk))
-            if len(pending) >= runner.in_flight:
-                yield _checked(pending.popleft())
-        while pending:
-            yield _checked(pending.popleft())
+        yield from _in_order(runner, conversations)
 
 
-def _checked(pending: Pending) -> ChunkResult:
-    result: ChunkResult = pending.result()
-    result.raise_error()
-    return result
+def _in_order(runner: _Runner, conversations: Iterable[Conversation]) -> Iterator[ChunkResult]:
+    pending: deque[Pending] = deque()
+    for chunk in _chunked(conversations, runner.chunk_size):
+        pending.append(runner.submit(chunk))
+        if len(pending) >= runner.in_flight:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def score_stream(
@@ -280,6 +279,8 @@ def score_file(
 
     The output and the report appear only when everything succeeded: a `FormatError` in the
     input leaves neither behind (nor touches an existing file of the same name).
+    `on_progress` is called with 0 once the workers are up, then with the number of
+    conversations scored after each chunk.
     """
     from legendary.care.formats import read_conversations
 
@@ -287,18 +288,19 @@ def score_file(
     started = time.perf_counter()
     done = 0
     merged = None if report is None else ReportBuilder()
+    conversations = read_conversations(source, format=format)
     with open_writer(out, rubric.behaviour_ids()) as writer:
         task = ScoringTask(rubric, writer.encoder, None if merged is None else merged.lowest_kept)
-        conversations = read_conversations(source, format=format)
-        for result in score_chunks(
-            conversations, task, workers=workers, scheduler=scheduler, chunk_size=chunk_size
-        ):
-            writer.write_encoded(result.payload, result.count)
-            if merged is not None and result.report is not None:
-                merged.merge(result.report)
-            done += result.count
+        with _runner(task, workers=workers, scheduler=scheduler, chunk_size=chunk_size) as runner:
             if on_progress is not None:
-                on_progress(done)
+                on_progress(0)  # the workers are up: a progress display may start its thread
+            for result in _in_order(runner, conversations):
+                writer.write_encoded(result.payload, result.count)
+                if merged is not None and result.report is not None:
+                    merged.merge(result.report)
+                done += result.count
+                if on_progress is not None:
+                    on_progress(done)
         if merged is not None and report is not None:
             # Written before the scorecards are renamed into place: if the report fails,
             # the writer's context aborts and no half-finished run is left behind.

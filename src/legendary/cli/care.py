@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -163,10 +164,8 @@ def score(
 
     try:
         if sys.stdout.isatty():
-            from legendary.cli.progress import progress_bar
-
-            with progress_bar("Scoring conversations") as update:
-                summary = run(update)
+            with ExitStack() as stack:
+                summary = run(_lazy_progress(stack, _lines_in(source, input_format)))
         else:
             summary = run(None)
     except FormatError as exc:
@@ -174,6 +173,39 @@ def score(
     except BatchError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(summary.line())
+
+
+def _lines_in(source: Path, input_format: str) -> int | None:
+    """Conversations in a JSONL file (one per non-blank line), for a bar with an end.
+
+    Other formats only reveal their conversations as they are read, so they get none.
+    """
+    if input_format not in ("auto", "jsonl") or source.suffix.lower() != ".jsonl":
+        return None
+    try:
+        with source.open("rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return None  # the reader reports an unreadable file properly
+
+
+def _lazy_progress(stack: ExitStack, total: int | None) -> Callable[[int], None]:
+    """A progress callback that opens the bar on its first call.
+
+    The scorer calls it once its worker processes are running, so the bar's refresh
+    thread never exists while they are forked.
+    """
+    from legendary.cli.progress import progress_bar
+
+    bar: Callable[[int, int | None], None] | None = None
+
+    def update(done: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = stack.enter_context(progress_bar("Scoring conversations"))
+        bar(done, total)
+
+    return update
 
 
 COMMANDS.append(score)

@@ -351,7 +351,8 @@ def _radar(builder: ReportBuilder) -> dict[str, Any]:
             "polar": {"radialaxis": {"range": [0, 100], "tickvals": [25, 50, 75, 100]}},
             "showlegend": False,
             "height": 380,
-            "margin": {"l": 60, "r": 60, "t": 30, "b": 30},
+            # Wide side margins: the angular labels sit outside the plot area.
+            "margin": {"l": 90, "r": 90, "t": 30, "b": 30},
         },
     )
 
