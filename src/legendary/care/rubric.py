@@ -57,7 +57,7 @@ CONDITIONS: dict[str, str] = {
     "customer_complained": "the customer was unhappy at some point",
     "customer_asked_question": "the customer asked at least one question",
     "solution_offered": "the agent offered a solution",
-    "has_timestamps": "the turns carry timestamps (response times can be measured)",
+    "has_timestamps": "an agent reply and the customer turn before it carry timestamps",
     "policy_came_up": "a policy or rule restricted what the agent could do",
     "customer_name_known": "the customer's name is known",
     "future_action_promised": "the agent promised to do something later, or handed the case on",

@@ -34,8 +34,9 @@ from legendary.care.behaviours.base import (
 from legendary.care.behaviours.committed import promises_follow_up
 from legendary.care.behaviours.empowered import handoffs, restrictive_policy
 from legendary.care.behaviours.questions import customer_questions
+from legendary.care.behaviours.responsive import promptness_applies
 from legendary.care.evidence import Evidence
-from legendary.care.model import Conversation, Turn
+from legendary.care.model import Conversation
 from legendary.care.rubric import DEFAULT, BehaviourRule, Facts, Rubric, applies
 from legendary.care.scorecard import BehaviourResult, Outcome, Quality, Scorecard, Sentiment
 from legendary.care.sentiment import classify
@@ -198,7 +199,7 @@ def conversation_facts(
         customer_complained=complained or "apologises" in found,
         customer_asked_question=bool(customer_questions(conversation)),
         solution_offered="offers_solution" in found or "gains_agreement" in found,
-        has_timestamps=_has_timestamps(conversation.turns),
+        has_timestamps=promptness_applies(conversation),
         policy_came_up=(
             "explains_policy_with_alternative" in found
             or "blames_policy" in found
@@ -210,12 +211,6 @@ def conversation_facts(
             or any(promises_follow_up(t.text) or handoffs(t.text) for t in agent_turns)
         ),
     )
-
-
-def _has_timestamps(turns: Sequence[Turn]) -> bool:
-    """True when at least one customer turn and one agent turn carry a timestamp."""
-    customer = any(t.timestamp is not None for t in turns if t.is_customer)
-    return customer and any(t.timestamp is not None for t in turns if t.is_agent)
 
 
 def quality_scores(results: Sequence[BehaviourResult], rubric: Rubric) -> dict[str, float | None]:

@@ -15,7 +15,6 @@ The phrase lists live in `lexicons/breakers.json`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -92,15 +91,16 @@ def _patterns() -> _Patterns:
     )
 
 
-def _matches(
+def _sentences(
     behaviour: str,
     utterance: Utterance,
-    found: list[re.Match[str]],
+    pattern: AnchoredPattern,
     excluded: AnchoredPattern | None,
     confidence: float,
 ) -> list[Evidence]:
     """Evidence quoting the sentence of each match, skipping matches that fall inside a
     phrase of `excluded` (the hard negatives), one piece of evidence per sentence."""
+    found = pattern.finditer(utterance.text)
     if not found:
         return []
     spared = [(m.start(), m.end()) for m in excluded.finditer(utterance.text)] if excluded else []
@@ -125,8 +125,7 @@ def blames_customer(utterance: Utterance) -> list[Evidence]:
     """Evidence for each sentence that blames the customer; expectations ("you should
     have received an email") and empathy ("you shouldn't have had to wait") do not count."""
     pats = _patterns()
-    found = pats.blame.finditer(utterance.text)
-    return _matches("blames_customer", utterance, found, pats.not_blame, 0.85)
+    return _sentences("blames_customer", utterance, pats.blame, pats.not_blame, 0.85)
 
 
 @utterance_behaviour(
@@ -139,8 +138,7 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
     """Evidence for each sentence that minimises what the customer feels; reassurance
     ("don't worry, I'll sort it") and "no need to apologise" do not count."""
     pats = _patterns()
-    found = pats.minimising.finditer(utterance.text)
-    return _matches("minimises_feelings", utterance, found, pats.not_minimising, 0.85)
+    return _sentences("minimises_feelings", utterance, pats.minimising, pats.not_minimising, 0.85)
 
 
 @utterance_behaviour(
@@ -154,8 +152,7 @@ def non_apology(utterance: Utterance) -> list[Evidence]:
     """Evidence for each non-apology; a real apology ("I'm sorry you've had to wait so
     long", "sorry if I misunderstood") does not count."""
     pats = _patterns()
-    found = pats.non_apology.finditer(utterance.text)
-    return _matches("non_apology", utterance, found, None, 0.8)
+    return _sentences("non_apology", utterance, pats.non_apology, None, 0.8)
 
 
 @utterance_behaviour(
@@ -168,8 +165,7 @@ def non_apology(utterance: Utterance) -> list[Evidence]:
 def rude_language(utterance: Utterance) -> list[Evidence]:
     """Evidence for each rude sentence in the agent's turn."""
     pats = _patterns()
-    found = pats.rude.finditer(utterance.text)
-    return _matches("rude_language", utterance, found, pats.not_rude, 0.9)
+    return _sentences("rude_language", utterance, pats.rude, pats.not_rude, 0.9)
 
 
 @conversation_behaviour(

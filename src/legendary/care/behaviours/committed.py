@@ -135,8 +135,9 @@ def _patterns() -> _Patterns:
 
 
 @cache
-def _follow_up_verbs() -> frozenset[str]:
-    return frozenset(load_lexicon("committed")["follow_up_verbs"])
+def _immediate_verbs() -> frozenset[str]:
+    """Actions a provider usually completes while the customer waits ("let me check")."""
+    return frozenset(load_lexicon("committed")["immediate_verbs"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,8 +199,8 @@ def promises_follow_up(text: str) -> bool:
     rubric makes `makes_commitment` applicable."""
     if _patterns().idiom.search(text):
         return True
-    verbs = _follow_up_verbs()
-    return any(p.to_customer or p.verb in verbs for p in find_promises(text))
+    immediate = _immediate_verbs()
+    return any(p.to_customer or p.verb not in immediate for p in find_promises(text))
 
 
 @utterance_behaviour(

@@ -1,0 +1,137 @@
+"""Breakers on named service sentences: blame, minimising, non-apologies, rudeness, ignored
+questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from legendary.care.behaviours.base import Utterance
+from legendary.care.behaviours.breakers import (
+    blames_customer,
+    ignores_question,
+    minimises_feelings,
+    non_apology,
+    rude_language,
+)
+from legendary.care.evidence import Evidence
+from legendary.care.model import make_conversation
+
+DETECTORS = {
+    "blames_customer": blames_customer,
+    "minimises_feelings": minimises_feelings,
+    "non_apology": non_apology,
+    "rude_language": rude_language,
+}
+
+
+def run(behaviour: str, text: str) -> list[Evidence]:
+    return DETECTORS[behaviour](Utterance(text))
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "text"),
+    [
+        ("blames_customer", "You should have read the terms before you ordered."),
+        ("blames_customer", "You didn't fill in the postcode, so the courier couldn't find you."),
+        ("blames_customer", "If you'd checked the size guide this wouldn't have happened."),
+        ("blames_customer", "I'm afraid that's your own fault."),
+        ("blames_customer", "It clearly says on the product page that it's not waterproof."),
+        ("minimises_feelings", "Please calm down, sir."),
+        ("minimises_feelings", "Calm down, it's only a parcel."),
+        ("minimises_feelings", "It's not a big deal, it's only a few days late."),
+        ("minimises_feelings", "You're overreacting a little, to be honest."),
+        ("minimises_feelings", "There's no need to get upset."),
+        ("non_apology", "I'm sorry you feel that way."),
+        ("non_apology", "Sorry if you were upset by my reply."),
+        ("non_apology", "I apologise if anything I said came across as rude."),
+        ("non_apology", "We apologise for any inconvenience this may have caused."),
+        ("rude_language", "Whatever. I already told you the answer."),
+        ("rude_language", "Are you deaf? I said Tuesday."),
+        ("rude_language", "You're being ridiculous."),
+        ("rude_language", "That's a damn stupid question."),
+        ("rude_language", "How many times do I have to explain this?"),
+    ],
+)
+def test_breaker_is_found(behaviour: str, text: str) -> None:
+    assert run(behaviour, text)
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "text"),
+    [
+        ("blames_customer", "You should have received a confirmation email by now."),
+        ("blames_customer", "You shouldn't have had to wait this long, I'm sorry."),
+        ("blames_customer", "This is not your fault at all."),
+        ("blames_customer", "You should have a tracking link in your inbox."),
+        ("minimises_feelings", "Once things calm down after the sale we'll have more stock."),
+        ("minimises_feelings", "Don't worry, I'll sort it out."),
+        ("minimises_feelings", "No need to apologise at all!"),
+        ("minimises_feelings", "I completely understand why you're upset."),
+        ("non_apology", "I'm sorry you've had to wait so long."),
+        ("non_apology", "Sorry if I misunderstood, did you mean the blue one?"),
+        ("non_apology", "I'm so sorry, that was our mistake."),
+        ("rude_language", "Whatever time suits you is fine."),
+        ("rude_language", "Sorry, that's a silly bug on our side."),
+        ("rude_language", "Hello, thanks for getting in touch."),
+        ("rude_language", "Whatever you need, just ask."),
+    ],
+)
+def test_breaker_is_not_found(behaviour: str, text: str) -> None:
+    assert run(behaviour, text) == []
+
+
+def test_breaker_evidence_quotes_the_whole_sentence_once() -> None:
+    text = "Thanks for waiting. Calm down, it's not a big deal. Anything else?"
+    (evidence,) = minimises_feelings(Utterance(text, turn=3))
+    assert (evidence.turn, evidence.quote) == (3, "Calm down, it's not a big deal.")
+
+
+def test_a_question_answered_by_its_words_is_not_ignored() -> None:
+    conversation = make_conversation(
+        "q1",
+        [
+            ("customer", "When will my parcel arrive?"),
+            ("agent", "Could you give me your order number?"),
+            ("customer", "It's 4471."),
+            ("agent", "Thanks, your parcel arrives tomorrow before noon."),
+        ],
+    )
+    assert ignores_question(conversation) == []
+
+
+def test_the_second_of_two_questions_left_unanswered_is_ignored() -> None:
+    conversation = make_conversation(
+        "q2",
+        [
+            ("customer", "Where's my parcel? And can I pay by card instead of PayPal?"),
+            ("agent", "Your parcel left our depot this morning and should arrive tomorrow."),
+        ],
+    )
+    (evidence,) = ignores_question(conversation)
+    assert (evidence.turn, evidence.quote) == (0, "And can I pay by card instead of PayPal?")
+
+
+def test_a_question_met_only_with_questions_back_is_ignored() -> None:
+    conversation = make_conversation(
+        "q3",
+        [
+            ("customer", "Can I change my delivery address?"),
+            ("agent", "Can I take your order number?"),
+            ("customer", "It's 4471."),
+            ("agent", "Is there anything else I can help with?"),
+        ],
+    )
+    (evidence,) = ignores_question(conversation)
+    assert evidence.quote == "Can I change my delivery address?"
+
+
+def test_a_question_at_the_very_end_is_not_counted_as_ignored() -> None:
+    conversation = make_conversation(
+        "q4",
+        [
+            ("customer", "Hi, I'd like to return a lamp."),
+            ("agent", "Of course, I've emailed you a returns label."),
+            ("customer", "Do I need the original box?"),
+        ],
+    )
+    assert ignores_question(conversation) == []
