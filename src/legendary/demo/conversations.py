@@ -821,7 +821,8 @@ class _Writer:
 
     def _status(self, end: datetime) -> str:
         recent = end - self.clock < timedelta(days=3)
-        if self.band == vc.ANGRY and not self.committed:
+        if self.band == vc.ANGRY and not self.committed and end - self.clock < timedelta(days=14):
+            # An angry customer with no promise is a live complaint, until it goes stale.
             return "open"
         if recent and self.committed:
             return "pending"

@@ -4,8 +4,8 @@ Harbour & Pine sells homeware in two stores and online. Forty people work across
 three Legendary levels: three senior leaders, six managers, twenty-nine frontline
 providers, a QA analyst and an administrator. Each frontline provider has a service style
 (legendary, average or poor) and a few personal tendencies, so that every dashboard has
-real strengths and real coaching needs to show. The people are fixed; the customers come
-from the seed.
+real strengths and real coaching needs to show. The teams and people are fixed (written in
+`data/people.json`); the customers come from the seed.
 """
 
 from __future__ import annotations
@@ -18,11 +18,13 @@ from typing import Any
 from legendary.demo import pools
 from legendary.demo import styles as st
 from legendary.demo.conversations import (
+    CHANNEL_VALUES,
     AgentProfile,
     CustomerProfile,
     ascii_slug,
     random_customers,
 )
+from legendary.demo.packaged import Entry, entries, read_data
 
 ORGANISATION_NAME = pools.COMPANY
 ORGANISATION_SLUG = "harbour-and-pine"
@@ -85,407 +87,59 @@ class DemoCustomer:
     preferences: dict[str, Any] = field(default_factory=dict)
 
 
-TEAMS: tuple[TeamSpec, ...] = (
-    TeamSpec("leadership", "Leadership team", "Sets the service vision and owns the goals."),
-    TeamSpec(
-        "care",
-        "Customer Care",
-        "Everyone who looks after customers at a distance, and the quality of that service.",
-    ),
-    TeamSpec(
-        "chat_email",
-        "Chat & E-mail",
-        "Live chat on the website and the customer care inbox.",
-        parent="care",
-        channels=("chat", "email"),
-    ),
-    TeamSpec(
-        "phone_social",
-        "Phone & Social",
-        "The care phone line and replies on social media.",
-        parent="care",
-        channels=("phone", "social"),
-    ),
-    TeamSpec("stores", "Stores", "Our two shops and the people on their floors."),
-    TeamSpec(
-        "harbour_street",
-        "Harbour Street store",
-        "The original shop, in the old harbour master's warehouse.",
-        parent="stores",
-        channels=("in_person",),
-        store="Harbour Street",
-    ),
-    TeamSpec(
-        "riverside",
-        "Riverside store",
-        "The larger shop by the river, with the furniture showroom.",
-        parent="stores",
-        channels=("in_person",),
-        store="Riverside",
-    ),
-    TeamSpec(
-        "online",
-        "Online Orders",
-        "Orders, deliveries and couriers, from checkout to doorstep.",
-        channels=("chat", "email", "phone"),
-    ),
-    TeamSpec(
-        "returns",
-        "Returns & Repairs",
-        "Returns, refunds, warranty claims and the repairs desk at Riverside.",
-        channels=("email", "phone", "in_person"),
-        store="Riverside",
-    ),
-)
+PEOPLE_FILE = "people.json"
+ROLES: tuple[str, ...] = (FRONTLINE, MANAGER, LEADER, ANALYST, ADMIN)
 
 
-def _person(
-    key: str,
-    name: str,
-    role: str,
-    title: str,
-    team: str | None,
-    manager: str | None,
-    joined: str,
-    style: str = "",
-    **tendencies: float,
-) -> PersonSpec:
-    return PersonSpec(
-        key=key,
-        name=name,
-        role=role,
-        title=title,
-        team=team,
-        manager=manager,
-        joined_on=date.fromisoformat(joined),
-        style=style,
-        tendencies=tuple(sorted(tendencies.items())),
+def _team(entry: Entry) -> TeamSpec:
+    channels = entry.texts("channels", required=False)
+    unknown = set(channels) - set(CHANNEL_VALUES)
+    if unknown:
+        raise entry.error("channels", f"{sorted(unknown)} are not channels")
+    return TeamSpec(
+        key=entry.text("key"),
+        name=entry.text("name"),
+        description=entry.text("description"),
+        parent=entry.optional_text("parent"),
+        channels=channels,
+        store=entry.optional_text("store") or "",
     )
 
 
-L, A, P = st.LEGENDARY, st.AVERAGE, st.POOR
-ADVISER = "Customer Care Adviser"
-STORE = "Store Colleague"
+def _person(entry: Entry) -> PersonSpec:
+    role = entry.choice("role", ROLES)
+    style = entry.optional_text("style") or ""
+    if (role == FRONTLINE) != bool(style):
+        raise entry.error("style", "frontline providers need a style; nobody else has one")
+    if style and style not in st.STYLES:
+        raise entry.error("style", f"{style!r} is not one of {', '.join(st.STYLES)}")
+    try:
+        joined_on = date.fromisoformat(entry.text("joined_on"))
+    except ValueError as exc:
+        raise entry.error("joined_on", "must be a date written YYYY-MM-DD") from exc
+    return PersonSpec(
+        key=entry.text("key"),
+        name=entry.text("name"),
+        role=role,
+        title=entry.text("title"),
+        team=entry.optional_text("team"),
+        manager=entry.optional_text("manager"),
+        joined_on=joined_on,
+        style=style,
+        tendencies=entry.chances("tendencies", (*st.BEHAVIOURS, *st.BREAKERS)),
+    )
 
-# In reporting order: everyone's manager comes before them.
-PEOPLE: tuple[PersonSpec, ...] = (
-    _person(
-        "margaret", "Margaret Osei", LEADER, "Managing Director", "leadership", None, "2014-03-03"
-    ),
-    _person(
-        "daniel",
-        "Daniel Fairbairn",
-        LEADER,
-        "Director of Customer Experience",
-        "leadership",
-        "margaret",
-        "2017-09-11",
-    ),
-    _person(
-        "anjali", "Anjali Mehta", LEADER, "Retail Director", "leadership", "margaret", "2016-05-16"
-    ),
-    _person(
-        "gareth",
-        "Gareth Pugh",
-        ADMIN,
-        "Systems Administrator",
-        "leadership",
-        "margaret",
-        "2019-01-07",
-    ),
-    _person(
-        "nkechi", "Nkechi Obi", ANALYST, "Service Quality Analyst", "care", "daniel", "2021-06-14"
-    ),
-    # Chat & E-mail
-    _person(
-        "rachel",
-        "Rachel Lindqvist",
-        MANAGER,
-        "Chat & E-mail Team Manager",
-        "chat_email",
-        "daniel",
-        "2018-02-19",
-    ),
-    _person(
-        "jordan",
-        "Jordan Ellis",
-        FRONTLINE,
-        ADVISER,
-        "chat_email",
-        "rachel",
-        "2023-04-03",
-        A,
-        acknowledges_feelings=0.85,
-        paraphrases=0.6,
-        makes_commitment=0.12,
-        gains_agreement=0.15,
-    ),
-    _person(
-        "aisha",
-        "Aisha Khan",
-        FRONTLINE,
-        "Senior " + ADVISER,
-        "chat_email",
-        "rachel",
-        "2019-10-21",
-        L,
-    ),
-    _person("ben", "Ben Carter", FRONTLINE, ADVISER, "chat_email", "rachel", "2024-08-12", P),
-    _person(
-        "lena",
-        "Lena Fischer",
-        FRONTLINE,
-        ADVISER,
-        "chat_email",
-        "rachel",
-        "2022-01-10",
-        A,
-        offers_options=0.7,
-        uses_jargon=0.35,
-    ),
-    _person(
-        "marcus",
-        "Marcus Reid",
-        FRONTLINE,
-        ADVISER,
-        "chat_email",
-        "rachel",
-        "2020-11-02",
-        L,
-        paraphrases=0.4,
-    ),
-    _person(
-        "zoe",
-        "Zoe Chambers",
-        FRONTLINE,
-        ADVISER,
-        "chat_email",
-        "rachel",
-        "2025-02-24",
-        A,
-        ignores_question=0.4,
-    ),
-    # Phone & Social
-    _person(
-        "imran",
-        "Imran Siddiqui",
-        MANAGER,
-        "Phone & Social Team Manager",
-        "phone_social",
-        "daniel",
-        "2018-07-30",
-    ),
-    _person(
-        "hollie", "Hollie Parsons", FRONTLINE, ADVISER, "phone_social", "imran", "2020-03-09", L
-    ),
-    _person(
-        "connor",
-        "Connor Walsh",
-        FRONTLINE,
-        ADVISER,
-        "phone_social",
-        "imran",
-        "2024-05-20",
-        P,
-        minimises_feelings=0.5,
-    ),
-    _person(
-        "precious",
-        "Precious Adebayo",
-        FRONTLINE,
-        ADVISER,
-        "phone_social",
-        "imran",
-        "2022-09-05",
-        A,
-        asks_open_question=0.7,
-        takes_ownership=0.7,
-    ),
-    _person(
-        "ryan",
-        "Ryan Matthews",
-        FRONTLINE,
-        ADVISER,
-        "phone_social",
-        "imran",
-        "2023-11-13",
-        A,
-        slow_reply=0.4,
-        expresses_appreciation=0.9,
-    ),
-    _person(
-        "yasmin",
-        "Yasmin Farah",
-        FRONTLINE,
-        "Social Media Specialist",
-        "phone_social",
-        "imran",
-        "2021-04-26",
-        L,
-    ),
-    # Harbour Street store
-    _person(
-        "owen",
-        "Owen Griffiths",
-        MANAGER,
-        "Store Manager, Harbour Street",
-        "harbour_street",
-        "anjali",
-        "2015-08-17",
-    ),
-    _person(
-        "eilidh",
-        "Eilidh Ross",
-        FRONTLINE,
-        "Senior " + STORE,
-        "harbour_street",
-        "owen",
-        "2018-04-09",
-        L,
-    ),
-    _person(
-        "kieran",
-        "Kieran Doyle",
-        FRONTLINE,
-        STORE,
-        "harbour_street",
-        "owen",
-        "2022-06-27",
-        A,
-        asks_open_question=0.7,
-        blames_policy=0.3,
-    ),
-    _person("mia", "Mia Novak", FRONTLINE, STORE, "harbour_street", "owen", "2023-09-18", A),
-    _person(
-        "suresh",
-        "Suresh Pillai",
-        FRONTLINE,
-        STORE,
-        "harbour_street",
-        "owen",
-        "2021-12-06",
-        P,
-        not_my_department=0.55,
-    ),
-    _person(
-        "tess",
-        "Tess Morgan",
-        FRONTLINE,
-        STORE,
-        "harbour_street",
-        "owen",
-        "2024-10-14",
-        A,
-        makes_commitment=0.7,
-    ),
-    # Riverside store
-    _person(
-        "claire",
-        "Claire Donnelly",
-        MANAGER,
-        "Store Manager, Riverside",
-        "riverside",
-        "anjali",
-        "2017-01-23",
-    ),
-    _person(
-        "ade", "Ade Ogunleye", FRONTLINE, "Senior " + STORE, "riverside", "claire", "2019-05-13", L
-    ),
-    _person(
-        "beth",
-        "Beth Hartley",
-        FRONTLINE,
-        STORE,
-        "riverside",
-        "claire",
-        "2022-03-21",
-        A,
-        takes_ownership=0.75,
-        non_apology=0.25,
-    ),
-    _person("liam", "Liam Brennan", FRONTLINE, STORE, "riverside", "claire", "2025-01-06", P),
-    _person(
-        "natalia",
-        "Natalia Sokolova",
-        FRONTLINE,
-        STORE,
-        "riverside",
-        "claire",
-        "2020-08-03",
-        A,
-        paraphrases=0.55,
-    ),
-    _person("joe", "Joe Whitaker", FRONTLINE, STORE, "riverside", "claire", "2023-06-12", A),
-    # Online Orders
-    _person(
-        "farah", "Farah Hassan", MANAGER, "Online Orders Manager", "online", "daniel", "2018-11-26"
-    ),
-    _person(
-        "chris", "Chris Lowe", FRONTLINE, "Order Specialist", "online", "farah", "2021-02-15", A
-    ),
-    _person(
-        "ellie", "Ellie Watson", FRONTLINE, "Order Specialist", "online", "farah", "2019-07-01", L
-    ),
-    _person(
-        "dominic",
-        "Dominic Price",
-        FRONTLINE,
-        "Order Specialist",
-        "online",
-        "farah",
-        "2024-03-04",
-        P,
-        blames_customer=0.5,
-    ),
-    _person(
-        "jas",
-        "Jas Kaur",
-        FRONTLINE,
-        "Order Specialist",
-        "online",
-        "farah",
-        "2022-10-10",
-        A,
-        gains_agreement=0.75,
-    ),
-    # Returns & Repairs
-    _person(
-        "stuart",
-        "Stuart McKenzie",
-        MANAGER,
-        "Returns & Repairs Manager",
-        "returns",
-        "anjali",
-        "2016-10-03",
-    ),
-    _person(
-        "nina", "Nina Petrović", FRONTLINE, "Returns Adviser", "returns", "stuart", "2021-09-20", A
-    ),
-    _person(
-        "kai",
-        "Kai Thompson",
-        FRONTLINE,
-        "Repairs Coordinator",
-        "returns",
-        "stuart",
-        "2020-01-27",
-        L,
-    ),
-    _person(
-        "rob",
-        "Rob Fletcher",
-        FRONTLINE,
-        "Returns Adviser",
-        "returns",
-        "stuart",
-        "2023-02-06",
-        P,
-        blames_policy=0.75,
-    ),
-    _person(
-        "leah", "Leah Sutton", FRONTLINE, "Returns Adviser", "returns", "stuart", "2024-07-22", A
-    ),
-)
+
+def load_people() -> tuple[tuple[TeamSpec, ...], tuple[PersonSpec, ...]]:
+    """Harbour & Pine's teams and people from the package data (people in reporting order)."""
+    data = read_data(PEOPLE_FILE)
+    where = f"legendary/demo/data/{PEOPLE_FILE}"
+    teams = tuple(_team(e) for e in entries(data, "teams", where, "team"))
+    people = tuple(_person(e) for e in entries(data, "people", where, "person"))
+    return teams, people
+
+
+TEAMS, PEOPLE = load_people()
 
 SEGMENTS: tuple[tuple[str, float], ...] = (
     ("Loyalty: Gold", 0.12),
