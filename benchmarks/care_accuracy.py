@@ -52,7 +52,7 @@ def main() -> None:
     args = parser.parse_args()
     table = Table(title=f"CARE engine accuracy on {args.data}")
     for name in ("behaviour", "n", "P", "R", "F1 / macro-F1", "target", "met?", "µs/row"):
-        table.add_column(name, justify="left" if name == "behaviour" else "right")
+        table.add_column(name, justify="left" if name == "behaviour" else "right", no_wrap=True)
     for result, seconds in run(args.data):
         target = TARGETS.get(result.behaviour)
         rows = [("", result.overall)]

@@ -37,6 +37,8 @@ _POSITIVE_ABOVE = 1.9
 # Texts longer than this many words are scaled down (see `polarity`).
 _SHORT = 25
 _QUESTION_DAMPING = 0.5
+# A cue at least this negative is a complaint on its own.
+_STRONG = -3.0
 _EMPHASIS = 1.3
 # The cue patterns need a digit, repeated punctuation or an ordinal; most turns have none.
 _PATTERN_HINT = re.compile(
@@ -82,6 +84,7 @@ class _Cues:
     negations: frozenset[str]
     boosters: frozenset[str]
     requests: PhraseIndex
+    information: PhraseIndex
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +105,7 @@ def _cues() -> _Cues:
         negations=frozenset(lexicon["negations"]),
         boosters=frozenset(lexicon["boosters"]),
         requests=PhraseIndex((phrase, 1.0) for phrase in lexicon["requests"]),
+        information=PhraseIndex((phrase, 1.0) for phrase in lexicon["information"]),
     )
 
 
@@ -130,8 +134,11 @@ def polarity(text: str) -> float:
         if cues.negations.intersection(lower[max(0, i - 3) : i]):
             value *= _NEGATION_SCALE
         score += _signed(value, sarcastic, but_at, i)
-    for start, _end, weight in cues.phrases.find(lower):
-        if weight > 0 and request and lower[start] in cues.gratitude:
+    found = cues.phrases.find(lower)
+    # Thanks next to a complaint ("thanks for the 3 hour delay") is politeness or sarcasm.
+    complaint = any(weight <= _STRONG for _start, _end, weight in found)
+    for start, _end, weight in found:
+        if weight > 0 and (request or complaint) and lower[start] in cues.gratitude:
             continue
         if weight > 0 and cues.negations.intersection(lower[max(0, start - 3) : start]):
             weight *= _NEGATION_SCALE
@@ -139,7 +146,8 @@ def polarity(text: str) -> float:
     if _PATTERN_HINT.search(text):
         for pattern, weight in cues.patterns:
             score += weight * len(pattern.findall(text))
-    if score < 0 and "?" in text and "!" not in text:
+    asking = "?" in text or bool(cues.information.find(lower))
+    if score < 0 and asking and "!" not in text:
         # A plain question about a problem ("is flight 12 delayed?") asks for information;
         # the problem words in it are not the customer's mood.
         score *= _QUESTION_DAMPING

@@ -21,6 +21,8 @@ from legendary.care.lexicons import load_lexicon
 # Words: letters/digits with inner apostrophes ("don't", "customer's") or hyphens
 # ("follow-up"). Typographic apostrophes are normalised before matching.
 _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*")
+# The same on lower-cased text, a little faster (the hot path of every detector).
+_LOWER_WORD_RE = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
 # A sentence ends at . ! ? (possibly repeated, possibly followed by closing quotes or
 # brackets) followed by white space, or at a line break.
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"')\]]*(?=\s)|\n+")
@@ -91,7 +93,7 @@ def words(text: str) -> list[str]:
 
     Cached: treat the list as read-only.
     """
-    return _WORD_RE.findall(normalise(text).lower())
+    return _LOWER_WORD_RE.findall(normalise(text).lower())
 
 
 @lru_cache(maxsize=4096)

@@ -26,22 +26,29 @@ class PhraseRule:
     include: re.Pattern[str]
     exclude: re.Pattern[str] | None
     triggers: frozenset[str] | None
+    trigger_marks: tuple[str, ...] = ()
 
     @classmethod
     def from_lexicon(cls, section: dict[str, list[str]]) -> PhraseRule:
-        """Build a rule from a lexicon section: `include`, optional `exclude` and
-        `triggers` (when absent, no pre-filter: every turn runs the regexes)."""
+        """Build a rule from a lexicon section: `include`, optional `exclude`, `triggers`
+        (when absent, no pre-filter: every turn runs the regexes) and `trigger_marks`
+        (emoticons and symbols that also let a turn through the gate)."""
         exclude = section.get("exclude") or []
         triggers = section.get("triggers")
         return cls(
             include=phrase_pattern(section["include"]),
             exclude=phrase_pattern(exclude) if exclude else None,
             triggers=frozenset(triggers) if triggers is not None else None,
+            trigger_marks=tuple(section.get("trigger_marks") or ()),
         )
 
     def matches(self, text: str) -> list[Span]:
         """Include matches not overlapped by an exclude match, in order."""
-        if self.triggers is not None and self.triggers.isdisjoint(words(text)):
+        if (
+            self.triggers is not None
+            and self.triggers.isdisjoint(words(text))
+            and not any(mark in text for mark in self.trigger_marks)
+        ):
             return []
         found = find_all(self.include, text)
         if not found or self.exclude is None:
