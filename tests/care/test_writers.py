@@ -15,6 +15,7 @@ from legendary.care.formats.writers import (
     UnsupportedOutputError,
     open_writer,
     scorecard_row,
+    write_conversations,
     writer_for,
 )
 from legendary.care.scorecard import BehaviourResult, Outcome, Scorecard, Sentiment
@@ -188,3 +189,13 @@ def test_a_failed_run_keeps_the_previous_output(tmp_path: Path) -> None:
 def test_unknown_extension_is_a_clear_error(tmp_path: Path, name: str) -> None:
     with pytest.raises(UnsupportedOutputError, match=r"\.csv, \.jsonl, \.parquet"):
         writer_for(tmp_path / name)
+
+
+def test_conversations_written_as_jsonl_read_back_equal(tmp_path: Path) -> None:
+    from legendary.care.formats import read_conversations
+    from legendary.demo.conversations import generate_conversations
+
+    conversations = list(generate_conversations("writers", 12))
+    path = tmp_path / "conversations.jsonl"
+    assert write_conversations(conversations, path) == 12
+    assert list(read_conversations(path)) == conversations

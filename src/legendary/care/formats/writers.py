@@ -13,6 +13,9 @@ Writing happens in two halves so that batch scoring can spread the work:
 - `ScorecardWriter.write_encoded(payload)` appends a payload to the output file. The file is
   written under a temporary name and only renamed to its real name by `close()`, so a run
   that fails half-way never leaves a partial output behind.
+
+`write_conversations` goes the other way round for conversations themselves: canonical
+JSONL that `read_conversations` reads back (for exports, fixtures and benchmarks).
 """
 
 from __future__ import annotations
