@@ -43,7 +43,7 @@ def channel_chart_json(data: WeeklyChannelCounts) -> str:
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",
         font={"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 12},
-        legend={"orientation": "h", "y": -0.18},
+        legend={"orientation": "h", "y": -0.18, "traceorder": "normal"},
         xaxis={"type": "date", "tickformat": "%d %b", "showgrid": False},
         yaxis={"title": {"text": "conversations per week"}, "gridcolor": "#e6e9ef"},
     )

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Count, Q
 
 from legendary.conversations import selectors
 from legendary.conversations.charts import channel_chart_json
 from legendary.conversations.models import Conversation, Customer
 from legendary.people import permissions
+from legendary.people import selectors as team_selectors
 from legendary.people.models import Person, Role, Team
 
 
@@ -38,7 +38,7 @@ class Home:
     latest: list[Conversation] = field(default_factory=list)
     channels: list[selectors.ChannelCount] = field(default_factory=list)
     reports: list[ReportRow] = field(default_factory=list)
-    teams: list[Team] = field(default_factory=list)
+    teams: list[tuple[Team, int]] = field(default_factory=list)  # top-level team, head count
     chart_json: str = ""
     scores: dict[str, float | None] | None = None
 
@@ -98,6 +98,9 @@ def _manager_home(user: AbstractBaseUser | AnonymousUser, person: Person) -> Hom
         latest=selectors.latest(team_conversations),
         reports=rows,
         channels=selectors.counts_by_channel(team_conversations, since),
+        chart_json=channel_chart_json(
+            selectors.weekly_counts_by_channel(team_conversations, since)
+        ),
         scores=selectors.average_scores(recent),
     )
 
@@ -105,23 +108,20 @@ def _manager_home(user: AbstractBaseUser | AnonymousUser, person: Person) -> Hom
 def _leader_home(user: AbstractBaseUser | AnonymousUser, person: Person) -> Home:
     conversations = permissions.visible_conversations(user)
     since = selectors.recent_cutoff()
-    teams = (
-        permissions.visible_teams(user)
-        .select_related("parent")
-        .annotate(member_count=Count("members", filter=Q(members__active=True)))
-    )
+    teams = list(team_selectors.with_member_counts(permissions.visible_teams(user)))
+    totals = team_selectors.head_counts(teams)
     return Home(
         template="people/home/leader.html",
         person=person,
         counts={
             "people": permissions.visible_people(user).filter(active=True).count(),
-            "teams": teams.count(),
+            "teams": len(teams),
             "customers": Customer.objects.filter(organisation_id=person.organisation_id).count(),
             "recent": conversations.filter(opened_at__gte=since).count(),
         },
         latest=selectors.latest(conversations, limit=6),
         channels=selectors.counts_by_channel(conversations, since),
-        teams=list(teams),
+        teams=[(team, totals[team.pk]) for team in teams if team.parent_id is None],
         chart_json=channel_chart_json(selectors.weekly_counts_by_channel(conversations, since)),
         scores=selectors.average_scores(conversations.filter(opened_at__gte=since)),
     )

@@ -30,6 +30,7 @@ from django.http import Http404
 
 from legendary.conversations.models import Conversation
 from legendary.people.models import Person, Role, Team
+from legendary.people.selectors import ids_below
 
 UserLike = AbstractBaseUser | AnonymousUser
 M = TypeVar("M", bound=Model)
@@ -97,17 +98,8 @@ def report_ids(person: Person) -> set[int]:
     One query per level of the hierarchy; a cycle in the data (A manages B manages A) ends
     the walk instead of looping forever.
     """
-    found: set[int] = set()
-    frontier = {person.pk}
-    while frontier:
-        below = set(
-            Person.objects.filter(
-                manager_id__in=frontier, organisation_id=person.organisation_id
-            ).values_list("id", flat=True)
-        )
-        frontier = below - found - {person.pk}
-        found |= frontier
-    return found
+    in_org = Person.objects.filter(organisation_id=person.organisation_id)
+    return ids_below(in_org, "manager", person.pk)
 
 
 def visible_people(user: UserLike | None) -> QuerySet[Person]:

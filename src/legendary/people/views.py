@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse_lazy
@@ -15,6 +15,7 @@ from django.urls import reverse_lazy
 from legendary.conversations import selectors
 from legendary.conversations.models import Conversation
 from legendary.people import permissions
+from legendary.people import selectors as team_selectors
 from legendary.people.home import home_for
 from legendary.people.models import Person, Role, Team
 
@@ -85,25 +86,22 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _with_member_counts(teams: QuerySet[Team]) -> QuerySet[Team]:
-    return teams.annotate(member_count=Count("members", filter=Q(members__active=True)))
-
-
 @login_required
 def team_list(request: HttpRequest) -> HttpResponse:
     """The teams the viewer may open, as a tree (a nested team under its parent)."""
-    teams = list(_with_member_counts(permissions.visible_teams(request.user)))
+    teams = list(team_selectors.with_member_counts(permissions.visible_teams(request.user)))
+    totals = team_selectors.head_counts(teams)
     ids = {t.pk for t in teams}
     children: dict[int | None, list[Team]] = {}
     for team in teams:
         # A team whose parent the viewer cannot see is shown at the top level.
         parent = team.parent_id if team.parent_id in ids else None
         children.setdefault(parent, []).append(team)
-    tree: list[tuple[Team, int]] = []
+    tree: list[tuple[Team, int, int]] = []
 
     def walk(parent: int | None, depth: int) -> None:
         for team in children.get(parent, []):
-            tree.append((team, depth))
+            tree.append((team, depth, totals[team.pk]))
             walk(team.pk, depth + 1)
 
     walk(None, 0)
@@ -112,9 +110,14 @@ def team_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    """One team: its parent, nested teams, members, and its recent conversations."""
+    """One team: its parent, nested teams, members, and the recent conversations of everyone
+    in it or in a team nested in it."""
     team = permissions.team_or_404(request.user, pk)
     visible_teams = permissions.visible_teams(request.user)
+    nested = team_selectors.nested_team_ids(team)
+    subteams = list(team_selectors.with_member_counts(visible_teams.filter(parent=team)))
+    nested_visible = team_selectors.with_member_counts(visible_teams.filter(pk__in=nested))
+    totals = team_selectors.head_counts(nested_visible)
     members = list(team.members.filter(active=True).select_related("manager"))
     visible_ids = set(
         permissions.visible_people(request.user)
@@ -122,7 +125,7 @@ def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
         .values_list("id", flat=True)
     )
     conversations = permissions.visible_conversations(request.user)
-    served_by_team = Conversation.agents.through.objects.filter(person__team=team).values(
+    served_by_team = Conversation.agents.through.objects.filter(person__team__in=nested).values(
         "conversation_id"
     )
     team_conversations = conversations.filter(pk__in=served_by_team)
@@ -137,7 +140,8 @@ def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "team": team,
             "parent_visible": team.parent_id is not None
             and visible_teams.filter(pk=team.parent_id).exists(),
-            "subteams": list(_with_member_counts(visible_teams.filter(parent=team))),
+            "subteams": [(sub, totals.get(sub.pk, 0)) for sub in subteams],
+            "head_count": totals.get(team.pk, len(members)),
             "members": [(m, m.pk in visible_ids, counts.get(m.pk, 0)) for m in members],
             "conversations": selectors.latest(team_conversations, limit=10),
             "recent_total": team_conversations.filter(opened_at__gte=since).count(),

@@ -1,0 +1,68 @@
+"""Read-side queries on the organisation's two trees: reporting lines and nested teams."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+
+from legendary.people.models import Team
+
+
+def ids_below(rows: QuerySet[Any], parent_field: str, root: int) -> set[int]:
+    """Ids of every row below `root` in a tree kept by a self-referencing `parent_field`
+    (`root` itself excluded), at any depth.
+
+    One query per level; a cycle in the data (A under B under A) ends the walk instead of
+    looping forever.
+    """
+    found: set[int] = set()
+    frontier = {root}
+    while frontier:
+        below = set(
+            rows.filter(**{f"{parent_field}_id__in": frontier}).values_list("id", flat=True)
+        )
+        frontier = below - found - {root}
+        found |= frontier
+    return found
+
+
+def nested_team_ids(team: Team) -> set[int]:
+    """Ids of `team` and every team nested below it, at any depth."""
+    in_org = Team.objects.filter(organisation_id=team.organisation_id)
+    return ids_below(in_org, "parent", team.pk) | {team.pk}
+
+
+def with_member_counts(teams: QuerySet[Team]) -> QuerySet[Team]:
+    """Annotate each team with `member_count`: its active members (nested teams excluded)."""
+    return teams.annotate(member_count=Count("members", filter=Q(members__active=True)))
+
+
+def head_counts(teams: Iterable[Team]) -> dict[int, int]:
+    """Team id -> active people in the team and all its nested teams among `teams`.
+
+    Expects teams annotated by `with_member_counts`; a nested team missing from `teams`
+    (outside the viewer's view) is not counted.
+    """
+    teams = list(teams)
+    children: dict[int | None, list[Team]] = {}
+    for team in teams:
+        children.setdefault(team.parent_id, []).append(team)
+    totals: dict[int, int] = {}
+
+    def total(team: Team, seen: frozenset[int]) -> int:
+        if team.pk in totals:
+            return totals[team.pk]
+        own: int = getattr(team, "member_count", 0)
+        nested = sum(
+            total(child, seen | {team.pk})
+            for child in children.get(team.pk, [])
+            if child.pk not in seen
+        )
+        totals[team.pk] = own + nested
+        return totals[team.pk]
+
+    for team in teams:
+        total(team, frozenset())
+    return totals

@@ -1,0 +1,91 @@
+"""The home page of each perspective shows that person's real figures, and nothing of others."""
+
+from __future__ import annotations
+
+import json
+
+from django.contrib.auth.models import User
+from django.test import Client
+
+from legendary.conversations.models import Channel
+from web.conftest import World, make_conversation
+
+
+def test_frontline_home_counts_only_their_own_conversations(
+    frontline: Client, world: World
+) -> None:
+    make_conversation(world.frontline, subject="An older chat", days_ago=200)
+    page = frontline.get("/").content.decode()
+    assert "Hello, Fran" in page
+    assert "Fran&#x27;s parcel" in page
+    assert "Cole&#x27;s refund" not in page
+    # one conversation in the last 90 days, two in all
+    assert (
+        '<span class="value">1</span><span class="label">conversations in the last 90 days' in page
+    )
+    assert '<span class="value">2</span><span class="label">conversations in all' in page
+
+
+def test_frontline_home_has_no_chart_and_no_invented_scores(frontline: Client) -> None:
+    page = frontline.get("/").content.decode()
+    assert "plotly.min.js" not in page
+    assert "CARE scores" not in page  # nothing is scored yet, so nothing score-shaped is shown
+
+
+def test_manager_home_lists_direct_and_indirect_reports(manager: Client, world: World) -> None:
+    page = manager.get("/").content.decode()
+    assert "Fran Frontline" in page
+    assert "Tom Teamlead" in page
+    assert "Ivy Indirect" in page
+    assert "reports to Tom Teamlead" in page  # Ivy is an indirect report
+    assert "Cole Colleague" not in page
+    assert '<span class="value">3</span><span class="label">people in your team (2 direct)' in page
+
+
+def test_manager_home_shows_the_team_conversations_only(manager: Client) -> None:
+    page = manager.get("/").content.decode()
+    assert "Ivy&#x27;s booking" in page
+    assert "Cole&#x27;s refund" not in page
+
+
+def test_leader_home_counts_the_whole_organisation(leader: Client, world: World) -> None:
+    page = leader.get("/").content.decode()
+    assert '<span class="value">8</span><span class="label">people</span>' in page
+    assert '<span class="value">3</span><span class="label">teams</span>' in page
+    assert '<span class="value">4</span><span class="label">conversations, last 90 days' in page
+    assert "Otto" not in page
+
+
+def test_leader_home_draws_the_channel_chart_from_our_own_plotly(leader: Client) -> None:
+    page = leader.get("/").content.decode()
+    assert '<script src="/static/plotly/plotly.min.js"' in page
+    assert "cdn" not in page.lower()
+    raw = page.split('<script type="application/json" id="channel-chart">')[1].split("</script>")[0]
+    figure = json.loads(raw)
+    counted = {trace["name"]: sum(trace["y"]) for trace in figure["data"]}
+    assert counted == {"Chat": 2, "E-mail": 1, "Phone": 1}
+
+
+def test_analyst_home_shows_every_conversation_of_the_organisation(analyst: Client) -> None:
+    page = analyst.get("/").content.decode()
+    for subject in ("Fran&#x27;s parcel", "Cole&#x27;s refund", "Ivy&#x27;s booking"):
+        assert subject in page
+    assert "Otto&#x27;s ticket" not in page
+
+
+def test_analyst_home_counts_by_channel(analyst: Client, world: World) -> None:
+    make_conversation(world.colleague, channel=Channel.SOCIAL, subject="A public complaint")
+    page = analyst.get("/").content.decode()
+    assert 'aria-label="1 Social conversations"' in page
+    assert 'aria-label="2 Chat conversations"' in page
+
+
+def test_a_login_without_a_person_is_told_so(client: Client, world: World) -> None:
+    client.force_login(User.objects.create_user("stray"))
+    page = client.get("/").content.decode()
+    assert "not linked to anyone" in page
+
+
+def test_navigation_matches_the_role(frontline: Client, manager: Client) -> None:
+    assert 'href="/people/"' not in frontline.get("/").content.decode()
+    assert 'href="/people/"' in manager.get("/").content.decode()

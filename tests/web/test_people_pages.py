@@ -1,0 +1,66 @@
+"""People list, person page, team list and team page."""
+
+from __future__ import annotations
+
+from django.test import Client
+from django.urls import reverse
+
+from web.conftest import World
+
+
+def test_people_list_shows_role_team_and_manager(leader: Client) -> None:
+    page = leader.get(reverse("person_list")).content.decode()
+    assert "Ivy Indirect" in page
+    assert "Tom Teamlead" in page
+    assert "Frontline provider" in page
+    assert "8 people" in page
+
+
+def test_people_list_searches_and_filters_by_role(leader: Client) -> None:
+    page = leader.get(reverse("person_list"), {"role": "manager"}).content.decode()
+    assert "Maya Manager" in page
+    assert "Fran Frontline" not in page
+    page = leader.get(reverse("person_list"), {"q": "ivy"}).content.decode()
+    assert "1 person" in page
+
+
+def test_person_page_shows_manager_reports_and_conversations(leader: Client, world: World) -> None:
+    page = leader.get(reverse("person_detail", args=[world.manager.pk])).content.decode()
+    assert f'href="/people/{world.leader.pk}/">Lena Leader</a>' in page
+    assert "Fran Frontline" in page
+    assert "Tom Teamlead" in page
+    assert "Maya&#x27;s escalation" in page
+    assert "Ivy&#x27;s booking" not in page  # Ivy's, not Maya's
+
+
+def test_a_manager_sees_their_own_manager_by_name_without_a_link(
+    manager: Client, world: World
+) -> None:
+    page = manager.get(reverse("person_detail", args=[world.manager.pk])).content.decode()
+    assert "Lena Leader" in page
+    assert f'href="/people/{world.leader.pk}/"' not in page
+
+
+def test_team_list_nests_teams_and_counts_nested_people(leader: Client, world: World) -> None:
+    page = leader.get(reverse("team_list")).content.decode()
+    store_row = page.split(f'href="/teams/{world.store.pk}/"')[1].split("</tr>")[0]
+    assert '<td class="num">4</td>' in store_row  # Maya, Fran + Tom, Ivy in Kiosk
+    assert 'class="indent-1"><a href="/teams/' in page
+
+
+def test_team_page_lists_members_nested_teams_and_their_conversations(
+    leader: Client, world: World
+) -> None:
+    page = leader.get(reverse("team_detail", args=[world.store.pk])).content.decode()
+    assert "Maya Manager" in page
+    assert "Fran Frontline" in page
+    assert f'href="/teams/{world.kiosk.pk}/">Kiosk</a>' in page
+    assert "Ivy&#x27;s booking" in page  # served in the nested Kiosk team
+    assert "Cole&#x27;s refund" not in page
+
+
+def test_frontline_team_page_does_not_link_colleagues(frontline: Client, world: World) -> None:
+    page = frontline.get(reverse("team_detail", args=[world.store.pk])).content.decode()
+    assert "Maya Manager" in page
+    assert f'href="/people/{world.manager.pk}/"' not in page
+    assert f'href="/people/{world.frontline.pk}/"' in page
