@@ -41,6 +41,7 @@ from legendary.care.formats.rows import (
     iter_rows,
     read_header,
     read_row_at,
+    sequential_rows,
     sniff_delimiter,
 )
 from legendary.care.formats.source import open_binary
@@ -48,6 +49,8 @@ from legendary.care.formats.values import Place
 from legendary.care.model import Channel, Conversation, Customer, Role, Speaker, Turn
 
 REQUIRED_COLUMNS = ("conversation_id", "speaker_role", "text")
+_TURN_COLUMNS = ("speaker_role", "text", "timestamp", "speaker_name")
+_CONVERSATION_COLUMNS = ("channel", "customer_id", "customer_name", "customer_email")
 _WHAT = "message CSV"
 
 
@@ -60,17 +63,16 @@ def read_csv(path: str | Path) -> Iterator[Conversation]:
     with open_binary(path) as handle:
         delimiter = sniff_delimiter(handle, path)
         header, index, contiguous = _index(path, handle, delimiter)
+        builder = _ConversationBuilder(header)
         if contiguous:
-            rows = iter_rows(path, handle, delimiter)
-            next(rows)  # the header
-            yield from _group_contiguous(header, rows)
+            yield from builder.group_contiguous(sequential_rows(path, handle, delimiter))
         else:
             for conversation_id, where in index.items():
                 rows_of_one = (
                     read_row_at(path, handle, delimiter, where[i], where[i + 1])
                     for i in range(0, len(where), 2)
                 )
-                yield _conversation(header, conversation_id, rows_of_one)
+                yield builder.conversation(conversation_id, rows_of_one)
 
 
 def _index(
@@ -80,12 +82,20 @@ def _index(
     rows = iter_rows(path, handle, delimiter)
     header = read_header(path, rows, _WHAT)
     header.require(REQUIRED_COLUMNS, _WHAT)
+    id_position = header.positions["conversation_id"]
     index: dict[str, array[int]] = {}
     contiguous = True
     current = None
     for row in rows:
         check_width(header, row)
-        conversation_id = _conversation_id(header, row)
+        conversation_id = row.values[id_position].strip()
+        if not conversation_id:
+            raise FormatError(
+                path,
+                "is empty — every message needs the id of its conversation.",
+                line=row.line,
+                field="conversation_id",
+            )
         where = index.get(conversation_id)
         if where is None:
             where = index[conversation_id] = array("q")
@@ -98,91 +108,78 @@ def _index(
     return header, index, contiguous
 
 
-def _conversation_id(header: Header, row: Row) -> str:
-    conversation_id = header.get(row, "conversation_id").strip()
-    if not conversation_id:
-        raise FormatError(
-            header.path,
-            "is empty — every message needs the id of its conversation.",
-            line=row.line,
-            field="conversation_id",
-        )
-    return conversation_id
-
-
-def _group_contiguous(header: Header, rows: Iterator[Row]) -> Iterator[Conversation]:
-    """Second pass for contiguous files: flush a conversation when the id changes."""
-    group: list[Row] = []
-    for row in rows:
-        if group and _conversation_id(header, row) != _conversation_id(header, group[0]):
-            yield _conversation(header, _conversation_id(header, group[0]), group)
-            group = []
-        group.append(row)
-    if group:
-        yield _conversation(header, _conversation_id(header, group[0]), group)
-
-
-class _ConversationFacts:
-    """Conversation-level columns, repeated on rows: the first value wins, others must agree."""
+class _ConversationBuilder:
+    """Turns the rows of one conversation into a `Conversation`, checking every value."""
 
     def __init__(self, header: Header) -> None:
-        self.header = header
-        self.found: dict[str, tuple[str, int]] = {}
+        self.path = str(header.path)
+        self.id_position = header.positions["conversation_id"]
+        self.pick = header.picker((*_TURN_COLUMNS, *_CONVERSATION_COLUMNS))
 
-    def note(self, row: Row, column: str) -> None:
-        value = self.header.get(row, column).strip()
-        if not value:
-            return
-        first = self.found.setdefault(column, (value, row.line))
-        if first[0] != value:
-            raise FormatError(
-                self.header.path,
-                f"{values.shown(value)} differs from {values.shown(first[0])} on line "
-                f"{first[1]} for the same conversation — give every row of a conversation "
-                "the same value, or leave it empty after the first row.",
-                line=row.line,
-                field=column,
-            )
+    def group_contiguous(self, rows: Iterator[Row]) -> Iterator[Conversation]:
+        """Second pass for contiguous files: flush a conversation when the id changes."""
+        group: list[Row] = []
+        current = ""
+        for row in rows:
+            conversation_id = row.values[self.id_position].strip()
+            if group and conversation_id != current:
+                yield self.conversation(current, group)
+                group = []
+            group.append(row)
+            current = conversation_id
+        if group:
+            yield self.conversation(current, group)
 
-    def value(self, column: str) -> str:
-        return self.found.get(column, ("", 0))[0]
+    def conversation(self, conversation_id: str, rows: Iterable[Row]) -> Conversation:
+        """The conversation made of `rows` (all with id `conversation_id`), in row order."""
+        facts: dict[str, tuple[str, int]] = {}
+        turns: list[Turn] = []
+        for row in rows:
+            fields = self.pick(row)
+            place = Place(self.path, row.line)
+            for column in _CONVERSATION_COLUMNS:
+                value = fields.get(column, "").strip()
+                if value:
+                    _agree(facts, column, value, place)
+            turns.append(_turn(fields, place))
+        channel = Channel.CHAT
+        if "channel" in facts:
+            name, line = facts["channel"]
+            channel = values.channel(name, CANONICAL_CHANNELS, Place(self.path, line), "channel")
+        customer_name = facts.get("customer_name", ("", 0))[0] or next(
+            (t.speaker.name for t in turns if t.role is Role.CUSTOMER and t.speaker.name), ""
+        )
+        return Conversation(
+            id=conversation_id,
+            turns=tuple(turns),
+            channel=channel,
+            source="csv",
+            customer=Customer(
+                id=facts.get("customer_id", ("", 0))[0],
+                name=customer_name,
+                email=facts.get("customer_email", ("", 0))[0],
+            ),
+        )
 
 
-def _conversation(header: Header, conversation_id: str, rows: Iterable[Row]) -> Conversation:
-    facts = _ConversationFacts(header)
-    turns: list[Turn] = []
-    for row in rows:
-        for column in ("channel", "customer_id", "customer_name", "customer_email"):
-            facts.note(row, column)
-        turns.append(_turn(header, row))
-    channel = Channel.CHAT
-    if "channel" in facts.found:
-        name, line = facts.found["channel"]
-        channel = values.channel(name, CANONICAL_CHANNELS, Place(str(header.path), line), "channel")
-    customer_name = facts.value("customer_name") or next(
-        (turn.speaker.name for turn in turns if turn.role is Role.CUSTOMER and turn.speaker.name),
-        "",
-    )
-    return Conversation(
-        id=conversation_id,
-        turns=tuple(turns),
-        channel=channel,
-        source="csv",
-        customer=Customer(
-            id=facts.value("customer_id"),
-            name=customer_name,
-            email=facts.value("customer_email"),
-        ),
-    )
+def _agree(facts: dict[str, tuple[str, int]], column: str, value: str, place: Place) -> None:
+    """Remember a conversation-level value; a later row may repeat it but not change it."""
+    first = facts.setdefault(column, (value, place.line or 0))
+    if first[0] != value:
+        raise place.error(
+            column,
+            f"{values.shown(value)} differs from {values.shown(first[0])} on line {first[1]} "
+            "for the same conversation — give every row of a conversation the same value, or "
+            "leave it empty after the first row.",
+        )
 
 
-def _turn(header: Header, row: Row) -> Turn:
-    place = Place(str(header.path), row.line)
+def _turn(fields: dict[str, str], place: Place) -> Turn:
     return Turn(
         speaker=Speaker(
-            values.role(header.get(row, "speaker_role"), place, "speaker_role"),
-            name=header.get(row, "speaker_name").strip(),
+            values.role(fields["speaker_role"], place, "speaker_role"),
+            name=fields.get("speaker_name", "").strip(),
         ),
-        text=values.message_text(header.get(row, "text"), place, "text"),
-        timestamp=values.iso_timestamp(header.get(row, "timestamp"), place, "timestamp"),
+        text=values.message_text(fields["text"], place, "text"),
+        timestamp=values.iso_timestamp(fields.get("timestamp"), place, "timestamp"),
     )

@@ -8,10 +8,10 @@ memory small even for files of millions of rows.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+import io
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from legendary.care.formats.errors import FormatError
 from legendary.care.formats.source import LineSource, decode_line
@@ -22,9 +22,9 @@ _DELIMITERS = (",", ";", "\t")
 csv.field_size_limit(16 * 1024 * 1024)
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One CSV record: its values, first line number and the byte offset where it starts."""
+class Row(NamedTuple):
+    """One CSV record: its values, first line number and the byte offset where it starts
+    (-1 when read by `sequential_rows`, which does not track offsets)."""
 
     values: list[str]
     line: int
@@ -55,6 +55,19 @@ class Header:
         """The value of `column` in `row`, or ``""`` when the file has no such column."""
         position = self.positions.get(column)
         return row.values[position] if position is not None else ""
+
+    def picker(self, columns: Sequence[str]) -> Callable[[Row], dict[str, str]]:
+        """A function giving the values of those of `columns` the file has, by name.
+
+        Cheaper than many `get` calls when a row is read field by field.
+        """
+        present = [(name, self.positions[name]) for name in columns if name in self.positions]
+
+        def pick(row: Row) -> dict[str, str]:
+            values = row.values
+            return {name: values[position] for name, position in present}
+
+        return pick
 
 
 def sniff_delimiter(handle: BinaryIO, path: str | Path) -> str:
@@ -89,8 +102,34 @@ def iter_rows(
                 'or line breaks must be inside "double quotes", and a quote inside it doubled.',
                 line=lines.line,
             ) from None
-        if values and any(value.strip() for value in values):
+        if values and "".join(values).strip():
             yield Row(values, start_line, start)
+
+
+def sequential_rows(path: str | Path, handle: BinaryIO, delimiter: str) -> Iterator[Row]:
+    """Yield every row after the header, reading forwards with the C decoder and parser.
+
+    Only for a second pass over a file that `iter_rows` already read to the end: that pass
+    proved every line decodes and parses, so this one needs no per-line checks or offsets
+    and runs at the speed of the `csv` module.
+    """
+    handle.seek(0)
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+    try:
+        reader = csv.reader(text, delimiter=delimiter, strict=True)
+        last_line = 0
+        header_seen = False
+        for values in reader:
+            line, last_line = last_line + 1, reader.line_num
+            if not values or not "".join(values).strip():
+                continue
+            if header_seen:
+                yield Row(values, line, -1)
+            header_seen = True
+    except (csv.Error, UnicodeDecodeError):
+        raise FormatError(path, "changed while it was being read — import it again.") from None
+    finally:
+        text.detach()  # the caller owns and closes the binary handle
 
 
 def read_header(path: str | Path, rows: Iterator[Row], what: str) -> Header:
@@ -116,6 +155,18 @@ def check_width(header: Header, row: Row) -> None:
 
 def read_row_at(path: str | Path, handle: BinaryIO, delimiter: str, offset: int, line: int) -> Row:
     """Read the single row that starts at byte `offset` (found by an earlier pass)."""
+    handle.seek(offset)
+    # Fast path: most rows are one line. A quoted value that runs onto the next lines makes
+    # the strict parser complain about the missing closing quote; then read it properly.
+    try:
+        values = next(
+            csv.reader(
+                [decode_line(path, handle.readline(), line)], delimiter=delimiter, strict=True
+            )
+        )
+        return Row(values, line, offset)
+    except (csv.Error, StopIteration):
+        pass
     row = next(iter_rows(path, handle, delimiter, offset=offset, line=line), None)
     if row is None:  # the file changed between the passes
         raise FormatError(path, "changed while it was being read — import it again.", line=line)

@@ -8,22 +8,28 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from legendary.care.formats.errors import FormatError
 from legendary.care.model import Channel, Role
 
 ROLE_NAMES = ", ".join(role.value for role in Role)
+_ROLES = {role.value: role for role in Role}
 
 
-@dataclass(frozen=True, slots=True)
 class Place:
-    """Where a record sits: file, line (if the format has lines) and path inside it."""
+    """Where a record sits: file, line (if the format has lines) and path inside it.
 
-    path: str
-    line: int | None = None
-    prefix: str = ""
+    A plain slotted class rather than a frozen dataclass: one is made per record and per
+    turn, and a frozen dataclass costs several times as much to build.
+    """
+
+    __slots__ = ("line", "path", "prefix")
+
+    def __init__(self, path: str, line: int | None = None, prefix: str = "") -> None:
+        self.path = path
+        self.line = line
+        self.prefix = prefix
 
     def name(self, field: str) -> str:
         """The full field path of `field` inside this record (``turns[3].speaker``)."""
@@ -134,12 +140,12 @@ def role(value: object, place: Place, field: str) -> Role:
     """A speaker role: one of customer, agent, bot, system (case-insensitive)."""
     if not isinstance(value, str):
         raise place.error(field, f"must be one of {ROLE_NAMES}, not {kind(value)}.")
-    try:
-        return Role(value.strip().lower())
-    except ValueError:
+    found = _ROLES.get(value) or _ROLES.get(value.strip().lower())
+    if found is None:
         raise place.error(
             field, f"{shown(value)} is not one of {ROLE_NAMES} — use one of those roles."
-        ) from None
+        )
+    return found
 
 
 def channel(value: object, table: Mapping[str, Channel], place: Place, field: str) -> Channel:
