@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from legendary.care.formats import FormatError
-from legendary.conversations.importer import import_conversations
+from legendary.conversations.importer import ImportConflictError, import_conversations
 from legendary.conversations.models import (
     Conversation,
     Customer,
@@ -289,3 +289,51 @@ def test_a_bad_file_rolls_back_a_real_transaction(shop, tmp_path):
         import_conversations(shop, path)
 
     assert stored_counts() == before
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_two_imports_of_one_file_at_once_store_it_exactly_once(shop, export):
+    # PostgreSQL lets two imports overlap (SQLite queues them). The second one's inserts wait
+    # on the first one's uncommitted rows, then fail: it must store nothing and say why.
+    import threading
+    import time
+
+    from django.db import connection, connections
+
+    first_wrote = threading.Event()
+    release_first = threading.Event()
+    outcomes: dict[str, object] = {}
+
+    def hold(_: int) -> None:
+        first_wrote.set()
+        release_first.wait(timeout=30)
+
+    def run(name: str, progress: object) -> None:
+        try:
+            outcomes[name] = import_conversations(shop, export, progress=progress)  # type: ignore[arg-type]
+        except Exception as exc:  # the test inspects whatever happened
+            outcomes[name] = exc
+        finally:
+            connections.close_all()
+
+    first = threading.Thread(target=run, args=("first", hold))
+    first.start()
+    assert first_wrote.wait(timeout=30)
+    second = threading.Thread(target=run, args=("second", None))
+    second.start()
+    with connection.cursor() as cursor:  # wait until the second import is blocked on a lock
+        for _ in range(300):
+            cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+            if cursor.fetchone()[0]:
+                break
+            time.sleep(0.1)
+    release_first.set()
+    first.join(timeout=60)
+    second.join(timeout=60)
+
+    assert getattr(outcomes["first"], "conversations_added", None) == 3
+    assert isinstance(outcomes["second"], ImportConflictError)
+    assert "run the import again" in str(outcomes["second"])
+    assert Conversation.objects.count() == 3
+    assert ImportBatch.objects.count() == 1

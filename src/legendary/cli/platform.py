@@ -304,7 +304,7 @@ def import_(file: Path, format_name: str, organisation_slug: str, dry_run: bool)
     """
     setup_django()
     from legendary.care.formats import FormatError
-    from legendary.conversations.importer import import_conversations
+    from legendary.conversations.importer import ImportConflictError, import_conversations
 
     organisation = _organisation(organisation_slug, create_if_none=False)
     try:
@@ -316,6 +316,8 @@ def import_(file: Path, format_name: str, organisation_slug: str, dry_run: bool)
         click.echo(f"error: {exc}", err=True)
         click.echo("Nothing was imported; fix the file and run the import again.", err=True)
         raise SystemExit(BAD_INPUT) from exc
+    except ImportConflictError as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(report.summary())
 
 

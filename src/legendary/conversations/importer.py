@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max, Min, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Greatest, Least
 
@@ -93,6 +93,15 @@ class ImportReport:
         return line
 
 
+class ImportConflictError(RuntimeError):
+    """Another import stored some of the same conversations or customers at the same moment.
+
+    Only possible when two imports of overlapping files run at once (PostgreSQL lets them
+    overlap; SQLite queues them). Nothing from this file was stored; running it again adds
+    exactly what the other import did not.
+    """
+
+
 class _DryRunRollback(Exception):
     """Raised inside the transaction to undo a dry run after it has been fully counted."""
 
@@ -110,8 +119,9 @@ def import_conversations(
     `format` is passed to `legendary.care.formats.read_conversations` ("auto" detects it).
     `progress(n)` is called with the number of conversations read so far after each chunk.
     With `dry_run` everything is done and counted, then rolled back.
-    Raises `legendary.care.formats.FormatError` (naming file, line and field) on bad input;
-    the database is then untouched.
+    Raises `legendary.care.formats.FormatError` (naming file, line and field) on bad input,
+    and `ImportConflictError` when a simultaneous import stored the same conversations first;
+    in both cases the database is untouched.
     """
     path = Path(path)
     resolved = detect_format(path) if format == "auto" else format
@@ -131,6 +141,11 @@ def import_conversations(
     except _DryRunRollback:
         report.dry_run = True
         report.batch_id = None
+    except IntegrityError as exc:
+        raise ImportConflictError(
+            f"{path.name}: another import stored some of these conversations at the same "
+            "time, so nothing from this file was stored; run the import again to add the rest."
+        ) from exc
     return report
 
 
