@@ -1,1 +1,175 @@
-"""Models for this app."""
+"""Campaigns, invitations and anonymous responses.
+
+The anonymity promise is structural: a Response holds the respondent's level and team
+(what the results are split by) and nothing else about them: no link to the Invitation,
+no person, no timestamp, and a random primary key so that row order does not betray who
+answered when. The Invitation only remembers *that* its person answered.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+
+from django.db import models
+
+from legendary.assessments.anonymity import Thresholds
+from legendary.people.models import Level, Organisation, Person, Team
+
+
+class CampaignKind(models.TextChoices):
+    ICARE = "icare", "ICARE culture assessment"
+    MANAGER_PULSE = "manager_pulse", "Manager pulse (how well my manager serves me)"
+    TEAM_MATRIX = "team_matrix", "Internal service matrix (teams rate the teams they rely on)"
+
+
+class CampaignStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    SCHEDULED = "scheduled", "Launched, opens later"
+    OPEN = "open", "Open"
+    CLOSED = "closed", "Closed"
+
+
+class Campaign(models.Model):
+    """One run of a survey for the organisation or some of its teams."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="campaigns"
+    )
+    kind = models.CharField(max_length=20, choices=CampaignKind.choices)
+    title = models.CharField(max_length=200)
+    item_bank_version = models.CharField(max_length=40)
+    opens_on = models.DateField()
+    closes_on = models.DateField()
+    # Empty means the whole organisation.
+    teams = models.ManyToManyField(Team, blank=True, related_name="campaigns")
+    min_group_scores = models.PositiveSmallIntegerField()
+    min_group_comments = models.PositiveSmallIntegerField()
+    launched_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-opens_on", "-id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return Thresholds(scores=self.min_group_scores, comments=self.min_group_comments)
+
+    def status_on(self, today: datetime.date) -> CampaignStatus:
+        """Where the campaign stands on a given day."""
+        if self.launched_at is None:
+            return CampaignStatus.DRAFT
+        if today < self.opens_on:
+            return CampaignStatus.SCHEDULED
+        if today > self.closes_on:
+            return CampaignStatus.CLOSED
+        return CampaignStatus.OPEN
+
+    def accepts_answers_on(self, today: datetime.date) -> bool:
+        return self.status_on(today) == CampaignStatus.OPEN
+
+
+class Invitation(models.Model):
+    """A person's personal link to one campaign. Knows whether they answered, not what."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="invitations")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="invitations")
+    token = models.CharField(max_length=64, unique=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    reminded_at = models.DateTimeField(null=True, blank=True)
+    reminders_sent = models.PositiveSmallIntegerField(default=0)
+    answered = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["person__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "person"], name="one_invitation_per_person")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} → {self.campaign}"
+
+
+class Response(models.Model):
+    """One anonymous set of answers: only the respondent's level and team are kept."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="responses")
+    level = models.CharField(max_length=20, choices=Level.choices)
+    team = models.ForeignKey(
+        Team, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Manager pulse only: the manager this response is about (never the respondent).
+    subject_manager = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="pulse_responses"
+    )
+
+    class Meta:
+        # Random ids: ordering by id is meaningless on purpose.
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"response to {self.campaign_id}"
+
+
+class Answer(models.Model):
+    """One agreement answer; `value` is 1-5, or None for "don't know"."""
+
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
+    item_id = models.CharField(max_length=20)
+    element = models.CharField(max_length=20)
+    value = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["response", "item_id"], name="one_answer_per_item"),
+            models.CheckConstraint(
+                condition=models.Q(value__isnull=True) | models.Q(value__gte=1, value__lte=5),
+                name="answer_value_on_scale",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item_id}={self.value}"
+
+
+class OpenAnswer(models.Model):
+    """A free-text answer, shown only to groups large enough for comments."""
+
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="open_answers")
+    question_id = models.CharField(max_length=20)
+    element = models.CharField(max_length=20)
+    text = models.TextField()
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+
+class TeamRating(models.Model):
+    """In the internal service matrix: how the respondent's team experiences another team."""
+
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="team_ratings")
+    rated_team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="ratings_received")
+    likelihood = models.PositiveSmallIntegerField()  # 0-10: would recommend working with them
+    satisfaction = models.PositiveSmallIntegerField()  # 1-5
+    suggestion = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(likelihood__lte=10), name="likelihood_0_to_10"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(satisfaction__gte=1, satisfaction__lte=5),
+                name="satisfaction_1_to_5",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"rating of {self.rated_team_id}"

@@ -1,4 +1,20 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from legendary.culture import plan_views, views
 
 app_name = "culture"
-urlpatterns: list[object] = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("vision/", views.service_vision_edit, name="vision"),
+    path("me/vision/", views.my_vision, name="my_vision"),
+    path("me/vision/<slug:step>/", views.my_vision, name="my_vision_step"),
+    path("team/visions/", views.team_visions, name="team_visions"),
+    path("goals/", plan_views.goals, name="goals"),
+    path("goals/new/", plan_views.goal_new, name="goal_new"),
+    path("goals/<int:pk>/", plan_views.goal_detail, name="goal"),
+    path("plans/", plan_views.plans, name="plans"),
+    path("plans/new/", plan_views.plan_new, name="plan_new"),
+    path("plans/<int:pk>/", plan_views.plan_detail, name="plan"),
+    path("plans/<int:pk>/update/", plan_views.plan_update, name="plan_update"),
+    path("actions/", plan_views.library, name="library"),
+]

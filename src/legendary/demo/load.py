@@ -43,7 +43,10 @@ CHUNK_SIZE = 400
 
 # Extra steps run after the organisation is stored, as "package.module.function" paths to
 # `populate(organisation, rng, today) -> None`. Other apps append theirs here.
-DEMO_STEPS: list[str] = []
+DEMO_STEPS: list[str] = [
+    "legendary.assessments.demo.populate",
+    "legendary.culture.demo.populate",
+]
 
 Progress = Callable[[int, int, str], None]
 DemoStep = Callable[[Organisation, random.Random, date], None]

@@ -78,6 +78,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "legendary.web.context.navigation",
+                "legendary.culture.context.service_vision",
             ],
         },
     }

@@ -1,0 +1,238 @@
+"""Which survey groups may be shown: the threshold rule plus complementary suppression.
+
+A result is published for a group only if enough people answered in it. Hiding the small
+group alone is not enough: when a split of a total shows the total and every group but
+one, the hidden group's count and average follow by subtraction. So whenever something
+in a split is hidden, the hidden groups together must also reach the threshold; if they do
+not, more groups are hidden (smallest first) and, as the last resort, the total itself.
+
+When the same respondents are published in two splits at once (by level and by team), a
+group can also be worked out across them: if the Leadership team and the senior leaders are
+the same three people, hiding one and showing the other hides nothing. `protect_splits`
+therefore checks the published tables together: no set of respondents smaller than the
+threshold may be obtainable as any sum or difference of published groups.
+
+No Django here: the rule is the heart of the survey promise and is tested on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+import numpy as np
+
+ABSOLUTE_MINIMUM = 3  # below this no setting may go: two people can always read each other
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Smallest group sizes, fixed for a campaign when it opens."""
+
+    scores: int = 5
+    comments: int = 10
+
+    def __post_init__(self) -> None:
+        for name in ("scores", "comments"):
+            value = getattr(self, name)
+            if value < ABSOLUTE_MINIMUM:
+                raise ValueError(
+                    f"the anonymity threshold for {name} is {value}; it may never be below "
+                    f"{ABSOLUTE_MINIMUM} (raise LEGENDARY_MIN_GROUP_{name.upper()} or the "
+                    "campaign's setting)"
+                )
+
+
+@dataclass(frozen=True, slots=True)
+class Disclosure:
+    """The outcome of suppression for one split: which groups and whether the total show."""
+
+    visible: frozenset[str]
+    hidden: frozenset[str]
+    total_visible: bool
+
+    def shows(self, group: str) -> bool:
+        return group in self.visible
+
+
+def suppress(
+    counts: Mapping[str, int],
+    threshold: int,
+    total_published: bool = True,
+    also_hide: frozenset[str] = frozenset(),
+) -> Disclosure:
+    """Decide which groups of one split may be shown.
+
+    `counts` maps each group of a partition to its number of respondents; groups with no
+    respondents reveal nothing and are simply absent. `total_published` says whether the
+    page also shows the sum over all groups (the usual case), which is what makes
+    subtraction possible. `also_hide` names groups hidden for reasons outside this split.
+    """
+    if threshold < ABSOLUTE_MINIMUM:
+        raise ValueError(f"threshold {threshold} is below the absolute minimum {ABSOLUTE_MINIMUM}")
+    present = {g: n for g, n in counts.items() if n > 0}
+    hidden = {g for g, n in present.items() if n < threshold or g in also_hide}
+    total = sum(present.values())
+    total_visible = total_published and total >= threshold
+    if hidden and total_visible:
+        # Grow the hidden set until what subtraction could reveal is itself a safe group.
+        candidates = sorted((n, g) for g, n in present.items() if g not in hidden)
+        while sum(present[g] for g in hidden) < threshold and candidates:
+            hidden.add(candidates.pop(0)[1])
+        if sum(present[g] for g in hidden) < threshold:
+            total_visible = False
+    visible = frozenset(g for g in present if g not in hidden)
+    return Disclosure(visible=visible, hidden=frozenset(hidden), total_visible=total_visible)
+
+
+Atom = tuple[str, ...]  # one respondent's group in each split, e.g. ("frontline", "12")
+
+
+def protect_splits(atoms: Mapping[Atom, int], threshold: int) -> list[Disclosure]:
+    """Disclosures for several splits of the same respondents, safe against combining them.
+
+    `atoms` counts respondents by their group in every split (the cells of the cross table,
+    which are never published themselves). Each split is first suppressed on its own; then,
+    while some union of cells smaller than the threshold can still be computed from what is
+    published, the smallest visible group touching that union is hidden as well.
+    """
+    atoms = {a: n for a, n in atoms.items() if n > 0}
+    if not atoms:
+        return []
+    splits = len(next(iter(atoms)))
+    extra: list[frozenset[str]] = [frozenset() for _ in range(splits)]
+
+    def disclose(hide: Sequence[frozenset[str]]) -> list[Disclosure]:
+        return [
+            suppress(_split_counts(atoms, i), threshold, also_hide=hide[i]) for i in range(splits)
+        ]
+
+    disclosures = disclose(extra)
+    while (leak := _smallest_leak(atoms, disclosures, threshold)) is not None:
+        # Hide the cheapest visible group whose absence stops this leak; the leak may be
+        # derived through groups that do not contain it, so each candidate is tried.
+        options = sorted(
+            (count, i, group)
+            for i, disclosure in enumerate(disclosures)
+            for group, count in _split_counts(atoms, i).items()
+            if disclosure.shows(group)
+        )
+        for _, i, group in options:
+            trial = [hidden | {group} if j == i else hidden for j, hidden in enumerate(extra)]
+            trial_disclosures = disclose(trial)
+            if not _derives(atoms, trial_disclosures, leak):
+                extra, disclosures = trial, trial_disclosures
+                break
+        else:
+            # Nothing short of hiding a whole split helps: hide every group of the first one.
+            extra = [frozenset(_split_counts(atoms, 0)), *extra[1:]]
+            disclosures = disclose(extra)
+            if _smallest_leak(atoms, disclosures, threshold) is not None:
+                return [
+                    Disclosure(frozenset(), frozenset(_split_counts(atoms, i)), False)
+                    for i in range(splits)
+                ]
+    return disclosures
+
+
+def _split_counts(atoms: Mapping[Atom, int], index: int) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for atom, n in atoms.items():
+        counts[atom[index]] = counts.get(atom[index], 0) + n
+    return counts
+
+
+def _published_vectors(cells: Sequence[Atom], disclosures: Sequence[Disclosure]) -> np.ndarray:
+    """One column per published group (and total), one row per cell: 1 where it belongs."""
+    columns = []
+    if all(d.total_visible for d in disclosures):
+        columns.append([1.0] * len(cells))
+    for i, disclosure in enumerate(disclosures):
+        for group in sorted(disclosure.visible):
+            columns.append([1.0 if cell[i] == group else 0.0 for cell in cells])
+    if not columns:
+        return np.zeros((len(cells), 0))
+    return np.array(columns, dtype=float).T
+
+
+def _derives(
+    atoms: Mapping[Atom, int], disclosures: Sequence[Disclosure], union: tuple[Atom, ...]
+) -> bool:
+    """Whether the published groups still determine this union of cells."""
+    cells = sorted(atoms)
+    published = _published_vectors(cells, disclosures)
+    if published.shape[1] == 0:
+        return False
+    vector = np.array([[1.0 if c in union else 0.0] for c in cells])
+    rank = np.linalg.matrix_rank(published)
+    return bool(np.linalg.matrix_rank(np.hstack([published, vector])) == rank)
+
+
+def _smallest_leak(
+    atoms: Mapping[Atom, int], disclosures: Sequence[Disclosure], threshold: int
+) -> tuple[Atom, ...] | None:
+    """A union of cells with fewer than `threshold` respondents that the published groups
+    determine (its indicator lies in their linear span), or None when there is none.
+
+    Every published figure is a sum over whole cells, so anything derivable is a union of
+    cells. The search is exact for unions of up to four cells, which covers every possible
+    leak when the threshold is 5 or less (each cell holds at least one person), and it also
+    tests every hidden group as a whole.
+    """
+    cells = sorted(atoms)
+    published = _published_vectors(cells, disclosures)
+    if published.shape[1] == 0:
+        return None
+    left, singular, _ = np.linalg.svd(published, full_matrices=True)
+    rank = int((singular > 1e-9).sum())
+    # u is derivable iff it is orthogonal to the complement of the published span.
+    complement = left[:, rank:]
+
+    def derivable(indices: Sequence[int]) -> bool:
+        return bool(np.allclose(complement[list(indices)].sum(axis=0), 0.0, atol=1e-7))
+
+    def size(indices: Sequence[int]) -> int:
+        return sum(atoms[cells[i]] for i in indices)
+
+    small = [i for i, c in enumerate(cells) if atoms[c] < threshold]
+    found: list[tuple[int, ...]] = [(i,) for i in small if derivable((i,))]
+    if not found:
+        found = [u for u in _small_unions(complement, small) if size(u) < threshold]
+    for split in range(len(disclosures)):
+        for group in disclosures[split].hidden:
+            members = [i for i, c in enumerate(cells) if c[split] == group]
+            if size(members) < threshold and derivable(members):
+                found.append(tuple(members))
+    if not found:
+        return None
+    smallest = min(found, key=lambda u: (size(u), u))
+    return tuple(cells[i] for i in smallest)
+
+
+def _key(vector: np.ndarray) -> tuple[float, ...]:
+    # Adding 0.0 turns -0.0 into 0.0 so that equal sums hash alike.
+    return tuple(float(x) + 0.0 for x in np.round(vector, 6))
+
+
+def _small_unions(complement: np.ndarray, small: list[int]) -> list[tuple[int, ...]]:
+    """Unions of two to four small cells whose complement rows sum to zero (meet in the middle)."""
+    found: list[tuple[int, ...]] = []
+    pairs: dict[tuple[float, ...], list[tuple[int, int]]] = {}
+    zero = _key(np.zeros(complement.shape[1]))
+    for i, j in combinations(small, 2):
+        key = _key(complement[i] + complement[j])
+        if key == zero:
+            found.append((i, j))
+        pairs.setdefault(key, []).append((i, j))
+    for k in small:
+        for i, j in pairs.get(_key(-complement[k]), []):
+            if k not in (i, j):
+                found.append(tuple(sorted((i, j, k))))
+    for key, firsts in pairs.items():
+        opposite = _key(-np.array(key))
+        for first in firsts:
+            for second in pairs.get(opposite, []):
+                if not set(first) & set(second):
+                    found.append(tuple(sorted(first + second)))
+    return found

@@ -1,0 +1,171 @@
+"""Plotly figures for culture results, returned as plain dicts for `json_script`.
+
+The page draws them with the project's charts.js and the locally served plotly.min.js.
+Hidden groups appear as gaps with a hover text that says why, never as zeros.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import plotly.graph_objects as go
+
+from legendary.assessments.icare import Element, Perspective
+from legendary.assessments.internal import TeamServiceResult
+from legendary.assessments.results import IcareResults
+
+LEVEL_COLOURS = {"frontline": "#1f5f8b", "manager": "#e0a13a", "leader": "#b5537a"}
+FONT = {"family": "system-ui, sans-serif", "size": 13, "color": "#1c2733"}
+
+
+def _figure_dict(fig: go.Figure) -> dict[str, Any]:
+    # Round-trip through Plotly's encoder: it turns numpy values into plain JSON.
+    data: dict[str, Any] = json.loads(fig.to_json())
+    return data
+
+
+def _layout(fig: go.Figure, height: int, **extra: Any) -> None:
+    fig.update_layout(
+        height=height,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        font=FONT,
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        legend={"orientation": "h", "y": -0.15},
+        **extra,
+    )
+
+
+def level_scores_chart(results: IcareResults) -> dict[str, Any]:
+    """Grouped bars: each ICARE element, one bar per visible level (0-100)."""
+    fig = go.Figure()
+    labels = [e.label for e in Element]
+    for row in results.levels:
+        if row.hidden:
+            continue
+        fig.add_bar(
+            name=row.label,
+            x=labels,
+            y=[row.score(e) for e in Element],
+            marker_color=LEVEL_COLOURS.get(row.key, "#52606d"),
+            hovertemplate="%{x}: %{y:.0f}<extra>" + row.label + "</extra>",
+        )
+    _layout(fig, 360, barmode="group", yaxis={"range": [0, 100], "title": "score (0-100)"})
+    return _figure_dict(fig)
+
+
+def team_heatmap(results: IcareResults) -> dict[str, Any]:
+    """Team x element heat map; hidden teams are blank rows labelled as protected."""
+    rows = list(reversed(results.teams))
+    z: list[list[float | None]] = []
+    text: list[list[str]] = []
+    for row in rows:
+        z.append([None if row.hidden else row.score(e) for e in Element])
+        text.append(
+            [
+                "hidden"
+                if row.hidden
+                else f"{row.score(e):.0f}"
+                if row.score(e) is not None
+                else "no answers"
+                for e in Element
+            ]
+        )
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=[e.label for e in Element],
+            y=[r.label + (" (hidden)" if r.hidden else "") for r in rows],
+            text=text,
+            texttemplate="%{text}",
+            textfont={"size": 14},
+            hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
+            zmin=0,
+            zmax=100,
+            colorscale=[[0, "#b5537a"], [0.5, "#f3e3c3"], [1, "#2e7d5b"]],
+            colorbar={"title": "score"},
+        )
+    )
+    _layout(fig, 120 + 42 * len(rows))
+    return _figure_dict(fig)
+
+
+def gap_chart(results: IcareResults) -> dict[str, Any]:
+    """Points per level on each element: the distance between dots is the level gap."""
+    fig = go.Figure()
+    for level in Perspective:
+        values = [getattr(g, level.value) for g in results.gaps]
+        if all(v is None for v in values):
+            continue
+        fig.add_scatter(
+            name=level.label,
+            x=values,
+            y=[g.element.label for g in results.gaps],
+            mode="markers",
+            marker={"size": 14, "color": LEVEL_COLOURS[level.value]},
+        )
+    _layout(fig, 300, xaxis={"range": [0, 100], "title": "score (0-100)"})
+    return _figure_dict(fig)
+
+
+def matrix_chart(results: list[TeamServiceResult], team_names: dict[str, str]) -> dict[str, Any]:
+    """Rater team (rows) x rated team (columns), coloured by internal NPS; hidden cells blank."""
+    raters = sorted({c.rater for r in results for c in r.cells}, key=lambda k: team_names.get(k, k))
+    columns = [r.team.name for r in results]
+    z: list[list[float | None]] = []
+    text: list[list[str]] = []
+    for rater in raters:
+        z_row: list[float | None] = []
+        t_row: list[str] = []
+        for result in results:
+            cell = next((c for c in result.cells if c.rater == rater), None)
+            if cell is None:
+                z_row.append(None)
+                t_row.append("")
+            elif cell.hidden:
+                z_row.append(None)
+                t_row.append("hidden")
+            else:
+                z_row.append(cell.nps)
+                t_row.append(f"{cell.nps:+.0f}" if cell.nps is not None else "")
+        z.append(z_row)
+        text.append(t_row)
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=columns,
+            y=[team_names.get(r, r) for r in raters],
+            text=text,
+            texttemplate="%{text}",
+            textfont={"size": 14},
+            hovertemplate="%{y} rating %{x}: %{text}<extra></extra>",
+            zmin=-100,
+            zmax=100,
+            colorscale=[[0, "#b5537a"], [0.5, "#f3e3c3"], [1, "#2e7d5b"]],
+            colorbar={"title": "internal NPS"},
+        )
+    )
+    _layout(
+        fig,
+        140 + 40 * len(raters),
+        xaxis={"title": "team being rated"},
+        yaxis={"title": "rating team"},
+    )
+    return _figure_dict(fig)
+
+
+def nps_bars(results: list[TeamServiceResult]) -> dict[str, Any]:
+    """Internal NPS per team (visible teams only)."""
+    shown = [r for r in results if not r.hidden and r.nps is not None]
+    fig = go.Figure(
+        go.Bar(
+            x=[r.nps for r in shown],
+            y=[r.team.name for r in shown],
+            orientation="h",
+            marker_color=["#2e7d5b" if (r.nps or 0) >= 0 else "#b5537a" for r in shown],
+            hovertemplate="%{y}: %{x:+.0f}<extra></extra>",
+        )
+    )
+    _layout(fig, 100 + 36 * len(shown), xaxis={"range": [-100, 100], "title": "internal NPS"})
+    return _figure_dict(fig)

@@ -1,0 +1,92 @@
+"""Forms for launching campaigns and reading survey answers out of a POST."""
+
+from __future__ import annotations
+
+import datetime
+
+from django import forms
+from django.http import QueryDict
+
+from legendary.assessments.icare import DONT_KNOW
+from legendary.assessments.itembank import OpenQuestion, Statement
+from legendary.assessments.models import CampaignKind
+from legendary.assessments.services import Submission, TeamRatingInput
+from legendary.people.models import Organisation, Team
+
+
+class CampaignForm(forms.Form):
+    kind = forms.ChoiceField(choices=CampaignKind.choices, label="Survey")
+    title = forms.CharField(max_length=200, help_text="People see this in their invitation.")
+    opens_on = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    closes_on = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    teams = forms.ModelMultipleChoiceField(
+        queryset=Team.objects.none(),
+        required=False,
+        help_text="Leave empty to invite the whole organisation.",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    min_group_scores = forms.IntegerField(
+        min_value=3, label="Smallest group for scores", help_text="Never below 3."
+    )
+    min_group_comments = forms.IntegerField(
+        min_value=3, label="Smallest group for comments", help_text="Never below 3."
+    )
+
+    def __init__(self, *args: object, organisation: Organisation, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        teams = self.fields["teams"]
+        assert isinstance(teams, forms.ModelMultipleChoiceField)
+        teams.queryset = Team.objects.filter(organisation=organisation)
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        opens, closes = data.get("opens_on"), data.get("closes_on")
+        if (
+            isinstance(opens, datetime.date)
+            and isinstance(closes, datetime.date)
+            and closes < opens
+        ):
+            self.add_error("closes_on", "The close date must be on or after the open date.")
+        return data
+
+
+def parse_submission(
+    post: QueryDict,
+    statements: list[Statement],
+    open_questions: list[OpenQuestion],
+    teams: list[Team],
+) -> tuple[Submission, list[str]]:
+    """Read one questionnaire POST; the errors name the statement or team to fix."""
+    submission = Submission()
+    errors: list[str] = []
+    for number, statement in enumerate(statements, start=1):
+        raw = post.get(f"item-{statement.id}", "")
+        if raw == DONT_KNOW:
+            submission.answers[statement.id] = None
+        elif raw in {"1", "2", "3", "4", "5"}:
+            submission.answers[statement.id] = int(raw)
+        else:
+            errors.append(f"Statement {number} has no answer yet (choose “don't know” if unsure).")
+    for question in open_questions:
+        text = post.get(f"open-{question.id}", "").strip()
+        if text:
+            submission.open_answers[question.id] = text[:4000]
+    for team in teams:
+        likelihood = post.get(f"team-{team.id}-likelihood", "").strip()
+        satisfaction = post.get(f"team-{team.id}-satisfaction", "").strip()
+        if not likelihood and not satisfaction:
+            continue  # a team the respondent does not depend on
+        if not (likelihood.isdigit() and satisfaction.isdigit()):
+            errors.append(f"For {team.name}, give both a 0-10 rating and a satisfaction score.")
+            continue
+        submission.team_ratings.append(
+            TeamRatingInput(
+                rated_team=team,
+                likelihood=int(likelihood),
+                satisfaction=int(satisfaction),
+                suggestion=post.get(f"team-{team.id}-suggestion", "")[:4000],
+            )
+        )
+    if teams and not submission.team_ratings and not errors:
+        errors.append("Rate at least one team you depend on.")
+    return submission, errors

@@ -1,0 +1,43 @@
+"""The one place the assessments app sends e-mail (Django's mail backend; tests use locmem)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.urls import reverse
+
+from legendary.assessments.models import Invitation
+
+
+def answer_url(invitation: Invitation) -> str:
+    """The absolute personal link for one invitation."""
+    path = reverse("assessments:answer", args=[invitation.token])
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def send_invitation_email(invitation: Invitation, *, reminder: bool = False) -> bool:
+    """Mail one person their link; False when they have no e-mail address."""
+    person = invitation.person
+    if not person.email:
+        return False
+    campaign = invitation.campaign
+    if reminder:
+        subject = f"A gentle reminder: {campaign.title}"
+        opening = (
+            f"Hello {person.first_name},\n\nThere is still time to share your view in "
+            f"“{campaign.title}”. It closes on {campaign.closes_on:%d %B %Y}."
+        )
+    else:
+        subject = f"Your view matters: {campaign.title}"
+        opening = (
+            f"Hello {person.first_name},\n\nWe are asking everyone how we really serve our "
+            f"customers and each other. “{campaign.title}” is open until "
+            f"{campaign.closes_on:%d %B %Y} and takes about ten minutes."
+        )
+    body = (
+        f"{opening}\n\nYour personal link:\n{answer_url(invitation)}\n\n"
+        "Your answers are stored without your name: results only appear for groups of "
+        f"at least {campaign.min_group_scores} people.\n\nThank you for caring.\n"
+    )
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [person.email])
+    return True

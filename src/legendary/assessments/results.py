@@ -1,0 +1,339 @@
+"""ICARE campaign results, with anonymity applied before anything leaves this module.
+
+Every published number comes from one of two splits of the same respondents: by level
+and by team. Both splits pass through `anonymity.suppress`, and filters only *select*
+rows from those suppressed tables, so no combination of filters, pages or API calls can
+show a figure the tables hide. Level x team cells are never published: with two
+partitions of the same people, intersections cannot be recovered by subtraction.
+Results appear once a campaign has closed, so comparing two moments of an open campaign
+cannot isolate the person who answered in between.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from legendary.assessments.anonymity import Disclosure, protect_splits, suppress
+from legendary.assessments.icare import Element, Perspective, agreement_to_score
+from legendary.assessments.models import (
+    Answer,
+    Campaign,
+    CampaignKind,
+    CampaignStatus,
+    OpenAnswer,
+    Response,
+)
+from legendary.people.models import Team
+
+NO_TEAM = "none"
+TOTAL = "all"
+NOTABLE_GAP = 10.0  # points on the 0-100 scale; smaller gaps are within ordinary noise
+
+
+class ResultsNotAvailable(Exception):
+    """Results are withheld (campaign still open, or wrong kind); the message says why."""
+
+
+@dataclass(frozen=True)
+class GroupResult:
+    """One row of a results table. A hidden row carries no numbers at all, not even its size."""
+
+    key: str
+    label: str
+    hidden: bool
+    respondents: int | None
+    scores: dict[Element, float | None] = field(default_factory=dict)
+
+    @property
+    def overall(self) -> float | None:
+        values = [v for v in self.scores.values() if v is not None]
+        return round(sum(values) / len(values), 1) if values else None
+
+    def score(self, element: Element | str) -> float | None:
+        return self.scores.get(Element(element))
+
+
+@dataclass(frozen=True)
+class LevelGap:
+    """How much more positive a level sees an element than the frontline does."""
+
+    element: Element
+    frontline: float | None
+    manager: float | None
+    leader: float | None
+
+    @property
+    def leader_minus_frontline(self) -> float | None:
+        return _diff(self.leader, self.frontline)
+
+    @property
+    def manager_minus_frontline(self) -> float | None:
+        return _diff(self.manager, self.frontline)
+
+    @property
+    def notable(self) -> bool:
+        gaps = [g for g in (self.leader_minus_frontline, self.manager_minus_frontline) if g]
+        return any(g >= NOTABLE_GAP for g in gaps)
+
+
+@dataclass(frozen=True)
+class Change:
+    """An element's score now and in the previous campaign, for one visible group."""
+
+    group: str
+    element: Element
+    before: float
+    now: float
+
+    @property
+    def delta(self) -> float:
+        return round(self.now - self.before, 1)
+
+
+@dataclass(frozen=True)
+class Comment:
+    text: str
+    level: str | None  # shown only when that level's group is large enough for comments
+
+
+@dataclass(frozen=True)
+class CommentGroup:
+    element: Element
+    comments: list[Comment]
+
+
+@dataclass(frozen=True)
+class IcareResults:
+    """Everything the results page, the report and the API may show for one campaign."""
+
+    campaign: Campaign
+    total: GroupResult
+    levels: list[GroupResult]
+    teams: list[GroupResult]
+    gaps: list[LevelGap]
+    previous: Campaign | None
+    changes: list[Change]
+    comments: list[CommentGroup] | None  # None: too few respondents for comments
+
+    def select(self, *, team: str | None = None, level: str | None = None) -> GroupResult:
+        """The one row a filter asks for; filters pick from suppressed tables only."""
+        if team and level:
+            raise ValueError(
+                "filter by team or by level, not both: level x team cells are never published"
+            )
+        rows = self.teams if team else self.levels if level else [self.total]
+        wanted = team or level or TOTAL
+        for row in rows:
+            if row.key == str(wanted):
+                return row
+        return GroupResult(key=str(wanted), label="", hidden=True, respondents=None)
+
+
+def icare_results(campaign: Campaign, *, today: datetime.date) -> IcareResults:
+    """Suppressed results of a closed ICARE campaign."""
+    if campaign.kind != CampaignKind.ICARE:
+        raise ResultsNotAvailable(f"“{campaign.title}” is not an ICARE assessment")
+    status = campaign.status_on(today)
+    if status != CampaignStatus.CLOSED:
+        raise ResultsNotAvailable(
+            f"results appear when the campaign closes ({campaign.closes_on:%d %b %Y}); "
+            "showing them earlier would let anyone compare two moments and single out "
+            "whoever answered in between"
+        )
+    tables = _score_tables(campaign)
+    previous = previous_campaign(campaign)
+    prev_tables = _score_tables(previous) if previous else None
+    return IcareResults(
+        campaign=campaign,
+        total=tables.total,
+        levels=tables.levels,
+        teams=tables.teams,
+        gaps=_gaps(tables.levels),
+        previous=previous,
+        changes=_changes(tables, prev_tables) if prev_tables else [],
+        comments=_comments(campaign),
+    )
+
+
+def previous_campaign(campaign: Campaign) -> Campaign | None:
+    """The latest launched campaign of the same kind that closed before this one opened."""
+    return (
+        Campaign.objects.filter(
+            organisation=campaign.organisation,
+            kind=campaign.kind,
+            launched_at__isnull=False,
+            closes_on__lt=campaign.opens_on,
+        )
+        .order_by("-closes_on")
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class _Tables:
+    total: GroupResult
+    levels: list[GroupResult]
+    teams: list[GroupResult]
+
+
+class _Accumulator:
+    """Sums of answers per group and element, plus respondents per group."""
+
+    def __init__(self) -> None:
+        self.sums: dict[str, dict[Element, list[float]]] = defaultdict(
+            lambda: defaultdict(lambda: [0.0, 0.0])
+        )
+        self.respondents: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, group: str, respondent: str, element: Element, value: int | None) -> None:
+        self.respondents[group].add(respondent)
+        if value is not None:
+            bucket = self.sums[group][element]
+            bucket[0] += value
+            bucket[1] += 1
+
+    def counts(self) -> dict[str, int]:
+        return {g: len(r) for g, r in self.respondents.items()}
+
+    def row(self, key: str, label: str, disclosure: Disclosure | None, shown: bool) -> GroupResult:
+        visible = shown if disclosure is None else disclosure.shows(key)
+        if not visible:
+            return GroupResult(key=key, label=label, hidden=True, respondents=None)
+        scores: dict[Element, float | None] = {}
+        for element in Element:
+            total, n = self.sums[key][element]
+            scores[element] = round(agreement_to_score(total / n), 1) if n else None
+        return GroupResult(
+            key=key,
+            label=label,
+            hidden=False,
+            respondents=len(self.respondents[key]),
+            scores=scores,
+        )
+
+
+def _score_tables(campaign: Campaign) -> _Tables:
+    threshold = campaign.min_group_scores
+    by_level, by_team, total = _Accumulator(), _Accumulator(), _Accumulator()
+    rows = Answer.objects.filter(response__campaign=campaign).values_list(
+        "response_id", "response__level", "response__team_id", "element", "value"
+    )
+    # Respondents who answered only "don't know" still count as respondents.
+    cells: dict[str, tuple[str, str]] = {}
+    for response_id, level, team_id, element, value in rows:
+        rid = str(response_id)
+        el = Element(element)
+        team = str(team_id) if team_id else NO_TEAM
+        cells[rid] = (level, team)
+        by_level.add(level, rid, el, value)
+        by_team.add(team, rid, el, value)
+        total.add(TOTAL, rid, el, value)
+    # Both splits are published side by side, so they are protected together.
+    atoms: dict[tuple[str, ...], int] = defaultdict(int)
+    for level, team in cells.values():
+        atoms[(level, team)] += 1
+    disclosures = protect_splits(atoms, threshold)
+    if disclosures:
+        level_disclosure, team_disclosure = disclosures
+        total_shown = level_disclosure.total_visible and team_disclosure.total_visible
+    else:
+        level_disclosure = team_disclosure = Disclosure(frozenset(), frozenset(), False)
+        total_shown = False
+    team_names = dict(
+        Team.objects.filter(organisation=campaign.organisation).values_list("id", "name")
+    )
+    teams = [
+        by_team.row(
+            key,
+            team_names.get(int(key), "?") if key != NO_TEAM else "No team",
+            team_disclosure,
+            True,
+        )
+        for key in sorted(
+            by_team.counts(), key=lambda k: team_names.get(int(k), "~") if k != NO_TEAM else "~~"
+        )
+    ]
+    return _Tables(
+        total=total.row(TOTAL, "Everyone", None, total_shown and bool(total.counts())),
+        levels=[
+            by_level.row(p.value, p.label, level_disclosure, True)
+            for p in Perspective
+            if p.value in by_level.counts()
+        ],
+        teams=teams,
+    )
+
+
+def _gaps(levels: list[GroupResult]) -> list[LevelGap]:
+    by_key = {row.key: row for row in levels}
+
+    def score(level: Perspective, element: Element) -> float | None:
+        row = by_key.get(level.value)
+        return row.score(element) if row and not row.hidden else None
+
+    return [
+        LevelGap(
+            element=e,
+            frontline=score(Perspective.FRONTLINE, e),
+            manager=score(Perspective.MANAGER, e),
+            leader=score(Perspective.LEADER, e),
+        )
+        for e in Element
+    ]
+
+
+def _changes(now: _Tables, before: _Tables) -> list[Change]:
+    pairs = [(now.total, before.total)]
+    before_levels = {r.key: r for r in before.levels}
+    pairs += [(r, before_levels[r.key]) for r in now.levels if r.key in before_levels]
+    changes: list[Change] = []
+    for current, old in pairs:
+        if current.hidden or old.hidden:
+            continue
+        for element in Element:
+            a, b = old.score(element), current.score(element)
+            if a is not None and b is not None:
+                changes.append(Change(group=current.label, element=element, before=a, now=b))
+    return changes
+
+
+def _comments(campaign: Campaign) -> list[CommentGroup] | None:
+    threshold = campaign.min_group_comments
+    respondents = Response.objects.filter(campaign=campaign)
+    level_counts: dict[str, int] = defaultdict(int)
+    for level in respondents.values_list("level", flat=True):
+        level_counts[level] += 1
+    disclosure = suppress(level_counts, threshold)
+    if not disclosure.total_visible:
+        return None
+    grouped: dict[Element, list[Comment]] = defaultdict(list)
+    for element, text, level in OpenAnswer.objects.filter(response__campaign=campaign).values_list(
+        "element", "text", "response__level"
+    ):
+        label = Perspective(level).label if disclosure.shows(level) else None
+        grouped[Element(element)].append(Comment(text=text, level=label))
+    # Sorted by text: storage order would hint at who answered when.
+    return [
+        CommentGroup(element=e, comments=sorted(grouped[e], key=lambda c: c.text.lower()))
+        for e in Element
+        if grouped.get(e)
+    ]
+
+
+def _diff(a: float | None, b: float | None) -> float | None:
+    return round(a - b, 1) if a is not None and b is not None else None
+
+
+def element_trend(
+    campaigns: Iterable[Campaign], element: Element
+) -> list[tuple[datetime.date, float]]:
+    """Org-wide score of one element over closed campaigns (for goals and charts)."""
+    points: list[tuple[datetime.date, float]] = []
+    for campaign in campaigns:
+        score = _score_tables(campaign).total.score(element)
+        if score is not None:
+            points.append((campaign.closes_on, score))
+    return points

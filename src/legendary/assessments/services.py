@@ -1,0 +1,277 @@
+"""Write-side operations on campaigns and responses, shared by views, API, demo and tests."""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from legendary.assessments.anonymity import Thresholds
+from legendary.assessments.itembank import load_item_bank
+from legendary.assessments.mail import send_invitation_email
+from legendary.assessments.models import (
+    Answer,
+    Campaign,
+    CampaignKind,
+    Invitation,
+    OpenAnswer,
+    Response,
+    TeamRating,
+)
+from legendary.people.models import Organisation, Person, Team
+
+
+class CampaignError(ValueError):
+    """A campaign operation that cannot be done; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class TeamRatingInput:
+    rated_team: Team
+    likelihood: int
+    satisfaction: int
+    suggestion: str = ""
+
+
+@dataclass
+class Submission:
+    """What one respondent sends: agreement answers (None = don't know), texts, team ratings."""
+
+    answers: dict[str, int | None] = field(default_factory=dict)
+    open_answers: dict[str, str] = field(default_factory=dict)
+    team_ratings: list[TeamRatingInput] = field(default_factory=list)
+
+
+def create_campaign(
+    organisation: Organisation,
+    *,
+    kind: str,
+    title: str,
+    opens_on: datetime.date,
+    closes_on: datetime.date,
+    teams: Iterable[Team] = (),
+    created_by: Person | None = None,
+    min_group_scores: int | None = None,
+    min_group_comments: int | None = None,
+) -> Campaign:
+    """A draft campaign; nobody is invited until `launch_campaign`."""
+    if kind not in CampaignKind.values:
+        raise CampaignError(
+            f"kind {kind!r} is unknown; use one of {', '.join(CampaignKind.values)}"
+        )
+    if closes_on < opens_on:
+        raise CampaignError(f"the close date {closes_on} is before the open date {opens_on}")
+    thresholds = Thresholds(
+        scores=min_group_scores or settings.LEGENDARY_MIN_GROUP_SCORES,
+        comments=min_group_comments or settings.LEGENDARY_MIN_GROUP_COMMENTS,
+    )
+    team_list = list(teams)
+    foreign = [t.name for t in team_list if t.organisation_id != organisation.id]
+    if foreign:
+        raise CampaignError(f"teams {', '.join(foreign)} belong to another organisation")
+    campaign = Campaign.objects.create(
+        organisation=organisation,
+        kind=kind,
+        title=title.strip() or CampaignKind(kind).label,
+        item_bank_version=load_item_bank().version,
+        opens_on=opens_on,
+        closes_on=closes_on,
+        min_group_scores=thresholds.scores,
+        min_group_comments=thresholds.comments,
+        created_by=created_by,
+    )
+    campaign.teams.set(team_list)
+    return campaign
+
+
+def change_thresholds(campaign: Campaign, *, scores: int, comments: int) -> None:
+    """Adjust the anonymity thresholds of a draft; refused once the campaign has launched."""
+    if campaign.launched_at is not None:
+        raise CampaignError(
+            "the anonymity thresholds are frozen because the campaign has launched; "
+            "people were promised these numbers when they were invited"
+        )
+    thresholds = Thresholds(scores=scores, comments=comments)
+    campaign.min_group_scores = thresholds.scores
+    campaign.min_group_comments = thresholds.comments
+    campaign.save(update_fields=["min_group_scores", "min_group_comments"])
+
+
+def people_in_scope(campaign: Campaign) -> QuerySet[Person]:
+    """Active people the campaign is for: the chosen teams (and their managers) or everyone."""
+    people = Person.objects.filter(organisation=campaign.organisation, active=True)
+    team_ids = list(campaign.teams.values_list("id", flat=True))
+    if team_ids:
+        people = people.filter(Q(team_id__in=team_ids) | Q(direct_reports__team_id__in=team_ids))
+    if campaign.kind == CampaignKind.MANAGER_PULSE:
+        # Only people with a manager can say how well their manager serves them.
+        people = people.filter(manager__isnull=False)
+    return people.distinct()
+
+
+@transaction.atomic
+def launch_campaign(
+    campaign: Campaign, *, now: datetime.datetime | None = None, send_email: bool = True
+) -> list[Invitation]:
+    """Invite everyone in scope (one personal link each) and freeze the thresholds."""
+    if campaign.launched_at is not None:
+        raise CampaignError(
+            f"“{campaign.title}” was already launched on {campaign.launched_at:%d %b %Y}"
+        )
+    campaign.launched_at = now or timezone.now()
+    campaign.save(update_fields=["launched_at"])
+    invitations = [
+        Invitation.objects.create(campaign=campaign, person=p, token=secrets.token_urlsafe(24))
+        for p in people_in_scope(campaign)
+    ]
+    if send_email:
+        for invitation in invitations:
+            if send_invitation_email(invitation):
+                invitation.emailed_at = campaign.launched_at
+                invitation.save(update_fields=["emailed_at"])
+    return invitations
+
+
+def send_reminders(campaign: Campaign, *, now: datetime.datetime | None = None) -> int:
+    """E-mail everyone who has not answered yet; returns how many reminders went out."""
+    now = now or timezone.now()
+    if not campaign.accepts_answers_on(timezone.localdate(now)):
+        raise CampaignError("reminders can only be sent while the campaign is open")
+    sent = 0
+    for invitation in campaign.invitations.filter(answered=False).select_related("person"):
+        if send_invitation_email(invitation, reminder=True):
+            invitation.reminded_at = now
+            invitation.reminders_sent += 1
+            invitation.save(update_fields=["reminded_at", "reminders_sent"])
+            sent += 1
+    return sent
+
+
+@dataclass(frozen=True)
+class ResponseRate:
+    answered: int
+    invited: int
+
+    @property
+    def percent(self) -> float:
+        return round(100 * self.answered / self.invited, 1) if self.invited else 0.0
+
+
+def response_rate(campaign: Campaign) -> ResponseRate:
+    invitations = campaign.invitations.all()
+    return ResponseRate(
+        answered=invitations.filter(answered=True).count(), invited=invitations.count()
+    )
+
+
+def submit_response(
+    invitation: Invitation, submission: Submission, *, today: datetime.date | None = None
+) -> Response:
+    """Store one anonymous response and mark the invitation used; exactly once per invitation."""
+    campaign = invitation.campaign
+    today = today or timezone.localdate()
+    if not campaign.accepts_answers_on(today):
+        raise CampaignError(
+            f"“{campaign.title}” is {campaign.status_on(today).label.lower()}; it takes answers "
+            f"from {campaign.opens_on:%d %b} to {campaign.closes_on:%d %b %Y}"
+        )
+    _check_submission(campaign, invitation.person, submission)
+    with transaction.atomic():
+        # Lock the invitation row: two tabs submitting at once must not both count.
+        locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
+        if locked.answered:
+            raise CampaignError("this link has already been used: each invitation answers once")
+        return record_anonymous_response(campaign, invitation.person, submission, locked)
+
+
+def record_anonymous_response(
+    campaign: Campaign,
+    person: Person,
+    submission: Submission,
+    invitation: Invitation | None = None,
+) -> Response:
+    """Write the response rows carrying only level and team (also used by the demo)."""
+    bank = load_item_bank(campaign.item_bank_version)
+    response = Response.objects.create(
+        campaign=campaign,
+        level=person.level,
+        team=person.team,
+        subject_manager=person.manager if campaign.kind == CampaignKind.MANAGER_PULSE else None,
+    )
+    Answer.objects.bulk_create(
+        Answer(response=response, item_id=i, element=bank.element_of(i).value, value=v)
+        for i, v in submission.answers.items()
+    )
+    questions = {q.id: q for q in (*bank.open_questions, *bank.pulse_open_questions)}
+    OpenAnswer.objects.bulk_create(
+        OpenAnswer(
+            response=response, question_id=q, element=questions[q].element.value, text=t.strip()
+        )
+        for q, t in submission.open_answers.items()
+        if t.strip()
+    )
+    TeamRating.objects.bulk_create(
+        TeamRating(
+            response=response,
+            rated_team=r.rated_team,
+            likelihood=r.likelihood,
+            satisfaction=r.satisfaction,
+            suggestion=r.suggestion.strip(),
+        )
+        for r in submission.team_ratings
+    )
+    if invitation is not None:
+        invitation.answered = True
+        invitation.save(update_fields=["answered"])
+    return response
+
+
+def expected_items(campaign: Campaign, person: Person) -> list[str]:
+    """The statement ids this person is asked in this campaign."""
+    bank = load_item_bank(campaign.item_bank_version)
+    if campaign.kind == CampaignKind.ICARE:
+        return [s.id for s in bank.for_perspective(person.level)]
+    if campaign.kind == CampaignKind.MANAGER_PULSE:
+        return [s.id for s in bank.pulse_statements]
+    return []
+
+
+def _check_submission(campaign: Campaign, person: Person, submission: Submission) -> None:
+    expected = set(expected_items(campaign, person))
+    unknown = set(submission.answers) - expected
+    if unknown:
+        raise CampaignError(f"items {', '.join(sorted(unknown))} are not part of this survey")
+    bad = {i: v for i, v in submission.answers.items() if v is not None and not 1 <= v <= 5}
+    if bad:
+        raise CampaignError(f"answers must be 1-5 or don't know; got {bad}")
+    bank = load_item_bank(campaign.item_bank_version)
+    allowed_open = {
+        q.id
+        for q in (bank.open_questions if campaign.kind == CampaignKind.ICARE else ())
+        + (bank.pulse_open_questions if campaign.kind == CampaignKind.MANAGER_PULSE else ())
+    }
+    if set(submission.open_answers) - allowed_open:
+        raise CampaignError("an open answer refers to a question this survey does not ask")
+    _check_team_ratings(campaign, person, submission.team_ratings)
+
+
+def _check_team_ratings(campaign: Campaign, person: Person, rows: list[TeamRatingInput]) -> None:
+    if rows and campaign.kind != CampaignKind.TEAM_MATRIX:
+        raise CampaignError("team ratings belong to the internal service matrix only")
+    seen: set[int] = set()
+    for r in rows:
+        if r.rated_team.organisation_id != campaign.organisation_id:
+            raise CampaignError(f"team {r.rated_team} is not in this organisation")
+        if person.team_id == r.rated_team.id:
+            raise CampaignError("the matrix asks about the teams you depend on, not your own")
+        if r.rated_team.id in seen:
+            raise CampaignError(f"team {r.rated_team} was rated twice")
+        seen.add(r.rated_team.id)
+        if not 0 <= r.likelihood <= 10 or not 1 <= r.satisfaction <= 5:
+            raise CampaignError(f"for {r.rated_team}: likelihood must be 0-10 and satisfaction 1-5")

@@ -1,0 +1,388 @@
+"""Pages of the ICARE assessment: campaigns, answering by personal link, results, report."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from legendary.assessments import access, charts, services
+from legendary.assessments.forms import CampaignForm, parse_submission
+from legendary.assessments.icare import AGREEMENT_SCALE, DONT_KNOW, Element, Perspective
+from legendary.assessments.itembank import Statement, load_item_bank
+from legendary.assessments.mail import answer_url
+from legendary.assessments.models import Campaign, CampaignKind, CampaignStatus, Invitation
+from legendary.assessments.quiz import quiz_profile
+from legendary.assessments.results import (
+    NOTABLE_GAP,
+    GroupResult,
+    IcareResults,
+    ResultsNotAvailable,
+)
+from legendary.assessments.selectors import visible_icare_results
+from legendary.people.models import Organisation, Team
+
+
+@login_required
+def index(request: HttpRequest) -> HttpResponse:
+    """My open surveys, and the campaigns I may run or read."""
+    person = access.require_person(request.user)
+    today = timezone.localdate()
+    mine = [
+        {"invitation": i, "url": answer_url(i)}
+        for i in Invitation.objects.filter(person=person, answered=False).select_related("campaign")
+        if i.campaign.accepts_answers_on(today)
+    ]
+    campaigns: list[dict[str, object]] = []
+    if access.can_run_campaigns(request.user) or access.can_read_results(request.user):
+        for c in Campaign.objects.filter(organisation=person.organisation):
+            campaigns.append(
+                {"campaign": c, "status": c.status_on(today), "rate": services.response_rate(c)}
+            )
+    return render(
+        request,
+        "assessments/index.html",
+        {
+            "mine": mine,
+            "campaigns": campaigns,
+            "can_run": access.can_run_campaigns(request.user),
+            "quiz_url": request.build_absolute_uri(
+                reverse("assessments:quiz", args=[person.organisation.slug])
+            ),
+        },
+    )
+
+
+@login_required
+def new_campaign(request: HttpRequest) -> HttpResponse:
+    """Leaders and admins prepare a campaign (a draft until launched)."""
+    person = access.require_person(request.user)
+    if not access.can_run_campaigns(request.user):
+        raise Http404("Only senior leaders and admins launch surveys.")
+    today = timezone.localdate()
+    form = CampaignForm(
+        request.POST or None,
+        organisation=person.organisation,
+        initial={
+            "kind": CampaignKind.ICARE,
+            "opens_on": today,
+            "closes_on": today + datetime.timedelta(days=14),
+            "min_group_scores": settings.LEGENDARY_MIN_GROUP_SCORES,
+            "min_group_comments": settings.LEGENDARY_MIN_GROUP_COMMENTS,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            campaign = services.create_campaign(
+                person.organisation,
+                kind=data["kind"],
+                title=data["title"],
+                opens_on=data["opens_on"],
+                closes_on=data["closes_on"],
+                teams=data["teams"],
+                created_by=person,
+                min_group_scores=data["min_group_scores"],
+                min_group_comments=data["min_group_comments"],
+            )
+        except (services.CampaignError, ValueError) as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "Draft saved. Check it, then launch it to invite people.")
+            return redirect("assessments:campaign", pk=campaign.pk)
+    return render(request, "assessments/new.html", {"form": form})
+
+
+@login_required
+def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """Status, live response rate, personal links and reminders."""
+    campaign = access.campaign_or_404(request.user, pk)
+    can_run = access.can_run_campaigns(request.user)
+    today = timezone.localdate()
+    invitations = (
+        [
+            {"invitation": i, "url": answer_url(i)}
+            for i in campaign.invitations.select_related("person")
+        ]
+        if can_run
+        else []
+    )
+    return render(
+        request,
+        "assessments/campaign.html",
+        {
+            "campaign": campaign,
+            "status": campaign.status_on(today),
+            "statuses": CampaignStatus,
+            "rate": services.response_rate(campaign),
+            "can_run": can_run,
+            "invitations": invitations,
+            "teams": list(campaign.teams.all()),
+            "in_scope": services.people_in_scope(campaign).count(),
+        },
+    )
+
+
+@login_required
+def response_rate(request: HttpRequest, pk: int) -> HttpResponse:
+    """The live response-rate fragment (htmx polls it while the campaign is open)."""
+    campaign = access.campaign_or_404(request.user, pk)
+    return render(
+        request,
+        "assessments/_rate.html",
+        {
+            "campaign": campaign,
+            "rate": services.response_rate(campaign),
+            "status": campaign.status_on(timezone.localdate()),
+            "statuses": CampaignStatus,
+        },
+    )
+
+
+def _run_campaign_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    """Launch a draft or remind non-respondents; only senior leaders and admins may."""
+    campaign = access.campaign_or_404(request.user, pk)
+    if not access.can_run_campaigns(request.user):
+        raise Http404("Only senior leaders and admins launch surveys and send reminders.")
+    try:
+        if action == "launch":
+            invitations = services.launch_campaign(campaign)
+            emailed = sum(1 for i in invitations if i.emailed_at)
+            done = (
+                f"Launched: {len(invitations)} people invited, {emailed} by e-mail. "
+                "The anonymity thresholds are now fixed."
+            )
+        else:
+            sent = services.send_reminders(campaign)
+            done = f"{sent} reminders sent to people who have not answered yet."
+    except services.CampaignError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, done)
+    return redirect("assessments:campaign", pk=campaign.pk)
+
+
+@login_required
+@require_POST
+def launch(request: HttpRequest, pk: int) -> HttpResponse:
+    return _run_campaign_action(request, pk, "launch")
+
+
+@login_required
+@require_POST
+def remind(request: HttpRequest, pk: int) -> HttpResponse:
+    return _run_campaign_action(request, pk, "remind")
+
+
+def answer(request: HttpRequest, token: str) -> HttpResponse:
+    """The questionnaire behind a personal link; no login needed, the token is the key."""
+    invitation = get_object_or_404(
+        Invitation.objects.select_related("campaign", "person", "person__team"), token=token
+    )
+    campaign, person = invitation.campaign, invitation.person
+    today = timezone.localdate()
+    if invitation.answered:
+        return render(request, "assessments/answered.html", {"campaign": campaign}, status=200)
+    if not campaign.accepts_answers_on(today):
+        return render(
+            request,
+            "assessments/closed.html",
+            {"campaign": campaign, "status": campaign.status_on(today)},
+            status=410 if campaign.status_on(today) == CampaignStatus.CLOSED else 200,
+        )
+    bank = load_item_bank(campaign.item_bank_version)
+    statements, open_questions, teams = [], [], []
+    if campaign.kind == CampaignKind.ICARE:
+        statements = bank.for_perspective(person.level)
+        open_questions = list(bank.open_questions)
+    elif campaign.kind == CampaignKind.MANAGER_PULSE:
+        statements = list(bank.pulse_statements)
+        open_questions = list(bank.pulse_open_questions)
+    else:
+        others = Team.objects.filter(organisation=campaign.organisation)
+        teams = list(others.exclude(pk=person.team_id) if person.team_id else others)
+    errors: list[str] = []
+    if request.method == "POST":
+        submission, errors = parse_submission(request.POST, statements, open_questions, teams)
+        if not errors:
+            try:
+                services.submit_response(invitation, submission, today=today)
+            except services.CampaignError as exc:
+                errors = [str(exc)]
+            else:
+                return render(request, "assessments/thanks.html", {"campaign": campaign})
+    sections = statement_sections(statements, request.POST if request.method == "POST" else None)
+    return render(
+        request,
+        "assessments/answer.html",
+        {
+            "campaign": campaign,
+            "person": person,
+            "perspective": Perspective(person.level),
+            "sections": sections,
+            "open_rows": [
+                {"question": q, "text": request.POST.get(f"open-{q.id}", "")}
+                for q in open_questions
+            ],
+            "teams": teams,
+            "scale": AGREEMENT_SCALE,
+            "dont_know": DONT_KNOW,
+            "errors": errors,
+            "matrix_question": bank.matrix_suggestion_question,
+            "numbers": range(11),
+        },
+        status=400 if errors else 200,
+    )
+
+
+def statement_sections(
+    statements: list[Statement], posted: QueryDict | None
+) -> list[dict[str, object]]:
+    """Statements grouped by ICARE element, numbered, with any answer already chosen."""
+    sections: list[dict[str, object]] = []
+    number = 0
+    for element in Element:
+        rows = []
+        for statement in (s for s in statements if s.element == element):
+            number += 1
+            chosen = posted.get(f"item-{statement.id}", "") if posted else ""
+            rows.append({"statement": statement, "chosen": chosen, "number": number})
+        if rows:
+            sections.append({"element": element, "rows": rows})
+    return sections
+
+
+def table_row(row: GroupResult) -> dict[str, object]:
+    """A results row shaped for the templates: one cell per element with a colour band."""
+    cells = []
+    for element in Element:
+        value = None if row.hidden else row.score(element)
+        band = "" if value is None else min(4, max(0, int((value - 30) // 12)))
+        cells.append({"element": element, "value": value, "band": band})
+    return {
+        "key": row.key,
+        "label": row.label,
+        "hidden": row.hidden,
+        "respondents": row.respondents,
+        "overall": row.overall,
+        "cells": cells,
+    }
+
+
+def change_rows(results: IcareResults) -> list[dict[str, object]]:
+    """Per visible group, the change of each element since the previous campaign."""
+    groups: dict[str, dict[Element, int]] = {}
+    for change in results.changes:
+        # Whole points: a change of -0.3 should read as 0, not as "-0".
+        groups.setdefault(change.group, {})[change.element] = round(change.delta) + 0
+    return [
+        {"group": group, "deltas": [deltas.get(e) for e in Element]}
+        for group, deltas in groups.items()
+    ]
+
+
+def _results_context(request: HttpRequest, pk: int) -> dict[str, object]:
+    campaign = access.campaign_or_404(request.user, pk)
+    if not access.can_read_results(request.user):
+        raise Http404("Survey results are for leaders, admins and managers.")
+    if campaign.kind != CampaignKind.ICARE:
+        raise Http404(
+            "This page shows ICARE assessments; pulse results are under Internal service."
+        )
+    visible = visible_icare_results(request.user, campaign, today=timezone.localdate())
+    results, teams = visible.results, visible.teams
+    team_filter = request.GET.get("team") or None
+    level_filter = request.GET.get("level") or None
+    try:
+        focus = visible.focus(team=team_filter, level=level_filter)
+    except LookupError as exc:
+        raise Http404("No such team, or not one you can see.") from exc
+    except ValueError as exc:
+        messages.error(request, str(exc))
+        focus = None
+    return {
+        "campaign": campaign,
+        "results": results,
+        "teams": teams,
+        "focus": table_row(focus) if focus else None,
+        "level_rows": [table_row(r) for r in (results.total, *results.levels)],
+        "any_hidden_level": any(r.hidden for r in (results.total, *results.levels)),
+        "team_rows": [table_row(r) for r in teams],
+        "change_rows": change_rows(results),
+        "notable_gap": NOTABLE_GAP,
+        "team_filter": team_filter,
+        "level_filter": level_filter,
+        "elements": list(Element),
+        "perspectives": list(Perspective),
+        "notable_gaps": [g for g in results.gaps if g.notable],
+        "comments": results.comments if access.can_read_comments(request.user) else None,
+        "can_read_comments": access.can_read_comments(request.user),
+        "level_chart": charts.level_scores_chart(results),
+        "gap_chart": charts.gap_chart(results),
+        "heatmap": charts.team_heatmap(results) if teams else None,
+        "rate": services.response_rate(campaign),
+    }
+
+
+@login_required
+def results(request: HttpRequest, pk: int) -> HttpResponse:
+    """Scores by level, level gaps, team heat map, change and comments (all suppressed)."""
+    try:
+        context = _results_context(request, pk)
+    except ResultsNotAvailable as exc:
+        campaign = access.campaign_or_404(request.user, pk)
+        return render(
+            request, "assessments/not_yet.html", {"campaign": campaign, "reason": str(exc)}
+        )
+    return render(request, "assessments/results.html", context)
+
+
+@login_required
+def report(request: HttpRequest, pk: int) -> HttpResponse:
+    """A short printable report of the same suppressed results."""
+    try:
+        context = _results_context(request, pk)
+    except ResultsNotAvailable as exc:
+        campaign = access.campaign_or_404(request.user, pk)
+        return render(
+            request, "assessments/not_yet.html", {"campaign": campaign, "reason": str(exc)}
+        )
+    return render(request, "assessments/report.html", context)
+
+
+def quiz(request: HttpRequest, slug: str) -> HttpResponse:
+    """The public quiz: anyone with the link, no account; the profile is computed, not saved."""
+    organisation = get_object_or_404(Organisation, slug=slug)
+    bank = load_item_bank()
+    statements = list(bank.quiz_statements)
+    errors: list[str] = []
+    if request.method == "POST":
+        submission, errors = parse_submission(request.POST, statements, [], [])
+        if not errors:
+            profile = quiz_profile(bank, submission.answers)
+            return render(
+                request,
+                "assessments/quiz_profile.html",
+                {"organisation": organisation, "profile": profile, "elements": list(Element)},
+            )
+    return render(
+        request,
+        "assessments/quiz.html",
+        {
+            "organisation": organisation,
+            "sections": statement_sections(
+                statements, request.POST if request.method == "POST" else None
+            ),
+            "scale": AGREEMENT_SCALE,
+            "dont_know": DONT_KNOW,
+            "errors": errors,
+        },
+        status=400 if errors else 200,
+    )

@@ -1,0 +1,66 @@
+"""Who may change the vision, set goals and run action plans (on top of people.permissions)."""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from legendary.culture.models import ActionPlan, Goal
+from legendary.people import permissions
+from legendary.people.models import Person, Role
+from legendary.people.permissions import UserLike
+
+VISION_EDITORS = frozenset({Role.LEADER, Role.ADMIN})
+PLANNERS = frozenset({Role.LEADER, Role.ADMIN, Role.MANAGER})
+
+
+def can_edit_service_vision(user: UserLike | None) -> bool:
+    """Senior leaders own the service vision; admins may publish it for them."""
+    return permissions.role_of(user) in VISION_EDITORS
+
+
+def can_plan(user: UserLike | None) -> bool:
+    """Leaders, admins and managers set goals and start action plans."""
+    return permissions.role_of(user) in PLANNERS
+
+
+def visible_goals(user: UserLike | None) -> QuerySet[Goal]:
+    """Organisation goals for everyone in it; team and personal goals for those who see them."""
+    person = permissions.person_for(user)
+    if person is None:
+        return Goal.objects.none()
+    in_org = Goal.objects.filter(organisation_id=person.organisation_id)
+    if permissions.sees_whole_organisation(user):
+        return in_org
+    teams = permissions.visible_teams(user).values("id")
+    people = permissions.visible_people(user).values("id")
+    return in_org.filter(
+        Q(team__isnull=True, person__isnull=True) | Q(team__in=teams) | Q(person__in=people)
+    )
+
+
+def visible_plans(user: UserLike | None) -> QuerySet[ActionPlan]:
+    """Leaders and admins see every plan; others the plans they own or their people own."""
+    person = permissions.person_for(user)
+    if person is None:
+        return ActionPlan.objects.none()
+    in_org = ActionPlan.objects.filter(organisation_id=person.organisation_id)
+    if permissions.role_of(user) in VISION_EDITORS:
+        return in_org
+    people = permissions.visible_people(user).values("id")
+    teams = permissions.visible_teams(user).values("id")
+    if permissions.role_of(user) == Role.MANAGER:
+        return in_org.filter(Q(owner__in=people) | Q(team__in=teams))
+    return in_org.filter(owner=person)
+
+
+def can_change_plan(user: UserLike | None, plan: ActionPlan) -> bool:
+    """The owner, and leaders and admins, update steps, status and the check-in."""
+    person = permissions.person_for(user)
+    if person is None or person.organisation_id != plan.organisation_id:
+        return False
+    return plan.owner_id == person.pk or person.role in VISION_EDITORS
+
+
+def reports_of(person: Person) -> QuerySet[Person]:
+    """Everyone below this person in the reporting lines (active only)."""
+    return Person.objects.filter(pk__in=permissions.report_ids(person), active=True)

@@ -1,0 +1,101 @@
+"""Forms for goals and action plans. A metric is chosen as one "kind:key" option."""
+
+from __future__ import annotations
+
+import datetime
+
+from django import forms
+
+from legendary.assessments.icare import Element
+from legendary.culture.metrics import CARE_QUALITIES
+from legendary.culture.models import MetricKind, PlanStatus
+from legendary.people.models import Organisation, Person, Role, Team
+
+
+def metric_choices(organisation: Organisation) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Grouped options for every metric the organisation can track."""
+    teams = list(Team.objects.filter(organisation=organisation))
+    managers = Person.objects.filter(
+        organisation=organisation, active=True, role__in=[Role.MANAGER, Role.LEADER]
+    )
+    return [
+        ("ICARE element score", [(f"icare_element:{e.value}", e.label) for e in Element]),
+        ("Internal NPS", [(f"internal_nps:{t.pk}", t.name) for t in teams]),
+        ("Manager pulse", [(f"manager_pulse:{m.pk}", m.name) for m in managers]),
+        ("CARE score", [(f"care_quality:{q}", q.capitalize()) for q in CARE_QUALITIES]),
+    ]
+
+
+def split_metric(value: str) -> tuple[str, str]:
+    kind, _, key = value.partition(":")
+    if kind not in MetricKind.values or not key:
+        raise forms.ValidationError("Choose what to measure from the list.")
+    return kind, key
+
+
+class GoalForm(forms.Form):
+    title = forms.CharField(
+        max_length=200, required=False, help_text="Left empty, the metric's name is used."
+    )
+    measure = forms.ChoiceField(label="What to measure")
+    target = forms.FloatField()
+    due_on = forms.DateField(label="By", widget=forms.DateInput(attrs={"type": "date"}))
+    team = forms.ModelChoiceField(
+        queryset=Team.objects.none(),
+        required=False,
+        help_text="Leave empty for an organisation goal.",
+    )
+
+    def __init__(self, *args: object, organisation: Organisation, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        measure = self.fields["measure"]
+        assert isinstance(measure, forms.ChoiceField)
+        measure.choices = metric_choices(organisation)
+        team = self.fields["team"]
+        assert isinstance(team, forms.ModelChoiceField)
+        team.queryset = Team.objects.filter(organisation=organisation)
+
+    def clean_measure(self) -> tuple[str, str]:
+        return split_metric(self.cleaned_data["measure"])
+
+
+class ActionPlanForm(forms.Form):
+    title = forms.CharField(max_length=200)
+    measure = forms.ChoiceField(label="Metric to compare before and after")
+    owner = forms.ModelChoiceField(queryset=Person.objects.none())
+    due_on = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    check_in_on = forms.DateField(
+        label="Check-in",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="When to measure again and compare.",
+    )
+    steps = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 5}), help_text="One step per line."
+    )
+
+    def __init__(
+        self, *args: object, organisation: Organisation, owners: list[Person], **kwargs: object
+    ) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        measure = self.fields["measure"]
+        assert isinstance(measure, forms.ChoiceField)
+        measure.choices = metric_choices(organisation)
+        owner = self.fields["owner"]
+        assert isinstance(owner, forms.ModelChoiceField)
+        owner.queryset = Person.objects.filter(pk__in=[p.pk for p in owners])
+
+    def clean_measure(self) -> tuple[str, str]:
+        return split_metric(self.cleaned_data["measure"])
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        due, check = data.get("due_on"), data.get("check_in_on")
+        if isinstance(due, datetime.date) and isinstance(check, datetime.date) and check < due:
+            self.add_error(
+                "check_in_on", "Check in on or after the due date, once the actions are done."
+            )
+        return data
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(choices=PlanStatus.choices)

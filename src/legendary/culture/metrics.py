@@ -1,0 +1,143 @@
+"""The current value and the history of every metric a goal or action plan can track.
+
+ICARE, internal NPS and manager pulse values come from closed campaigns through the
+assessments app's suppressed results, so a goal can never reveal a hidden group. CARE
+values come from the stored scorecards of conversations (once conversations are scored).
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from legendary.assessments.icare import Element
+from legendary.assessments.internal import manager_pulse_results, team_matrix_results
+from legendary.assessments.models import Campaign, CampaignKind
+from legendary.assessments.results import icare_results
+from legendary.culture.models import MetricKind
+from legendary.people.models import Organisation, Person, Team
+
+CARE_QUALITIES = ("overall", "committed", "attentive", "responsive", "empowered")
+CARE_WINDOW_DAYS = 90
+
+
+@dataclass(frozen=True)
+class MetricPoint:
+    """One value of a metric on one day, and where it came from."""
+
+    on: datetime.date
+    value: float
+    source: str
+
+
+def metric_label(metric: str, key: str) -> str:
+    """A human name for a metric, e.g. "Empowerment (ICARE)" or "Internal NPS of Billing"."""
+    if metric in (MetricKind.ICARE_ELEMENT, MetricKind.ICARE_ELEMENT.value):
+        return f"{Element(key).label} (ICARE score)"
+    if metric == MetricKind.INTERNAL_NPS:
+        team = Team.objects.filter(pk=_int(key)).first()
+        return f"Internal NPS of {team.name if team else 'a team'}"
+    if metric == MetricKind.MANAGER_PULSE:
+        person = Person.objects.filter(pk=_int(key)).first()
+        return f"Manager pulse of {person.name if person else 'a manager'}"
+    if metric == MetricKind.CARE_QUALITY:
+        return f"CARE {key} score"
+    return f"CARE behaviour: {key.replace('_', ' ')}"
+
+
+def validate_metric(organisation: Organisation, metric: str, key: str) -> None:
+    """Raise ValueError naming the field when a metric key does not fit its kind."""
+    if metric not in MetricKind.values:
+        raise ValueError(
+            f"metric: {metric!r} is unknown; use one of {', '.join(MetricKind.values)}"
+        )
+    if metric == MetricKind.ICARE_ELEMENT and key not in {e.value for e in Element}:
+        raise ValueError(f"metric key: {key!r} is not an ICARE element")
+    if (
+        metric == MetricKind.INTERNAL_NPS
+        and not Team.objects.filter(pk=_int(key), organisation=organisation).exists()
+    ):
+        raise ValueError(f"metric key: team {key!r} is not in {organisation}")
+    if (
+        metric == MetricKind.MANAGER_PULSE
+        and not Person.objects.filter(pk=_int(key), organisation=organisation).exists()
+    ):
+        raise ValueError(f"metric key: manager {key!r} is not in {organisation}")
+    if metric == MetricKind.CARE_QUALITY and key not in CARE_QUALITIES:
+        raise ValueError(f"metric key: {key!r} is not one of {', '.join(CARE_QUALITIES)}")
+    if metric == MetricKind.CARE_BEHAVIOUR and not key.strip():
+        raise ValueError("metric key: name the CARE behaviour, e.g. acknowledges_feelings")
+
+
+def history(
+    organisation: Organisation, metric: str, key: str, *, today: datetime.date
+) -> list[MetricPoint]:
+    """Every value the metric has had, oldest first (one per closed campaign for surveys)."""
+    kind = {
+        MetricKind.ICARE_ELEMENT: CampaignKind.ICARE,
+        MetricKind.INTERNAL_NPS: CampaignKind.TEAM_MATRIX,
+        MetricKind.MANAGER_PULSE: CampaignKind.MANAGER_PULSE,
+    }.get(MetricKind(metric))
+    if kind is None:
+        point = _care_value(organisation, metric, key, today)
+        return [point] if point else []
+    campaigns = Campaign.objects.filter(
+        organisation=organisation, kind=kind, launched_at__isnull=False, closes_on__lt=today
+    ).order_by("closes_on")
+    points = []
+    for campaign in campaigns:
+        value = _survey_value(campaign, metric, key, today)
+        if value is not None:
+            points.append(MetricPoint(campaign.closes_on, value, campaign.title))
+    return points
+
+
+def current_value(
+    organisation: Organisation, metric: str, key: str, *, today: datetime.date
+) -> MetricPoint | None:
+    """The latest known value, or None while nothing measures it (or its group is hidden)."""
+    points = history(organisation, metric, key, today=today)
+    return points[-1] if points else None
+
+
+def _survey_value(campaign: Campaign, metric: str, key: str, today: datetime.date) -> float | None:
+    if metric == MetricKind.ICARE_ELEMENT:
+        return icare_results(campaign, today=today).total.score(key)
+    if metric == MetricKind.INTERNAL_NPS:
+        for team in team_matrix_results(campaign, today=today):
+            if str(team.team.pk) == key and not team.hidden:
+                return team.nps
+        return None
+    for row in manager_pulse_results(campaign, today=today):
+        if str(row.manager.pk) == key and not row.hidden:
+            return row.overall
+    return None
+
+
+def _care_value(
+    organisation: Organisation, metric: str, key: str, today: datetime.date
+) -> MetricPoint | None:
+    if metric != MetricKind.CARE_QUALITY:
+        return None  # behaviour rates arrive as recorded measurements
+    from legendary.conversations import selectors
+    from legendary.conversations.models import Conversation
+
+    since = datetime.datetime.combine(
+        today - datetime.timedelta(days=CARE_WINDOW_DAYS), datetime.time(), tzinfo=datetime.UTC
+    )
+    scores = selectors.average_scores(
+        Conversation.objects.filter(organisation=organisation, opened_at__gte=since)
+    )
+    value = scores.get(key) if scores else None
+    if value is None:
+        return None
+    return MetricPoint(
+        today, round(float(value), 1), f"conversations of the last {CARE_WINDOW_DAYS} days"
+    )
+
+
+def _int(key: str) -> int:
+    try:
+        return int(key)
+    except ValueError:
+        return -1

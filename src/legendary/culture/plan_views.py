@@ -1,0 +1,260 @@
+"""Goals with targets, action plans from gaps, and the library of suggested actions."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from legendary.assessments.access import require_person
+from legendary.assessments.icare import Element
+from legendary.culture import access, charts, metrics, services
+from legendary.culture.forms import ActionPlanForm, GoalForm, StatusForm
+from legendary.culture.library import action as suggested_action
+from legendary.culture.library import actions_for
+from legendary.culture.models import ActionStep, GapSource, MetricKind
+from legendary.people import permissions
+
+
+@login_required
+def goals(request: HttpRequest) -> HttpResponse:
+    """Goals this person may see, each with its latest value against the target."""
+    require_person(request.user)
+    today = timezone.localdate()
+    rows = []
+    for goal in access.visible_goals(request.user).select_related("team", "owner"):
+        progress = services.goal_progress(goal, today=today)
+        latest = progress[-1].value if progress else None
+        rows.append(
+            {
+                "goal": goal,
+                "metric": metrics.metric_label(goal.metric, goal.metric_key),
+                "latest": latest,
+                "percent": services.percent_to_target(goal, latest),
+                "overdue": goal.due_on < today,
+            }
+        )
+    return render(
+        request, "culture/goals.html", {"rows": rows, "can_plan": access.can_plan(request.user)}
+    )
+
+
+@login_required
+def goal_new(request: HttpRequest) -> HttpResponse:
+    person = require_person(request.user)
+    if not access.can_plan(request.user):
+        raise Http404("Leaders, admins and managers set goals.")
+    today = timezone.localdate()
+    form = GoalForm(
+        request.POST or None,
+        organisation=person.organisation,
+        initial={"due_on": today + datetime.timedelta(days=180)},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        team = data["team"]
+        if team is not None and not permissions.can_view_team(request.user, team):
+            form.add_error("team", "Choose one of your own teams.")
+        else:
+            kind, key = data["measure"]
+            try:
+                goal = services.create_goal(
+                    person.organisation,
+                    title=data["title"],
+                    metric=kind,
+                    metric_key=key,
+                    target=data["target"],
+                    due_on=data["due_on"],
+                    owner=person,
+                    team=team,
+                    today=today,
+                )
+            except (services.CultureError, ValueError) as exc:
+                form.add_error(None, str(exc))
+            else:
+                return redirect("culture:goal", pk=goal.pk)
+    return render(request, "culture/goal_new.html", {"form": form})
+
+
+@login_required
+def goal_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """A goal's metric over time, drawn against its target line."""
+    goal = permissions.visible_or_404(access.visible_goals(request.user), pk)
+    today = timezone.localdate()
+    progress = services.goal_progress(goal, today=today)
+    latest = progress[-1].value if progress else None
+    return render(
+        request,
+        "culture/goal.html",
+        {
+            "goal": goal,
+            "metric": metrics.metric_label(goal.metric, goal.metric_key),
+            "progress": progress,
+            "latest": latest,
+            "percent": services.percent_to_target(goal, latest),
+            "chart": charts.goal_chart(goal, progress) if progress else None,
+        },
+    )
+
+
+@login_required
+def plans(request: HttpRequest) -> HttpResponse:
+    require_person(request.user)
+    return render(
+        request,
+        "culture/plans.html",
+        {
+            "plans": access.visible_plans(request.user).select_related("owner", "team"),
+            "can_plan": access.can_plan(request.user),
+            "today": timezone.localdate(),
+        },
+    )
+
+
+@login_required
+def plan_new(request: HttpRequest) -> HttpResponse:
+    """Start a plan from a gap; `?source=&key=&action=` pre-fill it from a result or the library."""
+    person = require_person(request.user)
+    if not access.can_plan(request.user):
+        raise Http404("Leaders, admins and managers start action plans.")
+    today = timezone.localdate()
+    source = request.GET.get("source", GapSource.ICARE_ELEMENT)
+    if source not in GapSource.values:
+        source = GapSource.ICARE_ELEMENT
+    key = request.GET.get("key", "")
+    picked = None
+    if request.GET.get("action"):
+        try:
+            picked = suggested_action(request.GET["action"])
+        except KeyError:
+            picked = None
+    if picked:
+        key = key or picked.element.value
+    initial: dict[str, object] = {
+        "owner": person.pk,
+        "due_on": today + datetime.timedelta(days=60),
+        "check_in_on": today + datetime.timedelta(days=90),
+        "measure": _default_measure(source, key),
+    }
+    if picked:
+        initial["title"] = picked.title
+        initial["steps"] = "\n".join(picked.steps)
+    owners = list(permissions.visible_people(request.user).filter(active=True))
+    form = ActionPlanForm(
+        request.POST or None, organisation=person.organisation, owners=owners, initial=initial
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        kind, metric_key = data["measure"]
+        try:
+            plan = services.create_action_plan(
+                person.organisation,
+                title=data["title"],
+                source=source,
+                source_key=key or metric_key,
+                owner=data["owner"],
+                due_on=data["due_on"],
+                check_in_on=data["check_in_on"],
+                metric=kind,
+                metric_key=metric_key,
+                steps=data["steps"].splitlines(),
+                today=today,
+                team=data["owner"].team,
+                suggested_action=picked.id if picked else "",
+            )
+        except (services.CultureError, ValueError) as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(
+                request, "Plan saved, with today's value of the metric as its starting point."
+            )
+            return redirect("culture:plan", pk=plan.pk)
+    element = _element_of(source, key)
+    return render(
+        request,
+        "culture/plan_new.html",
+        {
+            "form": form,
+            "source": GapSource(source),
+            "key": key,
+            "suggestions": actions_for(element) if element else [],
+            "element": element,
+        },
+    )
+
+
+def _element_of(source: str, key: str) -> Element | None:
+    if (
+        source in (GapSource.ICARE_ELEMENT, GapSource.LEVEL_GAP)
+        and key in Element.__members__.values()
+    ):
+        return Element(key)
+    if source == GapSource.INTERNAL_SERVICE:
+        return Element.CULTURE  # internal service lives in the culture of service
+    return None
+
+
+def _default_measure(source: str, key: str) -> str:
+    if source in (GapSource.ICARE_ELEMENT, GapSource.LEVEL_GAP) and key:
+        return f"{MetricKind.ICARE_ELEMENT}:{key}"
+    if source == GapSource.INTERNAL_SERVICE and key:
+        return f"{MetricKind.INTERNAL_NPS}:{key}"
+    return ""
+
+
+@login_required
+def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = permissions.visible_or_404(
+        access.visible_plans(request.user).select_related("owner"), pk
+    )
+    return render(
+        request,
+        "culture/plan.html",
+        {
+            "plan": plan,
+            "metric": metrics.metric_label(plan.metric, plan.metric_key),
+            "steps": plan.steps.all(),
+            "can_change": access.can_change_plan(request.user, plan),
+            "status_form": StatusForm(initial={"status": plan.status}),
+            "check_in_due": timezone.localdate() >= plan.check_in_on,
+        },
+    )
+
+
+@login_required
+@require_POST
+def plan_update(request: HttpRequest, pk: int) -> HttpResponse:
+    """Change status, tick a step, or check in; only the owner, leaders and admins."""
+    plan = permissions.visible_or_404(access.visible_plans(request.user), pk)
+    if not access.can_change_plan(request.user, plan):
+        raise Http404("Only the plan's owner, leaders and admins update it.")
+    try:
+        if "status" in request.POST:
+            services.set_plan_status(plan, request.POST["status"])
+        elif "step" in request.POST:
+            services.toggle_step(get_object_or_404(ActionStep, plan=plan, pk=request.POST["step"]))
+        elif "check_in" in request.POST:
+            services.check_in(plan, today=timezone.localdate())
+            messages.success(request, "Checked in: the metric now shows before and after.")
+    except services.CultureError as exc:
+        messages.error(request, str(exc))
+    return redirect("culture:plan", pk=plan.pk)
+
+
+@login_required
+def library(request: HttpRequest) -> HttpResponse:
+    """Suggested actions per ICARE element, ready to become a plan."""
+    require_person(request.user)
+    return render(
+        request,
+        "culture/library.html",
+        {
+            "sections": [{"element": e, "actions": actions_for(e)} for e in Element],
+            "can_plan": access.can_plan(request.user),
+        },
+    )

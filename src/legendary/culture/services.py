@@ -1,0 +1,297 @@
+"""Write-side operations for visions, goals and action plans (views, API, demo and tests)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from legendary.culture import metrics
+from legendary.culture.models import (
+    ActionPlan,
+    ActionStep,
+    GapSource,
+    Goal,
+    GoalMeasurement,
+    PersonalVision,
+    PlanStatus,
+    ServiceVision,
+)
+from legendary.people.models import Organisation, Person, Team
+
+MAX_LIST_ENTRY = 120
+VISION_STEPS = ("strengths", "ways", "hope", "statement")
+
+
+class CultureError(ValueError):
+    """Input that cannot be saved; the message names the field and what to do."""
+
+
+def current_service_vision(organisation: Organisation) -> ServiceVision | None:
+    return ServiceVision.objects.filter(organisation=organisation).first()
+
+
+@transaction.atomic
+def publish_service_vision(
+    organisation: Organisation,
+    *,
+    statement: str,
+    values: Iterable[tuple[str, str]],
+    by: Person | None,
+    now: datetime.datetime | None = None,
+) -> ServiceVision:
+    """Publish a new version of the vision and values (earlier versions stay as history)."""
+    statement = statement.strip()
+    if len(statement) < 20:
+        raise CultureError("statement: write the vision as at least one full sentence")
+    cleaned = [{"name": n.strip(), "description": d.strip()} for n, d in values if n.strip()]
+    if not cleaned:
+        raise CultureError("values: name at least one service value")
+    last = ServiceVision.objects.filter(organisation=organisation).aggregate(v=Max("version"))["v"]
+    return ServiceVision.objects.create(
+        organisation=organisation,
+        version=(last or 0) + 1,
+        statement=statement,
+        values=cleaned,
+        published_by=by,
+        published_at=now or timezone.now(),
+    )
+
+
+def _clean_list(entries: Iterable[str], field: str, minimum: int) -> list[str]:
+    items = [e.strip()[:MAX_LIST_ENTRY] for e in entries if e.strip()]
+    if len(items) < minimum:
+        raise CultureError(f"{field}: list at least {minimum} (you listed {len(items)})")
+    if len({i.lower() for i in items}) != len(items):
+        raise CultureError(f"{field}: each entry should appear once")
+    return items
+
+
+def _top_two(chosen: Iterable[str], listed: list[str], field: str) -> list[str]:
+    top = [c.strip() for c in chosen if c.strip()]
+    if len(top) != 2:
+        raise CultureError(
+            f"{field}: choose exactly the two that matter most (you chose {len(top)})"
+        )
+    missing = [t for t in top if t not in listed]
+    if missing:
+        raise CultureError(f"{field}: “{missing[0]}” is not in your list")
+    return top
+
+
+def vision_for(person: Person) -> PersonalVision:
+    vision, _ = PersonalVision.objects.get_or_create(person=person)
+    return vision
+
+
+def save_strengths(person: Person, strengths: Iterable[str], top: Iterable[str]) -> PersonalVision:
+    """Step 1: the qualities the person brings, and the two that matter most."""
+    vision = vision_for(person)
+    vision.strengths = _clean_list(strengths, "strengths", 3)
+    vision.top_strengths = _top_two(top, vision.strengths, "top strengths")
+    vision.save()
+    return vision
+
+
+def save_ways(person: Person, ways: Iterable[str], top: Iterable[str]) -> PersonalVision:
+    """Step 2: how the person works well with people, and the two that matter most."""
+    vision = vision_for(person)
+    vision.ways_of_working = _clean_list(ways, "ways of working", 3)
+    vision.top_ways = _top_two(top, vision.ways_of_working, "top ways of working")
+    vision.save()
+    return vision
+
+
+def save_hope(person: Person, hope: str) -> PersonalVision:
+    """Step 3: what the person hopes their customers will feel or gain."""
+    hope = hope.strip()
+    if len(hope) < 10:
+        raise CultureError("hope: finish the sentence with what your customers will feel or gain")
+    vision = vision_for(person)
+    vision.hope = hope[:500]
+    vision.save()
+    return vision
+
+
+def draft_statement(vision: PersonalVision) -> str:
+    """Step 4's starting text, combining the first three steps into one sentence."""
+    strengths = " and ".join(s.lower() for s in vision.top_strengths) or "who I am"
+    ways = " and ".join(w[0].lower() + w[1:] for w in vision.top_ways if w) or "how I work"
+    hope = vision.hope.rstrip(".") or "feel cared for"
+    return f"By being {strengths}, and through {ways}, I hope my customers will {hope}."
+
+
+def save_statement(person: Person, statement: str) -> PersonalVision:
+    """Step 4: the person's own words, edited from the draft."""
+    vision = vision_for(person)
+    if not (vision.top_strengths and vision.top_ways and vision.hope):
+        raise CultureError("statement: finish steps 1 to 3 first; the statement builds on them")
+    statement = statement.strip()
+    if len(statement) < 20:
+        raise CultureError("statement: write your vision as one or two full sentences")
+    vision.statement = statement[:1000]
+    vision.save()
+    return vision
+
+
+def next_vision_step(vision: PersonalVision) -> str:
+    """The first unfinished step, or "statement" when all are done."""
+    if not vision.top_strengths:
+        return "strengths"
+    if not vision.top_ways:
+        return "ways"
+    if not vision.hope:
+        return "hope"
+    return "statement"
+
+
+def create_goal(
+    organisation: Organisation,
+    *,
+    title: str,
+    metric: str,
+    metric_key: str,
+    target: float,
+    due_on: datetime.date,
+    owner: Person | None,
+    team: Team | None = None,
+    person: Person | None = None,
+    today: datetime.date,
+) -> Goal:
+    """A goal, with its baseline taken from the metric's current value."""
+    metrics.validate_metric(organisation, metric, metric_key)
+    if due_on <= today:
+        raise CultureError(f"due date: {due_on} is not in the future")
+    current = metrics.current_value(organisation, metric, metric_key, today=today)
+    return Goal.objects.create(
+        organisation=organisation,
+        title=title.strip() or metrics.metric_label(metric, metric_key),
+        metric=metric,
+        metric_key=metric_key,
+        team=team,
+        person=person,
+        owner=owner,
+        baseline=current.value if current else None,
+        target=target,
+        start_on=today,
+        due_on=due_on,
+    )
+
+
+def record_measurement(
+    goal: Goal, *, on: datetime.date, value: float, source: str = ""
+) -> GoalMeasurement:
+    """Store a value of the goal's metric (replacing one already recorded that day)."""
+    measurement, _ = GoalMeasurement.objects.update_or_create(
+        goal=goal, measured_on=on, defaults={"value": value, "source": source[:200]}
+    )
+    return measurement
+
+
+def goal_progress(goal: Goal, *, today: datetime.date) -> list[metrics.MetricPoint]:
+    """The metric over time for this goal: computed history merged with recorded values."""
+    points = {
+        p.on: p
+        for p in metrics.history(goal.organisation, goal.metric, goal.metric_key, today=today)
+    }
+    for m in goal.measurements.all():
+        points.setdefault(m.measured_on, metrics.MetricPoint(m.measured_on, m.value, m.source))
+    return [points[d] for d in sorted(points)]
+
+
+def percent_to_target(goal: Goal, latest: float | None) -> float | None:
+    """How far from baseline to target the latest value has come (0-100, can exceed)."""
+    if latest is None or goal.baseline is None or goal.target == goal.baseline:
+        return None
+    return round(100 * (latest - goal.baseline) / (goal.target - goal.baseline), 0)
+
+
+@transaction.atomic
+def create_action_plan(
+    organisation: Organisation,
+    *,
+    title: str,
+    source: str,
+    source_key: str,
+    owner: Person,
+    due_on: datetime.date,
+    check_in_on: datetime.date,
+    metric: str,
+    metric_key: str,
+    steps: Iterable[str],
+    today: datetime.date,
+    team: Team | None = None,
+    source_note: str = "",
+    suggested_action: str = "",
+) -> ActionPlan:
+    """An action plan with numbered steps; the metric's value today becomes its 'before'."""
+    if source not in GapSource.values:
+        raise CultureError(
+            f"source: {source!r} is unknown; use one of {', '.join(GapSource.values)}"
+        )
+    if owner.organisation_id != organisation.id:
+        raise CultureError("owner: the owner must belong to the organisation")
+    metrics.validate_metric(organisation, metric, metric_key)
+    if due_on < today or check_in_on < today:
+        raise CultureError("dates: the due date and the check-in date must not be in the past")
+    step_texts = [s.strip()[:300] for s in steps if s.strip()]
+    if not step_texts:
+        raise CultureError("steps: write at least one concrete step")
+    before = metrics.current_value(organisation, metric, metric_key, today=today)
+    plan = ActionPlan.objects.create(
+        organisation=organisation,
+        title=title.strip() or "Action plan",
+        source=source,
+        source_key=source_key,
+        source_note=source_note[:300],
+        suggested_action=suggested_action,
+        owner=owner,
+        team=team,
+        due_on=due_on,
+        check_in_on=check_in_on,
+        metric=metric,
+        metric_key=metric_key,
+        metric_before=before.value if before else None,
+    )
+    ActionStep.objects.bulk_create(
+        ActionStep(plan=plan, position=i, text=t) for i, t in enumerate(step_texts, start=1)
+    )
+    return plan
+
+
+def set_plan_status(plan: ActionPlan, status: str) -> ActionPlan:
+    if status not in PlanStatus.values:
+        raise CultureError(
+            f"status: {status!r} is unknown; use one of {', '.join(PlanStatus.values)}"
+        )
+    plan.status = status
+    plan.save(update_fields=["status"])
+    return plan
+
+
+def toggle_step(step: ActionStep) -> ActionStep:
+    step.done = not step.done
+    step.save(update_fields=["done"])
+    plan = step.plan
+    if plan.status == PlanStatus.PLANNED and step.done:
+        set_plan_status(plan, PlanStatus.IN_PROGRESS)
+    return step
+
+
+def check_in(
+    plan: ActionPlan, *, today: datetime.date, now: datetime.datetime | None = None
+) -> ActionPlan:
+    """Measure the metric again and keep it next to the 'before' value."""
+    if today < plan.check_in_on:
+        raise CultureError(
+            f"check-in: planned for {plan.check_in_on:%d %b %Y}; measuring earlier would not "
+            "give the actions time to work"
+        )
+    after = metrics.current_value(plan.organisation, plan.metric, plan.metric_key, today=today)
+    plan.metric_after = after.value if after else None
+    plan.checked_in_at = now or timezone.now()
+    plan.save(update_fields=["metric_after", "checked_in_at"])
+    return plan

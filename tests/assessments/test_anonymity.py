@@ -1,0 +1,132 @@
+"""The anonymity rule on its own: thresholds, complementary suppression, combined splits."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from legendary.assessments.anonymity import (
+    Thresholds,
+    _derives,
+    _smallest_leak,
+    protect_splits,
+    suppress,
+)
+
+
+def test_it_hides_a_group_below_the_threshold() -> None:
+    d = suppress({"store": 12, "online": 9, "kiosk": 2, "phones": 7}, threshold=5)
+    assert not d.shows("kiosk")
+
+
+def test_it_hides_a_second_group_so_the_first_cannot_be_subtracted() -> None:
+    # Total 30 minus store 12, online 9 and phones 7 would give kiosk's 2 answers.
+    d = suppress({"store": 12, "online": 9, "kiosk": 2, "phones": 7}, threshold=5)
+    assert d.total_visible
+    assert d.hidden == {"kiosk", "phones"}  # the smallest other group goes too
+    assert sum({"kiosk": 2, "phones": 7}[g] for g in d.hidden) >= 5
+
+
+def test_two_small_groups_together_still_below_the_threshold_pull_in_a_third() -> None:
+    d = suppress({"a": 1, "b": 2, "c": 6, "d": 8}, threshold=5)
+    assert d.hidden == {"a", "b", "c"}
+    assert d.visible == {"d"}
+
+
+def test_the_total_hides_when_everyone_together_is_too_few() -> None:
+    d = suppress({"a": 2, "b": 1}, threshold=5)
+    assert not d.total_visible
+    assert not d.visible
+
+
+def test_a_split_with_nothing_small_shows_everything() -> None:
+    d = suppress({"a": 5, "b": 6}, threshold=5)
+    assert d.visible == {"a", "b"}
+    assert d.total_visible
+    assert not d.hidden
+
+
+@pytest.mark.parametrize("value", [0, 1, 2])
+def test_no_threshold_may_go_below_three(value: int) -> None:
+    with pytest.raises(ValueError, match="below"):
+        Thresholds(scores=value, comments=10)
+    with pytest.raises(ValueError, match="below"):
+        suppress({"a": 4}, threshold=value)
+
+
+def test_a_team_that_is_also_a_whole_level_cannot_give_away_a_small_team() -> None:
+    # Levels x teams. The Leadership team is exactly the three senior leaders; Customer
+    # Care is one manager. Hiding Customer Care and the Leadership team in the team split is
+    # useless if the senior leaders are shown as a level: total - teams - leaders = Care.
+    atoms = {
+        ("leader", "leadership"): 3,
+        ("manager", "care"): 1,
+        ("manager", "store"): 2,
+        ("frontline", "store"): 9,
+        ("manager", "online"): 2,
+        ("frontline", "online"): 8,
+    }
+    levels, teams = protect_splits(atoms, threshold=3)
+    assert not teams.shows("care")
+    cell = (("manager", "care"),)
+    assert not _derives(atoms, [levels, teams], cell)
+    assert _smallest_leak(atoms, [levels, teams], 3) is None
+
+
+def test_one_split_alone_would_have_leaked_in_that_organisation() -> None:
+    atoms = {
+        ("leader", "leadership"): 3,
+        ("manager", "care"): 1,
+        ("manager", "store"): 3,
+        ("frontline", "store"): 9,
+        ("frontline", "online"): 8,
+    }
+    naive = [
+        suppress({"leader": 3, "manager": 4, "frontline": 17}, 3),
+        suppress({"leadership": 3, "care": 1, "store": 12, "online": 8}, 3),
+    ]
+    assert _smallest_leak(atoms, naive, 3) is not None  # the attack works on naive tables
+    protected = protect_splits(atoms, 3)
+    assert _smallest_leak(atoms, protected, 3) is None
+
+
+levels = st.sampled_from(["frontline", "manager", "leader"])
+teams = st.sampled_from(["t1", "t2", "t3", "t4", "t5"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    cells=st.dictionaries(st.tuples(levels, teams), st.integers(1, 9), min_size=1, max_size=12),
+    threshold=st.integers(3, 5),
+)
+def test_no_group_smaller_than_the_threshold_is_ever_derivable(
+    cells: dict[tuple[str, str], int], threshold: int
+) -> None:
+    """Whatever the organisation looks like, no union of cells below the threshold can be
+    computed from the published groups, and nothing small is published directly."""
+    disclosures = protect_splits(cells, threshold)
+    ordered = sorted(cells)
+    for index, disclosure in enumerate(disclosures):
+        for group in disclosure.visible:
+            assert sum(n for c, n in cells.items() if c[index] == group) >= threshold
+    # Brute force over every union of cells (at most 2**12): the direct linear-algebra test.
+    from itertools import combinations
+
+    published = []
+    if all(d.total_visible for d in disclosures):
+        published.append([1.0] * len(ordered))
+    for index, disclosure in enumerate(disclosures):
+        for group in disclosure.visible:
+            published.append([1.0 if c[index] == group else 0.0 for c in ordered])
+    if not published:
+        return
+    matrix = np.array(published).T
+    rank = np.linalg.matrix_rank(matrix)
+    for size in range(1, len(ordered) + 1):
+        for union in combinations(range(len(ordered)), size):
+            if sum(cells[ordered[i]] for i in union) >= threshold:
+                continue
+            vector = np.array([[1.0 if i in union else 0.0] for i in range(len(ordered))])
+            assert np.linalg.matrix_rank(np.hstack([matrix, vector])) > rank, union

@@ -1,0 +1,210 @@
+"""Anonymity as an attack: try to read a group below the threshold, and fail.
+
+The organisation: Store (6 frontline), Online (5 frontline), Kiosk (2 frontline: too few),
+Leadership (3 senior leaders), managers spread over the teams. Kiosk's two people answer
+very differently from everyone else, so any leak of their answers would be visible.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from assessments.conftest import add_people, closed_icare_campaign, signed_in
+from legendary.assessments.models import Campaign
+from legendary.assessments.results import icare_results
+from legendary.people.models import Person, Role, Team
+from legendary.people.services import create_organisation, create_person, create_team
+
+KIOSK_SCORE = 1  # strongly disagree: 0 on the 0-100 scale
+OTHERS_SCORE = 4  # agree: 75 on the 0-100 scale
+
+
+@pytest.fixture
+def survey(db: None) -> dict[str, object]:
+    org = create_organisation("Attack Ltd")
+    teams = {n: create_team(org, n) for n in ("Store", "Online", "Kiosk", "Leadership")}
+    boss = create_person(
+        org,
+        "Bea Boss",
+        role=Role.LEADER,
+        team=teams["Leadership"],
+        with_login=True,
+        username="bea",
+        password="a-long-test-password-42",
+    )
+    leaders = [boss, *add_people(org, teams["Leadership"], Role.LEADER, 2)]
+    store_manager = create_person(
+        org,
+        "Stan Manager",
+        role=Role.MANAGER,
+        team=teams["Store"],
+        manager=boss,
+        with_login=True,
+        username="stan",
+        password="a-long-test-password-42",
+    )
+    people: list[tuple[Person, int]] = [(p, OTHERS_SCORE) for p in leaders]
+    people.append((store_manager, OTHERS_SCORE))
+    people += [(p, OTHERS_SCORE) for p in add_people(org, teams["Store"], Role.FRONTLINE, 6)]
+    people += [(p, OTHERS_SCORE) for p in add_people(org, teams["Online"], Role.FRONTLINE, 5)]
+    people += [(p, OTHERS_SCORE) for p in add_people(org, teams["Online"], Role.MANAGER, 1)]
+    people += [(p, OTHERS_SCORE) for p in add_people(org, teams["Store"], Role.MANAGER, 2)]
+    kiosk = add_people(org, teams["Kiosk"], Role.FRONTLINE, 2, reports_to=store_manager)
+    people += [(p, KIOSK_SCORE) for p in kiosk]
+    campaign = closed_icare_campaign(
+        org, people, closes_on=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    return {"campaign": campaign, "teams": teams, "boss": boss, "store_manager": store_manager}
+
+
+def _results(survey: dict[str, object]):  # type: ignore[no-untyped-def]
+    campaign = survey["campaign"]
+    assert isinstance(campaign, Campaign)
+    return icare_results(campaign, today=timezone.localdate())
+
+
+def _kiosk_id(survey: dict[str, object]) -> str:
+    teams = survey["teams"]
+    assert isinstance(teams, dict)
+    kiosk: Team = teams["Kiosk"]
+    return str(kiosk.pk)
+
+
+def test_filtering_on_the_small_team_shows_nothing(survey: dict[str, object]) -> None:
+    row = _results(survey).select(team=_kiosk_id(survey))
+    assert row.hidden
+    assert row.respondents is None
+    assert not row.scores
+
+
+def test_subtracting_visible_teams_from_the_total_cannot_recover_the_small_team(
+    survey: dict[str, object],
+) -> None:
+    results = _results(survey)
+    hidden = [r for r in results.teams if r.hidden]
+    assert results.total.respondents == 20
+    # The attack: total sum minus every visible team's sum is whatever remains hidden.
+    visible_n = sum(r.respondents or 0 for r in results.teams if not r.hidden)
+    remaining = results.total.respondents - visible_n
+    assert len(hidden) >= 2
+    assert remaining >= 5
+    # ...and what remains mixes Kiosk with at least one other group, so it is not Kiosk's 0.
+    for element, total_score in results.total.scores.items():
+        assert total_score is not None
+        visible_sum = sum(
+            (r.score(element) or 0) * (r.respondents or 0) for r in results.teams if not r.hidden
+        )
+        derived = (total_score * results.total.respondents - visible_sum) / remaining
+        assert derived > 20  # Kiosk alone would be 0
+
+
+def test_a_level_that_equals_a_team_cannot_be_used_to_unlock_subtraction(
+    survey: dict[str, object],
+) -> None:
+    results = _results(survey)
+    leadership_team = next(r for r in results.teams if r.label == "Leadership")
+    leaders_level = next(r for r in results.levels if r.key == "leader")
+    visible_n = sum(r.respondents or 0 for r in results.teams if not r.hidden)
+    assert results.total.respondents is not None
+    remaining = results.total.respondents - visible_n
+    if leadership_team.hidden and not leaders_level.hidden:
+        # The attacker swaps in the leaders' level row for the hidden Leadership team...
+        assert leaders_level.respondents is not None
+        remaining -= leaders_level.respondents
+    # ...and must still be left with a group at least as large as the threshold.
+    assert remaining >= 5
+
+
+def test_both_filters_at_once_are_refused(survey: dict[str, object]) -> None:
+    with pytest.raises(ValueError, match="not both"):
+        _results(survey).select(team=_kiosk_id(survey), level="frontline")
+
+
+def _boss(survey: dict[str, object]) -> Client:
+    boss = survey["boss"]
+    assert isinstance(boss, Person)
+    return signed_in(boss)
+
+
+def test_the_page_shows_no_number_for_the_small_team(survey: dict[str, object]) -> None:
+    campaign = survey["campaign"]
+    assert isinstance(campaign, Campaign)
+    response = _boss(survey).get(f"/assessments/{campaign.pk}/results/?team={_kiosk_id(survey)}")
+    assert response.status_code == 200
+    assert b"Hidden to protect anonymity" in response.content
+
+
+def test_the_api_shows_no_number_for_the_small_team(survey: dict[str, object]) -> None:
+    campaign = survey["campaign"]
+    assert isinstance(campaign, Campaign)
+    response = _boss(survey).get(
+        f"/api/assessments/campaigns/{campaign.pk}/results", {"team": _kiosk_id(survey)}
+    )
+    assert response.status_code == 200
+    focus = response.json()["focus"]
+    assert focus["hidden"] is True
+    assert focus["respondents"] is None
+    assert focus["scores"] == {}
+    kiosk_rows = [t for t in response.json()["teams"] if t["key"] == _kiosk_id(survey)]
+    assert kiosk_rows
+    assert kiosk_rows[0]["scores"] == {}
+    assert kiosk_rows[0]["overall"] is None
+
+
+def test_the_api_subtraction_attack_fails_too(survey: dict[str, object]) -> None:
+    campaign = survey["campaign"]
+    assert isinstance(campaign, Campaign)
+    body = _boss(survey).get(f"/api/assessments/campaigns/{campaign.pk}/results").json()
+    visible = [t for t in body["teams"] if not t["hidden"]]
+    hidden_count = body["total"]["respondents"] - sum(t["respondents"] for t in visible)
+    assert hidden_count >= campaign.min_group_scores
+    assert len([t for t in body["teams"] if t["hidden"]]) >= 2
+
+
+def test_the_api_refuses_both_filters(survey: dict[str, object]) -> None:
+    campaign = survey["campaign"]
+    assert isinstance(campaign, Campaign)
+    response = _boss(survey).get(
+        f"/api/assessments/campaigns/{campaign.pk}/results",
+        {"team": _kiosk_id(survey), "level": "frontline"},
+    )
+    assert response.status_code == 400
+
+
+def test_results_stay_closed_while_answers_come_in(survey: dict[str, object]) -> None:
+    # Comparing two snapshots of an open campaign would isolate whoever answered between them.
+    campaign = survey["campaign"]
+    assert isinstance(campaign, Campaign)
+    Campaign.objects.filter(pk=campaign.pk).update(
+        closes_on=timezone.localdate() + datetime.timedelta(days=3)
+    )
+    client = _boss(survey)
+    assert b"not available yet" in client.get(f"/assessments/{campaign.pk}/results/").content
+    api = client.get(f"/api/assessments/campaigns/{campaign.pk}/results")
+    assert api.status_code == 409
+
+
+def test_a_manager_cannot_filter_on_a_team_outside_their_view(survey: dict[str, object]) -> None:
+    campaign = survey["campaign"]
+    teams = survey["teams"]
+    manager = survey["store_manager"]
+    assert isinstance(campaign, Campaign)
+    assert isinstance(teams, dict)
+    assert isinstance(manager, Person)
+    client = signed_in(manager)
+    online = teams["Online"].pk
+    assert client.get(f"/assessments/{campaign.pk}/results/?team={online}").status_code == 404
+    api = client.get(f"/api/assessments/campaigns/{campaign.pk}/results", {"team": online})
+    assert api.status_code == 404
+
+
+def test_comments_are_withheld_below_the_comment_threshold(survey: dict[str, object]) -> None:
+    campaign = survey["campaign"]
+    assert isinstance(campaign, Campaign)
+    Campaign.objects.filter(pk=campaign.pk).update(min_group_comments=50)
+    campaign.refresh_from_db()
+    assert icare_results(campaign, today=timezone.localdate()).comments is None

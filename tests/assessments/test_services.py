@@ -1,0 +1,136 @@
+"""Campaign life cycle: drafting, launching, answering once, reminders, anonymity of storage."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from assessments.conftest import TODAY, icare_submission
+from legendary.assessments.models import Campaign, CampaignKind, Response
+from legendary.assessments.services import (
+    CampaignError,
+    Submission,
+    change_thresholds,
+    create_campaign,
+    launch_campaign,
+    response_rate,
+    send_reminders,
+    submit_response,
+)
+from web.conftest import World
+
+
+def _open_campaign(world: World, **kwargs: object) -> Campaign:
+    today = timezone.localdate()
+    return create_campaign(
+        world.org,
+        kind=CampaignKind.ICARE,
+        title="Spring culture check",
+        opens_on=today - datetime.timedelta(days=1),
+        closes_on=today + datetime.timedelta(days=10),
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def test_a_close_date_before_the_open_date_is_refused(world: World) -> None:
+    with pytest.raises(CampaignError, match="before the open date"):
+        create_campaign(
+            world.org,
+            kind=CampaignKind.ICARE,
+            title="Backwards",
+            opens_on=TODAY,
+            closes_on=TODAY - datetime.timedelta(days=1),
+        )
+
+
+def test_thresholds_below_three_are_refused(world: World) -> None:
+    with pytest.raises(ValueError, match="never be below 3"):
+        _open_campaign(world, min_group_scores=2)
+
+
+def test_thresholds_default_to_the_settings(world: World) -> None:
+    campaign = _open_campaign(world)
+    assert (campaign.min_group_scores, campaign.min_group_comments) == (5, 10)
+
+
+def test_thresholds_freeze_when_the_campaign_launches(world: World) -> None:
+    campaign = _open_campaign(world)
+    change_thresholds(campaign, scores=7, comments=12)
+    launch_campaign(campaign)
+    with pytest.raises(CampaignError, match="frozen"):
+        change_thresholds(campaign, scores=3, comments=3)
+    campaign.refresh_from_db()
+    assert campaign.min_group_scores == 7
+
+
+def test_launch_invites_everyone_in_scope_by_email(world: World) -> None:
+    for person in (world.frontline, world.colleague):
+        person.email = f"{person.first_name.lower()}@example.org"
+        person.save()
+    campaign = _open_campaign(world)
+    invitations = launch_campaign(campaign)
+    assert len(invitations) == 8  # everyone active in Harbour & Vine, not the outsider
+    assert {m.to[0] for m in mail.outbox} == {"fran@example.org", "cole@example.org"}
+    assert invitations[0].token
+    assert len({i.token for i in invitations}) == 8
+    assert "/assessments/answer/" in mail.outbox[0].body
+
+
+def test_a_campaign_for_some_teams_invites_their_members_and_managers(world: World) -> None:
+    campaign = _open_campaign(world)
+    campaign.teams.set([world.kiosk])
+    invited = {i.person for i in launch_campaign(campaign, send_email=False)}
+    assert invited == {world.teamlead, world.indirect_report, world.manager}
+
+
+def test_each_invitation_answers_once_and_stores_no_person(world: World) -> None:
+    campaign = _open_campaign(world)
+    launch_campaign(campaign, send_email=False)
+    invitation = campaign.invitations.get(person=world.frontline)
+    response = submit_response(invitation, icare_submission(world.frontline, 4))
+    assert (response.level, response.team) == ("frontline", world.store)
+    field_names = {f.name for f in Response._meta.get_fields()}
+    assert not field_names & {"person", "invitation", "created_at", "submitted_at"}
+    with pytest.raises(CampaignError, match="already been used"):
+        submit_response(invitation, icare_submission(world.frontline, 2))
+    assert Response.objects.filter(campaign=campaign).count() == 1
+
+
+def test_answers_are_refused_outside_the_open_dates(world: World) -> None:
+    campaign = _open_campaign(world)
+    launch_campaign(campaign, send_email=False)
+    invitation = campaign.invitations.get(person=world.frontline)
+    with pytest.raises(CampaignError, match="closed"):
+        submit_response(
+            invitation,
+            icare_submission(world.frontline, 4),
+            today=campaign.closes_on + datetime.timedelta(days=1),
+        )
+
+
+def test_a_statement_from_another_perspective_is_refused(world: World) -> None:
+    campaign = _open_campaign(world)
+    launch_campaign(campaign, send_email=False)
+    invitation = campaign.invitations.get(person=world.frontline)
+    with pytest.raises(CampaignError, match="C-L1"):
+        submit_response(invitation, Submission(answers={"C-L1": 5}))
+
+
+def test_reminders_go_only_to_people_who_have_not_answered(world: World) -> None:
+    world.frontline.email, world.colleague.email = "fran@example.org", "cole@example.org"
+    world.frontline.save()
+    world.colleague.save()
+    campaign = _open_campaign(world)
+    launch_campaign(campaign)
+    submit_response(
+        campaign.invitations.get(person=world.frontline), icare_submission(world.frontline, 3)
+    )
+    mail.outbox.clear()
+    assert send_reminders(campaign) == 1
+    assert mail.outbox[0].to == ["cole@example.org"]
+    assert "reminder" in mail.outbox[0].subject
+    rate = response_rate(campaign)
+    assert (rate.answered, rate.invited, rate.percent) == (1, 8, 12.5)
