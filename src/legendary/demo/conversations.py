@@ -479,6 +479,9 @@ class _Writer:
             self.say_customer(prefix, text, suffix)
         elif self.channel == "phone":
             self._phone_greeting()
+            # Callers introduce themselves; only the cross ones lead with how they feel.
+            if self.temperament in (vc.CALM, vc.POLITE):
+                prefix = ""
             self.say_customer(f"Hi, my name's {self.customer.name}.", prefix, text, suffix)
         elif self.channel == "social":
             self.say_customer(f"{pools.COMPANY_HANDLE} {text}")
@@ -505,11 +508,17 @@ class _Writer:
 
     def _social_handover(self) -> None:
         initials = "".join(p[0] for p in self.agent.name.split())
-        if self.does(st.ACKNOWLEDGE):
+        first = self.customer.first_name
+        if self.scenario.kind != sc.PROBLEM and self.does(st.THANKS):
             self.say_agent(
-                f"Hi {self.customer.first_name}, I'm really sorry to read this. I'd like to "
-                "sort it out for you — could you send us a direct message with your order "
-                f"number? ^{initials}"
+                f"Thanks so much for getting in touch, {first}! Send us a direct message and "
+                f"I'll help you properly there. ^{initials}"
+            )
+            self.feel(1, 0)
+        elif self.scenario.kind == sc.PROBLEM and self.does(st.ACKNOWLEDGE):
+            self.say_agent(
+                f"Hi {first}, I'm really sorry to read this. I'd like to sort it out for you — "
+                f"could you send us a direct message with your order number? ^{initials}"
             )
             self.feel(1, 0)
         else:
@@ -520,15 +529,11 @@ class _Writer:
         s = self.scenario
         presale = s.kind == sc.QUESTION
         self._opening(self.pick(s.openings))
-        # First reply: a greeting and a question.
-        greeting = (
-            f"Hi {self.customer.first_name}, thanks for getting in touch."
-            if (self.uses_name)
-            else "Thanks for contacting Harbour & Pine."
-        )
-        if self.channel in ("phone", "social"):
-            greeting = ""
         if self.compact:
+            self._understand(presale)
+        elif self.channel == "social":
+            # The public reply asked for a direct message; the customer sends the details.
+            self.say_customer(self.pick(s.details))
             self._understand(presale)
         else:
             if self.does(st.OPEN_QUESTION):
@@ -536,7 +541,7 @@ class _Writer:
                 self.feel(1, 0)
             else:
                 question = self.pick(st.CLOSED_QUESTIONS)
-            self.say_agent(greeting, question)
+            self.say_agent(self._greeting(), question)
             first_details = self.rng.choice(s.details)
             self.say_customer(self.fill(first_details))
             if self.long:
@@ -551,6 +556,17 @@ class _Writer:
         if self.long:
             self._anything_else(side)
         self._close()
+
+    def _greeting(self) -> str:
+        """How the agent's first reply starts (the phone greeting came before the customer)."""
+        first = self.customer.first_name
+        if self.channel == "phone" or self.agent.style == st.POOR:
+            return ""
+        if self.channel == "in_person":
+            return f"Hi {first}, lovely to see you." if self.uses_name else "Hello, welcome in."
+        if self.uses_name:
+            return f"Hi {first}, thanks for getting in touch."
+        return "Thanks for contacting Harbour & Pine."
 
     def _more_details(self, already: str) -> None:
         """Long threads: the agent draws out more of the story before acting."""
@@ -787,7 +803,7 @@ class _Writer:
                 self.say_agent(self.fill(side[1]))
             else:
                 self.say_agent(self.pick(st.FLAT_CLOSINGS))
-        self.say_customer(self.pick(vc.CLOSINGS[self.band]))
+        self.say_customer(self.pick(vc.PRAISE_CLOSINGS[self.band]))
 
     # --- output ---------------------------------------------------------------------------
 

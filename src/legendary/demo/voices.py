@@ -141,3 +141,17 @@ WHAT_NEXT: tuple[str, ...] = (
     "So what exactly happens now?",
     "And when will I hear?",
 )
+# How a customer who came to give praise signs off, by the mood they leave in.
+PRAISE_CLOSINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        DELIGHTED: (
+            "Thank you! Have a lovely day.",
+            "Please do pass it on — they deserve it.",
+            "Lovely, thanks {agent}. See you soon.",
+        ),
+        WARM: ("Thanks, bye for now.", "Great, thank you."),
+        NEUTRAL: ("Ok. Bye.", "Right, thanks."),
+        CROSS: ("Well, I tried.", "Ok. I won't bother next time."),
+        ANGRY: ("Never mind.",),
+    }
+)
