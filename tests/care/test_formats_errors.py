@@ -83,6 +83,8 @@ CASES = [
     ),
     ("zendesk_cut_short.json", "zendesk", 16, None, "is not valid JSON"),
     ("zendesk_no_tickets.json", "zendesk", None, "tickets", "is missing"),
+    ("zendesk_latin1.json", "zendesk", 3, None, "byte 0xe9 is not UTF-8 text"),
+    ("intercom_empty.json", "intercom", None, None, "is empty"),
     (
         "intercom_author_type_unknown.json",
         "intercom",
@@ -207,27 +209,23 @@ def test_jsonl_conversation_problems_name_the_field(
     assert (caught.value.line, caught.value.field) == (2, field)
 
 
-def test_csv_error_after_a_multiline_message_names_the_right_line(tmp_path: Path) -> None:
-    path = write(
-        tmp_path,
-        "m.csv",
-        'conversation_id,speaker_role,text\nm-1,customer,"line one\nline two\nline three"\n'
-        "m-1,manager,Hello\n",
-    )
+@pytest.mark.parametrize(
+    ("body", "line", "field"),
+    [
+        # a quoted message spanning three lines: the next row starts on line 5
+        ('m-1,customer,"line one\nline two\nline three"\nm-1,manager,Hello\n', 5, "speaker_role"),
+        # interleaved rows are read back by seeking, and still name their own line
+        ("a,customer,Hi\nb,customer,Hello\na,agent,\n", 4, "text"),
+    ],
+    ids=["after a multi-line message", "in an interleaved file"],
+)
+def test_csv_errors_name_the_row_s_own_line(
+    tmp_path: Path, body: str, line: int, field: str
+) -> None:
+    path = write(tmp_path, "m.csv", "conversation_id,speaker_role,text\n" + body)
     with pytest.raises(FormatError) as caught:
         list(read_conversations(path))
-    assert (caught.value.line, caught.value.field) == (5, "speaker_role")
-
-
-def test_csv_error_in_an_interleaved_file_names_the_right_line(tmp_path: Path) -> None:
-    path = write(
-        tmp_path,
-        "m.csv",
-        "conversation_id,speaker_role,text\na,customer,Hi\nb,customer,Hello\na,agent,\n",
-    )
-    with pytest.raises(FormatError) as caught:
-        list(read_conversations(path))
-    assert (caught.value.line, caught.value.field) == (4, "text")
+    assert (caught.value.line, caught.value.field) == (line, field)
 
 
 def test_csv_unknown_channel_is_refused(tmp_path: Path) -> None:

@@ -66,6 +66,16 @@ REDACTED = {
         "Mon numéro : 01 23 45 67 89, merci",
         "Mon numéro : [PHONE], merci",
     ),
+    "uk_number_with_optional_trunk_zero": (
+        "+44 (0)20 7946 0958 is the office",
+        "[PHONE] is the office",
+    ),
+    "uk_mobile_without_spaces": ("my mobile 07700900123", "my mobile [PHONE]"),
+    "german_landline": ("Berlin: +49 30 901820", "Berlin: [PHONE]"),
+    "card_quoted_as_a_reference_is_still_a_card": (
+        "ticket #4111111111111111",
+        "ticket #[CARD]",
+    ),
     "bare_digits_after_the_word_phone": (
         "my phone is 5551234567 if you need it",
         "my phone is [PHONE] if you need it",
@@ -93,6 +103,12 @@ UNCHANGED = {
     "year_range": "We have been customers from 2015-2024.",
     "plain_thanks": "Thank you so much, you have been brilliant!",
     "percent_and_version": "Version 4.2.0 is 30% faster.",
+    "isbn": "The manual is ISBN 978-3-16-148410-0.",
+    "ip_address": "Your router is at 192.168.0.1.",
+    "software_version": "Please update to version 10.0.19045.3693.",
+    "opening_hours": "We are open between 9-5 Mon-Fri.",
+    "bank_sort_code_and_short_account": "sort code 20-00-00 account 55779911",
+    "expiry_and_cvv_words": "It says 12/2025 expiry.",
     "already_redacted": "I sent it to [EMAIL] and you can call [PHONE].",
 }
 

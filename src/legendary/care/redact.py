@@ -11,7 +11,9 @@ What counts as what, and why:
   the Luhn check and start with 2–6, where every card network's numbers start. Luhn is
   what tells a card from an order or tracking number of the same length: a 16-digit number
   that fails it is left alone. When a run of digit groups is longer than a card (a
-  quantity typed just before it, say), the card inside it is still found.
+  quantity typed just before it, say), the card inside it is still found. A valid card
+  number is redacted even where it is quoted as a reference: a leaked card costs more than
+  a hidden order number.
 - A **phone** number is one of: international (``+44 20 7946 0958``, ``0044 …``, 8–15
   digits); North American (``(555) 123-4567``, ``555.123.4567``, ``1-800-555-0199``);
   national with a trunk 0 (``07700 900123``, ``020 7946 0958``, ``01 23 45 67 89``,
