@@ -33,6 +33,21 @@ def fast_hashing(settings: object) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # type: ignore[attr-defined]
 
 
+REGISTERED_STEPS = list(load.DEMO_STEPS)
+
+
+@pytest.fixture(autouse=True)
+def no_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Other apps' demo steps run in the full-size test only; elsewhere the loader is tested."""
+    monkeypatch.setattr(load, "DEMO_STEPS", [])
+
+
+@pytest.fixture
+def registered_steps(no_steps: None, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    monkeypatch.setattr(load, "DEMO_STEPS", REGISTERED_STEPS)
+    return REGISTERED_STEPS
+
+
 @pytest.fixture
 def small_demo() -> load.DemoSummary:
     return load.load_demo_organisation(seed=3, today=TODAY, conversations=200, customers=60)
@@ -158,7 +173,30 @@ def test_progress_reaches_its_total() -> None:
     assert [d for d, _, _ in seen] == sorted(d for d, _, _ in seen)
 
 
-def test_the_full_demo_loads_over_ninety_days_in_under_a_minute() -> None:
+def snapshot() -> list[tuple[str, str, str, str]]:
+    return list(
+        Turn.objects.order_by("conversation__external_id", "position").values_list(
+            "conversation__external_id", "speaker_name", "text", "conversation__customer__segment"
+        )
+    )
+
+
+def test_the_same_seed_and_day_load_the_same_organisation() -> None:
+    load.load_demo_organisation(seed=3, today=TODAY, conversations=40, customers=20)
+    first = snapshot()
+    Organisation.objects.all().delete()
+    get_user_model()._default_manager.all().delete()
+    load.load_demo_organisation(seed=3, today=TODAY, conversations=40, customers=20)
+    assert snapshot() == first
+    Organisation.objects.all().delete()
+    get_user_model()._default_manager.all().delete()
+    load.load_demo_organisation(seed=4, today=TODAY, conversations=40, customers=20)
+    assert snapshot() != first
+
+
+def test_the_full_demo_loads_over_ninety_days_in_under_a_minute(
+    registered_steps: list[str],
+) -> None:
     started = time.perf_counter()
     summary = load.load_demo_organisation(seed=7, today=TODAY)
     seconds = time.perf_counter() - started

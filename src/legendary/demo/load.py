@@ -140,7 +140,7 @@ def load_demo_organisation(
             done += len(chunk)
             report(done, total, "Storing conversations")
         for path, step in zip(DEMO_STEPS, steps, strict=True):
-            report(done, total, f"Running {path.rsplit('.', 1)[-1]}")
+            report(done, total, f"Adding demo data: {path.removesuffix('.populate')}")
             step(organisation, random.Random(f"{seed}/{path}"), today)
             done += 1
         report(total, total, "Done")
