@@ -38,7 +38,7 @@ class Home:
     latest: list[Conversation] = field(default_factory=list)
     channels: list[selectors.ChannelCount] = field(default_factory=list)
     reports: list[ReportRow] = field(default_factory=list)
-    teams: list[tuple[Team, int]] = field(default_factory=list)  # top-level team, head count
+    teams: list[tuple[Team, int, int]] = field(default_factory=list)  # team, depth, head count
     chart_json: str = ""
     scores: dict[str, float | None] | None = None
 
@@ -108,8 +108,9 @@ def _manager_home(user: AbstractBaseUser | AnonymousUser, person: Person) -> Hom
 def _leader_home(user: AbstractBaseUser | AnonymousUser, person: Person) -> Home:
     conversations = permissions.visible_conversations(user)
     since = selectors.recent_cutoff()
-    teams = list(team_selectors.with_member_counts(permissions.visible_teams(user)))
-    totals = team_selectors.head_counts(teams)
+    teams = team_selectors.team_tree(
+        team_selectors.with_member_counts(permissions.visible_teams(user))
+    )
     return Home(
         template="people/home/leader.html",
         person=person,
@@ -121,7 +122,7 @@ def _leader_home(user: AbstractBaseUser | AnonymousUser, person: Person) -> Home
         },
         latest=selectors.latest(conversations, limit=6),
         channels=selectors.counts_by_channel(conversations, since),
-        teams=[(team, totals[team.pk]) for team in teams if team.parent_id is None],
+        teams=teams,
         chart_json=channel_chart_json(selectors.weekly_counts_by_channel(conversations, since)),
         scores=selectors.average_scores(conversations.filter(opened_at__gte=since)),
     )

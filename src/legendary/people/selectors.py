@@ -66,3 +66,31 @@ def head_counts(teams: Iterable[Team]) -> dict[int, int]:
     for team in teams:
         total(team, frozenset())
     return totals
+
+
+def team_tree(teams: Iterable[Team]) -> list[tuple[Team, int, int]]:
+    """`teams` in tree order as (team, depth, head count including nested teams).
+
+    Expects teams annotated by `with_member_counts`. A team whose parent is not among
+    `teams` (outside the viewer's view) is placed at the top level.
+    """
+    teams = list(teams)
+    totals = head_counts(teams)
+    ids = {t.pk for t in teams}
+    children: dict[int | None, list[Team]] = {}
+    for team in teams:
+        parent = team.parent_id if team.parent_id in ids else None
+        children.setdefault(parent, []).append(team)
+    tree: list[tuple[Team, int, int]] = []
+    placed: set[int] = set()
+
+    def walk(parent: int | None, depth: int) -> None:
+        for team in children.get(parent, []):
+            if team.pk in placed:  # a cycle in the data: show each team once
+                continue
+            placed.add(team.pk)
+            tree.append((team, depth, totals[team.pk]))
+            walk(team.pk, depth + 1)
+
+    walk(None, 0)
+    return tree

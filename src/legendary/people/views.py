@@ -17,7 +17,7 @@ from legendary.conversations.models import Conversation
 from legendary.people import permissions
 from legendary.people import selectors as team_selectors
 from legendary.people.home import home_for
-from legendary.people.models import Person, Role, Team
+from legendary.people.models import Person, Role
 
 PAGE_SIZE = 50
 
@@ -89,22 +89,8 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def team_list(request: HttpRequest) -> HttpResponse:
     """The teams the viewer may open, as a tree (a nested team under its parent)."""
-    teams = list(team_selectors.with_member_counts(permissions.visible_teams(request.user)))
-    totals = team_selectors.head_counts(teams)
-    ids = {t.pk for t in teams}
-    children: dict[int | None, list[Team]] = {}
-    for team in teams:
-        # A team whose parent the viewer cannot see is shown at the top level.
-        parent = team.parent_id if team.parent_id in ids else None
-        children.setdefault(parent, []).append(team)
-    tree: list[tuple[Team, int, int]] = []
-
-    def walk(parent: int | None, depth: int) -> None:
-        for team in children.get(parent, []):
-            tree.append((team, depth, totals[team.pk]))
-            walk(team.pk, depth + 1)
-
-    walk(None, 0)
+    teams = team_selectors.with_member_counts(permissions.visible_teams(request.user))
+    tree = team_selectors.team_tree(teams)
     return render(request, "people/team_list.html", {"tree": tree})
 
 
