@@ -284,3 +284,40 @@ def test_twcs_without_its_columns_lists_them(tmp_path: Path) -> None:
     ) as caught:
         list(read_conversations(path, "twcs"))
     assert caught.value.line == 1
+
+
+def test_csv_header_naming_a_column_twice_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "m.csv", "conversation_id,speaker_role,Text,text\na,customer,Hi,Hey\n")
+    with pytest.raises(FormatError, match="names the column text twice") as caught:
+        list(read_conversations(path))
+    assert caught.value.line == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two tweets answering each other, and one answering itself: no thread has a root
+        "1,555,True,Tue Oct 31 22:10:47 +0000 2017,hi,,2\n"
+        "2,Brand,False,Tue Oct 31 22:11:47 +0000 2017,yo,,1\n",
+        "3,555,True,Tue Oct 31 22:10:47 +0000 2017,hi,,3\n",
+    ],
+)
+def test_twcs_reply_loops_without_a_root_give_no_conversation(tmp_path: Path, body: str) -> None:
+    header = (
+        "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+    )
+    path = write(tmp_path, "t.csv", header + body)
+    assert list(read_conversations(path, "twcs")) == []
+
+
+def test_twcs_reply_stamped_before_its_root_still_follows_it(tmp_path: Path) -> None:
+    header = (
+        "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+    )
+    body = (
+        "5,555,True,Tue Oct 31 22:10:47 +0000 2017,my card was declined,,\n"
+        "4,Brand,False,Tue Oct 31 22:09:00 +0000 2017,sorry to hear that,,5\n"
+    )
+    path = write(tmp_path, "t.csv", header + body)
+    (conversation,) = read_conversations(path, "twcs")
+    assert [t.text for t in conversation.turns] == ["my card was declined", "sorry to hear that"]

@@ -211,3 +211,40 @@ def test_intercom_of_any_conversation_shapes_gives_conversations_or_a_format_err
     path = tmp_path / "i.json"
     path.write_text(json.dumps({"conversations": [conversation]}), encoding="utf-8")
     read_all(path, "intercom")
+
+
+tweet_ids = st.sampled_from(["1", "2", "3", "4.0", "", "x", "-1", "99999999999999999999"])
+tweet_rows = st.tuples(
+    tweet_ids,
+    st.sampled_from(["555", "Brand", ""]),
+    st.sampled_from(["True", "False", "maybe"]),
+    st.sampled_from(["Tue Oct 31 22:10:47 +0000 2017", "Tue Oct 31 22:10:47 +9900 2017", "now"]),
+    st.text(max_size=12),
+    st.just(""),
+    tweet_ids,
+)
+
+
+@PROPERTY_SETTINGS
+@given(rows=st.lists(tweet_rows, max_size=6))
+def test_twcs_of_any_tweet_rows_gives_conversations_or_a_format_error(
+    tmp_path: Path, rows: list[tuple[str, ...]]
+) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(
+        [
+            "tweet_id",
+            "author_id",
+            "inbound",
+            "created_at",
+            "text",
+            "response_tweet_id",
+            "in_response_to_tweet_id",
+        ]
+    )
+    writer.writerows(rows)
+    path = tmp_path / "t.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    for conversation in read_all(path, "twcs"):
+        assert conversation.turns[0].role.value == "customer"

@@ -38,7 +38,16 @@ class Header:
         self.path = path
         self.names = [name.strip().lower() for name in names]
         self.line = line
-        self.positions = {name: i for i, name in enumerate(self.names) if name}
+        self.positions: dict[str, int] = {}
+        for position, name in enumerate(self.names):
+            if name in self.positions:
+                raise FormatError(
+                    path,
+                    f"the header names the column {name} twice — rename or remove one of them.",
+                    line=line,
+                )
+            if name:
+                self.positions[name] = position
 
     def require(self, columns: Sequence[str], what: str) -> None:
         """Raise unless every one of `columns` is present; `what` names the format."""

@@ -177,14 +177,15 @@ def _inbound(value: str, place: Place) -> bool:
 
 
 def _conversation(header: Header, root: Row, rows: list[Row]) -> Conversation:
-    """The thread as a conversation: tweets in time order (ties by id), the root's author
-    as the customer."""
-    tweets = sorted(_tweet(header, row) for row in rows)
+    """The thread as a conversation: the root tweet, then the replies in time order (ties by
+    id; a reply stamped before its root is a clock error and still comes after it), with the
+    root's author as the customer."""
+    replies = sorted(_tweet(header, row) for row in rows if row.offset != root.offset)
     root_place = Place(str(header.path), root.line)
     author = header.get(root, "author_id").strip()
     return Conversation(
         id=str(_tweet_id(header.get(root, "tweet_id"), root_place, "tweet_id")),
-        turns=tuple(turn for _, _, turn in tweets),
+        turns=(_tweet(header, root)[2], *(turn for _, _, turn in replies)),
         channel=Channel.SOCIAL,
         source="twcs",
         customer=Customer(id=author, name=author),
