@@ -332,7 +332,8 @@ class _Writer:
         if self.scenario.key == "wrong_item":
             product, price = rng.choice(pools.SIZED_PRODUCTS), rng.choice((45, 60, 85, 110))
         else:
-            item = rng.choice(pools.PRODUCTS)
+            kinds = self.scenario.product_kinds
+            item = rng.choice([p for p in pools.PRODUCTS if not kinds or p.kind in kinds])
             product, price = item.name, item.price
         colour, other_colour = rng.sample(pools.COLOURS, 2)
         size, other_size = rng.sample(pools.SIZES, 2)
@@ -454,7 +455,7 @@ class _Writer:
             channel=Channel(self.channel),
             source="demo",
             customer=Customer(self.customer.id, self.customer.name, self.customer.email),
-            subject=self.pick(self.scenario.subjects),
+            subject=_capitalised(self.pick(self.scenario.subjects)),
             status="open" if still_open else self._status(end),
             tags=self._tags(),
         )
@@ -851,3 +852,8 @@ class _Writer:
         if self.channel == "social":
             tags.append("public")
         return tuple(dict.fromkeys(tags))
+
+
+def _capitalised(text: str) -> str:
+    """`text` with its first letter in upper case (subjects may start with a product name)."""
+    return text[:1].upper() + text[1:]

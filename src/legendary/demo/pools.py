@@ -34,20 +34,20 @@ PRODUCTS: tuple[Product, ...] = (
     Product("linen duvet cover", 95, "textiles"),
     Product("wool throw", 68, "textiles"),
     Product("jute rug", 149, "textiles"),
-    Product("blackout curtains", 84, "textiles"),
+    Product("pair of blackout curtains", 84, "textiles"),
     Product("bamboo bath towel set", 46, "textiles"),
-    Product("velvet cushion covers", 32, "textiles"),
+    Product("velvet cushion cover set", 32, "textiles"),
     Product("stoneware dinner set", 120, "kitchen"),
     Product("cast-iron casserole dish", 89, "kitchen"),
     Product("copper kettle", 74, "kitchen"),
     Product("enamel saucepan set", 110, "kitchen"),
-    Product("glass storage jars", 28, "kitchen"),
+    Product("glass storage jar set", 28, "kitchen"),
     Product("ceramic table lamp", 79, "lighting"),
     Product("glass pendant light", 99, "lighting"),
     Product("brass floor lamp", 189, "lighting"),
     Product("round wall mirror", 119, "decor"),
     Product("hand-thrown vase", 42, "decor"),
-    Product("seagrass baskets", 38, "decor"),
+    Product("seagrass basket set", 38, "decor"),
 )
 
 # Bedding and curtains are where sizes go wrong.
@@ -55,8 +55,8 @@ SIZED_PRODUCTS: tuple[str, ...] = (
     "linen duvet cover",
     "fitted sheet",
     "mattress topper",
-    "blackout curtains",
-    "flannel pillowcases",
+    "pair of blackout curtains",
+    "pair of flannel pillowcases",
 )
 SIZES: tuple[str, ...] = ("single", "double", "king-size", "super king")
 COLOURS: tuple[str, ...] = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from legendary.demo.packaged import DemoDataError, Entry, check_slots, entries, read_data
+from legendary.demo.pools import PRODUCTS
 
 PROBLEM = "problem"
 QUESTION = "question"
@@ -71,6 +72,7 @@ class Scenario:
     department: str = "another team"
     feelings: tuple[str, ...] = ()
     side_questions: tuple[tuple[str, str], ...] = ()
+    product_kinds: tuple[str, ...] = ()  # empty: any product fits the story
 
 
 def _scenario(entry: Entry) -> Scenario:
@@ -92,10 +94,14 @@ def _scenario(entry: Entry) -> Scenario:
         department=entry.optional_text("department") or "another team",
         feelings=entry.texts("feelings", required=False),
         side_questions=entry.pairs("side_questions"),
+        product_kinds=entry.texts("product_kinds", required=False),
     )
     unknown = set(scenario.channels) - set(ALL_CHANNELS)
     if unknown:
         raise entry.error("channels", f"{sorted(unknown)} are not channels")
+    unknown = set(scenario.product_kinds) - {p.kind for p in PRODUCTS}
+    if unknown:
+        raise entry.error("product_kinds", f"{sorted(unknown)} are not kinds of product")
     templates = [
         *scenario.subjects,
         *scenario.openings,
