@@ -40,7 +40,9 @@ _QUESTION_DAMPING = 0.5
 # A cue at least this negative is a complaint on its own.
 _STRONG = -3.0
 _EMPHASIS = 1.3
-# The cue patterns need a digit, repeated punctuation or an ordinal; most turns have none.
+# The cue patterns need a digit, repeated punctuation, an ordinal, an emoticon or an emoji;
+# most turns have none. Plain ASCII text (the usual case) needs no emoji range.
+_ASCII_HINT = re.compile(r"\d|\?[?!]|!\?|th time|several|many|:-?[()D]")
 _PATTERN_HINT = re.compile(
     r"\d|\?[?!]|!\?|th time|several|many|:-?[()D]|[\u2764\U0001F300-\U0001FAFF]"
 )
@@ -143,7 +145,7 @@ def polarity(text: str) -> float:
         if weight > 0 and cues.negations.intersection(lower[max(0, start - 3) : start]):
             weight *= _NEGATION_SCALE
         score += _signed(weight, sarcastic, but_at, start)
-    if _PATTERN_HINT.search(text):
+    if (_ASCII_HINT if text.isascii() else _PATTERN_HINT).search(text):
         for pattern, weight in cues.patterns:
             score += weight * len(pattern.findall(text))
     asking = "?" in text or bool(cues.information.find(lower))

@@ -65,9 +65,10 @@ class Span(NamedTuple):
     end: int
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """Typographic quotes and apostrophes replaced by plain ones (same length, so offsets
-    into the result are offsets into the original)."""
+    into the result are offsets into the original). Cached: every detector asks."""
     # Most turns are plain ASCII without backticks: skip the (slow) translate for them.
     if text.isascii() and "`" not in text:
         return text
@@ -155,7 +156,7 @@ def is_content_word(lower: str) -> bool:
 @lru_cache(maxsize=4096)
 def content_lemmas(text: str) -> frozenset[str]:
     """The lemmas of the content words of `text` (see `is_content_word`, `lemma`)."""
-    return frozenset(lemma(t.lower) for t in tokens(text) if is_content_word(t.lower))
+    return frozenset(lemma(w) for w in words(text) if is_content_word(w))
 
 
 def content_tokens(text: str) -> list[Token]:
@@ -218,9 +219,11 @@ class PhraseIndex:
     def find(self, lower_words: Sequence[str]) -> list[tuple[int, int, float]]:
         """Non-overlapping matches as (first word index, index after last word, value),
         longest phrase first at each position."""
+        by_first = self._by_first
+        if by_first.keys().isdisjoint(lower_words):
+            return []  # the usual case, decided in C without a Python loop
         found: list[tuple[int, int, float]] = []
         i, n = 0, len(lower_words)
-        by_first = self._by_first
         while i < n:
             candidates = by_first.get(lower_words[i])
             matched = 0
@@ -240,10 +243,12 @@ def word_index(text: str) -> dict[str, tuple[int, ...]]:
     """Where each lower-cased word of `text` starts (cached per text); every word that
     starts with a digit is also listed under "#". Read-only: it is shared."""
     index: dict[str, list[int]] = {}
-    for token in tokens(text):
-        index.setdefault(token.lower, []).append(token.start)
-        if token.lower[0].isdigit():
-            index.setdefault("#", []).append(token.start)
+    # Straight from the regex, without building `Token`s: this runs on every turn.
+    for m in _LOWER_WORD_RE.finditer(normalise(text).lower()):
+        word = m.group()
+        index.setdefault(word, []).append(m.start())
+        if word[0].isdigit():
+            index.setdefault("#", []).append(m.start())
     return {word: tuple(starts) for word, starts in index.items()}
 
 
@@ -320,6 +325,13 @@ class AnchoredPattern:
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:
+    """Regex source (compile it with `re.IGNORECASE`) matching any of `phrases` as whole
+    words; see `_phrase_alternation`. Cached, so building a pattern per call is cheap."""
+    return _phrase_alternation(tuple(phrases))
+
+
+@lru_cache(maxsize=1024)
+def _phrase_alternation(phrases: tuple[str, ...]) -> str:
     """Regex source (compile it with `re.IGNORECASE`) matching any of `phrases` as whole
     words: the same language as `phrase_pattern`, ready to embed in a bigger pattern.
 

@@ -8,12 +8,15 @@ The question-shape rules live in `questions.py`, the paraphrase comparison in
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from legendary.care.behaviours.base import Utterance, conversation_behaviour, utterance_behaviour
 from legendary.care.behaviours.questions import customer_questions, open_question_spans
 from legendary.care.behaviours.reflection import need_acknowledgements, reflection
 from legendary.care.evidence import Evidence
 from legendary.care.model import Conversation
-from legendary.care.text import find_all, phrase_pattern
+from legendary.care.text import find_all, phrase_pattern, words
 
 
 @utterance_behaviour(
@@ -86,13 +89,24 @@ def uses_customer_name(utterance: Utterance) -> list[Evidence]:
     name = utterance.customer_name.strip()
     if not name:
         return []
-    parts = [name, *(p for p in name.split() if len(p) > 1)]
-    pattern = phrase_pattern(parts)
+    pattern = _name_pattern(name)
+    if pattern is None or not pattern[0].intersection(words(utterance.text)):
+        return []
     return [
         Evidence("uses_customer_name", utterance.turn, span.start, span.end, span.text, 0.95)
-        for span in find_all(pattern, utterance.text)
+        for span in find_all(pattern[1], utterance.text)
         if span.text[:1].isupper()
     ]
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(name: str) -> tuple[frozenset[str], re.Pattern[str]] | None:
+    """The lower-case words of a customer's name, and a pattern for the full name or any
+    part of it (built once per name: the same customer recurs over a conversation)."""
+    parts = [p for p in name.split() if len(p) > 1]
+    if not parts:
+        return None
+    return frozenset(words(name)), phrase_pattern([name, *parts])
 
 
 @conversation_behaviour(

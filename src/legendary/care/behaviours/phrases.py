@@ -4,53 +4,81 @@ Many behaviours are carried by a family of phrasings ("I'm sorry for…", "I apo
 "that's on us") and have look-alikes that mean something else ("I'm sorry but that's
 policy", "sorry you feel that way", "thanks but no thanks"). A `PhraseRule` holds both:
 an include pattern, and an exclude pattern that cancels any include match it overlaps.
-Rules come from a lexicon section with `include` / `exclude` lists; trigger words (every
-word a match must contain at least one of) let a turn without them skip the regexes,
-which keeps scoring fast.
+
+Speed matters (every rule runs on every agent turn), so a rule is tried only where it can
+start: the first words of every phrase, literal or regular expression, are worked out
+once (`regex_first_words`) and the pattern is matched only at those words
+(`text.AnchoredPattern`). The few patterns that do not start with a word (emoticons,
+emoji) are tried only when one of the rule's `trigger_marks` is in the turn.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from legendary.care.text import Span, find_all, phrase_pattern, sentence_at, words
+from legendary.care.text import (
+    AnchoredPattern,
+    Span,
+    find_all,
+    phrase_alternation,
+    phrase_pattern,
+    sentence_at,
+    tokens,
+)
 
-_LITERAL_WORD = re.compile(r"[a-z][a-z']*")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
 
 
 @dataclass(frozen=True, slots=True)
 class PhraseRule:
-    """Include / exclude patterns for one behaviour, and the words that can trigger it."""
+    """Include / exclude patterns for one behaviour.
 
-    include: re.Pattern[str]
+    `anchored` holds every include phrase whose first words are known; `loose` the rest
+    (tried only when the turn contains one of `trigger_marks`, or always if there are
+    none); `exclude` cancels any include match it overlaps.
+    """
+
+    anchored: AnchoredPattern | None
+    loose: re.Pattern[str] | None
     exclude: re.Pattern[str] | None
-    triggers: frozenset[str] | None
     trigger_marks: tuple[str, ...] = ()
 
     @classmethod
     def from_lexicon(cls, section: dict[str, list[str]]) -> PhraseRule:
-        """Build a rule from a lexicon section: `include`, optional `exclude`, `triggers`
-        (when absent, no pre-filter: every turn runs the regexes) and `trigger_marks`
-        (emoticons and symbols that also let a turn through the gate)."""
+        """Build a rule from a lexicon section: `include`, optional `exclude` and
+        `trigger_marks` (symbols such as ":)" that let the loose patterns run)."""
+        anchorable: list[str] = []
+        first: set[str] = set()
+        loose: list[str] = []
+        for phrase in section["include"]:
+            starts = phrase_first_words(phrase)
+            if starts is None:
+                loose.append(phrase)
+            else:
+                anchorable.append(phrase)
+                first |= starts
         exclude = section.get("exclude") or []
-        triggers = section.get("triggers")
         return cls(
-            include=phrase_pattern(section["include"]),
+            anchored=AnchoredPattern(phrase_alternation(anchorable), first) if anchorable else None,
+            loose=phrase_pattern(loose) if loose else None,
             exclude=phrase_pattern(exclude) if exclude else None,
-            triggers=frozenset(triggers) if triggers is not None else None,
             trigger_marks=tuple(section.get("trigger_marks") or ()),
         )
 
     def matches(self, text: str) -> list[Span]:
         """Include matches not overlapped by an exclude match, in order."""
-        if (
-            self.triggers is not None
-            and self.triggers.isdisjoint(words(text))
-            and not any(mark in text for mark in self.trigger_marks)
+        found: list[Span] = []
+        if self.anchored is not None:
+            found = [
+                Span(text[m.start() : m.end()], m.start(), m.end())
+                for m in self.anchored.finditer(text)
+            ]
+        if self.loose is not None and (
+            not self.trigger_marks or any(mark in text for mark in self.trigger_marks)
         ):
-            return []
-        found = find_all(self.include, text)
+            found = sorted([*found, *find_all(self.loose, text)], key=lambda s: s.start)
         if not found or self.exclude is None:
             return found
         cancelled = find_all(self.exclude, text)
@@ -70,3 +98,105 @@ class PhraseRule:
                 seen.add(sentence.start)
                 out.append((sentence, match))
         return out
+
+
+def phrase_first_words(phrase: str) -> frozenset[str] | None:
+    """The lower-case words a lexicon phrase can start with (None when unknown).
+
+    A literal phrase starts with its first word; a "re:" phrase is read by
+    `regex_first_words`.
+    """
+    if phrase.startswith("re:"):
+        return regex_first_words(phrase[3:])
+    if not phrase[:1].isalnum():
+        return None  # "<3", ":)": not a word, cannot be anchored on one
+    first = tokens(phrase)
+    return frozenset({first[0].lower}) if first else None
+
+
+def regex_first_words(source: str) -> frozenset[str] | None:
+    """The words a regular expression can start with, or None when that cannot be told.
+
+    Understands what the lexicons use at the start of a pattern: look-behinds (skipped),
+    non-capturing groups of alternatives (optional ones with "?" or "*" add what
+    follows), and a literal word (whose last letter may be optional, "sounds?"). Anything
+    else (a character class, "\\w", an anchor) gives None, and the caller falls back to
+    scanning the whole text.
+    """
+    i = 0
+    while source.startswith(("(?<!", "(?<="), i):
+        i = _group_end(source, i) + 1
+    if i >= len(source):
+        return None
+    if source.startswith("(?:", i):
+        end = _group_end(source, i)
+        found: set[str] = set()
+        for alternative in _top_level_alternatives(source[i + 3 : end]):
+            starts = regex_first_words(alternative)
+            if starts is None:
+                return None
+            found |= starts
+        rest = source[end + 1 :]
+        if rest[:1] in ("?", "*"):
+            more = regex_first_words(rest[1:])
+            if more is None:
+                return None
+            found |= more
+        return frozenset(found)
+    j = i
+    while j < len(source) and source[j] in _WORD_CHARS:
+        j += 1
+    if j == i:
+        return None
+    word, following = source[i:j], source[j : j + 1]
+    if following == "?":
+        return frozenset({word, word[:-1]})
+    if following in ("(", "[") or source.startswith(("\\w", "\\S", "\\d"), j):
+        return None  # the word goes on in a pattern: its spelling is not fixed
+    return frozenset({word})
+
+
+def _group_end(source: str, start: int) -> int:
+    """Index of the ")" closing the group that opens at `start`."""
+    depth = 0
+    i = start
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = source.index("]", i + 1) + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced group in lexicon pattern {source!r}")
+
+
+def _top_level_alternatives(source: str) -> Iterable[str]:
+    """`source` split at the "|" that are not inside a group or a character class."""
+    depth = 0
+    begin = 0
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = source.index("]", i + 1) + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            yield source[begin:i]
+            begin = i + 1
+        i += 1
+    yield source[begin:]

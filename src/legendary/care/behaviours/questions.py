@@ -15,9 +15,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from legendary.care.behaviours.phrases import phrase_first_words
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation
-from legendary.care.text import Span, content_lemmas, phrase_pattern, sentences, words
+from legendary.care.text import (
+    AnchoredPattern,
+    Span,
+    content_lemmas,
+    phrase_alternation,
+    sentences,
+    words,
+)
 
 _CLAUSE_BREAK = re.compile(r"[,;:\-–—]+\s*|\.\.\.\s*")
 
@@ -29,7 +37,17 @@ class _QuestionWords:
     auxiliaries: frozenset[str]
     subjects: frozenset[str]
     openers: frozenset[str]
-    invitations: re.Pattern[str]
+    invitations: AnchoredPattern
+
+
+def _anchored(phrases: list[str]) -> AnchoredPattern:
+    first: set[str] = set()
+    for phrase in phrases:
+        starts = phrase_first_words(phrase)
+        if starts is None:
+            raise ValueError(f"questions lexicon: cannot tell how {phrase!r} starts")
+        first |= starts
+    return AnchoredPattern(phrase_alternation(phrases), first)
 
 
 @lru_cache(maxsize=1)
@@ -41,15 +59,14 @@ def _lexicon() -> _QuestionWords:
         auxiliaries=frozenset(data["auxiliaries"]),
         subjects=frozenset(data["subjects"]),
         openers=frozenset(data["openers"]),
-        invitations=phrase_pattern(data["open_invitations"]),
+        invitations=_anchored(data["open_invitations"]),
     )
 
 
 def open_question_spans(text: str) -> list[tuple[Span, float]]:
     """The sentences of `text` that are open questions, each with a confidence."""
     lex = _lexicon()
-    all_words = words(text)
-    if lex.wh.isdisjoint(all_words) and lex.invitations.search(text) is None:
+    if lex.wh.isdisjoint(words(text)) and lex.invitations.search(text) is None:
         return []  # the common case: no wh-word and no invitation anywhere
     found = []
     for sentence in sentences(text):
@@ -65,6 +82,13 @@ def open_question_confidence(sentence: str) -> float:
     asked = sentence.rstrip().endswith("?")
     if lex.invitations.search(sentence):
         return 0.9
+    said = words(sentence)
+    if asked and said:
+        # "And you?", "What about yourself?": the question handed back, open by nature;
+        # "You moved there from where?": a wh-word asked in place.
+        rest = [w for w in said if w not in lex.openers or w == "you"]
+        if rest in (["you"], ["yourself"], ["about", "yourself"]) or said[-1] in lex.wh:
+            return 0.8
     for index, clause in enumerate(_clauses(sentence)):
         shape = _wh_shape(words(clause), asked)
         if index and not asked and shape < 1.0:
@@ -146,6 +170,9 @@ class CustomerQuestion:
     confidence: float
 
 
+_last_asked: tuple[Conversation | None, list[CustomerQuestion]] = (None, [])
+
+
 def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
     """Every question the customer asked, with the agent turn that answered it.
 
@@ -155,6 +182,11 @@ def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
     turn only asks questions back. Helpers for the rubric: an empty list means the
     behaviour `answers_all_questions` is not applicable.
     """
+    global _last_asked
+    if _last_asked[0] is conversation:
+        # The rubric, `answers_all_questions` and `ignores_question` all ask for the same
+        # conversation in a row: work it out once (the list is shared, do not mutate it).
+        return _last_asked[1]
     turns = conversation.turns
     asked: list[CustomerQuestion] = []
     for index, turn in enumerate(turns):
@@ -165,6 +197,7 @@ def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
                 continue
             answered_by, confidence = _answer_for(conversation, index, sentence.text)
             asked.append(CustomerQuestion(index, sentence, answered_by, confidence))
+    _last_asked = (conversation, asked)
     return asked
 
 

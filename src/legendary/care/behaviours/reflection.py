@@ -21,13 +21,11 @@ from functools import lru_cache
 from legendary.care.behaviours.questions import open_question_confidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.text import (
+    AnchoredPattern,
     Span,
     content_lemmas,
-    find_all,
     is_content_word,
     lemma,
-    normalise,
-    phrase_pattern,
     sentence_at,
     sentences,
     words,
@@ -50,9 +48,9 @@ _ACTION_START = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class _ReflectionWords:
-    frames: re.Pattern[str]
+    frames: AnchoredPattern
     you_frames: frozenset[str]
-    need_frames: re.Pattern[str]
+    need_frames: AnchoredPattern
     backchannels: frozenset[str]
 
 
@@ -60,9 +58,9 @@ class _ReflectionWords:
 def _lexicon() -> _ReflectionWords:
     data = load_lexicon("reflection")
     return _ReflectionWords(
-        frames=phrase_pattern(data["frames"]),
+        frames=AnchoredPattern.of_phrases(data["frames"]),
         you_frames=frozenset(data["you_frames"]),
-        need_frames=phrase_pattern(data["need_frames"]),
+        need_frames=AnchoredPattern.of_phrases(data["need_frames"]),
         backchannels=frozenset(data["backchannels"]),
     )
 
@@ -78,8 +76,8 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     """
     lex = _lexicon()
     context_lemmas = content_lemmas(context) if context else frozenset()
-    for span in find_all(lex.frames, text):
-        sentence = sentence_at(text, span.start)
+    for match in lex.frames.finditer(text):
+        sentence = sentence_at(text, match.start())
         shared = context_lemmas & content_lemmas(sentence.text)
         confidence = 0.85 if shared else 0.7
         return sentence, confidence, (("kind", "frame"), ("shared", " ".join(sorted(shared))))
@@ -157,11 +155,11 @@ def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
     context_lemmas = content_lemmas(context) if context else frozenset()
     found: list[tuple[Span, float]] = []
     seen: set[int] = set()
-    for span in find_all(lex.need_frames, normalise(text)):
-        sentence = sentence_at(text, span.start)
+    for match in lex.need_frames.finditer(text):
+        sentence = sentence_at(text, match.start())
         if sentence.start in seen or _ACTION_START.search(sentence.text):
             continue
-        explicit = words(span.text)[0] in {"i", "got", "understood", "noted", "makes", "that"}
+        explicit = words(match.group())[0] in {"i", "got", "understood", "noted", "makes", "that"}
         shared = bool(context_lemmas & content_lemmas(sentence.text))
         if explicit or shared or not context:
             seen.add(sentence.start)
