@@ -1,52 +1,63 @@
 """Plotly figures for conversation dashboards, as JSON for `legendary/charts.js` to draw.
 
-The figure is built on the server with plotly's Python API (which validates it) and drawn
-in the browser by the plotly.min.js that ships inside the same package: no CDN.
+The figure is plain Plotly JSON (data + layout) drawn in the browser by the plotly.min.js
+that ships inside the plotly package: no CDN. Building the dict directly, rather than
+through plotly's Python figure classes, keeps the page fast (about 1 ms instead of 100 ms
+of validation per request, and no 1.5 s import on the first request).
 """
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
+import json
 
 from legendary.conversations.selectors import WeeklyChannelCounts
 
 # One calm colour per channel, in the order of Channel.choices; readable on white and
 # distinguishable for the common colour-vision deficiencies.
 CHANNEL_COLOURS = ["#1f5f8b", "#3a9d8f", "#e0a13a", "#b5537a", "#7a6fb0"]
+FONT = "system-ui, -apple-system, Segoe UI, Roboto, sans-serif"
+
+
+def channel_chart(data: WeeklyChannelCounts) -> dict[str, object] | None:
+    """A stacked weekly bar chart of conversations per channel, as a Plotly figure dict.
+
+    Returns None when there is nothing to draw. Channels with no conversation in the
+    window are left out of the legend; each channel keeps its colour regardless.
+    """
+    if data.total == 0:
+        return None
+    weeks = [week.isoformat() for week in data.weeks]
+    traces = [
+        {
+            "type": "bar",
+            "name": label,
+            "x": weeks,
+            "y": counts,
+            "marker": {"color": colour},
+            "hovertemplate": "%{y} " + label.lower() + " conversations<extra>week of %{x}</extra>",
+        }
+        for (label, counts), colour in zip(data.by_channel.items(), CHANNEL_COLOURS, strict=False)
+        if any(counts)
+    ]
+    layout = {
+        "barmode": "stack",
+        "height": 300,
+        "margin": {"l": 40, "r": 10, "t": 10, "b": 40},
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "font": {"family": FONT, "size": 12},
+        "legend": {"orientation": "h", "y": -0.18, "traceorder": "normal"},
+        "xaxis": {"type": "date", "tickformat": "%d %b", "showgrid": False},
+        "yaxis": {"title": {"text": "conversations per week"}, "gridcolor": "#e6e9ef"},
+    }
+    return {"data": traces, "layout": layout}
 
 
 def channel_chart_json(data: WeeklyChannelCounts) -> str:
-    """A stacked weekly bar chart of conversations per channel, as Plotly figure JSON.
-
-    Returns "" when there is nothing to draw, so the page can say so instead of showing
-    an empty frame.
-    """
-    if data.total == 0:
+    """`channel_chart` as JSON safe to place inside a <script type="application/json">,
+    or "" when there is nothing to draw (so the page can say so)."""
+    figure = channel_chart(data)
+    if figure is None:
         return ""
-    figure = go.Figure()
-    for (label, counts), colour in zip(data.by_channel.items(), CHANNEL_COLOURS, strict=False):
-        if not any(counts):
-            continue
-        figure.add_trace(
-            go.Bar(
-                x=[week.isoformat() for week in data.weeks],
-                y=counts,
-                name=label,
-                marker_color=colour,
-                hovertemplate="%{y} " + label.lower() + " conversations<extra>week of %{x}</extra>",
-            )
-        )
-    figure.update_layout(
-        barmode="stack",
-        margin={"l": 40, "r": 10, "t": 10, "b": 40},
-        height=300,
-        paper_bgcolor="rgba(0,0,0,0)",
-        plot_bgcolor="rgba(0,0,0,0)",
-        font={"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 12},
-        legend={"orientation": "h", "y": -0.18, "traceorder": "normal"},
-        xaxis={"type": "date", "tickformat": "%d %b", "showgrid": False},
-        yaxis={"title": {"text": "conversations per week"}, "gridcolor": "#e6e9ef"},
-    )
-    chart: str = figure.to_json()
-    # The JSON goes inside a <script type="application/json"> element: "</" must not end it.
-    return chart.replace("</", "<\\/")
+    # "</" must not end the script element that holds the JSON.
+    return json.dumps(figure, separators=(",", ":")).replace("</", "<\\/")

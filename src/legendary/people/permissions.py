@@ -30,7 +30,7 @@ from django.http import Http404
 
 from legendary.conversations.models import Conversation
 from legendary.people.models import Person, Role, Team
-from legendary.people.selectors import ids_below
+from legendary.people.selectors import reporting_tree_ids
 
 UserLike = AbstractBaseUser | AnonymousUser
 M = TypeVar("M", bound=Model)
@@ -96,10 +96,16 @@ def report_ids(person: Person) -> set[int]:
     """Ids of everyone reporting to `person`, directly or indirectly (not `person` itself).
 
     One query per level of the hierarchy; a cycle in the data (A manages B manages A) ends
-    the walk instead of looping forever.
+    the walk instead of looping forever. The answer is remembered on the Person instance
+    (one request); writes use `selectors.reporting_tree_ids`, which never remembers.
     """
-    in_org = Person.objects.filter(organisation_id=person.organisation_id)
-    return ids_below(in_org, "manager", person.pk)
+    # Remembered on the instance: `person_for` hands out the same Person for the whole
+    # request, and one page asks several visibility questions.
+    cached: set[int] | None = getattr(person, "_legendary_report_ids", None)
+    if cached is None:
+        cached = reporting_tree_ids(person)
+        person._legendary_report_ids = cached  # type: ignore[attr-defined]
+    return set(cached)
 
 
 def visible_people(user: UserLike | None) -> QuerySet[Person]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 
-from legendary.people.models import Team
+from legendary.people.models import Person, Team
 
 
 def ids_below(rows: QuerySet[Any], parent_field: str, root: int) -> set[int]:
@@ -26,6 +26,12 @@ def ids_below(rows: QuerySet[Any], parent_field: str, root: int) -> set[int]:
         frontier = below - found - {root}
         found |= frontier
     return found
+
+
+def reporting_tree_ids(person: Person) -> set[int]:
+    """Ids of everyone reporting to `person`, directly or indirectly (`person` excluded)."""
+    in_org = Person.objects.filter(organisation_id=person.organisation_id)
+    return ids_below(in_org, "manager", person.pk)
 
 
 def nested_team_ids(team: Team) -> set[int]:

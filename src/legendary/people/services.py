@@ -20,7 +20,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 
 from legendary.people.models import Organisation, Person, Role, Team
-from legendary.people.permissions import report_ids
+from legendary.people.selectors import reporting_tree_ids
 
 
 class PeopleError(ValueError):
@@ -181,7 +181,7 @@ def set_reporting_line(person: Person, manager: Person | None) -> Person:
             )
         if manager.pk == person.pk:
             raise PeopleError(f"manager of {person.name}: a person cannot manage themselves")
-        if manager.pk in report_ids(person):
+        if manager.pk in reporting_tree_ids(person):
             raise PeopleError(
                 f"manager of {person.name}: {manager.name} already reports to {person.name}; "
                 "change that reporting line first"
