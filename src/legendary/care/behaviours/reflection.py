@@ -78,6 +78,8 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     context_lemmas = content_lemmas(context) if context else frozenset()
     for match in lex.frames.finditer(text):
         sentence = sentence_at(text, match.start())
+        if open_question_confidence(sentence.text):
+            continue  # "so what do you think you'll do?" asks; it does not reflect
         shared = context_lemmas & content_lemmas(sentence.text)
         confidence = 0.85 if shared else 0.7
         return sentence, confidence, (("kind", "frame"), ("shared", " ".join(sorted(shared))))
