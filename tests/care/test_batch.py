@@ -120,3 +120,19 @@ def test_malformed_input_leaves_no_output_and_keeps_the_old_one(
         score_file(broken, out, report=tmp_path / "report.html", workers=2, chunk_size=CHUNK)
     assert out.read_text("utf-8") == "last week's scores\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.jsonl", "scores.csv"]
+
+
+def test_a_repeated_id_is_caught_across_workers(inbox: Path, tmp_path: Path) -> None:
+    lines = inbox.read_text("utf-8").splitlines()
+    repeated = tmp_path / "repeated.jsonl"
+    repeated.write_text("\n".join([*lines, lines[2]]) + "\n", encoding="utf-8")
+    with pytest.raises(FormatError, match=rf"line {COUNT + 1}.*already used at line 3"):
+        score_file(repeated, tmp_path / "scores.csv", workers=2, chunk_size=CHUNK)
+    assert not (tmp_path / "scores.csv").exists()
+
+
+def test_an_empty_jsonl_file_is_a_clear_error_on_workers_too(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n", encoding="utf-8")
+    with pytest.raises(FormatError, match="is empty"):
+        score_file(empty, tmp_path / "scores.csv", format="jsonl", workers=2)

@@ -8,11 +8,16 @@ in flight, so memory stays flat however large the input is.
 
 - `score_stream(conversations, rubric)`: scorecards in input order (a library call).
 - `score_file(source, out, ...)`: what `legendary score` runs: read, score, write, report.
+
+A JSONL input scored on several workers travels as raw lines (`JsonlLines`): the workers
+parse them with the JSONL reader's own functions, so the process that reads the file does
+almost nothing per conversation and the workers are never kept waiting for it.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 import multiprocessing
 import time
 from collections import deque
@@ -21,7 +26,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, NoReturn, Protocol, TypeVar
 
 from legendary.care.formats.report import ReportBuilder, write_report
 from legendary.care.formats.writers import RowEncoder, open_writer, writer_for
@@ -70,11 +75,58 @@ class ScoringTask:
 
 @dataclass(slots=True)
 class ChunkResult:
-    """What one scored chunk sends back: compact, and cheap to pickle."""
+    """What one scored chunk sends back: compact, and cheap to pickle.
+
+    A chunk of raw JSONL lines also sends back its conversation ids (the caller checks
+    they are unique across chunks) or, if a line could not be read, that line's number.
+    """
 
     count: int
     payload: Any
     report: ReportBuilder | None = None
+    ids: tuple[str, ...] = ()
+    unreadable_line: int | None = None
+
+
+class _UnreadableLineError(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+@dataclass(frozen=True, slots=True)
+class JsonlLines:
+    """A run of raw lines from a JSONL file, numbered, to be parsed where they are scored."""
+
+    path: str
+    lines: tuple[tuple[int, bytes], ...]
+
+    def conversations(self) -> list[Conversation]:
+        """The lines' conversations, parsed exactly as the JSONL reader parses them.
+
+        Raises `_UnreadableLineError` at the first line the reader would reject; the
+        caller then lets the reader itself say what is wrong (see `_reader_error`).
+        """
+        from legendary.care.formats.jsonl import conversation_from_json
+        from legendary.care.formats.source import decode_line
+        from legendary.care.formats.values import Place
+
+        found: list[Conversation] = []
+        for number, raw in self.lines:
+            try:
+                text = decode_line(self.path, raw, number)
+                if not text.strip():
+                    continue
+                record = json.loads(text)
+                if not isinstance(record, dict):
+                    raise ValueError("not a conversation object")
+                found.append(conversation_from_json(record, Place(self.path, number)))
+            except (ValueError, RecursionError):  # FormatError and JSON errors included
+                raise _UnreadableLineError(number) from None
+        return found
+
+
+Chunk = Sequence[Conversation] | JsonlLines
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +157,19 @@ class BatchSummary:
         )
 
 
-def score_chunk(task: ScoringTask, conversations: Sequence[Conversation]) -> ChunkResult:
+def score_chunk(task: ScoringTask, chunk: Chunk) -> ChunkResult:
     """Score one chunk and pack the result as the task asks (runs inside workers)."""
     from legendary.care.scoring import score
 
+    ids: tuple[str, ...] = ()
+    if isinstance(chunk, JsonlLines):
+        try:
+            conversations = chunk.conversations()
+        except _UnreadableLineError as exc:
+            return ChunkResult(0, None, unreadable_line=exc.line)
+        ids = tuple(c.id for c in conversations)
+    else:
+        conversations = list(chunk)
     report = None if task.report_lowest is None else ReportBuilder(task.report_lowest)
     cards: list[Scorecard] = []
     for conversation in conversations:
@@ -117,7 +178,7 @@ def score_chunk(task: ScoringTask, conversations: Sequence[Conversation]) -> Chu
         if report is not None:
             report.add(card, conversation)
     payload: Any = cards if task.encoder is None else task.encoder.encode(cards)
-    return ChunkResult(len(cards), payload, report)
+    return ChunkResult(len(cards), payload, report, ids)
 
 
 # -- where the work runs -------------------------------------------------------------------
@@ -131,9 +192,9 @@ def _install_task(task: ScoringTask) -> None:
     _INSTALLED = task
 
 
-def _score_installed(conversations: Sequence[Conversation]) -> ChunkResult:
+def _score_installed(chunk: Chunk) -> ChunkResult:
     assert _INSTALLED is not None, "the pool initializer installs the task"
-    return score_chunk(_INSTALLED, conversations)
+    return score_chunk(_INSTALLED, chunk)
 
 
 @dataclass(slots=True)
@@ -141,7 +202,7 @@ class _Later:
     """The serial path's 'future': scores when asked, so nothing is computed ahead."""
 
     task: ScoringTask
-    chunk: Sequence[Conversation]
+    chunk: Chunk
 
     def result(self) -> ChunkResult:
         return score_chunk(self.task, self.chunk)
@@ -149,7 +210,7 @@ class _Later:
 
 @dataclass(slots=True)
 class _Runner:
-    submit: Callable[[Sequence[Conversation]], Pending]
+    submit: Callable[[Chunk], Pending]
     in_flight: int
     chunk_size: int
     close: Callable[[], None] = field(default=lambda: None)
@@ -230,12 +291,12 @@ def score_chunks(
     pace of the scoring and memory does not grow with its size.
     """
     with _runner(task, workers=workers, scheduler=scheduler, chunk_size=chunk_size) as runner:
-        yield from _in_order(runner, conversations)
+        yield from _in_order(runner, _chunked(conversations, runner.chunk_size))
 
 
-def _in_order(runner: _Runner, conversations: Iterable[Conversation]) -> Iterator[ChunkResult]:
+def _in_order(runner: _Runner, chunks: Iterable[Chunk]) -> Iterator[ChunkResult]:
     pending: deque[Pending] = deque()
-    for chunk in _chunked(conversations, runner.chunk_size):
+    for chunk in chunks:
         pending.append(runner.submit(chunk))
         if len(pending) >= runner.in_flight:
             yield pending.popleft().result()
@@ -288,19 +349,31 @@ def score_file(
     started = time.perf_counter()
     done = 0
     merged = None if report is None else ReportBuilder()
+    # Opens the file and decides its format now, so a bad path or format fails at once.
     conversations = read_conversations(source, format=format)
+    as_lines = (workers > 1 or scheduler is not None) and _is_jsonl(source, format)
+    seen: set[str] = set()
     with open_writer(out, rubric.behaviour_ids()) as writer:
         task = ScoringTask(rubric, writer.encoder, None if merged is None else merged.lowest_kept)
         with _runner(task, workers=workers, scheduler=scheduler, chunk_size=chunk_size) as runner:
+            chunks: Iterable[Chunk] = (
+                _jsonl_chunks(source, runner.chunk_size)
+                if as_lines
+                else _chunked(conversations, runner.chunk_size)
+            )
             if on_progress is not None:
                 on_progress(0)  # the workers are up: a progress display may start its thread
-            for result in _in_order(runner, conversations):
+            for result in _in_order(runner, chunks):
+                if result.unreadable_line is not None or not _all_new(seen, result.ids):
+                    _reader_error(source)
                 writer.write_encoded(result.payload, result.count)
                 if merged is not None and result.report is not None:
                     merged.merge(result.report)
                 done += result.count
                 if on_progress is not None:
                     on_progress(done)
+        if as_lines and not done:
+            _reader_error(source)  # an empty file: the reader has a kind word for that
         if merged is not None and report is not None:
             # Written before the scorecards are renamed into place: if the report fails,
             # the writer's context aborts and no half-finished run is left behind.
@@ -313,3 +386,40 @@ def score_file(
         workers=workers,
         scheduler=scheduler,
     )
+
+
+# -- JSONL as raw lines ----------------------------------------------------------------------
+
+
+def _is_jsonl(source: Path, format: str) -> bool:
+    from legendary.care.formats import detect_format
+
+    return format == "jsonl" or (format == "auto" and detect_format(source) == "jsonl")
+
+
+def _jsonl_chunks(source: Path, size: int) -> Iterator[JsonlLines]:
+    """The file's lines, numbered, `size` at a time: bytes only, nothing parsed here."""
+    with Path(source).open("rb") as handle:
+        numbered = enumerate(handle, start=1)
+        while lines := tuple(itertools.islice(numbered, size)):
+            yield JsonlLines(str(source), lines)
+
+
+def _all_new(seen: set[str], ids: Sequence[str]) -> bool:
+    """Add `ids` to `seen`; False if any was there already or repeats within `ids`."""
+    before = len(seen)
+    seen.update(ids)
+    return len(seen) == before + len(ids)
+
+
+def _reader_error(source: Path) -> NoReturn:
+    """Raise the JSONL reader's own `FormatError` for `source`.
+
+    Workers only say *that* a line (or an id) is wrong; reading the file again with the
+    reader, up to that point, gives the very message a one-process run gives.
+    """
+    from legendary.care.formats import read_conversations
+
+    for _ in read_conversations(source, format="jsonl"):
+        pass
+    raise BatchError(f"{source}: a worker rejected a line that the JSONL reader accepts")
