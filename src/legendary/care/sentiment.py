@@ -34,6 +34,11 @@ _BEFORE_BUT, _AFTER_BUT = 0.5, 1.5
 _NEGATIVE_BELOW = -0.9
 _POSITIVE_ABOVE = 1.9
 
+# Texts longer than this are judged by the balance of their clauses (see `classify`):
+# negative up to a balance of -0.4, positive from 0.3.
+_LONG = 40
+_BALANCE_NEGATIVE, _BALANCE_POSITIVE = -0.4, 0.3
+_CLAUSE_RE = re.compile(r"[,.;:!?\n]+")
 # Texts longer than this many words are scaled down (see `polarity`).
 _SHORT = 25
 _QUESTION_DAMPING = 0.5
@@ -179,8 +184,34 @@ def label_for(score: float) -> Label:
 
 
 def classify(text: str) -> Label:
-    """The customer's sentiment in one turn: "negative", "neutral" or "positive"."""
+    """The customer's sentiment in one turn: "negative", "neutral" or "positive".
+
+    A long text (a review, a long e-mail) is judged by the balance of its clauses
+    instead of one sum: three-star reviews mix praise and complaint, and the balance
+    tells "mostly happy" from "torn" better than the size of either.
+    """
+    if len(words(text)) > _LONG:
+        return _balance_label(text)
     return label_for(polarity(text))
+
+
+def _balance_label(text: str) -> Label:
+    positive = negative = 0.0
+    for clause in _CLAUSE_RE.split(text):
+        if clause.strip():
+            score = polarity(clause)
+            if score > 0:
+                positive += score
+            else:
+                negative -= score
+    if not positive and not negative:
+        return "neutral"
+    balance = (positive - negative) / (positive + negative)
+    if balance <= _BALANCE_NEGATIVE:
+        return "negative"
+    if balance >= _BALANCE_POSITIVE:
+        return "positive"
+    return "neutral"
 
 
 _ORDER: dict[Label, int] = {"negative": -1, "neutral": 0, "positive": 1}
