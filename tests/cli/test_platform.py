@@ -27,7 +27,7 @@ def run(*args: str, input: str | None = None) -> Result:
     [
         ("demo", "Run a living demo organisation"),
         ("serve", "Serve Legendary in production with gunicorn."),
-        ("worker", "Run background tasks"),
+        ("worker", "Run the background tasks queued in the database."),
         ("migrate", "Create or update the database tables."),
         ("createuser", "Add a person with a login account to an organisation."),
         ("import", "Import customer conversations from FILE into the database."),

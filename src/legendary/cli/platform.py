@@ -171,9 +171,10 @@ def serve(host: str, port: int, workers: int, background_worker: bool) -> None:
 @click.option("--batch", is_flag=True, help="Run the queued tasks, then exit.")
 @click.option("--queue", default="*", show_default=True, help="Queues to serve, comma-separated.")
 def worker(batch: bool, queue: str) -> None:
-    """Run background tasks (imports, scoring) from the database queue.
+    """Run the background tasks queued in the database.
 
-    Several workers may run at once against PostgreSQL; with SQLite, one is enough.
+    `legendary serve` and `legendary demo` already start one worker; add more with this
+    command. Several may run at once against PostgreSQL; with SQLite, one is enough.
     """
     setup_django()
     from django.core.management import call_command
