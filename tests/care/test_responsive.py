@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from legendary.care.behaviours.phrases import regex_first_words
 from legendary.care.behaviours.responsive import promptness_applies, responds_promptly
 from legendary.care.detect import detect
 from legendary.care.model import Channel, Conversation, Role, Speaker, Turn, make_conversation
@@ -104,3 +105,20 @@ def test_without_timestamps_promptness_does_not_apply() -> None:
     conversation = make_conversation("n", [("customer", "Hi?"), ("agent", "Hello!")])
     assert responds_promptly(conversation) == []
     assert not promptness_applies(conversation)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        (r"(?:i|we)\s+(?:can|could)\s+offer", {"i", "we"}),
+        (r"(?:you\s+)?(?:might|may)\s+want", {"you", "might", "may"}),
+        (r"sounds?\s+good", {"sound", "sounds"}),
+        (r"(?<!i\s)hope\s+you", {"hope"}),
+        (r"[🙂😊]", None),
+        (r"frustrat\w*", None),
+    ],
+)
+def test_regex_first_words_tell_where_a_pattern_can_start(
+    pattern: str, first: set[str] | None
+) -> None:
+    assert regex_first_words(pattern) == (None if first is None else frozenset(first))

@@ -54,3 +54,20 @@ def test_trajectory_from_angry_to_happy() -> None:
 def test_trajectory_of_one_turn_and_of_none() -> None:
     assert trajectory(["Where is my parcel?"]) == Trajectory("neutral", "neutral", 0)
     assert trajectory([]) is None
+
+
+def test_a_long_mixed_review_is_neutral_and_a_long_happy_one_positive() -> None:
+    mixed = (
+        "The room was clean and the bed was comfortable, and the staff at the desk were "
+        "friendly when we arrived. However the wifi kept dropping, breakfast was cold on "
+        "two mornings, and the noise from the street kept us awake most nights. Decent "
+        "value for the price but I expected more."
+    )
+    happy = (
+        "We stayed four nights and loved it. The staff were wonderful, the room was "
+        "spotless and quiet, breakfast was excellent and the location is perfect for "
+        "walking everywhere. Maria at reception sorted our late checkout without any fuss. "
+        "We will definitely come back and recommend it to friends."
+    )
+    assert classify(mixed) == "neutral"
+    assert classify(happy) == "positive"
