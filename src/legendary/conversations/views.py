@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.cache import patch_vary_headers
 
 from legendary.conversations import selectors
 from legendary.conversations.forms import ConversationFilterForm
@@ -36,9 +37,13 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
     query.pop("page", None)
     context = {"form": form, "page": page, "query": query.urlencode()}
     htmx = getattr(request, "htmx", None)
-    if htmx and not htmx.boosted:
-        return render(request, "conversations/_results.html", context)
-    return render(request, "conversations/list.html", context)
+    partial = bool(htmx and not htmx.boosted)
+    response = render(
+        request, "conversations/_results.html" if partial else "conversations/list.html", context
+    )
+    # The same URL answers with a fragment or a whole page: caches must keep them apart.
+    patch_vary_headers(response, ("HX-Request",))
+    return response
 
 
 @login_required

@@ -35,6 +35,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
+    "django.contrib.admin",  # data fixes by superusers (`/admin/`); people use the product pages
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

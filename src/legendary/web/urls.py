@@ -1,5 +1,6 @@
 """The URL root: each app owns its own urls module."""
 
+from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
@@ -8,4 +9,5 @@ urlpatterns = [
     path("assessments/", include("legendary.assessments.urls")),
     path("culture/", include("legendary.culture.urls")),
     path("api/", include("legendary.api.urls")),
+    path("admin/", admin.site.urls),
 ]
