@@ -167,6 +167,25 @@ def test_legendary_agents_show_care_and_poor_agents_break_it(
     assert more > 2.5 * less, behaviour
 
 
+def test_a_paraphrase_says_back_what_the_customer_said(conversations: list[Conversation]) -> None:
+    frame = re.compile(
+        r"(?:if i've understood you properly|just so i'm sure i've got this "
+        r"right:|let me check i've got this —) ([^.]+)",
+        re.IGNORECASE,
+    )
+    checked = 0
+    for c in conversations:
+        heard = ""
+        for turn in c.turns:
+            if turn.is_customer:
+                heard += " " + turn.text.lower()
+            elif turn.is_agent and (found := frame.search(turn.text)):
+                said = set(re.findall(r"[a-z]{5,}", found.group(1).lower()))
+                assert said & set(re.findall(r"[a-z]{5,}", heard)), (c.id, found.group(1))
+                checked += 1
+    assert checked > 50
+
+
 def test_poor_agents_leave_customer_questions_unanswered(conversations: list[Conversation]) -> None:
     # A side question answered shows up as its scripted answer in the agent's next turn.
     answered: Counter[str] = Counter()

@@ -304,6 +304,7 @@ class _Writer:
     uses_name: bool = False
     committed: bool = False
     promise: str = ""
+    detail: int = 0
     profile: st.StyleProfile = st.PROFILES[st.AVERAGE]
     tendencies: dict[str, float] = field(default_factory=dict)
 
@@ -379,6 +380,15 @@ class _Writer:
 
     def pick(self, options: Sequence[str]) -> str:
         return self.fill(self.rng.choice(options))
+
+    def details(self) -> str:
+        """The details the customer gives, remembered so a paraphrase can say them back."""
+        self.detail = self.rng.randrange(len(self.scenario.details))
+        return self.fill(self.scenario.details[self.detail])
+
+    def paraphrase(self) -> str:
+        """The customer's own details, said back in the agent's words."""
+        return self.fill(self.scenario.paraphrases[self.detail])
 
     @property
     def compact(self) -> bool:
@@ -494,7 +504,7 @@ class _Writer:
             )
             self.say_customer(prefix, text, suffix)
         else:
-            details = self.pick(s.details) if self.compact else ""
+            details = self.details() if self.compact else ""
             self.say_customer(prefix, text, details, suffix)
 
     def _phone_greeting(self) -> None:
@@ -534,7 +544,7 @@ class _Writer:
             self._understand(presale)
         elif self.channel == "social":
             # The public reply asked for a direct message; the customer sends the details.
-            self.say_customer(self.pick(s.details))
+            self.say_customer(self.details())
             self._understand(presale)
         else:
             if self.does(st.OPEN_QUESTION):
@@ -543,10 +553,9 @@ class _Writer:
             else:
                 question = self.pick(st.CLOSED_QUESTIONS)
             self.say_agent(self._greeting(), question)
-            first_details = self.rng.choice(s.details)
-            self.say_customer(self.fill(first_details))
+            self.say_customer(self.details())
             if self.long:
-                self._more_details(first_details)
+                self._more_details()
             if self.long or self.rng.random() < 0.25:
                 self._verify()
             if self.channel != "email" and (self.long or self.rng.random() < 0.3):
@@ -569,14 +578,14 @@ class _Writer:
             return f"Hi {first}, thanks for getting in touch."
         return "Thanks for contacting Harbour & Pine."
 
-    def _more_details(self, already: str) -> None:
+    def _more_details(self) -> None:
         """Long threads: the agent draws out more of the story before acting."""
         if self.does(st.OPEN_QUESTION):
             self.say_agent(self.pick(st.FOLLOW_UP_QUESTIONS))
             self.feel(1, 0)
         else:
             self.say_agent(self.pick(st.FOLLOW_UP_CLOSED))
-        others = [d for d in self.scenario.details if d != already]
+        others = [d for n, d in enumerate(self.scenario.details) if n != self.detail]
         self.say_customer(self.pick(others) if others else self.rng.choice(vc.NOTHING_ELSE))
 
     def _verify(self) -> None:
@@ -599,7 +608,7 @@ class _Writer:
         if self.long and not self.compact:
             parts.append(self.rng.choice(st.HOLD_RETURNS))
         if self.does(st.PARAPHRASE):
-            parts.append(self.rng.choice(st.PARAPHRASE_FRAMES).format(p=self.pick(s.paraphrases)))
+            parts.append(self.rng.choice(st.PARAPHRASE_FRAMES).format(p=self.paraphrase()))
             care += 1
         if presale:
             if self.does(st.ACKNOWLEDGE):
@@ -782,11 +791,11 @@ class _Writer:
         else:
             self.say_agent(self.pick(st.FLAT_PRAISE_REPLIES))
             self.feel(0, 1)
-        self.say_customer(self.pick(s.details))
+        self.say_customer(self.details())
         parts = []
         if self.does(st.PARAPHRASE):
             frame = self.rng.choice(("It sounds like {p}.", "So {p} — that's lovely to hear."))
-            parts.append(frame.format(p=self.pick(s.paraphrases)))
+            parts.append(frame.format(p=self.paraphrase()))
         if self.does(st.COMMITMENT):
             parts.append(
                 self.rng.choice(st.COMMITMENT_FRAMES).format(

@@ -63,7 +63,7 @@ class Scenario:
     subjects: tuple[str, ...]
     openings: tuple[str, ...]
     details: tuple[str, ...]
-    paraphrases: tuple[str, ...]
+    paraphrases: tuple[str, ...]  # the n-th says back the n-th of `details`
     options: tuple[tuple[str, str], ...]
     fixes: tuple[str, ...]
     commitments: tuple[str, ...]
@@ -115,6 +115,10 @@ def _scenario(entry: Entry) -> Scenario:
         *scenario.feelings,
         *(text for pair in scenario.side_questions for text in pair),
     ]
+    if len(scenario.paraphrases) != len(scenario.details):
+        raise entry.error(
+            "paraphrases", "must say back each of the details, one paraphrase per detail"
+        )
     check_slots(templates, SLOTS, entry.place)
     return scenario
 
