@@ -76,6 +76,18 @@ REDACTED = {
         "ticket #4111111111111111",
         "ticket #[CARD]",
     ),
+    "bare_digits_after_give_me_a_call": (
+        "Happy to talk it through, give me a call 9148445695",
+        "Happy to talk it through, give me a call [PHONE]",
+    ),
+    "number_after_an_ellipsis": (
+        "Still on hold after forty minutes...919-675-0985",
+        "Still on hold after forty minutes...[PHONE]",
+    ),
+    "bare_toll_free_number": (
+        "Book a slot on 18005550123 or online",
+        "Book a slot on [PHONE] or online",
+    ),
     "bare_digits_after_the_word_phone": (
         "my phone is 5551234567 if you need it",
         "my phone is [PHONE] if you need it",
@@ -109,6 +121,10 @@ UNCHANGED = {
     "opening_hours": "We are open between 9-5 Mon-Fri.",
     "bank_sort_code_and_short_account": "sort code 20-00-00 account 55779911",
     "expiry_and_cvv_words": "It says 12/2025 expiry.",
+    "baggage_tag_numbers": "My tag numbers are 0016 964012 and 0016 964077.",
+    "incident_reference_after_hash": "Incident #150219-000114 is still open.",
+    "reference_with_dash": "Our case is Ref#1-2990176298 from March.",
+    "order_number_after_your_number_words": "my order number is 5551234567",
     "already_redacted": "I sent it to [EMAIL] and you can call [PHONE].",
 }
 
