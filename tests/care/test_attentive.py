@@ -39,6 +39,8 @@ def test_open_questions_are_found(text: str) -> None:
         "What you need is a new router, and I'll send one out today.",
         "When I checked your account, the payment had gone through.",
         "Do you want me to cancel the order?",
+        "What is your order number?",
+        "What's the email address on the account?",
     ],
 )
 def test_closed_questions_and_statements_are_not(text: str) -> None:

@@ -37,6 +37,7 @@ class _QuestionWords:
     auxiliaries: frozenset[str]
     subjects: frozenset[str]
     openers: frozenset[str]
+    identifiers: frozenset[str]
     invitations: AnchoredPattern
 
 
@@ -59,6 +60,7 @@ def _lexicon() -> _QuestionWords:
         auxiliaries=frozenset(data["auxiliaries"]),
         subjects=frozenset(data["subjects"]),
         openers=frozenset(data["openers"]),
+        identifiers=frozenset(data["identifiers"]),
         invitations=_anchored(data["open_invitations"]),
     )
 
@@ -90,12 +92,57 @@ def open_question_confidence(sentence: str) -> float:
         if rest in (["you"], ["yourself"], ["about", "yourself"]) or said[-1] in lex.wh:
             return 0.8
     for index, clause in enumerate(_clauses(sentence)):
-        shape = _wh_shape(words(clause), asked)
+        said = words(clause)
+        shape = _wh_shape(said, asked)
+        if shape and _asks_for_a_detail(said):
+            continue
         if index and not asked and shape < 1.0:
             continue  # mid-sentence "which means…", "who's staying where": not asking
         if shape and not _offers_own_answer(sentence, clause):
             return 0.9 if asked else 0.7 * shape
     return 0.0
+
+
+def _asks_for_a_detail(said: list[str]) -> bool:
+    """True for "what's your order number?", "what is the email on the account?": a
+    short wh-question whose only topic is an identifier (closed: one right answer)."""
+    lex = _lexicon()
+    if len(said) > 9 or not said or said[0] not in {"what", "what's", "whats", "which"}:
+        return False
+    rest = [
+        w
+        for w in said[1:]
+        if w
+        not in {
+            "is",
+            "are",
+            "was",
+            "your",
+            "the",
+            "you",
+            "on",
+            "for",
+            "of",
+            "this",
+            "that",
+            "my",
+            "our",
+            "it",
+            "please",
+            "again",
+            "can",
+            "could",
+            "give",
+            "me",
+            "tell",
+            "i",
+            "have",
+            "get",
+            "use",
+            "used",
+        }
+    ]
+    return bool(rest) and all(w in lex.identifiers for w in rest)
 
 
 def _clauses(sentence: str) -> list[str]:
