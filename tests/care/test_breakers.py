@@ -135,3 +135,25 @@ def test_a_question_at_the_very_end_is_not_counted_as_ignored() -> None:
         ],
     )
     assert ignores_question(conversation) == []
+
+
+def test_a_check_that_someone_is_there_is_not_an_ignored_question() -> None:
+    conversation = make_conversation(
+        "q5",
+        [
+            ("customer", "Hello? Are you still there?"),
+            ("agent", "Is there anything else I can help with?"),
+        ],
+    )
+    assert ignores_question(conversation) == []
+
+
+def test_a_vague_question_is_answered_by_the_reply_to_its_sibling() -> None:
+    conversation = make_conversation(
+        "q6",
+        [
+            ("customer", "So what do I do now? Do I need to report the parcel to the police?"),
+            ("agent", "No need to report it to the police, we handle the courier claim for you."),
+        ],
+    )
+    assert ignores_question(conversation) == []

@@ -126,6 +126,12 @@ def test_two_promises_in_one_turn_each_get_their_own_time() -> None:
     ]
 
 
+def test_a_time_already_given_to_one_promise_is_not_reused_for_the_next() -> None:
+    text = "I'll chase the courier by Tuesday morning — I'll let you know what they find."
+    (evidence,) = makes_commitment(Utterance(text))
+    assert dict(evidence.detail)["promise"] == "chase the courier"
+
+
 def test_a_promise_to_act_later_is_a_follow_up_but_an_instant_check_is_not() -> None:
     assert promises_follow_up("Leave it with me.")
     assert promises_follow_up("I'll call you back once I hear from the depot.")
@@ -141,6 +147,7 @@ def test_a_promise_to_act_later_is_a_follow_up_but_an_instant_check_is_not() -> 
         "You'll need to contact the manufacturer about that.",
         "Honestly, it's out of my hands.",
         "You'd have to take it up with the shop.",
+        "That's one for the finance team, not us.",
     ],
 )
 def test_deflects_is_found(text: str) -> None:

@@ -106,6 +106,7 @@ def test_transfers_without_ownership_is_found(text: str) -> None:
         "I'm putting you through to Sam in billing; I've explained everything, so you won't "
         "have to repeat it.",
         "I'll refund the delivery charge now.",
+        "I'll pass your kind message to Mei and her manager.",
     ],
 )
 def test_transfers_without_ownership_is_not_found(text: str) -> None:
@@ -149,6 +150,18 @@ def test_the_customers_thanks_shows_resolution_when_the_agent_states_none() -> N
     )
     (evidence,) = resolves_without_handoff(conversation)
     assert (evidence.turn, evidence.confidence) == (2, 0.6)
+
+
+def test_a_promise_to_keep_watch_until_it_is_done_is_not_yet_a_resolution() -> None:
+    conversation = make_conversation(
+        "c5",
+        [
+            ("customer", "My refund hasn't shown up."),
+            ("agent", "I'll chase it today and keep an eye on it until it's done."),
+            ("customer", "Ok."),
+        ],
+    )
+    assert resolves_without_handoff(conversation) == []
 
 
 def test_a_handoff_anywhere_means_not_resolved_in_place() -> None:

@@ -54,7 +54,7 @@ class Facts:
 CONDITIONS: dict[str, str] = {
     "always": "whenever an agent spoke",
     "customer_expressed_feelings": "the customer expressed a feeling (worry, anger, delight…)",
-    "customer_complained": "the customer was unhappy at some point",
+    "customer_complained": "the customer was unhappy at the start or the end",
     "customer_asked_question": "the customer asked at least one question",
     "solution_offered": "the agent offered a solution",
     "has_timestamps": "an agent reply and the customer turn before it carry timestamps",

@@ -97,9 +97,8 @@ def score(conversation: Conversation, rubric: Rubric = DEFAULT) -> Scorecard:
     """
     plan = _plan(rubric)
     found = _detect(conversation, plan)
-    customer_texts = [t.text for t in conversation.turns if t.is_customer]
-    sentiments = _customer_sentiments(customer_texts)
-    facts = conversation_facts(conversation, found, sentiments)
+    start, end = customer_mood(conversation)
+    facts = conversation_facts(conversation, found, (start, end))
 
     results: list[BehaviourResult] = []
     for rule, quality in plan.rules:
@@ -116,8 +115,6 @@ def score(conversation: Conversation, rubric: Rubric = DEFAULT) -> Scorecard:
     qualities = quality_scores(results, rubric)
     overall, capped_by, failed = overall_score(qualities, results, rubric)
     breakers = tuple(r.behaviour for r in results if r.breaker and r.outcome is Outcome.PRESENT)
-    start = sentiments[0] if sentiments else None
-    end = sentiments[-1] if sentiments else None
     change = 0 if start is None or end is None else _SENTIMENT_ORDER[end] - _SENTIMENT_ORDER[start]
 
     extra: dict[str, object] = {}
@@ -176,23 +173,32 @@ def customer_name_of(conversation: Conversation) -> str:
     )
 
 
-def _customer_sentiments(texts: Sequence[str]) -> list[Sentiment]:
-    return [Sentiment(classify(text)) for text in texts]
+def customer_mood(conversation: Conversation) -> tuple[Sentiment | None, Sentiment | None]:
+    """The customer's sentiment in their first and last turns (None when they never
+    spoke). Only these two are classified: they are what the scorecard reports, and
+    classifying every turn would cost more than all the detectors of a turn together."""
+    first = next((t for t in conversation.turns if t.is_customer), None)
+    if first is None:
+        return None, None
+    last = next(t for t in reversed(conversation.turns) if t.is_customer)
+    start = Sentiment(classify(first.text))
+    return start, start if last is first else Sentiment(classify(last.text))
 
 
 def conversation_facts(
     conversation: Conversation,
     found: dict[str, list[Evidence]],
-    sentiments: Sequence[Sentiment],
+    mood: Sequence[Sentiment | None],
 ) -> Facts:
     """The facts the rubric's applicability conditions read (see `rubric.CONDITIONS`).
 
-    `found` is the detectors' evidence by behaviour id; `sentiments` the customer's
-    sentiment per turn, in order. Detector-backed facts reuse that evidence, so nothing
-    is detected twice.
+    `found` is the detectors' evidence by behaviour id; `mood` the customer's sentiment
+    at the start and the end (see `customer_mood`). Detector-backed facts reuse that
+    evidence, so nothing is detected twice. A customer who was negative at the start or
+    the end, or whom the agent acknowledged or apologised to, expressed feelings.
     """
     agent_turns = [t for t in conversation.turns if t.is_agent]
-    complained = Sentiment.NEGATIVE in sentiments
+    complained = Sentiment.NEGATIVE in mood
     return Facts(
         agent_spoke=bool(agent_turns),
         customer_expressed_feelings=complained or "acknowledges_feelings" in found,

@@ -15,6 +15,7 @@ The phrase lists live in `lexicons/breakers.json`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -28,7 +29,13 @@ from legendary.care.behaviours.questions import customer_questions
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation
-from legendary.care.text import AnchoredPattern, first_words, phrase_alternation, sentence_at
+from legendary.care.text import (
+    AnchoredPattern,
+    content_lemmas,
+    first_words,
+    phrase_alternation,
+    sentence_at,
+)
 
 
 def _alt(key: str) -> str:
@@ -62,11 +69,10 @@ def _patterns() -> _Patterns:
     blame = rf"{_alt('blame_modal')}\s+{adverbs}{_alt('blame_verbs')}|{_alt('blame_objects')}"
     # "calm down" is only minimising when aimed at the customer: at the start of a
     # sentence or clause, or after a lead-in ("please calm down", "you need to calm
-    # down"), not in "once things calm down after the sale".
-    calm = (
-        rf"(?:{_alt('calm_down_lead')})\s+(?:{_alt('calm_down')})"
-        rf"|(?:(?<![\s\S])|(?<=[.!?,;]\s)|(?<=[.!?,;]))(?:{_alt('calm_down')})"
-    )
+    # down"), not in "once things calm down after the sale". The lead-ins are fixed-width
+    # look-behinds so the pattern is only tried at the calming word itself.
+    leads = "|".join(rf"(?<={re.escape(lead)}\s)" for lead in lex["calm_down_lead"])
+    calm = rf"(?:(?<![\s\S])|(?<=[.!?,;]\s)|(?<=[.!?,;])|{leads})(?:{_alt('calm_down')})"
     apology = (
         rf"{_alt('apology_head')}\W+(?:(?:very|so|really|truly)\W+)?"
         rf"(?:{_alt('non_apology_core')})|{_alt('sorry_but_blame')}"
@@ -79,7 +85,7 @@ def _patterns() -> _Patterns:
         blame=AnchoredPattern(blame, _first("blame_modal", "blame_objects")),
         not_blame=AnchoredPattern.of_phrases(lex["not_blame"]),
         minimising=AnchoredPattern(
-            rf"{_alt('minimising')}|{calm}", _first("minimising", "calm_down_lead", "calm_down")
+            rf"{_alt('minimising')}|{calm}", _first("minimising", "calm_down")
         ),
         not_minimising=AnchoredPattern.of_phrases(lex["not_minimising"]),
         non_apology=AnchoredPattern(apology, _first("apology_head") | {"sorry"}),
@@ -182,7 +188,10 @@ def ignores_question(conversation: Conversation) -> list[Evidence]:
     when the agent's reply answered a sibling question of the same customer turn by its
     words but shares nothing with this one (the customer asked two things, got one).
     A question left at the very end, with no agent turn after it, is not counted: the
-    conversation may simply continue elsewhere.
+    conversation may simply continue elsewhere. Nor is a question without a topic
+    ("Hello?", "Are you still there?"): the next reply answers it. The sibling rule needs
+    a specific question (three content words or more), since a vague one ("what do I do
+    now?") is answered by whatever the agent says next.
     """
     asked = customer_questions(conversation)
     if not asked:
@@ -190,16 +199,23 @@ def ignores_question(conversation: Conversation) -> list[Evidence]:
     turns = conversation.turns
     found: list[Evidence] = []
     for question in asked:
+        topic = content_lemmas(question.span.text)
+        if not topic:
+            continue
         if question.answered_by is None:
             if not any(t.is_agent for t in turns[question.turn + 1 :]):
                 continue
             confidence = 0.8
-        elif question.confidence < 0.85 and any(
-            other is not question
-            and other.turn == question.turn
-            and other.answered_by == question.answered_by
-            and other.confidence >= 0.85
-            for other in asked
+        elif (
+            len(topic) >= 3
+            and question.confidence < 0.85
+            and any(
+                other is not question
+                and other.turn == question.turn
+                and other.answered_by == question.answered_by
+                and other.confidence >= 0.85
+                for other in asked
+            )
         ):
             confidence = 0.6
         else:

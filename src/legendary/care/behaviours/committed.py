@@ -126,7 +126,9 @@ def _patterns() -> _Patterns:
         receive=AnchoredPattern(receive, _first("second_person_future")),
         time=AnchoredPattern(time, time_first),
         hedged=AnchoredPattern.of_phrases(lex["hedged_promise"]),
-        deflect_strong=AnchoredPattern.of_phrases(lex["deflections_strong"]),
+        deflect_strong=AnchoredPattern.of_phrases(
+            lex["deflections_strong"], lex["deflections_first_words"]
+        ),
         deflect_redirect=AnchoredPattern(redirect, _first("redirect_obligation")),
         rescue=AnchoredPattern(
             rf"(?:{_alt('contrast_rescue')})\W+(?:.*?\W)?{subject}", _first("contrast_rescue")
@@ -245,12 +247,16 @@ def makes_commitment(utterance: Utterance) -> list[Evidence]:
         return []
     times = _patterns().time.finditer(text)
     found: list[Evidence] = []
+    # A time belongs to the promise just before it; only a time that opens the clause
+    # ("Tomorrow morning I'll ring…") may belong to the promise after it.
+    taken = 0
     for index, promise in enumerate(promises):
         sentence = sentence_at(text, promise.start)
         limit = promises[index + 1].start if index + 1 < len(promises) else sentence.end
         limit = min(limit, sentence.end)
+        floor = max(sentence.start, taken, promises[index - 1].end if index else 0)
         after = [t for t in times if promise.end <= t.start() < limit]
-        before = [t for t in times if sentence.start <= t.start() and t.end() <= promise.start]
+        before = [t for t in times if floor <= t.start() and t.end() <= promise.start]
         if after:
             when = after[0]
             action = text[promise.verb_start : when.start()]
@@ -266,6 +272,7 @@ def makes_commitment(utterance: Utterance) -> list[Evidence]:
         if kind == "deadline" and by.lower().startswith("by "):
             by = by[3:]
         confidence = 0.7 if promise.collective or promise.to_customer else 0.85
+        taken = when.end()
         detail = (("promise", _tidy(action)), ("by", " ".join(by.split())), ("kind", kind))
         found.append(quote("makes_commitment", utterance, start, end, confidence, detail))
     return found

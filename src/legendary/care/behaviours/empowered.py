@@ -206,33 +206,29 @@ def resolves_without_handoff(conversation: Conversation) -> list[Evidence]:
     """
     if len(conversation.agent_names()) > 1:
         return []
+    turns = conversation.turns
+    agent_turns = [i for i, turn in enumerate(turns) if turn.is_agent]
+    if not agent_turns or any(handoffs(turns[i].text) for i in agent_turns):
+        return []
     pats = _patterns()
-    resolved: Evidence | None = None
-    # The customer's last turn that answers an agent: their confirmation counts too.
-    last_customer: int | None = None
-    agent_spoke = False
-    for index, turn in enumerate(conversation.turns):
-        if turn.is_customer and agent_spoke:
-            last_customer = index
-        if not turn.is_agent:
-            continue
-        agent_spoke = True
-        if handoffs(turn.text):
-            return []
-        spans = pats.resolution.finditer(turn.text)
+    # The last resolution stated wins, so read the agent's turns from the end.
+    for index in reversed(agent_turns):
+        spans = pats.resolution.finditer(turns[index].text)
         if spans:
-            sentence = sentence_at(turn.text, spans[-1].start())
-            utterance = Utterance(turn.text, turn=index)
-            resolved = quote(
-                "resolves_without_handoff", utterance, sentence.start, sentence.end, 0.8
-            )
-    if resolved is not None:
-        return [resolved]
-    if last_customer is not None:
-        text = conversation.turns[last_customer].text
-        confirmation = pats.customer_confirms.search(text)
+            return [_sentence_evidence(turns[index].text, index, spans[-1].start(), 0.8)]
+    # Failing that, the customer's last word after the agent spoke may confirm it.
+    last = next(
+        (i for i in range(len(turns) - 1, agent_turns[0], -1) if turns[i].is_customer), None
+    )
+    if last is not None:
+        confirmation = pats.customer_confirms.search(turns[last].text)
         if confirmation is not None:
-            sentence = sentence_at(text, confirmation.start())
-            utterance = Utterance(text, turn=last_customer)
-            return [quote("resolves_without_handoff", utterance, sentence.start, sentence.end, 0.6)]
+            return [_sentence_evidence(turns[last].text, last, confirmation.start(), 0.6)]
     return []
+
+
+def _sentence_evidence(text: str, turn: int, offset: int, confidence: float) -> Evidence:
+    """`resolves_without_handoff` evidence quoting the sentence of `text` around `offset`."""
+    sentence = sentence_at(text, offset)
+    utterance = Utterance(text, turn=turn)
+    return quote("resolves_without_handoff", utterance, sentence.start, sentence.end, confidence)
