@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from legendary.care.model import Channel, Conversation, Customer, Role, Speaker, Turn
 from legendary.care.redact import luhn_valid, redact, redact_conversation
@@ -197,3 +199,33 @@ def test_redact_conversation_cleans_turns_subject_and_email_fields() -> None:
         ("refund",),
     )
     assert conversation.turns[0].text == "I'm on 07700 900123"  # the original is untouched
+
+
+def with_luhn_digit(prefix: str) -> str:
+    """`prefix` plus the check digit that makes it pass Luhn."""
+    return next(prefix + d for d in "0123456789" if luhn_valid(prefix + d))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    body=st.text(max_size=80),
+    first=st.sampled_from("23456"),
+    rest=st.text(alphabet="0123456789", min_size=11, max_size=17),
+    separator=st.sampled_from(["", " ", "-"]),
+    before=st.sampled_from(["card ", "it is ", "", "(", "my Visa: "]),
+)
+def test_no_valid_card_number_survives_in_any_sentence(
+    body: str, first: str, rest: str, separator: str, before: str
+) -> None:
+    card = with_luhn_digit(first + rest)
+    written = separator.join(card[i : i + 4] for i in range(0, len(card), 4))
+    result = redact(f"{body} {before}{written} thanks")
+    assert card not in result.replace(" ", "").replace("-", "")
+    assert "[CARD]" in result
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=200))
+def test_redaction_of_any_text_is_stable(text: str) -> None:
+    once = redact(text)
+    assert redact(once) == once
