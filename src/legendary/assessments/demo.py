@@ -128,6 +128,13 @@ MATRIX_SUGGESTIONS = (
     "Give us a named contact for urgent cases.",
     "Write down the refund rules so we can explain them to customers correctly.",
     "Let us know when you have called the customer back, so we do not call twice.",
+    "Keep the order notes up to date; we read them to the customer.",
+    "Join our Monday huddle once a month so we hear about changes first.",
+    "Reply on the shared channel rather than by private message, so the whole shift sees it.",
+    "Explain why a request was refused; a bare 'no' leaves us nothing to tell the customer.",
+    "Warn us before a promotion starts so we are not surprised by the questions.",
+    "Pick up the internal line during the lunchtime rush, that is when we need you most.",
+    "Thank you for the quick help last month; more of that, please.",
 )
 # Which teams each team relies on, by name.
 DEPENDS_ON = {
@@ -201,6 +208,10 @@ def _icare(organisation: Organisation, title: str, closes_on: datetime.date) -> 
     return _launched(organisation, CampaignKind.ICARE, title, opens_on, 14)
 
 
+def _pop(pool: list[str], rng: random.Random) -> str:
+    return pool.pop(rng.randrange(len(pool))) if pool else ""
+
+
 def _likert(mean: float, rng: random.Random) -> int | None:
     if rng.random() < 0.05:
         return None  # don't know
@@ -229,9 +240,9 @@ def _icare_submission(
     if rng.random() < 0.55 and unused_comments is not None:
         for question in rng.sample(list(bank.open_questions), k=rng.choice([1, 1, 2])):
             # Each comment is written once per campaign: real people do not echo each other.
-            pool = unused_comments.get(question.element, [])
-            if pool:
-                submission.open_answers[question.id] = pool.pop(rng.randrange(len(pool)))
+            text = _pop(unused_comments.get(question.element, []), rng)
+            if text:
+                submission.open_answers[question.id] = text
     return submission
 
 
@@ -278,6 +289,8 @@ def _matrix(organisation: Organisation, rng: random.Random, today: datetime.date
     title = "Internal service matrix"
     campaign = _launched(organisation, CampaignKind.TEAM_MATRIX, title, opens_on, 10)
     teams = {t.name: t for t in Team.objects.filter(organisation=organisation)}
+    # Each team hears a suggestion once: real colleagues do not write identical sentences.
+    unused = {name: list(MATRIX_SUGGESTIONS) for name in teams}
     for invitation in campaign.invitations.select_related("person", "person__team"):
         person = invitation.person
         if person.team is None or rng.random() > 0.85:
@@ -293,7 +306,7 @@ def _matrix(organisation: Organisation, rng: random.Random, today: datetime.date
                     rated_team=team,
                     likelihood=likelihood,
                     satisfaction=max(1, min(5, round(likelihood / 2.2 + rng.gauss(0.4, 0.5)))),
-                    suggestion=rng.choice(MATRIX_SUGGESTIONS) if rng.random() < 0.35 else "",
+                    suggestion=_pop(unused[name], rng) if rng.random() < 0.35 else "",
                 )
             )
         if ratings:

@@ -9,10 +9,10 @@ from django.urls import reverse
 from legendary.assessments.models import Invitation
 
 
-def answer_url(invitation: Invitation) -> str:
-    """The absolute personal link for one invitation."""
+def answer_url(invitation: Invitation, base: str = "") -> str:
+    """The absolute personal link for one invitation (on SITE_URL unless `base` is given)."""
     path = reverse("assessments:answer", args=[invitation.token])
-    return settings.SITE_URL.rstrip("/") + path
+    return (base or settings.SITE_URL).rstrip("/") + path
 
 
 def send_invitation_email(invitation: Invitation, *, reminder: bool = False) -> bool:

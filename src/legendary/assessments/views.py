@@ -36,7 +36,7 @@ def index(request: HttpRequest) -> HttpResponse:
     person = access.require_person(request.user)
     today = timezone.localdate()
     mine = [
-        {"invitation": i, "url": answer_url(i)}
+        {"invitation": i, "url": answer_url(i, request.build_absolute_uri("/"))}
         for i in Invitation.objects.filter(person=person, answered=False).select_related("campaign")
         if i.campaign.accepts_answers_on(today)
     ]
@@ -108,7 +108,7 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
     today = timezone.localdate()
     invitations = (
         [
-            {"invitation": i, "url": answer_url(i)}
+            {"invitation": i, "url": answer_url(i, request.build_absolute_uri("/"))}
             for i in campaign.invitations.select_related("person")
         ]
         if can_run

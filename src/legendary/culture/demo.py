@@ -46,13 +46,13 @@ STRENGTHS = (
     "Patient",
     "Curious",
     "Calm under pressure",
-    "Good with detail",
+    "Careful with detail",
     "Cheerful",
     "Honest",
     "Practical",
     "Warm",
     "Organised",
-    "Good listener",
+    "Attentive",
 )
 WAYS = (
     "I explain things without jargon",
@@ -112,7 +112,8 @@ def _personal_visions(organisation: Organisation, rng: random.Random) -> None:
 
 
 def _goals(organisation: Organisation, leader: Person | None, today: datetime.date) -> None:
-    start = today - datetime.timedelta(days=240)
+    # Set soon after last spring's survey, whose results are the goals' starting point.
+    start = today - datetime.timedelta(days=200)
     for element, target in ((Element.EMPOWERMENT, 65.0), (Element.CULTURE, 72.0)):
         services.create_goal(
             organisation,

@@ -118,10 +118,24 @@ def save_hope(person: Person, hope: str) -> PersonalVision:
 
 def draft_statement(vision: PersonalVision) -> str:
     """Step 4's starting text, combining the first three steps into one sentence."""
-    strengths = " and ".join(s.lower() for s in vision.top_strengths) or "who I am"
-    ways = " and ".join(w[0].lower() + w[1:] for w in vision.top_ways if w) or "how I work"
-    hope = vision.hope.rstrip(".") or "feel cared for"
-    return f"By being {strengths}, and through {ways}, I hope my customers will {hope}."
+    strengths = " and ".join(s.lower() for s in vision.top_strengths) or "myself"
+    ways = [_as_clause(w) for w in vision.top_ways if w.strip()]
+    hope = vision.hope.strip().rstrip(".") or "feel cared for"
+    parts = [f"At my best I am {strengths}."]
+    if ways:
+        parts.append(_sentence(", and ".join(ways)))
+    parts.append(f"Through my service, I hope my customers will {hope}.")
+    return " ".join(parts)
+
+
+def _as_clause(text: str) -> str:
+    """A way of working as a clause: "I explain things" stays, "Explaining" loses its capital."""
+    text = text.strip().rstrip(".")
+    return text if text.startswith("I ") else text[0].lower() + text[1:]
+
+
+def _sentence(text: str) -> str:
+    return text[0].upper() + text[1:] + "."
 
 
 def save_statement(person: Person, statement: str) -> PersonalVision:

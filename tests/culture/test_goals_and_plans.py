@@ -1,0 +1,286 @@
+"""Goals measured from survey results, action plans with a before/after check-in."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from assessments.conftest import add_people, closed_icare_campaign
+from legendary.assessments.icare import Element
+from legendary.culture import metrics, services
+from legendary.culture.library import actions_for, suggested_actions
+from legendary.culture.models import GapSource, Goal, MetricKind, PlanStatus
+from legendary.people.models import Role
+from web.conftest import World
+
+
+def _two_campaigns(world: World) -> None:
+    """Last year everyone agreed mildly (3 = 50), this spring they agreed (4 = 75)."""
+    people = add_people(world.org, world.store, Role.FRONTLINE, 6)
+    today = timezone.localdate()
+    closed_icare_campaign(
+        world.org,
+        [(p, 3) for p in people],
+        closes_on=today - datetime.timedelta(days=200),
+        title="Last year",
+    )
+    closed_icare_campaign(
+        world.org,
+        [(p, 4) for p in people],
+        closes_on=today - datetime.timedelta(days=10),
+        title="This spring",
+    )
+
+
+def test_the_suggested_actions_cover_every_element() -> None:
+    for element in Element:
+        assert len(actions_for(element)) >= 3
+    assert len({a.id for a in suggested_actions()}) == len(suggested_actions())
+
+
+def test_a_goal_starts_from_the_value_on_the_day_it_is_set(world: World) -> None:
+    _two_campaigns(world)
+    today = timezone.localdate()
+    goal = services.create_goal(
+        world.org,
+        title="",
+        metric=MetricKind.ICARE_ELEMENT,
+        metric_key="empowerment",
+        target=80,
+        due_on=today + datetime.timedelta(days=90),
+        owner=world.leader,
+        today=today - datetime.timedelta(days=100),
+    )
+    assert goal.title == "Empowerment (ICARE score)"
+    assert goal.baseline == 50.0
+    progress = services.goal_progress(goal, today=today)
+    assert [p.value for p in progress] == [50.0, 75.0]
+    assert services.percent_to_target(goal, progress[-1].value) == 83
+
+
+def test_a_goal_on_an_unknown_metric_names_the_field(world: World) -> None:
+    with pytest.raises(ValueError, match="metric key: 'kindness' is not an ICARE element"):
+        services.create_goal(
+            world.org,
+            title="x",
+            metric=MetricKind.ICARE_ELEMENT,
+            metric_key="kindness",
+            target=1,
+            due_on=datetime.date(2100, 1, 1),
+            owner=None,
+            today=timezone.localdate(),
+        )
+
+
+def test_recorded_measurements_join_the_progress(world: World) -> None:
+    today = timezone.localdate()
+    goal = services.create_goal(
+        world.org,
+        title="Feelings",
+        metric=MetricKind.CARE_BEHAVIOUR,
+        metric_key="acknowledges_feelings",
+        target=80,
+        due_on=today + datetime.timedelta(days=30),
+        owner=world.manager,
+        team=world.store,
+        today=today,
+    )
+    services.record_measurement(goal, on=today, value=61, source="weekly review")
+    assert [p.value for p in services.goal_progress(goal, today=today)] == [61]
+
+
+def test_an_action_plan_compares_the_metric_before_and_after(world: World) -> None:
+    people = add_people(world.org, world.store, Role.FRONTLINE, 6)
+    today = timezone.localdate()
+    closed_icare_campaign(
+        world.org, [(p, 2) for p in people], closes_on=today - datetime.timedelta(days=120)
+    )
+    idea = actions_for(Element.EMPOWERMENT)[0]
+    started = today - datetime.timedelta(days=100)
+    plan = services.create_action_plan(
+        world.org,
+        title=idea.title,
+        source=GapSource.LEVEL_GAP,
+        source_key="empowerment",
+        owner=world.manager,
+        due_on=started + datetime.timedelta(days=30),
+        check_in_on=started + datetime.timedelta(days=60),
+        metric=MetricKind.ICARE_ELEMENT,
+        metric_key="empowerment",
+        steps=idea.steps,
+        today=started,
+    )
+    assert plan.metric_before == 25.0
+    assert [s.text for s in plan.steps.all()] == list(idea.steps)
+    with pytest.raises(services.CultureError, match="planned for"):
+        services.check_in(plan, today=started + datetime.timedelta(days=1))
+    closed_icare_campaign(
+        world.org, [(p, 4) for p in people], closes_on=today - datetime.timedelta(days=5)
+    )
+    services.check_in(plan, today=today)
+    assert (plan.metric_after, plan.change) == (75.0, 50.0)
+
+
+def test_ticking_the_first_step_starts_the_plan(world: World) -> None:
+    today = timezone.localdate()
+    plan = services.create_action_plan(
+        world.org,
+        title="Quick",
+        source=GapSource.ICARE_ELEMENT,
+        source_key="culture",
+        owner=world.manager,
+        due_on=today,
+        check_in_on=today,
+        metric=MetricKind.ICARE_ELEMENT,
+        metric_key="culture",
+        steps=["Ask each person what they need"],
+        today=today,
+    )
+    services.toggle_step(plan.steps.get())
+    plan.refresh_from_db()
+    assert plan.status == PlanStatus.IN_PROGRESS
+
+
+def test_metrics_never_reveal_a_hidden_group(world: World) -> None:
+    # Two respondents only: below the threshold, so the ICARE score does not exist for goals.
+    people = add_people(world.org, world.store, Role.FRONTLINE, 2)
+    closed_icare_campaign(
+        world.org,
+        [(p, 5) for p in people],
+        closes_on=timezone.localdate() - datetime.timedelta(days=3),
+    )
+    assert (
+        metrics.current_value(world.org, "icare_element", "ideal", today=timezone.localdate())
+        is None
+    )
+
+
+@pytest.fixture
+def goal_and_plan(world: World) -> tuple[Goal, int, int]:
+    today = timezone.localdate()
+    org_goal = services.create_goal(
+        world.org,
+        title="Org",
+        metric=MetricKind.ICARE_ELEMENT,
+        metric_key="ideal",
+        target=70,
+        due_on=today + datetime.timedelta(days=60),
+        owner=world.leader,
+        today=today,
+    )
+    online_goal = services.create_goal(
+        world.org,
+        title="Online",
+        metric=MetricKind.ICARE_ELEMENT,
+        metric_key="ideal",
+        target=70,
+        due_on=today + datetime.timedelta(days=60),
+        owner=world.leader,
+        team=world.online,
+        today=today,
+    )
+    plan = services.create_action_plan(
+        world.org,
+        title="Store plan",
+        source=GapSource.ICARE_ELEMENT,
+        source_key="ideal",
+        owner=world.manager,
+        team=world.store,
+        due_on=today,
+        check_in_on=today,
+        metric=MetricKind.ICARE_ELEMENT,
+        metric_key="ideal",
+        steps=["One"],
+        today=today,
+    )
+    return org_goal, online_goal.pk, plan.pk
+
+
+GOAL_CASES = {
+    "frontline": (200, 404, 404, 404),
+    "colleague": (200, 200, 404, 404),
+    "manager": (200, 404, 200, 302),
+    "leader": (200, 200, 200, 302),
+    "analyst": (200, 200, 404, 404),
+    "admin": (200, 200, 200, 302),
+    "outsider": (404, 404, 404, 404),
+}
+
+
+@pytest.mark.parametrize("persona", list(GOAL_CASES))
+def test_goal_and_plan_pages_by_persona(
+    goal_and_plan: tuple[Goal, int, int], persona: str, request: pytest.FixtureRequest
+) -> None:
+    org_goal, online_goal, plan = goal_and_plan
+    client: Client = request.getfixturevalue(persona)
+    got = (
+        client.get(f"/culture/goals/{org_goal.pk}/").status_code,
+        client.get(f"/culture/goals/{online_goal}/").status_code,
+        client.get(f"/culture/plans/{plan}/").status_code,
+        client.post(f"/culture/plans/{plan}/update/", {"status": "in_progress"}).status_code,
+    )
+    assert got == GOAL_CASES[persona]
+
+
+@pytest.mark.parametrize(
+    ("persona", "status"),
+    [("frontline", 404), ("analyst", 404), ("manager", 200), ("leader", 200), ("admin", 200)],
+)
+def test_setting_goals_and_plans_is_for_leaders_admins_and_managers(
+    world: World, persona: str, status: int, request: pytest.FixtureRequest
+) -> None:
+    client: Client = request.getfixturevalue(persona)
+    assert client.get("/culture/goals/new/").status_code == status
+    assert client.get("/culture/plans/new/?source=level_gap&key=empowerment").status_code == status
+
+
+@pytest.mark.parametrize(
+    "persona", ["frontline", "manager", "leader", "analyst", "admin", "outsider"]
+)
+def test_overview_pages_open_for_everyone_signed_in(
+    persona: str, request: pytest.FixtureRequest
+) -> None:
+    client: Client = request.getfixturevalue(persona)
+    for url in (
+        "/culture/",
+        "/culture/goals/",
+        "/culture/plans/",
+        "/culture/actions/",
+        "/culture/me/vision/",
+    ):
+        assert client.get(url).status_code == 200, url
+
+
+def test_a_plan_form_starts_from_a_library_idea(world: World, manager: Client) -> None:
+    idea = actions_for(Element.RESPONSIVENESS)[0]
+    response = manager.get(
+        f"/culture/plans/new/?source=icare_element&key=responsiveness&action={idea.id}"
+    )
+    assert response.context["form"].initial["title"] == idea.title
+    today = timezone.localdate()
+    response = manager.post(
+        f"/culture/plans/new/?source=icare_element&key=responsiveness&action={idea.id}",
+        {
+            "title": idea.title,
+            "measure": "icare_element:responsiveness",
+            "owner": world.frontline.pk,
+            "due_on": today + datetime.timedelta(days=10),
+            "check_in_on": today + datetime.timedelta(days=40),
+            "steps": "\n".join(idea.steps),
+        },
+    )
+    assert response.status_code == 302
+
+
+def test_api_lists_follow_the_same_rules(
+    goal_and_plan: tuple[Goal, int, int], frontline: Client, leader: Client
+) -> None:
+    assert {g["title"] for g in frontline.get("/api/culture/goals").json()} == {"Org"}
+    assert {g["title"] for g in leader.get("/api/culture/goals").json()} == {"Org", "Online"}
+    assert frontline.get("/api/culture/plans").json() == []
+    assert [p["title"] for p in leader.get("/api/culture/plans").json()] == ["Store plan"]
+    assert frontline.get("/api/culture/vision").status_code == 404
+    assert Client().get("/api/culture/goals").status_code == 401

@@ -1,0 +1,144 @@
+"""The service vision (versioned) and the personal vision builder's four steps."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from legendary.culture import services
+from legendary.culture.models import PersonalVision, ServiceVision
+from web.conftest import World
+
+
+def test_publishing_adds_a_version_and_keeps_the_old_one(world: World) -> None:
+    first = services.publish_service_vision(
+        world.org,
+        statement="We look after every customer as a guest.",
+        values=[("Warm", "")],
+        by=None,
+    )
+    second = services.publish_service_vision(
+        world.org,
+        statement="We make every customer feel at home, in store and online.",
+        values=[("Own it", "We finish what we start."), ("", "ignored without a name")],
+        by=world.leader,
+    )
+    assert (first.version, second.version) == (1, 2)
+    assert services.current_service_vision(world.org) == second
+    assert second.values == [{"name": "Own it", "description": "We finish what we start."}]
+    assert ServiceVision.objects.filter(organisation=world.org).count() == 2
+
+
+@pytest.mark.parametrize(
+    ("statement", "values", "message"),
+    [
+        ("Too short", [("Warm", "")], "statement"),
+        ("We make every customer feel at home with us.", [], "values"),
+    ],
+)
+def test_a_vision_needs_a_sentence_and_a_value(
+    world: World, statement: str, values: list[tuple[str, str]], message: str
+) -> None:
+    with pytest.raises(services.CultureError, match=message):
+        services.publish_service_vision(world.org, statement=statement, values=values, by=None)
+
+
+def test_every_page_carries_the_current_vision(world: World, frontline: Client) -> None:
+    services.publish_service_vision(
+        world.org,
+        statement="We make every customer feel at home with us.",
+        values=[("Warm", "")],
+        by=None,
+    )
+    response = frontline.get("/culture/")
+    assert str(response.context["service_vision"]) == "We make every customer feel at home with us."
+
+
+def test_the_four_steps_build_a_statement(world: World) -> None:
+    person = world.frontline
+    with pytest.raises(services.CultureError, match="choose exactly the two"):
+        services.save_strengths(person, ["Patient", "Curious", "Honest"], ["Patient"])
+    services.save_strengths(person, ["Patient", "Curious", "Honest", ""], ["Patient", "Honest"])
+    with pytest.raises(services.CultureError, match="finish steps 1 to 3"):
+        services.save_statement(person, "A statement written far too early in the process.")
+    services.save_ways(
+        person,
+        ["I explain things without jargon", "I follow up without being asked", "I stay calm"],
+        ["I explain things without jargon", "I follow up without being asked"],
+    )
+    vision = services.save_hope(person, "leave feeling that someone was on their side")
+    draft = services.draft_statement(vision)
+    assert draft == (
+        "At my best I am patient and honest. I explain things without jargon, and I follow up "
+        "without being asked. Through my service, I hope my customers will leave feeling that "
+        "someone was on their side."
+    )
+    services.save_statement(person, draft)
+    assert PersonalVision.objects.get(person=person).complete
+
+
+def test_a_top_choice_must_come_from_the_list(world: World) -> None:
+    with pytest.raises(services.CultureError, match="not in your list"):
+        services.save_ways(
+            world.frontline, ["Listening", "Explaining", "Following up"], ["Listening", "Singing"]
+        )
+
+
+def test_the_builder_walks_through_the_steps_in_the_browser_forms(
+    world: World, frontline: Client
+) -> None:
+    response = frontline.get("/culture/me/vision/")
+    assert b"Step 1 of 4" in response.content
+    response = frontline.post(
+        "/culture/me/vision/strengths/",
+        {"entry-0": "Patient", "entry-1": "Curious", "entry-2": "Honest", "top": ["0", "2"]},
+    )
+    assert response["Location"] == "/culture/me/vision/ways/"
+    response = frontline.post(
+        "/culture/me/vision/ways/", {"entry-0": "Listening", "entry-1": "Explaining", "top": ["0"]}
+    )
+    assert response.status_code == 400
+    assert b"list at least 3" in response.content
+
+
+def test_a_manager_sees_who_has_a_vision_but_not_what_it_says(
+    world: World, manager: Client
+) -> None:
+    services.save_strengths(
+        world.frontline, ["Patient", "Curious", "Honest"], ["Patient", "Honest"]
+    )
+    services.save_ways(
+        world.frontline, ["Listening", "Explaining", "Following up"], ["Listening", "Explaining"]
+    )
+    services.save_hope(world.frontline, "feel that someone was on their side")
+    services.save_statement(world.frontline, "My very private words about serving customers.")
+    response = manager.get("/culture/team/visions/")
+    assert response.status_code == 200
+    rows = {r["person"].name: r["has_vision"] for r in response.context["rows"]}
+    assert rows["Fran Frontline"] is True
+    assert rows["Ivy Indirect"] is False
+    assert b"My very private words" not in response.content
+
+
+@pytest.mark.parametrize(
+    ("persona", "status"),
+    [("frontline", 404), ("analyst", 404), ("manager", 200), ("leader", 200), ("admin", 200)],
+)
+def test_the_team_visions_page_is_for_people_with_reports(
+    world: World, persona: str, status: int, request: pytest.FixtureRequest
+) -> None:
+    client: Client = request.getfixturevalue(persona)
+    assert client.get("/culture/team/visions/").status_code == status
+
+
+@pytest.mark.parametrize(
+    ("persona", "status"),
+    [("frontline", 404), ("manager", 404), ("analyst", 404), ("leader", 302), ("admin", 302)],
+)
+def test_only_leaders_and_admins_publish_the_vision(
+    world: World, persona: str, status: int, request: pytest.FixtureRequest
+) -> None:
+    client: Client = request.getfixturevalue(persona)
+    data = {"statement": "We make every customer feel at home with us.", "value-0-name": "Warm"}
+    assert client.post("/culture/vision/", data).status_code == status
+    assert client.get("/culture/vision/").status_code == 200
