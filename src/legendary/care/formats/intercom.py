@@ -11,7 +11,10 @@ type is ``user``, ``lead`` or ``contact``, as an agent for ``admin`` and ``team`
 bot for ``bot``. Parts with no body (assignments, open/close/snooze events) are not
 messages and are left out, and so are internal notes (``note``, ``note_and_reopen``):
 the customer never saw them. A conversation with no message left is skipped.
-Times are Unix seconds, read as UTC.
+
+The channel comes from ``source.type`` (conversation, email, phone_call, whatsapp...);
+``source.delivered_as`` says who started the conversation, not where, so it does not
+change the channel. Times are Unix seconds, read as UTC.
 """
 
 from __future__ import annotations

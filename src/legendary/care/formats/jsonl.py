@@ -6,8 +6,9 @@
                 "name": "optional", "email": "optional"}],
      "source": "optional", "subject": "optional", "status": "optional", "tags": ["optional"]}
 
-`id` and `turns` are required; `channel` defaults to chat; blank lines are skipped. The
-file is read one line at a time, so memory does not grow with its size.
+`id` and `turns` are required; `channel` defaults to chat when absent or empty; blank
+lines are skipped. The file is read one line at a time, so memory does not grow with its
+size.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def conversation_from_json(record: Mapping[str, object], place: Place) -> Conver
     """Build a `Conversation` from one canonical JSON object (see the module docstring)."""
     conversation_id = values.identifier(record, "id", place, "give every conversation an id")
     channel = Channel.CHAT
-    if record.get("channel") is not None:
+    if record.get("channel") not in (None, ""):
         channel = values.channel(record["channel"], CANONICAL_CHANNELS, place, "channel")
     raw_turns = values.as_list(
         values.required(record, "turns", place, 'list the messages under "turns"'),
