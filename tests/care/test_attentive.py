@@ -69,6 +69,10 @@ def test_open_question_evidence_quotes_the_question_only() -> None:
             "I need the replacement before my trip on Friday.",
             "Just to confirm, you need it before Friday.",
         ),
+        (
+            "My sister bought the gift card online and the till won't take it.",
+            "Let me check I've got this: your sister bought it online and it isn't working.",
+        ),
     ],
 )
 def test_paraphrases_restate_the_customer(context: str, text: str) -> None:
@@ -81,6 +85,11 @@ def test_paraphrases_restate_the_customer(context: str, text: str) -> None:
         ("I've been charged twice for the same order.", "I'll refund the second charge today."),
         ("My parcel hasn't arrived.", "Our opening hours are 9 to 5."),
         ("My parcel hasn't arrived.", "Okay."),
+        ("The mattress topper I ordered is the wrong size.", "What's the order number?"),
+        (
+            "Nobody in the store would help us.",
+            "I've logged this as a formal complaint so it's looked at properly.",
+        ),
     ],
 )
 def test_acting_or_unrelated_replies_are_not_paraphrases(context: str, text: str) -> None:

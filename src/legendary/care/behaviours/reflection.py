@@ -35,6 +35,36 @@ from legendary.care.text import (
 _SUBJECTS = frozenset(
     ["i", "you", "he", "she", "it", "we", "they", "i'm", "it's", "that's", "there's"]
 )
+# A reply opening like a question ("what's…", "can you…") is not an echo.
+_ASKING = frozenset(
+    (
+        "what",
+        "what's",
+        "which",
+        "who",
+        "where",
+        "when",
+        "why",
+        "how",
+        "can",
+        "could",
+        "would",
+        "will",
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "have",
+        "has",
+        "may",
+        "shall",
+        "should",
+    )
+)
+_ASKING_OR_IF = _ASKING | {"if", "when", "unless", "as", "whether"}
 # An echo is at most this many words long.
 _ECHO_WORDS = 6
 # A restatement shares at least this share of its own content words with the customer.
@@ -80,6 +110,8 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         sentence = sentence_at(text, match.start())
         if open_question_confidence(sentence.text):
             continue  # "so what do you think you'll do?" asks; it does not reflect
+        if not _frames_the_customer(text, sentence, match.start(), match.group()):
+            continue
         shared = context_lemmas & content_lemmas(sentence.text)
         confidence = 0.85 if shared else 0.7
         return sentence, confidence, (("kind", "frame"), ("shared", " ".join(sorted(shared))))
@@ -89,6 +121,50 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     if echo is not None:
         return echo
     return _restatement(text, context_lemmas)
+
+
+_CLAUSE_OPENERS = frozenset(
+    (
+        "okay",
+        "ok",
+        "right",
+        "alright",
+        "yeah",
+        "yes",
+        "mm-hmm",
+        "mhm",
+        "hmm",
+        "mm",
+        "well",
+        "and",
+        "um",
+        "uh",
+        "oh",
+        "so",
+        "i",
+        "see",
+        "all",
+    )
+)
+
+
+def _frames_the_customer(text: str, sentence: Span, start: int, frame: str) -> bool:
+    """Whether a frame found at `start` really introduces a reflection.
+
+    A "so…" frame must open its clause ("okay, so you're…"), not close a purpose ("…so
+    it's looked at properly"); a "you…" frame must not sit inside a question or a
+    condition ("do you think…", "if you want…").
+    """
+    before = text[sentence.start : start].rstrip()
+    first = frame[:3].lower()
+    if first.startswith("so"):
+        if not before or before[-1] in ",;:-–—":
+            return True
+        return all(w in _CLAUSE_OPENERS for w in words(before))
+    if first.startswith("you"):
+        said = words(before)
+        return not said or said[-1] not in _ASKING_OR_IF
+    return True
 
 
 def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
@@ -107,8 +183,8 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None
     heard = {lemma(w) for w in heard_words}
     echoed = [w for w in meaningful if lemma(w) in heard]
-    if not echoed or _ACTION_START.search(text):
-        return None
+    if not echoed or _ACTION_START.search(text) or said[0] in _ASKING:
+        return None  # "What's the order number?" reuses "order" but asks, not echoes
     if len(said) > 2:
         # Mostly the customer's words: sharing only "for", "I'm" or one word of four is
         # a reply of one's own, not the customer's words said back.
