@@ -86,6 +86,9 @@ def test_paraphrases_restate_the_customer(context: str, text: str) -> None:
         ("My parcel hasn't arrived.", "Our opening hours are 9 to 5."),
         ("My parcel hasn't arrived.", "Okay."),
         ("The mattress topper I ordered is the wrong size.", "What's the order number?"),
+        ("Does the price promise cover delivery?", "It covers the item price only."),
+        ("I paid full price last week.", "You're inside our price promise, so you're covered."),
+        ("I was charged twice.", "I'm sorry you feel that way."),
         (
             "Nobody in the store would help us.",
             "I've logged this as a formal complaint so it's looked at properly.",

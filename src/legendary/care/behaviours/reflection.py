@@ -64,7 +64,8 @@ _ASKING = frozenset(
         "should",
     )
 )
-_ASKING_OR_IF = _ASKING | {"if", "when", "unless", "as", "whether"}
+# "…if you feel", "sorry you feel…", "hope you feel…": the customer is not being reflected.
+_NOT_BEFORE_YOU = _ASKING | {"if", "when", "unless", "as", "whether", "sorry", "hope", "glad"}
 # An echo is at most this many words long.
 _ECHO_WORDS = 6
 # A restatement shares at least this share of its own content words with the customer.
@@ -120,6 +121,8 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     echo = _echo(text, context)
     if echo is not None:
         return echo
+    if context.rstrip().endswith("?"):
+        return None  # a sentence reusing the words of a customer's question answers it
     return _restatement(text, context_lemmas)
 
 
@@ -151,19 +154,19 @@ _CLAUSE_OPENERS = frozenset(
 def _frames_the_customer(text: str, sentence: Span, start: int, frame: str) -> bool:
     """Whether a frame found at `start` really introduces a reflection.
 
-    A "so…" frame must open its clause ("okay, so you're…"), not close a purpose ("…so
-    it's looked at properly"); a "you…" frame must not sit inside a question or a
-    condition ("do you think…", "if you want…").
+    A "so…" or "to…" frame must open the sentence ("okay, so you're…"), not close a
+    purpose ("…so it's looked at properly"); a "you…" frame must not sit inside a
+    question, a condition or a wish ("do you think…", "if you want…", "sorry you feel…").
     """
     before = text[sentence.start : start].rstrip()
-    first = frame[:3].lower()
-    if first.startswith("so"):
-        if not before or before[-1] in ",;:-–—":
-            return True
+    first = words(frame)[0]
+    if first in {"so", "to"}:
+        # Only at the start of the sentence: after a comma "so" is a consequence ("…,
+        # so you're covered") and "to" a purpose ("I'll ring you to confirm").
         return all(w in _CLAUSE_OPENERS for w in words(before))
     if first.startswith("you"):
         said = words(before)
-        return not said or said[-1] not in _ASKING_OR_IF
+        return not said or said[-1] not in _NOT_BEFORE_YOU
     return True
 
 
@@ -201,7 +204,8 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
     """A sentence about the customer that reuses their content words."""
     lex = _lexicon()
     for sentence in sentences(text):
-        mine = content_lemmas(sentence.text)
+        # Order numbers and dates repeated back are bookkeeping, not listening.
+        mine = frozenset(w for w in content_lemmas(sentence.text) if not _has_digit(w))
         shared = mine & context_lemmas
         if not shared or len(shared) / len(mine) < _RESTATE_COVERAGE:
             continue
@@ -213,13 +217,17 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
         ):
             continue  # a question back or a "you're welcome" is not a reflection
         about_customer = bool(lex.you_frames.intersection(said[:4])) or said[:1] == ["so"]
-        if sentence.text.rstrip().endswith("?") and not about_customer:
-            continue
+        if sentence.text.rstrip().endswith("?") and said[0] in _ASKING:
+            continue  # "Could you confirm the phone number?" asks; "So you were charged?" reflects
         confidence = 0.75 if about_customer else 0.55
         if len(shared) < 2 and not about_customer:
             continue
         return sentence, confidence, (("kind", "restatement"), ("shared", " ".join(sorted(shared))))
     return None
+
+
+def _has_digit(word: str) -> bool:
+    return any(char.isdigit() for char in word)
 
 
 def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
