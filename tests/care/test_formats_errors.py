@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 
 import pytest
@@ -321,3 +322,15 @@ def test_twcs_reply_stamped_before_its_root_still_follows_it(tmp_path: Path) -> 
     path = write(tmp_path, "t.csv", header + body)
     (conversation,) = read_conversations(path, "twcs")
     assert [t.text for t in conversation.turns] == ["my card was declined", "sorry to hear that"]
+
+
+def test_the_error_survives_a_trip_to_another_process() -> None:
+    error = FormatError("/exports/c.jsonl", "is empty.", line=3, field="turns[0].text")
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.path, copy.line, copy.field, copy.problem) == (
+        "/exports/c.jsonl",
+        3,
+        "turns[0].text",
+        "is empty.",
+    )
+    assert str(copy) == 'c.jsonl, line 3, field "turns[0].text": is empty.'

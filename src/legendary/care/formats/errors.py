@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -40,3 +41,14 @@ class FormatError(ValueError):
         if field is not None:
             place.append(f'field "{field}"')
         super().__init__(f"{', '.join(place)}: {problem}")
+
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[..., FormatError], tuple[str, str, int | None, str | None]]:
+        # Keyword-only arguments are not in `args`: say how to rebuild the error, so that it
+        # crosses a process pool or a Dask worker boundary intact.
+        return (_rebuild, (self.path, self.problem, self.line, self.field))
+
+
+def _rebuild(path: str, problem: str, line: int | None, field: str | None) -> FormatError:
+    return FormatError(path, problem, line=line, field=field)

@@ -7,8 +7,8 @@
      "source": "optional", "subject": "optional", "status": "optional", "tags": ["optional"]}
 
 `id` and `turns` are required; `channel` defaults to chat when absent or empty; blank
-lines are skipped. The file is read one line at a time, so memory does not grow with its
-size.
+lines are skipped. The file is read one line at a time, so memory holds one conversation
+(and the ids met so far, to refuse a repeated one), however big the file.
 """
 
 from __future__ import annotations
