@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import User
@@ -49,7 +50,6 @@ class DemoAwareModelBackend(ModelBackend):
         password: str | None = None,
         **kwargs: Any,
     ) -> User | None:
-        # Django 5 gives the async path its own implementation, so the rule is repeated here.
-        if password == DEMO_PASSWORD and not demo_password_allowed(request):
-            return None
-        return await super().aauthenticate(request, username=username, password=password, **kwargs)
+        # ModelBackend's own async path would skip the rule above; route it through it.
+        check = sync_to_async(self.authenticate)
+        return await check(request, username=username, password=password, **kwargs)
