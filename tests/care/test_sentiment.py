@@ -16,6 +16,8 @@ from legendary.care.sentiment import Trajectory, classify, trajectory
         "I've been on hold for 2 hours and nobody answers.",
         "This is unacceptable, I want to speak to a manager.",
         "Love being stuck at the gate with no information.",
+        "You haven't answered my question.",
+        "I'll be taking my business elsewhere.",
     ],
 )
 def test_complaints_are_negative(text: str) -> None:
@@ -28,6 +30,8 @@ def test_complaints_are_negative(text: str) -> None:
         "Thank you so much, Anna was brilliant and sorted it in minutes!",
         "Perfect, that's exactly what I needed. Great service.",
         "Really appreciate the quick reply :)",
+        "No problem.",
+        "Thank you so much, you've really turned this around.",
     ],
 )
 def test_praise_is_positive(text: str) -> None:
@@ -40,6 +44,8 @@ def test_praise_is_positive(text: str) -> None:
         "Can I change the delivery address on order 4471?",
         "What time do you open on Saturday?",
         "Please check my booking, thanks.",
+        "No, that's all, thanks.",
+        "My gift card is being declined at checkout. Many thanks.",
     ],
 )
 def test_plain_requests_are_neutral(text: str) -> None:

@@ -42,8 +42,10 @@ _CLAUSE_RE = re.compile(r"[,.;:!?\n]+")
 # Texts longer than this many words are scaled down (see `polarity`).
 _SHORT = 25
 _QUESTION_DAMPING = 0.5
-# A cue at least this negative is a complaint on its own.
-_STRONG = -3.0
+# Problem cues adding up to this much make the turn a complaint (thanks then is politeness).
+_COMPLAINT = -1.5
+# A turn that opens by answering "No," (not negating what follows).
+_ANSWER_NO = re.compile(r"\s*no\s*[,.!;:\-–—]", re.IGNORECASE)
 _EMPHASIS = 1.3
 # The cue patterns need a digit, repeated punctuation, an ordinal, an emoticon or an emoji;
 # most turns have none. Plain ASCII text (the usual case) needs no emoji range.
@@ -131,6 +133,7 @@ def polarity(text: str) -> float:
     sarcastic = bool(cues.sarcasm.find(lower))
     request = bool(cues.requests.find(lower)) or "?" in text
     but_at = lower.index("but") if "but" in lower else -1
+    answer = _ANSWER_NO.match(text) is not None
     score = 0.0
     for i, word in enumerate(lower):
         value = valences.get(word)
@@ -138,16 +141,17 @@ def polarity(text: str) -> float:
             continue
         if i and lower[i - 1] in cues.boosters:
             value += _BOOST if value > 0 else -_BOOST
-        if cues.negations.intersection(lower[max(0, i - 3) : i]):
+        if _negated(lower, i, cues.negations, answer):
             value *= _NEGATION_SCALE
         score += _signed(value, sarcastic, but_at, i)
     found = cues.phrases.find(lower)
-    # Thanks next to a complaint ("thanks for the 3 hour delay") is politeness or sarcasm.
-    complaint = any(weight <= _STRONG for _start, _end, weight in found)
+    # Thanks next to a problem ("thanks for the 3 hour delay", "my card is declined, many
+    # thanks") is politeness or sarcasm, not praise.
+    complaint = sum(weight for _start, _end, weight in found if weight < 0) <= _COMPLAINT
     for start, _end, weight in found:
         if weight > 0 and (request or complaint) and lower[start] in cues.gratitude:
             continue
-        if weight > 0 and cues.negations.intersection(lower[max(0, start - 3) : start]):
+        if weight > 0 and _negated(lower, start, cues.negations, answer):
             weight *= _NEGATION_SCALE
         score += _signed(weight, sarcastic, but_at, start)
     if (_ASCII_HINT if text.isascii() else _PATTERN_HINT).search(text):
@@ -163,6 +167,18 @@ def polarity(text: str) -> float:
     if len(lower) > _SHORT:
         score /= (len(lower) / _SHORT) ** 0.5
     return score
+
+
+def _negated(lower: list[str], index: int, negations: frozenset[str], answer: bool) -> bool:
+    """True when a negation stands within three words before `index`. A bare "no" only
+    negates the word right after it ("no help"), and never when it is the answer that
+    opens the turn (`answer`: "No, that's all, thanks")."""
+    window = lower[max(0, index - 3) : index]
+    if not negations.intersection(window):
+        return False
+    if any(w != "no" for w in window if w in negations):
+        return True
+    return window[-1] == "no" and not (answer and index == 1)
 
 
 def _signed(value: float, sarcastic: bool, but_at: int, index: int) -> float:
