@@ -334,3 +334,19 @@ def test_the_error_survives_a_trip_to_another_process() -> None:
         "is empty.",
     )
     assert str(copy) == 'c.jsonl, line 3, field "turns[0].text": is empty.'
+
+
+@pytest.mark.parametrize(("via", "accepted"), [(4, True), (0, True), (9999, False)])
+def test_zendesk_numeric_via_ids_are_read_when_documented(
+    tmp_path: Path, via: int, accepted: bool
+) -> None:
+    comment = {"author_id": 1, "body": "Where is my refund?", "public": True}
+    ticket = {"id": 1, "requester_id": 1, "via": {"channel": via}, "comments": [comment]}
+    path = write(tmp_path, "z.json", json.dumps({"tickets": [ticket]}))
+    if accepted:
+        (conversation,) = read_conversations(path, "zendesk")
+        assert conversation.channel.value == "email"
+    else:
+        with pytest.raises(FormatError, match="via id 9999 is not one we know") as caught:
+            list(read_conversations(path, "zendesk"))
+        assert caught.value.field == "tickets[0].via.channel"

@@ -78,6 +78,18 @@ ZENDESK_CHANNELS: Mapping[str, Channel] = {
     "any_channel": Channel.SOCIAL,
 }
 
+#: Zendesk's numeric via ids, for the ones its via-types reference documents with a name
+#: our table knows (the API sends names unless asked otherwise).
+ZENDESK_VIA_IDS: Mapping[int, str] = {
+    0: "web_form",
+    4: "mail",
+    5: "web_service",
+    8: "rule",
+    17: "web_form",  # the feedback tab, a web form
+    19: "merge",
+    20: "batch",
+}
+
 #: Intercom `conversation.source.type`.
 INTERCOM_CHANNELS: Mapping[str, Channel] = {
     "conversation": Channel.CHAT,

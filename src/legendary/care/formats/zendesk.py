@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from legendary.care.formats import values
-from legendary.care.formats.channels import ZENDESK_CHANNELS
+from legendary.care.formats.channels import ZENDESK_CHANNELS, ZENDESK_VIA_IDS
 from legendary.care.formats.html_text import html_to_text
 from legendary.care.formats.source import load_json_document
 from legendary.care.formats.values import Place
@@ -175,9 +175,19 @@ def _channel(ticket: Mapping[str, object], place: Place) -> Channel:
     if via is None:
         return Channel.EMAIL
     via_record = values.as_object(via, place, "via")
-    if via_record.get("channel") is None:
+    name = via_record.get("channel")
+    if name is None:
         return Channel.EMAIL
-    return values.channel(via_record["channel"], ZENDESK_CHANNELS, place, "via.channel")
+    if isinstance(name, int) and not isinstance(name, bool):
+        # Zendesk may give the numeric "via id" instead of the via type's name.
+        if name not in ZENDESK_VIA_IDS:
+            raise place.error(
+                "via.channel",
+                f"via id {name} is not one we know — export via types by name (the API's "
+                'default), e.g. "email" or "chat".',
+            )
+        name = ZENDESK_VIA_IDS[name]
+    return values.channel(name, ZENDESK_CHANNELS, place, "via.channel")
 
 
 def _turn(comment: _Comment, requester_id: str, users: Mapping[str, _User]) -> Turn | None:
