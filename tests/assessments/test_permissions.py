@@ -203,3 +203,14 @@ def test_a_manager_sees_only_their_own_pulse_row(
         _client(world, "leader").get(f"/api/assessments/campaigns/{pulse.pk}/internal").json()
     )
     assert {r["manager"] for r in everyone["managers"]} >= names
+
+
+def test_an_incomplete_questionnaire_says_which_statement_to_finish(
+    world: World, campaigns: dict[str, Campaign]
+) -> None:
+    invitation = campaigns["open"].invitations.get(person=world.frontline)
+    response = Client().post(f"/assessments/answer/{invitation.token}/", {"item-I-F1": "4"})
+    assert response.status_code == 400
+    assert b"Statement 2 has no answer yet" in response.content
+    invitation.refresh_from_db()
+    assert not invitation.answered
