@@ -71,7 +71,10 @@ def main() -> None:
                 met,
                 "" if suffix else f"{seconds / max(1, scores.n) * 1e6:.0f}",
             )
-    Console().print(table)
+    console = Console()
+    # A pipe or a log file would otherwise get 80 columns and truncated figures.
+    console.width = max(console.width, 110)
+    console.print(table)
 
 
 if __name__ == "__main__":
