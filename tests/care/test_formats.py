@@ -156,6 +156,8 @@ def test_csv_groups_rows_into_conversations_with_their_facts() -> None:
     assert returns.customer.name == "Hannah Weiss"
     assert roles(returns) == ["customer", "agent", "customer"]
     assert returns.turns[1].speaker.name == "Marco"
+    assert returns.turns[1].speaker.email == "marco@outfitters.example"
+    assert returns.subject == "Returning a jacket"
     assert returns.turns[0].timestamp == datetime(2025, 4, 1, 8, 12, tzinfo=UTC)
     assert app.channel is Channel.CHAT
     # No customer_name on this conversation's rows: the customer's speaker name stands in.

@@ -10,11 +10,17 @@ speaker_role        yes       customer, agent, bot or system
 text                yes       what was said
 timestamp           no        ISO 8601; without an offset it is taken as UTC
 speaker_name        no        who spoke (the agent's name is used in coaching)
+speaker_email       no        the speaker's e-mail (matches agents to people)
 channel             no        chat (default), email, phone, social, in_person
 customer_id         no        the customer's id in the source system
 customer_name       no        otherwise the name on the customer's first message
 customer_email      no        the customer's e-mail address
+subject             no        the ticket's subject line
+status              no        open, solved... as the source calls it
 ==================  ========  ====================================================
+
+The conversation-level columns (channel, customer_*, subject, status) may be repeated on
+every row or given on one row only; rows that give them must agree.
 
 Rows of one conversation need not be next to each other: exports sorted by time
 interleave conversations. The reader makes one pass that remembers only where each row
@@ -49,8 +55,15 @@ from legendary.care.formats.values import Place
 from legendary.care.model import Channel, Conversation, Customer, Role, Speaker, Turn
 
 REQUIRED_COLUMNS = ("conversation_id", "speaker_role", "text")
-_TURN_COLUMNS = ("speaker_role", "text", "timestamp", "speaker_name")
-_CONVERSATION_COLUMNS = ("channel", "customer_id", "customer_name", "customer_email")
+_TURN_COLUMNS = ("speaker_role", "text", "timestamp", "speaker_name", "speaker_email")
+_CONVERSATION_COLUMNS = (
+    "channel",
+    "customer_id",
+    "customer_name",
+    "customer_email",
+    "subject",
+    "status",
+)
 _WHAT = "message CSV"
 
 
@@ -159,6 +172,8 @@ class _ConversationBuilder:
                 name=customer_name,
                 email=facts.get("customer_email", ("", 0))[0],
             ),
+            subject=facts.get("subject", ("", 0))[0],
+            status=facts.get("status", ("", 0))[0],
         )
 
 
@@ -179,6 +194,7 @@ def _turn(fields: dict[str, str], place: Place) -> Turn:
         speaker=Speaker(
             values.role(fields["speaker_role"], place, "speaker_role"),
             name=fields.get("speaker_name", "").strip(),
+            email=fields.get("speaker_email", "").strip(),
         ),
         text=values.message_text(fields["text"], place, "text"),
         timestamp=values.iso_timestamp(fields.get("timestamp"), place, "timestamp"),
