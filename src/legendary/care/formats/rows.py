@@ -55,7 +55,8 @@ class Header:
         if missing:
             raise FormatError(
                 self.path,
-                f"the header has no {', '.join(missing)} column — a {what} file needs the "
+                f"the header has no {', '.join(missing)} column{'s' if len(missing) > 1 else ''}"
+                f" — a {what} file needs the "
                 f"columns {', '.join(columns)} (found: {', '.join(self.names) or 'none'}).",
                 line=self.line,
             )
