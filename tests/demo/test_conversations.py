@@ -186,6 +186,23 @@ def test_a_paraphrase_says_back_what_the_customer_said(conversations: list[Conve
     assert checked > 50
 
 
+def test_some_conversations_change_hands_warmly_or_coldly(
+    conversations: list[Conversation],
+) -> None:
+    handed = [c for c in conversations if len(c.agent_names()) == 2]
+    assert 0.02 < len(handed) / len(conversations) < 0.15
+    warm = [c for c in handed if "has told me everything" in agent_text(c)]
+    cold = [
+        c
+        for c in handed
+        if any(t.is_customer and t.text.startswith(voices.REPEATING) for t in c.turns)
+    ]
+    assert warm
+    assert cold
+    assert all(style(c) == styles.LEGENDARY for c in warm)
+    assert all(any(t.role is Role.SYSTEM for t in c.turns) for c in handed)
+
+
 def test_poor_agents_leave_customer_questions_unanswered(conversations: list[Conversation]) -> None:
     # A side question answered shows up as its scripted answer in the agent's next turn.
     answered: Counter[str] = Counter()

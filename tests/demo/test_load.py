@@ -124,6 +124,8 @@ def test_agent_turns_and_conversations_are_linked_to_people(small_demo: load.Dem
     for conversation in Conversation.objects.prefetch_related("agents", "turns")[:50]:
         spoke = {t.person_id for t in conversation.turns.all() if t.person_id}
         assert {p.pk for p in conversation.agents.all()} == spoke
+    handed_over = Conversation.objects.annotate(n=Count("agents")).filter(n=2)
+    assert handed_over.exists()
     served = Person.objects.annotate(n=Count("conversations")).filter(n__gt=0)
     assert set(served.values_list("role", flat=True)) == {"frontline"}
 

@@ -283,6 +283,7 @@ class _Beat:
     paragraphs: list[str]
     at: datetime
     name: str = ""
+    agent: AgentProfile | None = None  # who wrote it, for agent messages
 
 
 @dataclass(slots=True)
@@ -441,11 +442,12 @@ class _Writer:
         self._add(role, text, self._advance((1, 5)), name)
 
     def _add(self, role: Role, text: str, at: datetime, name: str) -> None:
+        agent = self.agent if role is Role.AGENT else None
         last = self.beats[-1] if self.beats else None
-        if self.compact and last is not None and last.role is role:
+        if self.compact and last is not None and last.role is role and last.agent is agent:
             last.paragraphs.append(text)
             return
-        self.beats.append(_Beat(role, [text], at, name))
+        self.beats.append(_Beat(role, [text], at, name, agent))
 
     # --- the conversation -----------------------------------------------------------------
 
@@ -656,20 +658,30 @@ class _Writer:
             return self.rng.choice(vc.SARCASTIC_REACTIONS)
         return self.rng.choice(vc.REACTIONS[self.band])
 
-    def _solve(self, side: tuple[str, str] | None) -> None:
-        """Answer any question, then offer a way forward (or block it), then promise a time."""
+    def _solve(self, side: tuple[str, str] | None, *, handed_over: bool = False) -> None:
+        """Answer any question, then offer a way forward (or block it), then promise a time.
+
+        Sometimes the conversation changes hands first: a legendary agent brings in a
+        colleague who can decide (a warm handover), or an agent who deflects passes the
+        customer on cold, and the colleague carries on in their own style.
+        """
         s = self.scenario
+        warm = self.agent.style == st.LEGENDARY and self.rng.random() < 0.06
+        if not handed_over and warm and self._hand_over(warm=True):
+            self._solve(side, handed_over=True)
+            return
         parts: list[str] = []
         care = breaks = 0
+        deflected = False
+        answered = False
         if side is not None:
-            if self.does(st.ANSWERS) and not self.does(st.IGNORES_QUESTION):
+            answered = self.does(st.ANSWERS) and not self.does(st.IGNORES_QUESTION)
+            if answered:
                 parts.append(self.rng.choice(st.ANSWER_FRAMES).format(a=side[1]))
                 care += 1
             else:
                 breaks += 1
-        if self.does(st.OWNERSHIP):
-            parts.append(self.pick(st.OWNERSHIP_LINES))
-            care += 1
+        owning = self.pick(st.OWNERSHIP_LINES) if self.does(st.OWNERSHIP) else ""
         choosing = False
         if s.options and self.does(st.OPTIONS):
             a, b = self.rng.choice(s.options)
@@ -682,21 +694,73 @@ class _Writer:
             if self.does(st.NOT_MY_DEPARTMENT):
                 parts.append(self.pick(st.NOT_MY_DEPARTMENT_LINES))
                 breaks += 1
+                deflected = True
         elif self.does(st.NOT_MY_DEPARTMENT):
             parts.append(self.pick(st.NOT_MY_DEPARTMENT_LINES))
             breaks += 1
+            deflected = True
         elif s.options:
             parts.append(self.rng.choice(st.SINGLE_FIX_FRAMES).format(a=self.fill(s.options[0][0])))
+            care += 1
+        if owning and not deflected:
+            # Nobody says "leave it with me" and "not my department" in one breath.
+            parts.insert(int(answered), owning)
             care += 1
         if not parts:
             parts.append("Let me see what I can do.")
         self.say_agent(*parts)
         self.feel(care, breaks)
+        cold = deflected and not handed_over and self.rng.random() < 0.5
+        if cold and self._hand_over(warm=False):
+            self._solve(None, handed_over=True)
+            return
         if choosing:
             self.say_customer(self.rng.choice(vc.CHOICES))
         elif not self.compact:
             self.say_customer(self._reaction())
         self._commit(choosing)
+
+    def _hand_over(self, *, warm: bool) -> bool:
+        """Pass the customer to a colleague on the same channel; False if there is none."""
+        colleagues = [
+            a
+            for a in self.team
+            if a.name != self.agent.name
+            and self.channel in a.channels
+            # A legendary agent hands over to someone they trust with the customer.
+            and not (warm and a.style == st.POOR)
+        ]
+        if not colleagues:
+            return False
+        before, after = self.agent, self.rng.choice(colleagues)
+        if warm:
+            self.say_agent(
+                f"I'm going to bring in my colleague {after.first_name}, who can sort this out "
+                "directly. I've filled them in, so you won't need to repeat anything."
+            )
+            self.say_customer(self.rng.choice(("Ok, thank you.", "That's fine, thanks.")))
+        moved = {
+            "chat": f"{before.name} transferred the chat to {after.name}.",
+            "phone": f"Call transferred to {after.name}.",
+            "email": f"Ticket reassigned to {after.name}.",
+            "social": f"Conversation assigned to {after.name}.",
+            "in_person": f"{after.name} took over from {before.name}.",
+        }
+        self.say_other(Role.SYSTEM, moved[self.channel])
+        self.agent = after
+        self.profile = st.PROFILES[after.style]
+        self.tendencies = dict(after.tendencies)
+        self.slots["agent"] = after.first_name
+        if warm:
+            hello = "" if self.channel == "email" else f"Hi {self.customer.first_name}, "
+            told = f"{before.first_name} has told me everything: {self.paraphrase()}."
+            self.say_agent(hello + told)
+            self.feel(1, 0)
+        else:
+            self.say_agent(self._greeting() or "Hello.", "How can I help?")
+            self.feel(0, 1)
+            self.say_customer(self.rng.choice(vc.REPEATING), self.details())
+        return True
 
     def _commit(self, after_choice: bool) -> None:
         parts: list[str] = []
@@ -818,8 +882,9 @@ class _Writer:
     # --- output ---------------------------------------------------------------------------
 
     def _render(self, beat: _Beat) -> Turn:
+        agent = beat.agent or self.agent
         if self.channel == "email" and beat.role is Role.AGENT:
-            text = "\n\n".join([self._salutation(), *beat.paragraphs, self._signature()])
+            text = "\n\n".join([self._salutation(agent), *beat.paragraphs, self._signature(agent)])
         elif self.channel == "email" and beat.role is Role.CUSTOMER:
             sign = self.customer.first_name
             if self.rng.random() < 0.3:
@@ -828,22 +893,22 @@ class _Writer:
         else:
             text = " ".join(beat.paragraphs)
         if beat.role is Role.AGENT:
-            speaker = Speaker(Role.AGENT, self.agent.name, self.agent.email)
+            speaker = Speaker(Role.AGENT, agent.name, agent.email)
         elif beat.role is Role.CUSTOMER:
             speaker = Speaker(Role.CUSTOMER, self.customer.name)
         else:
             speaker = Speaker(beat.role, beat.name)
         return Turn(speaker, text, beat.at)
 
-    def _salutation(self) -> str:
+    def _salutation(self, agent: AgentProfile) -> str:
         if self.uses_name:
             return f"Hi {self.customer.first_name},"
-        return "Dear customer," if self.agent.style == st.POOR else "Hello,"
+        return "Dear customer," if agent.style == st.POOR else "Hello,"
 
-    def _signature(self) -> str:
-        if self.agent.style == st.POOR:
+    def _signature(self, agent: AgentProfile) -> str:
+        if agent.style == st.POOR:
             return "Regards,\nCustomer Services"
-        return f"Warm wishes,\n{self.agent.first_name}\n{pools.COMPANY} Customer Care"
+        return f"Warm wishes,\n{agent.first_name}\n{pools.COMPANY} Customer Care"
 
     def _status(self, end: datetime) -> str:
         recent = end - self.clock < timedelta(days=3)

@@ -155,3 +155,9 @@ PRAISE_CLOSINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ANGRY: ("Never mind.",),
     }
 )
+# What a customer says when a new person asks them to start again.
+REPEATING: tuple[str, ...] = (
+    "I've already explained all this once.",
+    "So I have to tell it all again?",
+    "Right. From the beginning, then.",
+)
