@@ -284,3 +284,38 @@ def test_api_lists_follow_the_same_rules(
     assert [p["title"] for p in leader.get("/api/culture/plans").json()] == ["Store plan"]
     assert frontline.get("/api/culture/vision").status_code == 404
     assert Client().get("/api/culture/goals").status_code == 401
+
+
+def test_care_figures_can_be_recorded_by_planners_only(
+    world: World, manager: Client, frontline: Client
+) -> None:
+    today = timezone.localdate()
+    goal = services.create_goal(
+        world.org,
+        title="Feelings",
+        metric=MetricKind.CARE_BEHAVIOUR,
+        metric_key="acknowledges_feelings",
+        target=80,
+        due_on=today + datetime.timedelta(days=30),
+        owner=world.manager,
+        team=world.store,
+        today=today,
+    )
+    data = {"measured_on": today.isoformat(), "value": "64", "source": "team review"}
+    assert frontline.post(f"/culture/goals/{goal.pk}/measure/", data).status_code == 404
+    assert manager.post(f"/culture/goals/{goal.pk}/measure/", data).status_code == 302
+    assert [m.value for m in goal.measurements.all()] == [64.0]
+
+
+def test_an_unknown_care_behaviour_is_refused(world: World) -> None:
+    with pytest.raises(ValueError, match="not a CARE behaviour"):
+        services.create_goal(
+            world.org,
+            title="x",
+            metric=MetricKind.CARE_BEHAVIOUR,
+            metric_key="sings_to_customers",
+            target=1,
+            due_on=datetime.date(2100, 1, 1),
+            owner=None,
+            today=timezone.localdate(),
+        )

@@ -93,6 +93,7 @@ def populate(organisation: Organisation, rng: random.Random, today: datetime.dat
     )
     _personal_visions(organisation, rng)
     _goals(organisation, leader, today)
+    _care_goal(organisation, rng, today)
     _plans(organisation, leader, today)
 
 
@@ -138,6 +139,38 @@ def _goals(organisation: Organisation, leader: Person | None, today: datetime.da
             team=returns,
             today=today,
         )
+
+
+def _care_goal(organisation: Organisation, rng: random.Random, today: datetime.date) -> None:
+    """A team goal on a CARE behaviour, with the monthly figures its manager recorded."""
+    team = Team.objects.filter(organisation=organisation, name="Chat & E-mail").first()
+    if team is None:
+        return
+    manager = team.members.filter(role=Role.MANAGER).first()
+    start = today - datetime.timedelta(days=125)
+    goal = services.create_goal(
+        organisation,
+        title="Acknowledge how customers feel before fixing the problem",
+        metric=MetricKind.CARE_BEHAVIOUR,
+        metric_key="acknowledges_feelings",
+        target=80.0,
+        due_on=today + datetime.timedelta(days=60),
+        owner=manager,
+        team=team,
+        today=start,
+    )
+    value = 56.0
+    for month in range(5):
+        services.record_measurement(
+            goal,
+            on=start + datetime.timedelta(days=30 * month),
+            value=round(value, 1),
+            source="monthly review of 40 conversations",
+        )
+        if month == 0:
+            goal.baseline = round(value, 1)
+            goal.save(update_fields=["baseline"])
+        value += rng.uniform(2.0, 6.0)
 
 
 def _plans(organisation: Organisation, leader: Person | None, today: datetime.date) -> None:

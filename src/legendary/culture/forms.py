@@ -7,7 +7,7 @@ import datetime
 from django import forms
 
 from legendary.assessments.icare import Element
-from legendary.culture.metrics import CARE_QUALITIES
+from legendary.culture.metrics import CARE_QUALITIES, care_behaviours
 from legendary.culture.models import MetricKind, PlanStatus
 from legendary.people.models import Organisation, Person, Role, Team
 
@@ -23,6 +23,10 @@ def metric_choices(organisation: Organisation) -> list[tuple[str, list[tuple[str
         ("Internal NPS", [(f"internal_nps:{t.pk}", t.name) for t in teams]),
         ("Manager pulse", [(f"manager_pulse:{m.pk}", m.name) for m in managers]),
         ("CARE score", [(f"care_quality:{q}", q.capitalize()) for q in CARE_QUALITIES]),
+        (
+            "CARE behaviour (% of conversations)",
+            [(f"care_behaviour:{b}", b.replace("_", " ")) for b in sorted(care_behaviours())],
+        ),
     ]
 
 
@@ -95,6 +99,14 @@ class ActionPlanForm(forms.Form):
                 "check_in_on", "Check in on or after the due date, once the actions are done."
             )
         return data
+
+
+class MeasurementForm(forms.Form):
+    measured_on = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}))
+    value = forms.FloatField()
+    source = forms.CharField(
+        max_length=200, required=False, help_text="Where the figure comes from."
+    )
 
 
 class StatusForm(forms.Form):

@@ -42,7 +42,7 @@ def metric_label(metric: str, key: str) -> str:
         return f"Manager pulse of {person.name if person else 'a manager'}"
     if metric == MetricKind.CARE_QUALITY:
         return f"CARE {key} score"
-    return f"CARE behaviour: {key.replace('_', ' ')}"
+    return f"CARE behaviour: {key.replace('_', ' ')} (% of conversations)"
 
 
 def validate_metric(organisation: Organisation, metric: str, key: str) -> None:
@@ -65,8 +65,18 @@ def validate_metric(organisation: Organisation, metric: str, key: str) -> None:
         raise ValueError(f"metric key: manager {key!r} is not in {organisation}")
     if metric == MetricKind.CARE_QUALITY and key not in CARE_QUALITIES:
         raise ValueError(f"metric key: {key!r} is not one of {', '.join(CARE_QUALITIES)}")
-    if metric == MetricKind.CARE_BEHAVIOUR and not key.strip():
-        raise ValueError("metric key: name the CARE behaviour, e.g. acknowledges_feelings")
+    if metric == MetricKind.CARE_BEHAVIOUR and key not in care_behaviours():
+        raise ValueError(
+            f"metric key: {key!r} is not a CARE behaviour; e.g. acknowledges_feelings, "
+            "offers_solution (see `legendary.care.behaviours`)"
+        )
+
+
+def care_behaviours() -> dict[str, str]:
+    """The CARE behaviours a goal can target (not the breakers), id -> description."""
+    from legendary.care.behaviours.base import registry
+
+    return {b.id: b.description for b in registry().values() if not b.breaker}
 
 
 def history(

@@ -14,11 +14,14 @@ from django.views.decorators.http import require_POST
 from legendary.assessments.access import require_person
 from legendary.assessments.icare import Element
 from legendary.culture import access, charts, metrics, services
-from legendary.culture.forms import ActionPlanForm, GoalForm, StatusForm
+from legendary.culture.forms import ActionPlanForm, GoalForm, MeasurementForm, StatusForm
 from legendary.culture.library import action as suggested_action
 from legendary.culture.library import actions_for
 from legendary.culture.models import ActionStep, GapSource, MetricKind
 from legendary.people import permissions
+
+# CARE metrics are typed in until conversation scorecards are stored by the platform.
+MANUAL_METRICS = frozenset({MetricKind.CARE_QUALITY, MetricKind.CARE_BEHAVIOUR})
 
 
 @login_required
@@ -98,8 +101,32 @@ def goal_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "latest": latest,
             "percent": services.percent_to_target(goal, latest),
             "chart": charts.goal_chart(goal, progress) if progress else None,
+            "measure_form": MeasurementForm(initial={"measured_on": timezone.localdate()})
+            if goal.metric in MANUAL_METRICS and access.can_plan(request.user)
+            else None,
         },
     )
+
+
+@login_required
+@require_POST
+def goal_measure(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record a CARE value by hand, until conversations are scored inside Legendary."""
+    goal = permissions.visible_or_404(access.visible_goals(request.user), pk)
+    if not access.can_plan(request.user) or goal.metric not in MANUAL_METRICS:
+        raise Http404("Only leaders, admins and managers record CARE measurements.")
+    form = MeasurementForm(request.POST)
+    if form.is_valid():
+        services.record_measurement(
+            goal,
+            on=form.cleaned_data["measured_on"],
+            value=form.cleaned_data["value"],
+            source=form.cleaned_data["source"] or f"recorded by {request.user.get_username()}",
+        )
+        messages.success(request, "Measurement recorded.")
+    else:
+        messages.error(request, "Give a date and a number for the measurement.")
+    return redirect("culture:goal", pk=goal.pk)
 
 
 @login_required

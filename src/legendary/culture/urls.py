@@ -12,6 +12,7 @@ urlpatterns = [
     path("goals/", plan_views.goals, name="goals"),
     path("goals/new/", plan_views.goal_new, name="goal_new"),
     path("goals/<int:pk>/", plan_views.goal_detail, name="goal"),
+    path("goals/<int:pk>/measure/", plan_views.goal_measure, name="goal_measure"),
     path("plans/", plan_views.plans, name="plans"),
     path("plans/new/", plan_views.plan_new, name="plan_new"),
     path("plans/<int:pk>/", plan_views.plan_detail, name="plan"),
