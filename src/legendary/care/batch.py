@@ -24,7 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn, Protocol, TypeVar
 
@@ -162,6 +162,7 @@ def score_chunk(task: ScoringTask, chunk: Chunk) -> ChunkResult:
     from legendary.care.scoring import score
 
     ids: tuple[str, ...] = ()
+    conversations: Sequence[Conversation]
     if isinstance(chunk, JsonlLines):
         try:
             conversations = chunk.conversations()
@@ -169,7 +170,7 @@ def score_chunk(task: ScoringTask, chunk: Chunk) -> ChunkResult:
             return ChunkResult(0, None, unreadable_line=exc.line)
         ids = tuple(c.id for c in conversations)
     else:
-        conversations = list(chunk)
+        conversations = chunk
     report = None if task.report_lowest is None else ReportBuilder(task.report_lowest)
     cards: list[Scorecard] = []
     for conversation in conversations:
@@ -213,7 +214,6 @@ class _Runner:
     submit: Callable[[Chunk], Pending]
     in_flight: int
     chunk_size: int
-    close: Callable[[], None] = field(default=lambda: None)
 
 
 @contextmanager
@@ -314,8 +314,8 @@ def score_stream(
 ) -> Iterator[Scorecard]:
     """Score every conversation, yielding scorecards in input order.
 
-    With `workers > 1` or a Dask `scheduler`
-    the scoring runs elsewhere and only the scorecards come back.
+    With `workers > 1` (a local process pool) or a Dask `scheduler` address the scoring
+    runs elsewhere and only the scorecards come back; the input is still read lazily.
     """
     task = ScoringTask(rubric)
     for result in score_chunks(
