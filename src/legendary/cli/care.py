@@ -102,7 +102,7 @@ class _InputError(click.ClickException):
     "input_format",
     default="auto",
     show_default=True,
-    help="Input format: auto, jsonl, csv, zendesk, intercom or twcs (auto: from the name).",
+    help="Input format: jsonl, csv, zendesk, intercom or twcs; auto tells it from the file.",
 )
 @click.option(
     "--out",
