@@ -72,17 +72,26 @@ def open_question_spans(text: str) -> list[tuple[Span, float]]:
         return []  # the common case: no wh-word and no invitation anywhere
     found = []
     for sentence in sentences(text):
-        confidence = open_question_confidence(sentence.text)
+        confidence = open_question_confidence(sentence.text, text, sentence.start)
         if confidence:
             found.append((sentence, confidence))
     return found
 
 
-def open_question_confidence(sentence: str) -> float:
-    """How sure we are that one sentence is an open question (0 when it is not)."""
+def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> float:
+    """How sure we are that one sentence is an open question (0 when it is not).
+
+    When the sentence comes from a longer turn, pass the turn as `text` and the
+    sentence's offset as `start`: the turn's word index (already built, cached) then
+    serves the invitation look-up instead of a new one per sentence.
+    """
     lex = _lexicon()
     asked = sentence.rstrip().endswith("?")
-    if lex.invitations.search(sentence):
+    if text:
+        invited = lex.invitations.search(text, start, start + len(sentence))
+    else:
+        invited = lex.invitations.search(sentence)
+    if invited is not None:
         return 0.9
     said = words(sentence)
     if asked and said:

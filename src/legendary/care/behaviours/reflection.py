@@ -35,6 +35,7 @@ from legendary.care.text import (
 _SUBJECTS = frozenset(
     ["i", "you", "he", "she", "it", "we", "they", "i'm", "it's", "that's", "there's"]
 )
+_DIGIT = re.compile(r"\d")
 # A reply opening like a question ("what's…", "can you…") is not an echo.
 _ASKING = frozenset(
     (
@@ -109,7 +110,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     context_lemmas = content_lemmas(context) if context else frozenset()
     for match in lex.frames.finditer(text):
         sentence = sentence_at(text, match.start())
-        if open_question_confidence(sentence.text):
+        if open_question_confidence(sentence.text, text, sentence.start):
             continue  # "so what do you think you'll do?" asks; it does not reflect
         if not _frames_the_customer(text, sentence, match.start(), match.group()):
             continue
@@ -213,7 +214,7 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
             continue  # "I'll refund the double charge": acting on it, not reflecting it
         said = words(sentence.text)
         if said[:2] in (["you're", "welcome"], ["you", "are"]) or open_question_confidence(
-            sentence.text
+            sentence.text, text, sentence.start
         ):
             continue  # a question back or a "you're welcome" is not a reflection
         about_customer = bool(lex.you_frames.intersection(said[:4])) or said[:1] == ["so"]
@@ -227,7 +228,7 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
 
 
 def _has_digit(word: str) -> bool:
-    return any(char.isdigit() for char in word)
+    return _DIGIT.search(word) is not None
 
 
 def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
