@@ -56,6 +56,7 @@ def test_policy_and_alternative_are_quoted_together() -> None:
         "Our policy doesn't allow refunds on sale items.",
         "My hands are tied on this one.",
         "It's company policy, no exceptions.",
+        "I'm afraid that's just our policy.",
     ],
 )
 def test_blames_policy_is_found(text: str) -> None:
@@ -69,6 +70,7 @@ def test_blames_policy_is_found(text: str) -> None:
         "Our policy doesn't allow refunds after 30 days, but what I can do is offer store credit.",
         "That's against our policy, so I'll ask my manager for an exception and call you by 3pm.",
         "You can read our returns policy on the website.",
+        "It's our policy to refund in full, so I've done that.",
         "Your order is on its way.",
     ],
 )

@@ -63,6 +63,7 @@ _PATTERN_FIRST_WORDS: dict[str, tuple[str, ...]] = {
         "referred",
         "referring",
     ),
+    "wall": ("that's", "that", "it's", "it", "this"),
     "resolution": (
         "i",
         "we",
