@@ -99,3 +99,13 @@ def test_unknown_output_extension_is_refused_before_any_work(tmp_path: Path) -> 
     assert "'.xlsx'" in output
     assert ".csv, .jsonl, .parquet" in output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_csv_export_scores_the_same_on_two_workers(tmp_path: Path) -> None:
+    # Non-JSONL input is read here and travels to the workers as conversations.
+    export = FIXTURE.with_name("messages.csv")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert run(str(export), "--out", str(one))[0] == 0
+    assert run(str(export), "--out", str(two), "--workers", "2")[0] == 0
+    assert one.read_text("utf-8") == two.read_text("utf-8")
+    assert len(read_ids(one)) >= 2
