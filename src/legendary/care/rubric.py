@@ -29,6 +29,7 @@ __all__ = [
     "Facts",
     "Rubric",
     "RubricError",
+    "Terms",
 ]
 
 QUALITIES: tuple[str, ...] = tuple(q.value for q in Quality)
@@ -147,6 +148,18 @@ class BehaviourRule:
 
 
 @dataclass(frozen=True, slots=True)
+class Terms:
+    """What one scored behaviour (a rule or a standard) is worth: `weight` towards its
+    quality when it is positive, `penalty` points off it when it is a breaker, and for a
+    critical breaker the overall `cap` or `fails`."""
+
+    weight: float = 0.0
+    penalty: float = 0.0
+    cap: float | None = None
+    fails: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Rubric:
     """A versioned set of rules (and standards) turning behaviours into CARE scores.
 
@@ -162,6 +175,7 @@ class Rubric:
     _by_id: dict[str, BehaviourRule] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
+    _terms: dict[str, Terms] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.version.strip():
@@ -177,6 +191,15 @@ class Rubric:
                 f"each of {', '.join(QUALITIES)}"
             )
         self._by_id.update((rule.behaviour, rule) for rule in self.rules)
+        for rule in self.rules:
+            weight = 0.0 if rule.breaker else rule.weight
+            self._terms[rule.behaviour] = Terms(weight, rule.penalty, rule.cap, rule.fails)
+        for standard in self.standards:
+            self._terms[standard.id] = (
+                Terms(penalty=standard.weight, cap=standard.cap)
+                if standard.breaker
+                else Terms(weight=standard.weight)
+            )
 
     def behaviour_ids(self) -> tuple[str, ...]:
         """Every behaviour id this rubric scores, rules first then standards, in order."""
@@ -185,6 +208,11 @@ class Rubric:
     def rule(self, behaviour: str) -> BehaviourRule | None:
         """The rule for `behaviour`, or None if the rubric does not score it."""
         return self._by_id.get(behaviour)
+
+    def terms(self, behaviour: str) -> Terms:
+        """What `behaviour` (a rule's id or `standard:<slug>`) is worth; nothing for an
+        id the rubric does not score."""
+        return self._terms.get(behaviour, _NOTHING)
 
     def quality_weight(self, quality: str) -> float:
         """How much `quality` weighs in the overall score."""
@@ -260,6 +288,9 @@ class Rubric:
     def load(cls, path: Path) -> Rubric:
         """A rubric from a JSON file; errors name the file."""
         return cls.from_json(path.read_text(encoding="utf-8"), where=str(path))
+
+
+_NOTHING = Terms()
 
 
 def _flag(data: Mapping[str, object], key: str, where: str) -> bool:

@@ -62,7 +62,7 @@ class _Plan:
 
     utterance: tuple[tuple[str, UtteranceDetector], ...]
     conversation: tuple[tuple[str, ConversationDetector], ...]
-    rules: tuple[tuple[BehaviourRule, str], ...]  # (rule, registered quality)
+    rules: tuple[BehaviourRule, ...]  # the rules that have a detector, in rubric order
     unscored: tuple[str, ...]
 
 
@@ -71,7 +71,7 @@ def _plan(rubric: Rubric) -> _Plan:
     known = registry()
     utterance: list[tuple[str, UtteranceDetector]] = []
     conversation: list[tuple[str, ConversationDetector]] = []
-    rules: list[tuple[BehaviourRule, str]] = []
+    rules: list[BehaviourRule] = []
     unscored: list[str] = []
     for rule in rubric.rules:
         behaviour = known.get(rule.behaviour)
@@ -84,7 +84,7 @@ def _plan(rubric: Rubric) -> _Plan:
             utterance.append((rule.behaviour, behaviour.utterance))
         elif behaviour.conversation is not None:
             conversation.append((rule.behaviour, behaviour.conversation))
-        rules.append((rule, rule.quality))
+        rules.append(rule)
     return _Plan(tuple(utterance), tuple(conversation), tuple(rules), tuple(unscored))
 
 
@@ -101,7 +101,7 @@ def score(conversation: Conversation, rubric: Rubric = DEFAULT) -> Scorecard:
     facts = conversation_facts(conversation, found, (start, end))
 
     results: list[BehaviourResult] = []
-    for rule, quality in plan.rules:
+    for rule in plan.rules:
         evidence = tuple(found.get(rule.behaviour, ()))
         if evidence:
             outcome = Outcome.PRESENT
@@ -109,7 +109,9 @@ def score(conversation: Conversation, rubric: Rubric = DEFAULT) -> Scorecard:
             outcome = Outcome.ABSENT
         else:
             outcome = Outcome.NOT_APPLICABLE
-        results.append(BehaviourResult(rule.behaviour, quality, outcome, evidence, rule.breaker))
+        results.append(
+            BehaviourResult(rule.behaviour, rule.quality, outcome, evidence, rule.breaker)
+        )
     results.extend(standard.check(conversation) for standard in rubric.standards)
 
     qualities = quality_scores(results, rubric)
@@ -231,22 +233,18 @@ def quality_scores(results: Sequence[BehaviourResult], rubric: Rubric) -> dict[s
     possible = dict.fromkeys(earned, 0.0)
     penalty = dict.fromkeys(earned, 0.0)
     hit = dict.fromkeys(earned, False)
-    standards = {s.id: s for s in rubric.standards}
     for result in results:
         if result.outcome is Outcome.NOT_APPLICABLE or result.quality not in earned:
             continue
-        rule = rubric.rule(result.behaviour)
-        standard = standards.get(result.behaviour)
+        terms = rubric.terms(result.behaviour)
         if result.breaker:
             if result.outcome is Outcome.PRESENT:
-                points = rule.penalty if rule else standard.weight if standard else 0.0
-                penalty[result.quality] += points
+                penalty[result.quality] += terms.penalty
                 hit[result.quality] = True
             continue
-        weight = rule.weight if rule else standard.weight if standard else 0.0
-        possible[result.quality] += weight
+        possible[result.quality] += terms.weight
         if result.outcome is Outcome.PRESENT:
-            earned[result.quality] += weight
+            earned[result.quality] += terms.weight
     scores: dict[str, float | None] = {}
     for quality in earned:
         if possible[quality] > 0:
@@ -283,18 +281,16 @@ def overall_score(
     overall = total / weights
     capped_by: list[str] = []
     failed = False
-    standards = {s.id: s for s in rubric.standards}
     for result in results:
         if not result.breaker or result.outcome is not Outcome.PRESENT:
             continue
-        rule = rubric.rule(result.behaviour)
-        cap = rule.cap if rule else standards[result.behaviour].cap
-        if rule is not None and rule.fails:
+        terms = rubric.terms(result.behaviour)
+        if terms.fails:
             failed = True
             capped_by.append(result.behaviour)
-        elif cap is not None:
+        elif terms.cap is not None:
             capped_by.append(result.behaviour)
-            overall = min(overall, cap)
+            overall = min(overall, terms.cap)
     if failed:
         overall = 0.0
     return round(overall, 1), tuple(capped_by), failed
