@@ -148,9 +148,11 @@ def polarity(text: str) -> float:
     # Thanks next to a problem ("thanks for the 3 hour delay", "my card is declined, many
     # thanks") is politeness or sarcasm, not praise.
     complaint = sum(weight for _start, _end, weight in found if weight < 0) <= _COMPLAINT
+    praised = False
     for start, _end, weight in found:
         if weight > 0 and (request or complaint) and lower[start] in cues.gratitude:
             continue
+        praised = praised or weight > 0
         if weight > 0 and _negated(lower, start, cues.negations, answer):
             weight *= _NEGATION_SCALE
         score += _signed(weight, sarcastic, but_at, start)
@@ -158,7 +160,11 @@ def polarity(text: str) -> float:
         for pattern, weight in cues.patterns:
             score += weight * len(pattern.findall(text))
     asking = "?" in text or bool(cues.information.find(lower))
-    if score < 0 and asking and "!" not in text:
+    if score > 0 and asking and not praised and "!" not in text:
+        # A question with a friendly word in it ("any good seats left?") is still a
+        # request for information, unless it also thanks or praises.
+        score *= _QUESTION_DAMPING
+    elif score < 0 and asking and "!" not in text:
         # A plain question about a problem ("is flight 12 delayed?") asks for information;
         # the problem words in it are not the customer's mood.
         score *= _QUESTION_DAMPING
