@@ -281,6 +281,8 @@ def _transcript(low: LowConversation) -> str:
     for index, (role, name, text) in enumerate(low.turns):
         marks = by_turn.get(index, [])
         who = html.escape(name or role.capitalize())
+        if name:  # a name alone does not say who is the customer and who serves them
+            who += f"<small>{html.escape(role)}</small>"
         chips = "".join(
             f'<span class="chip {"breaker" if m.breaker else "shown"}">'
             f"{html.escape(humanise(m.behaviour))}</span>"
