@@ -143,18 +143,21 @@ def _owns_follow_up(text: str, handed: tuple[Span, ...]) -> bool:
     "“we can't refund opened items, but what I can do is an exchange”.",
 )
 def explains_policy_with_alternative(utterance: Utterance) -> list[Evidence]:
-    """One piece of evidence from the first policy mention to the end of the first
-    alternative offered after (or around) it, when the turn has both."""
-    pats = _patterns()
+    """One piece of evidence from the first restricting policy sentence to the end of
+    the first alternative offered after (or around) it, when the turn has both.
+
+    Only a policy that stops something needs an alternative; the restricting sentences
+    are the ones `blames_policy` reads too (`restrictive_policy`, computed once).
+    """
     text = utterance.text
-    policy = pats.policy.search(text) or pats.wall.search(text)
-    if policy is None:
+    walls = restrictive_policy(text)
+    if not walls:
         return []
-    alternative = pats.alternative.search(text)
+    alternative = _patterns().alternative.search(text)
     if alternative is None:
         return []
-    first = sentence_at(text, min(policy.start(), alternative.start()))
-    last = sentence_at(text, max(policy.start(), alternative.start()))
+    first = sentence_at(text, min(walls[0].start, alternative.start()))
+    last = sentence_at(text, max(walls[0].start, alternative.start()))
     return [quote("explains_policy_with_alternative", utterance, first.start, last.end, 0.8)]
 
 
