@@ -208,3 +208,14 @@ def test_comments_are_withheld_below_the_comment_threshold(survey: dict[str, obj
     Campaign.objects.filter(pk=campaign.pk).update(min_group_comments=50)
     campaign.refresh_from_db()
     assert icare_results(campaign, today=timezone.localdate()).comments is None
+
+
+def test_a_managers_heat_map_holds_only_their_own_teams(survey: dict[str, object]) -> None:
+    campaign = survey["campaign"]
+    manager = survey["store_manager"]
+    assert isinstance(campaign, Campaign)
+    assert isinstance(manager, Person)
+    response = signed_in(manager).get(f"/assessments/{campaign.pk}/results/")
+    rows = response.context["heatmap"]["data"][0]["y"]
+    assert any(r.startswith("Store") for r in rows)
+    assert not any(r.startswith(("Online", "Leadership")) for r in rows)

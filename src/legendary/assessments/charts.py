@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from legendary.assessments.icare import Element, Perspective
 from legendary.assessments.internal import TeamServiceResult
-from legendary.assessments.results import IcareResults
+from legendary.assessments.results import GroupResult, IcareResults
 
 LEVEL_COLOURS = {"frontline": "#1f5f8b", "manager": "#e0a13a", "leader": "#b5537a"}
 FONT = {"family": "system-ui, sans-serif", "size": 13, "color": "#1c2733"}
@@ -55,9 +55,9 @@ def level_scores_chart(results: IcareResults) -> dict[str, Any]:
     return _figure_dict(fig)
 
 
-def team_heatmap(results: IcareResults) -> dict[str, Any]:
-    """Team x element heat map; hidden teams are blank rows labelled as protected."""
-    rows = list(reversed(results.teams))
+def team_heatmap(teams: list[GroupResult]) -> dict[str, Any]:
+    """Team x element heat map of the given rows; hidden teams are blank, labelled rows."""
+    rows = list(reversed(teams))
     z: list[list[float | None]] = []
     text: list[list[str]] = []
     for row in rows:

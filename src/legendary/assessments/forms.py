@@ -14,11 +14,16 @@ from legendary.assessments.services import Submission, TeamRatingInput
 from legendary.people.models import Organisation, Team
 
 
+def date_input() -> forms.DateInput:
+    """A browser date picker; it only accepts ISO dates, whatever the site's locale."""
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
 class CampaignForm(forms.Form):
     kind = forms.ChoiceField(choices=CampaignKind.choices, label="Survey")
     title = forms.CharField(max_length=200, help_text="People see this in their invitation.")
-    opens_on = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
-    closes_on = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    opens_on = forms.DateField(widget=date_input())
+    closes_on = forms.DateField(widget=date_input())
     teams = forms.ModelMultipleChoiceField(
         queryset=Team.objects.none(),
         required=False,

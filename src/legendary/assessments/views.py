@@ -326,7 +326,7 @@ def _results_context(request: HttpRequest, pk: int) -> dict[str, object]:
         "can_read_comments": access.can_read_comments(request.user),
         "level_chart": charts.level_scores_chart(results),
         "gap_chart": charts.gap_chart(results),
-        "heatmap": charts.team_heatmap(results) if teams else None,
+        "heatmap": charts.team_heatmap(teams) if teams else None,
         "rate": services.response_rate(campaign),
     }
 

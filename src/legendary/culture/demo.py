@@ -167,9 +167,6 @@ def _care_goal(organisation: Organisation, rng: random.Random, today: datetime.d
             value=round(value, 1),
             source="monthly review of 40 conversations",
         )
-        if month == 0:
-            goal.baseline = round(value, 1)
-            goal.save(update_fields=["baseline"])
         value += rng.uniform(2.0, 6.0)
 
 

@@ -6,6 +6,7 @@ import datetime
 
 from django import forms
 
+from legendary.assessments.forms import date_input
 from legendary.assessments.icare import Element
 from legendary.culture.metrics import CARE_QUALITIES, care_behaviours
 from legendary.culture.models import MetricKind, PlanStatus
@@ -43,7 +44,7 @@ class GoalForm(forms.Form):
     )
     measure = forms.ChoiceField(label="What to measure")
     target = forms.FloatField()
-    due_on = forms.DateField(label="By", widget=forms.DateInput(attrs={"type": "date"}))
+    due_on = forms.DateField(label="By", widget=date_input())
     team = forms.ModelChoiceField(
         queryset=Team.objects.none(),
         required=False,
@@ -67,10 +68,10 @@ class ActionPlanForm(forms.Form):
     title = forms.CharField(max_length=200)
     measure = forms.ChoiceField(label="Metric to compare before and after")
     owner = forms.ModelChoiceField(queryset=Person.objects.none())
-    due_on = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    due_on = forms.DateField(widget=date_input())
     check_in_on = forms.DateField(
         label="Check-in",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=date_input(),
         help_text="When to measure again and compare.",
     )
     steps = forms.CharField(
@@ -102,7 +103,7 @@ class ActionPlanForm(forms.Form):
 
 
 class MeasurementForm(forms.Form):
-    measured_on = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}))
+    measured_on = forms.DateField(label="Date", widget=date_input())
     value = forms.FloatField()
     source = forms.CharField(
         max_length=200, required=False, help_text="Where the figure comes from."

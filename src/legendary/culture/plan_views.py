@@ -22,6 +22,12 @@ from legendary.people import permissions
 
 # CARE metrics are typed in until conversation scorecards are stored by the platform.
 MANUAL_METRICS = frozenset({MetricKind.CARE_QUALITY, MetricKind.CARE_BEHAVIOUR})
+# Which kind of gap a plan started from a goal answers.
+PLAN_SOURCE_FOR_METRIC: dict[str, str] = {
+    MetricKind.ICARE_ELEMENT: GapSource.ICARE_ELEMENT,
+    MetricKind.INTERNAL_NPS: GapSource.INTERNAL_SERVICE,
+    MetricKind.CARE_BEHAVIOUR: GapSource.CARE_BEHAVIOUR,
+}
 
 
 @login_required
@@ -101,6 +107,9 @@ def goal_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "latest": latest,
             "percent": services.percent_to_target(goal, latest),
             "chart": charts.goal_chart(goal, progress) if progress else None,
+            "plan_source": PLAN_SOURCE_FOR_METRIC.get(goal.metric)
+            if access.can_plan(request.user)
+            else None,
             "measure_form": MeasurementForm(initial={"measured_on": timezone.localdate()})
             if goal.metric in MANUAL_METRICS and access.can_plan(request.user)
             else None,
@@ -231,6 +240,8 @@ def _default_measure(source: str, key: str) -> str:
         return f"{MetricKind.ICARE_ELEMENT}:{key}"
     if source == GapSource.INTERNAL_SERVICE and key:
         return f"{MetricKind.INTERNAL_NPS}:{key}"
+    if source == GapSource.CARE_BEHAVIOUR and key:
+        return f"{MetricKind.CARE_BEHAVIOUR}:{key}"
     return ""
 
 

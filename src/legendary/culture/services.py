@@ -198,10 +198,16 @@ def create_goal(
 def record_measurement(
     goal: Goal, *, on: datetime.date, value: float, source: str = ""
 ) -> GoalMeasurement:
-    """Store a value of the goal's metric (replacing one already recorded that day)."""
+    """Store a value of the goal's metric (replacing one already recorded that day).
+
+    A goal set before anything measured it takes its first measurement as its baseline.
+    """
     measurement, _ = GoalMeasurement.objects.update_or_create(
         goal=goal, measured_on=on, defaults={"value": value, "source": source[:200]}
     )
+    if goal.baseline is None:
+        goal.baseline = value
+        goal.save(update_fields=["baseline"])
     return measurement
 
 
