@@ -10,7 +10,7 @@ import pytest
 from legendary.care.model import Conversation, Customer, Role, Speaker, Turn, make_conversation
 from legendary.care.rubric import DEFAULT, BehaviourRule, Rubric
 from legendary.care.scorecard import Outcome, Scorecard, Sentiment
-from legendary.care.scoring import score
+from legendary.care.scoring import score, shows_feelings
 from legendary.care.standards import Standard
 
 CAKE_SAVED = make_conversation(
@@ -276,3 +276,33 @@ def test_the_customer_name_comes_from_the_customer_record_or_their_turns() -> No
     )
     assert score(named).outcome("uses_customer_name") is Outcome.PRESENT
     assert DEFAULT.rule("uses_customer_name") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "feeling"),
+    [
+        ("I'm really worried it won't arrive before the funeral.", True),
+        ("Honestly this is so frustrating.", True),
+        ("I'm over the moon with it, thank you!", True),
+        ("I feel let down.", True),
+        ("My order number is 4471.", False),
+        ("I am looking for the blue one.", False),
+        ("I'm not sure which size to pick.", False),
+    ],
+)
+def test_shows_feelings_reads_the_customers_words(text: str, feeling: bool) -> None:
+    assert shows_feelings(text) is feeling
+
+
+def test_a_feeling_in_the_middle_makes_acknowledging_it_applicable() -> None:
+    conversation = make_conversation(
+        "worried-mid-way",
+        [
+            ("customer", "Hi, can I check the delivery date for order 5512?"),
+            ("agent", "It's due on Thursday."),
+            ("customer", "Oh, I'm quite anxious about that, it's a gift for Wednesday."),
+            ("agent", "I've upgraded it to next-day delivery, so it arrives on Tuesday."),
+            ("customer", "Okay, thanks."),
+        ],
+    )
+    assert score(conversation).outcome("acknowledges_feelings") is Outcome.ABSENT

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from legendary.care.behaviours.base import (
     ConversationDetector,
@@ -36,10 +36,12 @@ from legendary.care.behaviours.empowered import handoffs, restrictive_policy
 from legendary.care.behaviours.questions import customer_questions
 from legendary.care.behaviours.responsive import promptness_applies
 from legendary.care.evidence import Evidence
+from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation
 from legendary.care.rubric import DEFAULT, BehaviourRule, Facts, Rubric, applies
 from legendary.care.scorecard import BehaviourResult, Outcome, Quality, Scorecard, Sentiment
 from legendary.care.sentiment import classify
+from legendary.care.text import AnchoredPattern, first_words, phrase_alternation
 
 #: Flags a scorecard can carry, and why a person should look.
 FLAGS: dict[str, str] = {
@@ -187,6 +189,28 @@ def customer_mood(conversation: Conversation) -> tuple[Sentiment | None, Sentime
     return start, start if last is first else Sentiment(classify(last.text))
 
 
+@cache
+def _feelings() -> AnchoredPattern:
+    """A first-person feeling statement ("I'm really worried", "it makes me so angry")
+    or a word that carries a feeling on its own ("gutted", "so frustrating")."""
+    lex = load_lexicon("feelings")
+    statement = (
+        rf"(?:{phrase_alternation(lex['subjects'])})\s+"
+        rf"(?:(?:{phrase_alternation(lex['intensifiers'])})\s+)*"
+        rf"(?:{phrase_alternation(lex['feelings'])})"
+    )
+    return AnchoredPattern(
+        rf"{statement}|{phrase_alternation(lex['strong'])}",
+        first_words(lex["subjects"]) | first_words(lex["strong"]),
+    )
+
+
+def shows_feelings(text: str) -> bool:
+    """True when a customer's turn expresses a feeling, negative or positive: the
+    condition under which acknowledging feelings is expected of the agent."""
+    return _feelings().search(text) is not None
+
+
 def conversation_facts(
     conversation: Conversation,
     found: dict[str, list[Evidence]],
@@ -197,13 +221,19 @@ def conversation_facts(
     `found` is the detectors' evidence by behaviour id; `mood` the customer's sentiment
     at the start and the end (see `customer_mood`). Detector-backed facts reuse that
     evidence, so nothing is detected twice. A customer who was negative at the start or
-    the end, or whom the agent acknowledged or apologised to, expressed feelings.
+    the end, who said how they feel (`shows_feelings`), or whose feelings the agent
+    acknowledged, expressed feelings.
     """
     agent_turns = [t for t in conversation.turns if t.is_agent]
     complained = Sentiment.NEGATIVE in mood
+    feelings = (
+        complained
+        or "acknowledges_feelings" in found
+        or any(shows_feelings(t.text) for t in conversation.turns if t.is_customer)
+    )
     return Facts(
         agent_spoke=bool(agent_turns),
-        customer_expressed_feelings=complained or "acknowledges_feelings" in found,
+        customer_expressed_feelings=feelings,
         customer_complained=complained or "apologises" in found,
         customer_asked_question=bool(customer_questions(conversation)),
         solution_offered="offers_solution" in found or "gains_agreement" in found,
