@@ -46,6 +46,7 @@ CHUNK_SIZE = 400
 DEMO_STEPS: list[str] = [
     "legendary.assessments.demo.populate",
     "legendary.culture.demo.populate",
+    "legendary.conversations.demo.populate",
 ]
 
 Progress = Callable[[int, int, str], None]

@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-# The behaviours the generator writes (names follow the CARE engine's behaviour ids).
+# The behaviours the generator writes: the CARE engine's behaviour ids where it has one
+# (offers_options, uses_jargon and slow_reply are the generator's own finer knobs).
 OPEN_QUESTION = "asks_open_question"
 PARAPHRASE = "paraphrases"
 ACKNOWLEDGE = "acknowledges_feelings"
@@ -24,10 +25,10 @@ COMMITMENT = "makes_commitment"
 AGREEMENT = "gains_agreement"
 THANKS = "expresses_appreciation"
 USES_NAME = "uses_customer_name"
-ANSWERS = "answers_questions"
+ANSWERS = "answers_all_questions"
 # Breakers.
 BLAMES_POLICY = "blames_policy"
-NOT_MY_DEPARTMENT = "not_my_department"
+NOT_MY_DEPARTMENT = "deflects"
 IGNORES_QUESTION = "ignores_question"
 CALM_DOWN = "minimises_feelings"
 NON_APOLOGY = "non_apology"
@@ -100,9 +101,9 @@ PROFILES: Mapping[str, StyleProfile] = MappingProxyType(
             gains_agreement=0.85,
             expresses_appreciation=0.9,
             uses_customer_name=0.9,
-            answers_questions=0.97,
+            answers_all_questions=0.97,
             blames_policy=0.01,
-            not_my_department=0.01,
+            deflects=0.01,
             ignores_question=0.0,
             minimises_feelings=0.0,
             non_apology=0.01,
@@ -122,9 +123,9 @@ PROFILES: Mapping[str, StyleProfile] = MappingProxyType(
             gains_agreement=0.35,
             expresses_appreciation=0.6,
             uses_customer_name=0.5,
-            answers_questions=0.75,
+            answers_all_questions=0.75,
             blames_policy=0.12,
-            not_my_department=0.06,
+            deflects=0.06,
             ignores_question=0.2,
             minimises_feelings=0.03,
             non_apology=0.1,
@@ -144,9 +145,9 @@ PROFILES: Mapping[str, StyleProfile] = MappingProxyType(
             gains_agreement=0.05,
             expresses_appreciation=0.25,
             uses_customer_name=0.15,
-            answers_questions=0.3,
+            answers_all_questions=0.3,
             blames_policy=0.5,
-            not_my_department=0.3,
+            deflects=0.3,
             ignores_question=0.7,
             minimises_feelings=0.3,
             non_apology=0.4,
