@@ -18,7 +18,6 @@ Each persona fixture is a `Client` signed in as that person; `world` holds the o
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,7 +30,6 @@ from legendary.people.models import Organisation, Person, Role, Team
 from legendary.people.services import create_organisation, create_person, create_team
 
 PASSWORD = "a-long-test-password-42"
-_numbers = itertools.count(1)
 
 
 def make_customer(organisation: Organisation, name: str = "Rosa Customer") -> Customer:
@@ -56,7 +54,9 @@ def make_conversation(
     conversation = Conversation.objects.create(
         organisation=organisation,
         source="test",
-        external_id=f"T-{next(_numbers)}",
+        # Counted from the table, not a module counter: this module is imported twice
+        # (as a conftest and as `web.conftest` by test modules), which would mean two counters.
+        external_id=f"T-{Conversation.objects.count() + 1}",
         channel=channel,
         customer=customer or make_customer(organisation),
         subject=subject,

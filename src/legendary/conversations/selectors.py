@@ -203,16 +203,22 @@ def has_stored_scores() -> bool:
     )
 
 
-def average_scores(conversations: QuerySet[Conversation]) -> dict[str, float | None] | None:
-    """Average CARE scores over `conversations`, or None while no scorecards are stored.
+CARE_FIELDS = ("overall", "committed", "attentive", "responsive", "empowered")
 
-    Expects the stored scorecard to carry the same 0-100 fields as `care.scorecard.Scorecard`
-    (overall, committed, attentive, responsive, empowered).
+
+def average_scores(conversations: QuerySet[Conversation]) -> dict[str, float | None] | None:
+    """Average CARE scores over `conversations`, or None when none of them is scored.
+
+    Keys: overall, committed, attentive, responsive, empowered (0-100, the names of
+    `care.scorecard.Scorecard`, read from the stored scorecards) and `scored`, how many of
+    the conversations carry a scorecard. A quality that applied nowhere averages to None,
+    which the pages show as a dash, never as zero.
     """
     if not has_stored_scores():
         return None
-    fields = ("overall", "committed", "attentive", "responsive", "empowered")
-    result: dict[str, float | None] = conversations.aggregate(
-        **{name: Avg(f"scorecard__{name}") for name in fields}
+    row: dict[str, float | None] = conversations.aggregate(
+        scored=Count("scorecard"), **{name: Avg(f"scorecard__{name}") for name in CARE_FIELDS}
     )
-    return result
+    if not row["scored"]:
+        return None
+    return row

@@ -16,6 +16,7 @@ from legendary.conversations import selectors
 from legendary.conversations.models import Conversation
 from legendary.people import permissions
 from legendary.people import selectors as team_selectors
+from legendary.people.care import home_care, person_care
 from legendary.people.home import home_for
 from legendary.people.models import Person, Role
 
@@ -29,7 +30,8 @@ def home(request: HttpRequest) -> HttpResponse:
     if data is None:
         # A login that belongs to no one in an organisation: say so plainly.
         return render(request, "people/home/unlinked.html", status=200)
-    return render(request, data.template, {"home": data, "person": data.person})
+    context = {"home": data, "person": data.person, "care": home_care(request.user)}
+    return render(request, data.template, context)
 
 
 @login_required
@@ -82,6 +84,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "recent_total": served.filter(opened_at__gte=since).count(),
             "channels": selectors.counts_by_channel(served, since),
             "scores": selectors.average_scores(served.filter(opened_at__gte=since)),
+            "care": person_care(request.user, person),
         },
     )
 

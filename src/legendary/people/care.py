@@ -1,0 +1,71 @@
+"""CARE figures for the home and person pages, each perspective through `permissions`.
+
+frontline: their own conversations and their own behaviours; manager: their team's, plus
+who needs coaching on what; leader, admin and analyst: the organisation's. Always the last
+`selectors.RECENT_DAYS` days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
+
+from legendary.conversations import selectors
+from legendary.conversations.care_chart import care_radar_json
+from legendary.conversations.care_summary import (
+    CareSummary,
+    CoachingNeed,
+    care_summary,
+    coaching_needs,
+)
+from legendary.people import permissions
+from legendary.people.models import Person, Role
+
+
+@dataclass(frozen=True)
+class CarePanel:
+    """What `people/_care_summary.html` draws."""
+
+    summary: CareSummary
+    radar_json: str
+    scope: str  # whose figures these are, in words: "your", "your team's", ...
+    coaching: list[CoachingNeed] = field(default_factory=list)
+
+
+def home_care(user: AbstractBaseUser | AnonymousUser) -> CarePanel | None:
+    """The CARE panel of the user's home page, or None before anything they see is scored."""
+    person = permissions.person_for(user)
+    if person is None:
+        return None
+    recent = permissions.visible_conversations(user).filter(
+        opened_at__gte=selectors.recent_cutoff()
+    )
+    if person.role == Role.FRONTLINE:
+        summary = care_summary(recent, Person.objects.filter(pk=person.pk))
+        scope = "Your"
+    else:
+        summary = care_summary(recent)
+        scope = "Your team's" if person.role == Role.MANAGER else "The organisation's"
+    if summary is None:
+        return None
+    coaching: list[CoachingNeed] = []
+    if person.role == Role.MANAGER:
+        reports = permissions.visible_people(user).exclude(pk=person.pk).filter(active=True)
+        coaching = coaching_needs(reports, recent)
+    return CarePanel(summary, care_radar_json(summary), scope, coaching)
+
+
+def person_care(user: AbstractBaseUser | AnonymousUser, subject: Person) -> CarePanel | None:
+    """The CARE panel of `subject`'s page as `user` may see it (their own behaviours in the
+    conversations the user may read), or None when none of them is scored."""
+    recent = permissions.visible_conversations(user).filter(
+        opened_at__gte=selectors.recent_cutoff()
+    )
+    summary = care_summary(recent, Person.objects.filter(pk=subject.pk))
+    if summary is None:
+        return None
+    own = permissions.person_for(user)
+    scope = "Your" if own is not None and own.pk == subject.pk else f"{subject.name}'s"
+    return CarePanel(summary, care_radar_json(summary), scope)
