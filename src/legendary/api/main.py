@@ -15,12 +15,13 @@ api = NinjaAPI(
 
 def _add_routers() -> None:
     # Imported here so that each router module can import `api` helpers without a cycle.
-    from legendary.api import assessments, conversations, culture, people
+    from legendary.api import assessments, conversations, culture, people, scorecards
 
     api.add_router("", people.router)
     api.add_router("", conversations.router)
     api.add_router("", assessments.router)
     api.add_router("", culture.router)
+    api.add_router("", scorecards.router)
 
 
 _add_routers()

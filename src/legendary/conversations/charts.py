@@ -57,7 +57,10 @@ def channel_chart_json(data: WeeklyChannelCounts) -> str:
     """`channel_chart` as JSON safe to place inside a <script type="application/json">,
     or "" when there is nothing to draw (so the page can say so)."""
     figure = channel_chart(data)
-    if figure is None:
-        return ""
+    return "" if figure is None else script_json(figure)
+
+
+def script_json(figure: dict[str, object]) -> str:
+    """A Plotly figure as compact JSON safe inside a <script type="application/json">."""
     # "</" must not end the script element that holds the JSON.
     return json.dumps(figure, separators=(",", ":")).replace("</", "<\\/")

@@ -39,6 +39,7 @@ from legendary.conversations.models import (
     Status,
     Turn,
 )
+from legendary.conversations.tasks import score_imported
 from legendary.people.models import Organisation, Person
 
 # Conversations written per round trip: large enough for bulk_create to pay off, small enough
@@ -146,6 +147,9 @@ def import_conversations(
             f"{path.name}: another import stored some of these conversations at the same "
             "time, so nothing from this file was stored; run the import again to add the rest."
         ) from exc
+    if not report.dry_run:
+        # Small imports are scored at once, big ones by the background worker (see tasks).
+        score_imported(organisation.pk, report.batch_id, report.conversations_added)
     return report
 
 

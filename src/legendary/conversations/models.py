@@ -139,3 +139,89 @@ class Turn(models.Model):
 
     def __str__(self) -> str:
         return f"{self.speaker_role} #{self.position}"
+
+
+class RubricVersion(models.Model):
+    """A rubric an organisation scored with, stored as the engine's JSON so any stored score
+    can be explained later, even after the organisation changes its weights or standards."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="rubric_versions"
+    )
+    version = models.CharField(max_length=60)
+    # `legendary.care.rubric.Rubric.as_dict()`; `Rubric.from_dict` reads it back.
+    definition = models.JSONField()
+    in_use = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "version"], name="rubric_version_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.version
+
+
+class Outcome(models.TextChoices):
+    PRESENT = "present", "Present"
+    ABSENT = "absent", "Absent"
+    NOT_APPLICABLE = "na", "Not applicable"
+
+
+class Scorecard(models.Model):
+    """The current CARE scorecard of one conversation, exactly as the engine returned it.
+
+    Re-scoring replaces it. The quality fields are copied out of `document` (the engine's
+    `Scorecard.as_dict()`, evidence included) so that averages are plain SQL.
+    """
+
+    conversation = models.OneToOneField(
+        Conversation, on_delete=models.CASCADE, related_name="scorecard"
+    )
+    rubric = models.ForeignKey(RubricVersion, on_delete=models.PROTECT, related_name="scorecards")
+    overall = models.FloatField(null=True, blank=True)
+    committed = models.FloatField(null=True, blank=True)
+    attentive = models.FloatField(null=True, blank=True)
+    responsive = models.FloatField(null=True, blank=True)
+    empowered = models.FloatField(null=True, blank=True)
+    breakers = models.JSONField(default=list, blank=True)
+    flags = models.JSONField(default=list, blank=True)
+    sentiment_start = models.CharField(max_length=10, blank=True)
+    sentiment_end = models.CharField(max_length=10, blank=True)
+    sentiment_change = models.SmallIntegerField(default=0)
+    document = models.JSONField()
+    scored_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["overall"], name="scorecard_overall")]
+
+    def __str__(self) -> str:
+        return f"scorecard of conversation {self.conversation_id}"
+
+
+class BehaviourOutcome(models.Model):
+    """One behaviour's outcome for one agent in one conversation: the compact table behind
+    behaviour rates per person, team and organisation. `person` is null when no agent of the
+    conversation matched anyone in the organisation."""
+
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="behaviour_outcomes"
+    )
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="behaviour_outcomes"
+    )
+    behaviour = models.CharField(max_length=60)
+    outcome = models.CharField(max_length=8, choices=Outcome.choices)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["person", "behaviour", "outcome"], name="outcome_by_person"),
+            models.Index(fields=["behaviour", "outcome"], name="outcome_by_behaviour"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.behaviour}: {self.outcome}"

@@ -12,6 +12,7 @@ from django.utils.cache import patch_vary_headers
 from legendary.conversations import selectors
 from legendary.conversations.forms import ConversationFilterForm
 from legendary.conversations.models import Conversation
+from legendary.conversations.scorecard_page import scorecard_page
 from legendary.people import permissions
 
 PAGE_SIZE = 25
@@ -60,5 +61,11 @@ def conversation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "conversations/detail.html",
-        {"conversation": conversation, "turns": turns, "agents": agents, "linkable": linkable},
+        {
+            "conversation": conversation,
+            "turns": turns,
+            "agents": agents,
+            "linkable": linkable,
+            "scorecard": scorecard_page(conversation, turns),
+        },
     )

@@ -1,0 +1,196 @@
+"""CARE figures over many stored scorecards: averages, behaviour rates, coaching needs.
+
+Read side only, and every function takes an already visibility-filtered queryset (from
+`legendary.people.permissions`). A behaviour's rate is the share of the conversations where
+it applied in which it was shown: N/A conversations count neither for nor against.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Avg, Count, Q, QuerySet
+
+from legendary.care.behaviours.base import registry
+from legendary.care.scorecard import Quality
+from legendary.conversations.models import BehaviourOutcome, Conversation, Outcome, Scorecard
+from legendary.people.models import Person
+
+QUALITIES: tuple[str, ...] = tuple(q.value for q in Quality)
+
+# Fewer applicable conversations than this and a behaviour rate says more about luck than
+# about the person: coaching suggestions wait for more evidence.
+COACHING_MINIMUM = 5
+
+
+@dataclass(frozen=True)
+class BehaviourRate:
+    """How often one behaviour was shown where it applied (a breaker: how often it broke
+    service)."""
+
+    behaviour: str
+    quality: str
+    description: str
+    breaker: bool
+    present: int
+    applicable: int
+
+    @property
+    def rate(self) -> float | None:
+        """Percentage 0-100 of applicable conversations where it was present, or None."""
+        return 100 * self.present / self.applicable if self.applicable else None
+
+    @property
+    def label(self) -> str:
+        """The behaviour id as words: `acknowledges_feelings` -> "Acknowledges feelings"."""
+        return behaviour_label(self.behaviour)
+
+
+@dataclass(frozen=True)
+class CareSummary:
+    """Average CARE scores (0-100, None where nothing applied) and behaviour rates."""
+
+    scored: int
+    overall: float | None
+    committed: float | None
+    attentive: float | None
+    responsive: float | None
+    empowered: float | None
+    behaviours: list[BehaviourRate] = field(default_factory=list)
+
+    def quality_scores(self) -> dict[str, float | None]:
+        """Quality -> average score, in CARE order."""
+        return {quality: getattr(self, quality) for quality in QUALITIES}
+
+    def by_quality(self) -> list[tuple[str, list[BehaviourRate]]]:
+        """Behaviour rates grouped under their quality (breakers last), in CARE order."""
+        groups: list[tuple[str, list[BehaviourRate]]] = [
+            (quality, [b for b in self.behaviours if b.quality == quality and not b.breaker])
+            for quality in QUALITIES
+        ]
+        groups.append(("breakers", [b for b in self.behaviours if b.breaker]))
+        return [(name, rates) for name, rates in groups if rates]
+
+
+@dataclass(frozen=True)
+class CoachingNeed:
+    """The behaviour one person shows least often where it applies."""
+
+    person: Person
+    weakest: BehaviourRate | None
+    conversations: int
+
+
+def behaviour_label(behaviour: str) -> str:
+    """A behaviour id for people to read."""
+    return behaviour.replace("_", " ").capitalize()
+
+
+def care_summary(
+    conversations: QuerySet[Conversation], people: QuerySet[Person] | None = None
+) -> CareSummary | None:
+    """CARE averages and behaviour rates over the scored conversations in `conversations`.
+
+    With `people`, only the conversations they served count, and behaviour rates count their
+    own outcomes (what they showed, not what a colleague on the same conversation did).
+    Returns None when none of the conversations has a scorecard yet.
+    """
+    outcomes = BehaviourOutcome.objects.filter(conversation__in=conversations.values("pk"))
+    if people is not None:
+        outcomes = outcomes.filter(person__in=people.values("pk"))
+        served = Conversation.agents.through.objects.filter(person__in=people.values("pk"))
+        conversations = conversations.filter(pk__in=served.values("conversation_id"))
+    averages = Scorecard.objects.filter(conversation__in=conversations.values("pk")).aggregate(
+        scored=Count("pk"),
+        overall=Avg("overall"),
+        **{quality: Avg(quality) for quality in QUALITIES},
+    )
+    if not averages["scored"]:
+        return None
+    return CareSummary(
+        scored=averages["scored"],
+        overall=averages["overall"],
+        committed=averages["committed"],
+        attentive=averages["attentive"],
+        responsive=averages["responsive"],
+        empowered=averages["empowered"],
+        behaviours=_rates(outcomes),
+    )
+
+
+def coaching_needs(
+    people: QuerySet[Person], conversations: QuerySet[Conversation]
+) -> list[CoachingNeed]:
+    """For each person, the positive behaviour with the lowest rate in `conversations`
+    (among behaviours that applied at least `COACHING_MINIMUM` times), lowest first.
+
+    People with too little evidence come last, with `weakest` None.
+    """
+    rows = (
+        BehaviourOutcome.objects.filter(
+            person__in=people.values("pk"), conversation__in=conversations.values("pk")
+        )
+        .values_list("person_id", "behaviour")
+        .annotate(
+            present=Count("pk", filter=Q(outcome=Outcome.PRESENT)),
+            applicable=Count("pk", filter=~Q(outcome=Outcome.NOT_APPLICABLE)),
+            conversations=Count("conversation", distinct=True),
+        )
+        .order_by()
+    )
+    known = registry()
+    rates: dict[int, list[BehaviourRate]] = {}
+    served: dict[int, int] = {}
+    for person_id, behaviour, present, applicable, count in rows:
+        served[person_id] = max(served.get(person_id, 0), count)
+        spec = known.get(behaviour)
+        if spec is None or spec.breaker or applicable < COACHING_MINIMUM:
+            continue
+        rates.setdefault(person_id, []).append(
+            BehaviourRate(behaviour, spec.quality, spec.description, False, present, applicable)
+        )
+    needs = [
+        CoachingNeed(
+            person=person,
+            weakest=min(
+                rates.get(person.pk, []), key=lambda r: (r.rate or 0.0, r.behaviour), default=None
+            ),
+            conversations=served.get(person.pk, 0),
+        )
+        for person in people
+    ]
+    needs.sort(
+        key=lambda n: (n.weakest is None, n.weakest.rate if n.weakest else 0.0, n.person.name)
+    )
+    return needs
+
+
+def _rates(outcomes: QuerySet[BehaviourOutcome]) -> list[BehaviourRate]:
+    """Behaviour rates, counting each conversation once even when two agents served it."""
+    rows = (
+        outcomes.values_list("behaviour")
+        .annotate(
+            present=Count("conversation", distinct=True, filter=Q(outcome=Outcome.PRESENT)),
+            applicable=Count(
+                "conversation", distinct=True, filter=~Q(outcome=Outcome.NOT_APPLICABLE)
+            ),
+        )
+        .order_by()
+    )
+    known = registry()
+    rates: list[BehaviourRate] = []
+    for behaviour, present, applicable in rows:
+        spec = known.get(behaviour)
+        rates.append(
+            BehaviourRate(
+                behaviour=behaviour,
+                quality=spec.quality if spec else "",
+                description=spec.description if spec else "",
+                breaker=spec.breaker if spec else False,
+                present=present,
+                applicable=applicable,
+            )
+        )
+    order = {behaviour: index for index, behaviour in enumerate(known)}
+    rates.sort(key=lambda r: (order.get(r.behaviour, len(order)), r.behaviour))
+    return rates

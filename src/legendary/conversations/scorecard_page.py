@@ -1,0 +1,89 @@
+"""What the conversation page shows of a stored scorecard, read back from its document.
+
+The stored document is the engine's own `Scorecard.as_dict()`, so the page explains the
+score with exactly the evidence the engine used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.utils.safestring import SafeString
+
+from legendary.care.behaviours.base import registry
+from legendary.care.scorecard import BehaviourResult, Outcome, Quality
+from legendary.care.scoring import FLAGS
+from legendary.conversations.care_summary import behaviour_label
+from legendary.conversations.highlight import highlight, spans_by_turn
+from legendary.conversations.models import Conversation, Scorecard, Turn
+
+
+@dataclass(frozen=True)
+class BehaviourLine:
+    """One behaviour's verdict as the page lists it, with its quotes."""
+
+    behaviour: str
+    label: str
+    description: str
+    outcome: str
+    breaker: bool
+    quotes: list[str]
+
+
+@dataclass(frozen=True)
+class ScorecardPage:
+    """A stored scorecard, ready for `conversations/_scorecard.html`."""
+
+    stored: Scorecard
+    qualities: list[tuple[str, float | None]]
+    groups: list[tuple[str, list[BehaviourLine]]]
+    breakers: list[BehaviourLine]
+    flags: list[tuple[str, str]]
+    marked_turns: dict[int, SafeString] = field(default_factory=dict)
+
+
+def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPage | None:
+    """The scorecard of `conversation` for its page (None until it is scored).
+
+    `turns` are the conversation's turns in order, as the transcript shows them; their
+    index is the turn number the evidence points at.
+    """
+    stored = Scorecard.objects.filter(conversation=conversation).select_related("rubric").first()
+    if stored is None:
+        return None
+    known = registry()
+    results = [BehaviourResult.from_dict(b) for b in stored.document.get("behaviours", ())]
+    lines = [
+        BehaviourLine(
+            behaviour=r.behaviour,
+            label=behaviour_label(r.behaviour),
+            description=known[r.behaviour].description if r.behaviour in known else "",
+            outcome=r.outcome.value,
+            breaker=r.breaker,
+            quotes=[e.quote for e in r.evidence],
+        )
+        for r in results
+    ]
+    by_id = {r.behaviour: line for r, line in zip(results, lines, strict=True)}
+    groups = [
+        (
+            quality.value,
+            [by_id[r.behaviour] for r in results if r.quality == quality.value and not r.breaker],
+        )
+        for quality in Quality
+    ]
+    spans = spans_by_turn(stored.document)
+    return ScorecardPage(
+        stored=stored,
+        qualities=[(q.value, getattr(stored, q.value)) for q in Quality],
+        groups=[(name, group) for name, group in groups if group],
+        breakers=[
+            by_id[r.behaviour] for r in results if r.breaker and r.outcome is Outcome.PRESENT
+        ],
+        flags=[(flag, FLAGS.get(flag, flag.replace("_", " "))) for flag in stored.flags],
+        marked_turns={
+            index: highlight(turn.text, spans[index])
+            for index, turn in enumerate(turns)
+            if index in spans
+        },
+    )
