@@ -8,6 +8,7 @@ import random
 from collections.abc import Iterable
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from legendary.assessments.itembank import load_item_bank
@@ -95,3 +96,9 @@ def closed_icare_campaign(
 @pytest.fixture
 def today() -> datetime.date:
     return TODAY
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache() -> None:
+    """Survey tables are cached per campaign; each test starts from an empty cache."""
+    cache.clear()

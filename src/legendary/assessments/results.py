@@ -16,6 +16,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
+
 from legendary.assessments.anonymity import Disclosure, protect_splits, suppress
 from legendary.assessments.icare import Element, Perspective, agreement_to_score
 from legendary.assessments.models import (
@@ -216,6 +218,19 @@ class _Accumulator:
 
 
 def _score_tables(campaign: Campaign) -> _Tables:
+    """The suppressed tables of a campaign, cached: a closed campaign's answers never change,
+    and protecting the splits of a large organisation takes a few seconds."""
+    answered = Response.objects.filter(campaign=campaign).count()
+    created = campaign.created_at.timestamp() if campaign.created_at else 0
+    key = f"legendary:icare-tables:{campaign.pk}:{created}:{answered}:{campaign.min_group_scores}"
+    tables: _Tables | None = cache.get(key)
+    if tables is None:
+        tables = _compute_score_tables(campaign)
+        cache.set(key, tables, timeout=24 * 3600)
+    return tables
+
+
+def _compute_score_tables(campaign: Campaign) -> _Tables:
     threshold = campaign.min_group_scores
     by_level, by_team, total = _Accumulator(), _Accumulator(), _Accumulator()
     rows = Answer.objects.filter(response__campaign=campaign).values_list(
