@@ -12,6 +12,7 @@ from collections.abc import Generator
 
 import pytest
 from django.conf import settings
+from pytest_django.fixtures import Settings as SettingsFixture
 
 from legendary.lib.env import env_bool
 
@@ -47,3 +48,9 @@ def pytest_runtest_makereport(
         report.outcome = "failed"
         report.longrepr = f"skipped under CI=true, which allows no skips: {reason}"
     return report
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings: SettingsFixture) -> None:
+    """Hash test passwords with a fast hasher: the real one is slow on purpose (~0.5 s each)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
