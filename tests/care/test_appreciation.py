@@ -1,0 +1,52 @@
+"""`expresses_appreciation` on service talk: the many ways of saying thanks, and the
+look-alikes that are refusals, sarcasm, relief or cause rather than gratitude."""
+
+from __future__ import annotations
+
+import pytest
+
+from legendary.care.detect import detect
+
+
+def appreciates(text: str) -> bool:
+    return bool(detect(text, "", behaviours=("expresses_appreciation",)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I really appreciate your patience while the system caught up.",
+        "Thank you for bearing with me, that took longer than it should have.",
+        "Cheers for that, the new code worked first time.",
+        "Much obliged for the quick turnaround.",
+        "We're grateful for your help in tracking this down.",
+        # Wanting to say thanks is saying thanks.
+        "I just wanted to say thanks for sticking with us on this one.",
+        # Informal spellings customers and agents type in a hurry.
+        "Thank's for the update on the parcel.",
+        "thankz, that's the bit I needed",
+        # Answering thanks graciously, like "you're welcome".
+        "My pleasure, glad I could help.",
+        # Congratulating the customer recognises them, as thanks does.
+        "Congratulations on the new flat, let's get your internet moved over.",
+        "Congrats on the promotion!",
+    ],
+)
+def test_appreciation_is_found(text: str) -> None:
+    assert appreciates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks but no thanks, I'll keep my current plan.",
+        "No thanks, I don't need the insurance.",
+        "Well, thanks for nothing.",
+        "Thanks to the delay I missed my connecting flight.",
+        # Reported thanks is a story, not thanks to the listener.
+        "He said thanks and hung up before I could give him the reference.",
+        "Can you say thank you to the driver from me?",
+    ],
+)
+def test_look_alikes_are_not_appreciation(text: str) -> None:
+    assert not appreciates(text)
