@@ -1,13 +1,11 @@
-"""Culture tests use the web personas."""
+"""Culture tests use the web personas (through the survey tests' conftest) and its factories."""
 
-import pytest
-from django.core.cache import cache
-
-from web.conftest import (  # noqa: F401  (fixtures are found by name)
+from assessments.conftest import (  # noqa: F401  (fixtures are found by name)
     admin,
     analyst,
     colleague,
     fast_passwords,
+    fresh_cache,
     frontline,
     indirect_report,
     leader,
@@ -15,9 +13,3 @@ from web.conftest import (  # noqa: F401  (fixtures are found by name)
     outsider,
     world,
 )
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache() -> None:
-    """Survey tables are cached per campaign; each test starts from an empty cache."""
-    cache.clear()

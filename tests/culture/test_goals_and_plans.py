@@ -161,26 +161,19 @@ def test_metrics_never_reveal_a_hidden_group(world: World) -> None:
 @pytest.fixture
 def goal_and_plan(world: World) -> tuple[Goal, int, int]:
     today = timezone.localdate()
-    org_goal = services.create_goal(
-        world.org,
-        title="Org",
-        metric=MetricKind.ICARE_ELEMENT,
-        metric_key="ideal",
-        target=70,
-        due_on=today + datetime.timedelta(days=60),
-        owner=world.leader,
-        today=today,
-    )
-    online_goal = services.create_goal(
-        world.org,
-        title="Online",
-        metric=MetricKind.ICARE_ELEMENT,
-        metric_key="ideal",
-        target=70,
-        due_on=today + datetime.timedelta(days=60),
-        owner=world.leader,
-        team=world.online,
-        today=today,
+    org_goal, online_goal = (
+        services.create_goal(
+            world.org,
+            title=title,
+            metric=MetricKind.ICARE_ELEMENT,
+            metric_key="ideal",
+            target=70,
+            due_on=today + datetime.timedelta(days=60),
+            owner=world.leader,
+            team=team,
+            today=today,
+        )
+        for title, team in (("Org", None), ("Online", world.online))
     )
     plan = services.create_action_plan(
         world.org,

@@ -331,30 +331,26 @@ def _results_context(request: HttpRequest, pk: int) -> dict[str, object]:
     }
 
 
-@login_required
-def results(request: HttpRequest, pk: int) -> HttpResponse:
-    """Scores by level, level gaps, team heat map, change and comments (all suppressed)."""
+def _render_results(request: HttpRequest, pk: int, template: str) -> HttpResponse:
     try:
         context = _results_context(request, pk)
     except ResultsNotAvailable as exc:
         campaign = access.campaign_or_404(request.user, pk)
-        return render(
-            request, "assessments/not_yet.html", {"campaign": campaign, "reason": str(exc)}
-        )
-    return render(request, "assessments/results.html", context)
+        context = {"campaign": campaign, "reason": str(exc)}
+        template = "assessments/not_yet.html"
+    return render(request, template, context)
+
+
+@login_required
+def results(request: HttpRequest, pk: int) -> HttpResponse:
+    """Scores by level, level gaps, team heat map, change and comments (all suppressed)."""
+    return _render_results(request, pk, "assessments/results.html")
 
 
 @login_required
 def report(request: HttpRequest, pk: int) -> HttpResponse:
     """A short printable report of the same suppressed results."""
-    try:
-        context = _results_context(request, pk)
-    except ResultsNotAvailable as exc:
-        campaign = access.campaign_or_404(request.user, pk)
-        return render(
-            request, "assessments/not_yet.html", {"campaign": campaign, "reason": str(exc)}
-        )
-    return render(request, "assessments/report.html", context)
+    return _render_results(request, pk, "assessments/report.html")
 
 
 def quiz(request: HttpRequest, slug: str) -> HttpResponse:
