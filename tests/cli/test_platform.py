@@ -211,6 +211,23 @@ class TestImport:
         )
         assert Conversation.objects.get().agents.get().name == "Sam Ito"
 
+    def test_a_large_import_says_how_much_waits_for_background_scoring(self, shop, tmp_path):
+        lines = [GOOD_LINE.replace('"C-1"', f'"C-{n}"') for n in range(1, 302)]
+        export = write_export(tmp_path / "chats.jsonl", *lines)
+
+        result = run("import", str(export))
+
+        assert result.exit_code == 0, result.output
+        assert "added 301 conversations" in result.output
+        assert "301 queued for CARE scoring (`legendary serve` or `legendary worker`" in (
+            result.output
+        )
+
+    def test_a_small_import_is_scored_at_once(self, shop, tmp_path):
+        run("import", str(write_export(tmp_path / "chats.jsonl", GOOD_LINE)))
+
+        assert Conversation.objects.get().scorecard is not None
+
     def test_a_bad_file_names_the_line_and_field_exits_2_and_stores_nothing(self, shop, tmp_path):
         bad = json.dumps({"id": "C-2", "turns": [{"speaker": "clerk", "text": "Hi"}]})
         export = write_export(tmp_path / "chats.jsonl", GOOD_LINE, bad)

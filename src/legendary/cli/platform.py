@@ -319,7 +319,20 @@ def import_(file: Path, format_name: str, organisation_slug: str, dry_run: bool)
         raise SystemExit(BAD_INPUT) from exc
     except ImportConflictError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(report.summary())
+    click.echo(report.summary() + _scoring_note(report.batch_id))
+
+
+def _scoring_note(batch_id: int | None) -> str:
+    """Say when part of an import still waits for the background worker to score it."""
+    if batch_id is None:
+        return ""
+    from legendary.conversations.models import Conversation
+    from legendary.conversations.scoring import unscored
+
+    waiting = unscored(Conversation.objects.filter(import_batch_id=batch_id)).count()
+    if not waiting:
+        return ""
+    return f"; {waiting} queued for CARE scoring (`legendary serve` or `legendary worker` runs it)"
 
 
 def _organisation(slug: str, *, create_if_none: bool) -> Organisation:
