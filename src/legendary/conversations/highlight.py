@@ -31,6 +31,8 @@ def spans_by_turn(document: Mapping[str, Any]) -> dict[int, list[Span]]:
     spans: dict[int, list[Span]] = {}
     for result in document.get("behaviours", ()):
         for evidence in result.get("evidence", ()):
+            if is_timing(evidence):
+                continue
             span = Span(
                 int(evidence["start"]),
                 int(evidence["end"]),
@@ -39,6 +41,12 @@ def spans_by_turn(document: Mapping[str, Any]) -> dict[int, list[Span]]:
             )
             spans.setdefault(int(evidence["turn"]), []).append(span)
     return spans
+
+
+def is_timing(evidence: Mapping[str, Any]) -> bool:
+    """True for evidence about when a reply came (`responds_promptly`), not about its words:
+    marking the whole reply would hide the words that matter."""
+    return "wait_seconds" in (evidence.get("detail") or {})
 
 
 def highlight(text: str, spans: Iterable[Span]) -> SafeString:

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from django.utils.safestring import SafeString
 
 from legendary.care.behaviours.base import registry
+from legendary.care.evidence import Evidence
 from legendary.care.scorecard import BehaviourResult, Outcome, Quality
 from legendary.care.scoring import FLAGS
 from legendary.conversations.care_summary import behaviour_label
-from legendary.conversations.highlight import highlight, spans_by_turn
+from legendary.conversations.highlight import highlight, is_timing, spans_by_turn
 from legendary.conversations.models import Conversation, Scorecard, Turn
 
 
@@ -60,7 +61,7 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
             description=known[r.behaviour].description if r.behaviour in known else "",
             outcome=r.outcome.value,
             breaker=r.breaker,
-            quotes=[e.quote for e in r.evidence],
+            quotes=[_quote(e) for e in r.evidence],
         )
         for r in results
     ]
@@ -87,3 +88,23 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
             if index in spans
         },
     )
+
+
+def _quote(evidence: Evidence) -> str:
+    """The words that show a behaviour, or for a timely reply, how long the customer waited."""
+    stored = evidence.as_dict()
+    if not is_timing(stored):
+        return evidence.quote
+    detail = dict(evidence.detail)
+    return (
+        f"reply {evidence.turn + 1} came after {_duration(int(detail['wait_seconds']))} "
+        f"(target {_duration(int(detail.get('target_seconds', '0')))})"
+    )
+
+
+def _duration(seconds: int) -> str:
+    if seconds < 90:
+        return f"{seconds} s"
+    if seconds < 90 * 60:
+        return f"{round(seconds / 60)} min"
+    return f"{seconds / 3600:.1f} h"

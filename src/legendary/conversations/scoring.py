@@ -14,7 +14,7 @@ the agent who broke service.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 
 from django.db import transaction
@@ -193,7 +193,7 @@ def _outcome_rows(
 
 
 def _outcome_for(
-    result: BehaviourResult, person_id: int | None, speaker_of: dict[int, int | None]
+    result: BehaviourResult, person_id: int | None, speaker_of: Mapping[int, int | None]
 ) -> str:
     """The conversation's outcome as it counts for one agent (see the module docstring)."""
     if result.outcome is not CareOutcome.PRESENT or person_id is None:

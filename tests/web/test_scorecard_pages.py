@@ -1,0 +1,104 @@
+"""Scorecards on the pages: the conversation's scorecard with its evidence marked, and the
+CARE panels of the home and person pages, each only for the people allowed to see them."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from legendary.conversations.models import Conversation
+from legendary.conversations.scoring import score_conversations
+from web.conftest import World, make_conversation
+
+HOSTILE = (
+    "Hello, my parcel arrived with the lid crushed and I am really upset.",
+    "<script>alert(1)</script> I'm so sorry it arrived like that, Rosa. "
+    "I'll send a replacement today.",
+    "Thank you, that is great.",
+)
+
+
+@pytest.fixture
+def scored(world: World) -> World:
+    """The persona organisation with every conversation scored by the engine."""
+    score_conversations(Conversation.objects.all())
+    return world
+
+
+def _page(client: Client, conversation: Conversation) -> str:
+    response = client.get(reverse("conversations:detail", args=[conversation.pk]))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_the_conversation_page_shows_the_scorecard(frontline: Client, scored: World) -> None:
+    page = _page(frontline, scored.frontline_conversation)
+    assert "CARE scorecard" in page
+    for quality in ("Committed", "Attentive", "Responsive", "Empowered", "Overall"):
+        assert quality in page
+    assert "Apologises" in page
+    assert "Customer's mood" in page
+
+
+def test_evidence_is_marked_in_the_transcript_and_escaped(frontline: Client, world: World) -> None:
+    conversation = make_conversation(world.frontline, texts=HOSTILE)
+    score_conversations([conversation.pk])
+    page = _page(frontline, conversation)
+    assert "<script>alert(1)</script>" not in page
+    marks = 'title="Acknowledges feelings, Apologises, Uses customer name">&lt;script&gt;'
+    assert '<mark class="evidence" ' + marks in page
+    assert "I&#x27;ll send a replacement today" in page
+
+
+def test_an_unscored_conversation_has_no_scorecard(frontline: Client, world: World) -> None:
+    assert "CARE scorecard" not in _page(frontline, world.frontline_conversation)
+
+
+def test_a_frontline_person_cannot_open_a_colleagues_scorecard(
+    frontline: Client, scored: World
+) -> None:
+    url = reverse("conversations:detail", args=[scored.colleague_conversation.pk])
+    assert frontline.get(url).status_code == 404
+
+
+def test_the_frontline_home_shows_their_own_care_profile(frontline: Client, scored: World) -> None:
+    page = frontline.get(reverse("home")).content.decode()
+    assert "Your CARE profile, last 90 days" in page
+    assert 'id="care-radar"' in page
+    assert "plotly/plotly.min" in page
+    assert "Who needs coaching on what" not in page
+
+
+def test_the_manager_home_says_who_needs_coaching_on_what(manager: Client, scored: World) -> None:
+    for _ in range(5):
+        make_conversation(scored.frontline)
+    score_conversations(Conversation.objects.filter(scorecard=None))
+    page = manager.get(reverse("home")).content.decode()
+    assert "Your team&#x27;s CARE profile" in page
+    assert "Who needs coaching on what" in page
+    coaching = page.split("Who needs coaching on what")[1]
+    assert "Fran Frontline" in coaching
+    assert "Ivy Indirect" in coaching
+    # Cole reports to the leader, not to Maya.
+    assert "Cole Colleague" not in coaching
+
+
+def test_the_leader_home_shows_the_organisations_profile(leader: Client, scored: World) -> None:
+    page = leader.get(reverse("home")).content.decode()
+    assert "The organisation&#x27;s CARE profile" in page
+
+
+def test_a_person_page_shows_their_profile_to_their_manager(manager: Client, scored: World) -> None:
+    page = manager.get(reverse("person_detail", args=[scored.frontline.pk])).content.decode()
+    assert "Fran Frontline&#x27;s CARE profile" in page
+
+
+def test_a_colleagues_person_page_stays_hidden(frontline: Client, scored: World) -> None:
+    url = reverse("person_detail", args=[scored.colleague.pk])
+    assert frontline.get(url).status_code == 404
+
+
+def test_no_care_panel_before_anything_is_scored(frontline: Client, world: World) -> None:
+    page = frontline.get(reverse("home")).content.decode()
+    assert "CARE profile" not in page
