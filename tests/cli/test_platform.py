@@ -288,12 +288,23 @@ class TestDemo:
         assert "Demo organisation already loaded; using it." in again.output
         assert Conversation.objects.count() == 40
 
+    def test_it_will_not_pass_a_real_organisation_off_as_the_demo(self):
+        create_organisation("Trailhead", "trailhead")
+
+        result = run("demo", "--no-serve")
+
+        assert result.exit_code == 1
+        assert "already holds Trailhead and no demo accounts" in result.output
+        assert "LEGENDARY_HOME=./demo-data legendary demo" in result.output
+        assert "Demo logins" not in result.output
+
     def test_serving_starts_gunicorn_in_demo_mode_on_loopback(
         self, monkeypatch, settings, tmp_path
     ):
         monkeypatch.setenv("LEGENDARY_HOME", str(tmp_path))
         settings.STATIC_ROOT = tmp_path / "static"
-        create_organisation("Already here", "already-here")
+        harbour = create_organisation("Harbour & Pine", "harbour-and-pine")
+        create_person(harbour, "Jordan Ellis", with_login=True, username="frontline")
         calls: list[tuple[list[list[str]], dict[str, str]]] = []
         monkeypatch.setattr(platform_commands, "ensure_port_free", lambda host, port: None)
         monkeypatch.setattr(

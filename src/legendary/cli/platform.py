@@ -96,6 +96,7 @@ def demo(port: int, seed: int | None, conversations: int | None, no_serve: bool)
 
     migrate_database()
     if demo_organisation_exists():
+        _require_demo_accounts()
         click.echo("Demo organisation already loaded; using it.")
     else:
         with progress_bar("Building the demo organisation") as advance:
@@ -120,6 +121,21 @@ def demo(port: int, seed: int | None, conversations: int | None, no_serve: bool)
     env = dict(os.environ, LEGENDARY_DEMO="1", SECRET_KEY=demo_secret_key())
     plan = ServerPlan(host="127.0.0.1", port=port, workers=2, access_log=False)
     raise SystemExit(run_servers(plan.commands(), env))
+
+
+def _require_demo_accounts() -> None:
+    """Refuse to serve a database that holds a real organisation and no demo accounts."""
+    from legendary.demo.organisation import DEMO_LOGINS
+    from legendary.people.models import Organisation, Person
+
+    if Person.objects.filter(user__username__in=list(DEMO_LOGINS)).exists():
+        return
+    names = ", ".join(Organisation.objects.order_by("name").values_list("name", flat=True))
+    raise click.ClickException(
+        f"this database already holds {names} and no demo accounts; the demo only loads "
+        "into an empty database. Give it a data folder of its own, e.g. "
+        "LEGENDARY_HOME=./demo-data legendary demo"
+    )
 
 
 @click.command()
