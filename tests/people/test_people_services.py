@@ -5,14 +5,21 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import User
 
-from legendary.people.models import Organisation, Role
+from legendary.people.models import Organisation, Person, Role
 from legendary.people.services import (
     PeopleError,
+    awaits_first_password,
     create_organisation,
     create_person,
     create_team,
+    deactivate_person,
+    invite_new_person,
     invite_person,
+    reactivate_person,
+    resend_invitation,
     set_reporting_line,
+    update_person,
+    update_team,
 )
 
 pytestmark = pytest.mark.django_db
@@ -83,7 +90,7 @@ def test_an_unknown_role_is_refused(org: Organisation) -> None:
 
 def test_a_duplicate_email_is_refused_and_nothing_is_created(org: Organisation) -> None:
     create_person(org, "Fran", email="fran@hv.test")
-    with pytest.raises(PeopleError, match=r"fran@hv\.test is already someone"):
+    with pytest.raises(PeopleError, match=r"already has fran@hv\.test"):
         create_person(org, "Fran Two", email="fran@hv.test", with_login=True)
     assert not User.objects.filter(username="fran@hv.test").exists()
 
@@ -128,3 +135,158 @@ def test_a_manager_from_another_organisation_is_refused(org: Organisation) -> No
     outsider = create_person(create_organisation("Elsewhere"), "Otto")
     with pytest.raises(PeopleError, match="Otto belongs to another organisation"):
         create_person(org, "Fran", manager=outsider)
+
+
+# --- the administrator's writes: invite, update, deactivate, teams ------------------------
+
+
+def test_inviting_a_new_person_needs_an_email(org: Organisation) -> None:
+    with pytest.raises(PeopleError, match="sent by e-mail") as refused:
+        invite_new_person(org, "Nina Newcomer", email=" ")
+    assert refused.value.field == "email"
+    assert not org.people.exists()
+
+
+def test_inviting_a_new_person_makes_the_person_account_and_link(org: Organisation) -> None:
+    manager = create_person(org, "Maya", role=Role.MANAGER)
+    invitation = invite_new_person(
+        org, "Nina Newcomer", email="Nina@HV.test", role=Role.FRONTLINE, manager=manager
+    )
+    nina = invitation.person
+    assert (nina.email, nina.manager, invitation.username) == (
+        "nina@hv.test",
+        manager,
+        "nina@hv.test",
+    )
+    assert nina.user is not None
+    assert not nina.user.has_usable_password()
+    assert awaits_first_password(nina)
+
+
+def test_an_address_that_already_signs_in_leaves_no_person_behind(org: Organisation) -> None:
+    User.objects.create_user("nina@hv.test")
+    with pytest.raises(PeopleError, match="already signs in to Legendary") as refused:
+        invite_new_person(org, "Nina Newcomer", email="nina@hv.test")
+    assert refused.value.field == "email"
+    assert not org.people.filter(name="Nina Newcomer").exists()
+
+
+def test_only_people_without_a_password_are_reinvited(org: Organisation) -> None:
+    signed_up = create_person(
+        org, "Tom", email="tom@hv.test", with_login=True, password="pw-123456"
+    )
+    with pytest.raises(PeopleError, match="already chosen a password"):
+        resend_invitation(signed_up)
+    assert signed_up.user is not None
+    signed_up.user.refresh_from_db()
+    assert signed_up.user.check_password("pw-123456")
+    no_address = create_person(org, "Walter")
+    with pytest.raises(PeopleError, match="no e-mail address") as refused:
+        resend_invitation(no_address)
+    assert refused.value.field == "email"
+    waiting = create_person(org, "Nina", email="nina@hv.test")
+    assert resend_invitation(waiting).username == "nina@hv.test"
+
+
+def test_deactivating_switches_the_login_off_and_keeps_the_reporting_line(
+    org: Organisation,
+) -> None:
+    manager = create_person(org, "Maya", role=Role.MANAGER)
+    fran = create_person(
+        org, "Fran", manager=manager, with_login=True, username="fran", password="pw-123456"
+    )
+    deactivate_person(fran)
+    fran.refresh_from_db()
+    assert fran.user is not None
+    assert (fran.active, fran.user.is_active, fran.manager) == (False, False, manager)
+    assert not awaits_first_password(fran)
+    with pytest.raises(PeopleError, match="reactivate them first"):
+        resend_invitation(fran)
+    reactivate_person(fran)
+    fran.user.refresh_from_db()
+    assert fran.user.is_active
+
+
+def test_update_person_refuses_a_loop_and_writes_nothing(org: Organisation) -> None:
+    leader = create_person(org, "Lena", role=Role.LEADER)
+    maya = create_person(org, "Maya", role=Role.MANAGER, manager=leader)
+    fran = create_person(org, "Fran", manager=maya)
+    with pytest.raises(PeopleError, match="Fran already reports to Maya") as refused:
+        update_person(maya, name="Maya M", role=Role.LEADER, title="Head", manager=fran)
+    assert refused.value.field == "manager"
+    maya.refresh_from_db()
+    assert (maya.name, maya.role, maya.title, maya.manager) == ("Maya", Role.MANAGER, "", leader)
+
+
+def test_update_person_changes_every_field_and_can_deactivate(org: Organisation) -> None:
+    store = create_team(org, "Store")
+    lena = create_person(org, "Lena", role=Role.LEADER)
+    fran = create_person(org, "Fran")
+    update_person(
+        fran,
+        name=" Fran Frontline ",
+        role=Role.MANAGER,
+        title="Lead",
+        team=store,
+        manager=lena,
+        active=False,
+    )
+    fran.refresh_from_db()
+    assert (fran.name, fran.role, fran.title, fran.team, fran.manager, fran.active) == (
+        "Fran Frontline",
+        Role.MANAGER,
+        "Lead",
+        store,
+        lena,
+        False,
+    )
+
+
+def test_an_administrator_cannot_demote_or_deactivate_themselves(org: Organisation) -> None:
+    adam = create_person(org, "Adam", role=Role.ADMIN)
+    with pytest.raises(PeopleError, match="your own role") as refused:
+        update_person(adam, name="Adam", role=Role.FRONTLINE, by=adam)
+    assert refused.value.field == "role"
+    with pytest.raises(PeopleError, match="cannot deactivate yourself"):
+        update_person(adam, name="Adam", role=Role.ADMIN, active=False, by=adam)
+    adam.refresh_from_db()
+    assert (adam.role, adam.active) == (Role.ADMIN, True)
+    other = create_person(org, "Ada", role=Role.ADMIN)
+    update_person(adam, name="Adam", role=Role.LEADER, by=other)
+    assert Person.objects.get(pk=adam.pk).role == Role.LEADER
+
+
+def test_a_team_cannot_sit_inside_itself_or_its_nested_teams(org: Organisation) -> None:
+    store = create_team(org, "Store")
+    kiosk = create_team(org, "Kiosk", parent=store)
+    corner = create_team(org, "Corner", parent=kiosk)
+    with pytest.raises(PeopleError, match="Store cannot sit inside itself") as refused:
+        update_team(store, name="Store", parent=store)
+    assert refused.value.field == "parent"
+    with pytest.raises(PeopleError, match="Store cannot sit inside Corner, which sits inside it"):
+        update_team(store, name="Store", parent=corner)
+    store.refresh_from_db()
+    assert store.parent is None
+
+
+def test_a_team_can_be_renamed_and_moved(org: Organisation) -> None:
+    store = create_team(org, "Store")
+    online = create_team(org, "Online")
+    with pytest.raises(PeopleError, match="already has a team called 'Store'"):
+        update_team(online, name="Store")
+    update_team(online, name="Online shop", parent=store, description=" Web orders ")
+    online.refresh_from_db()
+    assert (online.name, online.parent, online.description) == ("Online shop", store, "Web orders")
+    update_team(online, name="Online shop")  # keeping its own name is not a clash
+    online.refresh_from_db()
+    assert online.parent is None
+
+
+def test_refusals_name_the_form_field_at_fault(org: Organisation) -> None:
+    create_person(org, "Fran", email="fran@hv.test")
+    with pytest.raises(PeopleError) as refused:
+        create_person(org, "Fran Two", email="fran@hv.test")
+    assert refused.value.field == "email"
+    with pytest.raises(PeopleError) as refused:
+        create_team(org, " ")
+    assert refused.value.field == "name"

@@ -14,6 +14,9 @@ A user without a Person (or whose Person is inactive) sees nothing, and nobody e
 anything of another organisation. Objects outside a user's view are answered with 404, not
 403, so that a guessed URL does not even confirm that the object exists.
 
+Managing people (inviting, editing roles, teams and reporting lines) is for administrators
+only (`can_manage_people`); everyone else gets a 404 on those pages.
+
 Private survey answers are a separate question (`can_see_private_survey_answers`): QA
 analysts read every conversation but never what people said in confidence.
 """
@@ -186,6 +189,24 @@ def can_see_private_survey_answers(user: UserLike | None) -> bool:
     function only says whether the role may look at all.
     """
     return role_of(user) in {Role.LEADER, Role.ADMIN, Role.MANAGER}
+
+
+def can_manage_people(user: UserLike | None) -> bool:
+    """May this user invite people, change roles, teams and reporting lines, and edit teams?
+
+    Administrators only. Senior leaders see the whole organisation but do not hand out
+    accounts or change who reports to whom: access stays with the role that runs the
+    platform, and a leader asks an administrator (the pages say so).
+    """
+    return is_admin(user)
+
+
+def require_people_manager(user: UserLike | None) -> Person:
+    """The signed-in administrator's Person, else Http404 (like every page outside a view)."""
+    person = person_for(user)
+    if person is None or not can_manage_people(user):
+        raise Http404("Only administrators manage people and teams.")
+    return person
 
 
 def visible_or_404(queryset: QuerySet[M], pk: object) -> M:

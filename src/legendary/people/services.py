@@ -20,11 +20,19 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 
 from legendary.people.models import Organisation, Person, Role, Team
-from legendary.people.selectors import reporting_tree_ids
+from legendary.people.selectors import nested_team_ids, reporting_tree_ids
 
 
 class PeopleError(ValueError):
-    """A write to the organisation was refused; the message names the field and the fix."""
+    """A write to the organisation was refused; the message names the field and the fix.
+
+    `field` is the name of the form field at fault ("email", "manager", "parent"...), so a
+    page can show the message next to that field; empty when no single field is to blame.
+    """
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 def create_organisation(name: str, slug: str = "") -> Organisation:
@@ -46,11 +54,15 @@ def create_team(
     """Create a team, optionally nested under `parent` (which must be in the same organisation)."""
     name = name.strip()
     if not name:
-        raise PeopleError("team name: must not be empty")
+        raise PeopleError("team name: must not be empty", field="name")
     if parent is not None and parent.organisation_id != organisation.pk:
-        raise PeopleError(f"team parent: {parent.name!r} belongs to another organisation")
+        raise PeopleError(
+            f"team parent: {parent.name!r} belongs to another organisation", field="parent"
+        )
     if Team.objects.filter(organisation=organisation, name=name).exists():
-        raise PeopleError(f"team name: {organisation.name} already has a team called {name!r}")
+        raise PeopleError(
+            f"team name: {organisation.name} already has a team called {name!r}", field="name"
+        )
     return Team.objects.create(
         organisation=organisation, name=name, parent=parent, description=description
     )
@@ -65,9 +77,9 @@ def create_user(username: str, *, email: str = "", password: str | None = None) 
     """
     username = username.strip()
     if not username:
-        raise PeopleError("username: must not be empty")
+        raise PeopleError("username: must not be empty", field="username")
     if User.objects.filter(username__iexact=username).exists():
-        raise PeopleError(f"username: {username!r} is taken; choose another one")
+        raise PeopleError(f"username: {username!r} is taken; choose another one", field="username")
     user = User(username=username, email=email)
     if password:
         user.set_password(password)
@@ -99,14 +111,20 @@ def create_person(
     """
     name = name.strip()
     if not name:
-        raise PeopleError("person name: must not be empty")
+        raise PeopleError("person name: must not be empty", field="name")
     if role not in Role.values:
-        raise PeopleError(f"person role: {role!r} is not one of {', '.join(Role.values)}")
+        raise PeopleError(
+            f"person role: {role!r} is not one of {', '.join(Role.values)}", field="role"
+        )
     email = email.strip().lower()
     if email and Person.objects.filter(organisation=organisation, email=email).exists():
-        raise PeopleError(f"person email: {email} is already someone in {organisation.name}")
+        raise PeopleError(
+            f"person email: someone in {organisation.name} already has {email}", field="email"
+        )
     if team is not None and team.organisation_id != organisation.pk:
-        raise PeopleError(f"person team: {team.name!r} belongs to another organisation")
+        raise PeopleError(
+            f"person team: {team.name!r} belongs to another organisation", field="team"
+        )
     if password and not with_login:
         raise PeopleError("person password: given without with_login=True")
     with transaction.atomic():
@@ -177,15 +195,205 @@ def set_reporting_line(person: Person, manager: Person | None) -> Person:
     if manager is not None:
         if manager.organisation_id != person.organisation_id:
             raise PeopleError(
-                f"manager of {person.name}: {manager.name} belongs to another organisation"
+                f"manager of {person.name}: {manager.name} belongs to another organisation",
+                field="manager",
             )
         if manager.pk == person.pk:
-            raise PeopleError(f"manager of {person.name}: a person cannot manage themselves")
+            raise PeopleError(
+                f"manager of {person.name}: a person cannot manage themselves", field="manager"
+            )
         if manager.pk in reporting_tree_ids(person):
             raise PeopleError(
                 f"manager of {person.name}: {manager.name} already reports to {person.name}; "
-                "change that reporting line first"
+                "change that reporting line first",
+                field="manager",
             )
     person.manager = manager
     person.save(update_fields=["manager"])
     return person
+
+
+def invite_new_person(
+    organisation: Organisation,
+    name: str,
+    *,
+    email: str,
+    role: Role | str = Role.FRONTLINE,
+    title: str = "",
+    team: Team | None = None,
+    manager: Person | None = None,
+) -> Invitation:
+    """Add someone to the organisation and give them a one-time set-password link.
+
+    The invitation travels by e-mail, so `email` is required; it also becomes the username.
+    Either everything is written (person, account, reporting line) or nothing is: a taken
+    username or a refused manager leaves no half-made person behind.
+    """
+    if not email.strip():
+        raise PeopleError(
+            "person email: an invitation is sent by e-mail; give their work address",
+            field="email",
+        )
+    with transaction.atomic():
+        person = create_person(
+            organisation, name, role=role, email=email, title=title, team=team, manager=manager
+        )
+        try:
+            return invite_person(person)
+        except PeopleError as exc:
+            if exc.field == "username":
+                # The username is the e-mail address: that is the field to fix on the form.
+                raise PeopleError(
+                    f"person email: {person.email} already signs in to Legendary "
+                    "(perhaps in another organisation); use another address",
+                    field="email",
+                ) from exc
+            raise
+
+
+def awaits_first_password(person: Person) -> bool:
+    """True if `person` is active and has never chosen a password (no account, or an account
+    that cannot log in yet): the people to whom an invitation may be (re-)sent."""
+    if not person.active:
+        return False
+    return person.user is None or not person.user.has_usable_password()
+
+
+def resend_invitation(person: Person) -> Invitation:
+    """A fresh one-time link for someone who has not chosen a password yet.
+
+    Refused for people who already sign in (re-inviting would silently void their password:
+    that is a password reset, not an invitation) and for people who have left.
+    """
+    if not person.active:
+        raise PeopleError(
+            f"invitation for {person.name}: they are deactivated; reactivate them first",
+            field="active",
+        )
+    if not awaits_first_password(person):
+        raise PeopleError(
+            f"invitation for {person.name}: they have already chosen a password and can sign in"
+        )
+    if not person.email:
+        raise PeopleError(
+            f"invitation for {person.name}: they have no e-mail address; add one first",
+            field="email",
+        )
+    return invite_person(person)
+
+
+def deactivate_person(person: Person, *, by: Person | None = None) -> Person:
+    """Mark `person` as no longer with the organisation and switch their login off.
+
+    Nothing is deleted: their conversations, scorecards and survey answers stay, and so do
+    their reporting line and team (the history of who served whom). Django refuses
+    inactive accounts at sign-in and drops their open sessions on the next request.
+    """
+    if by is not None and by.pk == person.pk:
+        raise PeopleError(
+            "active: you cannot deactivate yourself; ask another administrator", field="active"
+        )
+    with transaction.atomic():
+        person.active = False
+        person.save(update_fields=["active"])
+        if person.user is not None:
+            person.user.is_active = False
+            person.user.save(update_fields=["is_active"])
+    return person
+
+
+def reactivate_person(person: Person) -> Person:
+    """Undo `deactivate_person`: the person is back, and their login works again."""
+    with transaction.atomic():
+        person.active = True
+        person.save(update_fields=["active"])
+        if person.user is not None:
+            person.user.is_active = True
+            person.user.save(update_fields=["is_active"])
+    return person
+
+
+def update_person(
+    person: Person,
+    *,
+    name: str,
+    role: Role | str,
+    title: str = "",
+    team: Team | None = None,
+    manager: Person | None = None,
+    active: bool = True,
+    by: Person | None = None,
+) -> Person:
+    """Change someone's name, role, title, team, manager and whether they are still here.
+
+    `by` is the administrator making the change: they may not take away their own role or
+    deactivate themselves (the organisation would be left without anyone to undo it).
+    All or nothing: a refused manager (a reporting loop) leaves every other field unchanged.
+    """
+    name = name.strip()
+    if not name:
+        raise PeopleError("person name: must not be empty", field="name")
+    if role not in Role.values:
+        raise PeopleError(
+            f"person role: {role!r} is not one of {', '.join(Role.values)}", field="role"
+        )
+    if by is not None and by.pk == person.pk and role != person.role:
+        raise PeopleError(
+            "role: you cannot change your own role; ask another administrator", field="role"
+        )
+    if team is not None and team.organisation_id != person.organisation_id:
+        raise PeopleError(
+            f"person team: {team.name!r} belongs to another organisation", field="team"
+        )
+    with transaction.atomic():
+        person.name = name
+        person.role = role
+        person.title = title.strip()
+        person.team = team
+        person.save(update_fields=["name", "role", "title", "team"])
+        if manager != person.manager:
+            set_reporting_line(person, manager)
+        if person.active and not active:
+            deactivate_person(person, by=by)
+        elif active and not person.active:
+            reactivate_person(person)
+    return person
+
+
+def update_team(
+    team: Team, *, name: str, parent: Team | None = None, description: str = ""
+) -> Team:
+    """Rename a team, move it under another team (None: top level), change its description.
+
+    Refuses a parent from another organisation, the team itself, and any team nested
+    inside it (a team inside itself would have no top and no head count).
+    """
+    name = name.strip()
+    if not name:
+        raise PeopleError("team name: must not be empty", field="name")
+    if (
+        Team.objects.filter(organisation_id=team.organisation_id, name=name)
+        .exclude(pk=team.pk)
+        .exists()
+    ):
+        raise PeopleError(
+            f"team name: {team.organisation.name} already has a team called {name!r}",
+            field="name",
+        )
+    if parent is not None:
+        if parent.organisation_id != team.organisation_id:
+            raise PeopleError(
+                f"team parent: {parent.name!r} belongs to another organisation", field="parent"
+            )
+        if parent.pk in nested_team_ids(team):
+            where = "itself" if parent.pk == team.pk else f"{parent.name}, which sits inside it"
+            raise PeopleError(
+                f"team parent: {team.name} cannot sit inside {where}; "
+                "choose a team outside it or none",
+                field="parent",
+            )
+    team.name = name
+    team.parent = parent
+    team.description = description.strip()
+    team.save(update_fields=["name", "parent", "description"])
+    return team

@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from legendary.people import views
+from legendary.people import manage_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -11,7 +11,16 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("welcome/<uidb64>/<token>/", views.SetPasswordView.as_view(), name="set_password"),
     path("people/", views.person_list, name="person_list"),
+    path("people/invite/", manage_views.person_invite, name="person_invite"),
     path("people/<int:pk>/", views.person_detail, name="person_detail"),
+    path("people/<int:pk>/edit/", manage_views.person_edit, name="person_edit"),
+    path(
+        "people/<int:pk>/invitation/",
+        manage_views.person_resend_invitation,
+        name="person_resend_invitation",
+    ),
     path("teams/", views.team_list, name="team_list"),
+    path("teams/new/", manage_views.team_create, name="team_create"),
     path("teams/<int:pk>/", views.team_detail, name="team_detail"),
+    path("teams/<int:pk>/edit/", manage_views.team_edit, name="team_edit"),
 ]

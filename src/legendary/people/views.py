@@ -57,7 +57,14 @@ def person_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "people/person_list.html",
-        {"page": page, "rows": rows, "search": search, "role": role, "roles": Role.choices},
+        {
+            "page": page,
+            "rows": rows,
+            "search": search,
+            "role": role,
+            "roles": Role.choices,
+            "can_manage": permissions.can_manage_people(request.user),
+        },
     )
 
 
@@ -85,6 +92,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "channels": selectors.counts_by_channel(served, since),
             "scores": selectors.average_scores(served.filter(opened_at__gte=since)),
             "care": person_care(request.user, person),
+            "can_manage": permissions.can_manage_people(request.user),
         },
     )
 
@@ -94,7 +102,11 @@ def team_list(request: HttpRequest) -> HttpResponse:
     """The teams the viewer may open, as a tree (a nested team under its parent)."""
     teams = team_selectors.with_member_counts(permissions.visible_teams(request.user))
     tree = team_selectors.team_tree(teams)
-    return render(request, "people/team_list.html", {"tree": tree})
+    return render(
+        request,
+        "people/team_list.html",
+        {"tree": tree, "can_manage": permissions.can_manage_people(request.user)},
+    )
 
 
 @login_required
@@ -134,6 +146,7 @@ def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "members": [(m, m.pk in visible_ids, counts.get(m.pk, 0)) for m in members],
             "conversations": selectors.latest(team_conversations, limit=10),
             "recent_total": team_conversations.filter(opened_at__gte=since).count(),
+            "can_manage": permissions.can_manage_people(request.user),
         },
     )
 

@@ -1,0 +1,159 @@
+"""The administrator's people pages: invite someone, edit a person, re-send an invitation,
+create and edit teams.
+
+Thin views: the form reads the input, `people.services` writes (and refuses), and
+`permissions.require_people_manager` answers 404 to everyone who is not an administrator,
+like every other page outside a user's view.
+"""
+
+from __future__ import annotations
+
+import logging
+from smtplib import SMTPException
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from legendary.people import permissions, services
+from legendary.people.forms import (
+    EditPersonForm,
+    InvitePersonForm,
+    TeamForm,
+    add_people_error,
+    plain_message,
+)
+from legendary.people.mail import send_invitation
+from legendary.people.models import Person
+
+log = logging.getLogger(__name__)
+
+
+def _invitation_sent(
+    request: HttpRequest, invitation: services.Invitation, inviter: Person, *, again: bool
+) -> HttpResponse:
+    """E-mail the invitation and show its link; a mail failure still leaves the link usable."""
+    try:
+        send_invitation(invitation, invited_by=inviter)
+        emailed = True
+    except (SMTPException, OSError):
+        # The account exists and the link works; say the e-mail failed so it is passed on by hand.
+        log.exception("invitation e-mail to %s failed", invitation.person.email)
+        emailed = False
+    return render(
+        request,
+        "people/invitation_sent.html",
+        {
+            "invitation": invitation,
+            "subject": invitation.person,
+            "emailed": emailed,
+            "again": again,
+        },
+    )
+
+
+@login_required
+def person_invite(request: HttpRequest) -> HttpResponse:
+    """Invite someone: create their Person and account, e-mail them a one-time link."""
+    inviter = permissions.require_people_manager(request.user)
+    form = InvitePersonForm(request.POST or None, organisation=inviter.organisation)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            invitation = services.invite_new_person(
+                inviter.organisation,
+                data["name"],
+                email=data["email"],
+                role=data["role"],
+                title=data["title"],
+                team=data["team"],
+                manager=data["manager"],
+            )
+        except services.PeopleError as exc:
+            add_people_error(form, exc)
+        else:
+            return _invitation_sent(request, invitation, inviter, again=False)
+    return render(request, "people/person_invite.html", {"form": form})
+
+
+@login_required
+def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Change someone's role, team, manager and title, or deactivate them."""
+    admin = permissions.require_people_manager(request.user)
+    person = permissions.person_or_404(request.user, pk)
+    initial = {
+        "name": person.name,
+        "role": person.role,
+        "title": person.title,
+        "team": person.team,
+        "manager": person.manager,
+        "active": person.active,
+    }
+    form = EditPersonForm(request.POST or None, initial=initial, person=person)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_person(person, **form.cleaned_data, by=admin)
+        except services.PeopleError as exc:
+            add_people_error(form, exc)
+        else:
+            messages.success(request, f"Saved the changes to {person.name}.")
+            return redirect("person_detail", pk=person.pk)
+    return render(
+        request,
+        "people/person_edit.html",
+        {
+            "form": form,
+            "subject": person,
+            "awaits_password": services.awaits_first_password(person),
+        },
+    )
+
+
+@require_POST
+@login_required
+def person_resend_invitation(request: HttpRequest, pk: int) -> HttpResponse:
+    """A fresh one-time link for someone who has not chosen a password yet."""
+    admin = permissions.require_people_manager(request.user)
+    person = permissions.person_or_404(request.user, pk)
+    try:
+        invitation = services.resend_invitation(person)
+    except services.PeopleError as exc:
+        messages.error(request, plain_message(exc))
+        return redirect("person_edit", pk=person.pk)
+    return _invitation_sent(request, invitation, admin, again=True)
+
+
+@login_required
+def team_create(request: HttpRequest) -> HttpResponse:
+    """Create a team, at the top level or inside another team."""
+    admin = permissions.require_people_manager(request.user)
+    form = TeamForm(request.POST or None, organisation=admin.organisation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            team = services.create_team(admin.organisation, **form.cleaned_data)
+        except services.PeopleError as exc:
+            add_people_error(form, exc)
+        else:
+            messages.success(request, f"Created the {team.name} team.")
+            return redirect("team_detail", pk=team.pk)
+    return render(request, "people/team_form.html", {"form": form, "team": None})
+
+
+@login_required
+def team_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Rename a team, move it inside another team, or change its description."""
+    admin = permissions.require_people_manager(request.user)
+    team = permissions.team_or_404(request.user, pk)
+    initial = {"name": team.name, "parent": team.parent, "description": team.description}
+    form = TeamForm(request.POST or None, initial=initial, organisation=admin.organisation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_team(team, **form.cleaned_data)
+        except services.PeopleError as exc:
+            add_people_error(form, exc)
+        else:
+            messages.success(request, f"Saved the {team.name} team.")
+            return redirect("team_detail", pk=team.pk)
+    return render(request, "people/team_form.html", {"form": form, "team": team})
