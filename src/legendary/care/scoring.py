@@ -41,7 +41,7 @@ from legendary.care.model import Conversation
 from legendary.care.rubric import DEFAULT, BehaviourRule, Facts, Rubric, applies
 from legendary.care.scorecard import BehaviourResult, Outcome, Quality, Scorecard, Sentiment
 from legendary.care.sentiment import classify
-from legendary.care.text import AnchoredPattern, first_words, phrase_alternation
+from legendary.care.text import AnchoredPattern, first_words, phrase_alternation, word_set
 
 #: Flags a scorecard can carry, and why a person should look.
 FLAGS: dict[str, str] = {
@@ -62,7 +62,8 @@ _SENTIMENT_ORDER = {Sentiment.NEGATIVE: -1, Sentiment.NEUTRAL: 0, Sentiment.POSI
 class _Plan:
     """What a rubric asks for, resolved against the registered detectors once."""
 
-    utterance: tuple[tuple[str, UtteranceDetector], ...]
+    # (behaviour, detector, trigger words or None): see `base.Triggers`
+    utterance: tuple[tuple[str, UtteranceDetector, frozenset[str] | None], ...]
     conversation: tuple[tuple[str, ConversationDetector], ...]
     rules: tuple[BehaviourRule, ...]  # the rules that have a detector, in rubric order
     unscored: tuple[str, ...]
@@ -71,7 +72,7 @@ class _Plan:
 @lru_cache(maxsize=16)
 def _plan(rubric: Rubric) -> _Plan:
     known = registry()
-    utterance: list[tuple[str, UtteranceDetector]] = []
+    utterance: list[tuple[str, UtteranceDetector, frozenset[str] | None]] = []
     conversation: list[tuple[str, ConversationDetector]] = []
     rules: list[BehaviourRule] = []
     unscored: list[str] = []
@@ -83,7 +84,8 @@ def _plan(rubric: Rubric) -> _Plan:
             unscored.append(rule.behaviour)
             continue
         if behaviour.utterance is not None:
-            utterance.append((rule.behaviour, behaviour.utterance))
+            triggers = behaviour.triggers() if behaviour.triggers is not None else None
+            utterance.append((rule.behaviour, behaviour.utterance, triggers))
         elif behaviour.conversation is not None:
             conversation.append((rule.behaviour, behaviour.conversation))
         rules.append(rule)
@@ -157,7 +159,10 @@ def _detect(conversation: Conversation, plan: _Plan) -> dict[str, list[Evidence]
         if not turn.is_agent:
             continue
         utterance = Utterance(turn.text, context, index, customer_name)
-        for behaviour, detector in plan.utterance:
+        said = word_set(turn.text)  # the turn's words, once; each gate is one C call
+        for behaviour, detector, triggers in plan.utterance:
+            if triggers is not None and triggers.isdisjoint(said):
+                continue  # none of the words this detector fires on: it would find nothing
             evidence = detector(utterance)
             if evidence:
                 found.setdefault(behaviour, []).extend(evidence)

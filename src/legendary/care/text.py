@@ -252,6 +252,17 @@ def word_index(text: str) -> dict[str, tuple[int, ...]]:
     return {word: tuple(starts) for word, starts in index.items()}
 
 
+@lru_cache(maxsize=4096)
+def word_set(text: str) -> frozenset[str]:
+    """The keys of `word_index(text)` as a set (cached per text): the turn's gate.
+
+    A pattern or detector that can only fire on a few words tests them against this
+    with `isdisjoint` / `&`, which run in C over the smaller of the two sets (against
+    the dict itself they would walk every word of the turn).
+    """
+    return frozenset(word_index(text))
+
+
 def first_words(phrases: Iterable[str]) -> frozenset[str]:
     """The lower-cased first word of each literal phrase ("re:" patterns are skipped)."""
     found = set()
@@ -288,14 +299,21 @@ class AnchoredPattern:
         phrases = list(phrases)
         return cls(phrase_alternation(phrases), first_words(phrases) | set(extra_first))
 
-    def _positions(self, text: str, start: int, end: int | None) -> list[int]:
+    def _positions(self, text: str, start: int, end: int | None) -> Sequence[int]:
         """Where in `text[start:end]` one of the pattern's first words starts, in order."""
-        index = word_index(text)
-        hits = self.first.intersection(index)
+        hits = self.first & word_set(text)
         if not hits:
             return []
-        stop = len(text) if end is None else end
-        return sorted(p for word in hits for p in index[word] if start <= p < stop)
+        index = word_index(text)
+        positions: Sequence[int]
+        if len(hits) == 1:  # the usual case: one word's positions are already in order
+            positions = index[next(iter(hits))]
+        else:
+            positions = sorted(p for word in hits for p in index[word])
+        if start or end is not None:
+            stop = len(text) if end is None else end
+            return [p for p in positions if start <= p < stop]
+        return positions
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         """The matches in `text` (only those starting in `start:end`, if given)."""

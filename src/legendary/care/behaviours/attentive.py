@@ -12,8 +12,12 @@ import re
 from functools import lru_cache
 
 from legendary.care.behaviours.base import Utterance, conversation_behaviour, utterance_behaviour
-from legendary.care.behaviours.questions import customer_questions, open_question_spans
-from legendary.care.behaviours.reflection import need_acknowledgements, reflection
+from legendary.care.behaviours.questions import (
+    customer_questions,
+    open_question_spans,
+    open_question_triggers,
+)
+from legendary.care.behaviours.reflection import need_acknowledgements, need_triggers, reflection
 from legendary.care.evidence import Evidence
 from legendary.care.model import Conversation
 from legendary.care.text import find_all, phrase_pattern, words
@@ -22,6 +26,7 @@ from legendary.care.text import find_all, phrase_pattern, words
 @utterance_behaviour(
     "asks_open_question",
     quality="attentive",
+    triggers=open_question_triggers,
     description="Asks an open question (what, how, why… or 'tell me more') that invites "
     "the customer to explain, rather than a yes/no question.",
 )
@@ -65,6 +70,7 @@ def paraphrases(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "acknowledges_need",
     quality="attentive",
+    triggers=need_triggers,
     description="Says back what the customer needs ('I understand you need the refund "
     "before Friday') or confirms it has been understood.",
 )

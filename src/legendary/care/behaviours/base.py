@@ -9,6 +9,13 @@ Two kinds of detector, both named pure functions returning `Evidence`:
 
 Each detector module registers its functions with `@utterance_behaviour(...)` or
 `@conversation_behaviour(...)`; `registry()` imports every module and returns them all.
+
+Speed: an utterance detector may declare its *triggers*, the lower-case words (as
+`text.word_set` lists them, "#" for a word starting with a digit) without one of which it
+cannot fire, usually the first words of its anchored patterns. The scoring skips it on a
+turn that has none of them: one C-level `isdisjoint` instead of a call. A detector that
+cannot tell (it compares the turn with the customer's, or looks for a name) declares none
+and always runs.
 """
 
 from __future__ import annotations
@@ -35,6 +42,8 @@ class Utterance:
 
 
 UtteranceDetector = Callable[[Utterance], list[Evidence]]
+#: Built lazily (lexicons load on first use): the detector's trigger words, or None.
+Triggers = Callable[[], frozenset[str] | None]
 ConversationDetector = Callable[[Conversation], list[Evidence]]
 F = TypeVar("F", bound=Callable[..., list[Evidence]])
 
@@ -44,7 +53,8 @@ class Behaviour:
     """A CARE behaviour (or a breaker) and the function that detects it.
 
     `quality` is one of committed / attentive / responsive / empowered; breakers also name
-    the quality they break. Exactly one of `utterance` / `conversation` is set.
+    the quality they break. Exactly one of `utterance` / `conversation` is set;
+    `triggers` (utterance detectors only) gives the words it needs (see the module doc).
     """
 
     id: str
@@ -53,18 +63,30 @@ class Behaviour:
     breaker: bool
     utterance: UtteranceDetector | None = None
     conversation: ConversationDetector | None = None
+    triggers: Triggers | None = None
 
 
 _REGISTRY: dict[str, Behaviour] = {}
 
 
 def utterance_behaviour(
-    id: str, *, quality: str, description: str, breaker: bool = False
+    id: str,
+    *,
+    quality: str,
+    description: str,
+    breaker: bool = False,
+    triggers: Triggers | None = None,
 ) -> Callable[[F], F]:
-    """Register an utterance detector under its public behaviour id."""
+    """Register an utterance detector under its public behaviour id.
+
+    `triggers`, when given, returns every word the detector can fire on (None: any turn);
+    it must never leave out a word that could lead to evidence, or scoring loses it.
+    """
 
     def wrap(fn: F) -> F:
-        _REGISTRY[id] = Behaviour(id, quality, description, breaker, utterance=fn)
+        _REGISTRY[id] = Behaviour(
+            id, quality, description, breaker, utterance=fn, triggers=triggers
+        )
         return fn
 
     return wrap

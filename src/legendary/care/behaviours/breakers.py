@@ -125,6 +125,7 @@ def _sentences(
     "blames_customer",
     quality="committed",
     breaker=True,
+    triggers=lambda: _patterns().blame.first,
     description="Puts the problem on the customer: “you should have read the terms”.",
 )
 def blames_customer(utterance: Utterance) -> list[Evidence]:
@@ -138,6 +139,7 @@ def blames_customer(utterance: Utterance) -> list[Evidence]:
     "minimises_feelings",
     quality="responsive",
     breaker=True,
+    triggers=lambda: _patterns().minimising.first,
     description="Brushes the customer's feeling aside: “calm down”, “it's not a big deal”.",
 )
 def minimises_feelings(utterance: Utterance) -> list[Evidence]:
@@ -151,6 +153,7 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
     "non_apology",
     quality="responsive",
     breaker=True,
+    triggers=lambda: _patterns().non_apology.first,
     description="Apologises for the customer's feelings, or only conditionally: "
     "“sorry you feel that way”, “sorry if you were upset”.",
 )
@@ -165,6 +168,7 @@ def non_apology(utterance: Utterance) -> list[Evidence]:
     "rude_language",
     quality="responsive",
     breaker=True,
+    triggers=lambda: _patterns().rude.first,
     description="Profanity, an insult aimed at the customer, or a dismissive phrase "
     "(“whatever”, “I already told you”).",
 )

@@ -208,6 +208,8 @@ def promises_follow_up(text: str) -> bool:
 @utterance_behaviour(
     "takes_ownership",
     quality="committed",
+    # idioms and first-person promises ("you'll receive…" promises are not ownership)
+    triggers=lambda: _patterns().idiom.first | _patterns().ownership.first,
     description="Owns the customer's problem in the first person: “I'll make sure…”, "
     "“leave it with me”, “I'll personally chase it”.",
 )
@@ -234,6 +236,7 @@ def takes_ownership(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "makes_commitment",
     quality="committed",
+    triggers=lambda: _patterns().ownership.first | _patterns().receive.first,
     description="Promises a specific action by a specific time: “I'll call you back by "
     "Friday”; the evidence says what was promised and by when.",
 )
@@ -282,6 +285,7 @@ def makes_commitment(utterance: Utterance) -> list[Evidence]:
     "deflects",
     quality="committed",
     breaker=True,
+    triggers=lambda: _patterns().deflect_strong.first | _patterns().deflect_redirect.first,
     description="Pushes the problem away instead of owning it: “that's not my department”, "
     "“there's nothing I can do”, “you'll have to call the courier”.",
 )

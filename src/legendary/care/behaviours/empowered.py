@@ -126,6 +126,11 @@ def handoffs(text: str) -> tuple[Span, ...]:
     )
 
 
+def _policy_triggers() -> frozenset[str]:
+    """The words `restrictive_policy` needs one of (a wall or a policy word)."""
+    return _patterns().wall.first | _patterns().policy.first
+
+
 def _owns_follow_up(text: str, handed: tuple[Span, ...]) -> bool:
     """True when the turn owns what happens after a hand-off: a warm hand-off phrase, or a
     first-person promise that is not itself the hand-off ("I'll escalate this to…")."""
@@ -139,6 +144,7 @@ def _owns_follow_up(text: str, handed: tuple[Span, ...]) -> bool:
 @utterance_behaviour(
     "explains_policy_with_alternative",
     quality="empowered",
+    triggers=lambda: _policy_triggers(),
     description="Explains a policy or rule and offers what can be done instead: "
     "“we can't refund opened items, but what I can do is an exchange”.",
 )
@@ -165,6 +171,7 @@ def explains_policy_with_alternative(utterance: Utterance) -> list[Evidence]:
     "blames_policy",
     quality="empowered",
     breaker=True,
+    triggers=lambda: _policy_triggers(),
     description="Uses policy as a wall, with no alternative: “I'm sorry but that's policy”.",
 )
 def blames_policy(utterance: Utterance) -> list[Evidence]:
@@ -181,6 +188,7 @@ def blames_policy(utterance: Utterance) -> list[Evidence]:
     "transfers_without_ownership",
     quality="empowered",
     breaker=True,
+    triggers=lambda: _patterns().handoff.first,
     description="Hands the customer off without owning the follow-up: “I'll transfer you "
     "to billing” with no callback, reference or warm introduction.",
 )

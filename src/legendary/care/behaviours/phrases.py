@@ -67,6 +67,14 @@ class PhraseRule:
             trigger_marks=tuple(section.get("trigger_marks") or ()),
         )
 
+    @property
+    def triggers(self) -> frozenset[str] | None:
+        """The words one of which a turn needs for `matches` to find anything (the
+        anchored phrases' first words); None when a loose pattern may match anywhere."""
+        if self.loose is not None:
+            return None
+        return self.anchored.first if self.anchored is not None else frozenset()
+
     def matches(self, text: str) -> list[Span]:
         """Include matches not overlapped by an exclude match, in order."""
         found: list[Span] = []

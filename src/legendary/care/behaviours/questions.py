@@ -65,6 +65,12 @@ def _lexicon() -> _QuestionWords:
     )
 
 
+def open_question_triggers() -> frozenset[str]:
+    """The words `open_question_spans` needs one of: a wh-word or an invitation's start."""
+    lex = _lexicon()
+    return lex.wh | lex.invitations.first
+
+
 def open_question_spans(text: str) -> list[tuple[Span, float]]:
     """The sentences of `text` that are open questions, each with a confidence."""
     lex = _lexicon()

@@ -231,6 +231,11 @@ def _has_digit(word: str) -> bool:
     return _DIGIT.search(word) is not None
 
 
+def need_triggers() -> frozenset[str]:
+    """The words `need_acknowledgements` needs one of (the need frames' first words)."""
+    return _lexicon().need_frames.first
+
+
 def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
     """Sentences where the agent names the customer's need as understood.
 

@@ -1,0 +1,90 @@
+"""The trigger words of the utterance detectors: scoring skips a detector on a turn
+without any of them, so a detector must never find evidence in such a turn."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from legendary.care import scoring
+from legendary.care.behaviours.base import Utterance, registry
+from legendary.care.rubric import DEFAULT
+from legendary.care.scoring import _plan, score
+from legendary.care.text import word_set
+from legendary.demo.conversations import generate_conversations
+
+# Turns that each fire at least one gated detector, to be sure the gates let them through.
+SERVICE_TURNS = [
+    "I'm so sorry for the delay with your parcel.",
+    "I'll make sure the refund reaches you by Friday.",
+    "Leave it with me and I'll call you back tomorrow morning.",
+    "That's not my department, you'll have to call the courier.",
+    "You should have read the terms before ordering.",
+    "Calm down, it's not a big deal.",
+    "Sorry you feel that way.",
+    "Whatever, I already told you.",
+    "I'm afraid that's just our policy.",
+    "We can't refund opened items, but what I can do is an exchange.",
+    "I'll transfer you to billing now.",
+    "What happened when you tried to log in?",
+    "I understand you need the refund before Friday.",
+    "Thank you so much for your patience!",
+    "You could reset it from the app. Does that work for you?",
+    "Could you tell me more about what went wrong?",
+    "42 days is the limit, I'm afraid.",
+]
+
+
+def _gated() -> list[str]:
+    return [b.id for b in registry().values() if b.triggers is not None]
+
+
+def _agent_turns() -> list[Utterance]:
+    out = [Utterance(text, "My parcel never came and I'm furious.") for text in SERVICE_TURNS]
+    for conversation in generate_conversations("triggers", 60, long=True):
+        context = ""
+        for index, turn in enumerate(conversation.turns):
+            if turn.is_customer:
+                context = turn.text
+            elif turn.is_agent:
+                out.append(Utterance(turn.text, context, index, "Sam Patel"))
+    return out
+
+
+def test_the_phrase_and_pattern_detectors_declare_triggers() -> None:
+    assert {"apologises", "takes_ownership", "deflects", "blames_policy"} <= set(_gated())
+
+
+@pytest.mark.parametrize("behaviour", _gated())
+def test_a_detector_finds_nothing_in_a_turn_without_its_triggers(behaviour: str) -> None:
+    entry = registry()[behaviour]
+    assert entry.triggers is not None
+    assert entry.utterance is not None
+    triggers = entry.triggers()
+    if triggers is None:
+        return  # declared but undecidable: the detector always runs
+    for utterance in _agent_turns():
+        if entry.utterance(utterance):
+            assert not triggers.isdisjoint(word_set(utterance.text)), (behaviour, utterance.text)
+
+
+def test_the_gates_skip_detectors_but_never_change_a_scorecard(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plan = _plan(DEFAULT)
+    conversations = list(generate_conversations("gates", 40, long=True))
+    gated = [score(c).as_dict() for c in conversations]
+    skipped = sum(
+        1
+        for c in conversations
+        for turn in c.turns
+        if turn.is_agent
+        for *_, triggers in plan.utterance
+        if triggers is not None and triggers.isdisjoint(word_set(turn.text))
+    )
+    assert skipped > 0  # the gates do skip work on real threads
+    # Every detector on every turn, as before the gates: the same scorecards.
+    ungated = replace(plan, utterance=tuple((b, d, None) for b, d, _ in plan.utterance))
+    monkeypatch.setattr(scoring, "_plan", lambda rubric: ungated)
+    assert [score(c).as_dict() for c in conversations] == gated
