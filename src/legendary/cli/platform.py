@@ -84,7 +84,6 @@ def demo(port: int, seed: int | None, conversations: int | None, no_serve: bool)
     """
     if not no_serve:
         ensure_port_free("127.0.0.1", port)
-    os.environ["LEGENDARY_DEMO"] = "1"
     setup_django()
     from legendary.demo.load import (
         DEFAULT_CONVERSATIONS,
