@@ -51,6 +51,50 @@ def test_plain_requests_are_neutral(text: str) -> None:
     assert classify(text) == "neutral"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nobody is grateful for a harm: thanks for one is sarcasm.
+        "Thanks for losing my bag, really.",
+        "Thank you for the 3 hour delay at the gate.",
+        # A duration typed without a space still counts as a long wait.
+        "On hold since 1hr and the line just rings.",
+    ],
+)
+def test_sarcastic_thanks_and_long_waits_are_negative(text: str) -> None:
+    assert classify(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One mild problem word (refund) does not turn real thanks into politeness.
+        "Thanks so much for sorting out my refund, that was quick!",
+        # "so much for" is scorn on its own, gratitude after thanks.
+        "Thank you so much for your help today, brilliant.",
+        "Thanks for waiting with me on the line, that was kind.",
+    ],
+)
+def test_thanks_next_to_a_mild_problem_word_is_still_praise(text: str) -> None:
+    assert classify(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A problem inside an "if" clause is a hypothesis, not something happening.
+        "If my flight is cancelled tomorrow, will I get a hotel voucher?",
+        "If the parcel arrives damaged, who do I contact?",
+    ],
+)
+def test_hypothetical_problems_are_neutral(text: str) -> None:
+    assert classify(text) == "neutral"
+
+
+def test_a_condition_does_not_hide_a_real_complaint() -> None:
+    assert classify("My flight was cancelled and nobody told me, if you must know.") == ("negative")
+
+
 def test_trajectory_from_angry_to_happy() -> None:
     turns = ["Still no refund, this is ridiculous.", "Order 4471.", "Brilliant, thank you!"]
     assert trajectory(turns) == Trajectory("negative", "positive", 1)

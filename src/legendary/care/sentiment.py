@@ -42,11 +42,15 @@ _CLAUSE_RE = re.compile(r"[,.;:!?\n]+")
 # Texts longer than this many words are scaled down (see `polarity`).
 _SHORT = 25
 _QUESTION_DAMPING = 0.5
-# Problem cues adding up to this much make the turn a complaint (thanks then is politeness).
-_COMPLAINT = -1.5
+# Problem cues adding up to this much make the turn a complaint (thanks then is politeness):
+# one strong cue or two mild ones, so that "thanks for sorting the refund" stays thanks.
+_COMPLAINT = -3.0
 # A turn that opens by answering "No," (not negating what follows).
 _ANSWER_NO = re.compile(r"\s*no\s*[,.!;:\-–—]", re.IGNORECASE)
 _EMPHASIS = 1.3
+# A problem named within this many words after "if" is a hypothesis, worth this much.
+_CONDITION_WORDS = 6
+_HYPOTHETICAL = 0.3
 # The cue patterns need a digit, repeated punctuation, an ordinal, an emoticon or an emoji;
 # most turns have none. Plain ASCII text (the usual case) needs no emoji range.
 _ASCII_HINT = re.compile(r"\d|\?[?!]|!\?|th time|several|many|:-?[()D]")
@@ -90,6 +94,7 @@ class _Cues:
     patterns: tuple[tuple[re.Pattern[str], float], ...]
     sarcasm: PhraseIndex
     gratitude: frozenset[str]
+    harms: frozenset[str]
     negations: frozenset[str]
     boosters: frozenset[str]
     requests: PhraseIndex
@@ -111,6 +116,7 @@ def _cues() -> _Cues:
         ),
         sarcasm=PhraseIndex((phrase, 1.0) for phrase in lexicon["sarcasm"]),
         gratitude=frozenset(lexicon["gratitude"]),
+        harms=frozenset(lexicon["harms"]),
         negations=frozenset(lexicon["negations"]),
         boosters=frozenset(lexicon["boosters"]),
         requests=PhraseIndex((phrase, 1.0) for phrase in lexicon["requests"]),
@@ -130,10 +136,12 @@ def polarity(text: str) -> float:
     cues = _cues()
     valences = _valences()
     lower = words(text)
-    sarcastic = bool(cues.sarcasm.find(lower))
+    sarcastic = _sarcastic(lower, cues) or _thanks_for_harm(lower, cues)
     request = bool(cues.requests.find(lower)) or "?" in text
     but_at = lower.index("but") if "but" in lower else -1
     answer = _ANSWER_NO.match(text) is not None
+    # Problems inside a condition ("if my flight is cancelled, ...") are not happening.
+    if_at = lower.index("if") if "if" in lower else -1
     score = 0.0
     for i, word in enumerate(lower):
         value = valences.get(word)
@@ -143,18 +151,23 @@ def polarity(text: str) -> float:
             value += _BOOST if value > 0 else -_BOOST
         if _negated(lower, i, cues.negations, answer):
             value *= _NEGATION_SCALE
+        if value < 0 and 0 <= if_at < i <= if_at + _CONDITION_WORDS:
+            value *= _HYPOTHETICAL
         score += _signed(value, sarcastic, but_at, i)
     found = cues.phrases.find(lower)
     # Thanks next to a problem ("thanks for the 3 hour delay", "my card is declined, many
     # thanks") is politeness or sarcasm, not praise.
+    # So is thanks closing an answer that opens with "No," ("No, that's all, thanks").
     complaint = sum(weight for _start, _end, weight in found if weight < 0) <= _COMPLAINT
     praised = False
     for start, _end, weight in found:
-        if weight > 0 and (request or complaint) and lower[start] in cues.gratitude:
+        if weight > 0 and (request or complaint or answer) and lower[start] in cues.gratitude:
             continue
         praised = praised or weight > 0
         if weight > 0 and _negated(lower, start, cues.negations, answer):
             weight *= _NEGATION_SCALE
+        elif weight < 0 and 0 <= if_at < start <= if_at + _CONDITION_WORDS:
+            weight *= _HYPOTHETICAL
         score += _signed(weight, sarcastic, but_at, start)
     if (_ASCII_HINT if text.isascii() else _PATTERN_HINT).search(text):
         for pattern, weight in cues.patterns:
@@ -173,6 +186,37 @@ def polarity(text: str) -> float:
     if len(lower) > _SHORT:
         score /= (len(lower) / _SHORT) ** 0.5
     return score
+
+
+def _sarcastic(lower: list[str], cues: _Cues) -> bool:
+    """True when a sarcasm phrase is found, except inside thanks: "so much for" is scorn
+    on its own ("so much for on time") but gratitude after "thanks" or "thank you"
+    ("thanks so much for sorting it")."""
+    for start, _end, _value in cues.sarcasm.find(lower):
+        before = lower[start - 1] if start else ""
+        if before in cues.gratitude or (
+            before == "you" and lower[start - 2 : start - 1] == ["thank"]
+        ):
+            continue
+        return True
+    return False
+
+
+def _thanks_for_harm(lower: list[str], cues: _Cues) -> bool:
+    """True for thanks given for a harm ("thanks for losing my bag", "thank you for the
+    two hour delay"): nobody is grateful for that, so it is sarcasm."""
+    if cues.harms.isdisjoint(lower) or cues.gratitude.isdisjoint(lower):
+        return False  # the usual case, decided without a Python loop
+    for i, word in enumerate(lower):
+        if word in cues.gratitude:
+            # "thanks for", "thank you for", "thanks so much for": "for" within 3 words.
+            for j in range(i + 1, min(i + 4, len(lower))):
+                if lower[j] == "for":
+                    # The harm within four words: "thanks for the 3 hour delay".
+                    if not cues.harms.isdisjoint(lower[j + 1 : j + 5]):
+                        return True
+                    break
+    return False
 
 
 def _negated(lower: list[str], index: int, negations: frozenset[str], answer: bool) -> bool:
