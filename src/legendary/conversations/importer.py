@@ -1,6 +1,6 @@
 """The conversation import service: a file of conversations in, stored conversations out.
 
-`import_conversations` is what `legendary import`, the web upload and test set-up all call.
+`import_conversations` is what `legendary import` and test set-up call.
 It promises four things:
 
 - **all or nothing**: the whole file is written inside one transaction, so a bad record,
