@@ -1,10 +1,11 @@
 """ICARE campaign results, with anonymity applied before anything leaves this module.
 
 Every published number comes from one of two splits of the same respondents: by level
-and by team. Both splits pass through `anonymity.suppress`, and filters only *select*
-rows from those suppressed tables, so no combination of filters, pages or API calls can
-show a figure the tables hide. Level x team cells are never published: with two
-partitions of the same people, intersections cannot be recovered by subtraction.
+and by team. Both splits pass together through `anonymity.protect_splits`, which hides
+every group (and, if it must, the total) through which a group smaller than the threshold
+could be computed by adding and subtracting published groups. Filters only *select* rows
+from those tables, so no combination of filters, pages or API calls can show a figure the
+tables hide. Level x team cells are never published.
 Results appear once a campaign has closed, so comparing two moments of an open campaign
 cannot isolate the person who answered in between.
 """
@@ -340,15 +341,3 @@ def _comments(campaign: Campaign) -> list[CommentGroup] | None:
 
 def _diff(a: float | None, b: float | None) -> float | None:
     return round(a - b, 1) if a is not None and b is not None else None
-
-
-def element_trend(
-    campaigns: Iterable[Campaign], element: Element
-) -> list[tuple[datetime.date, float]]:
-    """Org-wide score of one element over closed campaigns (for goals and charts)."""
-    points: list[tuple[datetime.date, float]] = []
-    for campaign in campaigns:
-        score = _score_tables(campaign).total.score(element)
-        if score is not None:
-            points.append((campaign.closes_on, score))
-    return points
