@@ -337,3 +337,28 @@ def test_two_imports_of_one_file_at_once_store_it_exactly_once(shop, export):
     assert "run the import again" in str(outcomes["second"])
     assert Conversation.objects.count() == 3
     assert ImportBatch.objects.count() == 1
+
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "formats"
+
+
+@pytest.mark.parametrize(
+    ("file_name", "format_name"),
+    [
+        ("conversations.jsonl", "jsonl"),
+        ("messages.csv", "csv"),
+        ("zendesk_tickets.json", "zendesk"),
+        ("intercom_conversations.json", "intercom"),
+        ("twcs.csv", "twcs"),
+    ],
+)
+def test_every_supported_export_imports_with_its_format_recognised(shop, file_name, format_name):
+    report = import_conversations(shop, FIXTURES / file_name)
+
+    assert report.format == format_name
+    assert report.conversations_added > 0
+    stored = Conversation.objects.filter(organisation=shop)
+    assert stored.count() == report.conversations_added
+    assert Turn.objects.filter(conversation__in=stored).count() == report.turns_added
+    assert not Turn.objects.filter(text__regex=r"[\w.+-]+@[\w-]+\.[\w.]+").exists()
+    assert import_conversations(shop, FIXTURES / file_name).conversations_added == 0
