@@ -200,6 +200,10 @@ def test_coaching_names_each_persons_weakest_behaviour(world: World) -> None:
     assert needs[0].weakest.behaviour == "uses_customer_name"
     assert (needs[0].weakest.present, needs[0].weakest.applicable) == (2, 6)
     assert needs[1].weakest is None  # one conversation is too little to coach on
+    summary = care_summary(Conversation.objects.all(), Person.objects.filter(pk=fran.pk))
+    assert summary is not None
+    assert summary.strongest() == next(r for r in summary.behaviours if r.behaviour == "apologises")
+    assert summary.weakest() == needs[0].weakest
 
 
 def test_evidence_is_marked_and_everything_else_escaped() -> None:
