@@ -65,6 +65,7 @@ def link_in(body: object) -> str:
 def page_urls(world: World) -> list[str]:
     return [
         reverse("person_invite"),
+        reverse("person_invite_email_check") + "?email=nina@hv.test",
         reverse("person_edit", args=[world.frontline.pk]),
         reverse("team_create"),
         reverse("team_edit", args=[world.store.pk]),
@@ -208,6 +209,19 @@ def test_an_email_that_signs_in_elsewhere_leaves_nothing_half_written(
     assert "already signs in to Legendary" in page
     assert not Person.objects.filter(name="Nina Newcomer").exists()
     assert mail.outbox == []
+
+
+def test_the_invite_page_checks_the_address_while_it_is_typed(admin: Client, world: World) -> None:
+    page = admin.get(reverse("person_invite")).content.decode()
+    check = reverse("person_invite_email_check")
+    assert f'hx-get="{check}"' in page
+    assert 'id="id_email_check"' in page
+    create_person(world.org, "Fran Again", email="fran@hv.test")
+    taken = admin.get(check, {"email": " Fran@HV.test "}).content.decode()
+    assert "Someone in Harbour &amp; Vine already has fran@hv.test" in taken
+    User.objects.create_user("walter@hv.test")
+    assert "already signs in" in admin.get(check, {"email": "walter@hv.test"}).content.decode()
+    assert admin.get(check, {"email": "nina@hv.test"}).content.decode().strip() == ""
 
 
 def test_a_failing_mail_server_still_shows_the_link(

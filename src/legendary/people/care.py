@@ -21,7 +21,8 @@ from legendary.conversations.care_summary import (
     coaching_needs,
 )
 from legendary.people import permissions
-from legendary.people.models import Person, Role
+from legendary.people.models import Person, Role, Team
+from legendary.people.selectors import nested_team_ids
 
 
 @dataclass(frozen=True)
@@ -69,3 +70,16 @@ def person_care(user: AbstractBaseUser | AnonymousUser, subject: Person) -> Care
     own = permissions.person_for(user)
     scope = "Your" if own is not None and own.pk == subject.pk else f"{subject.name}'s"
     return CarePanel(summary, care_radar_json(summary), scope)
+
+
+def team_care(user: AbstractBaseUser | AnonymousUser, team: Team) -> CarePanel | None:
+    """The CARE panel of a team page: what the team's members (nested teams included) showed
+    in the conversations the user may read, or None when none of them is scored."""
+    recent = permissions.visible_conversations(user).filter(
+        opened_at__gte=selectors.recent_cutoff()
+    )
+    members = Person.objects.filter(team__in=nested_team_ids(team))
+    summary = care_summary(recent, members)
+    if summary is None:
+        return None
+    return CarePanel(summary, care_radar_json(summary), f"{team.name}'s")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.urls import reverse_lazy
 
 from legendary.people.models import Organisation, Person, Role, Team
 from legendary.people.services import PeopleError
@@ -68,11 +69,23 @@ class _PersonFields(forms.Form):
 class InvitePersonForm(_PersonFields):
     email = forms.EmailField(
         label="Work e-mail",
+        # Asks the server, as the address is typed, whether it is free (_email_check.html).
+        widget=forms.EmailInput(
+            attrs={
+                "hx-get": reverse_lazy("person_invite_email_check"),
+                "hx-trigger": "change, keyup changed delay:500ms",
+                "hx-target": "#id_email_check",
+                "hx-swap": "innerHTML",
+                "autocomplete": "off",
+            }
+        ),
         help_text="The invitation goes here, and it becomes their sign-in name.",
         error_messages={"required": "Give their work e-mail: the invitation is sent there."},
     )
 
     field_order = ["name", "email", "role", "team", "manager", "title"]
+    # Fields whose answer the page asks for while typing; the template gives each a box.
+    live_checked = ("email",)
 
 
 class EditPersonForm(_PersonFields):

@@ -79,6 +79,20 @@ def person_invite(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+def person_invite_email_check(request: HttpRequest) -> HttpResponse:
+    """As the administrator types an address on the invite page (htmx): is it free?"""
+    inviter = permissions.require_people_manager(request.user)
+    email = request.GET.get("email", "")
+    problem = ""
+    if email.strip():
+        try:
+            services.check_invitation_email(inviter.organisation, email)
+        except services.PeopleError as exc:
+            problem = plain_message(exc)
+    return render(request, "people/_email_check.html", {"problem": problem})
+
+
+@login_required
 def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
     """Change someone's role, team, manager and title, or deactivate them."""
     admin = permissions.require_people_manager(request.user)

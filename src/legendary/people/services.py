@@ -89,6 +89,37 @@ def create_user(username: str, *, email: str = "", password: str | None = None) 
     return user
 
 
+def refuse_taken_email(organisation: Organisation, email: str) -> None:
+    """Raise PeopleError (field "email") if someone in `organisation` already has `email`."""
+    if Person.objects.filter(organisation=organisation, email=email.strip().lower()).exists():
+        raise PeopleError(
+            f"person email: someone in {organisation.name} already has {email.strip().lower()}",
+            field="email",
+        )
+
+
+def check_invitation_email(organisation: Organisation, email: str) -> str:
+    """The address an invitation would go to, normalised; PeopleError (field "email") if it
+    is empty, already someone's in `organisation`, or already a sign-in name anywhere.
+
+    `invite_new_person` runs it before writing; the invite page also asks it as you type.
+    """
+    email = email.strip().lower()
+    if not email:
+        raise PeopleError(
+            "person email: an invitation is sent by e-mail; give their work address",
+            field="email",
+        )
+    refuse_taken_email(organisation, email)
+    if User.objects.filter(username__iexact=email).exists():
+        raise PeopleError(
+            f"person email: {email} already signs in to Legendary "
+            "(perhaps in another organisation); use another address",
+            field="email",
+        )
+    return email
+
+
 def create_person(
     organisation: Organisation,
     name: str,
@@ -117,10 +148,8 @@ def create_person(
             f"person role: {role!r} is not one of {', '.join(Role.values)}", field="role"
         )
     email = email.strip().lower()
-    if email and Person.objects.filter(organisation=organisation, email=email).exists():
-        raise PeopleError(
-            f"person email: someone in {organisation.name} already has {email}", field="email"
-        )
+    if email:
+        refuse_taken_email(organisation, email)
     if team is not None and team.organisation_id != organisation.pk:
         raise PeopleError(
             f"person team: {team.name!r} belongs to another organisation", field="team"
@@ -229,26 +258,12 @@ def invite_new_person(
     Either everything is written (person, account, reporting line) or nothing is: a taken
     username or a refused manager leaves no half-made person behind.
     """
-    if not email.strip():
-        raise PeopleError(
-            "person email: an invitation is sent by e-mail; give their work address",
-            field="email",
-        )
+    email = check_invitation_email(organisation, email)
     with transaction.atomic():
         person = create_person(
             organisation, name, role=role, email=email, title=title, team=team, manager=manager
         )
-        try:
-            return invite_person(person)
-        except PeopleError as exc:
-            if exc.field == "username":
-                # The username is the e-mail address: that is the field to fix on the form.
-                raise PeopleError(
-                    f"person email: {person.email} already signs in to Legendary "
-                    "(perhaps in another organisation); use another address",
-                    field="email",
-                ) from exc
-            raise
+        return invite_person(person)
 
 
 def awaits_first_password(person: Person) -> bool:

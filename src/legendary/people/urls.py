@@ -12,6 +12,11 @@ urlpatterns = [
     path("welcome/<uidb64>/<token>/", views.SetPasswordView.as_view(), name="set_password"),
     path("people/", views.person_list, name="person_list"),
     path("people/invite/", manage_views.person_invite, name="person_invite"),
+    path(
+        "people/invite/email/",
+        manage_views.person_invite_email_check,
+        name="person_invite_email_check",
+    ),
     path("people/<int:pk>/", views.person_detail, name="person_detail"),
     path("people/<int:pk>/edit/", manage_views.person_edit, name="person_edit"),
     path(

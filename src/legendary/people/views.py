@@ -16,7 +16,7 @@ from legendary.conversations import selectors
 from legendary.conversations.models import Conversation
 from legendary.people import permissions
 from legendary.people import selectors as team_selectors
-from legendary.people.care import home_care, person_care
+from legendary.people.care import home_care, person_care, team_care
 from legendary.people.home import home_for
 from legendary.people.models import Person, Role
 
@@ -146,6 +146,7 @@ def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "members": [(m, m.pk in visible_ids, counts.get(m.pk, 0)) for m in members],
             "conversations": selectors.latest(team_conversations, limit=10),
             "recent_total": team_conversations.filter(opened_at__gte=since).count(),
+            "care": team_care(request.user, team),
             "can_manage": permissions.can_manage_people(request.user),
         },
     )
