@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from legendary.care.sentiment import Trajectory, classify, trajectory
+from legendary.care.sentiment import Trajectory, classify, polarity, trajectory
 
 
 @pytest.mark.parametrize(
@@ -59,6 +59,10 @@ def test_plain_requests_are_neutral(text: str) -> None:
         "Thank you for the 3 hour delay at the gate.",
         # A duration typed without a space still counts as a long wait.
         "On hold since 1hr and the line just rings.",
+        # Thanks for anything plainly bad is sarcasm too, listed harm or not.
+        "Thanks for the mess the engineer left in my hallway.",
+        # A wry emoticon is unhappy; a web address is not an emoticon.
+        "Box arrived squashed again :-/",
     ],
 )
 def test_sarcastic_thanks_and_long_waits_are_negative(text: str) -> None:
@@ -89,6 +93,15 @@ def test_thanks_next_to_a_mild_problem_word_is_still_praise(text: str) -> None:
 )
 def test_hypothetical_problems_are_neutral(text: str) -> None:
     assert classify(text) == "neutral"
+
+
+def test_a_web_address_is_not_a_wry_face() -> None:
+    assert classify("The returns form is at http://example.com/forms") == "neutral"
+
+
+def test_one_exclamation_mark_strengthens_praise_but_not_a_complaint() -> None:
+    assert polarity("The new app is really handy!") > polarity("The new app is really handy.")
+    assert polarity("My parcel is late again!") == polarity("My parcel is late again.")
 
 
 def test_a_condition_does_not_hide_a_real_complaint() -> None:

@@ -50,12 +50,14 @@ _ANSWER_NO = re.compile(r"\s*no\s*[,.!;:\-–—]", re.IGNORECASE)
 _EMPHASIS = 1.3
 # A problem named within this many words after "if" is a hypothesis, worth this much.
 _CONDITION_WORDS = 6
+# A word this negative in VADER's list is a harm nobody thanks for ("thanks for the mess").
+_HARMFUL = -1.5
 _HYPOTHETICAL = 0.3
 # The cue patterns need a digit, repeated punctuation, an ordinal, an emoticon or an emoji;
 # most turns have none. Plain ASCII text (the usual case) needs no emoji range.
-_ASCII_HINT = re.compile(r"\d|\?[?!]|!\?|th time|several|many|:-?[()D]")
+_ASCII_HINT = re.compile(r"\d|\?[?!]|!\?|th time|several|many|:-?[()D/]")
 _PATTERN_HINT = re.compile(
-    r"\d|\?[?!]|!\?|th time|several|many|:-?[()D]|[\u2764\U0001F300-\U0001FAFF]"
+    r"\d|\?[?!]|!\?|th time|several|many|:-?[()D/]|[\u2764\U0001F300-\U0001FAFF]"
 )
 
 
@@ -181,7 +183,8 @@ def polarity(text: str) -> float:
         # A plain question about a problem ("is flight 12 delayed?") asks for information;
         # the problem words in it are not the customer's mood.
         score *= _QUESTION_DAMPING
-    elif "!!" in text:
+    elif "!!" in text or (score > 0 and "!" in text):
+        # As in VADER, one exclamation mark strengthens praise; a complaint needs two.
         score *= _EMPHASIS
     if len(lower) > _SHORT:
         score /= (len(lower) / _SHORT) ** 0.5
@@ -205,7 +208,7 @@ def _sarcastic(lower: list[str], cues: _Cues) -> bool:
 def _thanks_for_harm(lower: list[str], cues: _Cues) -> bool:
     """True for thanks given for a harm ("thanks for losing my bag", "thank you for the
     two hour delay"): nobody is grateful for that, so it is sarcasm."""
-    if cues.harms.isdisjoint(lower) or cues.gratitude.isdisjoint(lower):
+    if "for" not in lower or cues.gratitude.isdisjoint(lower):
         return False  # the usual case, decided without a Python loop
     for i, word in enumerate(lower):
         if word in cues.gratitude:
@@ -213,7 +216,12 @@ def _thanks_for_harm(lower: list[str], cues: _Cues) -> bool:
             for j in range(i + 1, min(i + 4, len(lower))):
                 if lower[j] == "for":
                     # The harm within four words: "thanks for the 3 hour delay".
-                    if not cues.harms.isdisjoint(lower[j + 1 : j + 5]):
+                    after = lower[j + 1 : j + 5]
+                    # A listed harm, or any clearly bad word ("thanks for the mess").
+                    valences = _valences()
+                    if not cues.harms.isdisjoint(after) or any(
+                        valences.get(w, 0.0) <= _HARMFUL for w in after
+                    ):
                         return True
                     break
     return False
