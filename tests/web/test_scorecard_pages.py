@@ -102,3 +102,14 @@ def test_a_colleagues_person_page_stays_hidden(frontline: Client, scored: World)
 def test_no_care_panel_before_anything_is_scored(frontline: Client, world: World) -> None:
     page = frontline.get(reverse("home")).content.decode()
     assert "CARE profile" not in page
+
+
+def test_a_team_page_shows_what_its_members_showed(manager: Client, scored: World) -> None:
+    page = manager.get(reverse("team_detail", args=[scored.store.pk])).content.decode()
+    assert "Store&#x27;s CARE profile" in page
+    assert "plotly/plotly.min" in page
+
+
+def test_a_team_page_without_scored_members_has_no_panel(leader: Client, world: World) -> None:
+    page = leader.get(reverse("team_detail", args=[world.online.pk])).content.decode()
+    assert "CARE profile" not in page
