@@ -4,6 +4,7 @@ aggregated per person, team and organisation without counting a conversation twi
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from django_tasks_db.models import DBTaskResult
 
 from legendary.care import score
 from legendary.care.evidence import Evidence
-from legendary.care.rubric import DEFAULT
+from legendary.care.rubric import DEFAULT, RubricError
 from legendary.care.scorecard import BehaviourResult, Outcome
 from legendary.conversations import tasks
 from legendary.conversations.care_summary import care_summary, coaching_needs
@@ -27,6 +28,7 @@ from legendary.conversations.models import (
 )
 from legendary.conversations.scoring import (
     _outcome_for,
+    adopt_rubric,
     rubric_in_use,
     score_conversations,
     to_care_conversation,
@@ -40,6 +42,15 @@ UPSET_THEN_HAPPY = (
     "Hello, my parcel arrived with the lid crushed and I am really upset.",
     "I'm so sorry it arrived like that, Rosa. I'll send a replacement today.",
     "Thank you, that is great.",
+)
+
+
+# An organisation that weighs empowerment twice as much as the other qualities.
+EMPOWERMENT_FIRST = (
+    ("committed", 1.0),
+    ("attentive", 1.0),
+    ("responsive", 1.0),
+    ("empowered", 2.0),
 )
 
 
@@ -282,3 +293,27 @@ def _jsonl(folder: Path, count: int) -> Path:
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def test_an_adopted_rubric_scores_from_then_on_and_old_ones_stay_explainable(
+    world: World,
+) -> None:
+    conversation = make_conversation(world.frontline, texts=UPSET_THEN_HAPPY)
+    score_conversations([conversation.pk])
+    empowerment_first = replace(
+        DEFAULT, version="2026.12-empowered", quality_weights=EMPOWERMENT_FIRST
+    )
+    adopted = adopt_rubric(world.org, empowerment_first)
+    assert rubric_in_use(world.org)[0] == adopted
+    first = RubricVersion.objects.get(organisation=world.org, version=DEFAULT.version)
+    assert not first.in_use
+    assert _stored(conversation).rubric == first
+    score_conversations([conversation.pk])
+    assert _stored(conversation).rubric == adopted
+
+
+def test_a_version_cannot_be_reused_for_different_rules(world: World) -> None:
+    rubric_in_use(world.org)
+    changed = replace(DEFAULT, quality_weights=EMPOWERMENT_FIRST)
+    with pytest.raises(RubricError, match=f"rubric {DEFAULT.version}: .*new version"):
+        adopt_rubric(world.org, changed)

@@ -22,7 +22,7 @@ from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
 from legendary.care import model as care
-from legendary.care.rubric import DEFAULT, Rubric
+from legendary.care.rubric import DEFAULT, Rubric, RubricError
 from legendary.care.scorecard import BehaviourResult
 from legendary.care.scorecard import Outcome as CareOutcome
 from legendary.care.scorecard import Scorecard as CareScorecard
@@ -89,6 +89,37 @@ def rubric_in_use(organisation: Organisation) -> tuple[RubricVersion, Rubric]:
         )
     where = f"rubric {stored.version} of {organisation.slug}"
     return stored, Rubric.from_dict(stored.definition, where=where)
+
+
+def adopt_rubric(organisation: Organisation, rubric: Rubric) -> RubricVersion:
+    """Make `rubric` the one the organisation scores with from now on, and store it.
+
+    A version already stored must be the same rubric: a changed rubric needs a new version
+    name, otherwise old scorecards would point at rules they were not scored with. Existing
+    scorecards keep their rubric; `legendary rescore --all` scores them again.
+    Raises RubricError naming the version when it is reused for different rules.
+    """
+    with transaction.atomic():
+        stored = RubricVersion.objects.filter(
+            organisation=organisation, version=rubric.version
+        ).first()
+        if stored is not None and Rubric.from_dict(stored.definition) != rubric:
+            raise RubricError(
+                f"rubric {rubric.version}: {organisation.slug} already has different rules under "
+                "this version; give the changed rubric a new version (e.g. '2026.12-1')"
+            )
+        RubricVersion.objects.filter(organisation=organisation, in_use=True).update(in_use=False)
+        if stored is None:
+            stored = RubricVersion.objects.create(
+                organisation=organisation,
+                version=rubric.version,
+                definition=rubric.as_dict(),
+                in_use=True,
+            )
+        else:
+            stored.in_use = True
+            stored.save(update_fields=["in_use"])
+    return stored
 
 
 def score_conversations(
