@@ -81,7 +81,12 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
         breakers=[
             by_id[r.behaviour] for r in results if r.breaker and r.outcome is Outcome.PRESENT
         ],
-        flags=[(flag, FLAGS.get(flag, flag.replace("_", " "))) for flag in stored.flags],
+        # The "breaker" flag repeats what the breakers call-out already says.
+        flags=[
+            (flag, FLAGS.get(flag, flag.replace("_", " ")))
+            for flag in stored.flags
+            if flag != "breaker"
+        ],
         marked_turns={
             index: highlight(turn.text, spans[index])
             for index, turn in enumerate(turns)
