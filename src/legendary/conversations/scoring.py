@@ -214,7 +214,7 @@ def _outcome_rows(
         for person_id in people:
             rows.append(
                 BehaviourOutcome(
-                    conversation=conversation,
+                    conversation_id=conversation.pk,
                     person_id=person_id,
                     behaviour=result.behaviour,
                     outcome=_outcome_for(result, person_id, speaker_of),
