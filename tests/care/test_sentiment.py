@@ -133,3 +133,15 @@ def test_a_long_mixed_review_is_neutral_and_a_long_happy_one_positive() -> None:
     )
     assert classify(mixed) == "neutral"
     assert classify(happy) == "positive"
+
+
+def test_a_long_texts_opening_verdict_counts_more_than_a_closing_one() -> None:
+    headline = "Never again"
+    body = (
+        "the room was clean and the courtyard was pretty, the breakfast was fine, "
+        "check-in took forty minutes and the parking cost more than the website said, "
+        "the staff at the desk seemed rushed and the lift was out of order for a day, "
+        "the location is handy for the old town and the bed was comfortable"
+    )
+    assert classify(f"{headline}. {body}.") == "neutral"
+    assert classify(f"{body.capitalize()}. {headline}.") == "positive"

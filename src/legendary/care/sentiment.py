@@ -38,6 +38,11 @@ _POSITIVE_ABOVE = 1.9
 # negative up to a balance of -0.4, positive from 0.3.
 _LONG = 40
 _BALANCE_NEGATIVE, _BALANCE_POSITIVE = -0.4, 0.3
+# A short opening clause of a long text (a review's headline, "A disappointing weekend")
+# counts this many times: it states the verdict the rest details. Longer openings are
+# already part of the story and count once.
+_HEADLINE = 2.0
+_HEADLINE_WORDS = 8
 _CLAUSE_RE = re.compile(r"[,.;:!?\n]+")
 # Texts longer than this many words are scaled down (see `polarity`).
 _SHORT = 25
@@ -262,7 +267,8 @@ def classify(text: str) -> Label:
 
     A long text (a review, a long e-mail) is judged by the balance of its clauses
     instead of one sum: three-star reviews mix praise and complaint, and the balance
-    tells "mostly happy" from "torn" better than the size of either.
+    tells "mostly happy" from "torn" better than the size of either. A short opening
+    clause counts double: a review's headline states the verdict.
     """
     if len(words(text)) > _LONG:
         return _balance_label(text)
@@ -271,9 +277,14 @@ def classify(text: str) -> Label:
 
 def _balance_label(text: str) -> Label:
     positive = negative = 0.0
+    first = True
     for clause in _CLAUSE_RE.split(text):
         if clause.strip():
             score = polarity(clause)
+            if first and len(words(clause)) <= _HEADLINE_WORDS:
+                # The headline verdict: "poor customer relations", "great little hotel".
+                score *= _HEADLINE
+            first = False
             if score > 0:
                 positive += score
             else:
