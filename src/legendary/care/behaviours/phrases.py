@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from legendary.care.text import (
     AnchoredPattern,
@@ -44,6 +44,14 @@ class PhraseRule:
     loose: re.Pattern[str] | None
     exclude: re.Pattern[str] | None
     trigger_marks: tuple[str, ...] = ()
+    # The marks as one pattern: a single C-level search per turn instead of a Python
+    # loop of substring tests (most turns carry no emoticon at all).
+    _marks: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.trigger_marks:
+            marks = "|".join(re.escape(mark) for mark in self.trigger_marks)
+            object.__setattr__(self, "_marks", re.compile(marks))
 
     @classmethod
     def from_lexicon(cls, section: dict[str, list[str]]) -> PhraseRule:
@@ -83,9 +91,7 @@ class PhraseRule:
                 Span(text[m.start() : m.end()], m.start(), m.end())
                 for m in self.anchored.finditer(text)
             ]
-        if self.loose is not None and (
-            not self.trigger_marks or any(mark in text for mark in self.trigger_marks)
-        ):
+        if self.loose is not None and (self._marks is None or self._marks.search(text)):
             found = sorted([*found, *find_all(self.loose, text)], key=lambda s: s.start)
         if not found or self.exclude is None:
             return found

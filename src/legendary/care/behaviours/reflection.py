@@ -203,6 +203,10 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
 
 def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float, Detail] | None:
     """A sentence about the customer that reuses their content words."""
+    if context_lemmas.isdisjoint(content_lemmas(text)):
+        # No sentence can share a word the whole turn does not (the usual case): one set
+        # test on the turn's cached lemmas instead of a pass over every sentence.
+        return None
     lex = _lexicon()
     for sentence in sentences(text):
         # Order numbers and dates repeated back are bookkeeping, not listening.
