@@ -63,6 +63,8 @@ def test_plain_requests_are_neutral(text: str) -> None:
         "Thanks for the mess the engineer left in my hallway.",
         # A wry emoticon is unhappy; a web address is not an emoticon.
         "Box arrived squashed again :-/",
+        # A customer weighing up leaving is unhappy, however calm the words.
+        "Honestly I'm thinking of cancelling my contract.",
     ],
 )
 def test_sarcastic_thanks_and_long_waits_are_negative(text: str) -> None:
