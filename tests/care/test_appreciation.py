@@ -46,6 +46,8 @@ def test_appreciation_is_found(text: str) -> None:
         # Reported thanks is a story, not thanks to the listener.
         "He said thanks and hung up before I could give him the reference.",
         "Can you say thank you to the driver from me?",
+        # Relayed thanks belong to someone else.
+        "I'll pass your thanks on to the driver.",
     ],
 )
 def test_look_alikes_are_not_appreciation(text: str) -> None:
