@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Q, QuerySet
 
+from legendary.culture.care_metrics import CareScope, goal_scope, is_care_metric, plan_scope
 from legendary.culture.models import ActionPlan, Goal
 from legendary.people import permissions
 from legendary.people.models import Person, Role
@@ -36,6 +37,33 @@ def visible_goals(user: UserLike | None) -> QuerySet[Goal]:
     return in_org.filter(
         Q(team__isnull=True, person__isnull=True) | Q(team__in=teams) | Q(person__in=people)
     )
+
+
+def can_see_goal_figures(user: UserLike | None, goal: Goal) -> bool:
+    """Whether the user may see the figures of a goal they can see.
+
+    Survey metrics are already suppressed below the anonymity threshold; CARE figures
+    follow `can_see_care_scope`. A frontline person thus sees their own goals' figures only.
+    """
+    return not is_care_metric(goal.metric) or can_see_care_scope(user, goal_scope(goal))
+
+
+def can_see_plan_figures(user: UserLike | None, plan: ActionPlan) -> bool:
+    """Whether the user may see a plan's before and after (CARE: `can_see_care_scope`)."""
+    return not is_care_metric(plan.metric) or can_see_care_scope(user, plan_scope(plan))
+
+
+def can_see_care_scope(user: UserLike | None, scope: CareScope) -> bool:
+    """CARE figures come from people's own conversations, so they follow
+    `people.permissions`: the organisation's for those who see all of it, a team's for those
+    who see every member of it (nested teams included), a person's for those who see them."""
+    if permissions.person_for(user) is None:
+        return False
+    people = scope.people()
+    if people is None:
+        return permissions.sees_whole_organisation(user)
+    visible = permissions.visible_people(user).values("id")
+    return not people.exclude(pk__in=visible).exists()
 
 
 def visible_plans(user: UserLike | None) -> QuerySet[ActionPlan]:

@@ -1,7 +1,8 @@
 """Demo culture data for Harbour & Pine: the service vision (two versions), personal visions
 for some people, goals on the measures the surveys produce, and action plans, one of them
 already checked in. Runs after `legendary.assessments.demo.populate`, whose campaigns give
-the goals and plans their real before and after values.
+the goals and plans their real before and after values, and after
+`legendary.conversations.demo.populate`, whose stored scorecards measure the CARE goals.
 """
 
 from __future__ import annotations
@@ -12,10 +13,17 @@ import random
 from django.utils import timezone
 
 from legendary.assessments.icare import Element
+from legendary.conversations.care_summary import COACHING_MINIMUM, care_summary
 from legendary.culture import services
 from legendary.culture.library import actions_for
-from legendary.culture.models import ActionPlan, GapSource, MetricKind, PlanStatus
+from legendary.culture.models import ActionPlan, GapSource, Goal, MetricKind, PlanStatus
 from legendary.people.models import Organisation, Person, Role, Team
+from legendary.people.selectors import nested_team_ids
+
+# The demo's CARE goals and plan started this long ago: late enough that the four weeks
+# before have scored conversations (the demo's span 90 days) for their baselines.
+CARE_GOAL_AGE = datetime.timedelta(days=56)
+CARE_TEAM = "Chat & E-mail"
 
 FIRST_VISION = (
     "Every customer leaves Harbour & Pine with what they came for and a reason to come back.",
@@ -93,7 +101,8 @@ def populate(organisation: Organisation, rng: random.Random, today: datetime.dat
     )
     _personal_visions(organisation, rng)
     _goals(organisation, leader, today)
-    _care_goal(organisation, rng, today)
+    _care_goals(organisation, today)
+    _care_plan(organisation, today)
     _plans(organisation, leader, today)
 
 
@@ -141,33 +150,96 @@ def _goals(organisation: Organisation, leader: Person | None, today: datetime.da
         )
 
 
-def _care_goal(organisation: Organisation, rng: random.Random, today: datetime.date) -> None:
-    """A team goal on a CARE behaviour, with the monthly figures its manager recorded."""
-    team = Team.objects.filter(organisation=organisation, name="Chat & E-mail").first()
-    if team is None:
-        return
-    manager = team.members.filter(role=Role.MANAGER).first()
-    start = today - datetime.timedelta(days=125)
-    goal = services.create_goal(
-        organisation,
-        title="Acknowledge how customers feel before fixing the problem",
-        metric=MetricKind.CARE_BEHAVIOUR,
-        metric_key="acknowledges_feelings",
-        target=80.0,
-        due_on=today + datetime.timedelta(days=60),
-        owner=manager,
-        team=team,
-        today=start,
-    )
-    value = 56.0
-    for month in range(5):
-        services.record_measurement(
-            goal,
-            on=start + datetime.timedelta(days=30 * month),
-            value=round(value, 1),
-            source="monthly review of 40 conversations",
+def _care_goals(organisation: Organisation, today: datetime.date) -> None:
+    """CARE goals measured from the demo's stored scorecards: a team goal on a behaviour and
+    a frontline person's own goal on a quality. Targets sit above each goal's real baseline."""
+    start = today - CARE_GOAL_AGE
+    team = Team.objects.filter(organisation=organisation, name=CARE_TEAM).first()
+    if team is not None:
+        goal = services.create_goal(
+            organisation,
+            title="Acknowledge how customers feel before fixing the problem",
+            metric=MetricKind.CARE_BEHAVIOUR,
+            metric_key="acknowledges_feelings",
+            target=80.0,
+            due_on=today + datetime.timedelta(days=60),
+            owner=team.members.filter(role=Role.MANAGER).first(),
+            team=team,
+            today=start,
         )
-        value += rng.uniform(2.0, 6.0)
+        _raise_target(goal, by=15.0)
+    frontline = Person.objects.filter(organisation=organisation, user__username="frontline").first()
+    if frontline is not None:
+        goal = services.create_goal(
+            organisation,
+            title="Make every customer feel listened to",
+            metric=MetricKind.CARE_QUALITY,
+            metric_key="attentive",
+            target=80.0,
+            due_on=today + datetime.timedelta(days=90),
+            owner=frontline.manager,
+            person=frontline,
+            today=start,
+        )
+        _raise_target(goal, by=10.0)
+
+
+def _raise_target(goal: Goal, *, by: float) -> None:
+    """Aim a demo goal a stretch above where its scope really started (at most 95)."""
+    if goal.baseline is not None:
+        goal.target = float(min(95, round(goal.baseline + by)))
+        goal.save(update_fields=["target"])
+
+
+def _care_plan(organisation: Organisation, today: datetime.date) -> None:
+    """A plan on the team's least-shown behaviour when it started, checked in today: both
+    values measured from the team's stored scorecards."""
+    team = Team.objects.filter(organisation=organisation, name=CARE_TEAM).first()
+    owner = team.members.filter(role=Role.MANAGER).first() if team else None
+    if team is None or owner is None:
+        return
+    started = today - CARE_GOAL_AGE
+    opened = organisation.conversations.filter(
+        opened_at__lt=timezone.make_aware(datetime.datetime.combine(started, datetime.time()))
+    )
+    summary = care_summary(opened, Person.objects.filter(team__in=nested_team_ids(team)))
+    # The least-shown habit among those the team does show: a behaviour never detected at
+    # all says more about the detector or the demo texts than about the team.
+    shown = [
+        rate
+        for rate in (summary.behaviours if summary else [])
+        if not rate.breaker and rate.present and rate.applicable >= COACHING_MINIMUM
+    ]
+    weakest = min(shown, key=lambda rate: rate.rate or 0.0, default=None)
+    if weakest is None:
+        return
+    plan = services.create_action_plan(
+        organisation,
+        title=f"Practise “{weakest.label.lower()}” in every shift",
+        source=GapSource.CARE_BEHAVIOUR,
+        source_key=weakest.behaviour,
+        source_note=f"The behaviour {team.name} showed least often in its scored conversations",
+        owner=owner,
+        team=team,
+        due_on=started + datetime.timedelta(days=42),
+        check_in_on=started + datetime.timedelta(days=56),
+        metric=MetricKind.CARE_BEHAVIOUR,
+        metric_key=weakest.behaviour,
+        steps=[
+            "Pick two real conversations a week where it was missed and talk them through",
+            "Pair each person with a colleague who does it naturally for one shift",
+            "Share one good example in the Monday huddle",
+        ],
+        today=started,
+    )
+    for step in plan.steps.all():
+        step.done = True
+        step.save(update_fields=["done"])
+    services.set_plan_status(plan, PlanStatus.DONE)
+    services.check_in(plan, today=today)
+    ActionPlan.objects.filter(pk=plan.pk).update(
+        created_at=timezone.make_aware(datetime.datetime.combine(started, datetime.time(9)))
+    )
 
 
 def _plans(organisation: Organisation, leader: Person | None, today: datetime.date) -> None:

@@ -2,7 +2,7 @@
 
 ICARE, internal NPS and manager pulse values come from closed campaigns through the
 assessments app's suppressed results, so a goal can never reveal a hidden group. CARE
-values come from the stored scorecards of conversations (once conversations are scored).
+values come from the stored scorecards of conversations (see `care_metrics`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from legendary.culture.models import MetricKind
 from legendary.people.models import Organisation, Person, Team
 
 CARE_QUALITIES = ("overall", "committed", "attentive", "responsive", "empowered")
-CARE_WINDOW_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -28,6 +27,8 @@ class MetricPoint:
     on: datetime.date
     value: float
     source: str
+    # False for a value typed in by hand (a CARE goal whose scope has no stored scorecards).
+    measured: bool = True
 
 
 def metric_label(metric: str, key: str) -> str:
@@ -127,23 +128,11 @@ def _survey_value(campaign: Campaign, metric: str, key: str, today: datetime.dat
 def _care_value(
     organisation: Organisation, metric: str, key: str, today: datetime.date
 ) -> MetricPoint | None:
-    if metric != MetricKind.CARE_QUALITY:
-        return None  # behaviour rates arrive as recorded measurements
-    from legendary.conversations import selectors
-    from legendary.conversations.models import Conversation
+    """The organisation-wide CARE value of the weeks before today (scoped goals and plans
+    use `care_metrics` with their team or person)."""
+    from legendary.culture import care_metrics
 
-    since = datetime.datetime.combine(
-        today - datetime.timedelta(days=CARE_WINDOW_DAYS), datetime.time(), tzinfo=datetime.UTC
-    )
-    scores = selectors.average_scores(
-        Conversation.objects.filter(organisation=organisation, opened_at__gte=since)
-    )
-    value = scores.get(key) if scores else None
-    if value is None:
-        return None
-    return MetricPoint(
-        today, round(float(value), 1), f"conversations of the last {CARE_WINDOW_DAYS} days"
-    )
+    return care_metrics.before(care_metrics.CareScope(organisation), metric, key, today)
 
 
 def _int(key: str) -> int:

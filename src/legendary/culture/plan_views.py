@@ -13,15 +13,13 @@ from django.views.decorators.http import require_POST
 
 from legendary.assessments.access import require_person
 from legendary.assessments.icare import Element
-from legendary.culture import access, charts, metrics, services
+from legendary.culture import access, care_metrics, charts, metrics, services
 from legendary.culture.forms import ActionPlanForm, GoalForm, MeasurementForm, StatusForm
 from legendary.culture.library import action as suggested_action
 from legendary.culture.library import actions_for
-from legendary.culture.models import ActionStep, GapSource, MetricKind
+from legendary.culture.models import ActionStep, GapSource, Goal, MetricKind
 from legendary.people import permissions
 
-# CARE metrics are typed in until conversation scorecards are stored by the platform.
-MANUAL_METRICS = frozenset({MetricKind.CARE_QUALITY, MetricKind.CARE_BEHAVIOUR})
 # Which kind of gap a plan started from a goal answers.
 PLAN_SOURCE_FOR_METRIC: dict[str, str] = {
     MetricKind.ICARE_ELEMENT: GapSource.ICARE_ELEMENT,
@@ -36,8 +34,9 @@ def goals(request: HttpRequest) -> HttpResponse:
     require_person(request.user)
     today = timezone.localdate()
     rows = []
-    for goal in access.visible_goals(request.user).select_related("team", "owner"):
-        progress = services.goal_progress(goal, today=today)
+    for goal in access.visible_goals(request.user).select_related("team", "owner", "person"):
+        shown = access.can_see_goal_figures(request.user, goal)
+        progress = services.goal_progress(goal, today=today) if shown else []
         latest = progress[-1].value if progress else None
         rows.append(
             {
@@ -93,10 +92,14 @@ def goal_new(request: HttpRequest) -> HttpResponse:
 @login_required
 def goal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A goal's metric over time, drawn against its target line."""
-    goal = permissions.visible_or_404(access.visible_goals(request.user), pk)
+    goal = permissions.visible_or_404(
+        access.visible_goals(request.user).select_related("team", "person", "owner"), pk
+    )
     today = timezone.localdate()
-    progress = services.goal_progress(goal, today=today)
+    shown = access.can_see_goal_figures(request.user, goal)
+    progress = services.goal_progress(goal, today=today) if shown else []
     latest = progress[-1].value if progress else None
+    care = care_metrics.is_care_metric(goal.metric)
     return render(
         request,
         "culture/goal.html",
@@ -110,8 +113,11 @@ def goal_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "plan_source": PLAN_SOURCE_FOR_METRIC.get(goal.metric)
             if access.can_plan(request.user)
             else None,
-            "measure_form": MeasurementForm(initial={"measured_on": timezone.localdate()})
-            if goal.metric in MANUAL_METRICS and access.can_plan(request.user)
+            "figures_hidden": not shown,
+            "care_scope": care_metrics.goal_scope(goal).describe() if care else "",
+            "measured": care and any(p.measured for p in progress),
+            "measure_form": MeasurementForm(initial={"measured_on": today})
+            if shown and _typed_in(goal, progress) and access.can_plan(request.user)
             else None,
         },
     )
@@ -120,10 +126,12 @@ def goal_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def goal_measure(request: HttpRequest, pk: int) -> HttpResponse:
-    """Record a CARE value by hand, until conversations are scored inside Legendary."""
+    """Record a CARE value by hand, only while no stored scorecard measures the goal."""
     goal = permissions.visible_or_404(access.visible_goals(request.user), pk)
-    if not access.can_plan(request.user) or goal.metric not in MANUAL_METRICS:
+    if not access.can_plan(request.user) or not access.can_see_goal_figures(request.user, goal):
         raise Http404("Only leaders, admins and managers record CARE measurements.")
+    if not _typed_in(goal, services.goal_progress(goal, today=timezone.localdate())):
+        raise Http404("Scored conversations measure this goal; figures are not typed in.")
     form = MeasurementForm(request.POST)
     if form.is_valid():
         services.record_measurement(
@@ -136,6 +144,11 @@ def goal_measure(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.error(request, "Give a date and a number for the measurement.")
     return redirect("culture:goal", pk=goal.pk)
+
+
+def _typed_in(goal: Goal, progress: list[metrics.MetricPoint]) -> bool:
+    """A CARE goal takes typed-in figures only while no stored scorecard measures it."""
+    return care_metrics.is_care_metric(goal.metric) and not any(p.measured for p in progress)
 
 
 @login_required
@@ -258,6 +271,10 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "metric": metrics.metric_label(plan.metric, plan.metric_key),
             "steps": plan.steps.all(),
             "can_change": access.can_change_plan(request.user, plan),
+            "figures_hidden": not access.can_see_plan_figures(request.user, plan),
+            "care_window": care_metrics.WINDOW.days
+            if care_metrics.is_care_metric(plan.metric)
+            else None,
             "status_form": StatusForm(initial={"status": plan.status}),
             "check_in_due": timezone.localdate() >= plan.check_in_on,
         },

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from legendary.culture import metrics
+from legendary.culture import care_metrics, metrics
 from legendary.culture.models import (
     ActionPlan,
     ActionStep,
@@ -175,11 +175,19 @@ def create_goal(
     person: Person | None = None,
     today: datetime.date,
 ) -> Goal:
-    """A goal, with its baseline taken from the metric's current value."""
+    """A goal, with its baseline taken from the metric's current value.
+
+    A CARE goal's baseline is measured over its own scope (person, team or organisation)
+    in the weeks before `today`.
+    """
     metrics.validate_metric(organisation, metric, metric_key)
     if due_on <= today:
         raise CultureError(f"due date: {due_on} is not in the future")
-    current = metrics.current_value(organisation, metric, metric_key, today=today)
+    if care_metrics.is_care_metric(metric):
+        scope = care_metrics.CareScope(organisation, team=team, person=person)
+        current = care_metrics.before(scope, metric, metric_key, today)
+    else:
+        current = metrics.current_value(organisation, metric, metric_key, today=today)
     return Goal.objects.create(
         organisation=organisation,
         title=title.strip() or metrics.metric_label(metric, metric_key),
@@ -211,8 +219,28 @@ def record_measurement(
     return measurement
 
 
+MANUAL_SOURCE = "typed in by hand"
+
+
 def goal_progress(goal: Goal, *, today: datetime.date) -> list[metrics.MetricPoint]:
-    """The metric over time for this goal: computed history merged with recorded values."""
+    """The metric over time for this goal: computed history merged with recorded values.
+
+    A CARE goal is measured week by week from stored scorecards over its scope; values typed
+    in by hand count only while its scope has no scored conversation in the goal's period.
+    """
+    if care_metrics.is_care_metric(goal.metric):
+        measured = care_metrics.goal_series(goal, today=today)
+        if measured:
+            return measured
+        return [
+            metrics.MetricPoint(
+                m.measured_on,
+                m.value,
+                f"{MANUAL_SOURCE}: {m.source}" if m.source else MANUAL_SOURCE,
+                measured=False,
+            )
+            for m in goal.measurements.all()
+        ]
     points = {
         p.on: p
         for p in metrics.history(goal.organisation, goal.metric, goal.metric_key, today=today)
@@ -260,7 +288,11 @@ def create_action_plan(
     step_texts = [s.strip()[:300] for s in steps if s.strip()]
     if not step_texts:
         raise CultureError("steps: write at least one concrete step")
-    before = metrics.current_value(organisation, metric, metric_key, today=today)
+    if care_metrics.is_care_metric(metric):
+        scope = care_metrics.CareScope(organisation, team=team)
+        before = care_metrics.before(scope, metric, metric_key, today)
+    else:
+        before = metrics.current_value(organisation, metric, metric_key, today=today)
     plan = ActionPlan.objects.create(
         organisation=organisation,
         title=title.strip() or "Action plan",
@@ -304,13 +336,21 @@ def toggle_step(step: ActionStep) -> ActionStep:
 def check_in(
     plan: ActionPlan, *, today: datetime.date, now: datetime.datetime | None = None
 ) -> ActionPlan:
-    """Measure the metric again and keep it next to the 'before' value."""
+    """Measure the metric again and keep it next to the 'before' value.
+
+    For a CARE metric both values read the same scope (the plan's team, else the
+    organisation) over the same length of window, before creation and before the check-in.
+    """
     if today < plan.check_in_on:
         raise CultureError(
             f"check-in: planned for {plan.check_in_on:%d %b %Y}; measuring earlier would not "
             "give the actions time to work"
         )
-    after = metrics.current_value(plan.organisation, plan.metric, plan.metric_key, today=today)
+    if care_metrics.is_care_metric(plan.metric):
+        scope = care_metrics.plan_scope(plan)
+        after = care_metrics.before(scope, plan.metric, plan.metric_key, today)
+    else:
+        after = metrics.current_value(plan.organisation, plan.metric, plan.metric_key, today=today)
     plan.metric_after = after.value if after else None
     plan.checked_in_at = now or timezone.now()
     plan.save(update_fields=["metric_after", "checked_in_at"])

@@ -45,8 +45,9 @@ CHUNK_SIZE = 400
 # `populate(organisation, rng, today) -> None`. Other apps append theirs here.
 DEMO_STEPS: list[str] = [
     "legendary.assessments.demo.populate",
-    "legendary.culture.demo.populate",
+    # Scorecards before culture: the demo's CARE goals and plans are measured from them.
     "legendary.conversations.demo.populate",
+    "legendary.culture.demo.populate",
 ]
 
 Progress = Callable[[int, int, str], None]
