@@ -245,3 +245,44 @@ def test_measured_goals_refuse_typed_in_figures(known: World, manager: Client) -
     data = {"measured_on": timezone.localdate().isoformat(), "value": "99", "source": "guess"}
     assert manager.post(f"/culture/goals/{goal.pk}/measure/", data).status_code == 404
     assert not goal.measurements.exists()
+
+
+def test_the_api_leaves_out_figures_beyond_the_callers_view(
+    known: World, frontline: Client, manager: Client
+) -> None:
+    goal = _team_goal(known)
+    mine = {g["id"]: g for g in manager.get("/api/culture/goals").json()}
+    assert (mine[goal.pk]["baseline"], mine[goal.pk]["latest"]) == (25.0, 66.7)
+    theirs = {g["id"]: g for g in frontline.get("/api/culture/goals").json()}
+    assert (theirs[goal.pk]["baseline"], theirs[goal.pk]["latest"]) == (None, None)
+
+
+def test_a_frontline_owner_of_a_team_plan_does_not_see_the_teams_figures(
+    known: World, frontline: Client, manager: Client
+) -> None:
+    today = timezone.localdate()
+    plan = services.create_action_plan(
+        known.org,
+        title="Name the feeling before the fix",
+        source=GapSource.CARE_BEHAVIOUR,
+        source_key=FEELINGS,
+        owner=known.frontline,
+        team=known.store,
+        due_on=today + datetime.timedelta(days=14),
+        check_in_on=today + datetime.timedelta(days=28),
+        metric=MetricKind.CARE_BEHAVIOUR,
+        metric_key=FEELINGS,
+        steps=["Read two missed conversations together each week"],
+        today=today,
+    )
+    assert plan.metric_before == 60.0
+    assert (
+        "beyond the ones you may see"
+        in frontline.get(f"/culture/plans/{plan.pk}/").content.decode()
+    )
+    assert (
+        "over the 28 days before its date"
+        in manager.get(f"/culture/plans/{plan.pk}/").content.decode()
+    )
+    [listed] = frontline.get("/api/culture/plans").json()
+    assert listed["metric_before"] is None

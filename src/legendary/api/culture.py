@@ -7,7 +7,7 @@ from django.utils import timezone
 from ninja import Router, Schema
 
 from legendary.culture import access, metrics, services
-from legendary.culture.models import PersonalVision, ServiceVision
+from legendary.culture.models import ActionPlan, PersonalVision, ServiceVision
 from legendary.people import permissions
 
 router = Router(tags=["culture"])
@@ -99,7 +99,9 @@ def goals(request: HttpRequest) -> list[GoalOut]:
     today = timezone.localdate()
     out = []
     for goal in access.visible_goals(request.user):
-        progress = services.goal_progress(goal, today=today)
+        # CARE figures follow people.permissions: a goal beyond the caller's view has none.
+        shown = access.can_see_goal_figures(request.user, goal)
+        progress = services.goal_progress(goal, today=today) if shown else []
         out.append(
             GoalOut(
                 id=goal.pk,
@@ -108,7 +110,7 @@ def goals(request: HttpRequest) -> list[GoalOut]:
                 metric_key=goal.metric_key,
                 metric_label=metrics.metric_label(goal.metric, goal.metric_key),
                 team_id=goal.team_id,
-                baseline=goal.baseline,
+                baseline=goal.baseline if shown else None,
                 latest=progress[-1].value if progress else None,
                 target=goal.target,
                 due_on=goal.due_on.isoformat(),
@@ -120,19 +122,24 @@ def goals(request: HttpRequest) -> list[GoalOut]:
 @router.get("/culture/plans", response=list[PlanOut], summary="Action plans you can see")
 def plans(request: HttpRequest) -> list[PlanOut]:
     return [
-        PlanOut(
-            id=p.pk,
-            title=p.title,
-            source=p.source,
-            source_key=p.source_key,
-            owner_id=p.owner_id,
-            owner=p.owner.name,
-            status=p.status,
-            due_on=p.due_on.isoformat(),
-            metric_label=metrics.metric_label(p.metric, p.metric_key),
-            metric_before=p.metric_before,
-            metric_after=p.metric_after,
-            steps=[s.text for s in p.steps.all()],
-        )
-        for p in access.visible_plans(request.user).select_related("owner")
+        _plan_out(request, p) for p in access.visible_plans(request.user).select_related("owner")
     ]
+
+
+def _plan_out(request: HttpRequest, p: ActionPlan) -> PlanOut:
+    """A plan; its before and after only where the caller may see the figures."""
+    shown = access.can_see_plan_figures(request.user, p)
+    return PlanOut(
+        id=p.pk,
+        title=p.title,
+        source=p.source,
+        source_key=p.source_key,
+        owner_id=p.owner_id,
+        owner=p.owner.name,
+        status=p.status,
+        due_on=p.due_on.isoformat(),
+        metric_label=metrics.metric_label(p.metric, p.metric_key),
+        metric_before=p.metric_before if shown else None,
+        metric_after=p.metric_after if shown else None,
+        steps=[s.text for s in p.steps.all()],
+    )

@@ -41,6 +41,7 @@ def goals(request: HttpRequest) -> HttpResponse:
         rows.append(
             {
                 "goal": goal,
+                "shown": shown,
                 "metric": metrics.metric_label(goal.metric, goal.metric_key),
                 "latest": latest,
                 "percent": services.percent_to_target(goal, latest),
