@@ -215,7 +215,7 @@ def _care_plan(organisation: Organisation, today: datetime.date) -> None:
         return
     plan = services.create_action_plan(
         organisation,
-        title=f"Practise “{weakest.label.lower()}” in every shift",
+        title=f"Lift “{weakest.label}” in {team.name}",
         source=GapSource.CARE_BEHAVIOUR,
         source_key=weakest.behaviour,
         source_note=f"The behaviour {team.name} showed least often in its scored conversations",
