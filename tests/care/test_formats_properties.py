@@ -248,3 +248,14 @@ def test_twcs_of_any_tweet_rows_gives_conversations_or_a_format_error(
     path.write_text(buffer.getvalue(), encoding="utf-8")
     for conversation in read_all(path, "twcs"):
         assert conversation.turns[0].role.value == "customer"
+
+
+def test_html_with_a_broken_marked_section_still_gives_its_words() -> None:
+    # HTMLParser raises AssertionError on "<![;"; the reader must not crash on it.
+    assert html_to_text("Hello <![; there &amp; welcome") == "Hello there & welcome"
+
+
+def test_html_with_an_unfinished_comment_keeps_the_words_after_it() -> None:
+    assert html_to_text("<p>Parcel still missing</p><!-- sent from my phone") == (
+        "Parcel still missing\nsent from my phone"
+    )

@@ -7,6 +7,7 @@ and runs of spaces collapse, so detectors see the words as the customer read the
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 _BLOCKS = frozenset(
@@ -16,6 +17,9 @@ _BLOCKS = frozenset(
 _HIDDEN = frozenset({"script", "style", "head", "template"})
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+# Used only where HTMLParser gives up on broken markup: drop whole tags, and of an unfinished
+# one only its opening token ("<!--", "<![;"), so the words after it survive.
+_TAG = re.compile(r"<[^<>]*>|<[!/?]?[^\s<>]*")
 
 
 class _TextCollector(HTMLParser):
@@ -46,8 +50,21 @@ def html_to_text(html: str) -> str:
     if "<" not in html and "&" not in html:
         return html.strip()
     collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    lines = (_SPACES.sub(" ", line).strip() for line in "".join(collector.parts).split("\n"))
+    try:
+        collector.feed(html)
+        # Whatever the parser could not consume (an unfinished "<![" or "<!--", a dangling
+        # "&") would be dropped silently by close(); keep its words, stripped the simple way.
+        tail, collector.rawdata = collector.rawdata, ""
+        collector.close()
+        raw = "".join(collector.parts) + _strip_tags(tail)
+    except AssertionError:
+        # The standard library's parser asserts on some malformed declarations such as
+        # "<![;". A message body is still worth reading, so strip tags the simple way.
+        raw = _strip_tags(html)
+    lines = (_SPACES.sub(" ", line).strip() for line in raw.split("\n"))
     text = "\n".join(lines)
     return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def _strip_tags(html: str) -> str:
+    return unescape(_TAG.sub(" ", html))
