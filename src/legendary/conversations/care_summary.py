@@ -64,16 +64,14 @@ class CareSummary:
 
     def strongest(self) -> BehaviourRate | None:
         """The positive behaviour shown most often (with enough conversations to tell)."""
-        return max(self._telling(), key=lambda r: (r.rate or 0.0), default=None)
+        return max(self._telling(), key=lambda r: r.rate or 0.0, default=None)
 
     def weakest(self) -> BehaviourRate | None:
         """The positive behaviour shown least often (with enough conversations to tell)."""
-        return min(self._telling(), key=lambda r: (r.rate or 0.0), default=None)
+        return min(self._telling(), key=lambda r: r.rate or 0.0, default=None)
 
     def _telling(self) -> list[BehaviourRate]:
-        return [
-            r for r in self.behaviours if not r.breaker and r.applicable >= COACHING_MINIMUM
-        ]
+        return [r for r in self.behaviours if not r.breaker and r.applicable >= COACHING_MINIMUM]
 
     def by_quality(self) -> list[tuple[str, list[BehaviourRate]]]:
         """Behaviour rates grouped under their quality (breakers last), in CARE order."""
