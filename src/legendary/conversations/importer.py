@@ -40,6 +40,7 @@ from legendary.conversations.models import (
     Turn,
 )
 from legendary.conversations.tasks import score_imported
+from legendary.lib.db import refresh_planner_statistics
 from legendary.people.models import Organisation, Person
 
 # Conversations written per round trip: large enough for bulk_create to pay off, small enough
@@ -256,6 +257,10 @@ class _ConversationWriter:
         self.batch.unknown_agents = self.report.unknown_agents
         self.batch.save()
         self.report.batch_id = self.batch.pk
+        if self.report.conversations_added:
+            refresh_planner_statistics(
+                Conversation, Turn, Customer, CustomerIdentity, Conversation.agents.through
+            )
 
     def _without_stored(self, chunk: list[care.Conversation]) -> list[care.Conversation]:
         """Drop conversations already in the database or earlier in this file."""

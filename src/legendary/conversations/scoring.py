@@ -35,6 +35,7 @@ from legendary.conversations.models import (
     Scorecard,
     Turn,
 )
+from legendary.lib.db import refresh_planner_statistics
 from legendary.people.models import Organisation
 
 # Conversations scored per round trip: one read of their turns, one delete and two bulk
@@ -164,6 +165,8 @@ def score_conversations(
         done += len(batch)
         if progress is not None:
             progress(done, len(ids))
+    if done:
+        refresh_planner_statistics(Scorecard, BehaviourOutcome)
     return done
 
 

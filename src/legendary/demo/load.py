@@ -31,6 +31,7 @@ from legendary.demo.organisation import (
     build_organisation,
     validate,
 )
+from legendary.lib.db import refresh_planner_statistics
 from legendary.people import services
 from legendary.people.models import Organisation, Person, Team
 
@@ -143,6 +144,8 @@ def load_demo_organisation(
             report(done, total, "Storing conversations")
         for path, step in zip(DEMO_STEPS, steps, strict=True):
             report(done, total, f"Adding demo data: {path.removesuffix('.populate')}")
+            # Each step reads what the ones before it wrote in bulk.
+            refresh_planner_statistics()
             step(organisation, random.Random(f"{seed}/{path}"), today)
             done += 1
         report(total, total, "Done")
