@@ -15,7 +15,7 @@ emoji) are tried only when one of the rule's `trigger_marks` is in the turn.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from legendary.care.text import (
@@ -170,8 +170,12 @@ def regex_first_words(source: str) -> frozenset[str] | None:
     return frozenset({word})
 
 
-def _group_end(source: str, start: int) -> int:
-    """Index of the ")" closing the group that opens at `start`."""
+def _structure(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """`(index, char, depth)` for each "(", ")" and "|" of a regex source from `start`.
+
+    Escaped characters and character classes are skipped, so their brackets and bars never
+    count; `depth` is the group depth after the character.
+    """
     depth = 0
     i = start
     while i < len(source):
@@ -182,35 +186,25 @@ def _group_end(source: str, start: int) -> int:
         if char == "[":
             i = source.index("]", i + 1) + 1
             continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        if char in "()|":
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            yield i, char, depth
         i += 1
+
+
+def _group_end(source: str, start: int) -> int:
+    """Index of the ")" closing the group that opens at `start`."""
+    for i, char, depth in _structure(source, start):
+        if char == ")" and depth == 0:
+            return i
     raise ValueError(f"unbalanced group in lexicon pattern {source!r}")
 
 
 def _top_level_alternatives(source: str) -> Iterable[str]:
     """`source` split at the "|" that are not inside a group or a character class."""
-    depth = 0
     begin = 0
-    i = 0
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = source.index("]", i + 1) + 1
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    for i, char, depth in _structure(source):
+        if char == "|" and depth == 0:
             yield source[begin:i]
             begin = i + 1
-        i += 1
     yield source[begin:]
