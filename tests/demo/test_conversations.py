@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from legendary.care.detect import detect
 from legendary.care.model import Conversation, Role
 from legendary.demo import scenarios, styles, voices
 from legendary.demo.conversations import AgentProfile, default_agents, generate_conversations
@@ -165,6 +166,60 @@ def test_legendary_agents_show_care_and_poor_agents_break_it(
     more, less = (share(conversations, style, pattern) for style in order)
     assert more > 0.05, behaviour
     assert more > 2.5 * less, behaviour
+
+
+def policy_explanations(conversation: Conversation) -> list[str]:
+    """The styles of the agents whose turns the CARE engine finds explaining a rule with an
+    alternative (by the turn's own speaker: a conversation may change hands)."""
+    return [
+        STYLE_OF.get(turn.speaker.name, "")
+        for turn in conversation.turns
+        if turn.is_agent and detect(turn.text, behaviours=(styles.EXPLAINS_POLICY,))
+    ]
+
+
+def test_good_agents_explain_a_rule_with_what_they_can_do_and_poor_agents_never_do(
+    conversations: list[Conversation],
+) -> None:
+    explained = Counter(s for c in conversations for s in policy_explanations(c))
+    served = Counter(style(c) for c in conversations)
+    assert explained[styles.LEGENDARY] / served[styles.LEGENDARY] > 0.15
+    assert 0 < explained[styles.AVERAGE] < explained[styles.LEGENDARY]
+    assert explained[styles.POOR] == 0
+
+
+@pytest.mark.parametrize(
+    "scenario", [s for s in scenarios.SCENARIOS if s.limits], ids=lambda s: s.key
+)
+def test_every_rule_a_scenario_explains_reads_as_an_explanation_not_a_wall(
+    scenario: scenarios.Scenario,
+) -> None:
+    a, b = scenario.options[0]
+    for limit in scenario.limits:
+        for frame in (*styles.POLICY_OPTION_FRAMES, *styles.POLICY_FIX_FRAMES):
+            said = frame.format(limit=limit, a=a, b=b)
+            found = {e.behaviour for e in detect(said)}
+            assert styles.EXPLAINS_POLICY in found, said
+            assert "blames_policy" not in found, said
+
+
+def test_explaining_a_rule_rewords_the_offer_without_moving_turns_or_timings() -> None:
+    def written(chance: float) -> list[Conversation]:
+        agent = AgentProfile(
+            "Amara Okafor",
+            styles.LEGENDARY,
+            ("chat", "email", "phone"),
+            tendencies=((styles.EXPLAINS_POLICY, chance),),
+        )
+        return list(generate_conversations(3, 150, agents=[agent], start=START, end=END))
+
+    def shape(c: Conversation) -> tuple[object, ...]:
+        return (c.status, [(t.role, t.timestamp) for t in c.turns])
+
+    never, always = written(0.0), written(1.0)
+    assert [shape(c) for c in never] == [shape(c) for c in always]
+    assert not any(policy_explanations(c) for c in never)
+    assert sum(bool(policy_explanations(c)) for c in always) > 40
 
 
 def test_a_paraphrase_says_back_what_the_customer_said(conversations: list[Conversation]) -> None:

@@ -15,6 +15,7 @@ from legendary.demo.packaged import DemoDataError, Entry, check_slots, entries
 def test_the_generator_fills_exactly_the_documented_slots() -> None:
     writer = _Writer(
         random.Random(1),
+        random.Random(2),
         AgentProfile("Robin Lake"),
         CustomerProfile("C1", "Ada Marsh"),
         scenarios.SCENARIOS[0],

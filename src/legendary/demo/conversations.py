@@ -10,6 +10,8 @@ Determinism: conversation *i* is written by its own `random.Random(f"{seed}/{i}"
 seeds are hashed with SHA-512, not Python's randomised `hash`), every pool is a tuple, and
 no global random state is touched, so the same arguments give identical conversations in
 every run and process, and the first *n* conversations do not depend on `count`.
+Choices that only reword a message (`f"{seed}/{i}/wording"`) draw from a second stream,
+so adding one never moves a conversation's turns, timings or the customer's mood.
 """
 
 from __future__ import annotations
@@ -223,11 +225,13 @@ def generate_conversations(
         raise ValueError(f"channels: no agent works on any of {', '.join(allowed)}")
     for index in range(count):
         rng = random.Random(f"{seed}/{index}")
-        yield _write_one(rng, index, team, people, start, end, long, served, id_prefix)
+        wording = random.Random(f"{seed}/{index}/wording")
+        yield _write_one(rng, wording, index, team, people, start, end, long, served, id_prefix)
 
 
 def _write_one(
     rng: random.Random,
+    wording: random.Random,
     index: int,
     team: tuple[AgentProfile, ...],
     people: tuple[CustomerProfile, ...],
@@ -243,7 +247,7 @@ def _write_one(
     scenario = rng.choice([s for s in sc.SCENARIOS if channel in s.channels])
     agent = rng.choice([a for a in team if channel in a.channels])
     opened = _opening_time(rng, channel, start, end)
-    writer = _Writer(rng, agent, customer, scenario, channel, opened, long, team)
+    writer = _Writer(rng, wording, agent, customer, scenario, channel, opened, long, team)
     return writer.write(f"{id_prefix}-{index:06d}", end)
 
 
@@ -288,9 +292,14 @@ class _Beat:
 
 @dataclass(slots=True)
 class _Writer:
-    """Writes one conversation, step by step, keeping the customer's mood as it goes."""
+    """Writes one conversation, step by step, keeping the customer's mood as it goes.
+
+    `rng` decides the conversation's shape (steps, turns, timings, mood); `wording` only
+    picks between ways of saying the same message, so rewording never moves the shape.
+    """
 
     rng: random.Random
+    wording: random.Random
     agent: AgentProfile
     customer: CustomerProfile
     scenario: sc.Scenario
@@ -685,7 +694,10 @@ class _Writer:
         choosing = False
         if s.options and self.does(st.OPTIONS):
             a, b = self.rng.choice(s.options)
-            parts.append(self.rng.choice(st.OPTION_FRAMES).format(a=self.fill(a), b=self.fill(b)))
+            usual = self.rng.choice(st.OPTION_FRAMES)
+            parts.append(
+                self._offer(usual, st.POLICY_OPTION_FRAMES, a=self.fill(a), b=self.fill(b))
+            )
             choosing = True
             care += 1
         elif s.policies and self.does(st.BLAMES_POLICY):
@@ -700,7 +712,8 @@ class _Writer:
             breaks += 1
             deflected = True
         elif s.options:
-            parts.append(self.rng.choice(st.SINGLE_FIX_FRAMES).format(a=self.fill(s.options[0][0])))
+            usual = self.rng.choice(st.SINGLE_FIX_FRAMES)
+            parts.append(self._offer(usual, st.POLICY_FIX_FRAMES, a=self.fill(s.options[0][0])))
             care += 1
         if owning and not deflected:
             # Nobody says "leave it with me" and "not my department" in one breath.
@@ -719,6 +732,20 @@ class _Writer:
         elif not self.compact:
             self.say_customer(self._reaction())
         self._commit(choosing)
+
+    def _offer(self, usual: str, explained: Sequence[str], **fixes: str) -> str:
+        """The way forward in the `usual` frame, or, when a rule stands in the way and the
+        agent explains it, in one of the `explained` frames that name the rule first.
+
+        The choice draws on the wording stream only: the explanation takes the usual
+        offer's place in the same message, so the conversation keeps its turns and timings.
+        """
+        limits = self.scenario.limits
+        chance = self.profile.chance(st.EXPLAINS_POLICY, self.tendencies)
+        if not limits or self.wording.random() >= chance:
+            return usual.format(**fixes)
+        limit = self.fill(self.wording.choice(limits))
+        return self.wording.choice(explained).format(limit=limit, **fixes)
 
     def _hand_over(self, *, warm: bool) -> bool:
         """Pass the customer to a colleague on the same channel; False if there is none."""

@@ -2,9 +2,10 @@
 
 Each `Scenario` holds several variants of every step of a conversation: how the customer
 opens, the details they add, how a good agent says the problem back, the options and
-promises they can make, and what a poor agent falls back on (policy, another department,
-blaming the customer). The texts live in `data/scenarios.json`; slots in braces (`SLOTS`)
-are filled by the generator.
+promises they can make, what a poor agent falls back on (policy, another department,
+blaming the customer), and the rules a good agent explains instead of hiding behind them.
+The texts live in `data/scenarios.json`; slots in braces (`SLOTS`) are filled by the
+generator.
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ class Scenario:
     fixes: tuple[str, ...]
     commitments: tuple[str, ...]
     policies: tuple[str, ...] = ()
+    # The rules behind `policies`, as verb phrases ("refund it before it's back with us")
+    # that a good agent explains before saying what they can do instead.
+    limits: tuple[str, ...] = ()
     blames: tuple[str, ...] = ()
     department: str = "another team"
     feelings: tuple[str, ...] = ()
@@ -90,6 +94,7 @@ def _scenario(entry: Entry) -> Scenario:
         fixes=entry.texts("fixes", required=False),
         commitments=entry.texts("commitments"),
         policies=entry.texts("policies", required=False),
+        limits=entry.texts("limits", required=False),
         blames=entry.texts("blames", required=False),
         department=entry.optional_text("department") or "another team",
         feelings=entry.texts("feelings", required=False),
@@ -111,6 +116,7 @@ def _scenario(entry: Entry) -> Scenario:
         *scenario.fixes,
         *scenario.commitments,
         *scenario.policies,
+        *scenario.limits,
         *scenario.blames,
         *scenario.feelings,
         *(text for pair in scenario.side_questions for text in pair),

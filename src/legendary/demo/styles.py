@@ -3,9 +3,10 @@
 A `StyleProfile` gives, for every CARE behaviour and every breaker, the chance that an agent
 shows it at a moment where it fits. Legendary agents nearly always ask open questions, say
 the problem back, acknowledge feelings, take ownership, offer options, promise with a time,
-gain agreement and thank; poor agents lean on policy, deflect, ignore questions and reply
-slowly. Individual agents can override single behaviours (`AgentProfile.tendencies`), so a
-team's dashboard shows people with different strengths rather than three clones.
+gain agreement and thank, and when a rule stands in the way they say so and offer what they
+can do instead; poor agents lean on policy, deflect, ignore questions and reply slowly.
+Individual agents can override single behaviours (`AgentProfile.tendencies`), so a team's
+dashboard shows people with different strengths rather than three clones.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ PARAPHRASE = "paraphrases"
 ACKNOWLEDGE = "acknowledges_feelings"
 OWNERSHIP = "takes_ownership"
 OPTIONS = "offers_options"
+EXPLAINS_POLICY = "explains_policy_with_alternative"
 COMMITMENT = "makes_commitment"
 AGREEMENT = "gains_agreement"
 THANKS = "expresses_appreciation"
@@ -42,6 +44,7 @@ BEHAVIOURS: tuple[str, ...] = (
     ACKNOWLEDGE,
     OWNERSHIP,
     OPTIONS,
+    EXPLAINS_POLICY,
     COMMITMENT,
     AGREEMENT,
     THANKS,
@@ -97,6 +100,7 @@ PROFILES: Mapping[str, StyleProfile] = MappingProxyType(
             acknowledges_feelings=0.9,
             takes_ownership=0.85,
             offers_options=0.8,
+            explains_policy_with_alternative=0.45,
             makes_commitment=0.9,
             gains_agreement=0.85,
             expresses_appreciation=0.9,
@@ -119,6 +123,7 @@ PROFILES: Mapping[str, StyleProfile] = MappingProxyType(
             acknowledges_feelings=0.45,
             takes_ownership=0.35,
             offers_options=0.3,
+            explains_policy_with_alternative=0.15,
             makes_commitment=0.4,
             gains_agreement=0.35,
             expresses_appreciation=0.6,
@@ -141,6 +146,8 @@ PROFILES: Mapping[str, StyleProfile] = MappingProxyType(
             acknowledges_feelings=0.08,
             takes_ownership=0.06,
             offers_options=0.05,
+            # A poor agent hides behind the rule instead (blames_policy).
+            explains_policy_with_alternative=0.0,
             makes_commitment=0.08,
             gains_agreement=0.05,
             expresses_appreciation=0.25,
@@ -217,6 +224,21 @@ SINGLE_FIX_FRAMES: tuple[str, ...] = (
     "I'll {a}.",
     "What I can do is {a}.",
     "I've arranged to {a}.",
+)
+# A rule that stops what the customer hoped for, said plainly, then what the agent can do:
+# {limit} is one of the scenario's `limits` ("refund it before it's back with us").
+POLICY_OPTION_FRAMES: tuple[str, ...] = (
+    "Our policy doesn't let me {limit}, but here's what I can do instead: I can {a}, "
+    "or I can {b}. Which would suit you better?",
+    "I can't {limit}, I'm afraid; that's one rule I'm not able to bend myself. "
+    "What I can do is {a}, or {b} if that's easier. What would you prefer?",
+    "I'll be honest with you: our guidelines don't allow me to {limit}. "
+    "Here's what I can do instead, though: I can {a}, or I can {b}. Which would suit you better?",
+)
+POLICY_FIX_FRAMES: tuple[str, ...] = (
+    "Our policy doesn't let me {limit}, but what I can do is {a}.",
+    "I'm not able to {limit}, as our rules don't allow it, but here's what I can do "
+    "instead: I'll {a}.",
 )
 COMMITMENT_FRAMES: tuple[str, ...] = (
     "I'll {c} by {when}.",
