@@ -18,6 +18,7 @@ Each persona fixture is a `Client` signed in as that person; `world` holds the o
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +26,16 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from legendary.conversations.models import Channel, Conversation, Customer, SpeakerRole, Turn
+from legendary.conversations.models import (
+    BehaviourOutcome,
+    Channel,
+    Conversation,
+    Customer,
+    Scorecard,
+    SpeakerRole,
+    Turn,
+)
+from legendary.conversations.scoring import rubric_in_use
 from legendary.people.models import Organisation, Person, Role, Team
 from legendary.people.services import create_organisation, create_person, create_team
 
@@ -77,6 +87,44 @@ def make_conversation(
             timestamp=opened + dt.timedelta(minutes=position),
         )
     return conversation
+
+
+QUALITIES = ("committed", "attentive", "responsive", "empowered")
+
+
+def make_scorecard(
+    conversation: Conversation,
+    overall: float | None = 70.0,
+    *,
+    outcomes: Mapping[str, Mapping[Person, str]] | None = None,
+    **qualities: float | None,
+) -> Scorecard:
+    """A stored scorecard with known figures, as if the engine had scored `conversation`.
+
+    Every CARE quality is `overall` unless named (`attentive=None`: it applied nowhere).
+    `outcomes` maps a behaviour to each agent's outcome in it (`{"apologises": {fran:
+    "present"}}`), stored as the `BehaviourOutcome` rows that behaviour rates count.
+    """
+    unknown = set(qualities) - set(QUALITIES)
+    if unknown:
+        raise TypeError(f"make_scorecard: {sorted(unknown)} are not CARE qualities {QUALITIES}")
+    rubric, _ = rubric_in_use(conversation.organisation)
+    scorecard = Scorecard.objects.create(
+        conversation=conversation,
+        rubric=rubric,
+        overall=overall,
+        **{quality: qualities.get(quality, overall) for quality in QUALITIES},
+        document={},
+        scored_at=timezone.now(),
+    )
+    BehaviourOutcome.objects.bulk_create(
+        BehaviourOutcome(
+            conversation=conversation, person=person, behaviour=behaviour, outcome=outcome
+        )
+        for behaviour, by_person in (outcomes or {}).items()
+        for person, outcome in by_person.items()
+    )
+    return scorecard
 
 
 @dataclass

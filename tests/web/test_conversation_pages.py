@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from django.test import Client
 from django.urls import reverse
 
 from legendary.conversations.models import Channel
-from web.conftest import World, make_conversation
+from web.conftest import World, make_conversation, make_scorecard
 
 LIST = reverse("conversations:list")
 
@@ -69,6 +72,64 @@ def test_it_pages_through_long_lists(leader: Client, world: World) -> None:
     second = leader.get(LIST, {"page": 2}).content.decode()
     assert "Page 2 of 2" in second
     assert "Bulk 29" in second
+
+
+def care_cell(page: str, subject: str) -> str:
+    """The CARE cell (the last one) of the list row whose subject is `subject`."""
+    row = next(r for r in page.split("<tr>") if f">{subject}</a>" in r)
+    cells: list[str] = re.findall(r'<td class="num">(.*?)</td>', row, re.DOTALL)
+    return cells[-1]
+
+
+def subjects_in_order(page: str) -> list[str]:
+    return re.findall(r'class="subject" href="[^"]+">([^<]+)</a>', page)
+
+
+def test_each_row_shows_its_care_score_or_a_dash_until_it_is_scored(
+    leader: Client, world: World
+) -> None:
+    make_scorecard(world.frontline_conversation, 83.6)
+    make_scorecard(world.indirect_conversation, None)
+    page = leader.get(LIST).content.decode()
+    assert care_cell(page, "Fran&#x27;s parcel") == "84"
+    assert care_cell(page, "Cole&#x27;s refund") == (
+        '<span class="muted" title="not scored yet">—</span>'
+    )
+    assert 'title="scored, but no CARE behaviour applied">n/a<' in care_cell(
+        page, "Ivy&#x27;s booking"
+    )
+
+
+def test_it_orders_by_care_score_with_unscored_conversations_last(
+    leader: Client, world: World
+) -> None:
+    make_scorecard(world.frontline_conversation, 40.0)
+    make_scorecard(world.colleague_conversation, 90.0)
+    make_scorecard(world.indirect_conversation, 65.0)
+    lowest = subjects_in_order(leader.get(LIST, {"sort": "care"}).content.decode())
+    highest = subjects_in_order(leader.get(LIST, {"sort": "-care"}).content.decode())
+    scored = ["Fran&#x27;s parcel", "Ivy&#x27;s booking", "Cole&#x27;s refund"]
+    assert lowest[:3] == scored
+    assert highest[:3] == scored[::-1]
+    assert lowest[3:] == highest[3:] == ["Maya&#x27;s escalation"]
+    # An order the page does not know falls back to newest first instead of failing.
+    newest = subjects_in_order(leader.get(LIST, {"sort": "subject"}).content.decode())
+    assert newest == subjects_in_order(leader.get(LIST).content.decode())
+
+
+def test_the_care_column_costs_no_query_per_row(
+    leader: Client, world: World, django_assert_max_num_queries: Any
+) -> None:
+    leader.get(LIST)  # the session and the rubric are cached from here on
+    with django_assert_max_num_queries(100) as few:
+        leader.get(LIST)
+    for n in range(30):
+        conversation = make_conversation(world.frontline, subject=f"Scored {n:02d}")
+        make_scorecard(conversation, 50.0 + n)
+    # A full page of 25 scored rows asks the database no more than a page of four.
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        page = leader.get(LIST, {"sort": "-care"}).content.decode()
+    assert care_cell(page, "Scored 29") == "79"
 
 
 def test_transcript_shows_speakers_times_and_redacted_text(leader: Client, world: World) -> None:

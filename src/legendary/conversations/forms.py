@@ -6,12 +6,12 @@ from django import forms
 from django.db.models import QuerySet
 
 from legendary.conversations.models import Channel
-from legendary.conversations.selectors import ConversationFilters
+from legendary.conversations.selectors import LIST_ORDERS, NEWEST_FIRST, ConversationFilters
 from legendary.people.models import Person
 
 
 class ConversationFilterForm(forms.Form):
-    """Channel, agent, date range and free text. Invalid values are ignored, not fatal."""
+    """Channel, agent, date range, free text and order. Invalid values are ignored, not fatal."""
 
     q = forms.CharField(
         required=False,
@@ -32,6 +32,7 @@ class ConversationFilterForm(forms.Form):
     until = forms.DateField(
         required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
     )
+    sort = forms.ChoiceField(required=False, choices=LIST_ORDERS, label="Order")
 
     def __init__(self, *args: object, agents: QuerySet[Person], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -52,3 +53,9 @@ class ConversationFilterForm(forms.Form):
             until=data.get("until"),
             search=data.get("q") or "",
         )
+
+    def order(self) -> str:
+        """The chosen order of the list (a key of `selectors.LIST_ORDERS`), newest first if
+        none or an unknown one was asked for."""
+        self.is_valid()
+        return str(getattr(self, "cleaned_data", {}).get("sort") or NEWEST_FIRST)

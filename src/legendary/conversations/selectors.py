@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Avg, Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Avg, Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, TruncWeek
 from django.utils import timezone
 
@@ -68,8 +68,28 @@ def filter_conversations(
     return conversations
 
 
-def for_listing(conversations: QuerySet[Conversation]) -> QuerySet[Conversation]:
-    """Load what a list row shows (customer, agents, number of turns) without N+1 queries."""
+# How a conversation list may be ordered: the key a page passes, and its label.
+NEWEST_FIRST = ""
+LOWEST_CARE_FIRST = "care"
+HIGHEST_CARE_FIRST = "-care"
+LIST_ORDERS: tuple[tuple[str, str], ...] = (
+    (NEWEST_FIRST, "Newest first"),
+    (LOWEST_CARE_FIRST, "CARE score, lowest first"),
+    (HIGHEST_CARE_FIRST, "CARE score, highest first"),
+)
+
+
+def for_listing(
+    conversations: QuerySet[Conversation], order: str = NEWEST_FIRST
+) -> QuerySet[Conversation]:
+    """Load what a list row shows without N+1 queries, ordered by `order` (`LIST_ORDERS`).
+
+    A row shows the customer, the agents, the number of turns and the CARE overall score:
+    `care_overall` (None when the rubric found nothing to score) and `care_scorecard` (the
+    scorecard's id, None while the conversation is not scored yet), both read through one
+    LEFT JOIN on the stored scorecard. Ordered by score, conversations without one come
+    last; ties and the default go newest first.
+    """
     # A correlated subquery rather than a JOIN + GROUP BY: the database counts turns only
     # for the rows of the page, not for every conversation before sorting.
     turns = (
@@ -79,11 +99,23 @@ def for_listing(conversations: QuerySet[Conversation]) -> QuerySet[Conversation]
         .annotate(n=Count("id"))
         .values("n")
     )
+    newest = (F("opened_at").desc(), F("id").desc())
+    by_score = {
+        NEWEST_FIRST: (),
+        LOWEST_CARE_FIRST: (F("care_overall").asc(nulls_last=True),),
+        HIGHEST_CARE_FIRST: (F("care_overall").desc(nulls_last=True),),
+    }
+    if order not in by_score:
+        raise ValueError(f"order: {order!r} is not one of {sorted(by_score)}")
     return (
         conversations.select_related("customer")
         .prefetch_related(Prefetch("agents", queryset=Person.objects.only("id", "name")))
-        .annotate(turn_count=Coalesce(Subquery(turns), 0))
-        .order_by("-opened_at", "-id")
+        .annotate(
+            turn_count=Coalesce(Subquery(turns), 0),
+            care_overall=F("scorecard__overall"),
+            care_scorecard=F("scorecard__id"),
+        )
+        .order_by(*by_score[order], *newest)
     )
 
 

@@ -20,7 +20,7 @@ PAGE_SIZE = 25
 
 @login_required
 def conversation_list(request: HttpRequest) -> HttpResponse:
-    """Every conversation the viewer may read, filtered and paginated.
+    """Every conversation the viewer may read, filtered, ordered and paginated.
 
     An htmx request (the filter form or a page link) gets only the results fragment.
     """
@@ -31,9 +31,8 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
     agents = permissions.visible_people(request.user).filter(Exists(served))
     form = ConversationFilterForm(request.GET or None, agents=agents)
     conversations = selectors.filter_conversations(visible, form.filters())
-    page = Paginator(selectors.for_listing(conversations), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    listing = selectors.for_listing(conversations, form.order())
+    page = Paginator(listing, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     context = {"form": form, "page": page, "query": query.urlencode()}
