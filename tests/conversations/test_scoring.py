@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from legendary.care import score
@@ -34,7 +33,7 @@ from legendary.conversations.scoring import (
     to_care_conversation,
 )
 from legendary.people.models import Person
-from web.conftest import World, make_conversation
+from web.conftest import World, make_conversation, make_scorecard
 
 # A customer upset about a crushed parcel; the agent apologises by name and promises a
 # replacement; the customer ends happy.
@@ -142,35 +141,19 @@ def _evidence(behaviour: str, turn: int) -> Evidence:
     return Evidence(behaviour, turn, 0, 5, "Sorry")
 
 
-def _store(
-    conversation: Conversation, overall: float | None, **outcomes: dict[Person, str]
-) -> None:
-    """A hand-made scorecard with known figures, so the arithmetic can be checked."""
-    rubric, _ = rubric_in_use(conversation.organisation)
-    Scorecard.objects.create(
-        conversation=conversation,
-        rubric=rubric,
-        overall=overall,
-        committed=overall,
-        attentive=None,
-        responsive=overall,
-        empowered=overall,
-        document={},
-        scored_at=timezone.now(),
-    )
-    for behaviour, by_person in outcomes.items():
-        for person, outcome in by_person.items():
-            BehaviourOutcome.objects.create(
-                conversation=conversation, person=person, behaviour=behaviour, outcome=outcome
-            )
-
-
 def test_averages_and_rates_on_a_known_set(world: World) -> None:
     fran, cole = world.frontline, world.colleague
     shared = make_conversation(fran, cole)
-    _store(shared, 80.0, apologises={fran: "present", cole: "na"})
-    _store(make_conversation(fran), 40.0, apologises={fran: "absent"})
-    _store(make_conversation(cole), 60.0, apologises={cole: "na"})
+    # Hand-made scorecards with known figures, so the arithmetic can be checked.
+    make_scorecard(
+        shared, 80.0, attentive=None, outcomes={"apologises": {fran: "present", cole: "na"}}
+    )
+    make_scorecard(
+        make_conversation(fran), 40.0, attentive=None, outcomes={"apologises": {fran: "absent"}}
+    )
+    make_scorecard(
+        make_conversation(cole), 60.0, attentive=None, outcomes={"apologises": {cole: "na"}}
+    )
     make_conversation(fran)  # not scored: counts nowhere
     scored = Conversation.objects.exclude(scorecard=None)
     summary = care_summary(Conversation.objects.all())
@@ -196,13 +179,12 @@ def test_nothing_scored_means_no_summary(world: World) -> None:
 def test_coaching_names_each_persons_weakest_behaviour(world: World) -> None:
     fran, ivy = world.frontline, world.indirect_report
     for index in range(6):
-        _store(
-            make_conversation(fran),
-            50.0,
-            apologises={fran: "present"},
-            uses_customer_name={fran: "present" if index < 2 else "absent"},
-        )
-    _store(make_conversation(ivy), 90.0, apologises={ivy: "absent"})
+        outcomes = {
+            "apologises": {fran: "present"},
+            "uses_customer_name": {fran: "present" if index < 2 else "absent"},
+        }
+        make_scorecard(make_conversation(fran), 50.0, outcomes=outcomes)
+    make_scorecard(make_conversation(ivy), 90.0, outcomes={"apologises": {ivy: "absent"}})
     needs = coaching_needs(
         Person.objects.filter(pk__in=[fran.pk, ivy.pk]), Conversation.objects.all()
     )

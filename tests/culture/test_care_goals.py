@@ -19,12 +19,11 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from legendary.conversations.models import BehaviourOutcome, Outcome, Scorecard
-from legendary.conversations.scoring import rubric_in_use
+from legendary.conversations.models import Outcome
 from legendary.culture import care_metrics, services
 from legendary.culture.models import GapSource, Goal, MetricKind
 from legendary.people.models import Person
-from web.conftest import World, make_conversation, signed_in
+from web.conftest import World, make_conversation, make_scorecard, signed_in
 
 FEELINGS = "acknowledges_feelings"
 GOAL_AGE = datetime.timedelta(days=21)
@@ -33,21 +32,7 @@ GOAL_AGE = datetime.timedelta(days=21)
 def _scored(person: Person, days_ago: int, outcome: str, attentive: float = 70.0) -> None:
     """One conversation served by `person`, with a stored scorecard and their outcome."""
     conversation = make_conversation(person, days_ago=days_ago)
-    rubric, _ = rubric_in_use(conversation.organisation)
-    Scorecard.objects.create(
-        conversation=conversation,
-        rubric=rubric,
-        overall=attentive,
-        committed=attentive,
-        attentive=attentive,
-        responsive=attentive,
-        empowered=attentive,
-        document={},
-        scored_at=timezone.now(),
-    )
-    BehaviourOutcome.objects.create(
-        conversation=conversation, person=person, behaviour=FEELINGS, outcome=outcome
-    )
+    make_scorecard(conversation, attentive, outcomes={FEELINGS: {person: outcome}})
 
 
 def _known_set(world: World) -> None:
