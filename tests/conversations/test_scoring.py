@@ -21,6 +21,7 @@ from legendary.conversations.highlight import Span, highlight
 from legendary.conversations.importer import import_conversations
 from legendary.conversations.models import (
     BehaviourOutcome,
+    Channel,
     Conversation,
     RubricVersion,
     Scorecard,
@@ -170,6 +171,28 @@ def test_averages_and_rates_on_a_known_set(world: World) -> None:
     assert cole_only.overall == pytest.approx(70.0)
     cole_rate = next(r for r in cole_only.behaviours if r.behaviour == "apologises")
     assert (cole_rate.applicable, cole_rate.rate) == (0, None)
+
+
+def test_a_conversation_two_of_the_people_served_counts_once_and_only_the_given_ones_count(
+    world: World,
+) -> None:
+    fran, cole = world.frontline, world.colleague
+    shared = make_conversation(fran, cole)
+    make_scorecard(shared, 90.0, outcomes={"apologises": {fran: "present", cole: "present"}})
+    make_scorecard(make_conversation(fran), 30.0, outcomes={"apologises": {fran: "absent"}})
+    outside = make_conversation(cole, channel=Channel.EMAIL)
+    make_scorecard(outside, 0.0, outcomes={"apologises": {cole: "absent"}})
+    both = Person.objects.filter(pk__in=[fran.pk, cole.pk])
+    chats = Conversation.objects.filter(channel=Channel.CHAT)
+    summary = care_summary(chats, both)
+    assert summary is not None
+    # The shared conversation once (not once per agent), the e-mail one not at all.
+    assert summary.scored == 2
+    assert summary.overall == pytest.approx(60.0)
+    rate = next(r for r in summary.behaviours if r.behaviour == "apologises")
+    assert (rate.present, rate.applicable) == (1, 2)
+    cole_need = next(n for n in coaching_needs(both, chats) if n.person == cole)
+    assert cole_need.conversations == 1
 
 
 def test_nothing_scored_means_no_summary(world: World) -> None:

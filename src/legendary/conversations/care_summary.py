@@ -3,17 +3,25 @@
 Read side only, and every function takes an already visibility-filtered queryset (from
 `legendary.people.permissions`). A behaviour's rate is the share of the conversations where
 it applied in which it was shown: N/A conversations count neither for nor against.
+
+Every query starts from that conversations queryset and reaches the scorecards and
+behaviour outcomes through their relations (joins), rather than filtering those tables by
+`IN (the conversations)`: the visibility querysets already nest subqueries, and a further
+level of `IN` was planned as nested loops by PostgreSQL on freshly loaded tables. The
+querysets hold each conversation once (the permissions module promises it), so a join to
+the one-to-one scorecard never counts a conversation twice.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import Avg, Count, Q, QuerySet
 
 from legendary.care.behaviours.base import registry
 from legendary.care.scorecard import Quality
-from legendary.conversations.models import BehaviourOutcome, Conversation, Outcome, Scorecard
+from legendary.conversations.models import Conversation, Outcome
 from legendary.people.models import Person
 
 QUALITIES: tuple[str, ...] = tuple(q.value for q in Quality)
@@ -106,15 +114,16 @@ def care_summary(
     own outcomes (what they showed, not what a colleague on the same conversation did).
     Returns None when none of the conversations has a scorecard yet.
     """
-    outcomes = BehaviourOutcome.objects.filter(conversation__in=conversations.values("pk"))
+    # Rows of whole conversations, or of their ids alone once made distinct.
+    scored: QuerySet[Conversation, Any] = conversations.order_by()
     if people is not None:
-        outcomes = outcomes.filter(person__in=people.values("pk"))
-        served = Conversation.agents.through.objects.filter(person__in=people.values("pk"))
-        conversations = conversations.filter(pk__in=served.values("conversation_id"))
-    averages = Scorecard.objects.filter(conversation__in=conversations.values("pk")).aggregate(
-        scored=Count("pk"),
-        overall=Avg("overall"),
-        **{quality: Avg(quality) for quality in QUALITIES},
+        # Through the agents relation; two of `people` on one conversation would join it
+        # twice, so the averages read the distinct conversations.
+        scored = scored.filter(agents__in=people).values("pk").distinct()
+    averages = scored.aggregate(
+        scored=Count("scorecard"),
+        overall=Avg("scorecard__overall"),
+        **{quality: Avg(f"scorecard__{quality}") for quality in QUALITIES},
     )
     if not averages["scored"]:
         return None
@@ -125,7 +134,7 @@ def care_summary(
         attentive=averages["attentive"],
         responsive=averages["responsive"],
         empowered=averages["empowered"],
-        behaviours=_rates(outcomes),
+        behaviours=_rates(conversations, people),
     )
 
 
@@ -138,16 +147,14 @@ def coaching_needs(
     People with too little evidence come last, with `weakest` None.
     """
     rows = (
-        BehaviourOutcome.objects.filter(
-            person__in=people.values("pk"), conversation__in=conversations.values("pk")
-        )
-        .values_list("person_id", "behaviour")
+        conversations.order_by()
+        .filter(behaviour_outcomes__person__in=people)
+        .values_list("behaviour_outcomes__person", "behaviour_outcomes__behaviour")
         .annotate(
-            present=Count("pk", filter=Q(outcome=Outcome.PRESENT)),
-            applicable=Count("pk", filter=~Q(outcome=Outcome.NOT_APPLICABLE)),
-            conversations=Count("conversation", distinct=True),
+            present=Count("behaviour_outcomes", filter=_outcome_is(Outcome.PRESENT)),
+            applicable=Count("behaviour_outcomes", filter=~_outcome_is(Outcome.NOT_APPLICABLE)),
+            conversations=Count("pk", distinct=True),
         )
-        .order_by()
     )
     known = registry()
     rates: dict[int, list[BehaviourRate]] = {}
@@ -176,17 +183,24 @@ def coaching_needs(
     return needs
 
 
-def _rates(outcomes: QuerySet[BehaviourOutcome]) -> list[BehaviourRate]:
-    """Behaviour rates, counting each conversation once even when two agents served it."""
-    rows = (
-        outcomes.values_list("behaviour")
-        .annotate(
-            present=Count("conversation", distinct=True, filter=Q(outcome=Outcome.PRESENT)),
-            applicable=Count(
-                "conversation", distinct=True, filter=~Q(outcome=Outcome.NOT_APPLICABLE)
-            ),
-        )
-        .order_by()
+def _outcome_is(outcome: str) -> Q:
+    """A condition on the behaviour outcome joined to a conversation."""
+    return Q(behaviour_outcomes__outcome=outcome)
+
+
+def _rates(
+    conversations: QuerySet[Conversation], people: QuerySet[Person] | None
+) -> list[BehaviourRate]:
+    """Behaviour rates over the outcomes of `conversations` (only those of `people`, if
+    given), counting each conversation once even when two agents served it."""
+    joined = conversations.order_by()
+    if people is not None:
+        joined = joined.filter(behaviour_outcomes__person__in=people)
+    else:
+        joined = joined.filter(behaviour_outcomes__isnull=False)
+    rows = joined.values_list("behaviour_outcomes__behaviour").annotate(
+        present=Count("pk", distinct=True, filter=_outcome_is(Outcome.PRESENT)),
+        applicable=Count("pk", distinct=True, filter=~_outcome_is(Outcome.NOT_APPLICABLE)),
     )
     known = registry()
     rates: list[BehaviourRate] = []
