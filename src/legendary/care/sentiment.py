@@ -13,11 +13,12 @@ words with dictionary look-ups and one compiled regex per cue list; VADER's own 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from legendary.care.lexicons import load_lexicon
 from legendary.care.text import PhraseIndex, words
@@ -58,12 +59,6 @@ _CONDITION_WORDS = 6
 # A word this negative in VADER's list is a harm nobody thanks for ("thanks for the mess").
 _HARMFUL = -1.5
 _HYPOTHETICAL = 0.3
-# The cue patterns need a digit, repeated punctuation, an ordinal, an emoticon or an emoji;
-# most turns have none. Plain ASCII text (the usual case) needs no emoji range.
-_ASCII_HINT = re.compile(r"\d|\?[?!]|!\?|th time|several|many|:-?[()D/]")
-_PATTERN_HINT = re.compile(
-    r"\d|\?[?!]|!\?|th time|several|many|:-?[()D/]|[\u2764\U0001F300-\U0001FAFF]"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,19 +88,31 @@ def _valences() -> dict[str, float]:
     return valences
 
 
+class _Pattern(NamedTuple):
+    """A cue pattern, tried only when one of its `when` strings is in the lower-cased
+    text: a regex costs microseconds a turn even when it cannot match, a substring test
+    a fraction of one."""
+
+    regex: re.Pattern[str]
+    weight: float
+    when: tuple[str, ...]
+    ascii: bool  # False for emoji: an ASCII text cannot contain them
+
+
 @dataclass(frozen=True, slots=True)
 class _Cues:
     """The compiled service cues (built once from the lexicon)."""
 
     phrases: PhraseIndex
-    patterns: tuple[tuple[re.Pattern[str], float], ...]
+    patterns: tuple[_Pattern, ...]
     sarcasm: PhraseIndex
     gratitude: frozenset[str]
     harms: frozenset[str]
     negations: frozenset[str]
     boosters: frozenset[str]
-    requests: PhraseIndex
-    information: PhraseIndex
+    # Request phrases ("can you", "please") valued _REQUEST, information phrases ("is
+    # there", "status") _INFORMATION, phrases in both lists the sum: one pass finds both.
+    asks: PhraseIndex
 
 
 @lru_cache(maxsize=1)
@@ -118,17 +125,44 @@ def _cues() -> _Cues:
             for phrase in phrases
         ),
         patterns=tuple(
-            (re.compile("|".join(patterns), re.IGNORECASE), float(weight))
-            for weight, patterns in lexicon["patterns"].items()
+            _Pattern(
+                re.compile(entry["regex"], re.IGNORECASE),
+                float(entry["weight"]),
+                tuple(entry["when"]),
+                all(hint.isascii() for hint in entry["when"]),
+            )
+            for entry in lexicon["patterns"]
         ),
         sarcasm=PhraseIndex((phrase, 1.0) for phrase in lexicon["sarcasm"]),
         gratitude=frozenset(lexicon["gratitude"]),
         harms=frozenset(lexicon["harms"]),
         negations=frozenset(lexicon["negations"]),
         boosters=frozenset(lexicon["boosters"]),
-        requests=PhraseIndex((phrase, 1.0) for phrase in lexicon["requests"]),
-        information=PhraseIndex((phrase, 1.0) for phrase in lexicon["information"]),
+        asks=PhraseIndex(_asking_phrases(lexicon["requests"], lexicon["information"])),
     )
+
+
+class _Reading(NamedTuple):
+    """What the rules saw in a turn: the adjusted polarity and the cues behind it."""
+
+    score: float
+    sarcastic: bool
+    request: bool
+    asking: bool
+    thanks: bool  # thanks that counts as praise
+    polite: bool  # thanks that is politeness: inside a request, a complaint, a "No," answer
+    answer: bool  # the turn opens by answering "No," ("No, that's all, thanks")
+
+
+_REQUEST, _INFORMATION = 1, 2
+
+
+def _asking_phrases(requests: list[str], information: list[str]) -> list[tuple[str, float]]:
+    kinds: dict[str, int] = {}
+    for phrases, kind in ((requests, _REQUEST), (information, _INFORMATION)):
+        for phrase in phrases:
+            kinds[phrase] = kinds.get(phrase, 0) | kind
+    return [(phrase, float(kind)) for phrase, kind in kinds.items()]
 
 
 def polarity(text: str) -> float:
@@ -140,11 +174,21 @@ def polarity(text: str) -> float:
     request ("please check my booking, thanks") is politeness, not praise. Long texts
     (reviews) are scaled down so that a page of mild remarks does not outweigh a line.
     """
+    return _read(text).score
+
+
+def _read(text: str) -> _Reading:
+    """The rules' reading of `text` (see `polarity`)."""
     cues = _cues()
     valences = _valences()
     lower = words(text)
     sarcastic = _sarcastic(lower, cues) or _thanks_for_harm(lower, cues)
-    request = bool(cues.requests.find(lower)) or "?" in text
+    # A question mark makes the turn both a request and a question: no look-up needed.
+    request = asking = "?" in text
+    if not asking:
+        for _start, _end, kind in cues.asks.find(lower):
+            request = request or int(kind) & _REQUEST > 0
+            asking = asking or int(kind) & _INFORMATION > 0
     but_at = lower.index("but") if "but" in lower else -1
     answer = _ANSWER_NO.match(text) is not None
     # Problems inside a condition ("if my flight is cancelled, ...") are not happening.
@@ -166,20 +210,27 @@ def polarity(text: str) -> float:
     # thanks") is politeness or sarcasm, not praise.
     # So is thanks closing an answer that opens with "No," ("No, that's all, thanks").
     complaint = sum(weight for _start, _end, weight in found if weight < 0) <= _COMPLAINT
-    praised = False
+    praised = thanks = polite = False
     for start, _end, weight in found:
-        if weight > 0 and (request or complaint or answer) and lower[start] in cues.gratitude:
-            continue
+        if weight > 0 and lower[start] in cues.gratitude:
+            if request or complaint or answer:
+                polite = True
+                continue
+            thanks = True
         praised = praised or weight > 0
         if weight > 0 and _negated(lower, start, cues.negations, answer):
             weight *= _NEGATION_SCALE
         elif weight < 0 and 0 <= if_at < start <= if_at + _CONDITION_WORDS:
             weight *= _HYPOTHETICAL
         score += _signed(weight, sarcastic, but_at, start)
-    if (_ASCII_HINT if text.isascii() else _PATTERN_HINT).search(text):
-        for pattern, weight in cues.patterns:
-            score += weight * len(pattern.findall(text))
-    asking = "?" in text or bool(cues.information.find(lower))
+    lowered = text.lower()
+    plain = text.isascii()
+    for pattern in cues.patterns:
+        if pattern.ascii or not plain:
+            for hint in pattern.when:
+                if hint in lowered:
+                    score += pattern.weight * len(pattern.regex.findall(text))
+                    break
     if score > 0 and asking and not praised and "!" not in text:
         # A question with a friendly word in it ("any good seats left?") is still a
         # request for information, unless it also thanks or praises.
@@ -193,7 +244,7 @@ def polarity(text: str) -> float:
         score *= _EMPHASIS
     if len(lower) > _SHORT:
         score /= (len(lower) / _SHORT) ** 0.5
-    return score
+    return _Reading(score, sarcastic, request, asking, thanks, polite, answer)
 
 
 def _sarcastic(lower: list[str], cues: _Cues) -> bool:
@@ -253,6 +304,104 @@ def _signed(value: float, sarcastic: bool, but_at: int, index: int) -> float:
     return value
 
 
+# The learned layer: a multinomial logistic regression over the rules' reading of a turn
+# and its words, fitted by `legendary.care.train_sentiment` on the project's own corpus
+# (`lexicons/sentiment_corpus.jsonl`) and shipped as `lexicons/sentiment_model.json`.
+# The rules know how strong a cue is; the model learns how customers' ordinary words
+# (a question about a gate, "still", "refund", "home safe") lean, and where the
+# rules' verdict should give way. A negated word ("not helpful") is its own feature.
+LABELS: tuple[Label, Label, Label] = ("negative", "neutral", "positive")
+_NEGATED_PREFIX = "w:not_"
+_WORD_PREFIX = "w:"
+
+
+class _Model(NamedTuple):
+    bias: tuple[float, float, float]
+    weights: dict[str, tuple[float, float, float]]
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model:
+    """The fitted weights (loaded once)."""
+    fitted = load_lexicon("sentiment_model")
+    return _Model(
+        bias=_three(fitted["bias"]),
+        weights={name: _three(values) for name, values in fitted["weights"].items()},
+    )
+
+
+def _three(values: list[float]) -> tuple[float, float, float]:
+    return (float(values[0]), float(values[1]), float(values[2]))
+
+
+def features(text: str) -> dict[str, float]:
+    """The features the learned layer weighs for one short customer turn.
+
+    The rules' reading (their verdict, the squashed polarity, whether the turn asks,
+    requests, thanks, is sarcastic or exclaims) and the turn's words, each word seen
+    after a negation ("not", "never", "no"... within three words) marked as negated.
+    The training script and `classify` both use this, so they cannot drift apart.
+    """
+    reading = _read(text)
+    score = reading.score
+    found: dict[str, float] = {"polarity": math.tanh(score / 3.0)}
+    verdict = label_for(score)
+    if verdict != "neutral":
+        found[f"rules:{verdict}"] = 1.0
+    for name, present in (
+        ("asks", reading.asking),
+        ("requests", reading.request),
+        ("thanks", reading.thanks),
+        ("polite thanks", reading.polite),
+        ("answers no", reading.answer),
+        ("sarcastic", reading.sarcastic),
+        ("exclaims", "!" in text),
+    ):
+        if present:
+            found[name] = 1.0
+    negations = _cues().negations
+    negated_until = -1
+    for i, word in enumerate(words(text)):
+        if word in negations:
+            negated_until = i + 3
+            found[_WORD_PREFIX + word] = 1.0
+        elif i <= negated_until:
+            found[_NEGATED_PREFIX + word] = 1.0
+        else:
+            found[_WORD_PREFIX + word] = 1.0
+    return found
+
+
+def _logits(found: dict[str, float]) -> tuple[float, float, float]:
+    model = _model()
+    negative, neutral, positive = model.bias
+    weights = model.weights
+    for name, value in found.items():
+        weight = weights.get(name)
+        if weight is not None:
+            negative += weight[0] * value
+            neutral += weight[1] * value
+            positive += weight[2] * value
+    return negative, neutral, positive
+
+
+def reasons(text: str, top: int = 5) -> list[tuple[str, float]]:
+    """Why `classify` chose its label for a short turn: the features that pushed most
+    towards it against the runner-up, with how much (the model's evidence)."""
+    found = features(text)
+    logits = _logits(found)
+    ranked = sorted(range(3), key=lambda k: logits[k], reverse=True)
+    best, second = ranked[0], ranked[1]
+    weights = _model().weights
+    pushes = [
+        (name, (weights[name][best] - weights[name][second]) * value)
+        for name, value in found.items()
+        if name in weights
+    ]
+    pushes.sort(key=lambda item: item[1], reverse=True)
+    return [(name, round(push, 3)) for name, push in pushes[:top] if push > 0]
+
+
 def label_for(score: float) -> Label:
     """The label for an adjusted polarity (see `polarity`)."""
     if score <= _NEGATIVE_BELOW:
@@ -272,7 +421,8 @@ def classify(text: str) -> Label:
     """
     if len(words(text)) > _LONG:
         return _balance_label(text)
-    return label_for(polarity(text))
+    logits = _logits(features(text))
+    return LABELS[max(range(3), key=logits.__getitem__)]
 
 
 def _balance_label(text: str) -> Label:
