@@ -5,10 +5,17 @@ is often factual ("still waiting", "third time I call", "on hold for 2 hours") w
 emotional word at all, praise is often sarcastic ("great, just great", "thanks for
 nothing"), and words like "help" or "please" are requests, not warmth.
 
+Two layers. The rules (`polarity`) add up valences and service cues; the phrase lists
+live in `lexicons/service_sentiment.json`. A short turn is then labelled by a small
+learned layer, a logistic regression over the rules' reading (polarity, asks, requests,
+thanks, sarcasm...) and the turn's words (`features`), fitted by
+`legendary.care.train_sentiment` on customer turns written for this project
+(`lexicons/sentiment_corpus.jsonl`) and nothing else. `reasons` shows which features
+decided a label. Long texts (reviews) are judged by the balance of their clauses.
+
 It runs on every customer turn of every conversation, so it is a single pass over the
-words with dictionary look-ups and one compiled regex per cue list; VADER's own analyser
-(about 160 µs a text) is never called. The phrase lists live in
-`lexicons/service_sentiment.json`.
+words with dictionary look-ups, and a cue regex runs only when a cheap substring test
+says it can match; VADER's own analyser (about 160 µs a text) is never called.
 """
 
 from __future__ import annotations
@@ -108,6 +115,7 @@ class _Cues:
     sarcasm: PhraseIndex
     gratitude: frozenset[str]
     harms: frozenset[str]
+    remedies: frozenset[str]
     negations: frozenset[str]
     boosters: frozenset[str]
     # Request phrases ("can you", "please") valued _REQUEST, information phrases ("is
@@ -136,6 +144,7 @@ def _cues() -> _Cues:
         sarcasm=PhraseIndex((phrase, 1.0) for phrase in lexicon["sarcasm"]),
         gratitude=frozenset(lexicon["gratitude"]),
         harms=frozenset(lexicon["harms"]),
+        remedies=frozenset(lexicon["remedies"]),
         negations=frozenset(lexicon["negations"]),
         boosters=frozenset(lexicon["boosters"]),
         asks=PhraseIndex(_asking_phrases(lexicon["requests"], lexicon["information"])),
@@ -273,6 +282,8 @@ def _thanks_for_harm(lower: list[str], cues: _Cues) -> bool:
                 if lower[j] == "for":
                     # The harm within four words: "thanks for the 3 hour delay".
                     after = lower[j + 1 : j + 5]
+                    if after and after[0] in cues.remedies:
+                        break  # thanks for putting a harm right: "for catching the fraud"
                     # A listed harm, or any clearly bad word ("thanks for the mess").
                     valences = _valences()
                     if not cues.harms.isdisjoint(after) or any(
@@ -414,7 +425,10 @@ def label_for(score: float) -> Label:
 def classify(text: str) -> Label:
     """The customer's sentiment in one turn: "negative", "neutral" or "positive".
 
-    A long text (a review, a long e-mail) is judged by the balance of its clauses
+    A short turn gets the label the learned layer scores highest (see `features`,
+    `reasons`): the rules' reading weighed together with the turn's words, so that a
+    plain question about a delayed flight reads as neutral and "where is my bag? day 4"
+    as a complaint. A long text (a review, a long e-mail) is judged by the balance of its clauses
     instead of one sum: three-star reviews mix praise and complaint, and the balance
     tells "mostly happy" from "torn" better than the size of either. A short opening
     clause counts double: a review's headline states the verdict.
