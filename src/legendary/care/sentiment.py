@@ -116,6 +116,7 @@ class _Cues:
     gratitude: frozenset[str]
     harms: frozenset[str]
     remedies: frozenset[str]
+    wishes: frozenset[str]
     negations: frozenset[str]
     boosters: frozenset[str]
     # Request phrases ("can you", "please") valued _REQUEST, information phrases ("is
@@ -145,6 +146,7 @@ def _cues() -> _Cues:
         gratitude=frozenset(lexicon["gratitude"]),
         harms=frozenset(lexicon["harms"]),
         remedies=frozenset(lexicon["remedies"]),
+        wishes=frozenset(lexicon["wishes"]),
         negations=frozenset(lexicon["negations"]),
         boosters=frozenset(lexicon["boosters"]),
         asks=PhraseIndex(_asking_phrases(lexicon["requests"], lexicon["information"])),
@@ -190,7 +192,7 @@ def _read(text: str) -> _Reading:
     """The rules' reading of `text` (see `polarity`)."""
     cues = _cues()
     valences = _valences()
-    lower = words(text)
+    lower = _turn_words(text)
     sarcastic = _sarcastic(lower, cues) or _thanks_for_harm(lower, cues)
     # A question mark makes the turn both a request and a question: no look-up needed.
     request = asking = "?" in text
@@ -202,6 +204,7 @@ def _read(text: str) -> _Reading:
     answer = _ANSWER_NO.match(text) is not None
     # Problems inside a condition ("if my flight is cancelled, ...") are not happening.
     if_at = lower.index("if") if "if" in lower else -1
+    wishing = not cues.wishes.isdisjoint(lower)
     score = 0.0
     for i, word in enumerate(lower):
         value = valences.get(word)
@@ -211,6 +214,8 @@ def _read(text: str) -> _Reading:
             value += _BOOST if value > 0 else -_BOOST
         if _negated(lower, i, cues.negations, answer):
             value *= _NEGATION_SCALE
+        elif value > 0 and wishing:
+            value *= _wish_scale(lower, i, cues.wishes)
         if value < 0 and 0 <= if_at < i <= if_at + _CONDITION_WORDS:
             value *= _HYPOTHETICAL
         score += _signed(value, sarcastic, but_at, i)
@@ -229,6 +234,8 @@ def _read(text: str) -> _Reading:
         praised = praised or weight > 0
         if weight > 0 and _negated(lower, start, cues.negations, answer):
             weight *= _NEGATION_SCALE
+        elif weight > 0 and wishing:
+            weight *= _wish_scale(lower, start, cues.wishes)
         elif weight < 0 and 0 <= if_at < start <= if_at + _CONDITION_WORDS:
             weight *= _HYPOTHETICAL
         score += _signed(weight, sarcastic, but_at, start)
@@ -254,6 +261,80 @@ def _read(text: str) -> _Reading:
     if len(lower) > _SHORT:
         score /= (len(lower) / _SHORT) ** 0.5
     return _Reading(score, sarcastic, request, asking, thanks, polite, answer)
+
+
+# A hashtag is often the customer's verdict run together ("#worstflightever",
+# "#epicfail", "#notcool", "#neveragain"); split, its words count like any others.
+_HASHTAG = re.compile(r"#([A-Za-z][A-Za-z0-9]{4,})")
+_MIN_HEAD, _MIN_TAIL = 3, 4
+
+
+def _turn_words(text: str) -> list[str]:
+    """The lower-case words of a turn, its compound hashtags split (read-only)."""
+    return _with_hashtags_split(text) if "#" in text else words(text)
+
+
+def _with_hashtags_split(text: str) -> list[str]:
+    """`words(text)` with each compound hashtag replaced by the words it is made of."""
+    lower = words(text)
+    splits = {}
+    for tag in _HASHTAG.findall(text):
+        parts = _split_hashtag(tag.lower())
+        if len(parts) > 1:
+            splits[tag.lower()] = parts
+    if not splits:
+        return lower
+    out: list[str] = []
+    for word in lower:
+        out.extend(splits.get(word, (word,)))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _split_hashtag(tag: str) -> tuple[str, ...]:
+    """The words of a run-together hashtag: a known word or cue phrase at its start
+    and/or its end ("worstflightever" -> worst, flightever; "unitedsucks" -> united,
+    sucks; "neveragain" -> never, again). A tag that is a word itself stays whole."""
+    known = _joined_vocabulary()
+    if tag in _valences() or len(tag) < _MIN_HEAD + _MIN_TAIL:
+        return (tag,)
+    whole = known.get(tag)
+    if whole is not None:
+        return whole
+    head: tuple[str, ...] = ()
+    cut = 0
+    for k in range(len(tag) - _MIN_TAIL, _MIN_HEAD - 1, -1):
+        found = known.get(tag[:k])
+        if found is not None:
+            head, cut = found, k
+            break
+    tail: tuple[str, ...] = ()
+    end = len(tag)
+    for k in range(max(cut, 1), len(tag) - _MIN_TAIL + 1):
+        found = known.get(tag[k:])
+        if found is not None:
+            tail, end = found, k
+            break
+    if not head and not tail:
+        return (tag,)
+    middle = (tag[cut:end],) if end > cut else ()
+    return head + middle + tail
+
+
+@lru_cache(maxsize=1)
+def _joined_vocabulary() -> dict[str, tuple[str, ...]]:
+    """Every valenced word and every cue phrase, written without spaces, to its words."""
+    vocabulary: dict[str, tuple[str, ...]] = {
+        word: (word,) for word in _valences() if word.isalpha()
+    }
+    lexicon = load_lexicon("service_sentiment")
+    for phrases in lexicon["cues"].values():
+        for phrase in phrases:
+            parts = tuple(words(phrase))
+            joined = "".join(parts)
+            if joined.isalpha():
+                vocabulary.setdefault(joined, parts)
+    return vocabulary
 
 
 def _sarcastic(lower: list[str], cues: _Cues) -> bool:
@@ -292,6 +373,22 @@ def _thanks_for_harm(lower: list[str], cues: _Cues) -> bool:
                         return True
                     break
     return False
+
+
+def _wish_scale(lower: list[str], index: int, wishes: frozenset[str]) -> float:
+    """How much a praise word at `index` counts when a modal stands before it: praise for
+    what did not happen is a complaint ("would have been nice to be told": the negation
+    scale), praise for what is wished a request ("would be great if", "I would
+    appreciate a call": nothing). "I would recommend" is real praise and keeps it all."""
+    window = lower[max(0, index - 4) : index]
+    for k, word in enumerate(window):
+        if word in wishes:
+            rest = window[k + 1 :]
+            if "been" in rest:
+                return _NEGATION_SCALE
+            if "be" in rest or lower[index] == "appreciate":
+                return 0.0
+    return 1.0
 
 
 def _negated(lower: list[str], index: int, negations: frozenset[str], answer: bool) -> bool:
@@ -372,7 +469,7 @@ def features(text: str) -> dict[str, float]:
             found[name] = 1.0
     negations = _cues().negations
     negated_until = -1
-    for i, word in enumerate(words(text)):
+    for i, word in enumerate(_turn_words(text)):
         if word in negations:
             negated_until = i + 3
             found[_WORD_PREFIX + word] = 1.0
