@@ -1,9 +1,10 @@
-"""The trigger words of the utterance detectors: scoring skips a detector on a turn
-without any of them, so a detector must never find evidence in such a turn."""
+"""The gates of the utterance detectors: scoring skips a detector on a turn its gate
+keeps closed, so a detector must never find evidence in such a turn."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 import pytest
 
@@ -11,7 +12,6 @@ from legendary.care import scoring
 from legendary.care.behaviours.base import Utterance, registry
 from legendary.care.rubric import DEFAULT
 from legendary.care.scoring import _plan, score
-from legendary.care.text import word_set
 from legendary.demo.conversations import generate_conversations
 
 # Turns that each fire at least one gated detector, to be sure the gates let them through.
@@ -33,6 +33,9 @@ SERVICE_TURNS = [
     "You could reset it from the app. Does that work for you?",
     "Could you tell me more about what went wrong?",
     "42 days is the limit, I'm afraid.",
+    "Our policy doesn't let me skip that step, but here's what I can do instead: a "
+    "prepaid label today.",
+    "I'm just going to pass you over to billing.",
 ]
 
 
@@ -57,16 +60,19 @@ def test_the_phrase_and_pattern_detectors_declare_triggers() -> None:
 
 
 @pytest.mark.parametrize("behaviour", _gated())
-def test_a_detector_finds_nothing_in_a_turn_without_its_triggers(behaviour: str) -> None:
+def test_a_detector_finds_nothing_in_a_turn_its_gate_keeps_closed(behaviour: str) -> None:
     entry = registry()[behaviour]
     assert entry.triggers is not None
     assert entry.utterance is not None
-    triggers = entry.triggers()
-    if triggers is None:
+    gate = entry.triggers()
+    if gate is None:
         return  # declared but undecidable: the detector always runs
+    fired = 0
     for utterance in _agent_turns():
         if entry.utterance(utterance):
-            assert not triggers.isdisjoint(word_set(utterance.text)), (behaviour, utterance.text)
+            fired += 1
+            assert gate.opens(utterance.text), (behaviour, utterance.text)
+    assert fired, f"no test turn shows {behaviour}: the check above proved nothing"
 
 
 def test_the_gates_skip_detectors_but_never_change_a_scorecard(
@@ -80,11 +86,16 @@ def test_the_gates_skip_detectors_but_never_change_a_scorecard(
         for c in conversations
         for turn in c.turns
         if turn.is_agent
-        for *_, triggers in plan.utterance
-        if triggers is not None and triggers.isdisjoint(word_set(turn.text))
+        for *_, gate in plan.own
+        if gate is not None and not gate.opens(turn.text)
     )
     assert skipped > 0  # the gates do skip work on real threads
     # Every detector on every turn, as before the gates: the same scorecards.
-    ungated = replace(plan, utterance=tuple((b, d, None) for b, d, _ in plan.utterance))
+    ungated = replace(
+        plan,
+        own=tuple((b, d, None) for b, d, _ in plan.own),
+        contextual=tuple((b, d, None) for b, d, _ in plan.contextual),
+        findings=partial(scoring._findings, tuple((b, d, None) for b, d, _ in plan.own)),
+    )
     monkeypatch.setattr(scoring, "_plan", lambda rubric: ungated)
     assert [score(c).as_dict() for c in conversations] == gated

@@ -224,9 +224,13 @@ def _runner(
         with _dask_runner(task, scheduler, chunk_size or DASK_CHUNK) as runner:
             yield runner
     elif workers > 1:
-        # Forked workers start in a blink with the engine already imported. They are
+        # Forked workers start in a blink with the engine already imported and its
+        # patterns compiled (once, here, rather than once in each worker). They are
         # started here, before the caller's progress display runs a thread: a fork only
         # copies the forking thread, so no lock can be caught half-held.
+        from legendary.care.scoring import prepare
+
+        prepare(task.rubric)
         pool = ProcessPoolExecutor(
             workers,
             mp_context=multiprocessing.get_context("fork"),

@@ -21,12 +21,13 @@ whether its absence counts against the provider.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from legendary.care.behaviours.base import (
     ConversationDetector,
+    Gate,
     Utterance,
     UtteranceDetector,
     registry,
@@ -38,10 +39,11 @@ from legendary.care.behaviours.responsive import promptness_applies
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation
+from legendary.care.patterns import AnchoredPattern, scan
 from legendary.care.rubric import DEFAULT, BehaviourRule, Facts, Rubric, applies
 from legendary.care.scorecard import BehaviourResult, Outcome, Quality, Scorecard, Sentiment
 from legendary.care.sentiment import classify
-from legendary.care.text import AnchoredPattern, first_words, phrase_alternation, word_set
+from legendary.care.text import TEXTS, first_words, phrase_alternation, word_set
 
 #: Flags a scorecard can carry, and why a person should look.
 FLAGS: dict[str, str] = {
@@ -58,21 +60,51 @@ FLAGS: dict[str, str] = {
 _SENTIMENT_ORDER = {Sentiment.NEGATIVE: -1, Sentiment.NEUTRAL: 0, Sentiment.POSITIVE: 1}
 
 
+#: (behaviour, detector, gate or None): see `base.Gate`
+_Step = tuple[str, UtteranceDetector, Gate | None]
+#: What the context-free detectors found in one text, as evidence on turn 0.
+_Findings = tuple[tuple[str, tuple[Evidence, ...]], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class _Plan:
-    """What a rubric asks for, resolved against the registered detectors once."""
+    """What a rubric asks for, resolved against the registered detectors once.
 
-    # (behaviour, detector, trigger words or None): see `base.Triggers`
-    utterance: tuple[tuple[str, UtteranceDetector, frozenset[str] | None], ...]
+    `own` are the utterance detectors that read nothing but the turn's words, and
+    `findings(text)` their evidence on a text, remembered for the last `text.TEXTS` texts:
+    agents say the same things again and again (greetings, saved replies, "anything
+    else?"), and such a turn is then read once, not once per conversation. `contextual`
+    are the detectors that also read the customer's previous turn or name.
+    """
+
+    own: tuple[_Step, ...]
+    contextual: tuple[_Step, ...]
+    findings: Callable[[str], _Findings]
     conversation: tuple[tuple[str, ConversationDetector], ...]
     rules: tuple[BehaviourRule, ...]  # the rules that have a detector, in rubric order
     unscored: tuple[str, ...]
 
 
-@lru_cache(maxsize=16)
+_PLANS: dict[Rubric, _Plan] = {}
+
+
+def _plans() -> list[_Plan]:
+    return list(_PLANS.values())
+
+
 def _plan(rubric: Rubric) -> _Plan:
+    plan = _PLANS.get(rubric)
+    if plan is None:
+        if len(_PLANS) >= 16:
+            _PLANS.pop(next(iter(_PLANS)))  # the oldest: rubrics come and go rarely
+        plan = _PLANS[rubric] = _new_plan(rubric)
+    return plan
+
+
+def _new_plan(rubric: Rubric) -> _Plan:
     known = registry()
-    utterance: list[tuple[str, UtteranceDetector, frozenset[str] | None]] = []
+    own: list[_Step] = []
+    contextual: list[_Step] = []
     conversation: list[tuple[str, ConversationDetector]] = []
     rules: list[BehaviourRule] = []
     unscored: list[str] = []
@@ -84,12 +116,45 @@ def _plan(rubric: Rubric) -> _Plan:
             unscored.append(rule.behaviour)
             continue
         if behaviour.utterance is not None:
-            triggers = behaviour.triggers() if behaviour.triggers is not None else None
-            utterance.append((rule.behaviour, behaviour.utterance, triggers))
+            gate = behaviour.triggers() if behaviour.triggers is not None else None
+            step = (rule.behaviour, behaviour.utterance, gate)
+            (contextual if behaviour.reads_context else own).append(step)
         elif behaviour.conversation is not None:
             conversation.append((rule.behaviour, behaviour.conversation))
         rules.append(rule)
-    return _Plan(tuple(utterance), tuple(conversation), tuple(rules), tuple(unscored))
+    steps = tuple(own)
+    findings = lru_cache(maxsize=TEXTS)(partial(_findings, steps))
+    return _Plan(
+        steps, tuple(contextual), findings, tuple(conversation), tuple(rules), tuple(unscored)
+    )
+
+
+def _run(steps: Sequence[_Step], utterance: Utterance) -> Iterator[tuple[str, list[Evidence]]]:
+    """(behaviour, evidence) for each detector of `steps` that finds something.
+
+    Every detector pattern is found in the turn in one pass (`patterns.scan`); a closed
+    gate skips its detector with set tests done in C (`Gate.opens`, inlined: this loop
+    runs for every detector on every agent turn).
+    """
+    text = utterance.text
+    matched = scan(text).matched
+    said = word_set(text)
+    for behaviour, detector, gate in steps:
+        if (
+            gate is not None
+            and gate.patterns.isdisjoint(matched)
+            and gate.words.isdisjoint(said)
+            and (gate.marks is None or gate.marks.search(text) is None)
+        ):
+            continue  # nothing this detector fires on: it would find nothing
+        evidence = detector(utterance)
+        if evidence:
+            yield behaviour, evidence
+
+
+def _findings(steps: tuple[_Step, ...], text: str) -> _Findings:
+    """What the context-free `steps` find in `text`, as evidence on turn 0."""
+    return tuple((b, tuple(evidence)) for b, evidence in _run(steps, Utterance(text)))
 
 
 def score(conversation: Conversation, rubric: Rubric = DEFAULT) -> Scorecard:
@@ -147,6 +212,46 @@ def score(conversation: Conversation, rubric: Rubric = DEFAULT) -> Scorecard:
     )
 
 
+def prepare(rubric: Rubric = DEFAULT) -> int:
+    """Build what scoring under `rubric` needs and compile every detector pattern now
+    (returns how many combined patterns were compiled).
+
+    Scoring compiles its patterns as it first meets each word; a process pool calls this
+    before it forks, so that every worker shares them instead of compiling its own.
+    """
+    from legendary.care import patterns
+
+    _plan(rubric)
+    return patterns.prepare()
+
+
+def forget() -> None:
+    """Empty every per-text cache (words, sentences, scans, remembered findings).
+
+    Scoring remembers what it read in the last `text.TEXTS` texts; a long-running process
+    that is done with a batch can give that memory back, and a benchmark uses it to time
+    a run from a cold start. Compiled patterns stay (see `patterns.prepare`).
+    """
+    from legendary.care import patterns, text
+    from legendary.care.behaviours import committed, empowered
+
+    for cached in (
+        text.normalise,
+        text.tokens,
+        text.words,
+        text.sentences,
+        text.content_lemmas,
+        text.word_set,
+        committed.find_promises,
+        empowered.restrictive_policy,
+        empowered.handoffs,
+    ):
+        cached.cache_clear()
+    patterns.forget_scans()
+    for plan in _plans():
+        plan.findings.cache_clear()  # type: ignore[attr-defined]
+
+
 def _detect(conversation: Conversation, plan: _Plan) -> dict[str, list[Evidence]]:
     """Every detector's evidence by behaviour id, in turn order."""
     found: dict[str, list[Evidence]] = {}
@@ -158,14 +263,15 @@ def _detect(conversation: Conversation, plan: _Plan) -> dict[str, list[Evidence]
             continue
         if not turn.is_agent:
             continue
-        utterance = Utterance(turn.text, context, index, customer_name)
-        said = word_set(turn.text)  # the turn's words, once; each gate is one C call
-        for behaviour, detector, triggers in plan.utterance:
-            if triggers is not None and triggers.isdisjoint(said):
-                continue  # none of the words this detector fires on: it would find nothing
-            evidence = detector(utterance)
-            if evidence:
-                found.setdefault(behaviour, []).extend(evidence)
+        text = turn.text
+        for behaviour, remembered in plan.findings(text):
+            found.setdefault(behaviour, []).extend(
+                Evidence(behaviour, index, e.start, e.end, e.quote, e.confidence, e.detail)
+                for e in remembered
+            )
+        utterance = Utterance(text, context, index, customer_name)
+        for behaviour, evidence in _run(plan.contextual, utterance):
+            found.setdefault(behaviour, []).extend(evidence)
     for behaviour, conversation_detector in plan.conversation:
         evidence = conversation_detector(conversation)
         if evidence:

@@ -26,6 +26,11 @@ _LOWER_WORD_RE = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
 # A sentence ends at . ! ? (possibly repeated, possibly followed by closing quotes or
 # brackets) followed by white space, or at a line break.
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"')\]]*(?=\s)|\n+")
+#: How many distinct texts each per-text cache keeps. Every detector reads the same few
+#: things of a turn (its words, sentences, content words), and agents repeat themselves
+#: across conversations (greetings, saved replies), so these are cached per text; at
+#: about 1 kB a text, all the caches together stay in the tens of megabytes.
+TEXTS = 16384
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
 
 # Suffixes stripped by `lemma`, longest first; each with the minimum stem length it
@@ -65,7 +70,7 @@ class Span(NamedTuple):
     end: int
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXTS)
 def normalise(text: str) -> str:
     """Typographic quotes and apostrophes replaced by plain ones (same length, so offsets
     into the result are offsets into the original). Cached: every detector asks."""
@@ -75,7 +80,7 @@ def normalise(text: str) -> str:
     return text.translate(_APOSTROPHES)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXTS)
 def tokens(text: str) -> tuple[Token, ...]:
     """The words of `text` in order, with character offsets into `text`.
 
@@ -88,7 +93,7 @@ def tokens(text: str) -> tuple[Token, ...]:
     )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXTS)
 def words(text: str) -> list[str]:
     """The lower-cased words of `text` (no offsets): the cheap path for look-ups.
 
@@ -97,7 +102,7 @@ def words(text: str) -> list[str]:
     return _LOWER_WORD_RE.findall(normalise(text).lower())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXTS)
 def sentences(text: str) -> tuple[Span, ...]:
     """`text` split into sentences, each with its offsets, surrounding blanks trimmed.
 
@@ -153,10 +158,13 @@ def is_content_word(lower: str) -> bool:
     return len(lower) > 1 and lower not in stopwords() and not lower.isdigit()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXTS)
 def content_lemmas(text: str) -> frozenset[str]:
     """The lemmas of the content words of `text` (see `is_content_word`, `lemma`)."""
-    return frozenset(lemma(w) for w in words(text) if is_content_word(w))
+    # Set difference first (in C): the stop words are most of any turn.
+    return frozenset(
+        lemma(w) for w in set(words(text)) - stopwords() if len(w) > 1 and not w.isdigit()
+    )
 
 
 def content_tokens(text: str) -> list[Token]:
@@ -238,29 +246,21 @@ class PhraseIndex:
         return found
 
 
-@lru_cache(maxsize=4096)
-def word_index(text: str) -> dict[str, tuple[int, ...]]:
-    """Where each lower-cased word of `text` starts (cached per text); every word that
-    starts with a digit is also listed under "#". Read-only: it is shared."""
-    index: dict[str, list[int]] = {}
-    # Straight from the regex, without building `Token`s: this runs on every turn.
-    for m in _LOWER_WORD_RE.finditer(normalise(text).lower()):
-        word = m.group()
-        index.setdefault(word, []).append(m.start())
-        if word[0].isdigit():
-            index.setdefault("#", []).append(m.start())
-    return {word: tuple(starts) for word, starts in index.items()}
+_DIGIT_WORD = re.compile(r"(?<![a-z0-9])(?<![a-z0-9]['\-])[0-9]")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXTS)
 def word_set(text: str) -> frozenset[str]:
-    """The keys of `word_index(text)` as a set (cached per text): the turn's gate.
+    """The lower-cased words of `text` as a set (cached per text), plus "#" when a word
+    starts with a digit: the turn's gate.
 
-    A pattern or detector that can only fire on a few words tests them against this
-    with `isdisjoint` / `&`, which run in C over the smaller of the two sets (against
-    the dict itself they would walk every word of the turn).
+    A detector that can only fire on a few words tests them against this with
+    `isdisjoint` / `&`, which run in C over the smaller of the two sets. Built with
+    `findall`, without offsets: it runs on every turn.
     """
-    return frozenset(word_index(text))
+    low = normalise(text).lower()
+    found = frozenset(_LOWER_WORD_RE.findall(low))
+    return found | {"#"} if _DIGIT_WORD.search(low) else found
 
 
 def first_words(phrases: Iterable[str]) -> frozenset[str]:
@@ -272,74 +272,6 @@ def first_words(phrases: Iterable[str]) -> frozenset[str]:
             if first:
                 found.add(first[0].lower)
     return frozenset(found)
-
-
-class AnchoredPattern:
-    """A regex tried only where one of its possible first words starts.
-
-    Python's `re` tries a pattern at every character of a text; a detector pattern can
-    only start at a handful of words ("i'll", "let", "we'll"...), and `word_index` already
-    knows where those are. So `finditer` looks the first words up and runs an anchored
-    `match` there: a few dictionary look-ups and matches instead of a full scan, which
-    keeps dozens of detectors affordable on every turn. `first` must list every word the
-    pattern can start with ("#" for any word starting with a digit); matches come back in
-    order, without overlaps, as matches on `normalise(text)`.
-    """
-
-    __slots__ = ("first", "pattern")
-
-    def __init__(self, source: str, first: Iterable[str], flags: int = re.IGNORECASE) -> None:
-        self.pattern = re.compile(source, flags)
-        self.first = frozenset(w.lower() for w in first)
-
-    @classmethod
-    def of_phrases(cls, phrases: Iterable[str], extra_first: Iterable[str] = ()) -> AnchoredPattern:
-        """Any of the literal `phrases` as whole words (see `phrase_alternation`); "re:"
-        patterns among them need their possible first words in `extra_first`."""
-        phrases = list(phrases)
-        return cls(phrase_alternation(phrases), first_words(phrases) | set(extra_first))
-
-    def _positions(self, text: str, start: int, end: int | None) -> Sequence[int]:
-        """Where in `text[start:end]` one of the pattern's first words starts, in order."""
-        hits = self.first & word_set(text)
-        if not hits:
-            return []
-        index = word_index(text)
-        positions: Sequence[int]
-        if len(hits) == 1:  # the usual case: one word's positions are already in order
-            positions = index[next(iter(hits))]
-        else:
-            positions = sorted(p for word in hits for p in index[word])
-        if start or end is not None:
-            stop = len(text) if end is None else end
-            return [p for p in positions if start <= p < stop]
-        return positions
-
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-        """The matches in `text` (only those starting in `start:end`, if given)."""
-        positions = self._positions(text, start, end)
-        if not positions:
-            return []
-        norm = normalise(text)
-        found: list[re.Match[str]] = []
-        reached = 0
-        for position in positions:
-            if position < reached:
-                continue
-            m = self.pattern.match(norm, position)
-            if m is not None:
-                found.append(m)
-                reached = max(m.end(), position + 1)
-        return found
-
-    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        """The first match starting in `text[start:end]`, or None."""
-        norm = normalise(text)
-        for position in self._positions(text, start, end):
-            m = self.pattern.match(norm, position)
-            if m is not None:
-                return m
-        return None
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:

@@ -20,7 +20,7 @@ from legendary.care.behaviours.questions import (
 from legendary.care.behaviours.reflection import need_acknowledgements, need_triggers, reflection
 from legendary.care.evidence import Evidence
 from legendary.care.model import Conversation
-from legendary.care.text import find_all, phrase_pattern, words
+from legendary.care.text import find_all, phrase_pattern, word_set, words
 
 
 @utterance_behaviour(
@@ -48,6 +48,7 @@ def asks_open_question(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "paraphrases",
     quality="attentive",
+    reads_context=True,
     description="Repeats back or reflects what the customer just said, so they know they "
     "were heard.",
 )
@@ -70,6 +71,7 @@ def paraphrases(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "acknowledges_need",
     quality="attentive",
+    reads_context=True,
     triggers=need_triggers,
     description="Says back what the customer needs ('I understand you need the refund "
     "before Friday') or confirms it has been understood.",
@@ -85,6 +87,7 @@ def acknowledges_need(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "uses_customer_name",
     quality="attentive",
+    reads_context=True,
     description="Addresses the customer by their name.",
 )
 def uses_customer_name(utterance: Utterance) -> list[Evidence]:
@@ -93,26 +96,30 @@ def uses_customer_name(utterance: Utterance) -> list[Evidence]:
     Needs `Utterance.customer_name`; without a known name there is nothing to find.
     """
     name = utterance.customer_name.strip()
-    if not name:
-        return []
+    if not name or _name_words(name).isdisjoint(word_set(utterance.text)):
+        return []  # the usual case, decided in C before any pattern is built
     pattern = _name_pattern(name)
-    if pattern is None or not pattern[0].intersection(words(utterance.text)):
+    if pattern is None:
         return []
     return [
         Evidence("uses_customer_name", utterance.turn, span.start, span.end, span.text, 0.95)
-        for span in find_all(pattern[1], utterance.text)
+        for span in find_all(pattern, utterance.text)
         if span.text[:1].isupper()
     ]
 
 
 @lru_cache(maxsize=1024)
-def _name_pattern(name: str) -> tuple[frozenset[str], re.Pattern[str]] | None:
-    """The lower-case words of a customer's name, and a pattern for the full name or any
-    part of it (built once per name: the same customer recurs over a conversation)."""
+def _name_words(name: str) -> frozenset[str]:
+    """The lower-case words of a customer's name."""
+    return frozenset(words(name))
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(name: str) -> re.Pattern[str] | None:
+    """A pattern for the full name or any part of it, built only for a name an agent
+    said (compiling one per customer would cost more than the detectors)."""
     parts = [p for p in name.split() if len(p) > 1]
-    if not parts:
-        return None
-    return frozenset(words(name)), phrase_pattern([name, *parts])
+    return phrase_pattern([name, *parts]) if parts else None
 
 
 @conversation_behaviour(

@@ -10,22 +10,26 @@ Two kinds of detector, both named pure functions returning `Evidence`:
 Each detector module registers its functions with `@utterance_behaviour(...)` or
 `@conversation_behaviour(...)`; `registry()` imports every module and returns them all.
 
-Speed: an utterance detector may declare its *triggers*, the lower-case words (as
-`text.word_set` lists them, "#" for a word starting with a digit) without one of which it
-cannot fire, usually the first words of its anchored patterns. The scoring skips it on a
-turn that has none of them: one C-level `isdisjoint` instead of a call. A detector that
-cannot tell (it compares the turn with the customer's, or looks for a name) declares none
-and always runs.
+Speed: an utterance detector may declare a *gate* (`triggers=`), what a turn must contain
+for it to find anything: a match of one of its anchored patterns, one of a few words, or
+a symbol such as ":)" (see `Gate`). The turn scanner (`text.scan`) finds every anchored
+pattern of every detector in one pass, so the scoring skips a closed detector with a few
+C-level set tests instead of a call. Most detectors find nothing in most turns, so this
+is where most of the scoring time goes away. A detector that cannot tell (it compares the
+turn with the customer's, or looks for a name) declares none and always runs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from legendary.care.evidence import Evidence
 from legendary.care.model import Conversation
+from legendary.care.patterns import AnchoredPattern, TurnScan, scan
+from legendary.care.text import word_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +45,48 @@ class Utterance:
     customer_name: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """What a turn must contain for a detector to find anything in it.
+
+    The gate opens when one of `patterns` (ids of `patterns.AnchoredPattern`s) matches
+    in the turn, one of `words` is among its words (as `text.word_set` lists them), or
+    `marks` finds a symbol. A gate must never stay closed on a turn where its detector
+    would find evidence: `tests/care/test_triggers.py` checks that on real threads.
+    """
+
+    patterns: frozenset[int] = frozenset()
+    words: frozenset[str] = frozenset()
+    marks: re.Pattern[str] | None = None
+
+    @classmethod
+    def of(
+        cls,
+        *patterns: AnchoredPattern,
+        words: Iterable[str] = (),
+        marks: re.Pattern[str] | None = None,
+    ) -> Gate:
+        """A gate opened by a match of any of `patterns`, one of `words` or a mark.
+
+        The patterns are scanned eagerly from then on: every agent turn is searched for
+        them in the scanner's one pass (see `patterns.scan`)."""
+        for pattern in patterns:
+            pattern.scan_eagerly()
+        return cls(frozenset(p.id for p in patterns), frozenset(words), marks)
+
+    def opens(self, text: str, turn: TurnScan | None = None) -> bool:
+        """True when `text` (already scanned as `turn`, if given) may hold evidence."""
+        matched = (turn or scan(text)).matched
+        return (
+            not self.patterns.isdisjoint(matched)
+            or not self.words.isdisjoint(word_set(text))
+            or (self.marks is not None and self.marks.search(text) is not None)
+        )
+
+
 UtteranceDetector = Callable[[Utterance], list[Evidence]]
-#: Built lazily (lexicons load on first use): the detector's trigger words, or None.
-Triggers = Callable[[], frozenset[str] | None]
+#: Built lazily (lexicons load on first use): the detector's gate, or None (always runs).
+Triggers = Callable[[], Gate | None]
 ConversationDetector = Callable[[Conversation], list[Evidence]]
 F = TypeVar("F", bound=Callable[..., list[Evidence]])
 
@@ -54,7 +97,10 @@ class Behaviour:
 
     `quality` is one of committed / attentive / responsive / empowered; breakers also name
     the quality they break. Exactly one of `utterance` / `conversation` is set;
-    `triggers` (utterance detectors only) gives the words it needs (see the module doc).
+    `triggers` (utterance detectors only) gives its `Gate` (see the module doc);
+    `reads_context` says it reads more than the turn's own words (the customer's previous
+    turn or name), so that its findings on a text cannot be reused on the same text in
+    another conversation.
     """
 
     id: str
@@ -64,6 +110,7 @@ class Behaviour:
     utterance: UtteranceDetector | None = None
     conversation: ConversationDetector | None = None
     triggers: Triggers | None = None
+    reads_context: bool = False
 
 
 _REGISTRY: dict[str, Behaviour] = {}
@@ -76,16 +123,26 @@ def utterance_behaviour(
     description: str,
     breaker: bool = False,
     triggers: Triggers | None = None,
+    reads_context: bool = False,
 ) -> Callable[[F], F]:
     """Register an utterance detector under its public behaviour id.
 
-    `triggers`, when given, returns every word the detector can fire on (None: any turn);
-    it must never leave out a word that could lead to evidence, or scoring loses it.
+    `triggers`, when given, returns the detector's `Gate` (None: it runs on every turn);
+    a gate must never close on a turn that could lead to evidence, or scoring loses it.
+    A detector that reads `Utterance.context` or `customer_name` must say so with
+    `reads_context=True`: the others' findings are reused for a text seen before (see
+    `scoring`).
     """
 
     def wrap(fn: F) -> F:
         _REGISTRY[id] = Behaviour(
-            id, quality, description, breaker, utterance=fn, triggers=triggers
+            id,
+            quality,
+            description,
+            breaker,
+            utterance=fn,
+            triggers=triggers,
+            reads_context=reads_context,
         )
         return fn
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from legendary.care.behaviours.base import (
+    Gate,
     Utterance,
     conversation_behaviour,
     quote,
@@ -29,8 +30,8 @@ from legendary.care.behaviours.questions import customer_questions
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation
+from legendary.care.patterns import AnchoredPattern
 from legendary.care.text import (
-    AnchoredPattern,
     content_lemmas,
     first_words,
     phrase_alternation,
@@ -125,7 +126,7 @@ def _sentences(
     "blames_customer",
     quality="committed",
     breaker=True,
-    triggers=lambda: _patterns().blame.first,
+    triggers=lambda: Gate.of(_patterns().blame),
     description="Puts the problem on the customer: “you should have read the terms”.",
 )
 def blames_customer(utterance: Utterance) -> list[Evidence]:
@@ -139,7 +140,7 @@ def blames_customer(utterance: Utterance) -> list[Evidence]:
     "minimises_feelings",
     quality="responsive",
     breaker=True,
-    triggers=lambda: _patterns().minimising.first,
+    triggers=lambda: Gate.of(_patterns().minimising),
     description="Brushes the customer's feeling aside: “calm down”, “it's not a big deal”.",
 )
 def minimises_feelings(utterance: Utterance) -> list[Evidence]:
@@ -153,7 +154,7 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
     "non_apology",
     quality="responsive",
     breaker=True,
-    triggers=lambda: _patterns().non_apology.first,
+    triggers=lambda: Gate.of(_patterns().non_apology),
     description="Apologises for the customer's feelings, or only conditionally: "
     "“sorry you feel that way”, “sorry if you were upset”.",
 )
@@ -168,7 +169,7 @@ def non_apology(utterance: Utterance) -> list[Evidence]:
     "rude_language",
     quality="responsive",
     breaker=True,
-    triggers=lambda: _patterns().rude.first,
+    triggers=lambda: Gate.of(_patterns().rude),
     description="Profanity, an insult aimed at the customer, or a dismissive phrase "
     "(“whatever”, “I already told you”).",
 )

@@ -20,11 +20,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from legendary.care.behaviours.base import Utterance, quote, utterance_behaviour
+from legendary.care.behaviours.base import Gate, Utterance, quote, utterance_behaviour
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
+from legendary.care.patterns import AnchoredPattern
 from legendary.care.text import (
-    AnchoredPattern,
     first_words,
     phrase_alternation,
     sentence_at,
@@ -209,7 +209,7 @@ def promises_follow_up(text: str) -> bool:
     "takes_ownership",
     quality="committed",
     # idioms and first-person promises ("you'll receive…" promises are not ownership)
-    triggers=lambda: _patterns().idiom.first | _patterns().ownership.first,
+    triggers=lambda: Gate.of(_patterns().idiom, _patterns().ownership),
     description="Owns the customer's problem in the first person: “I'll make sure…”, "
     "“leave it with me”, “I'll personally chase it”.",
 )
@@ -236,7 +236,7 @@ def takes_ownership(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "makes_commitment",
     quality="committed",
-    triggers=lambda: _patterns().ownership.first | _patterns().receive.first,
+    triggers=lambda: Gate.of(_patterns().ownership, _patterns().receive),
     description="Promises a specific action by a specific time: “I'll call you back by "
     "Friday”; the evidence says what was promised and by when.",
 )
@@ -285,7 +285,7 @@ def makes_commitment(utterance: Utterance) -> list[Evidence]:
     "deflects",
     quality="committed",
     breaker=True,
-    triggers=lambda: _patterns().deflect_strong.first | _patterns().deflect_redirect.first,
+    triggers=lambda: Gate.of(_patterns().deflect_strong, _patterns().deflect_redirect),
     description="Pushes the problem away instead of owning it: “that's not my department”, "
     "“there's nothing I can do”, “you'll have to call the courier”.",
 )

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from legendary.care.behaviours.base import (
+    Gate,
     Utterance,
     conversation_behaviour,
     quote,
@@ -29,7 +30,8 @@ from legendary.care.behaviours.committed import find_promises
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation
-from legendary.care.text import AnchoredPattern, Span, sentence_at
+from legendary.care.patterns import AnchoredPattern
+from legendary.care.text import Span, sentence_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +128,9 @@ def handoffs(text: str) -> tuple[Span, ...]:
     )
 
 
-def _policy_triggers() -> frozenset[str]:
-    """The words `restrictive_policy` needs one of (a wall or a policy word)."""
-    return _patterns().wall.first | _patterns().policy.first
+def _policy_gate() -> Gate:
+    """What `restrictive_policy` needs: a wall, or a policy phrase."""
+    return Gate.of(_patterns().wall, _patterns().policy)
 
 
 def _owns_follow_up(text: str, handed: tuple[Span, ...]) -> bool:
@@ -144,7 +146,7 @@ def _owns_follow_up(text: str, handed: tuple[Span, ...]) -> bool:
 @utterance_behaviour(
     "explains_policy_with_alternative",
     quality="empowered",
-    triggers=lambda: _policy_triggers(),
+    triggers=lambda: _policy_gate(),
     description="Explains a policy or rule and offers what can be done instead: "
     "“we can't refund opened items, but what I can do is an exchange”.",
 )
@@ -171,7 +173,7 @@ def explains_policy_with_alternative(utterance: Utterance) -> list[Evidence]:
     "blames_policy",
     quality="empowered",
     breaker=True,
-    triggers=lambda: _policy_triggers(),
+    triggers=lambda: _policy_gate(),
     description="Uses policy as a wall, with no alternative: “I'm sorry but that's policy”.",
 )
 def blames_policy(utterance: Utterance) -> list[Evidence]:
@@ -188,7 +190,7 @@ def blames_policy(utterance: Utterance) -> list[Evidence]:
     "transfers_without_ownership",
     quality="empowered",
     breaker=True,
-    triggers=lambda: _patterns().handoff.first,
+    triggers=lambda: Gate.of(_patterns().handoff),
     description="Hands the customer off without owning the follow-up: “I'll transfer you "
     "to billing” with no callback, reference or warm introduction.",
 )

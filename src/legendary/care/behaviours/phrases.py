@@ -15,11 +15,12 @@ emoji) are tried only when one of the rule's `trigger_marks` is in the turn.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from legendary.care.behaviours.base import Gate
+from legendary.care.patterns import AnchoredPattern
+from legendary.care.regex_shape import group_end, top_level_alternatives
 from legendary.care.text import (
-    AnchoredPattern,
     Span,
     find_all,
     phrase_alternation,
@@ -76,12 +77,14 @@ class PhraseRule:
         )
 
     @property
-    def triggers(self) -> frozenset[str] | None:
-        """The words one of which a turn needs for `matches` to find anything (the
-        anchored phrases' first words); None when a loose pattern may match anywhere."""
-        if self.loose is not None:
+    def gate(self) -> Gate | None:
+        """What a turn needs for `matches` to find anything: a match of the anchored
+        phrases, or one of the trigger marks; None when a loose pattern may match
+        anywhere (it has no marks to look for)."""
+        anchored = () if self.anchored is None else (self.anchored,)
+        if self.loose is not None and self._marks is None:
             return None
-        return self.anchored.first if self.anchored is not None else frozenset()
+        return Gate.of(*anchored, marks=self._marks if self.loose is not None else None)
 
     def matches(self, text: str) -> list[Span]:
         """Include matches not overlapped by an exclude match, in order."""
@@ -139,13 +142,13 @@ def regex_first_words(source: str) -> frozenset[str] | None:
     """
     i = 0
     while source.startswith(("(?<!", "(?<="), i):
-        i = _group_end(source, i) + 1
+        i = group_end(source, i) + 1
     if i >= len(source):
         return None
     if source.startswith("(?:", i):
-        end = _group_end(source, i)
+        end = group_end(source, i)
         found: set[str] = set()
-        for alternative in _top_level_alternatives(source[i + 3 : end]):
+        for alternative in top_level_alternatives(source[i + 3 : end]):
             starts = regex_first_words(alternative)
             if starts is None:
                 return None
@@ -168,43 +171,3 @@ def regex_first_words(source: str) -> frozenset[str] | None:
     if following in ("(", "[") or source.startswith(("\\w", "\\S", "\\d"), j):
         return None  # the word goes on in a pattern: its spelling is not fixed
     return frozenset({word})
-
-
-def _structure(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
-    """`(index, char, depth)` for each "(", ")" and "|" of a regex source from `start`.
-
-    Escaped characters and character classes are skipped, so their brackets and bars never
-    count; `depth` is the group depth after the character.
-    """
-    depth = 0
-    i = start
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = source.index("]", i + 1) + 1
-            continue
-        if char in "()|":
-            depth += {"(": 1, ")": -1}.get(char, 0)
-            yield i, char, depth
-        i += 1
-
-
-def _group_end(source: str, start: int) -> int:
-    """Index of the ")" closing the group that opens at `start`."""
-    for i, char, depth in _structure(source, start):
-        if char == ")" and depth == 0:
-            return i
-    raise ValueError(f"unbalanced group in lexicon pattern {source!r}")
-
-
-def _top_level_alternatives(source: str) -> Iterable[str]:
-    """`source` split at the "|" that are not inside a group or a character class."""
-    begin = 0
-    for i, char, depth in _structure(source):
-        if char == "|" and depth == 0:
-            yield source[begin:i]
-            begin = i + 1
-    yield source[begin:]

@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from legendary.care.behaviours.base import Gate
 from legendary.care.behaviours.phrases import phrase_first_words
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation
+from legendary.care.patterns import AnchoredPattern
 from legendary.care.text import (
-    AnchoredPattern,
     Span,
     content_lemmas,
     phrase_alternation,
@@ -65,10 +66,10 @@ def _lexicon() -> _QuestionWords:
     )
 
 
-def open_question_triggers() -> frozenset[str]:
-    """The words `open_question_spans` needs one of: a wh-word or an invitation's start."""
+def open_question_triggers() -> Gate:
+    """What `open_question_spans` needs: a wh-word, or an invitation to talk."""
     lex = _lexicon()
-    return lex.wh | lex.invitations.first
+    return Gate.of(lex.invitations, words=lex.wh)
 
 
 def open_question_spans(text: str) -> list[tuple[Span, float]]:

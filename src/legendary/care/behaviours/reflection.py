@@ -18,10 +18,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from legendary.care.behaviours.base import Gate
 from legendary.care.behaviours.questions import open_question_confidence
 from legendary.care.lexicons import load_lexicon
+from legendary.care.patterns import AnchoredPattern
 from legendary.care.text import (
-    AnchoredPattern,
     Span,
     content_lemmas,
     is_content_word,
@@ -90,7 +91,8 @@ class _ReflectionWords:
 def _lexicon() -> _ReflectionWords:
     data = load_lexicon("reflection")
     return _ReflectionWords(
-        frames=AnchoredPattern.of_phrases(data["frames"]),
+        # Read on every agent turn (paraphrases has no gate): found in the scanner's pass.
+        frames=AnchoredPattern.of_phrases(data["frames"]).scan_eagerly(),
         you_frames=frozenset(data["you_frames"]),
         need_frames=AnchoredPattern.of_phrases(data["need_frames"]),
         backchannels=frozenset(data["backchannels"]),
@@ -235,9 +237,9 @@ def _has_digit(word: str) -> bool:
     return _DIGIT.search(word) is not None
 
 
-def need_triggers() -> frozenset[str]:
-    """The words `need_acknowledgements` needs one of (the need frames' first words)."""
-    return _lexicon().need_frames.first
+def need_triggers() -> Gate:
+    """What `need_acknowledgements` needs: a need frame ("I understand you need…")."""
+    return Gate.of(_lexicon().need_frames)
 
 
 def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:

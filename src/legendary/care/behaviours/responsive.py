@@ -43,7 +43,7 @@ def _phrase_evidence(behaviour: str, utterance: Utterance, confidence: float) ->
 @utterance_behaviour(
     "apologises",
     quality="responsive",
-    triggers=lambda: _rule("apologises").triggers,
+    triggers=lambda: _rule("apologises").gate,
     description="Apologises for the company's or their own part in the problem.",
 )
 def apologises(utterance: Utterance) -> list[Evidence]:
@@ -60,7 +60,7 @@ def apologises(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "expresses_appreciation",
     quality="responsive",
-    triggers=lambda: _rule("expresses_appreciation").triggers,
+    triggers=lambda: _rule("expresses_appreciation").gate,
     description="Thanks the customer or says their effort, patience or business is appreciated.",
 )
 def expresses_appreciation(utterance: Utterance) -> list[Evidence]:
@@ -75,7 +75,7 @@ def expresses_appreciation(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "acknowledges_feelings",
     quality="responsive",
-    triggers=lambda: _rule("acknowledges_feelings").triggers,
+    triggers=lambda: _rule("acknowledges_feelings").gate,
     description="Names or validates the customer's feelings ('that must be so "
     "frustrating', 'I'm sorry to hear that', 'I'd be upset too').",
 )
@@ -93,7 +93,7 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "offers_solution",
     quality="responsive",
-    triggers=lambda: _rule("offers_solution").triggers,
+    triggers=lambda: _rule("offers_solution").gate,
     description="Offers a way forward within their authority: an option, a suggestion, "
     "or an action they will take.",
 )
@@ -107,7 +107,7 @@ def offers_solution(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "gains_agreement",
     quality="responsive",
-    triggers=lambda: _rule("gains_agreement").triggers,
+    triggers=lambda: _rule("gains_agreement").gate,
     description="Checks the customer agrees with the next step ('does that work for "
     "you?', 'shall I go ahead?').",
 )

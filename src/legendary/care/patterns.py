@@ -1,0 +1,327 @@
+"""Anchored patterns, and the turn scanner that finds all of them in one pass.
+
+Every detector pattern can only start at a handful of words ("i'll", "let", "sorry"...).
+An `AnchoredPattern` knows those first words, and all anchored patterns are registered
+with one scanner. The first time any pattern is asked about a text, the scanner:
+
+1. finds the words of the text that start at least one pattern, with one compiled
+   prefix tree of all first words (`finditer` in C: a turn without any costs nothing
+   more);
+2. at each of those words, runs one combined pattern made of every pattern that can
+   start with that word, each *specialised* to that word (alternatives that cannot
+   start with it removed, see `specialise`), as a run of optional look-aheads with an
+   empty marker group after each: one `match` in C says which patterns match there.
+
+The result (`TurnScan`) is cached per text: each detector's question is then a dictionary
+look-up, and a detector whose patterns occur nowhere in a turn is skipped without being
+called (see `behaviours.base.Gate`). Real match objects (with their named groups) are
+made only where a pattern is known to match.
+
+Matching is done on the lower-cased text without `re.IGNORECASE` (the same matches, but
+Python's `re` can then skip an alternative on its first letter), or on the text itself
+with `re.IGNORECASE` in the rare text whose lower-casing changes its length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from legendary.care.regex_shape import specialise, uncaptured
+from legendary.care.text import TEXTS, first_words, normalise, phrase_alternation, word_set
+
+_IGNORECASE_FLAGS = re.compile("", re.IGNORECASE).flags
+# A word as `text.words` reads it, and where one may start: not after a letter or a
+# digit, nor after an apostrophe or hyphen that follows one ("don't", "follow-up").
+_WORD = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
+_ANY_CASE_WORD = re.compile(_WORD.pattern, re.IGNORECASE)
+_WORD_END = r"(?![a-z0-9]|['\-][a-z0-9])"
+
+
+class AnchoredPattern:
+    """A regex that can only start at one of the words `first` ("#" for any word that
+    starts with a digit).
+
+    `finditer` and `search` return real matches on `text.normalise(text)`, in order and
+    without overlaps, exactly as `pattern.match` tried at each of those words would. An
+    *eager* pattern (`scan_eagerly`: a detector's gate, or one read on every turn) is
+    found by the scanner's one pass over a text; any other is tried at its words when
+    asked, so a pattern only read now and then (a time after a promise) costs nothing on
+    the turns that never ask.
+    """
+
+    __slots__ = ("first", "id", "pattern")
+
+    def __init__(self, source: str, first: Iterable[str], flags: int = re.IGNORECASE) -> None:
+        self.pattern = re.compile(source, flags)
+        self.first = frozenset(w.lower() for w in first)
+        self.id = _SCANNER.register(self.pattern, self.first)
+
+    @classmethod
+    def of_phrases(cls, phrases: Iterable[str], extra_first: Iterable[str] = ()) -> AnchoredPattern:
+        """Any of the literal `phrases` as whole words (see `text.phrase_alternation`);
+        "re:" patterns among them need their possible first words in `extra_first`."""
+        phrases = list(phrases)
+        return cls(phrase_alternation(phrases), first_words(phrases) | set(extra_first))
+
+    def scan_eagerly(self) -> AnchoredPattern:
+        """Have the scanner find this pattern in its one pass over each text (returns
+        the pattern itself, for use in expressions)."""
+        _SCANNER.make_eager(self.id)
+        return self
+
+    def _positions(self, text: str, start: int, end: int | None) -> Sequence[int]:
+        """Where in `text[start:end]` the pattern matches, in order."""
+        if self.id in _SCANNER.eager:
+            positions = scan(text).hits.get(self.id, ())
+        else:
+            positions = lazy_scans(text, self.id)
+        if positions and (start or end is not None):
+            stop = len(text) if end is None else end
+            return [p for p in positions if start <= p < stop]
+        return positions
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        """The matches in `text` (only those starting in `start:end`, if given)."""
+        positions = self._positions(text, start, end)
+        if not positions:
+            return []
+        norm = normalise(text)
+        found: list[re.Match[str]] = []
+        reached = 0
+        for position in positions:
+            if position < reached:
+                continue  # inside the previous match: matches never overlap
+            m = self.pattern.match(norm, position)
+            if m is not None:
+                found.append(m)
+                reached = max(m.end(), position + 1)
+        return found
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The first match starting in `text[start:end]`, or None."""
+        positions = self._positions(text, start, end)
+        return self.pattern.match(normalise(text), positions[0]) if positions else None
+
+
+class TurnScan(NamedTuple):
+    """Where every eager `AnchoredPattern` matches in one text.
+
+    `hits` maps a pattern's `id` to the offsets where it matches, in order (overlapping
+    matches included; `AnchoredPattern.finditer` drops those); `matched` is the set of
+    ids with at least one hit, for gates (`matched.isdisjoint(ids)` is one C call).
+    """
+
+    hits: dict[int, Sequence[int]]
+    matched: frozenset[int]
+
+
+_EMPTY_SCAN = TurnScan({}, frozenset())
+
+
+class _Scanner:
+    """The registry of anchored patterns; for the eager ones, the prefix tree of their
+    first words and, per first word, the combined specialised pattern."""
+
+    def __init__(self) -> None:
+        self.patterns: list[tuple[re.Pattern[str], frozenset[str]]] = []
+        self._ids: dict[tuple[str, int, frozenset[str]], int] = {}
+        self.eager: set[int] = set()
+        self._by_first: dict[str, list[int]] = {}
+        self._finder: frozenset[str] | None = None  # the first words, once made
+        self._sources: dict[str, tuple[str, tuple[int, ...]]] = {}
+        self._combined: dict[tuple[str, bool], tuple[re.Pattern[str], tuple[int, ...]]] = {}
+        self.generation = 0
+
+    def register(self, pattern: re.Pattern[str], first: frozenset[str]) -> int:
+        """Add a pattern; returns its id. The same pattern registered twice (a rubric
+        rebuilt, a test) keeps its first id."""
+        key = (pattern.pattern, pattern.flags, first)
+        if key not in self._ids:
+            self._ids[key] = len(self.patterns)
+            self.patterns.append((pattern, first))
+        return self._ids[key]
+
+    def make_eager(self, pid: int) -> None:
+        """Find pattern `pid` in the one pass. A pattern that cannot be embedded in a
+        combined one (back-references, other flags) stays lazy, tried at its words."""
+        pattern, first = self.patterns[pid]
+        if pid in self.eager or pattern.flags != _IGNORECASE_FLAGS:
+            return
+        if uncaptured(pattern.pattern) is None:
+            return
+        self.eager.add(pid)
+        for word in first:
+            self._by_first.setdefault(word, []).append(pid)
+        # Every combined pattern may change: rebuilt lazily, and cached scans expire.
+        self._finder = None
+        self._sources.clear()
+        self._combined.clear()
+        self.generation += 1
+
+    def first_words(self) -> list[str]:
+        """Every word an eager pattern can start with ("#": any number)."""
+        return list(self._by_first)
+
+    def word_finder(self, ignore_case: bool = False) -> re.Pattern[str]:
+        """The finder of the words that start an eager pattern (see `word_finder`)."""
+        if self._finder is None:
+            self._finder = frozenset(self._by_first)
+        return word_finder(self._finder, ignore_case)
+
+    def _for_word(self, word: str) -> tuple[str, tuple[int, ...]]:
+        """The combined source of every eager pattern that can start at `word`
+        (specialised to it), and the patterns' ids in the order of their markers."""
+        entry = self._sources.get(word)
+        if entry is None:
+            ids = list(self._by_first.get(word, ()))
+            if word[:1].isdigit():
+                ids += [pid for pid in self._by_first.get("#", ()) if pid not in ids]
+            parts: list[str] = []
+            kept: list[int] = []
+            for pid in ids:
+                source = uncaptured(self.patterns[pid][0].pattern)
+                assert source is not None  # see `make_eager`
+                special = specialise(source, word if word[:1].isalpha() else "")
+                if special is not None:
+                    parts.append(f"(?:(?={special})())?")
+                    kept.append(pid)
+            entry = self._sources[word] = ("".join(parts) or "(?!)", tuple(kept))
+        return entry
+
+    def combined(self, word: str, ignore_case: bool) -> tuple[re.Pattern[str], tuple[int, ...]]:
+        """`_for_word(word)` compiled: case-sensitive for lower-case text, or ignoring
+        case (compiled only when a text needs it: compiling is the costly part)."""
+        key = (word, ignore_case)
+        entry = self._combined.get(key)
+        if entry is None:
+            source, ids = self._for_word(word)
+            entry = (re.compile(source, re.IGNORECASE if ignore_case else 0), ids)
+            self._combined[key] = entry
+        return entry
+
+    def scan(self, text: str) -> TurnScan:
+        """Where each eager pattern matches in `text` (see `TurnScan`)."""
+        norm = normalise(text)
+        low = norm.lower()
+        # Text is matched lower-cased and case-sensitively: the same matches, and `re`
+        # can skip an alternative on its first letter, which it cannot ignoring case.
+        # Text whose lower-casing moves offsets ("İ" becomes two characters) is matched
+        # as it is, ignoring case.
+        same = len(low) == len(norm)
+        subject = low if same else norm
+        hits: dict[int, list[int]] = {}
+        for found in self.word_finder(not same).finditer(subject):
+            position = found.start()
+            word = found.group(1).lower()
+            if word[0].isdigit() and word not in self._by_first:
+                word = "#"  # any number: the patterns that start with one
+            combined, ids = self.combined(word, not same)
+            m = combined.match(subject, position)
+            if m is None or m.lastindex is None:
+                continue  # no pattern matches here: the usual case
+            if len(ids) == 1:
+                hits.setdefault(ids[0], []).append(position)
+                continue
+            for group, pid in enumerate(ids, 1):
+                if m.start(group) >= 0:
+                    hits.setdefault(pid, []).append(position)
+        if not hits:
+            return _EMPTY_SCAN
+        return TurnScan(hits, frozenset(hits))  # type: ignore[arg-type]
+
+
+_SCANNER = _Scanner()
+
+
+@lru_cache(maxsize=256)
+def word_finder(words: frozenset[str], ignore_case: bool = False) -> re.Pattern[str]:
+    """One pattern finding where one of `words` starts as a whole word, in lower-case
+    text (or in any text, `ignore_case`): group 1 is the word; "#" among `words` finds
+    any word starting with a digit.
+
+    Each branch starts with the word's first letter and checks the word boundary just
+    after it, so that `re` can skip, in C, every character that starts no word of the
+    tree (a leading look-behind would make it try the whole tree everywhere).
+    """
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        if _WORD.fullmatch(word):
+            by_letter.setdefault(word[0], []).append(word[1:])
+    any_number = "#" in words
+    if any_number:
+        for digit in "0123456789":
+            by_letter.setdefault(digit, [])
+    branches = []
+    for letter, rests in sorted(by_letter.items()):
+        tails = [re.escape(t) for t in sorted({r for r in rests if r}, key=len)[::-1]]
+        if any_number and letter.isdigit():
+            tails.append(r"[a-z0-9]*(?:['\-][a-z0-9]+)*")  # any number at all
+        optional = "?" if "" in rests else ""
+        body = f"(?:{'|'.join(tails)}){optional}" if tails else ""
+        # (?<![a-z0-9].) after the letter: the character before it is no part of a
+        # word; the second look-behind covers "don't" and "follow-up".
+        branches.append(rf"{re.escape(letter)}(?<![a-z0-9].)(?<![a-z0-9]['\-].){body}")
+    inner = "|".join(branches) or "(?!)"
+    return re.compile(rf"({inner}){_WORD_END}", re.IGNORECASE if ignore_case else 0)
+
+
+def prepare() -> int:
+    """Compile every combined pattern now rather than on first use; returns how many.
+
+    Compiling is the costly part of the scanner (about a second for the default rubric),
+    paid once per process; a batch run does it before it starts the clock or forks its
+    workers, so that they share the compiled patterns.
+    """
+    _SCANNER.word_finder()
+    for word in list(_SCANNER.first_words()):
+        _SCANNER.combined(word, ignore_case=False)
+    return len(_SCANNER.first_words())
+
+
+def scan(text: str) -> TurnScan:
+    """Where every eager `AnchoredPattern` matches in `text` (cached per text)."""
+    return _scan(text, _SCANNER.generation)
+
+
+@lru_cache(maxsize=TEXTS)
+def _scan(text: str, generation: int) -> TurnScan:  # noqa: ARG001
+    # `generation` is part of the key: a pattern made eager later invalidates old scans.
+    return _SCANNER.scan(text)
+
+
+def forget_scans() -> None:
+    """Empty the per-text caches of this module (see `scoring.forget`)."""
+    _scan.cache_clear()
+    word_starts.cache_clear()
+    lazy_scans.cache_clear()
+
+
+@lru_cache(maxsize=TEXTS)
+def word_starts(text: str) -> dict[str, tuple[int, ...]]:
+    """Where each lower-cased word of `text` starts (cached per text), with every word
+    that starts with a digit also under "#". Read-only: it is shared."""
+    index: dict[str, list[int]] = {}
+    for m in _ANY_CASE_WORD.finditer(normalise(text)):
+        word = m.group().lower()
+        index.setdefault(word, []).append(m.start())
+        if word[0].isdigit():
+            index.setdefault("#", []).append(m.start())
+    return {word: tuple(starts) for word, starts in index.items()}
+
+
+@lru_cache(maxsize=TEXTS)
+def lazy_scans(text: str, pid: int) -> tuple[int, ...]:
+    """Where the (lazy) pattern `pid` matches in `text`: tried at each of its words."""
+    pattern, first = _SCANNER.patterns[pid]
+    if first.isdisjoint(word_set(text)):
+        return ()  # none of its words: decided in C
+    norm = normalise(text)
+    low = norm.lower()
+    same = len(low) == len(norm)  # see `_Scanner.scan`
+    finder = word_finder(first, not same)
+    return tuple(
+        m.start() for m in finder.finditer(low if same else norm) if pattern.match(norm, m.start())
+    )

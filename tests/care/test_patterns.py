@@ -1,0 +1,215 @@
+"""The turn scanner: every anchored pattern found in one pass, exactly where it matches.
+
+The scanner is an optimisation and must never change a finding: these tests compare it
+with the plain way (`pattern.match` tried at every word the pattern can start with) on
+realistic service turns, and check the pieces it is built from.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+from legendary.care.evidence import Evidence
+from legendary.care.model import Conversation, Role, Speaker, Turn
+from legendary.care.patterns import (
+    _SCANNER,
+    AnchoredPattern,
+    lazy_scans,
+    scan,
+    word_starts,
+)
+from legendary.care.regex_shape import specialise, uncaptured
+from legendary.care.rubric import DEFAULT
+from legendary.care.scorecard import Scorecard
+from legendary.care.scoring import _plan, forget, prepare, score
+from legendary.care.text import normalise, phrase_alternation
+from legendary.demo.conversations import generate_conversations
+
+
+@cache
+def _service_texts() -> tuple[str, ...]:
+    """Agent and customer turns of realistic threads, plus hand-written hard cases."""
+    _plan(DEFAULT)  # every gate's patterns are eager from here on
+    texts = [
+        turn.text
+        for conversation in generate_conversations("patterns", 40, long=True)
+        for turn in conversation.turns
+    ]
+    texts += [
+        "I'LL MAKE SURE THIS IS SORTED BY FRIDAY!!",
+        "İstanbul office: I'll make sure the refund reaches you by Friday.",
+        "So you were charged twice — I'm so sorry, that must be frustrating.",
+        "You could reset it from the app; does that work for you?",
+        "24 hours is the most it takes, I promise. 3pm tomorrow at the latest.",
+        "don't-worry, follow-up's on me: leave it with me.",
+    ]
+    return tuple(texts)
+
+
+def _brute_force(pattern: re.Pattern[str], first: frozenset[str], text: str) -> list[int]:
+    """Where `pattern` matches, tried at every word it can start with (no scanner)."""
+    index = word_starts(text)
+    norm = normalise(text)
+    positions = sorted(p for word in first & index.keys() for p in index[word])
+    return [p for p in positions if pattern.match(norm, p) is not None]
+
+
+def test_the_scan_finds_every_eager_pattern_exactly_where_it_matches() -> None:
+    texts = _service_texts()
+    eager = sorted(_SCANNER.eager)
+    assert len(eager) >= 15  # the gates of the default rubric's detectors
+    found = 0
+    for text in texts:
+        hits = scan(text).hits
+        for pid in eager:
+            pattern, first = _SCANNER.patterns[pid]
+            expected = _brute_force(pattern, first, text)
+            assert list(hits.get(pid, ())) == expected, (pattern.pattern[:60], text)
+            found += bool(expected)
+    assert found > 100  # the comparison saw plenty of real matches, not only misses
+
+
+def test_a_lazy_pattern_is_tried_at_its_words_with_the_same_result() -> None:
+    time = AnchoredPattern(
+        r"by\s+(?:friday|monday|tomorrow)|within\s+\d+\s+hours", ["by", "within"]
+    )
+    assert time.id not in _SCANNER.eager
+    text = "I'll chase it by Friday, and you'll hear back within 24 hours — by tomorrow at most."
+    assert [m.group() for m in time.finditer(text)] == [
+        "by Friday",
+        "within 24 hours",
+        "by tomorrow",
+    ]
+    assert list(lazy_scans(text, time.id)) == _brute_force(time.pattern, time.first, text)
+    assert time.search("Nothing promised here.") is None
+
+
+def test_the_same_pattern_registered_twice_keeps_one_id() -> None:
+    first = AnchoredPattern(r"leave\s+it\s+with\s+me", ["leave"])
+    again = AnchoredPattern(r"leave\s+it\s+with\s+me", ["leave"])
+    assert first.id == again.id
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept", "dropped"),
+    [
+        # the customer-facing "you could…" survives at "you", the "u could" spelling goes
+        (r"(?:you|u)\s+could\s+try", "you", "you could try", "u could try"),
+        # a prefix tree: at "i'll" only the "i'll…" branch is left
+        (
+            phrase_alternation(["i will check", "i'll make sure", "we'll sort it"]),
+            "i'll",
+            "i'll make sure",
+            "i will check",
+        ),
+        # an optional lead that cannot start here is skipped, what follows must start it
+        (r"(?:you\s+)?(?:might|may)\s+want\s+to", "might", "might want to", "you might want to"),
+    ],
+)
+def test_specialise_keeps_what_can_start_at_the_word_and_drops_the_rest(
+    text: str, word: str, kept: str, dropped: str
+) -> None:
+    special = specialise(uncaptured(text) or "", word)
+    assert special is not None
+    assert re.match(special, kept, re.IGNORECASE)
+    assert not re.match(special, dropped, re.IGNORECASE)
+    assert re.match(text, dropped, re.IGNORECASE)  # the original did match it
+
+
+def test_specialise_says_nothing_can_match_at_a_word_no_branch_starts_with() -> None:
+    assert specialise(phrase_alternation(["i'll make sure", "let me check"]), "we") is None
+    assert specialise(r"(?:i|we)\s+will", "they") is None
+    # unsure (a class, a wildcard): kept as it is
+    assert specialise(r"[a-z]+\s+policy", "our") == r"[a-z]+\s+policy"
+
+
+def test_specialise_keeps_every_match_of_the_detector_patterns_on_real_turns() -> None:
+    """For each eager pattern and each of its words, the specialised pattern matches at
+    exactly the same word starts as the whole one."""
+    texts = _service_texts()
+    compiled: dict[tuple[int, str], re.Pattern[str] | None] = {}
+    compared = 0
+    for text in texts:
+        norm = normalise(text)
+        for word, starts in word_starts(text).items():
+            for pid in _SCANNER.eager:
+                pattern, first = _SCANNER.patterns[pid]
+                if word not in first:
+                    continue
+                key = (pid, word)
+                if key not in compiled:
+                    special = specialise(uncaptured(pattern.pattern) or "", word)
+                    compiled[key] = None if special is None else re.compile(special, re.I)
+                special_pattern = compiled[key]
+                for start in starts:
+                    whole = pattern.match(norm, start) is not None
+                    part = special_pattern is not None and special_pattern.match(norm, start)
+                    assert whole == bool(part), (word, pattern.pattern[:60], text)
+                    compared += 1
+    assert compared > 1000
+
+
+def test_uncaptured_turns_every_group_into_a_non_capturing_one() -> None:
+    source = r"(?P<verb>call|ring)\s+(you)\s+[(]back\)(?:soon)?"
+    assert uncaptured(source) == r"(?:call|ring)\s+(?:you)\s+[(]back\)(?:soon)?"
+    assert uncaptured(r"(a)\1") is None  # a back-reference cannot be embedded
+
+
+def test_offsets_stay_right_where_lower_casing_changes_the_length() -> None:
+    text = "İstanbul office: I'll make sure the refund reaches you by Friday."
+    assert len(text.lower()) != len(text)  # the case the scanner must handle apart
+    conversation = Conversation(
+        "istanbul",
+        (
+            Turn(Speaker(Role.CUSTOMER), "Where is my refund?"),
+            Turn(Speaker(Role.AGENT, "Ana"), text),
+        ),
+    )
+    card = score(conversation)
+    owned = _evidence(card, "takes_ownership")
+    assert owned
+    evidence = owned[0]
+    assert text[evidence.start : evidence.end] == evidence.quote
+    assert evidence.quote.startswith("I'll make sure")
+
+
+def _evidence(card: Scorecard, behaviour: str) -> list[Evidence]:
+    return [e for e in card.evidence() if e.behaviour == behaviour]
+
+
+def _thread(customer: str, agent: str, turn_before: int = 0) -> Conversation:
+    filler = tuple(
+        Turn(Speaker(Role.AGENT, "Ana"), "One moment please.") for _ in range(turn_before)
+    )
+    return Conversation(
+        f"thread-{customer[:10]}-{turn_before}",
+        (
+            *filler,
+            Turn(Speaker(Role.CUSTOMER, "Sam"), customer),
+            Turn(Speaker(Role.AGENT, "Ana"), agent),
+        ),
+    )
+
+
+def test_a_remembered_turn_is_still_judged_against_its_own_customer() -> None:
+    reply = "So the parcel was left at the wrong address and nobody told you. I'll sort it."
+    heard = _thread("My parcel was left at the wrong address and nobody told me!", reply)
+    unrelated = _thread("Can I change my password?", reply, turn_before=2)
+    first, second = score(heard), score(unrelated)
+    # The same words, remembered: what depends only on them is the same, on its own turn.
+    assert [e.turn for e in _evidence(first, "takes_ownership")] == [1]
+    assert [e.turn for e in _evidence(second, "takes_ownership")] == [3]
+    # What depends on the customer's words is not: it restates only the first customer.
+    assert _evidence(first, "paraphrases")
+    assert not _evidence(second, "paraphrases")
+
+
+def test_forget_and_prepare_change_no_scorecard() -> None:
+    conversations = list(generate_conversations("forget", 12, long=True))
+    before = [score(c).as_dict() for c in conversations]
+    assert prepare() > 50  # every word that starts a detector pattern has its pattern
+    forget()
+    assert [score(c).as_dict() for c in conversations] == before
