@@ -188,8 +188,37 @@ def polarity(text: str) -> float:
     return _read(text).score
 
 
+# A sentence ending in "?" (possibly "?!" or "??"), and the white space after it.
+_QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?[?!]*\s*")
+
+
 def _read(text: str) -> _Reading:
-    """The rules' reading of `text` (see `polarity`)."""
+    """The rules' reading of `text` (see `polarity`).
+
+    A turn mixing statements and questions ("My flight was cancelled and I was on hold
+    for 2 hours. Can you rebook me?") is read in two parts: the question is a request,
+    its problem words damped, but the statements around it say how the customer feels
+    and count in full.
+    """
+    if "?" in text:
+        questions = "".join(_QUESTION_SENTENCE.findall(text))
+        statements = _QUESTION_SENTENCE.sub(" ", text)
+        if questions.strip() and words(statements):
+            said, asked = _read_part(statements), _read_part(questions)
+            return _Reading(
+                said.score + asked.score,
+                said.sarcastic or asked.sarcastic,
+                True,
+                True,
+                said.thanks or asked.thanks,
+                said.polite or asked.polite,
+                said.answer,
+            )
+    return _read_part(text)
+
+
+def _read_part(text: str) -> _Reading:
+    """The rules' reading of a turn, or of its statements or its questions."""
     cues = _cues()
     valences = _valences()
     lower = _turn_words(text)
@@ -420,6 +449,7 @@ def _signed(value: float, sarcastic: bool, but_at: int, index: int) -> float:
 # rules' verdict should give way. A negated word ("not helpful") is its own feature.
 LABELS: tuple[Label, Label, Label] = ("negative", "neutral", "positive")
 _NEGATED_PREFIX = "w:not_"
+_CAP = 3.0
 _WORD_PREFIX = "w:"
 
 
@@ -452,7 +482,13 @@ def features(text: str) -> dict[str, float]:
     """
     reading = _read(text)
     score = reading.score
+    # The squashed polarity tells a mild cue from none; the capped linear parts let
+    # a pile of complaint (or praise) outweigh the asking words around it.
     found: dict[str, float] = {"polarity": math.tanh(score / 3.0)}
+    if score < 0:
+        found["blame"] = min(_CAP, -score / 3.0)
+    elif score > 0:
+        found["praise"] = min(_CAP, score / 3.0)
     verdict = label_for(score)
     if verdict != "neutral":
         found[f"rules:{verdict}"] = 1.0
