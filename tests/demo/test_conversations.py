@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import re
 import statistics
 import subprocess
@@ -13,10 +14,17 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from legendary.care.behaviours.base import registry
 from legendary.care.detect import detect
 from legendary.care.model import Conversation, Role
 from legendary.demo import scenarios, styles, voices
-from legendary.demo.conversations import AgentProfile, default_agents, generate_conversations
+from legendary.demo.conversations import (
+    AgentProfile,
+    CustomerProfile,
+    _Writer,
+    default_agents,
+    generate_conversations,
+)
 
 END = datetime(2026, 10, 1, 18, 0, tzinfo=UTC)
 START = END - timedelta(days=90)
@@ -203,23 +211,116 @@ def test_every_rule_a_scenario_explains_reads_as_an_explanation_not_a_wall(
             assert "blames_policy" not in found, said
 
 
+def served_by_one_legendary_agent(behaviour: str, chance: float) -> list[Conversation]:
+    """150 conversations served by one legendary agent whose chance of `behaviour` is
+    `chance` (never 0, always 1), everything else as the style has it."""
+    agent = AgentProfile(
+        "Amara Okafor",
+        styles.LEGENDARY,
+        ("chat", "email", "phone"),
+        tendencies=((behaviour, chance),),
+    )
+    return list(generate_conversations(3, 150, agents=[agent], start=START, end=END))
+
+
+def shape(c: Conversation) -> tuple[object, ...]:
+    """What rewording must never move: the status and every turn's speaker role and time."""
+    return (c.status, [(t.role, t.timestamp) for t in c.turns])
+
+
 def test_explaining_a_rule_rewords_the_offer_without_moving_turns_or_timings() -> None:
-    def written(chance: float) -> list[Conversation]:
-        agent = AgentProfile(
-            "Amara Okafor",
-            styles.LEGENDARY,
-            ("chat", "email", "phone"),
-            tendencies=((styles.EXPLAINS_POLICY, chance),),
-        )
-        return list(generate_conversations(3, 150, agents=[agent], start=START, end=END))
-
-    def shape(c: Conversation) -> tuple[object, ...]:
-        return (c.status, [(t.role, t.timestamp) for t in c.turns])
-
-    never, always = written(0.0), written(1.0)
+    never, always = (served_by_one_legendary_agent(styles.EXPLAINS_POLICY, p) for p in (0, 1))
     assert [shape(c) for c in never] == [shape(c) for c in always]
     assert not any(policy_explanations(c) for c in never)
     assert sum(bool(policy_explanations(c)) for c in always) > 40
+
+
+def need_acknowledgements(conversation: Conversation) -> list[str]:
+    """The styles of the agents whose turns the CARE engine finds saying back what the
+    customer needs, each turn read after the customer's previous turn as the engine does."""
+    heard = ""
+    found: list[str] = []
+    for turn in conversation.turns:
+        if turn.is_customer:
+            heard = turn.text
+        elif turn.is_agent and detect(turn.text, heard, behaviours=(styles.NEED,)):
+            found.append(STYLE_OF.get(turn.speaker.name, ""))
+    return found
+
+
+# The need said back, in any of the frames: what switching it on adds to a message.
+NEED_SAID = re.compile(
+    "|".join(
+        re.escape(frame).replace(re.escape("{need}"), "[^.]+") + " " for frame in styles.NEED_FRAMES
+    )
+)
+
+
+def test_good_agents_often_say_back_what_the_customer_needs_and_poor_agents_rarely(
+    conversations: list[Conversation],
+) -> None:
+    # By the agent who said it: a colleague may have taken the conversation over.
+    heard = Counter(s for c in conversations for s in set(need_acknowledgements(c)))
+    framed = Counter(
+        STYLE_OF.get(t.speaker.name, "")
+        for c in conversations
+        for t in c.turns
+        if t.is_agent and NEED_SAID.search(t.text)
+    )
+    served = Counter(style(c) for c in conversations)
+    rate = {s: heard[s] / served[s] for s in styles.STYLES}
+    assert rate[styles.LEGENDARY] > 0.45
+    assert 0.12 < rate[styles.AVERAGE] < rate[styles.LEGENDARY] - 0.2
+    assert rate[styles.POOR] < rate[styles.AVERAGE]
+    # The new frames themselves: poor agents hardly ever say the need back.
+    assert framed[styles.POOR] / served[styles.POOR] < 0.05
+    assert framed[styles.LEGENDARY] / served[styles.LEGENDARY] > 0.4
+
+
+@pytest.mark.parametrize(
+    "scenario", [s for s in scenarios.SCENARIOS if s.needs], ids=lambda s: s.key
+)
+def test_every_need_a_scenario_says_back_reads_as_heard_and_breaks_nothing(
+    scenario: scenarios.Scenario,
+) -> None:
+    agent = AgentProfile("Robin Lake")
+    writer = _Writer(
+        random.Random(1),
+        random.Random(2),
+        agent,
+        CustomerProfile("C1", "Ada Marsh"),
+        scenario,
+        "chat",
+        START,
+        False,
+        (agent,),
+    )
+    breakers = {b.id for b in registry().values() if b.breaker}
+    # What the customer said last: their details, or a short reaction with no shared word.
+    said_last = [*(writer.fill(d) for d in scenario.details), "Ok, go on then."]
+    for need in scenario.needs:
+        for frame in styles.NEED_FRAMES:
+            said = frame.format(need=writer.fill(need))
+            for context in said_last:
+                found = {e.behaviour for e in detect(said, context)}
+                assert styles.NEED in found, (said, context)
+                assert not found & breakers, (said, context, found & breakers)
+
+
+def test_every_scenario_with_a_way_forward_knows_what_the_customer_needs() -> None:
+    for s in scenarios.SCENARIOS:
+        assert bool(s.needs) == (s.kind != scenarios.COMPLIMENT), s.key
+
+
+def test_saying_back_the_need_adds_a_sentence_without_moving_turns_or_timings() -> None:
+    never, always = (served_by_one_legendary_agent(styles.NEED, p) for p in (0, 1))
+    assert [shape(c) for c in never] == [shape(c) for c in always]
+    # Every other word stays as it was, the rule explanations included.
+    assert [[t.text for t in c.turns] for c in never] == [
+        [NEED_SAID.sub("", t.text) for t in c.turns] for c in always
+    ]
+    assert not any(NEED_SAID.search(agent_text(c)) for c in never)
+    assert sum(bool(need_acknowledgements(c)) for c in always) > 120
 
 
 def test_a_paraphrase_says_back_what_the_customer_said(conversations: list[Conversation]) -> None:

@@ -692,9 +692,11 @@ class _Writer:
                 breaks += 1
         owning = self.pick(st.OWNERSHIP_LINES) if self.does(st.OWNERSHIP) else ""
         choosing = False
+        offer_at = -1  # where the way forward is, if the agent offers one
         if s.options and self.does(st.OPTIONS):
             a, b = self.rng.choice(s.options)
             usual = self.rng.choice(st.OPTION_FRAMES)
+            offer_at = len(parts)
             parts.append(
                 self._offer(usual, st.POLICY_OPTION_FRAMES, a=self.fill(a), b=self.fill(b))
             )
@@ -713,8 +715,14 @@ class _Writer:
             deflected = True
         elif s.options:
             usual = self.rng.choice(st.SINGLE_FIX_FRAMES)
+            offer_at = len(parts)
             parts.append(self._offer(usual, st.POLICY_FIX_FRAMES, a=self.fill(s.options[0][0])))
             care += 1
+        heard = self._need_heard() if offer_at >= 0 else ""
+        if heard and owning and not deflected:
+            owning = f"{heard} {owning}"  # heard first, then "leave it with me", then the offer
+        elif heard:
+            parts[offer_at] = f"{heard} {parts[offer_at]}"
         if owning and not deflected:
             # Nobody says "leave it with me" and "not my department" in one breath.
             parts.insert(int(answered), owning)
@@ -746,6 +754,21 @@ class _Writer:
             return usual.format(**fixes)
         limit = self.fill(self.wording.choice(limits))
         return self.wording.choice(explained).format(limit=limit, **fixes)
+
+    def _need_heard(self) -> str:
+        """What the customer needs, said back before the way forward ("Got it — what you
+        need is your £60 back…"), or "" when the agent goes straight to it.
+
+        Like the explanation, it is drawn from the wording stream (after it, so adding it
+        left every explanation as it was) and leads a sentence the message already has, so
+        saying it moves no turn, timing or mood.
+        """
+        needs = self.scenario.needs
+        chance = self.profile.chance(st.NEED, self.tendencies)
+        if not needs or self.wording.random() >= chance:
+            return ""
+        need = self.fill(self.wording.choice(needs))
+        return self.wording.choice(st.NEED_FRAMES).format(need=need)
 
     def _hand_over(self, *, warm: bool) -> bool:
         """Pass the customer to a colleague on the same channel; False if there is none."""

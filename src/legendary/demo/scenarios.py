@@ -1,11 +1,11 @@
 """Why customers get in touch with Harbour & Pine: the scenario templates of the demo.
 
 Each `Scenario` holds several variants of every step of a conversation: how the customer
-opens, the details they add, how a good agent says the problem back, the options and
-promises they can make, what a poor agent falls back on (policy, another department,
-blaming the customer), and the rules a good agent explains instead of hiding behind them.
-The texts live in `data/scenarios.json`; slots in braces (`SLOTS`) are filled by the
-generator.
+opens, the details they add, how a good agent says the problem back and names what the
+customer needs, the options and promises they can make, what a poor agent falls back on
+(policy, another department, blaming the customer), and the rules a good agent explains
+instead of hiding behind them. The texts live in `data/scenarios.json`; slots in braces
+(`SLOTS`) are filled by the generator.
 """
 
 from __future__ import annotations
@@ -68,6 +68,9 @@ class Scenario:
     options: tuple[tuple[str, str], ...]
     fixes: tuple[str, ...]
     commitments: tuple[str, ...]
+    # What the customer needs from us, as noun phrases ("the £{price} sorted without having to
+    # chase us again") a good agent says back before offering a way forward; none for praise.
+    needs: tuple[str, ...] = ()
     policies: tuple[str, ...] = ()
     # The rules behind `policies`, as verb phrases ("refund it before it's back with us")
     # that a good agent explains before saying what they can do instead.
@@ -93,6 +96,7 @@ def _scenario(entry: Entry) -> Scenario:
         options=entry.pairs("options"),
         fixes=entry.texts("fixes", required=False),
         commitments=entry.texts("commitments"),
+        needs=entry.texts("needs", required=False),
         policies=entry.texts("policies", required=False),
         limits=entry.texts("limits", required=False),
         blames=entry.texts("blames", required=False),
@@ -115,6 +119,7 @@ def _scenario(entry: Entry) -> Scenario:
         *(text for pair in scenario.options for text in pair),
         *scenario.fixes,
         *scenario.commitments,
+        *scenario.needs,
         *scenario.policies,
         *scenario.limits,
         *scenario.blames,

@@ -3,8 +3,9 @@
 A `StyleProfile` gives, for every CARE behaviour and every breaker, the chance that an agent
 shows it at a moment where it fits. Legendary agents nearly always ask open questions, say
 the problem back, acknowledge feelings, take ownership, offer options, promise with a time,
-gain agreement and thank, and when a rule stands in the way they say so and offer what they
-can do instead; poor agents lean on policy, deflect, ignore questions and reply slowly.
+gain agreement and thank, say back what the customer needs before offering a way forward,
+and when a rule stands in the way they say so and offer what they can do instead; poor
+agents lean on policy, deflect, ignore questions and reply slowly.
 Individual agents can override single behaviours (`AgentProfile.tendencies`), so a team's
 dashboard shows people with different strengths rather than three clones.
 """
@@ -19,6 +20,7 @@ from types import MappingProxyType
 # (offers_options, uses_jargon and slow_reply are the generator's own finer knobs).
 OPEN_QUESTION = "asks_open_question"
 PARAPHRASE = "paraphrases"
+NEED = "acknowledges_need"
 ACKNOWLEDGE = "acknowledges_feelings"
 OWNERSHIP = "takes_ownership"
 OPTIONS = "offers_options"
@@ -41,6 +43,7 @@ SLOW_REPLY = "slow_reply"
 BEHAVIOURS: tuple[str, ...] = (
     OPEN_QUESTION,
     PARAPHRASE,
+    NEED,
     ACKNOWLEDGE,
     OWNERSHIP,
     OPTIONS,
@@ -97,6 +100,7 @@ PROFILES: Mapping[str, StyleProfile] = MappingProxyType(
             (12, 55),
             asks_open_question=0.9,
             paraphrases=0.75,
+            acknowledges_need=0.55,
             acknowledges_feelings=0.9,
             takes_ownership=0.85,
             offers_options=0.8,
@@ -120,6 +124,7 @@ PROFILES: Mapping[str, StyleProfile] = MappingProxyType(
             (30, 150),
             asks_open_question=0.35,
             paraphrases=0.25,
+            acknowledges_need=0.3,
             acknowledges_feelings=0.45,
             takes_ownership=0.35,
             offers_options=0.3,
@@ -143,6 +148,7 @@ PROFILES: Mapping[str, StyleProfile] = MappingProxyType(
             (60, 240),
             asks_open_question=0.06,
             paraphrases=0.03,
+            acknowledges_need=0.03,
             acknowledges_feelings=0.08,
             takes_ownership=0.06,
             offers_options=0.05,
@@ -224,6 +230,15 @@ SINGLE_FIX_FRAMES: tuple[str, ...] = (
     "I'll {a}.",
     "What I can do is {a}.",
     "I've arranged to {a}.",
+)
+# What the customer needs, said back before the way forward: {need} is one of the scenario's
+# `needs` ("the £60 sorted without having to chase us again"). Every frame is an explicit
+# "I understand / got it / understood", so it reads as heard whatever the customer said last.
+NEED_FRAMES: tuple[str, ...] = (
+    "I understand you need {need}.",
+    "Got it — what you need is {need}.",
+    "Understood: what matters most to you is {need}.",
+    "Got it, so you'd like {need}.",
 )
 # A rule that stops what the customer hoped for, said plainly, then what the agent can do:
 # {limit} is one of the scenario's `limits` ("refund it before it's back with us").
