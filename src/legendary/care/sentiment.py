@@ -234,6 +234,11 @@ def _read_part(text: str) -> _Reading:
     # Problems inside a condition ("if my flight is cancelled, ...") are not happening.
     if_at = lower.index("if") if "if" in lower else -1
     wishing = not cues.wishes.isdisjoint(lower)
+    # A problem being put right ("for catching the fraudulent payment", "fixing the
+    # error") is not a complaint: the problem words after a remedy count for nothing.
+    remedied = (
+        _remedied(lower, cues, answer) if not cues.remedies.isdisjoint(lower) else frozenset()
+    )
     score = 0.0
     for i, word in enumerate(lower):
         value = valences.get(word)
@@ -247,6 +252,8 @@ def _read_part(text: str) -> _Reading:
             value *= _wish_scale(lower, i, cues.wishes)
         if value < 0 and 0 <= if_at < i <= if_at + _CONDITION_WORDS:
             value *= _HYPOTHETICAL
+        if value < 0 and i in remedied:
+            continue
         score += _signed(value, sarcastic, but_at, i)
     found = cues.phrases.find(lower)
     # Thanks next to a problem ("thanks for the 3 hour delay", "my card is declined, many
@@ -267,6 +274,8 @@ def _read_part(text: str) -> _Reading:
             weight *= _wish_scale(lower, start, cues.wishes)
         elif weight < 0 and 0 <= if_at < start <= if_at + _CONDITION_WORDS:
             weight *= _HYPOTHETICAL
+        if weight < 0 and start in remedied:
+            continue
         score += _signed(weight, sarcastic, but_at, start)
     lowered = text.lower()
     plain = text.isascii()
@@ -402,6 +411,19 @@ def _thanks_for_harm(lower: list[str], cues: _Cues) -> bool:
                         return True
                     break
     return False
+
+
+_REMEDY_WORDS = 4
+
+
+def _remedied(lower: list[str], cues: _Cues, answer: bool) -> frozenset[int]:
+    """The positions of the words within four after a remedy verb that is not negated
+    ("catching that fraudulent payment"; not "nobody is fixing the leak")."""
+    positions: set[int] = set()
+    for i, word in enumerate(lower):
+        if word in cues.remedies and not _negated(lower, i, cues.negations, answer):
+            positions.update(range(i + 1, i + 1 + _REMEDY_WORDS))
+    return frozenset(positions)
 
 
 def _wish_scale(lower: list[str], index: int, wishes: frozenset[str]) -> float:
