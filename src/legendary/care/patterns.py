@@ -25,6 +25,7 @@ with `re.IGNORECASE` in the rare text whose lower-casing changes its length.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -123,9 +124,15 @@ _EMPTY_SCAN = TurnScan({}, frozenset())
 
 class _Scanner:
     """The registry of anchored patterns; for the eager ones, the prefix tree of their
-    first words and, per first word, the combined specialised pattern."""
+    first words and, per first word, the combined specialised pattern.
+
+    Changes and lazily built entries take a lock: a threaded server may score in several
+    threads while the first rubric is being planned, and a combined pattern built from
+    the eager set of a moment before must never be kept after that set grew.
+    """
 
     def __init__(self) -> None:
+        self._lock = threading.RLock()
         self.patterns: list[tuple[re.Pattern[str], frozenset[str]]] = []
         self._ids: dict[tuple[str, int, frozenset[str]], int] = {}
         self.eager: set[int] = set()
@@ -139,10 +146,11 @@ class _Scanner:
         """Add a pattern; returns its id. The same pattern registered twice (a rubric
         rebuilt, a test) keeps its first id."""
         key = (pattern.pattern, pattern.flags, first)
-        if key not in self._ids:
-            self._ids[key] = len(self.patterns)
-            self.patterns.append((pattern, first))
-        return self._ids[key]
+        with self._lock:
+            if key not in self._ids:
+                self._ids[key] = len(self.patterns)
+                self.patterns.append((pattern, first))
+            return self._ids[key]
 
     def make_eager(self, pid: int) -> None:
         """Find pattern `pid` in the one pass. A pattern that cannot be embedded in a
@@ -152,14 +160,15 @@ class _Scanner:
             return
         if uncaptured(pattern.pattern) is None:
             return
-        self.eager.add(pid)
-        for word in first:
-            self._by_first.setdefault(word, []).append(pid)
-        # Every combined pattern may change: rebuilt lazily, and cached scans expire.
-        self._finder = None
-        self._sources.clear()
-        self._combined.clear()
-        self.generation += 1
+        with self._lock:
+            self.eager.add(pid)
+            for word in first:
+                self._by_first.setdefault(word, []).append(pid)
+            # Every combined pattern may change: rebuilt lazily, and cached scans expire.
+            self._finder = None
+            self._sources.clear()
+            self._combined.clear()
+            self.generation += 1
 
     def first_words(self) -> list[str]:
         """Every word an eager pattern can start with ("#": any number)."""
@@ -167,15 +176,19 @@ class _Scanner:
 
     def word_finder(self, ignore_case: bool = False) -> re.Pattern[str]:
         """The finder of the words that start an eager pattern (see `word_finder`)."""
-        if self._finder is None:
-            self._finder = frozenset(self._by_first)
-        return word_finder(self._finder, ignore_case)
+        words = self._finder
+        if words is None:
+            with self._lock:
+                words = self._finder = frozenset(self._by_first)
+        return word_finder(words, ignore_case)
 
     def _for_word(self, word: str) -> tuple[str, tuple[int, ...]]:
         """The combined source of every eager pattern that can start at `word`
         (specialised to it), and the patterns' ids in the order of their markers."""
         entry = self._sources.get(word)
-        if entry is None:
+        if entry is not None:
+            return entry
+        with self._lock:
             ids = list(self._by_first.get(word, ()))
             if word[:1].isdigit():
                 ids += [pid for pid in self._by_first.get("#", ()) if pid not in ids]
@@ -197,9 +210,10 @@ class _Scanner:
         key = (word, ignore_case)
         entry = self._combined.get(key)
         if entry is None:
-            source, ids = self._for_word(word)
-            entry = (re.compile(source, re.IGNORECASE if ignore_case else 0), ids)
-            self._combined[key] = entry
+            with self._lock:
+                source, ids = self._for_word(word)
+                entry = (re.compile(source, re.IGNORECASE if ignore_case else 0), ids)
+                self._combined[key] = entry
         return entry
 
     def scan(self, text: str) -> TurnScan:
