@@ -30,7 +30,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"')\]]*(?=\s)|\n+")
 #: things of a turn (its words, sentences, content words), and agents repeat themselves
 #: across conversations (greetings, saved replies), so these are cached per text; at
 #: about 1 kB a text, all the caches together stay in the tens of megabytes.
-TEXTS = 16384
+TEXTS = 4096
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
 
 # Suffixes stripped by `lemma`, longest first; each with the minimum stem length it
