@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from legendary.care.lexicons import load_lexicon
 from legendary.care.text import PhraseIndex, words
@@ -477,16 +477,35 @@ _WORD_PREFIX = "w:"
 
 class _Model(NamedTuple):
     bias: tuple[float, float, float]
-    weights: dict[str, tuple[float, float, float]]
+    weights: dict[str, tuple[float, float, float]]  # every feature, by its name
+    # The word features again, by the bare word: `classify` looks words up without
+    # building their names.
+    plain: dict[str, tuple[float, float, float]]
+    negated: dict[str, tuple[float, float, float]]
 
 
 @lru_cache(maxsize=1)
 def _model() -> _Model:
     """The fitted weights (loaded once)."""
-    fitted = load_lexicon("sentiment_model")
+    return _as_model(load_lexicon("sentiment_model"))
+
+
+def _as_model(fitted: dict[str, Any]) -> _Model:
+    """A fitted model (the JSON `train_sentiment` writes) ready for look-ups."""
+    weights = {name: _three(values) for name, values in fitted["weights"].items()}
     return _Model(
         bias=_three(fitted["bias"]),
-        weights={name: _three(values) for name, values in fitted["weights"].items()},
+        weights=weights,
+        plain={
+            name[len(_WORD_PREFIX) :]: value
+            for name, value in weights.items()
+            if name.startswith(_WORD_PREFIX) and not name.startswith(_NEGATED_PREFIX)
+        },
+        negated={
+            name[len(_NEGATED_PREFIX) :]: value
+            for name, value in weights.items()
+            if name.startswith(_NEGATED_PREFIX)
+        },
     )
 
 
@@ -500,8 +519,20 @@ def features(text: str) -> dict[str, float]:
     The rules' reading (their verdict, the squashed polarity, whether the turn asks,
     requests, thanks, is sarcastic or exclaims) and the turn's words, each word seen
     after a negation ("not", "never", "no"... within three words) marked as negated.
-    The training script and `classify` both use this, so they cannot drift apart.
+    The training script and `classify` both build on `_signals` and `_marked_words`,
+    so they cannot drift apart.
     """
+    found = _signals(text)
+    plain, negated = _marked_words(text)
+    for word in plain:
+        found[_WORD_PREFIX + word] = 1.0
+    for word in negated:
+        found[_NEGATED_PREFIX + word] = 1.0
+    return found
+
+
+def _signals(text: str) -> dict[str, float]:
+    """The rules' reading of `text` as named features."""
     reading = _read(text)
     score = reading.score
     # The squashed polarity tells a mild cue from none; the capped linear parts let
@@ -525,17 +556,25 @@ def features(text: str) -> dict[str, float]:
     ):
         if present:
             found[name] = 1.0
+    return found
+
+
+def _marked_words(text: str) -> tuple[set[str], set[str]]:
+    """The turn's words as two sets: those said plainly and those within three words
+    after a negation (a negation word itself is said plainly)."""
     negations = _cues().negations
+    plain: set[str] = set()
+    negated: set[str] = set()
     negated_until = -1
     for i, word in enumerate(_turn_words(text)):
         if word in negations:
             negated_until = i + 3
-            found[_WORD_PREFIX + word] = 1.0
+            plain.add(word)
         elif i <= negated_until:
-            found[_NEGATED_PREFIX + word] = 1.0
+            negated.add(word)
         else:
-            found[_WORD_PREFIX + word] = 1.0
-    return found
+            plain.add(word)
+    return plain, negated
 
 
 def _logits(found: dict[str, float]) -> tuple[float, float, float]:
@@ -549,6 +588,24 @@ def _logits(found: dict[str, float]) -> tuple[float, float, float]:
             neutral += weight[1] * value
             positive += weight[2] * value
     return negative, neutral, positive
+
+
+def _short_label(text: str) -> Label:
+    """`classify` for a short turn: the same sum as `_logits(features(text))`, with the
+    words looked up by themselves instead of by feature name."""
+    model = _model()
+    negative, neutral, positive = _logits(_signals(text))
+    plain, negated = _marked_words(text)
+    for table, found in ((model.plain, plain), (model.negated, negated)):
+        for word in found:
+            weight = table.get(word)
+            if weight is not None:
+                negative += weight[0]
+                neutral += weight[1]
+                positive += weight[2]
+    if negative >= neutral and negative >= positive:
+        return "negative"
+    return "neutral" if neutral >= positive else "positive"
 
 
 def reasons(text: str, top: int = 5) -> list[tuple[str, float]]:
@@ -590,8 +647,7 @@ def classify(text: str) -> Label:
     """
     if len(words(text)) > _LONG:
         return _balance_label(text)
-    logits = _logits(features(text))
-    return LABELS[max(range(3), key=logits.__getitem__)]
+    return _short_label(text)
 
 
 def _balance_label(text: str) -> Label:
