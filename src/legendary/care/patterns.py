@@ -2,15 +2,18 @@
 
 Every detector pattern can only start at a handful of words ("i'll", "let", "sorry"...).
 An `AnchoredPattern` knows those first words, and all anchored patterns are registered
-with one scanner. The first time any pattern is asked about a text, the scanner:
+with one scanner. The patterns a detector's gate reads, or that are read on every turn,
+are *eager*: the first time any of them is asked about a text, the scanner
 
-1. finds the words of the text that start at least one pattern, with one compiled
-   prefix tree of all first words (`finditer` in C: a turn without any costs nothing
-   more);
-2. at each of those words, runs one combined pattern made of every pattern that can
-   start with that word, each *specialised* to that word (alternatives that cannot
-   start with it removed, see `specialise`), as a run of optional look-aheads with an
-   empty marker group after each: one `match` in C says which patterns match there.
+1. finds the words of the text that start at least one eager pattern, with one compiled
+   prefix tree of all their first words (`finditer` in C);
+2. at each of those words, runs one combined pattern made of every eager pattern that
+   can start with that word, each cut down to that word (alternatives that cannot start
+   with it removed, see `regex_shape.specialise`), as a run of optional look-aheads with
+   an empty marker group after each: one `match` in C says which patterns match there.
+
+Other patterns (a time after a promise, an exception to a phrase) are *lazy*: tried at
+their own words when a detector asks, which only happens on the few turns it runs on.
 
 The result (`TurnScan`) is cached per text: each detector's question is then a dictionary
 look-up, and a detector whose patterns occur nowhere in a turn is skipped without being

@@ -64,7 +64,7 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     """Every pattern of this module, composed from the lexicon and anchored on the words
-    it can start with (see `text.AnchoredPattern`), built once."""
+    it can start with (see `patterns.AnchoredPattern`), built once."""
     lex = load_lexicon("breakers")
     adverbs = r"(?:(?:just|simply|actually|really|properly|first|carefully|even|not|also)\s+)*"
     blame = rf"{_alt('blame_modal')}\s+{adverbs}{_alt('blame_verbs')}|{_alt('blame_objects')}"

@@ -58,7 +58,7 @@ class _Patterns:
 def _patterns() -> _Patterns:
     """Every pattern of this module, composed from the lexicon and compiled once.
 
-    Each is anchored on the words it can start with (see `text.AnchoredPattern`), so a
+    Each is anchored on the words it can start with (see `patterns.AnchoredPattern`), so a
     turn without "I'll", "by", "within"… costs a few dictionary look-ups.
     """
     lex = load_lexicon("committed")

@@ -8,7 +8,7 @@ an include pattern, and an exclude pattern that cancels any include match it ove
 Speed matters (every rule runs on every agent turn), so a rule is tried only where it can
 start: the first words of every phrase, literal or regular expression, are worked out
 once (`regex_first_words`) and the pattern is matched only at those words
-(`text.AnchoredPattern`). The few patterns that do not start with a word (emoticons,
+(`patterns.AnchoredPattern`). The few patterns that do not start with a word (emoticons,
 emoji) are tried only when one of the rule's `trigger_marks` is in the turn.
 """
 
