@@ -213,3 +213,27 @@ def test_forget_and_prepare_change_no_scorecard() -> None:
     assert prepare() > 50  # every word that starts a detector pattern has its pattern
     forget()
     assert [score(c).as_dict() for c in conversations] == before
+
+
+def test_detectors_not_declared_as_reading_context_ignore_it() -> None:
+    """Findings are remembered per text for detectors without `reads_context`: each of
+    them must find the same in a turn whatever the customer said or is called."""
+    from legendary.care.behaviours.base import Utterance, registry
+
+    own = [b for b in registry().values() if b.utterance is not None and not b.reads_context]
+    assert len(own) >= 15
+    contexts = [
+        ("", ""),
+        ("My parcel never came and I'm furious, this is the third time!", "Sam Patel"),
+        ("Sorry, could you tell me what the policy is on refunds?", "Ana"),
+    ]
+    checked = 0
+    for text in _service_texts()[:400]:
+        for behaviour in own:
+            assert behaviour.utterance is not None
+            alone = behaviour.utterance(Utterance(text, turn=4))
+            for context, name in contexts:
+                heard = behaviour.utterance(Utterance(text, context, 4, name))
+                assert heard == alone, (behaviour.id, text, context)
+            checked += bool(alone)
+    assert checked > 50  # plenty of these turns do show something
