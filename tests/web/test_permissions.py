@@ -226,6 +226,57 @@ def test_private_survey_answers(world: World, persona: str, allowed: bool) -> No
     assert permissions.can_see_private_survey_answers(person.user) is allowed
 
 
+@pytest.mark.parametrize(
+    ("persona", "may_view", "may_edit"),
+    [
+        ("frontline", False, False),
+        ("indirect_report", False, False),
+        ("manager", True, False),
+        ("leader", True, False),
+        ("analyst", True, True),
+        ("admin", True, True),
+        ("outsider", True, False),
+    ],
+)
+def test_rubric_rules(world: World, persona: str, may_view: bool, may_edit: bool) -> None:
+    user = getattr(world, persona).user
+    assert permissions.can_view_rubric(user) is may_view
+    assert permissions.can_edit_rubric(user) is may_edit
+
+
+CHANGED = 302  # a saved change redirects back to the page
+
+RUBRIC_PAGE = [
+    ("frontline", HIDDEN, HIDDEN),
+    ("indirect_report", HIDDEN, HIDDEN),
+    ("manager", SEEN, HIDDEN),
+    ("leader", SEEN, HIDDEN),
+    ("analyst", SEEN, CHANGED),
+    ("admin", SEEN, CHANGED),
+    ("outsider", SEEN, HIDDEN),
+]
+
+
+@pytest.mark.parametrize(("persona", "page", "rescore"), RUBRIC_PAGE)
+def test_service_standards_page(
+    request: pytest.FixtureRequest, world: World, persona: str, page: int, rescore: int
+) -> None:
+    client: Client = request.getfixturevalue(persona)
+    assert client.get(reverse("standards:page")).status_code == page
+    assert client.post(reverse("standards:rescore")).status_code == rescore
+
+
+@pytest.mark.parametrize("persona", ["frontline", "manager", "leader"])
+def test_only_editors_add_standards(
+    request: pytest.FixtureRequest, world: World, persona: str
+) -> None:
+    client: Client = request.getfixturevalue(persona)
+    form = {"name": "Say hello", "kind": "include", "phrases": "hello", "weight": "1"}
+    form |= {"quality": "committed", "scope": "any", "based_on": "2026.11-1"}
+    assert client.post(reverse("standards:new"), form).status_code == HIDDEN
+    assert not world.org.rubric_versions.exclude(version="2026.11-1").exists()
+
+
 @pytest.mark.parametrize("url", ["/", "/conversations/", "/people/", "/teams/"])
 def test_anonymous_visitor_is_sent_to_login(client: Client, url: str) -> None:
     response = client.get(url)

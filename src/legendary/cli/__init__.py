@@ -3,6 +3,7 @@
 - `cli/platform.py`: demo, serve, migrate, createuser, import (wraps Django)
 - `cli/care.py`: score, evaluate (the CARE engine; never starts Django)
 - `cli/scoring.py`: rescore (stored conversations' scorecards)
+- `cli/rubric.py`: rubric show / adopt (the rubric that turns behaviours into scores)
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ def version() -> None:
 def _register() -> None:
     # Imported here so that `legendary score` never pays for importing Django and vice versa
     # is cheap: each module only imports its heavy dependencies inside its commands.
-    from legendary.cli import care, platform, scoring
+    from legendary.cli import care, platform, rubric, scoring
 
-    for module in (platform, care, scoring):
+    for module in (platform, care, scoring, rubric):
         for command in module.COMMANDS:
             main.add_command(command)
 

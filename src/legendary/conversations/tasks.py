@@ -22,6 +22,17 @@ def score_unscored_conversations(organisation_id: int) -> int:
     )
 
 
+@task()
+def rescore_organisation(organisation_id: int) -> int:
+    """Score every conversation of the organisation again with the rubric now in use
+    (queued from the service standards page after the rubric changes).
+
+    Scoring replaces each scorecard, so a task queued twice gives the same result.
+    Returns how many conversations it scored.
+    """
+    return score_conversations(Conversation.objects.filter(organisation_id=organisation_id))
+
+
 # An import this small is scored before the import returns (a second or two), so a person
 # who uploads a handful of conversations sees their scorecards at once; anything bigger is
 # left to the background worker, so the import itself stays quick.

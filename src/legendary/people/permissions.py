@@ -17,6 +17,9 @@ anything of another organisation. Objects outside a user's view are answered wit
 Managing people (inviting, editing roles, teams and reporting lines) is for administrators
 only (`can_manage_people`); everyone else gets a 404 on those pages.
 
+The rubric behind the scores (`can_view_rubric`, `can_edit_rubric`): managers and leaders
+read it, QA analysts and admins change it, frontline providers do not see the page.
+
 Private survey answers are a separate question (`can_see_private_survey_answers`): QA
 analysts read every conversation but never what people said in confidence.
 """
@@ -199,6 +202,22 @@ def can_manage_people(user: UserLike | None) -> bool:
     platform, and a leader asks an administrator (the pages say so).
     """
     return is_admin(user)
+
+
+def can_view_rubric(user: UserLike | None) -> bool:
+    """May this user read the rubric in use (behaviour weights, breakers, the organisation's
+    service standards)?
+
+    Managers, leaders, analysts and admins: yes, it explains the scores they coach from.
+    Frontline providers: no; they see each behaviour on their own scorecards instead.
+    """
+    return role_of(user) in {Role.MANAGER, Role.LEADER, Role.ANALYST, Role.ADMIN}
+
+
+def can_edit_rubric(user: UserLike | None) -> bool:
+    """May this user change the rubric (add, edit or remove standards, change weights) and
+    queue a rescore? QA analysts and admins: the people who own how service is scored."""
+    return role_of(user) in {Role.ANALYST, Role.ADMIN}
 
 
 def require_people_manager(user: UserLike | None) -> Person:

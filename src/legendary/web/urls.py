@@ -8,6 +8,7 @@ urlpatterns = [
     path("conversations/", include("legendary.conversations.urls")),
     path("assessments/", include("legendary.assessments.urls")),
     path("culture/", include("legendary.culture.urls")),
+    path("standards/", include("legendary.conversations.rubric_urls")),
     path("api/", include("legendary.api.urls")),
     path("admin/", admin.site.urls),
 ]

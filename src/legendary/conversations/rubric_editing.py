@@ -1,0 +1,272 @@
+"""Changing the organisation's rubric: service standards and behaviour weights.
+
+Every change makes a NEW rubric version (`<date>-<n>`, e.g. `2026-11-22-1`) adopted through
+`scoring.adopt_rubric`; a stored version is never edited, so every existing scorecard can
+still be explained by the rules that produced it. Scorecards keep their old version until
+the organisation's conversations are scored again (`queue_rescore`, or
+`legendary rescore --all`).
+
+A standard's `description` carries its name on the first line and, after it, the coach's
+note on why it matters (`standard_name`, `standard_note`); the engine only reads the
+phrases, so the convention stays inside the platform.
+
+The views, the tests and anything else that changes a rubric call these functions; each
+raises `RubricChangeError` naming the field to fix, and stores nothing when it does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from legendary.care.rubric import BehaviourRule, Rubric, RubricError
+from legendary.care.standards import Kind, Scope, Standard
+from legendary.conversations.models import Conversation, RubricVersion, Scorecard
+from legendary.conversations.scoring import adopt_rubric, rubric_in_use
+from legendary.conversations.tasks import rescore_organisation
+from legendary.people.models import Organisation
+
+
+@dataclass(frozen=True)
+class WeightRange:
+    """The values a weight may take, and what it means to the person setting it."""
+
+    low: float
+    high: float
+    unit: str
+
+    def check(self, value: float, field: str) -> None:
+        """Raise `RubricChangeError` on `field` when `value` lies outside the range."""
+        if not self.low <= value <= self.high:
+            raise RubricChangeError(
+                field, f"Choose {self.unit} between {self.low:g} and {self.high:g}."
+            )
+
+
+# A positive behaviour weighs 0 to 5 against the others of its quality (the default rubric
+# uses 0.5 to 2); 0 keeps it on scorecards without counting it. A breaker takes 0 to 80
+# points off its quality: beyond that one slip would erase everything else that went well.
+WEIGHT = WeightRange(0.0, 5.0, "a weight")
+POINTS = WeightRange(0.0, 80.0, "the points taken off")
+NAME_LENGTH = 80
+
+
+class RubricChangeError(ValueError):
+    """A change that cannot be saved; `field` names the form field to fix ("" for the form
+    as a whole)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class StandardDraft:
+    """A standard as a person writes it: a name, must say / must not say, the phrases,
+    its weight (points taken off for a "must not say"), the quality it shows and where in
+    the conversation to listen, plus an optional note on why it matters."""
+
+    name: str
+    kind: Kind
+    phrases: tuple[str, ...]
+    weight: float
+    quality: str
+    scope: Scope = "any"
+    note: str = ""
+
+
+def standard_name(standard: Standard) -> str:
+    """The name people gave the standard (the first line of its description), or its slug
+    made readable when the description is empty."""
+    first = standard.description.split("\n", 1)[0].strip()
+    return first or standard.slug.replace("-", " ").replace("_", " ").capitalize()
+
+
+def standard_note(standard: Standard) -> str:
+    """The coach's note on why the standard matters (its description after the first line)."""
+    parts = standard.description.split("\n", 1)
+    return parts[1].strip() if len(parts) == 2 else ""
+
+
+def weight_of(rule: BehaviourRule) -> float:
+    """What a person adjusts on a rule: its weight, or for a breaker the points it costs."""
+    return rule.penalty if rule.breaker else rule.weight
+
+
+def next_version(organisation: Organisation, on: dt.date | None = None) -> str:
+    """The next free version name for the organisation: `<date>-<n>`, counting from 1 on
+    each day (`2026-11-22-1`, `2026-11-22-2`...)."""
+    day = (on or timezone.localdate()).isoformat()
+    taken = RubricVersion.objects.filter(
+        organisation=organisation, version__startswith=f"{day}-"
+    ).values_list("version", flat=True)
+    numbers = [int(v[len(day) + 1 :]) for v in taken if v[len(day) + 1 :].isdigit()]
+    return f"{day}-{max(numbers, default=0) + 1}"
+
+
+def save_standard(
+    organisation: Organisation,
+    draft: StandardDraft,
+    *,
+    replacing: str | None = None,
+    based_on: str | None = None,
+) -> RubricVersion:
+    """Add the standard `draft` (or put it in place of the standard with slug `replacing`)
+    and adopt the result as a new rubric version, which it returns.
+
+    `based_on` is the version the person was looking at; if someone adopted another one
+    meanwhile nothing is saved (their change would silently undo the other). Raises
+    `RubricChangeError` naming the field: a name already taken, no phrases, a weight out of
+    range, a phrase that is not a valid pattern.
+    """
+    with transaction.atomic():
+        current = _current(organisation, based_on)
+        before = next((s for s in current.standards if s.slug == replacing), None)
+        # A cap set in a rubric file has no field on the page: keep it through an edit.
+        standard = _standard_from(
+            draft, cap=before.cap if before and draft.kind == "avoid" else None
+        )
+        others = [s for s in current.standards if s.slug != replacing]
+        if replacing is not None and len(others) == len(current.standards):
+            raise RubricChangeError("", f"There is no standard {replacing!r} to change any more.")
+        if any(s.slug == standard.slug for s in others):
+            raise RubricChangeError(
+                "name", "Another standard already has this name; choose a different one."
+            )
+        if replacing is None:
+            standards = (*current.standards, standard)
+        else:
+            standards = tuple(standard if s.slug == replacing else s for s in current.standards)
+        return _adopt(organisation, current, standards=standards)
+
+
+def remove_standard(
+    organisation: Organisation, slug: str, *, based_on: str | None = None
+) -> RubricVersion:
+    """Adopt a new rubric version without the standard `slug`; returns that version."""
+    with transaction.atomic():
+        current = _current(organisation, based_on)
+        kept = tuple(s for s in current.standards if s.slug != slug)
+        if len(kept) == len(current.standards):
+            raise RubricChangeError("", f"There is no standard {slug!r} to remove.")
+        return _adopt(organisation, current, standards=kept)
+
+
+def set_weights(
+    organisation: Organisation, weights: Mapping[str, float], *, based_on: str | None = None
+) -> RubricVersion | None:
+    """Adopt a new version with these behaviour weights (points for breakers), by
+    behaviour id. Returns None, adopting nothing, when no weight changes."""
+    with transaction.atomic():
+        current = _current(organisation, based_on)
+        unknown = sorted(set(weights) - {rule.behaviour for rule in current.rules})
+        if unknown:
+            raise RubricChangeError("", f"The rubric has no behaviour {', '.join(unknown)}.")
+        rules: list[BehaviourRule] = []
+        for rule in current.rules:
+            value = weights.get(rule.behaviour, weight_of(rule))
+            (POINTS if rule.breaker else WEIGHT).check(value, rule.behaviour)
+            changed = replace(rule, penalty=value) if rule.breaker else replace(rule, weight=value)
+            rules.append(changed)
+        if tuple(rules) == current.rules:
+            return None
+        return _adopt(organisation, current, rules=tuple(rules))
+
+
+@dataclass(frozen=True)
+class RescoreState:
+    """How far the organisation's scorecards lag behind the rubric in use."""
+
+    conversations: int
+    on_older_versions: int
+    unscored: int
+
+    @property
+    def up_to_date(self) -> bool:
+        """True when every conversation is scored with the rubric in use."""
+        return not self.on_older_versions and not self.unscored
+
+
+def rescore_state(organisation: Organisation, in_use: RubricVersion) -> RescoreState:
+    """How many of the organisation's conversations were scored with another version, or
+    not at all yet."""
+    conversations = Conversation.objects.filter(organisation=organisation)
+    older = Scorecard.objects.filter(conversation__organisation=organisation).exclude(rubric=in_use)
+    return RescoreState(
+        conversations=conversations.count(),
+        on_older_versions=older.count(),
+        unscored=conversations.filter(scorecard__isnull=True).count(),
+    )
+
+
+def queue_rescore(organisation: Organisation) -> None:
+    """Queue a background task that scores every conversation of the organisation again
+    with the rubric in use. Queued when the surrounding transaction commits; scoring
+    replaces, so queuing twice costs time, not correctness."""
+    organisation_id = organisation.pk
+    transaction.on_commit(lambda: rescore_organisation.enqueue(organisation_id))
+
+
+def _current(organisation: Organisation, based_on: str | None) -> Rubric:
+    stored, rubric = rubric_in_use(organisation)
+    if based_on is not None and based_on != stored.version:
+        raise RubricChangeError(
+            "",
+            f"Someone adopted version {stored.version} while you were looking at "
+            f"{based_on}, so nothing was saved. Look at the standards again and redo "
+            "your change if it is still needed.",
+        )
+    return rubric
+
+
+def _standard_from(draft: StandardDraft, cap: float | None = None) -> Standard:
+    name = " ".join(draft.name.split())
+    if not name:
+        raise RubricChangeError("name", "Give the standard a short name.")
+    if len(name) > NAME_LENGTH:
+        raise RubricChangeError("name", f"Keep the name under {NAME_LENGTH} characters.")
+    slug = slugify(name)
+    if not slug:
+        raise RubricChangeError("name", "Use some letters or digits in the name.")
+    phrases = tuple(dict.fromkeys(p.strip() for p in draft.phrases if p.strip()))
+    if not phrases:
+        raise RubricChangeError("phrases", "Add at least one phrase, one per line.")
+    (POINTS if draft.kind == "avoid" else WEIGHT).check(draft.weight, "weight")
+    note = draft.note.strip()
+    try:
+        return Standard(
+            slug=slug,
+            description=f"{name}\n{note}" if note else name,
+            phrases=phrases,
+            kind=draft.kind,
+            quality=draft.quality,
+            weight=draft.weight,
+            scope=draft.scope,
+            cap=cap,
+        )
+    except RubricError as exc:
+        # The engine's checks not repeated above: a "re:" phrase that is not a valid
+        # pattern, an unknown quality or scope.
+        field = "phrases" if "phrase" in str(exc) else ""
+        raise RubricChangeError(field, str(exc)) from exc
+
+
+def _adopt(
+    organisation: Organisation,
+    current: Rubric,
+    *,
+    rules: tuple[BehaviourRule, ...] | None = None,
+    standards: tuple[Standard, ...] | None = None,
+) -> RubricVersion:
+    changed = replace(
+        current,
+        version=next_version(organisation),
+        rules=current.rules if rules is None else rules,
+        standards=current.standards if standards is None else standards,
+    )
+    return adopt_rubric(organisation, changed)

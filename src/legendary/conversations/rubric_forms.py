@@ -1,0 +1,149 @@
+"""Forms of the service standards page: one standard, and the behaviour weights.
+
+The forms only check types; what makes a change acceptable (ranges, a unique name, at
+least one phrase) lives in `rubric_editing`, which every caller goes through. The views put
+its `RubricChangeError` next to the field it names.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from django import forms
+
+from legendary.care.rubric import Rubric
+from legendary.care.scorecard import Quality
+from legendary.care.standards import Kind, Scope, Standard
+from legendary.conversations.rubric_editing import (
+    NAME_LENGTH,
+    POINTS,
+    WEIGHT,
+    RubricChangeError,
+    StandardDraft,
+    standard_name,
+    standard_note,
+    weight_of,
+)
+from legendary.conversations.rubric_page import KIND_LABELS, SCOPE_LABELS
+
+
+class StandardForm(forms.Form):
+    """A standard as people describe it; `draft()` hands it to `rubric_editing`."""
+
+    name = forms.CharField(
+        max_length=NAME_LENGTH,
+        label="Name",
+        help_text="What your team would call it in a huddle, like “Thank them for waiting”.",
+    )
+    kind = forms.ChoiceField(
+        choices=list(KIND_LABELS.items()),
+        initial="include",
+        widget=forms.RadioSelect,
+        label="The agent",
+        help_text=(
+            "“Must say” earns credit when any of the phrases is heard; “must not say” "
+            "takes points off when one slips out."
+        ),
+    )
+    phrases = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4, "placeholder": "thank you for waiting"}),
+        label="Phrases, one per line",
+        help_text=(
+            "Whole words, capitals ignored: “thank you for waiting” also finds “Thank you "
+            "for waiting, Sam”. Add the ways your people really say it. A line starting "
+            "with re: is a regular expression."
+        ),
+    )
+    weight = forms.FloatField(
+        initial=1.0,
+        widget=forms.NumberInput(attrs={"step": "any", "min": 0, "max": POINTS.high}),
+        label="Weight",
+        help_text=(
+            f"For “must say”, how much it counts next to the behaviours below "
+            f"({WEIGHT.low:g} to {WEIGHT.high:g}; most weigh 1 or 2). For “must not say”, "
+            f"the points it takes off ({POINTS.low:g} to {POINTS.high:g}). Start at 0 to "
+            "watch how often it happens before it counts."
+        ),
+    )
+    quality = forms.ChoiceField(
+        choices=[(q.value, q.value.capitalize()) for q in Quality],
+        initial=Quality.COMMITTED.value,
+        label="CARE quality",
+        help_text="The quality this standard shows, or breaks when it is a “must not say”.",
+    )
+    scope = forms.ChoiceField(
+        choices=[(key, label.capitalize()) for key, label in SCOPE_LABELS.items()],
+        initial="any",
+        label="Listen",
+        help_text="A greeting belongs in the first message, a warm goodbye in the last.",
+    )
+    note = forms.CharField(
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Why it matters (optional)",
+        help_text=(
+            "A line a coach would say, like “People who waited want to hear that we "
+            "noticed.” It is shown next to the standard."
+        ),
+    )
+    based_on = forms.CharField(widget=forms.HiddenInput)
+
+    @classmethod
+    def for_standard(cls, standard: Standard, based_on: str) -> StandardForm:
+        """A form filled in with an existing standard, to change it."""
+        return cls(
+            initial={
+                "name": standard_name(standard),
+                "kind": standard.kind,
+                "phrases": "\n".join(standard.phrases),
+                "weight": standard.weight,
+                "quality": standard.quality,
+                "scope": standard.scope,
+                "note": standard_note(standard),
+                "based_on": based_on,
+            }
+        )
+
+    def draft(self) -> StandardDraft:
+        """The standard as written (call after `is_valid()`)."""
+        data = self.cleaned_data
+        return StandardDraft(
+            name=data["name"],
+            kind=cast(Kind, data["kind"]),
+            phrases=tuple(str(data["phrases"]).splitlines()),
+            weight=float(data["weight"]),
+            quality=data["quality"],
+            scope=cast(Scope, data["scope"]),
+            note=data["note"],
+        )
+
+
+class WeightsForm(forms.Form):
+    """One number per behaviour of the rubric: its weight, or the points a breaker costs."""
+
+    based_on = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, rubric: Rubric, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        for rule in rubric.rules:
+            bounds = POINTS if rule.breaker else WEIGHT
+            self.fields[rule.behaviour] = forms.FloatField(
+                initial=weight_of(rule),
+                label=rule.behaviour,
+                widget=forms.NumberInput(
+                    attrs={"step": "any", "min": bounds.low, "max": bounds.high}
+                ),
+            )
+
+    def weights(self) -> dict[str, float]:
+        """Weight by behaviour id (call after `is_valid()`)."""
+        return {
+            name: float(value) for name, value in self.cleaned_data.items() if name != "based_on"
+        }
+
+
+def show_change_error(form: forms.Form, error: RubricChangeError) -> None:
+    """Put `error` next to the field it names, or above the form when it names none."""
+    form.add_error(error.field if error.field in form.fields else None, str(error))
