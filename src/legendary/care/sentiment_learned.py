@@ -1,0 +1,172 @@
+"""The learned layer of customer sentiment: a small logistic regression.
+
+Over the rules' reading of a turn (`sentiment_rules.read`) and its words, fitted by
+`legendary.care.train_sentiment` on customer turns written for this project
+(`lexicons/sentiment_corpus.jsonl`) and shipped as `lexicons/sentiment_model.json`.
+The rules know how strong a cue is; the model learns how customers' ordinary words
+lean, and where the rules' verdict should give way. Pure Python at run time.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from legendary.care.lexicons import load_lexicon
+from legendary.care.sentiment_rules import Label, label_for, negations, read, turn_words
+
+LABELS: tuple[Label, Label, Label] = ("negative", "neutral", "positive")
+_NEGATED_PREFIX = "w:not_"
+_CAP = 3.0
+_WORD_PREFIX = "w:"
+
+
+class _Model(NamedTuple):
+    bias: tuple[float, float, float]
+    weights: dict[str, tuple[float, float, float]]  # every feature, by its name
+    # The word features again, by the bare word: `classify` looks words up without
+    # building their names.
+    plain: dict[str, tuple[float, float, float]]
+    negated: dict[str, tuple[float, float, float]]
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model:
+    """The fitted weights (loaded once)."""
+    return _as_model(load_lexicon("sentiment_model"))
+
+
+def _as_model(fitted: dict[str, Any]) -> _Model:
+    """A fitted model (the JSON `train_sentiment` writes) ready for look-ups."""
+    weights = {name: _three(values) for name, values in fitted["weights"].items()}
+    return _Model(
+        bias=_three(fitted["bias"]),
+        weights=weights,
+        plain={
+            name[len(_WORD_PREFIX) :]: value
+            for name, value in weights.items()
+            if name.startswith(_WORD_PREFIX) and not name.startswith(_NEGATED_PREFIX)
+        },
+        negated={
+            name[len(_NEGATED_PREFIX) :]: value
+            for name, value in weights.items()
+            if name.startswith(_NEGATED_PREFIX)
+        },
+    )
+
+
+def _three(values: list[float]) -> tuple[float, float, float]:
+    return (float(values[0]), float(values[1]), float(values[2]))
+
+
+def features(text: str) -> dict[str, float]:
+    """The features the learned layer weighs for one short customer turn.
+
+    The rules' reading (their verdict, the squashed polarity, whether the turn asks,
+    requests, thanks, is sarcastic or exclaims) and the turn's words, each word seen
+    after a negation ("not", "never", "no"... within three words) marked as negated.
+    The training script and `classify` both build on `_signals` and `_marked_words`,
+    so they cannot drift apart.
+    """
+    found = _signals(text)
+    plain, negated = _marked_words(text)
+    for word in plain:
+        found[_WORD_PREFIX + word] = 1.0
+    for word in negated:
+        found[_NEGATED_PREFIX + word] = 1.0
+    return found
+
+
+def _signals(text: str) -> dict[str, float]:
+    """The rules' reading of `text` as named features."""
+    reading = read(text)
+    score = reading.score
+    # The squashed polarity tells a mild cue from none; the capped linear parts let
+    # a pile of complaint (or praise) outweigh the asking words around it.
+    found: dict[str, float] = {"polarity": math.tanh(score / 3.0)}
+    if score < 0:
+        found["blame"] = min(_CAP, -score / 3.0)
+    elif score > 0:
+        found["praise"] = min(_CAP, score / 3.0)
+    verdict = label_for(score)
+    if verdict != "neutral":
+        found[f"rules:{verdict}"] = 1.0
+    for name, present in (
+        ("asks", reading.asking),
+        ("requests", reading.request),
+        ("thanks", reading.thanks),
+        ("polite thanks", reading.polite),
+        ("answers no", reading.answer),
+        ("sarcastic", reading.sarcastic),
+        ("exclaims", "!" in text),
+    ):
+        if present:
+            found[name] = 1.0
+    return found
+
+
+def _marked_words(text: str) -> tuple[set[str], set[str]]:
+    """The turn's words as two sets: those said plainly and those within three words
+    after a negation (a negation word itself is said plainly)."""
+    negated_by = negations()
+    plain: set[str] = set()
+    negated: set[str] = set()
+    negated_until = -1
+    for i, word in enumerate(turn_words(text)):
+        if word in negated_by:
+            negated_until = i + 3
+            plain.add(word)
+        elif i <= negated_until:
+            negated.add(word)
+        else:
+            plain.add(word)
+    return plain, negated
+
+
+def _logits(found: dict[str, float]) -> tuple[float, float, float]:
+    model = _model()
+    negative, neutral, positive = model.bias
+    weights = model.weights
+    for name, value in found.items():
+        weight = weights.get(name)
+        if weight is not None:
+            negative += weight[0] * value
+            neutral += weight[1] * value
+            positive += weight[2] * value
+    return negative, neutral, positive
+
+
+def short_label(text: str) -> Label:
+    """`classify` for a short turn: the same sum as `_logits(features(text))`, with the
+    words looked up by themselves instead of by feature name."""
+    model = _model()
+    negative, neutral, positive = _logits(_signals(text))
+    plain, negated = _marked_words(text)
+    for table, found in ((model.plain, plain), (model.negated, negated)):
+        for word in found:
+            weight = table.get(word)
+            if weight is not None:
+                negative += weight[0]
+                neutral += weight[1]
+                positive += weight[2]
+    if negative >= neutral and negative >= positive:
+        return "negative"
+    return "neutral" if neutral >= positive else "positive"
+
+
+def reasons(text: str, top: int = 5) -> list[tuple[str, float]]:
+    """Why `classify` chose its label for a short turn: the features that pushed most
+    towards it against the runner-up, with how much (the model's evidence)."""
+    found = features(text)
+    logits = _logits(found)
+    ranked = sorted(range(3), key=lambda k: logits[k], reverse=True)
+    best, second = ranked[0], ranked[1]
+    weights = _model().weights
+    pushes = [
+        (name, (weights[name][best] - weights[name][second]) * value)
+        for name, value in found.items()
+        if name in weights
+    ]
+    pushes.sort(key=lambda item: item[1], reverse=True)
+    return [(name, round(push, 3)) for name, push in pushes[:top] if push > 0]

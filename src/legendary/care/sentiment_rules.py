@@ -1,0 +1,444 @@
+"""The rules' reading of a customer turn: VADER's valences and the service cues.
+
+How customers talk to a service, written down: a complaint is often factual ("still
+waiting", "third time I call", "on hold for 2 hours") with no emotional word at all,
+praise is often sarcastic ("great, just great", "thanks for nothing"), words like "help"
+or "please" are requests, not warmth, and praise for what did not happen ("would have
+been nice") is a complaint. `read` adds it all up in one pass over the words; the phrase
+lists live in `lexicons/service_sentiment.json`. `legendary.care.sentiment` labels
+turns from this reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal, NamedTuple
+
+from legendary.care.lexicons import load_lexicon
+from legendary.care.text import PhraseIndex, words
+
+Label = Literal["negative", "neutral", "positive"]
+
+# VADER's own constants: how much a booster adds and how a negation scales a valence.
+_BOOST = 0.293
+_NEGATION_SCALE = -0.74
+# Clause weights around "but": what follows carries the speaker's point.
+_BEFORE_BUT, _AFTER_BUT = 0.5, 1.5
+# Thresholds on the adjusted polarity; measured on service complaints and praise, a
+# complaint needs less evidence than praise (customers rarely write to say all is fine).
+_NEGATIVE_BELOW = -0.9
+_POSITIVE_ABOVE = 1.9
+
+# Texts longer than this many words are scaled down (see `polarity`).
+_SHORT = 25
+_QUESTION_DAMPING = 0.5
+# Problem cues adding up to this much make the turn a complaint (thanks then is politeness):
+# one strong cue or two mild ones, so that "thanks for sorting the refund" stays thanks.
+_COMPLAINT = -3.0
+# A turn that opens by answering "No," (not negating what follows).
+_ANSWER_NO = re.compile(r"\s*no\s*[,.!;:\-–—]", re.IGNORECASE)
+_EMPHASIS = 1.3
+# A problem named within this many words after "if" is a hypothesis, worth this much.
+_CONDITION_WORDS = 6
+# A word this negative in VADER's list is a harm nobody thanks for ("thanks for the mess").
+_HARMFUL = -1.5
+_HYPOTHETICAL = 0.3
+
+
+@lru_cache(maxsize=1)
+def _valences() -> dict[str, float]:
+    """VADER's word valences with the service overrides applied (loaded once)."""
+    source = resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
+    valences: dict[str, float] = {}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        word, _, rest = line.partition("\t")
+        if rest:
+            valences[word] = float(rest.split("\t", 1)[0])
+    overrides: dict[str, float] = load_lexicon("service_sentiment")["valence_overrides"]
+    valences.update(overrides)
+    return valences
+
+
+class _Pattern(NamedTuple):
+    """A cue pattern, tried only when one of its `when` strings is in the lower-cased
+    text: a regex costs microseconds a turn even when it cannot match, a substring test
+    a fraction of one."""
+
+    regex: re.Pattern[str]
+    weight: float
+    when: tuple[str, ...]
+    ascii: bool  # False for emoji: an ASCII text cannot contain them
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The compiled service cues (built once from the lexicon)."""
+
+    phrases: PhraseIndex
+    patterns: tuple[_Pattern, ...]
+    sarcasm: PhraseIndex
+    gratitude: frozenset[str]
+    harms: frozenset[str]
+    remedies: frozenset[str]
+    wishes: frozenset[str]
+    negations: frozenset[str]
+    boosters: frozenset[str]
+    # Request phrases ("can you", "please") valued _REQUEST, information phrases ("is
+    # there", "status") _INFORMATION, phrases in both lists the sum: one pass finds both.
+    asks: PhraseIndex
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    lexicon = load_lexicon("service_sentiment")
+    return _Cues(
+        phrases=PhraseIndex(
+            (phrase, float(weight))
+            for weight, phrases in lexicon["cues"].items()
+            for phrase in phrases
+        ),
+        patterns=tuple(
+            _Pattern(
+                re.compile(entry["regex"], re.IGNORECASE),
+                float(entry["weight"]),
+                tuple(entry["when"]),
+                all(hint.isascii() for hint in entry["when"]),
+            )
+            for entry in lexicon["patterns"]
+        ),
+        sarcasm=PhraseIndex((phrase, 1.0) for phrase in lexicon["sarcasm"]),
+        gratitude=frozenset(lexicon["gratitude"]),
+        harms=frozenset(lexicon["harms"]),
+        remedies=frozenset(lexicon["remedies"]),
+        wishes=frozenset(lexicon["wishes"]),
+        negations=frozenset(lexicon["negations"]),
+        boosters=frozenset(lexicon["boosters"]),
+        asks=PhraseIndex(_asking_phrases(lexicon["requests"], lexicon["information"])),
+    )
+
+
+class Reading(NamedTuple):
+    """What the rules saw in a turn: the adjusted polarity and the cues behind it."""
+
+    score: float
+    sarcastic: bool
+    request: bool
+    asking: bool
+    thanks: bool  # thanks that counts as praise
+    polite: bool  # thanks that is politeness: inside a request, a complaint, a "No," answer
+    answer: bool  # the turn opens by answering "No," ("No, that's all, thanks")
+
+
+_REQUEST, _INFORMATION = 1, 2
+
+
+def _asking_phrases(requests: list[str], information: list[str]) -> list[tuple[str, float]]:
+    kinds: dict[str, int] = {}
+    for phrases, kind in ((requests, _REQUEST), (information, _INFORMATION)):
+        for phrase in phrases:
+            kinds[phrase] = kinds.get(phrase, 0) | kind
+    return [(phrase, float(kind)) for phrase, kind in kinds.items()]
+
+
+def polarity(text: str) -> float:
+    """The adjusted polarity of a customer's text: below 0 unhappy, above 0 happy.
+
+    The sum of word valences (negated within three words, boosted by an intensifier,
+    weighted around "but") plus the weights of the service cues found; when sarcasm is
+    found, praise counts against the speaker instead of for them, and thanks inside a
+    request ("please check my booking, thanks") is politeness, not praise. Long texts
+    (reviews) are scaled down so that a page of mild remarks does not outweigh a line.
+    """
+    return read(text).score
+
+
+# A sentence ending in "?" (possibly "?!" or "??"), and the white space after it.
+_QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?[?!]*\s*")
+
+
+def read(text: str) -> Reading:
+    """The rules' reading of `text` (see `polarity`).
+
+    A turn mixing statements and questions ("My flight was cancelled and I was on hold
+    for 2 hours. Can you rebook me?") is read in two parts: the question is a request,
+    its problem words damped, but the statements around it say how the customer feels
+    and count in full.
+    """
+    if "?" in text:
+        questions = "".join(_QUESTION_SENTENCE.findall(text))
+        statements = _QUESTION_SENTENCE.sub(" ", text)
+        if questions.strip() and words(statements):
+            said, asked = _read_part(statements), _read_part(questions)
+            return Reading(
+                said.score + asked.score,
+                said.sarcastic or asked.sarcastic,
+                True,
+                True,
+                said.thanks or asked.thanks,
+                said.polite or asked.polite,
+                said.answer,
+            )
+    return _read_part(text)
+
+
+def _read_part(text: str) -> Reading:
+    """The rules' reading of a turn, or of its statements or its questions."""
+    cues = _cues()
+    valences = _valences()
+    lower = turn_words(text)
+    sarcastic = _sarcastic(lower, cues) or _thanks_for_harm(lower, cues)
+    # A question mark makes the turn both a request and a question: no look-up needed.
+    request = asking = "?" in text
+    if not asking:
+        for _start, _end, kind in cues.asks.find(lower):
+            request = request or int(kind) & _REQUEST > 0
+            asking = asking or int(kind) & _INFORMATION > 0
+    but_at = lower.index("but") if "but" in lower else -1
+    answer = _ANSWER_NO.match(text) is not None
+    # Problems inside a condition ("if my flight is cancelled, ...") are not happening.
+    if_at = lower.index("if") if "if" in lower else -1
+    wishing = not cues.wishes.isdisjoint(lower)
+    # A problem being put right ("for catching the fraudulent payment", "fixing the
+    # error") is not a complaint: the problem words after a remedy count for nothing.
+    remedied = (
+        _remedied(lower, cues, answer) if not cues.remedies.isdisjoint(lower) else frozenset()
+    )
+    score = 0.0
+    for i, word in enumerate(lower):
+        value = valences.get(word)
+        if not value:
+            continue
+        if i and lower[i - 1] in cues.boosters:
+            value += _BOOST if value > 0 else -_BOOST
+        if _negated(lower, i, cues.negations, answer):
+            value *= _NEGATION_SCALE
+        elif value > 0 and wishing:
+            value *= _wish_scale(lower, i, cues.wishes)
+        if value < 0 and 0 <= if_at < i <= if_at + _CONDITION_WORDS:
+            value *= _HYPOTHETICAL
+        if value < 0 and i in remedied:
+            continue
+        score += _signed(value, sarcastic, but_at, i)
+    found = cues.phrases.find(lower)
+    # Thanks next to a problem ("thanks for the 3 hour delay", "my card is declined, many
+    # thanks") is politeness or sarcasm, not praise.
+    # So is thanks closing an answer that opens with "No," ("No, that's all, thanks").
+    complaint = sum(weight for _start, _end, weight in found if weight < 0) <= _COMPLAINT
+    praised = thanks = polite = False
+    for start, _end, weight in found:
+        if weight > 0 and lower[start] in cues.gratitude:
+            if request or complaint or answer:
+                polite = True
+                continue
+            thanks = True
+        praised = praised or weight > 0
+        if weight > 0 and _negated(lower, start, cues.negations, answer):
+            weight *= _NEGATION_SCALE
+        elif weight > 0 and wishing:
+            weight *= _wish_scale(lower, start, cues.wishes)
+        elif weight < 0 and 0 <= if_at < start <= if_at + _CONDITION_WORDS:
+            weight *= _HYPOTHETICAL
+        if weight < 0 and start in remedied:
+            continue
+        score += _signed(weight, sarcastic, but_at, start)
+    lowered = text.lower()
+    plain = text.isascii()
+    for pattern in cues.patterns:
+        if pattern.ascii or not plain:
+            for hint in pattern.when:
+                if hint in lowered:
+                    score += pattern.weight * len(pattern.regex.findall(text))
+                    break
+    if score > 0 and asking and not praised and "!" not in text:
+        # A question with a friendly word in it ("any good seats left?") is still a
+        # request for information, unless it also thanks or praises.
+        score *= _QUESTION_DAMPING
+    elif score < 0 and asking and "!" not in text:
+        # A plain question about a problem ("is flight 12 delayed?") asks for information;
+        # the problem words in it are not the customer's mood.
+        score *= _QUESTION_DAMPING
+    elif "!!" in text or (score > 0 and "!" in text):
+        # As in VADER, one exclamation mark strengthens praise; a complaint needs two.
+        score *= _EMPHASIS
+    if len(lower) > _SHORT:
+        score /= (len(lower) / _SHORT) ** 0.5
+    return Reading(score, sarcastic, request, asking, thanks, polite, answer)
+
+
+# A hashtag is often the customer's verdict run together ("#worstflightever",
+# "#epicfail", "#notcool", "#neveragain"); split, its words count like any others.
+_HASHTAG = re.compile(r"#([A-Za-z][A-Za-z0-9]{4,})")
+_MIN_HEAD, _MIN_TAIL = 3, 4
+
+
+def turn_words(text: str) -> list[str]:
+    """The lower-case words of a turn, its compound hashtags split (read-only)."""
+    return _with_hashtags_split(text) if "#" in text else words(text)
+
+
+def _with_hashtags_split(text: str) -> list[str]:
+    """`words(text)` with each compound hashtag replaced by the words it is made of."""
+    lower = words(text)
+    splits = {}
+    for tag in _HASHTAG.findall(text):
+        parts = _split_hashtag(tag.lower())
+        if len(parts) > 1:
+            splits[tag.lower()] = parts
+    if not splits:
+        return lower
+    out: list[str] = []
+    for word in lower:
+        out.extend(splits.get(word, (word,)))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _split_hashtag(tag: str) -> tuple[str, ...]:
+    """The words of a run-together hashtag: a known word or cue phrase at its start
+    and/or its end ("worstflightever" -> worst, flightever; "unitedsucks" -> united,
+    sucks; "neveragain" -> never, again). A tag that is a word itself stays whole."""
+    known = _joined_vocabulary()
+    if tag in _valences() or len(tag) < _MIN_HEAD + _MIN_TAIL:
+        return (tag,)
+    whole = known.get(tag)
+    if whole is not None:
+        return whole
+    head: tuple[str, ...] = ()
+    cut = 0
+    for k in range(len(tag) - _MIN_TAIL, _MIN_HEAD - 1, -1):
+        found = known.get(tag[:k])
+        if found is not None:
+            head, cut = found, k
+            break
+    tail: tuple[str, ...] = ()
+    end = len(tag)
+    for k in range(max(cut, 1), len(tag) - _MIN_TAIL + 1):
+        found = known.get(tag[k:])
+        if found is not None:
+            tail, end = found, k
+            break
+    if not head and not tail:
+        return (tag,)
+    middle = (tag[cut:end],) if end > cut else ()
+    return head + middle + tail
+
+
+@lru_cache(maxsize=1)
+def _joined_vocabulary() -> dict[str, tuple[str, ...]]:
+    """Every valenced word and every cue phrase, written without spaces, to its words."""
+    vocabulary: dict[str, tuple[str, ...]] = {
+        word: (word,) for word in _valences() if word.isalpha()
+    }
+    lexicon = load_lexicon("service_sentiment")
+    for phrases in lexicon["cues"].values():
+        for phrase in phrases:
+            parts = tuple(words(phrase))
+            joined = "".join(parts)
+            if joined.isalpha():
+                vocabulary.setdefault(joined, parts)
+    return vocabulary
+
+
+def _sarcastic(lower: list[str], cues: _Cues) -> bool:
+    """True when a sarcasm phrase is found, except inside thanks: "so much for" is scorn
+    on its own ("so much for on time") but gratitude after "thanks" or "thank you"
+    ("thanks so much for sorting it")."""
+    for start, _end, _value in cues.sarcasm.find(lower):
+        before = lower[start - 1] if start else ""
+        if before in cues.gratitude or (
+            before == "you" and lower[start - 2 : start - 1] == ["thank"]
+        ):
+            continue
+        return True
+    return False
+
+
+def _thanks_for_harm(lower: list[str], cues: _Cues) -> bool:
+    """True for thanks given for a harm ("thanks for losing my bag", "thank you for the
+    two hour delay"): nobody is grateful for that, so it is sarcasm."""
+    if "for" not in lower or cues.gratitude.isdisjoint(lower):
+        return False  # the usual case, decided without a Python loop
+    for i, word in enumerate(lower):
+        if word in cues.gratitude:
+            # "thanks for", "thank you for", "thanks so much for": "for" within 3 words.
+            for j in range(i + 1, min(i + 4, len(lower))):
+                if lower[j] == "for":
+                    # The harm within four words: "thanks for the 3 hour delay".
+                    after = lower[j + 1 : j + 5]
+                    if after and after[0] in cues.remedies:
+                        break  # thanks for putting a harm right: "for catching the fraud"
+                    # A listed harm, or any clearly bad word ("thanks for the mess").
+                    valences = _valences()
+                    if not cues.harms.isdisjoint(after) or any(
+                        valences.get(w, 0.0) <= _HARMFUL for w in after
+                    ):
+                        return True
+                    break
+    return False
+
+
+_REMEDY_WORDS = 4
+
+
+def _remedied(lower: list[str], cues: _Cues, answer: bool) -> frozenset[int]:
+    """The positions of the words within four after a remedy verb that is not negated
+    ("catching that fraudulent payment"; not "nobody is fixing the leak")."""
+    positions: set[int] = set()
+    for i, word in enumerate(lower):
+        if word in cues.remedies and not _negated(lower, i, cues.negations, answer):
+            positions.update(range(i + 1, i + 1 + _REMEDY_WORDS))
+    return frozenset(positions)
+
+
+def _wish_scale(lower: list[str], index: int, wishes: frozenset[str]) -> float:
+    """How much a praise word at `index` counts when a modal stands before it: praise for
+    what did not happen is a complaint ("would have been nice to be told": the negation
+    scale), praise for what is wished a request ("would be great if", "I would
+    appreciate a call": nothing). "I would recommend" is real praise and keeps it all."""
+    window = lower[max(0, index - 4) : index]
+    for k, word in enumerate(window):
+        if word in wishes:
+            rest = window[k + 1 :]
+            if "been" in rest:
+                return _NEGATION_SCALE
+            if "be" in rest or lower[index] == "appreciate":
+                return 0.0
+    return 1.0
+
+
+def _negated(lower: list[str], index: int, negations: frozenset[str], answer: bool) -> bool:
+    """True when a negation stands within three words before `index`. A bare "no" only
+    negates the word right after it ("no help"), and never when it is the answer that
+    opens the turn (`answer`: "No, that's all, thanks")."""
+    window = lower[max(0, index - 3) : index]
+    if not negations.intersection(window):
+        return False
+    if any(w != "no" for w in window if w in negations):
+        return True
+    return window[-1] == "no" and not (answer and index == 1)
+
+
+def _signed(value: float, sarcastic: bool, but_at: int, index: int) -> float:
+    """A valence after sarcasm (praise turns into complaint) and "but" weighting."""
+    if sarcastic and value > 0:
+        value = -value
+    if but_at >= 0:
+        value *= _AFTER_BUT if index > but_at else _BEFORE_BUT
+    return value
+
+
+def label_for(score: float) -> Label:
+    """The label for an adjusted polarity (see `polarity`)."""
+    if score <= _NEGATIVE_BELOW:
+        return "negative"
+    if score >= _POSITIVE_ABOVE:
+        return "positive"
+    return "neutral"
+
+
+def negations() -> frozenset[str]:
+    """The words that negate the three words after them ("not", "never", "no"...)."""
+    return _cues().negations
