@@ -75,7 +75,10 @@ def test_adding_a_standard_adopts_a_new_version_and_rescoring_shows_it(
     verdicts = {b["behaviour"]: b for b in scorecard.document["behaviours"]}
     assert verdicts["standard:promise-the-replacement"]["outcome"] == "present"
     page = analyst.get(reverse("conversations:detail", args=[world.frontline_conversation.pk]))
-    assert "send a replacement" in page.content.decode()
+    html = page.content.decode()
+    # Named as the analyst wrote it, with the words that showed it.
+    assert ">Promise the replacement</span>" in html
+    assert "“send a replacement”" in html
 
 
 def test_the_page_lists_the_standard_with_its_note_and_the_old_version(
@@ -110,6 +113,13 @@ def test_bad_input_shows_next_to_its_field_and_stores_nothing(
     assert response.status_code == 400
     assert message in _field_block(response.content.decode(), field)
     assert _versions(world.org) == before
+
+
+def test_every_problem_shows_at_once(analyst: Client, world: World) -> None:
+    form = _form(world.org, phrases="", kind="avoid", weight="120")
+    html = analyst.post(NEW, form).content.decode()
+    assert "Add at least one phrase" in _field_block(html, "phrases")
+    assert "between 0 and 80" in _field_block(html, "weight")
 
 
 def test_a_duplicate_name_is_refused(analyst: Client, world: World) -> None:

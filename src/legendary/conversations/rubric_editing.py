@@ -40,12 +40,19 @@ class WeightRange:
     high: float
     unit: str
 
+    def problem(self, value: float, field: str) -> RubricChangeError | None:
+        """The error on `field` when `value` lies outside the range, else None."""
+        if self.low <= value <= self.high:
+            return None
+        return RubricChangeError(
+            field, f"Choose {self.unit} between {self.low:g} and {self.high:g}."
+        )
+
     def check(self, value: float, field: str) -> None:
         """Raise `RubricChangeError` on `field` when `value` lies outside the range."""
-        if not self.low <= value <= self.high:
-            raise RubricChangeError(
-                field, f"Choose {self.unit} between {self.low:g} and {self.high:g}."
-            )
+        error = self.problem(value, field)
+        if error is not None:
+            raise error
 
 
 # A positive behaviour weighs 0 to 5 against the others of its quality (the default rubric
@@ -224,19 +231,41 @@ def _current(organisation: Organisation, based_on: str | None) -> Rubric:
     return rubric
 
 
-def _standard_from(draft: StandardDraft, cap: float | None = None) -> Standard:
-    name = " ".join(draft.name.split())
+def draft_problems(draft: StandardDraft) -> list[RubricChangeError]:
+    """Every problem of `draft` seen without looking at the rubric (its name, phrases and
+    weight), so that a form can show them all at once. Empty when there is none."""
+    problems: list[RubricChangeError] = []
+    name = _clean_name(draft.name)
     if not name:
-        raise RubricChangeError("name", "Give the standard a short name.")
-    if len(name) > NAME_LENGTH:
-        raise RubricChangeError("name", f"Keep the name under {NAME_LENGTH} characters.")
+        problems.append(RubricChangeError("name", "Give the standard a short name."))
+    elif len(name) > NAME_LENGTH:
+        problems.append(RubricChangeError("name", f"Keep the name under {NAME_LENGTH} characters."))
+    elif not slugify(name):
+        problems.append(RubricChangeError("name", "Use some letters or digits in the name."))
+    if not _clean_phrases(draft.phrases):
+        problems.append(RubricChangeError("phrases", "Add at least one phrase, one per line."))
+    out_of_range = (POINTS if draft.kind == "avoid" else WEIGHT).problem(draft.weight, "weight")
+    if out_of_range is not None:
+        problems.append(out_of_range)
+    return problems
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(name.split())
+
+
+def _clean_phrases(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases without blank lines, surrounding spaces or repeats, in their order."""
+    return tuple(dict.fromkeys(p.strip() for p in phrases if p.strip()))
+
+
+def _standard_from(draft: StandardDraft, cap: float | None = None) -> Standard:
+    problems = draft_problems(draft)
+    if problems:
+        raise problems[0]
+    name = _clean_name(draft.name)
     slug = slugify(name)
-    if not slug:
-        raise RubricChangeError("name", "Use some letters or digits in the name.")
-    phrases = tuple(dict.fromkeys(p.strip() for p in draft.phrases if p.strip()))
-    if not phrases:
-        raise RubricChangeError("phrases", "Add at least one phrase, one per line.")
-    (POINTS if draft.kind == "avoid" else WEIGHT).check(draft.weight, "weight")
+    phrases = _clean_phrases(draft.phrases)
     note = draft.note.strip()
     try:
         return Standard(

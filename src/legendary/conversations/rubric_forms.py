@@ -20,6 +20,7 @@ from legendary.conversations.rubric_editing import (
     WEIGHT,
     RubricChangeError,
     StandardDraft,
+    draft_problems,
     standard_name,
     standard_note,
     weight_of,
@@ -106,17 +107,26 @@ class StandardForm(forms.Form):
             }
         )
 
+    def clean(self) -> dict[str, object] | None:
+        """Show every problem of the standard at once, each next to its field."""
+        cleaned = super().clean()
+        for problem in draft_problems(self.draft()):
+            # A field Django already refused (no number, say) keeps that one message.
+            if problem.field not in self.errors:
+                show_change_error(self, problem)
+        return cleaned
+
     def draft(self) -> StandardDraft:
-        """The standard as written (call after `is_valid()`)."""
+        """The standard as written (after `is_valid()`; a field that failed reads as empty)."""
         data = self.cleaned_data
         return StandardDraft(
-            name=data["name"],
-            kind=cast(Kind, data["kind"]),
-            phrases=tuple(str(data["phrases"]).splitlines()),
-            weight=float(data["weight"]),
-            quality=data["quality"],
-            scope=cast(Scope, data["scope"]),
-            note=data["note"],
+            name=str(data.get("name", "")),
+            kind=cast(Kind, data.get("kind", "include")),
+            phrases=tuple(str(data.get("phrases", "")).splitlines()),
+            weight=float(data.get("weight", 0.0)),
+            quality=str(data.get("quality", Quality.COMMITTED.value)),
+            scope=cast(Scope, data.get("scope", "any")),
+            note=str(data.get("note", "")),
         )
 
 

@@ -4,10 +4,11 @@ list these rows, so the screen and the terminal always agree."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from legendary.care.behaviours.base import registry
-from legendary.care.rubric import CONDITIONS, BehaviourRule, Rubric
+from legendary.care.rubric import CONDITIONS, BehaviourRule, Rubric, RubricError
 from legendary.care.scorecard import Quality
 from legendary.care.standards import Standard
 from legendary.conversations.care_summary import behaviour_label
@@ -92,6 +93,17 @@ def behaviour_groups(rubric: Rubric) -> list[tuple[str, list[BehaviourRow]]]:
 def standard_rows(rubric: Rubric) -> list[StandardRow]:
     """The organisation's standards, in the rubric's order."""
     return [_standard_row(standard) for standard in rubric.standards]
+
+
+def standard_texts(definition: Mapping[str, object]) -> dict[str, tuple[str, str]]:
+    """Name and note of each standard in a stored rubric definition, by behaviour id
+    (`standard:<slug>`), so a scorecard can name a standard as its organisation wrote it.
+    Empty when the definition cannot be read."""
+    try:
+        rubric = Rubric.from_dict(definition)
+    except RubricError:
+        return {}
+    return {s.id: (standard_name(s), standard_note(s)) for s in rubric.standards}
 
 
 def _standard_row(standard: Standard) -> StandardRow:

@@ -17,6 +17,7 @@ from legendary.care.scoring import FLAGS
 from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.highlight import highlight, is_timing, spans_by_turn
 from legendary.conversations.models import Conversation, Scorecard, Turn
+from legendary.conversations.rubric_page import standard_texts
 
 
 @dataclass(frozen=True)
@@ -52,13 +53,16 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
     stored = Scorecard.objects.filter(conversation=conversation).select_related("rubric").first()
     if stored is None:
         return None
-    known = registry()
+    # Detectors describe themselves; the organisation's standards are named as it wrote
+    # them in the rubric that scored this conversation.
+    texts = {b: (behaviour_label(b), d.description) for b, d in registry().items()}
+    texts.update(standard_texts(stored.rubric.definition))
     results = [BehaviourResult.from_dict(b) for b in stored.document.get("behaviours", ())]
     lines = [
         BehaviourLine(
             behaviour=r.behaviour,
-            label=behaviour_label(r.behaviour),
-            description=known[r.behaviour].description if r.behaviour in known else "",
+            label=texts.get(r.behaviour, (behaviour_label(r.behaviour), ""))[0],
+            description=texts.get(r.behaviour, ("", ""))[1],
             outcome=r.outcome.value,
             breaker=r.breaker,
             quotes=[_quote(e) for e in r.evidence],
