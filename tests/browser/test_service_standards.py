@@ -7,17 +7,18 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
+from browser.conftest import Snapshot
 from browser.test_demo_roles import demo, person_of, sign_in  # noqa: F401  (fixture by name)
 from legendary.conversations.scoring import rubric_in_use
 
 pytestmark = pytest.mark.browser
 
 
-def test_an_analyst_adds_a_standard(demo, page: Page, snapshot) -> None:  # noqa: F811
+def test_an_analyst_adds_a_standard(demo: None, page: Page, snapshot: Snapshot) -> None:  # noqa: F811
     organisation = person_of("analyst").organisation
     before, _ = rubric_in_use(organisation)
     sign_in(page, "analyst")
-    page.get_by_role("link", name="Service standards").click()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Standards").click()
 
     expect(page.locator("h1")).to_have_text("Service standards")
     expect(page.get_by_role("heading", name="CARE behaviours")).to_be_visible()

@@ -71,3 +71,17 @@ def test_weights_for_an_unknown_behaviour_are_refused(world: World) -> None:
 def test_removing_a_standard_that_is_gone_says_so(world: World) -> None:
     with pytest.raises(RubricChangeError, match="no standard 'gone'"):
         rubric_editing.remove_standard(world.org, "gone")
+
+
+def test_two_saves_at_the_same_moment_do_not_clash(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The other save took the version name this one computed, with different rules.
+    taken = replace(DEFAULT, version="2026-11-22-1", standards=())
+    RubricVersion.objects.create(
+        organisation=world.org, version=taken.version, definition=taken.as_dict()
+    )
+    monkeypatch.setattr(rubric_editing, "next_version", lambda *_: "2026-11-22-1")
+    with pytest.raises(RubricChangeError, match="at the same moment"):
+        rubric_editing.save_standard(world.org, NO_PROBLEM)
+    assert rubric_in_use(world.org)[1].standards == ()

@@ -13,4 +13,4 @@ class ConversationsConfig(AppConfig):
         nav.register(
             "Conversations", "conversations:list", 20, lambda r: person_for(r.user) is not None
         )
-        nav.register("Service standards", "standards:page", 70, lambda r: can_view_rubric(r.user))
+        nav.register("Standards", "standards:page", 70, lambda r: can_view_rubric(r.user))

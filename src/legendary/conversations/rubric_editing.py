@@ -20,9 +20,11 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from legendary.care.rubric import BehaviourRule, Rubric, RubricError
 from legendary.care.standards import Kind, Scope, Standard
@@ -192,6 +194,8 @@ class RescoreState:
     conversations: int
     on_older_versions: int
     unscored: int
+    # "queued" or "running" while a background rescore of the organisation is under way.
+    rescore: str = ""
 
     @property
     def up_to_date(self) -> bool:
@@ -201,13 +205,25 @@ class RescoreState:
 
 def rescore_state(organisation: Organisation, in_use: RubricVersion) -> RescoreState:
     """How many of the organisation's conversations were scored with another version, or
-    not at all yet."""
+    not at all yet, and whether a background rescore is queued or running."""
     conversations = Conversation.objects.filter(organisation=organisation)
     older = Scorecard.objects.filter(conversation__organisation=organisation).exclude(rubric=in_use)
+    under_way = (
+        DBTaskResult.objects.filter(
+            task_path=rescore_organisation.module_path,
+            status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
+            args_kwargs__args=[organisation.pk],
+        )
+        .values_list("status", flat=True)
+        .distinct()
+    )
+    statuses = set(under_way)
+    rescore = "running" if TaskResultStatus.RUNNING in statuses else "queued" if statuses else ""
     return RescoreState(
         conversations=conversations.count(),
         on_older_versions=older.count(),
         unscored=conversations.filter(scorecard__isnull=True).count(),
+        rescore=rescore,
     )
 
 
@@ -298,4 +314,14 @@ def _adopt(
         rules=current.rules if rules is None else rules,
         standards=current.standards if standards is None else standards,
     )
-    return adopt_rubric(organisation, changed)
+    try:
+        # A savepoint: two people saving at the same moment both pick the same next
+        # version name; the second is told, not shown an error page.
+        with transaction.atomic():
+            return adopt_rubric(organisation, changed)
+    except (RubricError, IntegrityError) as exc:
+        raise RubricChangeError(
+            "",
+            "Someone saved a change at the same moment, so yours was not saved. Look at "
+            "the standards again and redo it if it is still needed.",
+        ) from exc

@@ -105,8 +105,8 @@ def rescore(request: HttpRequest) -> HttpResponse:
     messages.success(
         request,
         f"Queued: every conversation will be scored again with version {stored.version}. "
-        "The background worker does it (`legendary serve` starts one); scorecards update "
-        "as it goes, and you can keep working meanwhile.",
+        "Scorecards update as the background worker gets through them; you can keep "
+        "working meanwhile.",
     )
     return redirect(PAGE)
 
