@@ -54,8 +54,10 @@ def show(as_json: bool, organisation_slug: str) -> None:
     click.echo(f"\nStandards ({len(standards)})" if standards else "\nNo standards yet.")
     for s in standards:
         phrases = "; ".join(f'"{p}"' for p in s.phrases)
-        click.echo(f"  {s.behaviour:<34} {s.worth:<14} {s.kind_label.lower()}, {s.quality}")
-        click.echo(f"  {'':<34} {s.scope}: {phrases}")
+        click.echo(
+            f"  {s.behaviour:<34} {s.worth:<14} {s.name} ({s.kind_label.lower()}, {s.quality})"
+        )
+        click.echo(f"  {'':<34} {'':<14} listens {s.scope} for {phrases}")
     weights = ", ".join(f"{q} {w:g}" for q, w in in_use.quality_weights)
     click.echo(f"\nQuality weights in the overall score: {weights}")
 
