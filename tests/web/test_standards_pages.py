@@ -147,13 +147,16 @@ def test_editing_a_standard_replaces_it_in_a_new_version(analyst: Client, world:
     analyst.post(NEW, _form(world.org))
     edit = reverse("standards:edit", args=["promise-the-replacement"])
     assert "Promise the replacement" in analyst.get(edit).content.decode()
-    response = analyst.post(edit, _form(world.org, phrases="send a new one", weight="2"))
+    changes = {"name": "Say what we will send", "phrases": "send a new one", "weight": "2"}
+    response = analyst.post(edit, _form(world.org, **changes))
     assert response.status_code == 302
     stored, rubric = rubric_in_use(world.org)
     assert stored.version == _today(2)
     (standard,) = rubric.standards
+    assert standard.id == "standard:promise-the-replacement"  # kept through the edit
     assert standard.phrases == ("send a new one",)
     assert standard.weight == 2.0
+    assert standard.description.startswith("Say what we will send\n")
 
 
 def test_removing_a_standard_adopts_a_version_without_it(analyst: Client, world: World) -> None:

@@ -136,14 +136,19 @@ def save_standard(
     with transaction.atomic():
         current = _current(organisation, based_on)
         before = next((s for s in current.standards if s.slug == replacing), None)
-        # A cap set in a rubric file has no field on the page: keep it through an edit.
+        if replacing is not None and before is None:
+            raise RubricChangeError("", f"There is no standard {replacing!r} to change any more.")
+        # An edited standard keeps its slug, so its `standard:<slug>` id (and the history
+        # of it on scorecards) survives a renaming; a cap set in a rubric file has no
+        # field on the page, so it is kept too.
         standard = _standard_from(
-            draft, cap=before.cap if before and draft.kind == "avoid" else None
+            draft,
+            slug=replacing,
+            cap=before.cap if before and draft.kind == "avoid" else None,
         )
         others = [s for s in current.standards if s.slug != replacing]
-        if replacing is not None and len(others) == len(current.standards):
-            raise RubricChangeError("", f"There is no standard {replacing!r} to change any more.")
-        if any(s.slug == standard.slug for s in others):
+        taken = {s.slug for s in others} | {slugify(standard_name(s)) for s in others}
+        if slugify(standard_name(standard)) in taken or standard.slug in taken:
             raise RubricChangeError(
                 "name", "Another standard already has this name; choose a different one."
             )
@@ -179,7 +184,9 @@ def set_weights(
         rules: list[BehaviourRule] = []
         for rule in current.rules:
             value = weights.get(rule.behaviour, weight_of(rule))
-            (POINTS if rule.breaker else WEIGHT).check(value, rule.behaviour)
+            if value != weight_of(rule):
+                # Only what changes must be in range: a rubric file may go beyond it.
+                (POINTS if rule.breaker else WEIGHT).check(value, rule.behaviour)
             changed = replace(rule, penalty=value) if rule.breaker else replace(rule, weight=value)
             rules.append(changed)
         if tuple(rules) == current.rules:
@@ -275,12 +282,14 @@ def _clean_phrases(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.strip() for p in phrases if p.strip()))
 
 
-def _standard_from(draft: StandardDraft, cap: float | None = None) -> Standard:
+def _standard_from(
+    draft: StandardDraft, *, slug: str | None = None, cap: float | None = None
+) -> Standard:
     problems = draft_problems(draft)
     if problems:
         raise problems[0]
     name = _clean_name(draft.name)
-    slug = slugify(name)
+    slug = slug or slugify(name)
     phrases = _clean_phrases(draft.phrases)
     note = draft.note.strip()
     try:
