@@ -13,6 +13,7 @@ from legendary.care.standards import Standard
 from legendary.conversations import rubric_editing
 from legendary.conversations.models import RubricVersion
 from legendary.conversations.rubric_editing import RubricChangeError, StandardDraft
+from legendary.conversations.rubric_page import rubric_changes
 from legendary.conversations.scoring import adopt_rubric, rubric_in_use
 from web.conftest import World
 
@@ -85,3 +86,25 @@ def test_two_saves_at_the_same_moment_do_not_clash(
     with pytest.raises(RubricChangeError, match="at the same moment"):
         rubric_editing.save_standard(world.org, NO_PROBLEM)
     assert rubric_in_use(world.org)[1].standards == ()
+
+
+def test_the_changes_between_two_versions_read_as_sentences() -> None:
+    jargon = Standard("no-jargon", "No jargon", ("per policy",), kind="avoid", weight=10.0)
+    tips = Standard("care-tips", "Share a care tip", ("water it",))
+    before = replace(DEFAULT, version="a", standards=(jargon, tips))
+    rude = DEFAULT.rule("rude_language")
+    assert rude is not None
+    rules = tuple(
+        replace(rule, penalty=60.0) if rule is rude else rule
+        for rule in DEFAULT.rules
+        if rule.behaviour != "uses_customer_name"
+    )
+    after = replace(
+        DEFAULT, version="b", rules=rules, standards=(replace(tips, phrases=("feed it",)),)
+    )
+    assert rubric_changes(before, after) == [
+        "changed the standard “Share a care tip”",
+        "removed the standard “No jargon”",
+        "rude language: -50 points → -60 points",
+        "dropped uses customer name",
+    ]

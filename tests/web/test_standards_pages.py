@@ -90,7 +90,7 @@ def test_the_page_lists_the_standard_with_its_note_and_the_old_version(
     assert "A customer with a broken parcel relaxes" in html
     assert "standard:promise-the-replacement" in html
     assert f'version <span class="version">{_today(1)}</span>' in html
-    assert "2026.11-1" in html  # the earlier version, still listed
+    assert "2026.11-1" in html  # the earlier version, still listed in the history
 
 
 @pytest.mark.parametrize(
@@ -259,3 +259,13 @@ def _field_block(html: str, field: str) -> str:
     start = html.index(f'id="id_{field}')
     end = html.find('<div class="field', start)
     return html[start : end if end != -1 else len(html)]
+
+
+def test_the_page_says_what_changed_version_by_version(analyst: Client, world: World) -> None:
+    analyst.post(NEW, _form(world.org))
+    weights = {**_weights(world.org), "takes_ownership": "3"}
+    analyst.post(reverse("standards:weights"), weights)
+    html = analyst.get(PAGE).content.decode()
+    assert "<li>Takes ownership: weight 2 → weight 3</li>" in html
+    assert "<li>Added the standard “Promise the replacement”</li>" in html
+    assert "The first version on record." in html

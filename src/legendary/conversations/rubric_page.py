@@ -12,7 +12,9 @@ from legendary.care.rubric import CONDITIONS, BehaviourRule, Rubric, RubricError
 from legendary.care.scorecard import Quality
 from legendary.care.standards import Standard
 from legendary.conversations.care_summary import behaviour_label
+from legendary.conversations.models import RubricVersion
 from legendary.conversations.rubric_editing import standard_name, standard_note, weight_of
+from legendary.people.models import Organisation
 
 KIND_LABELS = {"include": "Must say", "avoid": "Must not say"}
 SCOPE_LABELS = {
@@ -104,6 +106,68 @@ def standard_texts(definition: Mapping[str, object]) -> dict[str, tuple[str, str
     except RubricError:
         return {}
     return {s.id: (standard_name(s), standard_note(s)) for s in rubric.standards}
+
+
+def rubric_changes(before: Rubric, after: Rubric) -> list[str]:
+    """What changed from `before` to `after`, one sentence each: standards added, removed
+    or changed, weights and quality weights changed, rules added or dropped."""
+    changes: list[str] = []
+    old_standards = {s.slug: s for s in before.standards}
+    new_standards = {s.slug: s for s in after.standards}
+    for slug, standard in new_standards.items():
+        if slug not in old_standards:
+            changes.append(f"added the standard “{standard_name(standard)}”")
+        elif standard != old_standards[slug]:
+            changes.append(f"changed the standard “{standard_name(standard)}”")
+    changes.extend(
+        f"removed the standard “{standard_name(standard)}”"
+        for slug, standard in old_standards.items()
+        if slug not in new_standards
+    )
+    old_rules = {rule.behaviour: rule for rule in before.rules}
+    new_rules = {rule.behaviour: rule for rule in after.rules}
+    for behaviour, rule in new_rules.items():
+        label = behaviour_label(behaviour).lower()
+        was = old_rules.get(behaviour)
+        if was is None:
+            changes.append(f"added {label}")
+        elif weight_of(was) != weight_of(rule):
+            then, now = worth(weight_of(was), was.breaker), worth(weight_of(rule), rule.breaker)
+            changes.append(f"{label}: {then} → {now}")
+        elif was != rule:
+            changes.append(f"changed when or how {label} counts")
+    changes.extend(f"dropped {behaviour_label(b).lower()}" for b in old_rules if b not in new_rules)
+    if before.quality_weights != after.quality_weights:
+        changes.append("changed how the four qualities weigh in the overall score")
+    return changes
+
+
+def version_history(
+    organisation: Organisation, limit: int = 6
+) -> list[tuple[RubricVersion, list[str]]]:
+    """The organisation's latest rubric versions, newest first, each with what changed
+    from the version adopted before it (nothing listed for the first one)."""
+    versions = list(
+        RubricVersion.objects.filter(organisation=organisation).order_by("-created_at", "-pk")[
+            : limit + 1
+        ]
+    )
+    history: list[tuple[RubricVersion, list[str]]] = []
+    for index, version in enumerate(versions[:limit]):
+        previous = versions[index + 1] if index + 1 < len(versions) else None
+        before, after = _parsed(previous), _parsed(version)
+        changes = rubric_changes(before, after) if before and after else []
+        history.append((version, changes))
+    return history
+
+
+def _parsed(version: RubricVersion | None) -> Rubric | None:
+    if version is None:
+        return None
+    try:
+        return Rubric.from_dict(version.definition)
+    except RubricError:
+        return None
 
 
 def _standard_row(standard: Standard) -> StandardRow:

@@ -20,7 +20,7 @@ from legendary.conversations import rubric_editing
 from legendary.conversations.models import RubricVersion
 from legendary.conversations.rubric_editing import RubricChangeError
 from legendary.conversations.rubric_forms import StandardForm, WeightsForm, show_change_error
-from legendary.conversations.rubric_page import behaviour_groups, standard_rows
+from legendary.conversations.rubric_page import behaviour_groups, standard_rows, version_history
 from legendary.conversations.scoring import rubric_in_use
 from legendary.people import permissions
 from legendary.people.models import Organisation
@@ -189,9 +189,7 @@ def _render(
         "standards": standards,
         "quality_weights": rubric.quality_weights,
         "state": rubric_editing.rescore_state(organisation, stored),
-        "earlier": RubricVersion.objects.filter(organisation=organisation)
-        .exclude(pk=stored.pk)
-        .order_by("-created_at")[:5],
+        "history": version_history(organisation),
         "can_edit": can_edit,
         "editing": editing,
         "editing_name": next((row.name for row in standards if row.slug == editing), ""),
