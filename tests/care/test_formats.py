@@ -56,7 +56,7 @@ def test_it_detects_jsonl_content_saved_with_a_json_or_txt_extension(tmp_path: P
 
 
 def test_every_format_has_a_reader_under_its_name() -> None:
-    assert set(FORMATS) == {"jsonl", "csv", "zendesk", "intercom", "twcs"}
+    assert set(FORMATS) == {"jsonl", "csv", "zendesk", "intercom", "freshdesk", "chatwoot", "twcs"}
     for name in FORMATS:
         assert callable(FORMATS[name])
 
@@ -74,7 +74,7 @@ def test_a_folder_is_refused_with_advice(tmp_path: Path) -> None:
 
 def test_an_unknown_format_name_lists_the_known_ones() -> None:
     with pytest.raises(FormatError, match="use auto or one of jsonl, csv, zendesk"):
-        read_conversations(FIXTURES / "conversations.jsonl", "freshdesk")
+        read_conversations(FIXTURES / "conversations.jsonl", "helpscout")
 
 
 def test_an_unrecognisable_file_asks_for_the_format_by_name(tmp_path: Path) -> None:

@@ -102,7 +102,10 @@ class _InputError(click.ClickException):
     "input_format",
     default="auto",
     show_default=True,
-    help="Input format: jsonl, csv, zendesk, intercom or twcs; auto tells it from the file.",
+    help=(
+        "Input format: jsonl, csv, zendesk, intercom, freshdesk, chatwoot or twcs; "
+        "auto tells it from the file."
+    ),
 )
 @click.option(
     "--out",

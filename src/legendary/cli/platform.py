@@ -289,7 +289,9 @@ def createuser(
 @click.option(
     "--format",
     "format_name",
-    type=click.Choice(["auto", "jsonl", "csv", "zendesk", "intercom", "twcs"]),
+    type=click.Choice(
+        ["auto", "jsonl", "csv", "zendesk", "intercom", "freshdesk", "chatwoot", "twcs"]
+    ),
     default="auto",
     show_default=True,
     help="File layout; auto recognises it from the name and the first lines.",
@@ -311,6 +313,8 @@ def import_(file: Path, format_name: str, organisation_slug: str, dry_run: bool)
                 speaker_name, text (optional channel, customer_id)
       zendesk   a tickets export with comments, as the Zendesk API returns it
       intercom  a conversations export with conversation parts
+      freshdesk tickets with their conversations, as Freshdesk's API v2 returns them
+      chatwoot  conversations with their messages, as Chatwoot's API returns them
       twcs      the "Customer Support on Twitter" CSV, threads rebuilt
 
     The whole file imports or nothing does. Conversations already stored are skipped, so

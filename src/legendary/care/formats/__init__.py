@@ -6,12 +6,14 @@ The one entry point other code needs (its signature is stable)::
 
 - ``format`` is ``"auto"`` (told from the extension and the first bytes) or a key of
   `FORMATS`: ``jsonl`` (our canonical JSON Lines), ``csv`` (one row per message),
-  ``zendesk`` (Tickets API export), ``intercom`` (Conversations API export), ``twcs``
-  (the “Customer Support on Twitter” CSV). Each reader's module documents its shape.
+  ``zendesk`` (Tickets API export), ``intercom`` (Conversations API export), ``freshdesk``
+  (API v2 tickets with conversations), ``chatwoot`` (conversations with their messages),
+  ``twcs`` (the “Customer Support on Twitter” CSV). Each reader's module documents its shape.
 - The file is opened and its format decided at the call, so a missing file, an empty file
   or an unknown format raise at once; the conversations are then produced lazily, one at
-  a time. JSONL and CSV are streamed (memory does not grow with the file); vendor JSON
-  exports are read whole; twcs keeps a compact numeric index of every tweet.
+  a time. JSONL and CSV are streamed (memory does not grow with the file), and so are
+  Freshdesk and Chatwoot exports saved as JSON Lines; other vendor JSON exports are read
+  whole; twcs keeps a compact numeric index of every tweet.
 - Every problem with the input raises `FormatError` (a `ValueError`) and nothing else; it
   carries `path`, `line` and `field` and a message saying what to fix. Conversations
   before a malformed record have already been yielded: import inside a transaction if
@@ -25,9 +27,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
+from legendary.care.formats.chatwoot import read_chatwoot
 from legendary.care.formats.csv_messages import read_csv
 from legendary.care.formats.detect import detect_format
 from legendary.care.formats.errors import FormatError
+from legendary.care.formats.freshdesk import read_freshdesk
 from legendary.care.formats.intercom import read_intercom
 from legendary.care.formats.jsonl import read_jsonl
 from legendary.care.formats.source import open_binary
@@ -43,6 +47,8 @@ FORMATS: Mapping[str, Reader] = {
     "csv": read_csv,
     "zendesk": read_zendesk,
     "intercom": read_intercom,
+    "freshdesk": read_freshdesk,
+    "chatwoot": read_chatwoot,
     "twcs": read_twcs,
 }
 
@@ -70,8 +76,10 @@ __all__ = [
     "FormatError",
     "Reader",
     "detect_format",
+    "read_chatwoot",
     "read_conversations",
     "read_csv",
+    "read_freshdesk",
     "read_intercom",
     "read_jsonl",
     "read_twcs",

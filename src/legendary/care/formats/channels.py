@@ -104,3 +104,58 @@ INTERCOM_CHANNELS: Mapping[str, Channel] = {
     "instagram": Channel.SOCIAL,
     "twitter": Channel.SOCIAL,
 }
+
+#: Freshdesk's numeric ticket `source`, named as its API v2 reference lists them (newer
+#: accounts only use 1, 2, 3, 7, 9 and 10; the others come from older exports).
+FRESHDESK_SOURCE_IDS: Mapping[int, str] = {
+    1: "email",
+    2: "portal",
+    3: "phone",
+    4: "forum",
+    5: "twitter",
+    6: "facebook",
+    7: "chat",
+    8: "mobihelp",
+    9: "feedback_widget",
+    10: "outbound_email",
+    11: "ecommerce",
+    12: "bot",
+    13: "whatsapp",
+}
+
+#: Freshdesk ticket sources by name. The portal, the feedback widget, the mobile SDK and
+#: e-commerce tickets are threads of written replies, which reads like e-mail.
+FRESHDESK_CHANNELS: Mapping[str, Channel] = {
+    "email": Channel.EMAIL,
+    "portal": Channel.EMAIL,
+    "feedback_widget": Channel.EMAIL,
+    "feedback widget": Channel.EMAIL,
+    "outbound_email": Channel.EMAIL,
+    "outbound email": Channel.EMAIL,
+    "mobihelp": Channel.EMAIL,
+    "ecommerce": Channel.EMAIL,
+    "phone": Channel.PHONE,
+    "chat": Channel.CHAT,
+    "bot": Channel.CHAT,
+    "whatsapp": Channel.CHAT,
+    "forum": Channel.SOCIAL,
+    "twitter": Channel.SOCIAL,
+    "facebook": Channel.SOCIAL,
+}
+
+#: Chatwoot inbox channel types (``Channel::WebWidget``...), lower-cased. The API channel
+#: carries whatever an integration relays, most often a chat, so it reads as chat.
+CHATWOOT_CHANNELS: Mapping[str, Channel] = {
+    "channel::webwidget": Channel.CHAT,
+    "channel::api": Channel.CHAT,
+    "channel::whatsapp": Channel.CHAT,
+    "channel::twiliosms": Channel.CHAT,
+    "channel::sms": Channel.CHAT,
+    "channel::telegram": Channel.CHAT,
+    "channel::line": Channel.CHAT,
+    "channel::email": Channel.EMAIL,
+    "channel::facebookpage": Channel.SOCIAL,
+    "channel::instagram": Channel.SOCIAL,
+    "channel::twitterprofile": Channel.SOCIAL,
+    "channel::voice": Channel.PHONE,
+}

@@ -13,16 +13,27 @@ from legendary.care.formats.source import empty_file_error, open_binary
 _SNIFF_BYTES = 64 * 1024
 # Intercom conversations may carry a "ticket": null field, so look for Intercom first.
 _INTERCOM_MARKS = re.compile(r'"conversation_parts"\s*:|"type"\s*:\s*"conversation(?:\.list)?"')
+# Chatwoot's message types and inbox channel types; Freshdesk's ticket and conversation
+# fields. Both come before Zendesk, whose "tickets" and "requester_id" Freshdesk shares.
+_CHATWOOT_MARKS = re.compile(
+    r'"message_type"\s*:\s*(?:[0-3]\b|"(?:incoming|outgoing|activity|template)")'
+    r'|"Channel::[A-Za-z]+"'
+)
+_FRESHDESK_MARKS = re.compile(
+    r'"(?:description_text|responder_id|body_text)"\s*:|"incoming"\s*:\s*(?:true|false)'
+)
 _ZENDESK_MARKS = re.compile(r'"tickets?"\s*:\s*[\[{]|"requester_id"\s*:')
 _CSV_MARKS = {
     "twcs": {"tweet_id", "inbound", "in_response_to_tweet_id"},
     "csv": {"conversation_id", "speaker_role"},
 }
-KNOWN = ("jsonl", "csv", "zendesk", "intercom", "twcs")
+KNOWN = ("jsonl", "csv", "zendesk", "intercom", "freshdesk", "chatwoot", "twcs")
+# Exports that may also be saved as JSON Lines, one ticket or conversation per line.
+_VENDOR_LINES = ("freshdesk", "chatwoot")
 
 
 def detect_format(path: str | Path) -> str:
-    """The format name of the file at `path`: one of jsonl, csv, zendesk, intercom, twcs.
+    """The format name of the file at `path`: one of `KNOWN`.
 
     Looks at the extension and at the first 64 KiB (a JSON object per line, the keys of a
     vendor export, or the CSV header). Raises `FormatError` when the file cannot be read
@@ -35,7 +46,8 @@ def detect_format(path: str | Path) -> str:
         raise empty_file_error(path, "exported conversations")
     suffix = Path(path).suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
-        return "jsonl"
+        found = _sniff_json(head)
+        return found if found in _VENDOR_LINES else "jsonl"
     found = _sniff_json(head) if head.lstrip()[:1] in ("{", "[") else _sniff_csv(head)
     if found is not None:
         return found
@@ -58,6 +70,10 @@ def _sniff_json(head: str) -> str | None:
         return "jsonl"
     if _INTERCOM_MARKS.search(head):
         return "intercom"
+    if _CHATWOOT_MARKS.search(head):
+        return "chatwoot"
+    if _FRESHDESK_MARKS.search(head):
+        return "freshdesk"
     if _ZENDESK_MARKS.search(head):
         return "zendesk"
     return None

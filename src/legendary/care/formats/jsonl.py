@@ -14,7 +14,6 @@ lines are skipped. The file is read one line at a time, so memory holds one conv
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,7 +23,7 @@ from legendary.care.formats import values
 from legendary.care.formats.channels import CANONICAL_CHANNELS
 from legendary.care.formats.source import LineSource, empty_file_error, open_binary
 from legendary.care.formats.values import Place
-from legendary.care.model import Channel, Conversation, Customer, Speaker, Turn
+from legendary.care.model import Channel, Conversation, Speaker, Turn
 
 # Speed: a long conversation file holds ~26 turns a line, and json.loads is the floor.
 # Turns are therefore read by one inline loop that accepts only the common, well-formed
@@ -72,30 +71,14 @@ def read_jsonl(path: str | Path) -> Iterator[Conversation]:
             if not text.strip():
                 continue
             place = Place(str(path), lines.line)
-            conversation = conversation_from_json(_parse_line(text, place), place)
+            conversation = conversation_from_json(
+                values.json_line(text, place, "conversation"), place
+            )
             seen.check(conversation.id, place, "id", lines.line)
             found = True
             yield conversation
     if not found:
         raise empty_file_error(path, "one JSON conversation per line")
-
-
-def _parse_line(text: str, place: Place) -> Mapping[str, object]:
-    try:
-        record = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise place.error(
-            "",
-            f"is not valid JSON ({values.json_problem(exc)}) — each line must hold "
-            "one whole conversation object.",
-        ) from None
-    except (ValueError, RecursionError):  # e.g. a number too long to convert, deep nesting
-        raise place.error(
-            "", "holds JSON we cannot read (too deep or too long a number)."
-        ) from None
-    if not isinstance(record, dict):
-        raise place.error("", f"holds {values.kind(record)}, not a conversation object {{...}}.")
-    return record
 
 
 def conversation_from_json(record: Mapping[str, object], place: Place) -> Conversation:
@@ -117,22 +100,10 @@ def conversation_from_json(record: Mapping[str, object], place: Place) -> Conver
         turns=turns,
         channel=channel,
         source=values.optional_text(record, "source", place) or "jsonl",
-        customer=_customer(record.get("customer"), place),
+        customer=values.customer(record.get("customer"), place, "customer"),
         subject=values.optional_text(record, "subject", place),
         status=values.optional_text(record, "status", place),
         tags=values.tag_list(record.get("tags"), place, "tags"),
-    )
-
-
-def _customer(value: object, place: Place) -> Customer:
-    if value is None:
-        return Customer()
-    record = values.as_object(value, place, "customer")
-    inner = place.at("customer")
-    return Customer(
-        id=values.optional_text(record, "id", inner),
-        name=values.optional_text(record, "name", inner),
-        email=values.optional_text(record, "email", inner),
     )
 
 

@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from legendary.care.formats.errors import FormatError
-from legendary.care.model import Channel, Role
+from legendary.care.formats.html_text import html_to_text
+from legendary.care.model import Channel, Customer, Role
 
 ROLE_NAMES = ", ".join(role.value for role in Role)
 _ROLES = {role.value: role for role in Role}
@@ -47,6 +48,38 @@ class Place:
         """A `FormatError` about `field` of this record (``""`` for the record itself)."""
         name = self.name(field)
         return FormatError(self.path, problem, line=self.line, field=name or None)
+
+
+def json_line(text: str, place: Place, what: str) -> Mapping[str, object]:
+    """One line of a JSON Lines file as an object; `what` names the record it should hold."""
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise place.error(
+            "",
+            f"is not valid JSON ({json_problem(exc)}) — each line must hold one whole {what} "
+            "object.",
+        ) from None
+    except (ValueError, RecursionError):  # e.g. a number too long to convert, deep nesting
+        raise place.error(
+            "", "holds JSON we cannot read (too deep or too long a number)."
+        ) from None
+    if not isinstance(record, dict):
+        raise place.error("", f"holds {kind(record)}, not a {what} object {{...}}.")
+    return record
+
+
+def customer(value: object, place: Place, field: str) -> Customer:
+    """A customer object (``id``, ``name``, ``email``, all optional); empty when absent."""
+    if value is None:
+        return Customer()
+    record = as_object(value, place, field)
+    inner = place.at(field)
+    return Customer(
+        id=optional_text(record, "id", inner),
+        name=optional_text(record, "name", inner),
+        email=optional_text(record, "email", inner),
+    )
 
 
 def shown(value: object, limit: int = 40) -> str:
@@ -194,6 +227,45 @@ def unix_timestamp(value: object, place: Place, field: str) -> datetime | None:
         raise place.error(
             field, f"{shown(value)} is not a Unix time in seconds — export times as seconds."
         ) from None
+
+
+def unix_or_iso_timestamp(value: object, place: Place, field: str) -> datetime | None:
+    """An optional time given either as Unix seconds or as ISO 8601 text.
+
+    Chatwoot's API sends Unix seconds while its webhooks and some saved exports send ISO
+    text; both mean the same moment, so a reader need not know which one it was given.
+    """
+    if isinstance(value, str):
+        return iso_timestamp(value, place, field)
+    return unix_timestamp(value, place, field)
+
+
+def flag(record: Mapping[str, object], key: str, place: Place, default: bool) -> bool:
+    """An optional true/false field (``private``, ``incoming``); `default` when absent or null."""
+    value = record.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, bool):
+        raise place.error(key, f"must be true or false, not {kind(value)}.")
+    return value
+
+
+def first_written(record: Mapping[str, object], place: Place, plain: str, html: str) -> str | None:
+    """The words of a message, or `None` when neither of its body fields has any.
+
+    `plain` names the vendor's plain-text copy of the message and `html` its HTML body,
+    which is turned into text only when the plain copy is absent or blank.
+    """
+    for key in (plain, html):
+        value = record.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise place.error(key, f"must be text, not {kind(value)}.")
+        text = html_to_text(value) if key == html else value.strip()
+        if text:
+            return text
+    return None
 
 
 def tag_list(value: object, place: Place, field: str) -> tuple[str, ...]:
