@@ -143,19 +143,23 @@ FRESHDESK_CHANNELS: Mapping[str, Channel] = {
     "facebook": Channel.SOCIAL,
 }
 
-#: Chatwoot inbox channel types (``Channel::WebWidget``...), lower-cased. The API channel
-#: carries whatever an integration relays, most often a chat, so it reads as chat.
+#: Chatwoot inbox channel types, as Chatwoot spells them. The API channel carries whatever
+#: an integration relays, most often a chat, so it reads as chat.
+CHATWOOT_CHANNEL_TYPES: Mapping[str, Channel] = {
+    "Channel::WebWidget": Channel.CHAT,
+    "Channel::Api": Channel.CHAT,
+    "Channel::Whatsapp": Channel.CHAT,
+    "Channel::TwilioSms": Channel.CHAT,
+    "Channel::Sms": Channel.CHAT,
+    "Channel::Telegram": Channel.CHAT,
+    "Channel::Line": Channel.CHAT,
+    "Channel::Email": Channel.EMAIL,
+    "Channel::FacebookPage": Channel.SOCIAL,
+    "Channel::Instagram": Channel.SOCIAL,
+    "Channel::TwitterProfile": Channel.SOCIAL,
+    "Channel::Voice": Channel.PHONE,
+}
+#: The same, lower-cased for `values.channel`'s case-insensitive lookup.
 CHATWOOT_CHANNELS: Mapping[str, Channel] = {
-    "channel::webwidget": Channel.CHAT,
-    "channel::api": Channel.CHAT,
-    "channel::whatsapp": Channel.CHAT,
-    "channel::twiliosms": Channel.CHAT,
-    "channel::sms": Channel.CHAT,
-    "channel::telegram": Channel.CHAT,
-    "channel::line": Channel.CHAT,
-    "channel::email": Channel.EMAIL,
-    "channel::facebookpage": Channel.SOCIAL,
-    "channel::instagram": Channel.SOCIAL,
-    "channel::twitterprofile": Channel.SOCIAL,
-    "channel::voice": Channel.PHONE,
+    name.lower(): channel for name, channel in CHATWOOT_CHANNEL_TYPES.items()
 }

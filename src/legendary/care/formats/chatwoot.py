@@ -32,7 +32,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from legendary.care.formats import values
-from legendary.care.formats.channels import CHATWOOT_CHANNELS
+from legendary.care.formats.channels import CHATWOOT_CHANNEL_TYPES, CHATWOOT_CHANNELS
 from legendary.care.formats.records import ExportRecords
 from legendary.care.formats.values import Place
 from legendary.care.model import Channel, Conversation, Customer, Role, Speaker, Turn
@@ -116,17 +116,25 @@ def _conversation(
 def _channel(record: Mapping[str, object], meta: Mapping[str, object], place: Place) -> Channel:
     """The inbox's channel type, from wherever this export put it; chat when it is absent."""
     if record.get("channel") is not None:
-        return values.channel(record["channel"], CHATWOOT_CHANNELS, place, "channel")
+        return _channel_type(record["channel"], place, "channel")
     if meta.get("channel") is not None:
-        return values.channel(meta["channel"], CHATWOOT_CHANNELS, place, "meta.channel")
+        return _channel_type(meta["channel"], place, "meta.channel")
     inbox = record.get("inbox")
     if inbox is not None:
         inbox_record = values.as_object(inbox, place, "inbox")
         if inbox_record.get("channel_type") is not None:
-            return values.channel(
-                inbox_record["channel_type"], CHATWOOT_CHANNELS, place, "inbox.channel_type"
-            )
+            return _channel_type(inbox_record["channel_type"], place, "inbox.channel_type")
     return Channel.CHAT
+
+
+def _channel_type(value: object, place: Place, field: str) -> Channel:
+    if isinstance(value, str) and value.strip().lower() not in CHATWOOT_CHANNELS:
+        raise place.error(
+            field,
+            f"{values.shown(value)} is not a Chatwoot channel type we know — expected one of "
+            f"{', '.join(CHATWOOT_CHANNEL_TYPES)}.",
+        )
+    return values.channel(value, CHATWOOT_CHANNELS, place, field)
 
 
 def _turn(message: Mapping[str, object], place: Place, customer: Customer) -> Turn | None:

@@ -54,10 +54,10 @@ def json_line(text: str, place: Place, what: str) -> Mapping[str, object]:
     """One line of a JSON Lines file as an object; `what` names the record it should hold."""
     try:
         record = json.loads(text)
-    except json.JSONDecodeError as exc:
+    except json.JSONDecodeError:
         raise place.error(
             "",
-            f"is not valid JSON ({json_problem(exc)}) — each line must hold one whole {what} "
+            f"is not valid JSON ({_line_problem(text)}) — each line must hold one whole {what} "
             "object.",
         ) from None
     except (ValueError, RecursionError):  # e.g. a number too long to convert, deep nesting
@@ -67,6 +67,19 @@ def json_line(text: str, place: Place, what: str) -> Mapping[str, object]:
     if not isinstance(record, dict):
         raise place.error("", f"holds {kind(record)}, not a {what} object {{...}}.")
     return record
+
+
+def _line_problem(text: str) -> str:
+    """What is wrong with a line that is not JSON, placed within the line itself.
+
+    Parsed without its line ending, so that a line cut short is reported at its last
+    column rather than at column 1 of a next line that is not there.
+    """
+    try:
+        json.loads(text.rstrip("\r\n"))
+    except json.JSONDecodeError as exc:
+        return json_problem(exc)
+    return "it ends with a stray line break"  # unreachable: JSON allows trailing whitespace
 
 
 def customer(value: object, place: Place, field: str) -> Customer:
