@@ -109,3 +109,16 @@ def test_a_csv_export_scores_the_same_on_two_workers(tmp_path: Path) -> None:
     assert run(str(export), "--out", str(two), "--workers", "2")[0] == 0
     assert one.read_text("utf-8") == two.read_text("utf-8")
     assert len(read_ids(one)) >= 2
+
+
+@pytest.mark.parametrize("chosen", ["auto", "freshdesk"])
+def test_a_freshdesk_export_writes_one_scored_row_per_ticket(tmp_path: Path, chosen: str) -> None:
+    export = FIXTURE.with_name("freshdesk_tickets.json")
+    out = tmp_path / "scores.jsonl"
+    code, output = run(str(export), "--format", chosen, "--out", str(out))
+    assert code == 0, output
+    assert output.startswith("Scored 3 conversations")
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [row["id"] for row in rows] == ["5120", "5121", "5122"]  # 5123 holds only a note
+    # the agent's apology came from an HTML-only reply and is scored with its name
+    assert (rows[0]["agents"], rows[0]["apologises"]) == (["Joel Okafor"], "present")

@@ -259,3 +259,121 @@ def test_html_with_an_unfinished_comment_keeps_the_words_after_it() -> None:
     assert html_to_text("<p>Parcel still missing</p><!-- sent from my phone") == (
         "Parcel still missing\nsent from my phone"
     )
+
+
+def write_export(path: Path, records: list[object], layout: str) -> None:
+    """Save `records` the way a help-desk export may be saved: JSON Lines, a bare array,
+    or one document holding them under `layout` (a dotted key such as ``data.payload``)."""
+    if layout == "lines":
+        path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+        return
+    document: object = records
+    if layout != "array":
+        for key in reversed(layout.split(".")):
+            document = {key: document}
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+
+def assert_readable_or_refused(path: Path, format: str) -> None:
+    for conversation in read_all(path, format):
+        assert conversation.turns
+        assert all(turn.text.strip() for turn in conversation.turns)
+
+
+freshdesk_entries = st.fixed_dictionaries(
+    {"body": st.sampled_from(["<p>Thanks!</p>", "", "<![;"]) | json_values},
+    optional={
+        "body_text": json_values,
+        "incoming": st.booleans() | json_values,
+        "private": st.booleans() | json_values,
+        "user_id": st.sampled_from([7, 8]) | json_values,
+        "created_at": st.sampled_from(["2025-04-02T08:14:31Z", "soon"]) | json_values,
+        "attachments": json_values,
+    },
+)
+freshdesk_tickets = st.fixed_dictionaries(
+    {"id": st.integers(0, 3) | json_values},
+    optional={
+        "requester_id": st.sampled_from([7, 8]) | json_values,
+        "responder_id": json_values,
+        "description": json_values,
+        "description_text": st.text(max_size=10) | json_values,
+        "source": st.integers(-1, 14) | st.sampled_from(["chat", "fax"]) | json_values,
+        "status": json_values,
+        "requester": st.fixed_dictionaries({}, optional={"name": json_values}) | json_values,
+        "conversations": st.lists(freshdesk_entries, max_size=3) | json_values,
+        "tags": json_values,
+    },
+)
+
+
+@PROPERTY_SETTINGS
+@given(
+    records=st.lists(freshdesk_tickets | json_values, max_size=3),
+    agents=st.lists(st.fixed_dictionaries({"id": json_values, "contact": json_values}), max_size=2)
+    | json_values,
+    layout=st.sampled_from(["tickets", "array", "lines"]),
+)
+def test_freshdesk_of_any_ticket_shapes_gives_conversations_or_a_format_error(
+    tmp_path: Path, records: list[object], agents: object, layout: str
+) -> None:
+    path = tmp_path / "f.json"
+    if layout == "tickets":  # the one layout that may side-load agents
+        path.write_text(json.dumps({"tickets": records, "agents": agents}), encoding="utf-8")
+    else:
+        write_export(path, records, layout)
+    assert_readable_or_refused(path, "freshdesk")
+
+
+chatwoot_messages = st.fixed_dictionaries(
+    {
+        "content": st.text(max_size=10) | json_values,
+        "message_type": st.sampled_from([0, 1, 2, 3, 4, "incoming", "note"]) | json_values,
+    },
+    optional={
+        "private": st.booleans() | json_values,
+        "sender": st.fixed_dictionaries(
+            {"type": st.sampled_from(["contact", "user", "agent_bot", "x"]) | json_values},
+            optional={"name": json_values},
+        )
+        | json_values,
+        "sender_type": st.sampled_from(["User", "AgentBot", "Contact"]) | json_values,
+        "created_at": st.integers()
+        | st.floats()
+        | st.sampled_from(["2025-04-07T18:22:10Z", "now"])
+        | json_values,
+    },
+)
+chatwoot_conversations = st.fixed_dictionaries(
+    {
+        "id": st.integers(0, 3) | json_values,
+        "messages": st.lists(chatwoot_messages, max_size=3) | json_values,
+    },
+    optional={
+        "meta": st.fixed_dictionaries(
+            {},
+            optional={
+                "sender": json_values,
+                "channel": st.sampled_from(["Channel::Email", "Channel::Fax"]) | json_values,
+            },
+        )
+        | json_values,
+        "inbox": json_values,
+        "channel": json_values,
+        "labels": json_values,
+        "additional_attributes": json_values,
+    },
+)
+
+
+@PROPERTY_SETTINGS
+@given(
+    records=st.lists(chatwoot_conversations | json_values, max_size=3),
+    layout=st.sampled_from(["payload", "conversations", "data.payload", "array", "lines"]),
+)
+def test_chatwoot_of_any_conversation_shapes_gives_conversations_or_a_format_error(
+    tmp_path: Path, records: list[object], layout: str
+) -> None:
+    path = tmp_path / "c.json"
+    write_export(path, records, layout)
+    assert_readable_or_refused(path, "chatwoot")
