@@ -114,7 +114,8 @@ def test_the_ticket_source_becomes_the_channel(
 
 
 @pytest.mark.parametrize(
-    ("status", "name"), [(2, "open"), (4, "resolved"), (5, "closed"), (12, "12"), ("Open", "Open")]
+    ("status", "name"),
+    [(2, "open"), (4, "resolved"), (6, "waiting on customer"), (12, "12"), ("Open", "Open")],
 )
 def test_a_status_number_becomes_its_default_name(
     tmp_path: Path, status: object, name: str

@@ -56,6 +56,8 @@ STATUS_WORDS: dict[str, str] = {
     "hold": Status.PENDING,
     "on-hold": Status.PENDING,
     "snoozed": Status.PENDING,
+    "waiting on customer": Status.PENDING,  # Freshdesk's default statuses 6 and 7
+    "waiting on third party": Status.PENDING,
     "solved": Status.SOLVED,
     "resolved": Status.SOLVED,
     "closed": Status.CLOSED,
