@@ -82,7 +82,7 @@ def read_chatwoot(path: str | Path) -> Iterator[Conversation]:
 def _conversation(
     record: Mapping[str, object], conversation_id: str, place: Place
 ) -> Conversation | None:
-    meta = values.as_object(record.get("meta") or {}, place, "meta")
+    meta = {} if record.get("meta") is None else values.as_object(record["meta"], place, "meta")
     customer = values.customer(meta.get("sender"), place.at("meta"), "sender")
     messages = values.as_list(
         values.required(record, "messages", place, _EXPORT_HINT), place, "messages"

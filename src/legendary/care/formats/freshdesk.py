@@ -108,7 +108,8 @@ def _conversation(
             )
         )
     entries = ticket.get("conversations")
-    for index, raw in enumerate(values.as_list(entries or [], place, "conversations")):
+    listed = [] if entries is None else values.as_list(entries, place, "conversations")
+    for index, raw in enumerate(listed):
         entry_place = place.at(f"conversations[{index}]")
         entry = values.as_object(raw, place, f"conversations[{index}]")
         turn = _turn(entry, entry_place, requester_id, requester, agents)
@@ -116,7 +117,7 @@ def _conversation(
             turns.append(turn)
     if not turns:
         if entries is None:  # neither a description nor conversations: nothing was exported
-            raise place.error("description", f"is missing — {_EXPORT_HINT}.")
+            raise place.error("description", f"is missing or empty — {_EXPORT_HINT}.")
         return None
     return Conversation(
         id=ticket_id,
