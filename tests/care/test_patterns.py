@@ -19,7 +19,6 @@ from legendary.care.patterns import (
     AnchoredPattern,
     lazy_scans,
     scan,
-    word_starts,
 )
 from legendary.care.regex_shape import specialise, uncaptured
 from legendary.care.rubric import DEFAULT
@@ -47,6 +46,21 @@ def _service_texts() -> tuple[str, ...]:
         "don't-worry, follow-up's on me: leave it with me.",
     ]
     return tuple(texts)
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*", re.IGNORECASE)
+
+
+def word_starts(text: str) -> dict[str, list[int]]:
+    """Where each lower-cased word of `text` starts ("#" also lists every word starting
+    with a digit): the plain way of finding where a pattern may start."""
+    index: dict[str, list[int]] = {}
+    for m in _WORD.finditer(normalise(text)):
+        word = m.group().lower()
+        index.setdefault(word, []).append(m.start())
+        if word[0].isdigit():
+            index.setdefault("#", []).append(m.start())
+    return index
 
 
 def _brute_force(pattern: re.Pattern[str], first: frozenset[str], text: str) -> list[int]:

@@ -40,7 +40,6 @@ _IGNORECASE_FLAGS = re.compile("", re.IGNORECASE).flags
 # A word as `text.words` reads it, and where one may start: not after a letter or a
 # digit, nor after an apostrophe or hyphen that follows one ("don't", "follow-up").
 _WORD = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
-_ANY_CASE_WORD = re.compile(_WORD.pattern, re.IGNORECASE)
 _WORD_END = r"(?![a-z0-9]|['\-][a-z0-9])"
 
 
@@ -312,21 +311,7 @@ def _scan(text: str, generation: int) -> TurnScan:  # noqa: ARG001
 def forget_scans() -> None:
     """Empty the per-text caches of this module (see `scoring.forget`)."""
     _scan.cache_clear()
-    word_starts.cache_clear()
     lazy_scans.cache_clear()
-
-
-@lru_cache(maxsize=TEXTS)
-def word_starts(text: str) -> dict[str, tuple[int, ...]]:
-    """Where each lower-cased word of `text` starts (cached per text), with every word
-    that starts with a digit also under "#". Read-only: it is shared."""
-    index: dict[str, list[int]] = {}
-    for m in _ANY_CASE_WORD.finditer(normalise(text)):
-        word = m.group().lower()
-        index.setdefault(word, []).append(m.start())
-        if word[0].isdigit():
-            index.setdefault("#", []).append(m.start())
-    return {word: tuple(starts) for word, starts in index.items()}
 
 
 @lru_cache(maxsize=TEXTS)

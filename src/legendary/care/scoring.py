@@ -88,10 +88,6 @@ class _Plan:
 _PLANS: dict[Rubric, _Plan] = {}
 
 
-def _plans() -> list[_Plan]:
-    return list(_PLANS.values())
-
-
 def _plan(rubric: Rubric) -> _Plan:
     plan = _PLANS.get(rubric)
     if plan is None:
@@ -248,7 +244,7 @@ def forget() -> None:
     ):
         cached.cache_clear()
     patterns.forget_scans()
-    for plan in _plans():
+    for plan in list(_PLANS.values()):
         plan.findings.cache_clear()  # type: ignore[attr-defined]
 
 
