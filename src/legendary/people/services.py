@@ -308,22 +308,21 @@ def deactivate_person(person: Person, *, by: Person | None = None) -> Person:
         raise PeopleError(
             "active: you cannot deactivate yourself; ask another administrator", field="active"
         )
-    with transaction.atomic():
-        person.active = False
-        person.save(update_fields=["active"])
-        if person.user is not None:
-            person.user.is_active = False
-            person.user.save(update_fields=["is_active"])
-    return person
+    return _set_active(person, False)
 
 
 def reactivate_person(person: Person) -> Person:
     """Undo `deactivate_person`: the person is back, and their login works again."""
+    return _set_active(person, True)
+
+
+def _set_active(person: Person, active: bool) -> Person:
+    """The person and their login switched on or off together, in one transaction."""
     with transaction.atomic():
-        person.active = True
+        person.active = active
         person.save(update_fields=["active"])
         if person.user is not None:
-            person.user.is_active = True
+            person.user.is_active = active
             person.user.save(update_fields=["is_active"])
     return person
 
