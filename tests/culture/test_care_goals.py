@@ -70,6 +70,22 @@ def _team_goal(world: World, metric: str = MetricKind.CARE_BEHAVIOUR, key: str =
     )
 
 
+def _personal_goal(world: World, title: str = "") -> Goal:
+    """The frontline person's own goal on acknowledging feelings, started GOAL_AGE ago."""
+    today = timezone.localdate()
+    return services.create_goal(
+        world.org,
+        title=title,
+        metric=MetricKind.CARE_BEHAVIOUR,
+        metric_key=FEELINGS,
+        target=90,
+        due_on=today + datetime.timedelta(days=30),
+        owner=world.manager,
+        person=world.frontline,
+        today=today - GOAL_AGE,
+    )
+
+
 @pytest.fixture
 def known(world: World) -> World:
     _known_set(world)
@@ -102,17 +118,7 @@ def test_progress_is_measured_week_by_week_skipping_empty_weeks(known: World) ->
 
 def test_a_personal_goal_counts_only_that_persons_outcomes(known: World) -> None:
     today = timezone.localdate()
-    goal = services.create_goal(
-        known.org,
-        title="",
-        metric=MetricKind.CARE_BEHAVIOUR,
-        metric_key=FEELINGS,
-        target=90,
-        due_on=today + datetime.timedelta(days=30),
-        owner=known.manager,
-        person=known.frontline,
-        today=today - GOAL_AGE,
-    )
+    goal = _personal_goal(known)
     assert goal.baseline == 50.0  # Fran: absent at t-35, present at t-30
     assert [p.value for p in services.goal_progress(goal, today=today)] == [100.0, 100.0]
 
@@ -180,18 +186,7 @@ def test_a_frontline_person_does_not_see_their_teams_figures(
 
 
 def test_a_frontline_person_sees_their_own_goals_figures(known: World, frontline: Client) -> None:
-    today = timezone.localdate()
-    goal = services.create_goal(
-        known.org,
-        title="Mine",
-        metric=MetricKind.CARE_BEHAVIOUR,
-        metric_key=FEELINGS,
-        target=90,
-        due_on=today + datetime.timedelta(days=30),
-        owner=known.manager,
-        person=known.frontline,
-        today=today - GOAL_AGE,
-    )
+    goal = _personal_goal(known, "Mine")
     assert "100.0" in frontline.get(f"/culture/goals/{goal.pk}/").content.decode()
 
 
