@@ -129,19 +129,13 @@ def _run(steps: Sequence[_Step], utterance: Utterance) -> Iterator[tuple[str, li
     """(behaviour, evidence) for each detector of `steps` that finds something.
 
     Every detector pattern is found in the turn in one pass (`patterns.scan`); a closed
-    gate skips its detector with set tests done in C (`Gate.opens`, inlined: this loop
-    runs for every detector on every agent turn).
+    gate (`Gate.opens`, a few set tests done in C) skips its detector without a call.
     """
     text = utterance.text
     matched = scan(text).matched
     said = word_set(text)
     for behaviour, detector, gate in steps:
-        if (
-            gate is not None
-            and gate.patterns.isdisjoint(matched)
-            and gate.words.isdisjoint(said)
-            and (gate.marks is None or gate.marks.search(text) is None)
-        ):
+        if gate is not None and not gate.opens(text, matched, said):
             continue  # nothing this detector fires on: it would find nothing
         evidence = detector(utterance)
         if evidence:

@@ -28,7 +28,7 @@ from typing import TypeVar
 
 from legendary.care.evidence import Evidence
 from legendary.care.model import Conversation
-from legendary.care.patterns import AnchoredPattern, TurnScan, scan
+from legendary.care.patterns import AnchoredPattern, scan
 from legendary.care.text import word_set
 
 
@@ -74,13 +74,21 @@ class Gate:
             pattern.scan_eagerly()
         return cls(frozenset(p.id for p in patterns), frozenset(words), marks)
 
-    def opens(self, text: str, turn: TurnScan | None = None) -> bool:
-        """True when `text` (already scanned as `turn`, if given) may hold evidence."""
-        matched = (turn or scan(text)).matched
-        return (
-            not self.patterns.isdisjoint(matched)
-            or not self.words.isdisjoint(word_set(text))
-            or (self.marks is not None and self.marks.search(text) is not None)
+    def opens(
+        self,
+        text: str,
+        matched: frozenset[int] | None = None,
+        said: frozenset[str] | None = None,
+    ) -> bool:
+        """True when `text` may hold evidence. `matched` (the ids `patterns.scan(text)`
+        found) and `said` (`text.word_set(text)`) are looked up when not given; scoring
+        passes them, computed once per turn for all its detectors."""
+        matched = scan(text).matched if matched is None else matched
+        if not self.patterns.isdisjoint(matched):
+            return True
+        said = word_set(text) if said is None else said
+        return not self.words.isdisjoint(said) or (
+            self.marks is not None and self.marks.search(text) is not None
         )
 
 
