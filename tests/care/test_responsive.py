@@ -6,10 +6,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from legendary.care.behaviours.phrases import regex_first_words
 from legendary.care.behaviours.responsive import promptness_applies, responds_promptly
 from legendary.care.detect import detect
 from legendary.care.model import Channel, Conversation, Role, Speaker, Turn, make_conversation
+from legendary.care.regex_shape import regex_first_words
 
 
 def found(behaviour: str, text: str, context: str = "") -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from legendary.care.behaviours.base import Gate
 from legendary.care.patterns import AnchoredPattern
-from legendary.care.regex_shape import group_end, top_level_alternatives
+from legendary.care.regex_shape import regex_first_words
 from legendary.care.text import (
     Span,
     find_all,
@@ -28,8 +28,6 @@ from legendary.care.text import (
     sentence_at,
     tokens,
 )
-
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,45 +127,3 @@ def phrase_first_words(phrase: str) -> frozenset[str] | None:
         return None  # "<3", ":)": not a word, cannot be anchored on one
     first = tokens(phrase)
     return frozenset({first[0].lower}) if first else None
-
-
-def regex_first_words(source: str) -> frozenset[str] | None:
-    """The words a regular expression can start with, or None when that cannot be told.
-
-    Understands what the lexicons use at the start of a pattern: look-behinds (skipped),
-    non-capturing groups of alternatives (optional ones with "?" or "*" add what
-    follows), and a literal word (whose last letter may be optional, "sounds?"). Anything
-    else (a character class, "\\w", an anchor) gives None, and the caller falls back to
-    scanning the whole text.
-    """
-    i = 0
-    while source.startswith(("(?<!", "(?<="), i):
-        i = group_end(source, i) + 1
-    if i >= len(source):
-        return None
-    if source.startswith("(?:", i):
-        end = group_end(source, i)
-        found: set[str] = set()
-        for alternative in top_level_alternatives(source[i + 3 : end]):
-            starts = regex_first_words(alternative)
-            if starts is None:
-                return None
-            found |= starts
-        rest = source[end + 1 :]
-        if rest[:1] in ("?", "*"):
-            more = regex_first_words(rest[1:])
-            if more is None:
-                return None
-            found |= more
-        return frozenset(found)
-    j = i
-    while j < len(source) and source[j] in _WORD_CHARS:
-        j += 1
-    if j == i:
-        return None
-    word, following = source[i:j], source[j : j + 1]
-    if following == "?":
-        return frozenset({word, word[:-1]})
-    if following in ("(", "[") or source.startswith(("\\w", "\\S", "\\d"), j):
-        return None  # the word goes on in a pattern: its spelling is not fixed
-    return frozenset({word})
