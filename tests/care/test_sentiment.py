@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from legendary.care.sentiment import Trajectory, classify, polarity, trajectory
+from legendary.care.sentiment_rules import lukewarm, turn_words
 
 
 @pytest.mark.parametrize(
@@ -137,7 +138,7 @@ def test_a_long_mixed_review_is_neutral_and_a_long_happy_one_positive() -> None:
     assert classify(happy) == "positive"
 
 
-def test_a_long_texts_opening_verdict_counts_more_than_a_closing_one() -> None:
+def test_a_long_texts_short_opening_verdict_counts_double() -> None:
     headline = "Never again"
     body = (
         "the room was clean and the courtyard was pretty, the breakfast was fine, "
@@ -145,5 +146,35 @@ def test_a_long_texts_opening_verdict_counts_more_than_a_closing_one() -> None:
         "the staff at the desk seemed rushed and the lift was out of order for a day, "
         "the location is handy for the old town and the bed was comfortable"
     )
+    assert classify(f"{body.capitalize()}.") == "positive"
+    # Counted twice, a two-word verdict outweighs a clause of praise in the story.
     assert classify(f"{headline}. {body}.") == "neutral"
-    assert classify(f"{body.capitalize()}. {headline}.") == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The hotel was okay, nothing special.", 2),
+        ("An average stay: the room does the job.", 2),
+        ("Not bad for the price.", 1),
+        # Negated, a middling word is no verdict of the kind.
+        ("That is not okay, my bag is still missing.", 0),
+        ("The app isn't fine at all since the update.", 0),
+        # An acknowledgement opening a reply is not a verdict.
+        ("OK, I'll restart the router and call back.", 0),
+        ("@Fibrelink ok thanks, I'll wait for the engineer.", 0),
+        ("Loved every minute of it.", 0),
+    ],
+)
+def test_lukewarm_verdicts_are_counted(text: str, count: int) -> None:
+    assert lukewarm(turn_words(text)) == count
+
+
+def test_a_long_review_with_a_lukewarm_verdict_reads_neutral() -> None:
+    review = (
+        "The flat was okay for a short city break, nothing special. The kitchen had what "
+        "we needed and the bed was comfortable enough, although the shower was lukewarm "
+        "and the street was loud on Saturday night. Check-in was quick and the host "
+        "answered our messages, but the photos made the place look bigger than it is."
+    )
+    assert classify(review) == "neutral"

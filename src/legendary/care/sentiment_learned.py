@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from legendary.care.lexicons import load_lexicon
-from legendary.care.sentiment_rules import Label, label_for, negations, read, turn_words
+from legendary.care.sentiment_rules import Label, label_for, lukewarm, negations, read, turn_words
 
 LABELS: tuple[Label, Label, Label] = ("negative", "neutral", "positive")
 _NEGATED_PREFIX = "w:not_"
@@ -64,13 +64,14 @@ def features(text: str) -> dict[str, float]:
     """The features the learned layer weighs for one short customer turn.
 
     The rules' reading (their verdict, the squashed polarity, whether the turn asks,
-    requests, thanks, is sarcastic or exclaims) and the turn's words, each word seen
-    after a negation ("not", "never", "no"... within three words) marked as negated.
-    The training script and `classify` both build on `_signals` and `_marked_words`,
-    so they cannot drift apart.
+    requests, thanks, is sarcastic, exclaims or gives a lukewarm verdict) and the turn's
+    words, each word seen after a negation ("not", "never", "no"... within three words)
+    marked as negated. The training script and `classify` both build on `_signals` and
+    `_marked_words`, so they cannot drift apart.
     """
-    found = _signals(text)
-    plain, negated = _marked_words(text)
+    lower = turn_words(text)
+    found = _signals(text, lower)
+    plain, negated = _marked_words(lower)
     for word in plain:
         found[_WORD_PREFIX + word] = 1.0
     for word in negated:
@@ -78,8 +79,8 @@ def features(text: str) -> dict[str, float]:
     return found
 
 
-def _signals(text: str) -> dict[str, float]:
-    """The rules' reading of `text` as named features."""
+def _signals(text: str, lower: list[str]) -> dict[str, float]:
+    """The rules' reading of `text` (whose `turn_words` are `lower`) as named features."""
     reading = read(text)
     score = reading.score
     # The squashed polarity tells a mild cue from none; the capped linear parts let
@@ -100,20 +101,22 @@ def _signals(text: str) -> dict[str, float]:
         ("answers no", reading.answer),
         ("sarcastic", reading.sarcastic),
         ("exclaims", "!" in text),
+        # "It was okay", "average at best": neither pleased nor upset.
+        ("lukewarm", lukewarm(lower) > 0),
     ):
         if present:
             found[name] = 1.0
     return found
 
 
-def _marked_words(text: str) -> tuple[set[str], set[str]]:
-    """The turn's words as two sets: those said plainly and those within three words
-    after a negation (a negation word itself is said plainly)."""
+def _marked_words(lower: list[str]) -> tuple[set[str], set[str]]:
+    """The turn's words (`turn_words`) as two sets: those said plainly and those within
+    three words after a negation (a negation word itself is said plainly)."""
     negated_by = negations()
     plain: set[str] = set()
     negated: set[str] = set()
     negated_until = -1
-    for i, word in enumerate(turn_words(text)):
+    for i, word in enumerate(lower):
         if word in negated_by:
             negated_until = i + 3
             plain.add(word)
@@ -138,11 +141,30 @@ def _logits(found: dict[str, float]) -> tuple[float, float, float]:
 
 
 def short_label(text: str) -> Label:
-    """`classify` for a short turn: the same sum as `_logits(features(text))`, with the
-    words looked up by themselves instead of by feature name."""
+    """`classify` for a short turn: the label with the highest score."""
+    negative, neutral, positive = _short_logits(text)
+    if negative >= neutral and negative >= positive:
+        return "negative"
+    return "neutral" if neutral >= positive else "positive"
+
+
+def lean(text: str) -> float:
+    """How far the learned layer leans towards praise for `text`: the probability of
+    "positive" minus that of "negative", from -1 to 1 (0 when it reads as neutral or
+    cannot tell). Long texts are judged by adding this up over their clauses."""
+    negative, neutral, positive = _short_logits(text)
+    top = max(negative, neutral, positive)
+    against, middle, praise = (math.exp(v - top) for v in (negative, neutral, positive))
+    return (praise - against) / (against + middle + praise)
+
+
+def _short_logits(text: str) -> tuple[float, float, float]:
+    """The same sum as `_logits(features(text))`, with the words looked up by themselves
+    instead of by feature name."""
     model = _model()
-    negative, neutral, positive = _logits(_signals(text))
-    plain, negated = _marked_words(text)
+    lower = turn_words(text)
+    negative, neutral, positive = _logits(_signals(text, lower))
+    plain, negated = _marked_words(lower)
     for table, found in ((model.plain, plain), (model.negated, negated)):
         for word in found:
             weight = table.get(word)
@@ -150,9 +172,7 @@ def short_label(text: str) -> Label:
                 negative += weight[0]
                 neutral += weight[1]
                 positive += weight[2]
-    if negative >= neutral and negative >= positive:
-        return "negative"
-    return "neutral" if neutral >= positive else "positive"
+    return negative, neutral, positive
 
 
 def reasons(text: str, top: int = 5) -> list[tuple[str, float]]:

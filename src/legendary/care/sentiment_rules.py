@@ -89,6 +89,8 @@ class _Cues:
     # Request phrases ("can you", "please") valued _REQUEST, information phrases ("is
     # there", "status") _INFORMATION, phrases in both lists the sum: one pass finds both.
     asks: PhraseIndex
+    # Middling verdicts ("okay", "average", "nothing special"): see `lukewarm`.
+    lukewarm: PhraseIndex
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +119,7 @@ def _cues() -> _Cues:
         negations=frozenset(lexicon["negations"]),
         boosters=frozenset(lexicon["boosters"]),
         asks=PhraseIndex(_asking_phrases(lexicon["requests"], lexicon["information"])),
+        lukewarm=PhraseIndex((phrase, 1.0) for phrase in lexicon["lukewarm"]),
     )
 
 
@@ -437,6 +440,32 @@ def label_for(score: float) -> Label:
     if score >= _POSITIVE_ABOVE:
         return "positive"
     return "neutral"
+
+
+# Middling words that also answer or acknowledge ("OK, I'll try that", "@shop fine,
+# send it"): at the start of a turn they are not a verdict.
+_ACKNOWLEDGEMENTS = frozenset({"ok", "okay", "alright", "fine"})
+_OPENING = 2
+
+
+def lukewarm(lower: list[str]) -> int:
+    """How many middling verdicts the lower-case words give ("it was okay", "an average
+    stay", "nothing special", "not bad"): the customer is neither pleased nor upset,
+    whatever praise or complaint stands around them. A negated one is no verdict of
+    the kind ("not remotely okay", "isn't fine"), nor is an acknowledgement opening the
+    turn ("OK, thanks")."""
+    cues = _cues()
+    found = cues.lukewarm.find(lower)
+    if not found:
+        return 0
+    count = 0
+    for start, _end, _value in found:
+        if _negated(lower, start, cues.negations, False) and lower[start] != "not":
+            continue
+        if start < _OPENING and lower[start] in _ACKNOWLEDGEMENTS:
+            continue
+        count += 1
+    return count
 
 
 def negations() -> frozenset[str]:
