@@ -117,3 +117,28 @@ def test_a_negated_word_is_its_own_feature() -> None:
 
 def test_a_compound_hashtag_counts_by_its_words() -> None:
     assert "w:fail" in features("Missed my connection #epicfail")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A friendly word in a request or a plain reply is not praise on its own.
+        "Booking reference is QX41TT, thanks for the reply.",
+        "We'd love a window seat if there is one going, please.",
+        "My meter reading is 04512, thanks.",
+    ],
+)
+def test_praise_needs_a_clear_margin_in_a_short_turn(text: str) -> None:
+    assert classify(text) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you, the engineer was brilliant!",
+        "Lovely, that worked.",
+        "Great, thanks so much for sorting it.",
+    ],
+)
+def test_clear_praise_in_a_short_turn_is_positive(text: str) -> None:
+    assert classify(text) == "positive"

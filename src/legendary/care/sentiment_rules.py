@@ -396,18 +396,24 @@ def _remedied(lower: list[str], cues: _Cues, answer: bool) -> frozenset[int]:
     return frozenset(positions)
 
 
+# Praise words that after a modal ask for something: "I would appreciate a call", "we'd
+# love a window seat".
+_WISHED = frozenset({"appreciate", "love"})
+
+
 def _wish_scale(lower: list[str], index: int, wishes: frozenset[str]) -> float:
     """How much a praise word at `index` counts when a modal stands before it: praise for
     what did not happen is a complaint ("would have been nice to be told": the negation
     scale), praise for what is wished a request ("would be great if", "I would
-    appreciate a call": nothing). "I would recommend" is real praise and keeps it all."""
+    appreciate a call", "I'd love a refund": nothing). "I would recommend" is real
+    praise and keeps it all."""
     window = lower[max(0, index - 4) : index]
     for k, word in enumerate(window):
         if word in wishes:
             rest = window[k + 1 :]
             if "been" in rest:
                 return _NEGATION_SCALE
-            if "be" in rest or lower[index] == "appreciate":
+            if "be" in rest or lower[index] in _WISHED:
                 return 0.0
     return 1.0
 
