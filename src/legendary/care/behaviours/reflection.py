@@ -1,13 +1,20 @@
 """Showing the customer they were heard: paraphrase / reflection and naming their need.
 
-A reflection is found in three ways, strongest first:
+A reflection is found in four ways, strongest first:
 
 1. a reflective frame ("it sounds like…", "so what you're saying is…", "if I understand
    you correctly…");
 2. a sentence about the customer ("you…", "so your…") that reuses the content words of
    their previous turn, in the agent's own sentence rather than as a question;
 3. an echo: a short reply made of the customer's own words ("Twice?", "the heavy
-   metal", "For two."), which tells the customer their words landed.
+   metal", "For two."), which tells the customer their words landed;
+4. a completion: a short fragment that finishes or sums up the customer's statement in
+   the agent's words ("A torn sleeve, on a new jacket.", "All done in advance.") rather
+   than answering a question, making small talk or saying a formula ("No problem.").
+
+A sentence or fragment is never a reflection when it is the agent's own story (it speaks
+in the first person), acts ("I'll…", "you can…"), asks a question of its own, or only
+repeats bookkeeping (an order number, a date).
 
 The frame and phrase lists live in `lexicons/reflection.json`.
 """
@@ -68,10 +75,14 @@ _ASKING = frozenset(
 )
 # "…if you feel", "sorry you feel…", "hope you feel…": the customer is not being reflected.
 _NOT_BEFORE_YOU = _ASKING | {"if", "when", "unless", "as", "whether", "sorry", "hope", "glad"}
-# An echo is at most this many words long.
+# An echo is at most this many words long; a completion at most this many.
 _ECHO_WORDS = 6
-# A restatement shares at least this share of its own content words with the customer.
+_COMPLETION_WORDS = 4
+# A restatement shares at least this share of its own content words with the customer;
+# a sentence not about the customer ("you…", "so…") and sharing one word only needs this
+# share when it is not the agent's own story (no first person).
 _RESTATE_COVERAGE = 0.34
+_LOOSE_COVERAGE = 0.2
 _ACTION_START = re.compile(
     r"^\W*(?:i'll|i will|we'll|we will|let me|i can|we can|i've|i have|please|you can|you could|"
     r"you should|you will|you'll|you need to|you may|you might)\b",
@@ -85,6 +96,10 @@ class _ReflectionWords:
     you_frames: frozenset[str]
     need_frames: AnchoredPattern
     backchannels: frozenset[str]
+    first_person: frozenset[str]
+    formulas: frozenset[str]
+    assessments: frozenset[str]
+    identifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +111,11 @@ def _lexicon() -> _ReflectionWords:
         you_frames=frozenset(data["you_frames"]),
         need_frames=AnchoredPattern.of_phrases(data["need_frames"]),
         backchannels=frozenset(data["backchannels"]),
+        first_person=frozenset(data["first_person"]),
+        formulas=frozenset(data["formulas"]),
+        assessments=frozenset(data["assessments"]),
+        # As said and as lemmas: echoes compare words, restatements compare lemmas.
+        identifiers=frozenset(data["identifiers"]) | {lemma(w) for w in data["identifiers"]},
     )
 
 
@@ -126,7 +146,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return echo
     if context.rstrip().endswith("?"):
         return None  # a sentence reusing the words of a customer's question answers it
-    return _restatement(text, context_lemmas)
+    return _completion(text, context) or _restatement(text, context_lemmas)
 
 
 _CLAUSE_OPENERS = frozenset(
@@ -191,6 +211,8 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
     echoed = [w for w in meaningful if lemma(w) in heard]
     if not echoed or _ACTION_START.search(text) or said[0] in _ASKING:
         return None  # "What's the order number?" reuses "order" but asks, not echoes
+    if _only_bookkeeping(meaningful):
+        return None  # "Order 48213?": the reference read back, not the customer's story
     if len(said) > 2:
         # Mostly the customer's words: sharing only "for", "I'm" or one word of four is
         # a reply of one's own, not the customer's words said back.
@@ -200,11 +222,49 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
             return None
     if said[0] in _SUBJECTS and len(echoed) / len(meaningful) < 0.6:
         return None  # "I know the place": a reply of one's own, not the customer's words
+    if len(echoed) < len(meaningful) and context.rstrip().endswith("?"):
+        return None  # "Which plan?" - "The basic plan.": an answer adds to the question
     return whole, 0.6, (("kind", "echo"), ("shared", " ".join(echoed)))
 
 
+def _only_bookkeeping(said: list[str]) -> bool:
+    """True when every word is a number or a reference noun ("order", "ticket")."""
+    identifiers = _lexicon().identifiers
+    return all(_has_digit(w) or w in identifiers for w in said)
+
+
+def _completion(text: str, context: str) -> tuple[Span, float, Detail] | None:
+    """A short fragment that finishes or sums up the customer's statement.
+
+    "A torn sleeve, on a new jacket." after "the jacket came with a torn sleeve": no
+    subject of the agent's own, a word of topic, and none of a formula ("No problem.",
+    "Happy to help!"), of the agent's own story ("my…") or of bookkeeping ("Order 4821.").
+    The customer must have said something (not only "yeah"), and not asked: a fragment
+    after a question answers it (the caller checks the question).
+    """
+    said = words(text)
+    if not said or len(said) > _COMPLETION_WORDS:
+        return None
+    lex = _lexicon()
+    topical = [w for w in said if w not in lex.backchannels and is_content_word(w)]
+    if (
+        not topical
+        or said[0] in _ASKING
+        or said[0] in lex.assessments
+        or not lex.first_person.isdisjoint(said)
+        or not lex.formulas.isdisjoint(said)
+        or _only_bookkeeping(topical)
+        or all(w in lex.backchannels for w in words(context))
+    ):
+        return None
+    whole = Span(text.strip(), len(text) - len(text.lstrip()), len(text.rstrip()))
+    return whole, 0.5, (("kind", "completion"), ("shared", ""))
+
+
 def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float, Detail] | None:
-    """A sentence about the customer that reuses their content words."""
+    """A sentence that reuses the customer's content words: about the customer ("you…",
+    "so…") with a third of its words theirs, or any sentence not in the first person with
+    a fifth of them (`_LOOSE_COVERAGE`)."""
     if context_lemmas.isdisjoint(content_lemmas(text)):
         # No sentence can share a word the whole turn does not (the usual case): one set
         # test on the turn's cached lemmas instead of a pass over every sentence.
@@ -214,7 +274,9 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
         # Order numbers and dates repeated back are bookkeeping, not listening.
         mine = frozenset(w for w in content_lemmas(sentence.text) if not _has_digit(w))
         shared = mine & context_lemmas
-        if not shared or len(shared) / len(mine) < _RESTATE_COVERAGE:
+        if shared <= lex.identifiers:
+            continue  # "Order 48213 then.": only the reference shared
+        if not shared or len(shared) / len(mine) < _LOOSE_COVERAGE:
             continue
         if _ACTION_START.search(sentence.text):
             continue  # "I'll refund the double charge": acting on it, not reflecting it
@@ -227,8 +289,12 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
         if sentence.text.rstrip().endswith("?") and said[0] in _ASKING:
             continue  # "Could you confirm the phone number?" asks; "So you were charged?" reflects
         confidence = 0.75 if about_customer else 0.55
-        if len(shared) < 2 and not about_customer:
-            continue
+        if len(shared) / len(mine) < _RESTATE_COVERAGE or (len(shared) < 2 and not about_customer):
+            # A looser tie to the customer's words: only a sentence that is not the
+            # agent's own story ("they wish only for the paycheck", not "I wish…").
+            if not lex.first_person.isdisjoint(said):
+                continue
+            confidence = 0.5
         return sentence, confidence, (("kind", "restatement"), ("shared", " ".join(sorted(shared))))
     return None
 

@@ -1,0 +1,171 @@
+"""`paraphrases` on customer-service pairs (the customer's turn, then the agent's reply).
+
+Written for the service desk, not taken from any labelled corpus: the positives say the
+customer's situation back (with a frame, in the agent's own words, or as a short
+completion); the hard negatives reuse the customer's words without reflecting them
+(reading back an order number, a closed question, an answer, an action, a formula).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from legendary.care.behaviours.reflection import reflection
+from legendary.care.detect import detect
+
+
+def paraphrased(context: str, text: str) -> bool:
+    return bool(detect(text, context, behaviours=["paraphrases"]))
+
+
+REFLECTIONS = {
+    "evening dropouts said back": (
+        "My internet drops out every evening around eight.",
+        "So it's cutting out most evenings, right around eight o'clock.",
+    ),
+    "three chasers and no call back": (
+        "I've rung three times and nobody has called me back.",
+        "You've chased this three times and still haven't had a call back.",
+    ),
+    "torn sleeve as a fragment": (
+        "The jacket arrived with a torn sleeve.",
+        "A torn sleeve, on a brand new jacket.",
+    ),
+    "forty minutes on hold": (
+        "I was on hold for forty minutes before anyone picked up.",
+        "Forty minutes on hold before anyone answered.",
+    ),
+    "app logs out, with a frame": (
+        "The app logs me out every time I switch to another screen.",
+        "It sounds like the app forgets you whenever you leave it.",
+    ),
+    "broadband move restated as a need": (
+        "I'm moving house next week and need the broadband moved too.",
+        "So you need the broadband to move with you next week.",
+    ),
+    "wrong colour restated": (
+        "I ordered the blue one but got a green one.",
+        "You ordered the blue one and we sent you green.",
+    ),
+    "declined card restated": (
+        "My card was declined even though there's money in the account.",
+        "Your card was refused although the account has money in it.",
+    ),
+    "printer and router, no 'you'": (
+        "I can't get the printer to connect to the new router.",
+        "The printer won't pair with the new router.",
+    ),
+    "worry about the rent": (
+        "I'm worried the refund won't arrive before my rent is due.",
+        "You're worried the money won't be back in time for the rent.",
+    ),
+    "no hot water echoed": (
+        "We've had no hot water since Saturday.",
+        "No hot water since Saturday.",
+    ),
+    "currency echoed as a check": (
+        "The website charged me in dollars instead of pounds.",
+        "Charged in dollars rather than pounds?",
+    ),
+    "unknown account, with 'if I understand'": (
+        "I keep getting emails for an account I never opened.",
+        "If I understand you, the emails are about an account you didn't open.",
+    ),
+    "buzzing fridge as a fragment": (
+        "The fridge makes a loud buzzing noise at night.",
+        "A loud buzzing, mostly at night.",
+    ),
+    "son used the card": (
+        "My son used my card to buy games without asking.",
+        "Your son bought games on your card without asking you.",
+    ),
+    "two weeks for an engineer": (
+        "I've been waiting two weeks for the engineer.",
+        "Two weeks of waiting for an engineer.",
+    ),
+    "price rise nobody mentioned": (
+        "Nobody told me the price would go up after the first year.",
+        "You weren't told the price would rise after the first year.",
+    ),
+    "soaked parcel summed up": (
+        "The driver left the parcel in the rain and everything inside is soaked.",
+        "Everything inside got soaked in the rain.",
+    ),
+    "passed around, feelings reflected": (
+        "I'm fed up of explaining this to someone new every time I call.",
+        "You feel like you've had to start from scratch every time you call.",
+    ),
+    "late delivery completed in the agent's words": (
+        "The sofa was meant to come on Tuesday and then again on Thursday,",
+        "And both times missed.",
+    ),
+}
+
+NOT_REFLECTIONS = {
+    "order number read back": ("My order 48213 hasn't arrived.", "Order 48213."),
+    "order number asked back": ("My order 48213 hasn't arrived.", "Order number 48213?"),
+    "'I understand' alone": ("The kettle I bought stopped working.", "I understand."),
+    "closed question with the customer's words": (
+        "The kettle I bought stopped working.",
+        "Did the kettle stop working straight away?",
+    ),
+    "closed question about the charge": (
+        "I was charged twice this month.",
+        "Were you charged twice this month?",
+    ),
+    "no problem": ("My parcel hasn't arrived.", "No problem."),
+    "one moment": ("My parcel hasn't arrived.", "One moment please."),
+    "happy to help": ("The shower pump is leaking.", "Happy to help with that!"),
+    "thanks for getting in touch": (
+        "I want to cancel my subscription.",
+        "Thanks for getting in touch.",
+    ),
+    "answer to a question": ("Which plan is the cheapest?", "The basic plan."),
+    "answer reusing the question's words": (
+        "Where do I send the return?",
+        "The return address is printed on the label.",
+    ),
+    "acting on it": ("The heater is broken.", "I'll book an engineer to look at the heater."),
+    "advice": ("My router keeps dropping out.", "You can restart the router from the app."),
+    "you're welcome": ("I'm not happy with the service.", "You're welcome."),
+    "all set": ("I paid for next-day delivery.", "You're all set now."),
+    "greeting": ("Hi, I need help with my bill.", "Hello, thanks for contacting us."),
+    "backchannel": ("My account is locked.", "Okay."),
+    "agent's own story": (
+        "The delivery van blocked my drive for an hour.",
+        "My van was late this morning too.",
+    ),
+    "that's true": ("The queue on the phone line is always long.", "That's true."),
+    "have a good day": ("That's everything, thanks.", "Have a lovely day!"),
+}
+
+
+@pytest.mark.parametrize(("context", "text"), REFLECTIONS.values(), ids=REFLECTIONS.keys())
+def test_service_reflections_are_paraphrases(context: str, text: str) -> None:
+    assert paraphrased(context, text)
+
+
+@pytest.mark.parametrize(("context", "text"), NOT_REFLECTIONS.values(), ids=NOT_REFLECTIONS.keys())
+def test_service_replies_that_do_not_reflect(context: str, text: str) -> None:
+    assert not paraphrased(context, text)
+
+
+def test_a_completion_is_quoted_whole_and_named() -> None:
+    found = reflection("  Damaged on arrival. ", "The jacket came with a rip in the sleeve.")
+    assert found is not None
+    span, _confidence, detail = found
+    assert span.text == "Damaged on arrival."
+    assert dict(detail)["kind"] == "completion"
+
+
+def test_a_fragment_after_only_a_backchannel_is_the_agent_carrying_on() -> None:
+    # The customer only said "yeah": the agent's fragment continues their own story.
+    assert not paraphrased("Yeah.", "Damaged on arrival.")
+
+
+def test_a_loose_restatement_in_the_first_person_is_the_agents_own_story() -> None:
+    # One shared word ("fail") of five: enough when the agent sums up the situation,
+    # not when they tell their own.
+    context = "The heating keeps failing at my flat."
+    assert paraphrased(context, "Those boilers often fail in cold weather.")
+    assert not paraphrased(context, "We see boilers often fail in cold weather.")
