@@ -178,3 +178,15 @@ def test_a_long_review_with_a_lukewarm_verdict_reads_neutral() -> None:
         "answered our messages, but the photos made the place look bigger than it is."
     )
     assert classify(review) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You switched me to the new tariff without warning and my bill doubled.",
+        "I was promised a callback on Monday and it's now Thursday.",
+        "One more month like this and I'll switch providers.",
+    ],
+)
+def test_changes_without_notice_broken_promises_and_switching_are_complaints(text: str) -> None:
+    assert polarity(text) < 0
