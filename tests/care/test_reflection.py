@@ -95,6 +95,14 @@ REFLECTIONS = {
         "I'm fed up of explaining this to someone new every time I call.",
         "You feel like you've had to start from scratch every time you call.",
     ),
+    "a lost Saturday, as news received": (
+        "I waited in all day Saturday and the engineer never showed up.",
+        "Oh, you lost a whole Saturday for nothing.",
+    ),
+    "reset already tried, as a conclusion": (
+        "I've reset it three times already and it still won't connect.",
+        "You've already been through the reset, then.",
+    ),
     "late delivery completed in the agent's words": (
         "The sofa was meant to come on Tuesday and then again on Thursday,",
         "And both times missed.",
@@ -137,6 +145,15 @@ NOT_REFLECTIONS = {
     ),
     "that's true": ("The queue on the phone line is always long.", "That's true."),
     "have a good day": ("That's everything, thanks.", "Have a lovely day!"),
+    "returns policy in the second person": (
+        "I want to send the lamp back.",
+        "You have thirty days to return it.",
+    ),
+    "a perk, not their story": ("I want to send the lamp back.", "You get free returns."),
+    "entitlement": ("The lamp arrived broken.", "You're eligible for a replacement."),
+    "action reported": ("I'd like my money back for the lamp.", "Refund issued."),
+    "agreement formula": ("I'll post it back tomorrow then.", "Sounds good."),
+    "closing question": ("That's all sorted, thanks.", "Any other questions?"),
 }
 
 

@@ -1,6 +1,6 @@
 """Showing the customer they were heard: paraphrase / reflection and naming their need.
 
-A reflection is found in four ways, strongest first:
+A reflection is found in five ways, strongest first:
 
 1. a reflective frame ("it sounds like…", "so what you're saying is…", "if I understand
    you correctly…");
@@ -8,7 +8,9 @@ A reflection is found in four ways, strongest first:
    their previous turn, in the agent's own sentence rather than as a question;
 3. an echo: a short reply made of the customer's own words ("Twice?", "the heavy
    metal", "For two."), which tells the customer their words landed;
-4. a completion: a short fragment that finishes or sums up the customer's statement in
+4. a summary in the second person, opening the turn: "You got lots of practice.", "you
+   don't work there then." after the customer's statement, in words of the agent's own;
+5. a completion: a short fragment that finishes or sums up the customer's statement in
    the agent's words ("A torn sleeve, on a new jacket.", "All done in advance.") rather
    than answering a question, making small talk or saying a formula ("No problem.").
 
@@ -75,9 +77,11 @@ _ASKING = frozenset(
 )
 # "…if you feel", "sorry you feel…", "hope you feel…": the customer is not being reflected.
 _NOT_BEFORE_YOU = _ASKING | {"if", "when", "unless", "as", "whether", "sorry", "hope", "glad"}
-# An echo is at most this many words long; a completion at most this many.
+# An echo is at most this many words long; a completion at most this many, or a little
+# longer when it has no subject of its own.
 _ECHO_WORDS = 6
 _COMPLETION_WORDS = 4
+_BARE_COMPLETION_WORDS = 6
 # A restatement shares at least this share of its own content words with the customer;
 # a sentence not about the customer ("you…", "so…") and sharing one word only needs this
 # share when it is not the agent's own story (no first person).
@@ -97,9 +101,16 @@ class _ReflectionWords:
     need_frames: AnchoredPattern
     backchannels: frozenset[str]
     first_person: frozenset[str]
+    clause_subjects: frozenset[str]
     formulas: frozenset[str]
     assessments: frozenset[str]
     identifiers: frozenset[str]
+    you_subjects: frozenset[str]
+    you_not_reflecting: tuple[str, ...]
+    story_verbs: frozenset[str]
+    summary_adverbs: frozenset[str]
+    summary_openers: frozenset[str]
+    summary_tags: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -112,9 +123,17 @@ def _lexicon() -> _ReflectionWords:
         need_frames=AnchoredPattern.of_phrases(data["need_frames"]),
         backchannels=frozenset(data["backchannels"]),
         first_person=frozenset(data["first_person"]),
+        clause_subjects=frozenset(data["clause_subjects"]),
         formulas=frozenset(data["formulas"]),
         assessments=frozenset(data["assessments"]),
         # As said and as lemmas: echoes compare words, restatements compare lemmas.
+        you_subjects=frozenset(data["you_subjects"]),
+        # Longest first, so that the check reads like the list.
+        you_not_reflecting=tuple(sorted(data["you_not_reflecting"], key=len, reverse=True)),
+        story_verbs=frozenset(data["story_verbs"]),
+        summary_adverbs=frozenset(data["summary_adverbs"]),
+        summary_openers=frozenset(data["summary_openers"]),
+        summary_tags=frozenset(data["summary_tags"]),
         identifiers=frozenset(data["identifiers"]) | {lemma(w) for w in data["identifiers"]},
     )
 
@@ -146,7 +165,11 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return echo
     if context.rstrip().endswith("?"):
         return None  # a sentence reusing the words of a customer's question answers it
-    return _completion(text, context) or _restatement(text, context_lemmas)
+    return (
+        _completion(text, context)
+        or _restatement(text, context_lemmas)
+        or _second_person_summary(text, context)
+    )
 
 
 _CLAUSE_OPENERS = frozenset(
@@ -243,9 +266,11 @@ def _completion(text: str, context: str) -> tuple[Span, float, Detail] | None:
     after a question answers it (the caller checks the question).
     """
     said = words(text)
-    if not said or len(said) > _COMPLETION_WORDS:
+    if not said or len(said) > _BARE_COMPLETION_WORDS:
         return None
     lex = _lexicon()
+    if len(said) > _COMPLETION_WORDS and not lex.clause_subjects.isdisjoint(said):
+        return None  # past four words, only a fragment with no clause of its own
     topical = [w for w in said if w not in lex.backchannels and is_content_word(w)]
     if (
         not topical
@@ -255,10 +280,62 @@ def _completion(text: str, context: str) -> tuple[Span, float, Detail] | None:
         or not lex.formulas.isdisjoint(said)
         or _only_bookkeeping(topical)
         or all(w in lex.backchannels for w in words(context))
+        or (said[0] in lex.you_subjects and not _tells_the_customers_story([], said))
     ):
         return None
     whole = Span(text.strip(), len(text) - len(text.lstrip()), len(text.rstrip()))
     return whole, 0.5, (("kind", "completion"), ("shared", ""))
+
+
+def _second_person_summary(text: str, context: str) -> tuple[Span, float, Detail] | None:
+    """The turn's first sentence says back the customer's situation as "you…".
+
+    Only after the customer said something (not only "yeah"), and only a statement about
+    them: not an instruction or an option ("you can…", "you'll need to…", "you have to…"),
+    the company's terms ("you're inside our window"),
+    a formula ("you're welcome", "you're right"), a filler ("you know…") or bookkeeping
+    (a sentence with figures reads back an amount or a date).
+    """
+    first = sentences(text)[0] if text.strip() else None
+    if first is None or _DIGIT.search(first.text):
+        return None
+    lex = _lexicon()
+    said = words(first.text)
+    start = 0
+    while start < len(said) and said[start] in _CLAUSE_OPENERS:
+        start += 1
+    rest = said[start:]
+    if len(rest) < 3 or rest[0] not in lex.you_subjects or _ACTION_START.search(first.text):
+        return None
+    if not lex.first_person.isdisjoint(rest):
+        return None  # "you're inside our price promise": the company's terms, not their story
+    opening = " ".join(rest[:4])
+    if any(opening.startswith(p) for p in lex.you_not_reflecting):
+        return None
+    if all(w in lex.backchannels for w in words(context)):
+        return None  # after "yeah", the agent carries on with their own point
+    if not _tells_the_customers_story(said[:start], rest):
+        return None
+    return first, 0.5, (("kind", "summary"), ("shared", ""))
+
+
+def _tells_the_customers_story(opened: list[str], clause: list[str]) -> bool:
+    """Whether a "you…" clause tells what happened to the customer or how they are,
+    rather than how things work for them.
+
+    "You were shocked", "you've found something else", "you don't work there": a past,
+    a state or a negation of theirs. A plain present ("you have…", "you get…") is a
+    summary only when marked as news received or a conclusion drawn ("oh, you own the
+    company", "you rough it, then"); unmarked it is how things work: "You get free
+    returns", "You have thirty days to send it back".
+    """
+    lex = _lexicon()
+    if clause[0] != "you":
+        return True  # "you're…", "you've…", "you'd…"
+    verbs = [w for w in clause[1:] if w not in lex.summary_adverbs]
+    if verbs and (verbs[0] in lex.story_verbs or verbs[0].endswith("ed")):
+        return True
+    return not lex.summary_openers.isdisjoint(opened) or clause[-1] in lex.summary_tags
 
 
 def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float, Detail] | None:
