@@ -190,3 +190,20 @@ def test_a_long_review_with_a_lukewarm_verdict_reads_neutral() -> None:
 )
 def test_changes_without_notice_broken_promises_and_switching_are_complaints(text: str) -> None:
     assert polarity(text) < 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had to pay for a taxi because the replacement bus never came.",
+        "I should not have to chase you every week for my own refund.",
+        "We were forced to check our cabin bags at the gate with no explanation.",
+    ],
+)
+def test_what_the_customer_was_made_to_do_is_a_complaint(text: str) -> None:
+    assert polarity(text) < 0
+    assert classify(text) == "negative"
+
+
+def test_asking_whether_one_has_to_do_something_is_not_a_complaint() -> None:
+    assert classify("Do I have to print my boarding pass?") == "neutral"

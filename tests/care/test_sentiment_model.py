@@ -142,3 +142,12 @@ def test_praise_needs_a_clear_margin_in_a_short_turn(text: str) -> None:
 )
 def test_clear_praise_in_a_short_turn_is_positive(text: str) -> None:
     assert classify(text) == "positive"
+
+
+def test_a_shared_link_is_a_feature_and_a_photo_of_damage_still_a_complaint() -> None:
+    news = "@CityRail new timetable for the coast line from May https://example.com/timetable"
+    assert features(news)["links"] == 1.0
+    assert "links" not in features("Where is my parcel?")
+    assert classify(news) == "neutral"
+    damage = "@QuickCart this is how the box arrived, crushed flat https://pic.example.com/box"
+    assert classify(damage) == "negative"

@@ -64,9 +64,10 @@ def features(text: str) -> dict[str, float]:
     """The features the learned layer weighs for one short customer turn.
 
     The rules' reading (their verdict, the squashed polarity, whether the turn asks,
-    requests, thanks, is sarcastic, exclaims or gives a lukewarm verdict) and the turn's
-    words, each word seen after a negation ("not", "never", "no"... within three words)
-    marked as negated. The training script and `classify` both build on `_signals` and
+    requests, thanks, is sarcastic, exclaims, shares a link or gives a lukewarm
+    verdict) and the turn's words, each word seen after a negation ("not", "never",
+    "no"... within three words) marked as negated. The training script and `classify`
+    both build on `_signals` and
     `_marked_words`, so they cannot drift apart.
     """
     lower = turn_words(text)
@@ -101,6 +102,9 @@ def _signals(text: str, lower: list[str]) -> dict[str, float]:
         ("answers no", reading.answer),
         ("sarcastic", reading.sarcastic),
         ("exclaims", "!" in text),
+        # A link points at something (an article, an offer, a photo): what the turn
+        # says may be about that rather than the customer's mood.
+        ("links", "http" in text or "www." in text),
     ):
         if present:
             found[name] = 1.0
