@@ -4,9 +4,12 @@ Shape, not memorised sentences: after the openers people put in front ("so", "uh
 "okay"), an open question starts with a wh-word followed by an inverted auxiliary ("what
 did…", "how is…"), a verb ("what happened") or a noun ("which flight were you on"). A
 wh-word followed by a subject is a clause inside a statement ("what you need is…"). A
-wh-question that then offers its own answer ("what time do you close, is it 9?", "where
-do you shop, Tesco?") is closed. Invitations to talk ("tell me more about…", "could you
-walk me through…") are open without a wh-word at the front.
+wh-question that then offers its own answer ("what time do you close, is it 9?", "which
+one, the blue or the red?") is closed, but a name after the comma is most often the person
+addressed ("what happened next, Sam?") and a choice inside the question ("in the first
+week or two") offers nothing. Invitations to talk ("tell me more about…", "could you walk
+me through…", "I'd love to hear how…") are open without a wh-word at the front.
+Transcripts stammer ("wh-what did…", "how's-how's that going"): the last attempt counts.
 """
 
 from __future__ import annotations
@@ -29,6 +32,14 @@ from legendary.care.text import (
 )
 
 _CLAUSE_BREAK = re.compile(r"[,;:\-–—]+\s*|\.\.\.\s*")
+# A wh-word repeated after a false start inside one hyphenated word ("wh-what",
+# "how's-how's"): `text.words` keeps it whole, so the word sets never list the wh-word.
+_STAMMERED_WH = re.compile(r"[a-z]-(?:wh(?:at|y|ere|en|ich|o)|how)\b", re.IGNORECASE)
+# A wh-question's tail that only asks for the other's view ("…, do you think?"): said
+# in passing, not a yes/no question of its own.
+_PARENTHETICAL_VERBS = frozenset({"think", "reckon", "suppose", "feel", "say", "guess"})
+# After "or", vagueness ("or something", "or so") rather than a second choice.
+_VAGUE_AFTER_OR = frozenset({"something", "so", "anything", "whatever", "not", "what"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,15 +78,20 @@ def _lexicon() -> _QuestionWords:
 
 
 def open_question_triggers() -> Gate:
-    """What `open_question_spans` needs: a wh-word, or an invitation to talk."""
+    """What `open_question_spans` needs: a wh-word (perhaps stammered), or an invitation
+    to talk."""
     lex = _lexicon()
-    return Gate.of(lex.invitations, words=lex.wh)
+    return Gate.of(lex.invitations, words=lex.wh, marks=_STAMMERED_WH)
 
 
 def open_question_spans(text: str) -> list[tuple[Span, float]]:
     """The sentences of `text` that are open questions, each with a confidence."""
     lex = _lexicon()
-    if lex.wh.isdisjoint(words(text)) and lex.invitations.search(text) is None:
+    if (
+        lex.wh.isdisjoint(words(text))
+        and lex.invitations.search(text) is None
+        and _STAMMERED_WH.search(text) is None
+    ):
         return []  # the common case: no wh-word and no invitation anywhere
     found = []
     for sentence in sentences(text):
@@ -105,7 +121,10 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         # "And you?", "What about yourself?": the question handed back, open by nature;
         # "You moved there from where?": a wh-word asked in place.
         rest = [w for w in said if w not in lex.openers or w == "you"]
-        if rest in (["you"], ["yourself"], ["about", "yourself"]) or said[-1] in lex.wh:
+        if rest in (["you"], ["yourself"], ["about", "yourself"]) or (
+            said[-1] in lex.wh and said[-2:] not in (["know", "what"], ["guess", "what"])
+        ):
+            # ("You know what?", "Guess what?" announce news rather than ask.)
             return 0.8
     for index, clause in enumerate(_clauses(sentence)):
         said = words(clause)
@@ -194,33 +213,50 @@ def _wh_shape(tokens: list[str], asked: bool) -> float:
     if following in lex.auxiliaries:
         inverted = j + 1 < n and tokens[j + 1] in lex.subjects
         return 1.0 if inverted or asked else 0.8
+    if following == "about" and j + 1 < n and tokens[j + 1] in {"we", "i", "i'll", "we'll"}:
+        return 0.0  # "how about we start there": a suggestion, not a question
     if following in {"come", "about", "else"}:
         return 1.0  # "how come…", "what about…", "who else…"
     if following in lex.subjects:
         # A clause inside a statement ("what you need is…", "when I was…"), except the
         # spoken "where you from?", "how you doing?".
         return 0.8 if asked and following == "you" and n - i <= 6 else 0.0
+    if following in {"the", "a", "an", "my", "his", "her", "their", "our"}:
+        return 0.8  # "what the plan was": a clause, unless asked
+    # "how confident are you…", "what sort of help were you after": the wh-word's own
+    # words, then the inversion.
+    for k in range(j + 1, min(j + 4, n - 1)):
+        if tokens[k] in lex.auxiliaries:
+            return 1.0 if tokens[k + 1] in lex.subjects else 0.8
     return 0.8
 
 
 def _offers_own_answer(sentence: str, clause: str) -> bool:
-    """True when a wh-question ends by proposing its answer: "…, is it 9?" or
-    "where do you go, Whataburger?" (a short tail after the last comma)."""
+    """True when a wh-question ends by proposing its answer after its last comma: a
+    yes/no question ("…, is it the blue one?"), a choice ("what would you prefer, a
+    refund or a voucher?") or a number ("what time, 9?").
+
+    Not an answer: "…, do you think?" (asks for a view), a name (most often the person
+    addressed: "what happened next, Sam?"), an "or" inside the question ("in the first
+    week or two") or vagueness ("…, thirty pounds or something?")."""
     lex = _lexicon()
-    tail_at = max(sentence.rfind(","), sentence.rfind(" or "))
+    if not sentence.rstrip().endswith("?"):
+        return False
+    # "…, or is it?", "what kind do you get or do you?": a yes/no question tacked on.
+    either = words(sentence[sentence.rfind(" or ") :]) if " or " in sentence else []
+    if 2 <= len(either) <= 4 and either[1] in lex.auxiliaries and either[-1] in lex.subjects:
+        return True
+    tail_at = sentence.rfind(",")
     if tail_at < 0 or tail_at < len(sentence) - len(clause):
         return False
     tail = words(sentence[tail_at:])
-    if not tail or not sentence.rstrip().endswith("?"):
+    if not tail or tail[0] in lex.wh:
         return False
     if tail[0] in lex.auxiliaries and len(tail) > 1 and tail[1] in lex.subjects:
-        return True
-    if tail[0] == "or":
-        return True
-    # A named candidate ("where do you shop, Tesco?", "what time, 9?"): short, capitalised
-    # or a number, and no wh-word of its own.
-    raw = sentence[tail_at:].strip(" ,?")
-    return len(tail) <= 3 and lex.wh.isdisjoint(tail) and (raw[:1].isupper() or raw[:1].isdigit())
+        return len(tail) < 3 or tail[2] not in _PARENTHETICAL_VERBS
+    if "or" in tail[:-1] and len(tail) <= 8:
+        return tail[tail.index("or") + 1] not in _VAGUE_AFTER_OR
+    return len(tail) <= 3 and sentence[tail_at:].strip(" ,?")[:1].isdigit()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,139 @@
+"""`asks_open_question` on service talk: the shapes an open question takes in chats and
+call transcripts beyond "what happened?", and the look-alikes that are closed."""
+
+from __future__ import annotations
+
+import pytest
+
+from legendary.care.behaviours.questions import open_question_triggers
+from legendary.care.detect import detect
+
+
+def asks_open(text: str) -> bool:
+    return bool(detect(text, "", behaviours=("asks_open_question",)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What went wrong with the first delivery, Priya?",
+        "How did the installer leave things, Mr Okafor?",
+        "What would make this right for you, Daniel?",
+    ],
+)
+def test_a_name_after_the_comma_is_the_person_addressed_not_an_answer(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What else have you tried, do you think?",
+        "How long has the boiler been making that noise, would you say?",
+    ],
+)
+def test_do_you_think_after_the_comma_asks_for_a_view(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What changed in the first week or two after the upgrade?",
+        "How did the charges look over the last two or three bills?",
+        "What are they quoting you now, forty pounds or something?",
+    ],
+)
+def test_an_or_inside_the_question_offers_no_choice(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which would you prefer, a refund or a replacement?",
+        "What time suits you, 9 or 10?",
+        "Where did you leave it, is it with the neighbour?",
+        "What colour did you order, or was it the bundle?",
+    ],
+)
+def test_a_question_that_proposes_its_own_answers_is_closed(text: str) -> None:
+    assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And wh-what did the engineer say when he left?",
+        "So how's-how's the new router holding up",
+        "Okay, what-what happened after you pressed reset?",
+    ],
+)
+def test_a_stammered_wh_word_in_a_call_transcript_still_asks(text: str) -> None:
+    assert asks_open(text)
+    assert open_question_triggers().opens(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No question mark: spoken questions come through transcripts without one.
+        "On a scale of one to ten, how confident are you that the fix will hold",
+        "Right, and what sort of help were you hoping for from the branch",
+    ],
+)
+def test_an_inverted_wh_question_without_a_question_mark(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How about we start with the billing issue and then look at the router?",
+        "How about I send a technician round on Thursday?",
+        "You know what? I'm going to waive the fee this time.",
+        "Guess what? Your parcel has just been scanned at the depot.",
+        "I'll check what the courier said and get back to you.",
+        "As I said when I saw what the problem was, it needs a new part.",
+    ],
+)
+def test_suggestions_announcements_and_clauses_are_not_open_questions(text: str) -> None:
+    assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell us more about the noise the washing machine makes.",
+        "Talk to me about how you use the account day to day.",
+        "Could you say a bit more about when the screen goes dark?",
+        "I was wondering what made you decide to switch plans.",
+        "I'm curious where the extra charges first showed up.",
+        "I'd love to hear more about what happened at the store.",
+        "I'd like to understand how the app behaves when it freezes.",
+        "What I'd like to know is how the water got into the meter box.",
+        "Please describe what you see on the display when it beeps.",
+        "Could you explain to me why the first repair didn't hold?",
+        "Can you give me an example of a call that dropped?",
+        "Any thoughts on what would work better for your team?",
+        "Have you had any thoughts about which plan suits you?",
+        "Remind me again why the order was split in two?",
+    ],
+)
+def test_requests_to_tell_more_are_open_questions(text: str) -> None:
+    assert asks_open(text)
+    assert open_question_triggers().opens(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell us your order number and we'll look it up.",
+        "Please share your postcode so I can check the area.",
+        "I'd like to confirm your address before I send it.",
+        "Can you give me the serial number from the back of the unit?",
+        "Talk to you soon, and thanks again for waiting.",
+    ],
+)
+def test_requests_for_a_detail_are_not_invitations(text: str) -> None:
+    assert not asks_open(text)
