@@ -207,3 +207,33 @@ def test_what_the_customer_was_made_to_do_is_a_complaint(text: str) -> None:
 
 def test_asking_whether_one_has_to_do_something_is_not_a_complaint() -> None:
     assert classify("Do I have to print my boarding pass?") == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I could not be happier with the new kitchen.",
+        "Cannot thank you enough for finding my ring.",
+        "Could not fault the staff.",
+        "Nothing was too much trouble for the team.",
+        "Can't wait for our next trip!",
+        "Never felt better looked after, thank you Aruna!",
+        # Intensifiers between thanks and "so much for" keep it gratitude.
+        "Thank you so so much for the upgrade, what a treat!",
+    ],
+)
+def test_praise_said_with_a_negation_is_praise(text: str) -> None:
+    assert polarity(text) > 0
+    assert classify(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't wait any longer for this refund.",
+        "Thanks so much for nothing.",
+        "Well, I was not disappointed... the room was even worse than the photos.",
+    ],
+)
+def test_negations_outside_a_praise_idiom_still_complain(text: str) -> None:
+    assert classify(text) == "negative"

@@ -46,6 +46,8 @@ _CONDITION_WORDS = 6
 # A word this negative in VADER's list is a harm nobody thanks for ("thanks for the mess").
 _HARMFUL = -1.5
 _HYPOTHETICAL = 0.3
+# What praise said with a negation is worth ("could not be happier"): a clear praise cue.
+_IDIOM = 3.0
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +93,8 @@ class _Cues:
     asks: PhraseIndex
     # Middling verdicts ("okay", "average", "nothing special"): see `lukewarm`.
     lukewarm: PhraseIndex
+    # Praise said with a negation ("couldn't be happier"), valued as praise.
+    idioms: PhraseIndex
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +124,7 @@ def _cues() -> _Cues:
         boosters=frozenset(lexicon["boosters"]),
         asks=PhraseIndex(_asking_phrases(lexicon["requests"], lexicon["information"])),
         lukewarm=PhraseIndex((phrase, 1.0) for phrase in lexicon["lukewarm"]),
+        idioms=PhraseIndex((phrase, _IDIOM) for phrase in lexicon["idioms"]),
     )
 
 
@@ -192,6 +197,11 @@ def _read_part(text: str) -> Reading:
     cues = _cues()
     valences = _valences()
     lower = turn_words(text)
+    # Praise said with a negation ("could not be happier", "can't fault the staff") is
+    # read whole: its words are hidden from the word-by-word reading below.
+    idioms = cues.idioms.find(lower)
+    if idioms:
+        lower = _hidden(lower, idioms)
     sarcastic = _sarcastic(lower, cues) or _thanks_for_harm(lower, cues)
     # A question mark makes the turn both a request and a question: no look-up needed.
     request = asking = "?" in text
@@ -246,6 +256,9 @@ def _read_part(text: str) -> Reading:
             weight *= _HYPOTHETICAL
         if weight < 0 and start in remedied:
             continue
+        score += _signed(weight, sarcastic, but_at, start)
+    for start, _end, weight in idioms:
+        praised = True
         score += _signed(weight, sarcastic, but_at, start)
     lowered = text.lower()
     plain = text.isascii()
@@ -345,11 +358,23 @@ def _joined_vocabulary() -> dict[str, tuple[str, ...]]:
     return vocabulary
 
 
+def _hidden(lower: list[str], found: list[tuple[int, int, float]]) -> list[str]:
+    """A copy of `lower` with the words of the `found` phrases blanked out (positions
+    kept, so "but" and "if" stay where they were)."""
+    hidden = list(lower)
+    for start, end, _value in found:
+        hidden[start:end] = [""] * (end - start)
+    return hidden
+
+
 def _sarcastic(lower: list[str], cues: _Cues) -> bool:
     """True when a sarcasm phrase is found, except inside thanks: "so much for" is scorn
     on its own ("so much for on time") but gratitude after "thanks" or "thank you"
-    ("thanks so much for sorting it")."""
+    ("thanks so much for sorting it", "thank you so so much for the upgrade")."""
     for start, _end, _value in cues.sarcasm.find(lower):
+        # Past any intensifiers: "thank you so so much for", "thanks ever so much for".
+        while start > 1 and lower[start - 1] in _INTENSIFIERS:
+            start -= 1
         before = lower[start - 1] if start else ""
         if before in cues.gratitude or (
             before == "you" and lower[start - 2 : start - 1] == ["thank"]
@@ -357,6 +382,9 @@ def _sarcastic(lower: list[str], cues: _Cues) -> bool:
             continue
         return True
     return False
+
+
+_INTENSIFIERS = frozenset({"so", "ever", "very", "really"})
 
 
 def _thanks_for_harm(lower: list[str], cues: _Cues) -> bool:
