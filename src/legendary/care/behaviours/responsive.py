@@ -3,7 +3,8 @@
 Utterance detectors: `acknowledges_feelings`, `apologises`, `offers_solution`,
 `gains_agreement`, `expresses_appreciation`. Conversation detector: `responds_promptly`
 (from timestamps, against a target per channel). The phrase families and their
-look-alikes live in `lexicons/responsive.json`; see `phrases.PhraseRule`.
+look-alikes live in `lexicons/responsive.json`, apologies and thanks in lexicons of their
+own (`apologies.json`, `appreciation.json`); see `phrases.PhraseRule`.
 """
 
 from __future__ import annotations
@@ -27,9 +28,14 @@ RESPONSE_TARGETS: dict[Channel, timedelta] = {
 }
 
 
+#: Behaviours whose phrases have a lexicon file of their own (the rest: responsive.json).
+_LEXICON_FILES = {"apologises": "apologies", "expresses_appreciation": "appreciation"}
+
+
 @cache
 def _rule(behaviour: str) -> PhraseRule:
-    return PhraseRule.from_lexicon(load_lexicon("responsive")[behaviour])
+    lexicon = load_lexicon(_LEXICON_FILES.get(behaviour, "responsive"))
+    return PhraseRule.from_lexicon(lexicon[behaviour])
 
 
 def _phrase_evidence(behaviour: str, utterance: Utterance, confidence: float) -> list[Evidence]:
