@@ -14,6 +14,7 @@ from legendary.care.formats import (
     detect_format,
     read_conversations,
 )
+from legendary.care.formats.detect import KNOWN
 from legendary.care.model import Channel, Conversation, Role
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
@@ -56,7 +57,9 @@ def test_it_detects_jsonl_content_saved_with_a_json_or_txt_extension(tmp_path: P
 
 
 def test_every_format_has_a_reader_under_its_name() -> None:
-    assert set(FORMATS) == {"jsonl", "csv", "zendesk", "intercom", "freshdesk", "chatwoot", "twcs"}
+    # Every format auto-detection can name has a reader, and the other way round.
+    assert set(FORMATS) == set(KNOWN)
+    assert {"jsonl", "csv", "twcs", "transcript"} <= set(FORMATS)
     for name in FORMATS:
         assert callable(FORMATS[name])
 

@@ -185,11 +185,26 @@ CASES = [
     ("twcs_tweet_repeated.csv", "twcs", 4, "tweet_id", "tweet 1 already appeared on line 2"),
     ("twcs_inbound_not_bool.csv", "twcs", 2, "inbound", '"yes" is not True or False'),
     ("twcs_id_not_number.csv", "twcs", 3, "tweet_id", '"abc" is not a tweet id'),
+    (
+        "transcript_bad_timing.vtt",
+        "transcript",
+        6,
+        "timing",
+        "is not a cue timing — write it as “00:00:01.000 --> 00:00:04.000”",
+    ),
+    (
+        "transcript_no_speaker.txt",
+        "transcript",
+        1,
+        None,
+        "comes before any speaker — start each utterance with who says it",
+    ),
 ]
 
 
 # Without its "tickets" nothing marks this file as Zendesk, so "auto" cannot tell.
-UNTELLABLE = {"zendesk_no_tickets.json"}
+# Files whose format cannot be told from their first bytes: they need --format.
+UNTELLABLE = {"zendesk_no_tickets.json", "transcript_no_speaker.txt"}
 
 
 def test_a_json_file_with_no_known_marks_asks_for_the_format() -> None:

@@ -152,7 +152,8 @@ class BatchSummary:
             where = f" with {self.workers} workers"
         report = f", report {self.report}" if self.report else ""
         return (
-            f"Scored {self.conversations:,} conversations in {self.seconds:.1f} s "
+            f"Scored {self.conversations:,} conversation{'s' if self.conversations != 1 else ''}"
+            f" in {self.seconds:.1f} s "
             f"({self.per_second:,.0f}/s){where} -> {self.out}{report}"
         )
 

@@ -103,8 +103,9 @@ class _InputError(click.ClickException):
     default="auto",
     show_default=True,
     help=(
-        "Input format: jsonl, csv, zendesk, intercom, freshdesk, chatwoot or twcs; "
-        "auto tells it from the file."
+        "Input format: jsonl, csv, zendesk, intercom, freshdesk, chatwoot, twcs or "
+        "transcript (one call: .vtt, .srt or 'Speaker: words' text); auto tells it from "
+        "the file."
     ),
 )
 @click.option(

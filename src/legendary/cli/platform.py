@@ -290,7 +290,17 @@ def createuser(
     "--format",
     "format_name",
     type=click.Choice(
-        ["auto", "jsonl", "csv", "zendesk", "intercom", "freshdesk", "chatwoot", "twcs"]
+        [
+            "auto",
+            "jsonl",
+            "csv",
+            "zendesk",
+            "intercom",
+            "freshdesk",
+            "chatwoot",
+            "twcs",
+            "transcript",
+        ]
     ),
     default="auto",
     show_default=True,
@@ -316,6 +326,8 @@ def import_(file: Path, format_name: str, organisation_slug: str, dry_run: bool)
       freshdesk tickets with their conversations, as Freshdesk's API v2 returns them
       chatwoot  conversations with their messages, as Chatwoot's API returns them
       twcs      the "Customer Support on Twitter" CSV, threads rebuilt
+      transcript one phone call: WebVTT (.vtt), SubRip (.srt) or plain text with
+                "Agent: ..." / "Customer: ..." lines
 
     The whole file imports or nothing does. Conversations already stored are skipped, so
     importing a file twice adds nothing. E-mail addresses, phone and card numbers are

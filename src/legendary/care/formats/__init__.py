@@ -8,7 +8,8 @@ The one entry point other code needs (its signature is stable)::
   `FORMATS`: ``jsonl`` (our canonical JSON Lines), ``csv`` (one row per message),
   ``zendesk`` (Tickets API export), ``intercom`` (Conversations API export), ``freshdesk``
   (API v2 tickets with conversations), ``chatwoot`` (conversations with their messages),
-  ``twcs`` (the “Customer Support on Twitter” CSV). Each reader's module documents its shape.
+  ``twcs`` (the “Customer Support on Twitter” CSV), ``transcript`` (one phone call per
+  file: WebVTT, SubRip or plain “Speaker: words”). Each reader's module documents its shape.
 - The file is opened and its format decided at the call, so a missing file, an empty file
   or an unknown format raise at once; the conversations are then produced lazily, one at
   a time. JSONL and CSV are streamed (memory does not grow with the file), and so are
@@ -35,6 +36,7 @@ from legendary.care.formats.freshdesk import read_freshdesk
 from legendary.care.formats.intercom import read_intercom
 from legendary.care.formats.jsonl import read_jsonl
 from legendary.care.formats.source import open_binary
+from legendary.care.formats.transcript import read_transcript
 from legendary.care.formats.twcs import read_twcs
 from legendary.care.formats.zendesk import read_zendesk
 from legendary.care.model import Conversation
@@ -50,6 +52,7 @@ FORMATS: Mapping[str, Reader] = {
     "freshdesk": read_freshdesk,
     "chatwoot": read_chatwoot,
     "twcs": read_twcs,
+    "transcript": read_transcript,
 }
 
 
@@ -82,6 +85,7 @@ __all__ = [
     "read_freshdesk",
     "read_intercom",
     "read_jsonl",
+    "read_transcript",
     "read_twcs",
     "read_zendesk",
 ]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from legendary.care.formats.errors import FormatError
 from legendary.care.formats.source import empty_file_error, open_binary
+from legendary.care.formats.transcript import looks_like_transcript
 
 _SNIFF_BYTES = 64 * 1024
 # Intercom conversations may carry a "ticket": null field, so look for Intercom first.
@@ -27,7 +28,8 @@ _CSV_MARKS = {
     "twcs": {"tweet_id", "inbound", "in_response_to_tweet_id"},
     "csv": {"conversation_id", "speaker_role"},
 }
-KNOWN = ("jsonl", "csv", "zendesk", "intercom", "freshdesk", "chatwoot", "twcs")
+KNOWN = ("jsonl", "csv", "zendesk", "intercom", "freshdesk", "chatwoot", "twcs", "transcript")
+_TRANSCRIPT_SUFFIXES = (".vtt", ".srt")
 # Exports that may also be saved as JSON Lines, one ticket or conversation per line.
 _VENDOR_LINES = ("freshdesk", "chatwoot")
 
@@ -36,8 +38,8 @@ def detect_format(path: str | Path) -> str:
     """The format name of the file at `path`: one of `KNOWN`.
 
     Looks at the extension and at the first 64 KiB (a JSON object per line, the keys of a
-    vendor export, or the CSV header). Raises `FormatError` when the file cannot be read
-    or its format cannot be told, saying how to name it.
+    vendor export, the CSV header, or a transcript's first lines). Raises `FormatError`
+    when the file cannot be read or its format cannot be told, saying how to name it.
     """
     with open_binary(path) as handle:
         head_bytes = handle.read(_SNIFF_BYTES)
@@ -45,6 +47,8 @@ def detect_format(path: str | Path) -> str:
     if not head.strip():
         raise empty_file_error(path, "exported conversations")
     suffix = Path(path).suffix.lower()
+    if suffix in _TRANSCRIPT_SUFFIXES:
+        return "transcript"
     if suffix in (".jsonl", ".ndjson"):
         found = _sniff_json(head)
         return found if found in _VENDOR_LINES else "jsonl"
@@ -53,6 +57,8 @@ def detect_format(path: str | Path) -> str:
         return found
     if suffix in (".csv", ".tsv"):
         return "csv"  # its reader says which of the message columns are missing
+    if looks_like_transcript(head):
+        return "transcript"
     raise FormatError(
         path,
         "we could not tell which export this is — name the format explicitly as one of "
