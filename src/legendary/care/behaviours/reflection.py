@@ -145,7 +145,8 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     """Where the agent's `text` reflects the customer's `context`, if anywhere.
 
     Returns the span quoted as evidence, a confidence, and detail naming the kind
-    ("frame", "restatement" or "echo") and the customer's words reused.
+    ("frame", "restatement", "echo", "summary" or "completion") and the customer's words
+    reused.
     """
     lex = _lexicon()
     context_lemmas = content_lemmas(context) if context else frozenset()
@@ -153,8 +154,10 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         sentence = sentence_at(text, match.start())
         if open_question_confidence(sentence.text, text, sentence.start):
             continue  # "so what do you think you'll do?" asks; it does not reflect
-        if not _frames_the_customer(text, sentence, match.start(), match.group()):
+        if not _frames_the_customer(text, context, sentence, match.start(), match.group()):
             continue
+        if not words(text[match.end() : sentence.end]) and not match.group().endswith("right"):
+            continue  # "So it sounds like-": cut off before the reflection itself
         shared = context_lemmas & content_lemmas(sentence.text)
         confidence = 0.85 if shared else 0.7
         return sentence, confidence, (("kind", "frame"), ("shared", " ".join(sorted(shared))))
@@ -197,12 +200,13 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-def _frames_the_customer(text: str, sentence: Span, start: int, frame: str) -> bool:
+def _frames_the_customer(text: str, context: str, sentence: Span, start: int, frame: str) -> bool:
     """Whether a frame found at `start` really introduces a reflection.
 
     A "so…" or "to…" frame must open the sentence ("okay, so you're…"), not close a
     purpose ("…so it's looked at properly"); a "you…" frame must not sit inside a
-    question, a condition or a wish ("do you think…", "if you want…", "sorry you feel…").
+    question, a condition or a wish ("do you think…", "if you want…", "sorry you feel…");
+    an impersonal "it seems…" must be about the customer or reuse their `context`.
     """
     before = text[sentence.start : start].rstrip()
     first = words(frame)[0]
@@ -212,7 +216,15 @@ def _frames_the_customer(text: str, sentence: Span, start: int, frame: str) -> b
         return all(w in _CLAUSE_OPENERS for w in words(before))
     if first.startswith("you"):
         said = words(before)
-        return not said or said[-1] not in _NOT_BEFORE_YOU
+        # "like you said, it's boring": agreeing with the customer, not saying them back.
+        return not said or (said[-1] not in _NOT_BEFORE_YOU and said[-1] != "like")
+    if "seems" in words(frame):
+        # "It seems…" alone is the agent's own impression ("it seems they're getting
+        # smarter"); it reflects when it is about the customer or their words.
+        after = text[start : sentence.end]
+        return not _lexicon().you_subjects.isdisjoint(words(after)) or bool(
+            content_lemmas(context) & content_lemmas(after)
+        )
     return True
 
 
