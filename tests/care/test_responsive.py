@@ -33,6 +33,7 @@ def found(behaviour: str, text: str, context: str = "") -> bool:
         ("offers_solution", "I'd suggest switching to the monthly plan."),
         ("offers_solution", "One option is to collect it from the depot."),
         ("offers_solution", "Would you like me to refund the difference to your card?"),
+        ("offers_solution", "Would it help if I sent you a link to the web uploader for now?"),
         ("gains_agreement", "Does that work for you?"),
         ("gains_agreement", "Shall I go ahead and book the engineer for Tuesday?"),
         ("gains_agreement", "Would you be happy with a replacement instead of a refund?"),
