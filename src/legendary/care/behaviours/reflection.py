@@ -351,9 +351,12 @@ def _tells_the_customers_story(opened: list[str], clause: list[str]) -> bool:
 
 
 def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float, Detail] | None:
-    """A sentence that reuses the customer's content words: about the customer ("you…",
-    "so…") with a third of its words theirs, or any sentence not in the first person with
-    a fifth of them (`_LOOSE_COVERAGE`)."""
+    """A sentence that reuses the customer's content words, not as an action or a question.
+
+    At least a fifth of its content words are the customer's (`_LOOSE_COVERAGE`) and it
+    is not in the first person ("they only wish for the paycheck", not "I wish…"); or it
+    is about the customer ("you…", "so…") with a third of its words theirs, whoever else
+    it names. The confidence is higher for the closer ties."""
     if context_lemmas.isdisjoint(content_lemmas(text)):
         # No sentence can share a word the whole turn does not (the usual case): one set
         # test on the turn's cached lemmas instead of a pass over every sentence.
@@ -378,6 +381,8 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
         if sentence.text.rstrip().endswith("?") and said[0] in _ASKING:
             continue  # "Could you confirm the phone number?" asks; "So you were charged?" reflects
         confidence = 0.75 if about_customer else 0.55
+        if not about_customer and not lex.first_person.isdisjoint(said):
+            continue  # "I enjoy the hills there too": the agent's own story with their words
         if len(shared) / len(mine) < _RESTATE_COVERAGE or (len(shared) < 2 and not about_customer):
             # A looser tie to the customer's words: only a sentence that is not the
             # agent's own story ("they wish only for the paycheck", not "I wish…").
