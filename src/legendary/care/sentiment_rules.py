@@ -93,8 +93,9 @@ class _Cues:
     asks: PhraseIndex
     # Middling verdicts ("okay", "average", "nothing special"): see `lukewarm`.
     lukewarm: PhraseIndex
-    # Praise said with a negation ("couldn't be happier"), valued as praise.
-    idioms: PhraseIndex
+    # Praise said with a negation ("couldn't be happier"), as word tuples; they are
+    # found by `phrases` too (valued _IDIOM), in the same pass as the other cues.
+    idioms: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -102,9 +103,12 @@ def _cues() -> _Cues:
     lexicon = load_lexicon("service_sentiment")
     return _Cues(
         phrases=PhraseIndex(
-            (phrase, float(weight))
-            for weight, phrases in lexicon["cues"].items()
-            for phrase in phrases
+            [
+                (phrase, float(weight))
+                for weight, phrases in lexicon["cues"].items()
+                for phrase in phrases
+            ]
+            + [(phrase, _IDIOM) for phrase in lexicon["idioms"]]
         ),
         patterns=tuple(
             _Pattern(
@@ -124,7 +128,7 @@ def _cues() -> _Cues:
         boosters=frozenset(lexicon["boosters"]),
         asks=PhraseIndex(_asking_phrases(lexicon["requests"], lexicon["information"])),
         lukewarm=PhraseIndex((phrase, 1.0) for phrase in lexicon["lukewarm"]),
-        idioms=PhraseIndex((phrase, _IDIOM) for phrase in lexicon["idioms"]),
+        idioms=frozenset(tuple(words(phrase)) for phrase in lexicon["idioms"]),
     )
 
 
@@ -199,9 +203,15 @@ def _read_part(text: str) -> Reading:
     lower = turn_words(text)
     # Praise said with a negation ("could not be happier", "can't fault the staff") is
     # read whole: its words are hidden from the word-by-word reading below.
-    idioms = cues.idioms.find(lower)
+    found = cues.phrases.find(lower)
+    idioms = [
+        match
+        for match in found
+        if match[2] == _IDIOM and tuple(lower[match[0] : match[1]]) in cues.idioms
+    ]
     if idioms:
         lower = _hidden(lower, idioms)
+        found = [match for match in found if match not in idioms]
     sarcastic = _sarcastic(lower, cues) or _thanks_for_harm(lower, cues)
     # A question mark makes the turn both a request and a question: no look-up needed.
     request = asking = "?" in text
@@ -235,7 +245,6 @@ def _read_part(text: str) -> Reading:
         if value < 0 and i in remedied:
             continue
         score += _signed(value, sarcastic, but_at, i)
-    found = cues.phrases.find(lower)
     # Thanks next to a problem ("thanks for the 3 hour delay", "my card is declined, many
     # thanks") is politeness or sarcasm, not praise.
     # So is thanks closing an answer that opens with "No," ("No, that's all, thanks").
