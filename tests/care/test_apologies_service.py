@@ -1,0 +1,67 @@
+"""`apologises` on service talk: apologies that never say "sorry", and regret or
+sympathy that is not an apology to the customer."""
+
+from __future__ import annotations
+
+import pytest
+
+from legendary.care.detect import detect
+
+
+def apologises(text: str) -> bool:
+    return bool(detect(text, "", behaviours=("apologises",)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sincerely regret the mix-up with your booking.",
+        "I really regret that the engineer didn't turn up.",
+        "I feel terrible about the confusion over your bill.",
+        "I feel bad for keeping you on hold so long.",
+        "We made a mistake when we set up your direct debit.",
+        "I've made an error on the invoice, and I'm correcting it now.",
+        "That was an oversight on our part, and it's fixed.",
+        "There was a billing error on our end.",
+    ],
+)
+def test_owning_the_mistake_or_regretting_it_is_an_apology(text: str) -> None:
+    assert apologises(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That one's on me, I sent the wrong link.",
+        "This is entirely on us, not on you.",
+        "We should have told you about the price change sooner.",
+        "I should have checked the address before booking the courier.",
+        "That should never have happened to your order.",
+        "We didn't get this right the first time.",
+        "This isn't the service you should expect from us.",
+        "Please forgive the wait, we're short-staffed today.",
+        "Excuse the delay in getting back to you.",
+        "Mea culpa, the tracking number I gave you was wrong.",
+    ],
+)
+def test_apologies_without_the_word_sorry(text: str) -> None:
+    assert apologises(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Feeling bad *for* someone is sympathy, not an apology for what we did.
+        "I feel bad for the driver, the roads were awful.",
+        "I feel bad for you, that sounds exhausting.",
+        # Reported or third-person regret is a story.
+        "You'll regret not taking the extended warranty.",
+        "Customers often regret skipping the protection plan.",
+        # Blame handed to the customer.
+        "That's on you, the form said to print the label.",
+        "I should have the replacement by Monday.",
+        "It should have arrived by now according to the tracking.",
+    ],
+)
+def test_sympathy_blame_and_predictions_are_not_apologies(text: str) -> None:
+    assert not apologises(text)

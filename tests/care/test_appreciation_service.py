@@ -1,0 +1,60 @@
+"""`expresses_appreciation` on service talk: gracious answers to thanks, recognising the
+customer's help and patience, and look-alikes (permission, sarcasm, a polite refusal)."""
+
+from __future__ import annotations
+
+import pytest
+
+from legendary.care.detect import detect
+
+
+def appreciates(text: str) -> bool:
+    return bool(detect(text, "", behaviours=("expresses_appreciation",)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're most welcome, enjoy the new phone!",
+        "You're very welcome, Mrs Ahmed.",
+        "youre welcome, any time",
+        "Glad it was helpful, the guide is on our site too.",
+        "Glad that helped! The router should stay connected now.",
+        "So glad we were able to help with the move.",
+    ],
+)
+def test_answering_thanks_graciously(text: str) -> None:
+    assert appreciates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've been so patient with us through all of this.",
+        "You've been a great help in tracking the parcel down.",
+        "I owe you one for spotting that error on our site.",
+        "We'd like to congratulate you on ten years with us.",
+        "Welcome to the family, your first box ships on Monday.",
+        "Welcome aboard, Jess!",
+    ],
+)
+def test_recognising_the_customer(text: str) -> None:
+    assert appreciates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Permission, not an answer to thanks.
+        "You're welcome to pop into any branch with the receipt.",
+        "You're always welcome to call us back on this number.",
+        # Sarcasm and refusals.
+        "Thanks for wasting another hour of my afternoon.",
+        "No, thank you, I'll stay on my current tariff.",
+        # A rule about congratulating, not congratulations.
+        "When a customer renews you congratulate them on the milestone.",
+        "You have been charged twice for the same order.",
+    ],
+)
+def test_permission_sarcasm_and_refusals_are_not_appreciation(text: str) -> None:
+    assert not appreciates(text)
