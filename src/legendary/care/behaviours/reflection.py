@@ -308,14 +308,17 @@ def _second_person_summary(text: str, context: str) -> tuple[Span, float, Detail
     a formula ("you're welcome", "you're right"), a filler ("you know…") or bookkeeping
     (a sentence with figures reads back an amount or a date).
     """
-    first = sentences(text)[0] if text.strip() else None
-    if first is None or _DIGIT.search(first.text):
-        return None
     lex = _lexicon()
-    said = words(first.text)
+    said = words(text)  # the turn's words (cached): its first sentence's come first
     start = 0
     while start < len(said) and said[start] in _CLAUSE_OPENERS:
         start += 1
+    if start == len(said) or said[start] not in lex.you_subjects:
+        return None  # the usual case, decided before the turn is split into sentences
+    first = sentences(text)[0]
+    if _DIGIT.search(first.text):
+        return None
+    said = words(first.text)
     rest = said[start:]
     if len(rest) < 3 or rest[0] not in lex.you_subjects or _ACTION_START.search(first.text):
         return None
@@ -373,16 +376,16 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
         if _ACTION_START.search(sentence.text):
             continue  # "I'll refund the double charge": acting on it, not reflecting it
         said = words(sentence.text)
+        about_customer = bool(lex.you_frames.intersection(said[:4])) or said[:1] == ["so"]
+        if not about_customer and not lex.first_person.isdisjoint(said):
+            continue  # "I enjoy the hills there too": the agent's own story with their words
         if said[:2] in (["you're", "welcome"], ["you", "are"]) or open_question_confidence(
             sentence.text, text, sentence.start
         ):
             continue  # a question back or a "you're welcome" is not a reflection
-        about_customer = bool(lex.you_frames.intersection(said[:4])) or said[:1] == ["so"]
         if sentence.text.rstrip().endswith("?") and said[0] in _ASKING:
             continue  # "Could you confirm the phone number?" asks; "So you were charged?" reflects
         confidence = 0.75 if about_customer else 0.55
-        if not about_customer and not lex.first_person.isdisjoint(said):
-            continue  # "I enjoy the hills there too": the agent's own story with their words
         if len(shared) / len(mine) < _RESTATE_COVERAGE or (len(shared) < 2 and not about_customer):
             # A looser tie to the customer's words: only a sentence that is not the
             # agent's own story ("they wish only for the paycheck", not "I wish…").
