@@ -18,6 +18,9 @@ MEETS_THE_FEELING = {
     "hope it gets easier": "I hope things get a bit easier for you after the move.",
     "hope the next one is better": "I hope you have a better experience with the next engineer.",
     "room to vent": "If you want to vent about the last three calls, go ahead.",
+    "sounds like an ordeal": "Sounds like a real ordeal with the courier.",
+    "hope they are feeling better": "I hope you're feeling a bit better after the weekend.",
+    "it makes the agent sad": "It makes me sad to hear the flowers never arrived for the funeral.",
 }
 
 ROUTINE_LINES = {
@@ -29,6 +32,9 @@ ROUTINE_LINES = {
     "farewell": "I hope you have a great day!",
     "farewell with an": "Hope you have an amazing weekend!",
     "chat about options": "Happy to chat through the options with you.",
+    "a fix that sounds hard": "Sounds like a hard reset should sort it.",
+    "email opener": "I hope you're well.",
+    "small talk": "I hope you're having a good day so far.",
 }
 
 
