@@ -118,6 +118,12 @@ def test_suggestions_announcements_and_clauses_are_not_open_questions(text: str)
         "Any thoughts on what would work better for your team?",
         "Have you had any thoughts about which plan suits you?",
         "Remind me again why the order was split in two?",
+        "Would you mind telling me what the engineer did on the first visit?",
+        "Could you describe the noise it makes when it starts?",
+        "Please describe your set-up at home: router, extenders, and so on.",
+        "Let me know how you'd like us to handle the missing item.",
+        "Tell me something about how you use the app at work.",
+        "Just wondering how the new tariff has been for you.",
     ],
 )
 def test_requests_to_tell_more_are_open_questions(text: str) -> None:
@@ -133,6 +139,9 @@ def test_requests_to_tell_more_are_open_questions(text: str) -> None:
         "I'd like to confirm your address before I send it.",
         "Can you give me the serial number from the back of the unit?",
         "Talk to you soon, and thanks again for waiting.",
+        "Let me know when the parcel arrives.",
+        "Let me know if the new code works.",
+        "Never mind, I've found your booking.",
     ],
 )
 def test_requests_for_a_detail_are_not_invitations(text: str) -> None:
