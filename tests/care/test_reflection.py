@@ -154,6 +154,9 @@ NOT_REFLECTIONS = {
     "action reported": ("I'd like my money back for the lamp.", "Refund issued."),
     "agreement formula": ("I'll post it back tomorrow then.", "Sounds good."),
     "closing question": ("That's all sorted, thanks.", "Any other questions?"),
+    "'got it' reuses 'got'": ("My parcel got lost in the post.", "Got it."),
+    "an interjection": ("My flight got cancelled last night.", "Ouch."),
+    "a verdict": ("The app should remember my card by now.", "Fair point."),
 }
 
 

@@ -248,6 +248,8 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None  # "What's the order number?" reuses "order" but asks, not echoes
     if _only_bookkeeping(meaningful):
         return None  # "Order 48213?": the reference read back, not the customer's story
+    if all(w in lex.formulas for w in echoed):
+        return None  # "Got it.": a formula that happens to reuse a word of theirs
     if len(said) > 2:
         # Mostly the customer's words: sharing only "for", "I'm" or one word of four is
         # a reply of one's own, not the customer's words said back.
