@@ -65,3 +65,15 @@ def test_apologies_without_the_word_sorry(text: str) -> None:
 )
 def test_sympathy_blame_and_predictions_are_not_apologies(text: str) -> None:
     assert not apologises(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's nothing to apologise for, these things happen.",
+        "You don't need to be sorry, it's an easy fix.",
+        "The customer demanded an apology from the driver.",
+    ],
+)
+def test_waving_away_or_reporting_an_apology_is_not_one(text: str) -> None:
+    assert not apologises(text)

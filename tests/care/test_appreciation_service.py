@@ -58,3 +58,22 @@ def test_recognising_the_customer(text: str) -> None:
 )
 def test_permission_sarcasm_and_refusals_are_not_appreciation(text: str) -> None:
     assert not appreciates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Appreciate" meaning "understand": empathy, not thanks.
+        "I appreciate how frustrating it is to wait in for an engineer all day.",
+        "I appreciate that this has been a long week for you.",
+        # A request to stop, said politely.
+        "I'd appreciate it if you didn't swear at me, I'm trying to help.",
+    ],
+)
+def test_appreciate_as_understanding_or_a_request_is_not_thanks(text: str) -> None:
+    assert not appreciates(text)
+
+
+def test_thanks_beside_understanding_still_counts() -> None:
+    assert appreciates("I appreciate that this is a hassle, and thank you for waiting.")
+    assert appreciates("I really appreciate that, it makes the claim much quicker.")
