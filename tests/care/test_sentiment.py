@@ -237,3 +237,32 @@ def test_praise_said_with_a_negation_is_praise(text: str) -> None:
 )
 def test_negations_outside_a_praise_idiom_still_complain(text: str) -> None:
     assert classify(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Praise taken back by a closing "Not."
+        "Cheers for that, really useful. Not.",
+        # "no one" negates like "nobody".
+        "No one has been helpful so far.",
+        "No one was helpful.",
+        # "Great, another ..." opens a complaint, not praise.
+        "Great, another month without a working phone line.",
+        "Is anybody going to answer my emails?",
+    ],
+)
+def test_taken_back_praise_and_no_one_helping_are_complaints(text: str) -> None:
+    assert classify(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Couldn't have asked for a better stay.",
+        # A "No," answer followed by "one more thing" negates nothing.
+        "No, one more thing: the new card is lovely, thank you!",
+    ],
+)
+def test_no_one_and_asked_for_idioms_do_not_turn_praise_around(text: str) -> None:
+    assert classify(text) == "positive"

@@ -377,9 +377,12 @@ def _hidden(lower: list[str], found: list[tuple[int, int, float]]) -> list[str]:
 
 
 def _sarcastic(lower: list[str], cues: _Cues) -> bool:
-    """True when a sarcasm phrase is found, except inside thanks: "so much for" is scorn
+    """True when a sarcasm phrase is found or the turn ends by taking it back ("...
+    really useful. Not."), except inside thanks: "so much for" is scorn
     on its own ("so much for on time") but gratitude after "thanks" or "thank you"
     ("thanks so much for sorting it", "thank you so so much for the upgrade")."""
+    if len(lower) > 2 and lower[-1] == "not":
+        return True  # praise taken back at the end: "Cheers, really useful. Not."
     for start, _end, _value in cues.sarcasm.find(lower):
         # Past any intensifiers: "thank you so so much for", "thanks ever so much for".
         while start > 1 and lower[start - 1] in _INTENSIFIERS:
@@ -458,8 +461,13 @@ def _wish_scale(lower: list[str], index: int, wishes: frozenset[str]) -> float:
 def _negated(lower: list[str], index: int, negations: frozenset[str], answer: bool) -> bool:
     """True when a negation stands within three words before `index`. A bare "no" only
     negates the word right after it ("no help"), and never when it is the answer that
-    opens the turn (`answer`: "No, that's all, thanks")."""
+    opens the turn (`answer`: "No, that's all, thanks"); "no one" negates like "nobody"
+    ("no one has been helpful")."""
     window = lower[max(0, index - 3) : index]
+    if "one" in window and any(
+        lower[k] == "one" and lower[k - 1] == "no" for k in range(max(1, index - 3), index)
+    ):
+        return True  # "no one" counts from its "one", like "nobody"
     if not negations.intersection(window):
         return False
     if any(w != "no" for w in window if w in negations):
