@@ -7,7 +7,7 @@ turn is then labelled by the learned layer (`sentiment_learned`), a logistic reg
 over that reading and the turn's words, fitted by `legendary.care.train_sentiment` on
 customer turns written for this project (`lexicons/sentiment_corpus.jsonl`) and nothing
 else; `reasons` shows which features decided a label. Long texts (reviews) are judged
-by the balance of their clauses.
+by the balance of their clauses, each weighed by the learned layer's `lean`.
 
 It runs on every customer turn of every conversation, so it is a single pass over the
 words with dictionary look-ups, and a cue regex runs only when a cheap substring test
@@ -68,13 +68,15 @@ class Trajectory:
 def classify(text: str) -> Label:
     """The customer's sentiment in one turn: "negative", "neutral" or "positive".
 
-    A short turn gets the label the learned layer scores highest (see `features`,
-    `reasons`): the rules' reading weighed together with the turn's words, so that a
-    plain question about a delayed flight reads as neutral and "where is my bag? day 4"
-    as a complaint. A long text (a review, a long e-mail) is judged by the balance of its clauses
-    instead of one sum: three-star reviews mix praise and complaint, and the balance
-    tells "mostly happy" from "torn" better than the size of either. A short opening
-    clause counts double: a review's headline states the verdict.
+    A short turn gets the label the learned layer scores highest, praise needing a
+    clear margin (see `features`, `reasons`): the rules' reading weighed together with
+    the turn's words, so that a plain question about a delayed flight reads as neutral
+    and "where is my bag? day 4" as a complaint. A long text (a review, a long e-mail)
+    is judged by the balance of its clauses instead of one sum: three-star reviews mix
+    praise and complaint, and the balance tells "mostly happy" from "torn" better than
+    the size of either. Each clause weighs what the learned layer leans to (`lean`),
+    a short opening clause counts double (a review's headline states the verdict), and
+    middling verdicts ("okay", "average", "nothing special") weigh on neither side.
     """
     if len(words(text)) > _LONG:
         return _balance_label(text)
