@@ -67,8 +67,7 @@ def features(text: str) -> dict[str, float]:
     requests, thanks, is sarcastic, exclaims, shares a link or gives a lukewarm
     verdict) and the turn's words, each word seen after a negation ("not", "never",
     "no"... within three words) marked as negated. The training script and `classify`
-    both build on `_signals` and
-    `_marked_words`, so they cannot drift apart.
+    both build on `_signals` and `_marked_words`, so they cannot drift apart.
     """
     lower = turn_words(text)
     found = _signals(text, lower)
