@@ -128,8 +128,7 @@ def _lexicon() -> _ReflectionWords:
         assessments=frozenset(data["assessments"]),
         # As said and as lemmas: echoes compare words, restatements compare lemmas.
         you_subjects=frozenset(data["you_subjects"]),
-        # Longest first, so that the check reads like the list.
-        you_not_reflecting=tuple(sorted(data["you_not_reflecting"], key=len, reverse=True)),
+        you_not_reflecting=tuple(data["you_not_reflecting"]),  # for one str.startswith
         story_verbs=frozenset(data["story_verbs"]),
         summary_adverbs=frozenset(data["summary_adverbs"]),
         summary_openers=frozenset(data["summary_openers"]),
@@ -248,7 +247,7 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None  # "What's the order number?" reuses "order" but asks, not echoes
     if _only_bookkeeping(meaningful):
         return None  # "Order 48213?": the reference read back, not the customer's story
-    if all(w in lex.formulas for w in echoed):
+    if lex.formulas.issuperset(echoed):
         return None  # "Got it.": a formula that happens to reuse a word of theirs
     if len(said) > 2:
         # Mostly the customer's words: sharing only "for", "I'm" or one word of four is
@@ -293,7 +292,7 @@ def _completion(text: str, context: str) -> tuple[Span, float, Detail] | None:
         or not lex.first_person.isdisjoint(said)
         or not lex.formulas.isdisjoint(said)
         or _only_bookkeeping(topical)
-        or all(w in lex.backchannels for w in words(context))
+        or lex.backchannels.issuperset(words(context))
         or (said[0] in lex.you_subjects and not _tells_the_customers_story([], said))
     ):
         return None
@@ -312,11 +311,11 @@ def _second_person_summary(text: str, context: str) -> tuple[Span, float, Detail
     """
     lex = _lexicon()
     said = words(text)  # the turn's words (cached): its first sentence's come first
-    start = 0
-    while start < len(said) and said[start] in _CLAUSE_OPENERS:
-        start += 1
+    if lex.you_subjects.isdisjoint(said):
+        return None  # the usual case, decided in C before any word-by-word look
+    start = next((i for i, word in enumerate(said) if word not in _CLAUSE_OPENERS), len(said))
     if start == len(said) or said[start] not in lex.you_subjects:
-        return None  # the usual case, decided before the turn is split into sentences
+        return None  # not opening the turn: decided before it is split into sentences
     first = sentences(text)[0]
     if _DIGIT.search(first.text):
         return None
@@ -327,9 +326,9 @@ def _second_person_summary(text: str, context: str) -> tuple[Span, float, Detail
     if not lex.first_person.isdisjoint(rest):
         return None  # "you're inside our price promise": the company's terms, not their story
     opening = " ".join(rest[:4])
-    if any(opening.startswith(p) for p in lex.you_not_reflecting):
+    if opening.startswith(lex.you_not_reflecting):
         return None
-    if all(w in lex.backchannels for w in words(context)):
+    if lex.backchannels.issuperset(words(context)):
         return None  # after "yeah", the agent carries on with their own point
     if not _tells_the_customers_story(said[:start], rest):
         return None
