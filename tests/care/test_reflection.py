@@ -103,6 +103,10 @@ REFLECTIONS = {
         "I've reset it three times already and it still won't connect.",
         "You've already been through the reset, then.",
     ),
+    "sympathy that says the problem back": (
+        "The blender I got arrived with a cracked jug.",
+        "I'm so sorry to hear the jug was cracked when it arrived.",
+    ),
     "late delivery completed in the agent's words": (
         "The sofa was meant to come on Tuesday and then again on Thursday,",
         "And both times missed.",
@@ -113,6 +117,11 @@ NOT_REFLECTIONS = {
     "order number read back": ("My order 48213 hasn't arrived.", "Order 48213."),
     "order number asked back": ("My order 48213 hasn't arrived.", "Order number 48213?"),
     "'I understand' alone": ("The kettle I bought stopped working.", "I understand."),
+    "sympathy alone": ("The kettle I bought stopped working.", "I'm so sorry to hear that."),
+    "the agent's own kettle": (
+        "The kettle I bought stopped working.",
+        "I bought that kettle too and mine stopped working after a month.",
+    ),
     "closed question with the customer's words": (
         "The kettle I bought stopped working.",
         "Did the kettle stop working straight away?",

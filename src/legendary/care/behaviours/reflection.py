@@ -107,6 +107,7 @@ class _ReflectionWords:
     identifiers: frozenset[str]
     you_subjects: frozenset[str]
     you_not_reflecting: tuple[str, ...]
+    heard_frames: tuple[str, ...]
     story_verbs: frozenset[str]
     summary_adverbs: frozenset[str]
     summary_openers: frozenset[str]
@@ -129,6 +130,7 @@ def _lexicon() -> _ReflectionWords:
         # As said and as lemmas: echoes compare words, restatements compare lemmas.
         you_subjects=frozenset(data["you_subjects"]),
         you_not_reflecting=tuple(data["you_not_reflecting"]),  # for one str.startswith
+        heard_frames=tuple(data["heard_frames"]),
         story_verbs=frozenset(data["story_verbs"]),
         summary_adverbs=frozenset(data["summary_adverbs"]),
         summary_openers=frozenset(data["summary_openers"]),
@@ -377,7 +379,13 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
         if _ACTION_START.search(sentence.text):
             continue  # "I'll refund the double charge": acting on it, not reflecting it
         said = words(sentence.text)
-        about_customer = bool(lex.you_frames.intersection(said[:4])) or said[:1] == ["so"]
+        # "So…", "you…" or "I'm sorry to hear…", "I can see…": the sentence is about the
+        # customer, and its first person (if any) only frames what they said.
+        about_customer = (
+            bool(lex.you_frames.intersection(said[:4]))
+            or said[:1] == ["so"]
+            or " ".join(said[:6]).startswith(lex.heard_frames)
+        )
         if not about_customer and not lex.first_person.isdisjoint(said):
             continue  # "I enjoy the hills there too": the agent's own story with their words
         if said[:2] in (["you're", "welcome"], ["you", "are"]) or open_question_confidence(
