@@ -146,3 +146,30 @@ def test_requests_to_tell_more_are_open_questions(text: str) -> None:
 )
 def test_requests_for_a_detail_are_not_invitations(text: str) -> None:
     assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A yes/no question left open at the end with "or what?".
+        "Did the engineer turn up or what?",
+        "Is it the router that's flashing, or what?",
+        # A wh-word holding the place of a guess.
+        "The upgrade was, what, three weeks ago?",
+        "What, the blue cable?",
+    ],
+)
+def test_or_what_and_a_guessed_answer_are_closed(text: str) -> None:
+    assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What, uh, branch did you visit?",
+        "How, um, did you find out about the charge?",
+        "What, what did the driver say to you?",
+    ],
+)
+def test_a_restart_after_the_wh_word_still_asks(text: str) -> None:
+    assert asks_open(text)

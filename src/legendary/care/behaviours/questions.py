@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from legendary.care.behaviours.base import Gate
 from legendary.care.behaviours.phrases import phrase_first_words
@@ -40,6 +41,9 @@ _STAMMERED_WH = re.compile(r"[a-z]-(?:wh(?:at|y|ere|en|ich|o)|how)\b", re.IGNORE
 _PARENTHETICAL_VERBS = frozenset({"think", "reckon", "suppose", "feel", "say", "guess"})
 # After "or", vagueness ("or something", "or so") rather than a second choice.
 _VAGUE_AFTER_OR = frozenset({"something", "so", "anything", "whatever", "not", "what"})
+# A wh-word and a comma: a stand-in for a guess ("it's, what, midnight?") or a restart.
+_WH_THEN_COMMA = re.compile(r"\b(?:what|where|which|who|when|how)\s*,", re.IGNORECASE)
+_FILLERS = frozenset({"uh", "um", "er", "erm", "like"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,17 +121,22 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
     if invited is not None:
         return 0.9
     said = words(sentence)
+    if said[-2:] == ["or", "what"]:
+        return 0.0  # "did it arrive, or what?": a yes/no question left open
     if asked and said:
         # "And you?", "What about yourself?": the question handed back, open by nature;
         # "You moved there from where?": a wh-word asked in place.
         rest = [w for w in said if w not in lex.openers or w == "you"]
         if rest in (["you"], ["yourself"], ["about", "yourself"]) or (
-            said[-1] in lex.wh and said[-2:] not in (["know", "what"], ["guess", "what"])
+            said[-1] in lex.wh and said[-2:-1] not in (["know"], ["guess"], ["or"])
         ):
-            # ("You know what?", "Guess what?" announce news rather than ask.)
+            # Not "you know what?", "guess what?" (news to come) nor "…, or what?" (a
+            # yes/no question left open at the end).
             return 0.8
     for index, clause in enumerate(_clauses(sentence)):
         said = words(clause)
+        if _stands_in_for_a_guess(clause):
+            continue
         shape = _wh_shape(said, asked)
         if shape and _asks_for_a_detail(said):
             continue
@@ -136,6 +145,24 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         if shape and not _offers_own_answer(sentence, clause):
             return 0.9 if asked else 0.7 * shape
     return 0.0
+
+
+def _stands_in_for_a_guess(clause: str) -> bool:
+    """True for a wh-word that only holds the place of a short guess: "what, the blue
+    one?", "it's, what, ten miles?". Not for a restart ("what, what did you…", "how, uh,
+    do you…") nor a question that goes on ("what, uh, branch are you with?")."""
+    lex = _lexicon()
+    found = _WH_THEN_COMMA.search(clause)
+    if found is None:
+        return False
+    before = words(clause[: found.start()])
+    if any(w not in lex.openers for w in before):
+        return False  # a wh-word deep in the sentence: another clause decides
+    after = [w for w in words(clause[found.end() :]) if w not in _FILLERS]
+    if not after or len(after) > 5 or after[0] in lex.auxiliaries or after[0] in lex.wh:
+        return False
+    # "what, uh, school are you at?": the question goes on after the filler.
+    return not any(a in lex.auxiliaries and b in lex.subjects for a, b in pairwise(after))
 
 
 def _asks_for_a_detail(said: list[str]) -> bool:
@@ -252,6 +279,9 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
     tail = words(sentence[tail_at:])
     if not tail or tail[0] in lex.wh:
         return False
+    asked = words(sentence[len(sentence) - len(clause) : tail_at])
+    if len([w for w in asked if w not in lex.openers and w not in _FILLERS]) <= 1:
+        return False  # "how, um, did you…": a restart, the wh-word asked again
     if tail[0] in lex.auxiliaries and len(tail) > 1 and tail[1] in lex.subjects:
         return len(tail) < 3 or tail[2] not in _PARENTHETICAL_VERBS
     if "or" in tail[:-1] and len(tail) <= 8:
