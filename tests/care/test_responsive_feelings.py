@@ -21,6 +21,9 @@ MEETS_THE_FEELING = {
     "sounds like an ordeal": "Sounds like a real ordeal with the courier.",
     "hope they are feeling better": "I hope you're feeling a bit better after the weekend.",
     "it makes the agent sad": "It makes me sad to hear the flowers never arrived for the funeral.",
+    "what a nightmare": "What a nightmare, three cancelled deliveries in a row.",
+    "a right to be upset": "You have every right to be upset about this.",
+    "what it means to them": "I know how much this trip means to you.",
 }
 
 ROUTINE_LINES = {
@@ -35,6 +38,8 @@ ROUTINE_LINES = {
     "a fix that sounds hard": "Sounds like a hard reset should sort it.",
     "email opener": "I hope you're well.",
     "small talk": "I hope you're having a good day so far.",
+    "asking to repeat": "Sorry, could you repeat the order number?",
+    "what a question": "What a great question!",
 }
 
 
