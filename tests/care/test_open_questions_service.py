@@ -167,9 +167,37 @@ def test_or_what_and_a_guessed_answer_are_closed(text: str) -> None:
     "text",
     [
         "What, uh, branch did you visit?",
-        "How, um, did you find out about the charge?",
         "What, what did the driver say to you?",
     ],
 )
 def test_a_restart_after_the_wh_word_still_asks(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know how you use the account day to day.",
+        "I don't know what your set-up at home looks like.",
+        "I've always wondered how people get on with the family plan.",
+        "Let me ask you what matters most to you in a new phone.",
+    ],
+)
+def test_wondering_aloud_about_the_customer_invites_an_answer(text: str) -> None:
+    assert asks_open(text)
+
+
+def test_not_knowing_something_about_the_company_is_not_a_question() -> None:
+    assert not asks_open("I don't know what the warehouse did with the first parcel.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What kind of router, uh, are you using at the moment?",
+        "Which accounts, um, do you share with your partner?",
+        "How long has it been doing that, do you know?",
+    ],
+)
+def test_a_question_that_goes_on_after_a_filler_is_still_open(text: str) -> None:
     assert asks_open(text)

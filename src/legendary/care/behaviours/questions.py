@@ -149,8 +149,8 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
 
 def _stands_in_for_a_guess(clause: str) -> bool:
     """True for a wh-word that only holds the place of a short guess: "what, the blue
-    one?", "it's, what, ten miles?". Not for a restart ("what, what did you…", "how, uh,
-    do you…") nor a question that goes on ("what, uh, branch are you with?")."""
+    one?", "it's, what, ten miles?". Not for a restart ("what, what did you…") nor a
+    question that goes on ("what, uh, branch are you with?")."""
     lex = _lexicon()
     found = _WH_THEN_COMMA.search(clause)
     if found is None:
@@ -279,11 +279,13 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
     tail = words(sentence[tail_at:])
     if not tail or tail[0] in lex.wh:
         return False
-    asked = words(sentence[len(sentence) - len(clause) : tail_at])
-    if len([w for w in asked if w not in lex.openers and w not in _FILLERS]) <= 1:
-        return False  # "how, um, did you…": a restart, the wh-word asked again
     if tail[0] in lex.auxiliaries and len(tail) > 1 and tail[1] in lex.subjects:
-        return len(tail) < 3 or tail[2] not in _PARENTHETICAL_VERBS
+        if tail[2:3] and (tail[2] in _PARENTHETICAL_VERBS or tail[2:] == ["know"]):
+            return False  # "…, do you think?", "…, do you know?": the view, not a yes/no
+        head = words(sentence[len(sentence) - len(clause) : tail_at])
+        # "what kind of car, uh, are you after?": no verb before the comma, so the
+        # question goes on after it rather than proposing an answer.
+        return any(w in lex.auxiliaries or w in lex.wh_contracted or w == "about" for w in head)
     if "or" in tail[:-1] and len(tail) <= 8:
         return tail[tail.index("or") + 1] not in _VAGUE_AFTER_OR
     return len(tail) <= 3 and sentence[tail_at:].strip(" ,?")[:1].isdigit()
