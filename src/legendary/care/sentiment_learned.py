@@ -20,6 +20,7 @@ LABELS: tuple[Label, Label, Label] = ("negative", "neutral", "positive")
 _NEGATED_PREFIX = "w:not_"
 _CAP = 3.0
 _WORD_PREFIX = "w:"
+_VERDICTS: dict[Label, str] = {"negative": "rules:negative", "positive": "rules:positive"}
 
 
 class _Model(NamedTuple):
@@ -92,21 +93,26 @@ def _signals(text: str, lower: list[str]) -> dict[str, float]:
         found["praise"] = min(_CAP, score / 3.0)
     verdict = label_for(score)
     if verdict != "neutral":
-        found[f"rules:{verdict}"] = 1.0
-    for name, present in (
-        ("asks", reading.asking),
-        ("requests", reading.request),
-        ("thanks", reading.thanks),
-        ("polite thanks", reading.polite),
-        ("answers no", reading.answer),
-        ("sarcastic", reading.sarcastic),
-        ("exclaims", "!" in text),
+        found[_VERDICTS[verdict]] = 1.0
+    # One test each (a loop over named pairs costs more than the look-ups it makes).
+    if reading.asking:
+        found["asks"] = 1.0
+    if reading.request:
+        found["requests"] = 1.0
+    if reading.thanks:
+        found["thanks"] = 1.0
+    if reading.polite:
+        found["polite thanks"] = 1.0
+    if reading.answer:
+        found["answers no"] = 1.0
+    if reading.sarcastic:
+        found["sarcastic"] = 1.0
+    if "!" in text:
+        found["exclaims"] = 1.0
+    if "http" in text or "www." in text:
         # A link points at something (an article, an offer, a photo): what the turn
         # says may be about that rather than the customer's mood.
-        ("links", "http" in text or "www." in text),
-    ):
-        if present:
-            found[name] = 1.0
+        found["links"] = 1.0
     # "It was okay", "average, nothing special": neither pleased nor upset, and the
     # more such verdicts the surer.
     middling = lukewarm(lower)
@@ -119,6 +125,8 @@ def _marked_words(lower: list[str]) -> tuple[set[str], set[str]]:
     """The turn's words (`turn_words`) as two sets: those said plainly and those within
     three words after a negation (a negation word itself is said plainly)."""
     negated_by = negations()
+    if negated_by.isdisjoint(lower):
+        return set(lower), set()  # the usual case, decided without a Python loop
     plain: set[str] = set()
     negated: set[str] = set()
     negated_until = -1
@@ -169,8 +177,8 @@ def lean(text: str) -> float:
     cannot tell). Long texts are judged by adding this up over their clauses."""
     negative, neutral, positive = _short_logits(text)
     top = max(negative, neutral, positive)
-    against, middle, praise = (math.exp(v - top) for v in (negative, neutral, positive))
-    return (praise - against) / (against + middle + praise)
+    against, praise = math.exp(negative - top), math.exp(positive - top)
+    return (praise - against) / (against + math.exp(neutral - top) + praise)
 
 
 def _short_logits(text: str) -> tuple[float, float, float]:
