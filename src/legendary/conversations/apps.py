@@ -7,10 +7,15 @@ class ConversationsConfig(AppConfig):
     verbose_name = "Conversations"
 
     def ready(self) -> None:
-        from legendary.people.permissions import can_view_rubric, person_for
+        from legendary.people.permissions import (
+            can_import_conversations,
+            can_view_rubric,
+            person_for,
+        )
         from legendary.web import nav
 
         nav.register(
             "Conversations", "conversations:list", 20, lambda r: person_for(r.user) is not None
         )
         nav.register("Standards", "standards:page", 70, lambda r: can_view_rubric(r.user))
+        nav.register("Import", "imports:page", 75, lambda r: can_import_conversations(r.user))

@@ -117,12 +117,14 @@ def import_conversations(
     progress: ProgressCallback | None = None,
     *,
     dry_run: bool = False,
+    imported_by: Person | None = None,
 ) -> ImportReport:
     """Store every conversation in `path` for `organisation`, atomically, and report what happened.
 
     `format` is passed to `legendary.care.formats.read_conversations` ("auto" detects it).
     `progress(n)` is called with the number of conversations read so far after each chunk.
-    With `dry_run` everything is done and counted, then rolled back.
+    With `dry_run` everything is done and counted, then rolled back. `imported_by` (the
+    person who uploaded the file on the import page) is recorded on the batch.
     Raises `legendary.care.formats.FormatError` (naming file, line and field) on bad input,
     and `ImportConflictError` when a simultaneous import stored the same conversations first;
     in both cases the database is untouched.
@@ -132,7 +134,7 @@ def import_conversations(
     report = ImportReport(file_name=path.name, sha256=file_sha256(path), format=resolved)
     try:
         with transaction.atomic():
-            writer = _ConversationWriter(organisation, report)
+            writer = _ConversationWriter(organisation, report, imported_by)
             read = 0
             for chunk in _chunks(read_conversations(path, format=resolved), CHUNK_SIZE):
                 writer.write(chunk)
@@ -208,7 +210,9 @@ class _AgentDirectory:
 class _ConversationWriter:
     """Writes chunks of parsed conversations with a handful of bulk queries per chunk."""
 
-    def __init__(self, organisation: Organisation, report: ImportReport) -> None:
+    def __init__(
+        self, organisation: Organisation, report: ImportReport, imported_by: Person | None
+    ) -> None:
         self.organisation = organisation
         self.report = report
         self.agents = _AgentDirectory(organisation)
@@ -223,6 +227,7 @@ class _ConversationWriter:
             file_name=report.file_name,
             sha256=report.sha256,
             format=report.format,
+            imported_by=imported_by,
         )
 
     def write(self, chunk: list[care.Conversation]) -> None:

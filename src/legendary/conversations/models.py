@@ -77,6 +77,11 @@ class ImportBatch(models.Model):
     conversations_added = models.PositiveIntegerField(default=0)
     conversations_skipped = models.PositiveIntegerField(default=0)
     unknown_agents = models.JSONField(default=list, blank=True)
+    # Who uploaded the file on the import page; empty for `legendary import`, which runs as
+    # whoever has the server's shell.
+    imported_by = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -19,6 +19,8 @@ only (`can_manage_people`); everyone else gets a 404 on those pages.
 
 The rubric behind the scores (`can_view_rubric`, `can_edit_rubric`): managers and leaders
 read it, QA analysts and admins change it, frontline providers do not see the page.
+Importing conversations from the browser (`can_import_conversations`) is for QA analysts
+and admins too.
 
 Private survey answers are a separate question (`can_see_private_survey_answers`): QA
 analysts read every conversation but never what people said in confidence.
@@ -217,6 +219,13 @@ def can_view_rubric(user: UserLike | None) -> bool:
 def can_edit_rubric(user: UserLike | None) -> bool:
     """May this user change the rubric (add, edit or remove standards, change weights) and
     queue a rescore? QA analysts and admins: the people who own how service is scored."""
+    return role_of(user) in {Role.ANALYST, Role.ADMIN}
+
+
+def can_import_conversations(user: UserLike | None) -> bool:
+    """May this user upload a file of conversations (helpdesk export, call transcript) into
+    the organisation? QA analysts and admins: the people who own the scoring data. Everyone
+    else gets a 404 on the import page."""
     return role_of(user) in {Role.ANALYST, Role.ADMIN}
 
 

@@ -149,6 +149,9 @@ X_FRAME_OPTIONS = "DENY"
 LEGENDARY_MIN_GROUP_SCORES = env_int("LEGENDARY_MIN_GROUP_SCORES", 5)
 LEGENDARY_MIN_GROUP_COMMENTS = env_int("LEGENDARY_MIN_GROUP_COMMENTS", 10)
 
+# The largest conversation file the import page accepts, in megabytes (the CLI has no limit).
+IMPORT_MAX_MB = env_int("IMPORT_MAX_MB", 50)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -9,6 +9,7 @@ urlpatterns = [
     path("assessments/", include("legendary.assessments.urls")),
     path("culture/", include("legendary.culture.urls")),
     path("standards/", include("legendary.conversations.rubric_urls")),
+    path("import/", include("legendary.conversations.import_urls")),
     path("api/", include("legendary.api.urls")),
     path("admin/", admin.site.urls),
 ]

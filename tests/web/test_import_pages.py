@@ -1,0 +1,237 @@
+"""The import page: who may open it, and what it says and stores for good, repeated,
+malformed, checked-only and oversized files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+
+from legendary.conversations import import_upload as upload_module
+from legendary.conversations.importer import import_conversations
+from legendary.conversations.models import Conversation, ImportBatch, Scorecard
+from legendary.people import permissions
+from web.conftest import World
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "formats"
+URL = "/import/"
+
+
+def upload(client: Client, file_name: str, action: str = "import", **extra: Any) -> Any:
+    """POST a fixture file to the import page as the browser form does."""
+    with (FIXTURES / file_name).open("rb") as handle:
+        data = {"file": handle, "format": "auto", "action": action}
+        data.update(extra.pop("data", {}))
+        return client.post(URL, data, **extra)
+
+
+def stored(world: World) -> tuple[int, int]:
+    """(conversations, import batches) of the persona organisation."""
+    return (
+        Conversation.objects.filter(organisation=world.org).count(),
+        ImportBatch.objects.filter(organisation=world.org).count(),
+    )
+
+
+def test_the_page_lives_at_import() -> None:
+    assert reverse("imports:page") == URL
+
+
+def test_only_analysts_and_admins_may_import(world: World) -> None:
+    people = [world.frontline, world.manager, world.leader, world.analyst, world.admin]
+    allowed = {p.name for p in people if permissions.can_import_conversations(p.user)}
+    assert allowed == {"Ana Analyst", "Adam Admin"}
+    assert not permissions.can_import_conversations(None)
+
+
+@pytest.mark.parametrize("persona", ["frontline", "manager", "leader", "outsider"])
+def test_everyone_else_gets_not_found_and_stores_nothing(
+    persona: str, world: World, request: pytest.FixtureRequest
+) -> None:
+    client: Client = request.getfixturevalue(persona)
+    before = stored(world)
+    assert client.get(URL).status_code == 404
+    assert upload(client, "conversations.jsonl").status_code == 404
+    assert stored(world) == before
+    assert b'href="/import/"' not in client.get("/").content
+
+
+@pytest.mark.parametrize("persona", ["analyst", "admin"])
+def test_analysts_and_admins_see_the_form_the_formats_and_a_nav_entry(
+    persona: str, request: pytest.FixtureRequest
+) -> None:
+    client: Client = request.getfixturevalue(persona)
+    page = client.get(URL)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "<h1>Import conversations</h1>" in html
+    assert 'value="auto" selected' in html
+    assert "Check only (dry run)" in html
+    for name in ("jsonl", "zendesk", "freshdesk", "transcript"):
+        assert f"<dt><code>{name}</code></dt>" in html
+    assert "Up to 50.0\xa0MB" in html
+    assert "Nothing imported yet" in html
+    assert 'href="/import/"' in client.get("/").content.decode()
+
+
+def test_a_good_file_is_imported_scored_and_linked(analyst: Client, world: World) -> None:
+    page = upload(analyst, "conversations.jsonl")
+
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Imported conversations.jsonl" in html
+    outcome = page.context["outcome"]
+    assert outcome.report.conversations_added == 3
+    assert outcome.report.conversations_skipped == 0
+    batch = ImportBatch.objects.get(organisation=world.org)
+    assert batch.imported_by == world.analyst
+    added = Conversation.objects.filter(import_batch=batch)
+    assert added.count() == 3
+    assert Scorecard.objects.filter(conversation__in=added).count() == 3
+    assert "scored already" in html
+    for conversation in added:
+        assert f'href="/conversations/{conversation.pk}/"' in html
+    # Nobody in the persona organisation is called Leon, Sam...: listed, not invented.
+    assert "matched nobody here" in html
+    assert outcome.report.unknown_agents
+    # The recent-imports table shows the batch and who brought it in.
+    recent = html.split('id="recent-heading"')[1]
+    assert "conversations.jsonl" in recent
+    assert "Ana Analyst" in recent
+
+
+def test_the_same_file_again_adds_nothing_and_says_so(admin: Client, world: World) -> None:
+    upload(admin, "conversations.jsonl")
+    conversations_before, _ = stored(world)
+
+    page = upload(admin, "conversations.jsonl")
+
+    assert page.status_code == 200
+    assert page.context["outcome"].report.conversations_added == 0
+    assert page.context["outcome"].report.conversations_skipped == 3
+    assert stored(world)[0] == conversations_before
+    html = page.content.decode()
+    assert "already here, so nothing changed" in html
+    assert "You first imported this exact file" in html
+
+
+def test_a_malformed_file_shows_line_and_field_and_stores_nothing(
+    analyst: Client, world: World
+) -> None:
+    before = stored(world)
+
+    page = upload(analyst, "malformed/role_not_known.jsonl", data={"format": "jsonl"})
+
+    assert page.status_code == 400
+    assert stored(world) == before
+    problem = page.context["problem"]
+    assert (problem.file_name, problem.line, problem.field) == (
+        "role_not_known.jsonl",
+        2,
+        "turns[1].speaker",
+    )
+    html = page.content.decode()
+    assert "role_not_known.jsonl was not imported" in html
+    assert "<dt>Line</dt><dd>2</dd>" in html
+    assert "<code>turns[1].speaker</code>" in html
+    assert "clerk" in html  # the message says what was wrong
+    assert 'value="jsonl" selected' in html  # the form keeps what was chosen
+
+
+def test_htmx_gets_the_refusal_as_a_page_it_can_swap_in(analyst: Client) -> None:
+    page = upload(analyst, "malformed/role_not_known.jsonl", HTTP_HX_REQUEST="true")
+    assert page.status_code == 200
+    assert "was not imported" in page.content.decode()
+
+
+def test_a_dry_run_counts_and_stores_nothing(analyst: Client, world: World) -> None:
+    before = stored(world)
+
+    page = upload(analyst, "conversations.jsonl", action="check")
+
+    assert page.status_code == 200
+    assert stored(world) == before
+    report = page.context["outcome"].report
+    assert report.dry_run
+    assert report.conversations_added == 3
+    assert "Checked: conversations.jsonl reads cleanly" in page.content.decode()
+
+
+def test_enter_without_a_button_only_checks(analyst: Client, world: World) -> None:
+    before = stored(world)
+    with (FIXTURES / "conversations.jsonl").open("rb") as handle:
+        page = analyst.post(URL, {"file": handle, "format": "auto"})
+    assert page.context["outcome"].report.dry_run
+    assert stored(world) == before
+
+
+def test_a_file_over_the_limit_is_refused_with_the_sizes(
+    analyst: Client, world: World, settings: Any
+) -> None:
+    settings.IMPORT_MAX_MB = 1
+    before = stored(world)
+    big = SimpleUploadedFile("export.jsonl", b"x" * (1024 * 1024 + 1))
+
+    page = analyst.post(URL, {"file": big, "format": "auto", "action": "import"})
+
+    assert page.status_code == 400
+    assert stored(world) == before
+    html = page.content.decode()
+    assert "export.jsonl is 1.0 MB, more than the 1 MB this page takes" in html
+    assert "legendary import" in html
+
+
+def test_an_empty_or_missing_file_is_asked_for_again(analyst: Client) -> None:
+    page = analyst.post(URL, {"format": "auto", "action": "import"})
+    assert page.status_code == 400
+    assert "Choose the file you exported" in page.content.decode()
+
+
+def test_a_call_transcript_takes_its_id_from_the_file_name(admin: Client, world: World) -> None:
+    page = upload(admin, "call_boiler_repair.vtt")
+
+    assert page.status_code == 200
+    assert page.context["outcome"].report.format == "transcript"
+    call = Conversation.objects.get(organisation=world.org, import_batch__isnull=False)
+    assert "call_boiler_repair" in call.external_id
+
+
+def test_the_uploaded_copy_is_deleted_after_the_import(
+    analyst: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[Path] = []
+    real = import_conversations
+
+    def spy(organisation: Any, path: Path, **kwargs: Any) -> Any:
+        seen.append(Path(path))
+        assert Path(path).exists()  # under the name the person chose
+        return real(organisation, path, **kwargs)
+
+    monkeypatch.setattr(upload_module, "import_conversations", spy)
+    upload(analyst, "conversations.jsonl")
+    upload(analyst, "malformed/role_not_known.jsonl")
+    assert [path.name for path in seen] == ["conversations.jsonl", "role_not_known.jsonl"]
+    assert not any(path.exists() or path.parent.exists() for path in seen)
+
+
+def test_recent_imports_show_the_last_ten_of_this_organisation_only(
+    admin: Client, world: World
+) -> None:
+    for number in range(12):
+        ImportBatch.objects.create(
+            organisation=world.org, file_name=f"week-{number:02}.csv", sha256="0" * 64, format="csv"
+        )
+    ImportBatch.objects.create(
+        organisation=world.outsider.organisation,
+        file_name="elsewhere.csv",
+        sha256="1" * 64,
+        format="csv",
+    )
+
+    listed = list(admin.get(URL).context["recent"])
+
+    assert [b.file_name for b in listed] == [f"week-{n:02}.csv" for n in range(11, 1, -1)]
