@@ -266,3 +266,25 @@ def test_taken_back_praise_and_no_one_helping_are_complaints(text: str) -> None:
 )
 def test_no_one_and_asked_for_idioms_do_not_turn_praise_around(text: str) -> None:
     assert classify(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Star ratings written out are the reviewer's verdict.
+        ("Zero stars if I could.", "negative"),
+        ("One star. Rude staff and a dirty room.", "negative"),
+        ("Three stars: clean but tired, handy for the station.", "neutral"),
+        ("Five stars, would book again.", "positive"),
+        ("Would not stay again.", "negative"),
+        # "but" ends a negation's reach.
+        ("The hotel was not cheap but worth every penny.", "positive"),
+        ("It is not cheap and it is not worth it.", "negative"),
+        ("The so-called express delivery took nine days.", "negative"),
+        # Unsure which option applies is a question, not a complaint.
+        ("Not sure if this is the right place to ask about invoices.", "neutral"),
+        ("Not sure why I bother calling any more.", "negative"),
+    ],
+)
+def test_review_verdicts_and_negation_scope(text: str, label: str) -> None:
+    assert classify(text) == label

@@ -462,8 +462,14 @@ def _negated(lower: list[str], index: int, negations: frozenset[str], answer: bo
     """True when a negation stands within three words before `index`. A bare "no" only
     negates the word right after it ("no help"), and never when it is the answer that
     opens the turn (`answer`: "No, that's all, thanks"); "no one" negates like "nobody"
-    ("no one has been helpful")."""
+    ("no one has been helpful"); a "but" in between ends the negation ("not cheap but
+    worth it")."""
     window = lower[max(0, index - 3) : index]
+    if "but" in window:
+        # A contrast ends the negation's reach: "not cheap but worth every penny".
+        window = window[len(window) - window[::-1].index("but") :]
+        if not window:
+            return False
     if "one" in window and any(
         lower[k] == "one" and lower[k - 1] == "no" for k in range(max(1, index - 3), index)
     ):
