@@ -11,7 +11,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
+from legendary.care.formats import FORMATS
 from legendary.conversations import import_upload as upload_module
+from legendary.conversations.import_forms import FORMAT_HELP, FORMAT_LABELS, format_help
 from legendary.conversations.importer import import_conversations
 from legendary.conversations.models import Conversation, ImportBatch, Scorecard
 from legendary.people import permissions
@@ -73,7 +75,7 @@ def test_analysts_and_admins_see_the_form_the_formats_and_a_nav_entry(
     assert "Check only (dry run)" in html
     for name in ("jsonl", "zendesk", "freshdesk", "transcript"):
         assert f"<dt><code>{name}</code></dt>" in html
-    assert "Up to 50.0\xa0MB" in html
+    assert "Up to 50 MB" in html
     assert "Nothing imported yet" in html
     assert 'href="/import/"' in client.get("/").content.decode()
 
@@ -185,10 +187,21 @@ def test_a_file_over_the_limit_is_refused_with_the_sizes(
     assert "legendary import" in html
 
 
-def test_an_empty_or_missing_file_is_asked_for_again(analyst: Client) -> None:
+def test_an_empty_or_missing_file_is_asked_for_again(analyst: Client, world: World) -> None:
+    before = stored(world)
     page = analyst.post(URL, {"format": "auto", "action": "import"})
     assert page.status_code == 400
     assert "Choose the file you exported" in page.content.decode()
+    empty = SimpleUploadedFile("export.jsonl", b"")
+    page = analyst.post(URL, {"file": empty, "format": "auto", "action": "import"})
+    assert page.status_code == 400
+    assert "This file is empty" in page.content.decode()
+    assert stored(world) == before
+
+
+def test_every_format_the_readers_know_has_a_label_and_a_line_of_help() -> None:
+    assert set(FORMAT_LABELS) == set(FORMAT_HELP) == {"auto", *FORMATS}
+    assert all(line.endswith(".") for _, line in format_help())
 
 
 def test_a_call_transcript_takes_its_id_from_the_file_name(admin: Client, world: World) -> None:

@@ -53,13 +53,9 @@ def format_help() -> list[tuple[str, str]]:
     return [(name, FORMAT_HELP.get(name, "")) for name in ("auto", *FORMATS)]
 
 
-def max_upload_bytes() -> int:
-    """The largest file the page accepts, from `settings.IMPORT_MAX_MB`."""
-    return int(settings.IMPORT_MAX_MB) * MEGABYTE
-
-
 class ImportForm(forms.Form):
-    """The file to import and how to read it; `check_only` is set by the button pressed."""
+    """The file to import and how to read it. Whether to store it or only check it is the
+    button pressed (`action`), which the view reads."""
 
     file = forms.FileField(
         label="Conversation file",
@@ -78,8 +74,7 @@ class ImportForm(forms.Form):
 
     def clean_file(self) -> UploadedFile:
         upload: UploadedFile = self.cleaned_data["file"]
-        limit = max_upload_bytes()
-        if (upload.size or 0) > limit:
+        if (upload.size or 0) > int(settings.IMPORT_MAX_MB) * MEGABYTE:
             size = (upload.size or 0) / MEGABYTE
             raise forms.ValidationError(
                 f"{upload.name} is {size:.1f} MB, more than the {settings.IMPORT_MAX_MB} MB "

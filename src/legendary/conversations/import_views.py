@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
 from legendary.care.formats import FormatError
-from legendary.conversations.import_forms import ImportForm, format_help, max_upload_bytes
+from legendary.conversations.import_forms import ImportForm, format_help
 from legendary.conversations.import_upload import (
     ImportOutcome,
     import_upload,
@@ -92,7 +93,7 @@ def _render(
         "outcome": outcome,
         "problem": problem,
         "formats": format_help(),
-        "max_bytes": max_upload_bytes(),
+        "max_mb": settings.IMPORT_MAX_MB,
         "recent": recent_imports(person.organisation),
     }
     # A refused file is not a success, so scripts and tests can tell; but htmx swaps only
