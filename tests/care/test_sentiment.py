@@ -288,3 +288,23 @@ def test_no_one_and_asked_for_idioms_do_not_turn_praise_around(text: str) -> Non
 )
 def test_review_verdicts_and_negation_scope(text: str, label: str) -> None:
     assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A fee waived is a harm put right: the thanks is praise.
+        ("Thank you for waiving the late fee, that really helps this month.", "positive"),
+        ("Refund came through already, brilliant.", "positive"),
+        # "in three days" is speed, not a wait.
+        ("Claim paid in three days, no fuss. Very impressed.", "positive"),
+        ("Still no refund after three weeks.", "negative"),
+        ("The new app is so much easier, paid my bill in seconds.", "positive"),
+        ("The update wiped all my saved passwords.", "negative"),
+        # The customer's own change is not a complaint; the company's is.
+        ("I changed my number last week, how do I update it on the app?", "neutral"),
+        ("You changed my flight without telling me.", "negative"),
+    ],
+)
+def test_remedies_speed_and_who_changed_what(text: str, label: str) -> None:
+    assert classify(text) == label
