@@ -12,6 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from legendary.care.formats import FORMATS
+from legendary.cli.serving import ServerPlan
 from legendary.conversations import import_upload as upload_module
 from legendary.conversations.import_forms import FORMAT_HELP, FORMAT_LABELS, format_help
 from legendary.conversations.importer import import_conversations
@@ -248,3 +249,12 @@ def test_recent_imports_show_the_last_ten_of_this_organisation_only(
     listed = list(admin.get(URL).context["recent"])
 
     assert [b.file_name for b in listed] == [f"week-{n:02}.csv" for n in range(11, 1, -1)]
+
+
+def test_the_server_gives_the_largest_upload_time_to_finish(settings: Any) -> None:
+    # Measured here: about 1 s per MB of JSONL on SQLite; double it for a slower machine.
+    command = ServerPlan(
+        host="127.0.0.1", port=8000, workers=1, access_log=False
+    ).gunicorn_command()
+    timeout = int(command[command.index("--timeout") + 1])
+    assert timeout >= 2 * settings.IMPORT_MAX_MB

@@ -23,6 +23,10 @@ from legendary.lib.env import legendary_home
 
 # How long the processes get to finish their requests and tasks after Ctrl-C or SIGTERM.
 GRACE_SECONDS = 10
+# How long one request may run before gunicorn restarts its worker. The Import page stores
+# a whole upload inside the request (about 1 s per MB here), so gunicorn's 30 s default
+# would cut off a file near IMPORT_MAX_MB; every other page answers in well under a second.
+REQUEST_TIMEOUT_SECONDS = 180
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,8 @@ class ServerPlan:
             str(self.workers),
             "--graceful-timeout",
             str(GRACE_SECONDS),
+            "--timeout",
+            str(REQUEST_TIMEOUT_SECONDS),
         ]
         if self.access_log:
             command += ["--access-logfile", "-"]
