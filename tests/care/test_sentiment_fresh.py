@@ -1,7 +1,8 @@
 """Customer sentiment on messages written for this check alone: in no corpus, in no fitting.
 
-Sixty customer messages across telecoms, banking, retail, travel, software and hotels,
-twenty of each class, kept out of `lexicons/sentiment_corpus.jsonl` on purpose: a change
+Customer messages across telecoms, banking, retail, travel, software, hotels,
+insurance, food delivery, gyms, car hire and utilities, every class about equally,
+kept out of `lexicons/sentiment_corpus.jsonl` on purpose: a change
 to the rules or the corpus that only fits the corpus shows here as a drop.
 """
 
@@ -87,10 +88,107 @@ FRESH: list[tuple[Label, str]] = [
     ("positive", "Superb hotel, spotless rooms and the spa was a treat."),
     ("positive", "Cheers for the quick reply, that's exactly what I needed."),
     ("positive", "Your bank's new savings account is great, opened it in five minutes."),
+    # Written later, after the first sixty: insurance, food delivery, gyms, car hire,
+    # utilities, restaurants, and longer e-mails.
+    (
+        "negative",
+        "The rental car had a flat tyre when we picked it up and the desk said it wasn't "
+        "their problem.",
+    ),
+    ("negative", "My food order turned up an hour late and stone cold."),
+    ("negative", "Gym membership cancelled in January, you've taken £35 every month since."),
+    ("negative", "Your claims line put me on hold for 50 minutes then cut me off."),
+    ("negative", "The water has been off all day and there's nothing on your website about it."),
+    ("negative", "Third courier in a row who didn't even knock."),
+    ("negative", "The insurance renewal went up by 60% and I've never made a claim."),
+    ("negative", "I asked for no onions, twice, and it came covered in onions."),
+    ("negative", "The replacement charger stopped working after two days, same as the first one."),
+    ("negative", "Booked a table for eight, arrived to find it given away."),
+    (
+        "negative",
+        "The update wiped all my saved passwords and support just sent me a link to the FAQ.",
+    ),
+    ("negative", "We were charged for a minibar we never opened."),
+    ("neutral", "Can I add a second driver to the rental at the desk?"),
+    ("neutral", "What's the cut-off time for same-day delivery?"),
+    ("neutral", "Do you cover accidental damage on the basic policy?"),
+    ("neutral", "I'd like to freeze my gym membership for two months while I'm travelling."),
+    ("neutral", "Is the restaurant suitable for wheelchair users?"),
+    ("neutral", "My meter reading today is 12094."),
+    ("neutral", "Could you resend the quote? It went to my old email address."),
+    ("neutral", "Does the hotel have parking, and is there a charge?"),
+    ("neutral", "I'll be ten minutes late for my appointment."),
+    ("neutral", "Which documents do I need to bring to the branch to change my name?"),
+    (
+        "neutral",
+        "The app asks for a verification code but I changed my number last week. How do "
+        "I update it?",
+    ),
+    ("neutral", "The car was fine, nothing special, and the return was quick."),
+    ("positive", "The driver waited while I found my keys, so kind of him."),
+    ("positive", "Claim paid in three days, no fuss. Very impressed."),
+    ("positive", "Best pizza we've had in ages and it arrived piping hot."),
+    ("positive", "The gym staff helped me set up a plan that actually fits my week. Love it."),
+    ("positive", "Thank you for waiving the late fee, that really helps this month."),
+    ("positive", "Smooth pick-up, spotless car, friendly team. Will use again."),
+    ("positive", "The new app is so much easier, paid my bill in seconds."),
+    ("positive", "Your engineer was patient with my mum and explained everything. Thank you."),
+    ("positive", "Room upgrade on arrival and a handwritten welcome note, lovely touch."),
+    ("positive", "Refund came through already, brilliant."),
+    ("positive", "Absolutely spot on service from start to finish."),
+    ("positive", "Really appreciate the follow-up call, nice to feel looked after."),
+    (
+        "negative",
+        "Hello, I returned the boots on the 2nd and have heard nothing since. The "
+        "tracking shows you signed for them. Where is my refund?",
+    ),
+    (
+        "negative",
+        "This is my fourth message about the same broken dishwasher. Nobody has called "
+        "me back once.",
+    ),
+    ("negative", "The new tariff was supposed to save me money. My bill is higher than ever."),
+    ("negative", "Your chatbot keeps sending me in circles and there's no way to reach a person."),
+    ("negative", "Booked a quiet room for our honeymoon and were put above the nightclub."),
+    ("negative", "I've had to take two days off work waiting for deliveries that didn't turn up."),
+    ("negative", "The cashier was rude and refused to honour the price on the shelf."),
+    ("negative", "My package was left in the recycling bin. In the rain. Again."),
+    (
+        "negative",
+        "Sorry but this is just not good enough, I expect better from a company your size.",
+    ),
+    ("negative", "The login page has been broken since yesterday and I can't pay my staff."),
+    ("neutral", "Hi, I'm planning a trip in March. Are pets allowed in the cabins?"),
+    ("neutral", "Please can you confirm my appointment is still on for 10am tomorrow?"),
+    ("neutral", "I'm writing to update my contact number to the one below."),
+    ("neutral", "What's the difference between the standard and premium plans?"),
+    ("neutral", "Is there a student discount on annual memberships?"),
+    ("neutral", "I'll be collecting the order in store rather than having it delivered."),
+    ("neutral", "We'd like a cot in the room if possible."),
+    ("neutral", "The invoice number is INV-20931, could you tell me if it's been paid?"),
+    ("neutral", "Can I change the delivery address after the order has shipped?"),
+    (
+        "neutral",
+        "The room was clean and the bed was fine, though the breakfast was average. Okay "
+        "for a night.",
+    ),
+    ("positive", "Everything arrived today, well packed and exactly as described. Thanks!"),
+    (
+        "positive",
+        "Just wanted to say the new branch staff are lovely, so helpful with my mum's account.",
+    ),
+    ("positive", "Fixed in one call, which is a first for me with any provider. Well done."),
+    ("positive", "What a brilliant stay, we're already planning to come back next year."),
+    ("positive", "Thanks for the quick reply, that's sorted everything."),
+    ("positive", "The courier rang ahead and arrived exactly when he said. Perfect."),
+    ("positive", "So pleased with the new boiler, the house is finally warm."),
+    ("positive", "Great advice on the phone today, saved me a lot of money."),
+    ("positive", "Your team went above and beyond to get us on the next flight. Thank you."),
+    ("positive", "Lovely people, lovely food, lovely views. Can't recommend it enough."),
 ]
-# Measured at 57 of 60 when the check was written (52 before the lukewarm, margin and
-# idiom work); a little room for a borderline message to flip with a refit.
-MIN_CORRECT = 55
+# Measured at 118 of 126 (the code before the lukewarm, margin and idiom work: 107);
+# a little room for a borderline message to flip with a refit.
+MIN_CORRECT = 114
 
 
 def test_the_fresh_messages_are_not_in_the_corpus() -> None:
