@@ -32,8 +32,8 @@ def test_owning_the_mistake_or_regretting_it_is_an_apology(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "That one's on me, I sent the wrong link.",
-        "This is entirely on us, not on you.",
+        "That one is on me, I sent you the wrong link.",
+        "That's entirely on us, not on you.",
         "We should have told you about the price change sooner.",
         "I should have checked the address before booking the courier.",
         "That should never have happened to your order.",
@@ -59,6 +59,9 @@ def test_apologies_without_the_word_sorry(text: str) -> None:
         "Customers often regret skipping the protection plan.",
         # Blame handed to the customer.
         "That's on you, the form said to print the label.",
+        # "On us" as in "free of charge".
+        "The delivery fee is on us this time.",
+        "This one's on us, enjoy the upgrade.",
         "I should have the replacement by Monday.",
         "It should have arrived by now according to the tracking.",
     ],

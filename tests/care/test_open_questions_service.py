@@ -139,6 +139,7 @@ def test_requests_to_tell_more_are_open_questions(text: str) -> None:
         "I'd like to confirm your address before I send it.",
         "Can you give me the serial number from the back of the unit?",
         "Talk to you soon, and thanks again for waiting.",
+        "I have a few thoughts on how we could speed this up.",
         "Let me know when the parcel arrives.",
         "Let me know if the new code works.",
         "Never mind, I've found your booking.",
