@@ -308,3 +308,20 @@ def test_review_verdicts_and_negation_scope(text: str, label: str) -> None:
 )
 def test_remedies_speed_and_who_changed_what(text: str, label: str) -> None:
     assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A harm put right (past tense too) is no complaint, and praise for it is praise.
+        ("Must have fixed the broken ramp, all good now. Thanks!", "positive"),
+        ("Wanted to compliment your agent Priya for rebooking my cancelled trip.", "positive"),
+        ("Hats off to the crew, they handled the diversion brilliantly.", "positive"),
+        # Negated, the remedy did not happen.
+        ("It still is not fixed and the screen is broken.", "negative"),
+        ("Nobody is rebooking my cancelled flight, I have been here for hours.", "negative"),
+        ("We got home, no thanks to your call centre.", "negative"),
+    ],
+)
+def test_remedies_done_and_compliments(text: str, label: str) -> None:
+    assert classify(text) == label
