@@ -80,3 +80,9 @@ def test_sympathy_blame_and_predictions_are_not_apologies(text: str) -> None:
 )
 def test_waving_away_or_reporting_an_apology_is_not_one(text: str) -> None:
     assert not apologises(text)
+
+
+def test_sorry_before_a_correction_is_an_apology_but_sorry_asking_again_is_not() -> None:
+    assert apologises("Sorry, what I meant was that the refund goes back to your card.")
+    assert not apologises("Sorry, what was the order number again?")
+    assert not apologises("Sorry, who am I speaking with?")
