@@ -202,3 +202,19 @@ def test_not_knowing_something_about_the_company_is_not_a_question() -> None:
 )
 def test_a_question_that_goes_on_after_a_filler_is_still_open(text: str) -> None:
     assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the best number to reach you on?",
+        "What is the correct email for the account?",
+        "Which address should we send it to?",
+    ],
+)
+def test_asking_for_a_contact_detail_is_closed(text: str) -> None:
+    assert not asks_open(text)
+
+
+def test_asking_for_the_best_way_is_open() -> None:
+    assert asks_open("What's the best way for us to make this right?")

@@ -54,6 +54,7 @@ class _QuestionWords:
     subjects: frozenset[str]
     openers: frozenset[str]
     identifiers: frozenset[str]
+    detail_frame: frozenset[str]
     invitations: AnchoredPattern
 
 
@@ -77,6 +78,7 @@ def _lexicon() -> _QuestionWords:
         subjects=frozenset(data["subjects"]),
         openers=frozenset(data["openers"]),
         identifiers=frozenset(data["identifiers"]),
+        detail_frame=frozenset(data["detail_frame"]),
         invitations=_anchored(data["open_invitations"]),
     )
 
@@ -171,39 +173,7 @@ def _asks_for_a_detail(said: list[str]) -> bool:
     lex = _lexicon()
     if len(said) > 9 or not said or said[0] not in {"what", "what's", "whats", "which"}:
         return False
-    rest = [
-        w
-        for w in said[1:]
-        if w
-        not in {
-            "is",
-            "are",
-            "was",
-            "your",
-            "the",
-            "you",
-            "on",
-            "for",
-            "of",
-            "this",
-            "that",
-            "my",
-            "our",
-            "it",
-            "please",
-            "again",
-            "can",
-            "could",
-            "give",
-            "me",
-            "tell",
-            "i",
-            "have",
-            "get",
-            "use",
-            "used",
-        }
-    ]
+    rest = [w for w in said[1:] if w not in lex.detail_frame]
     return bool(rest) and all(w in lex.identifiers for w in rest)
 
 
