@@ -35,6 +35,8 @@ def test_answering_thanks_graciously(text: str) -> None:
         "We'd like to congratulate you on ten years with us.",
         "Welcome to the family, your first box ships on Monday.",
         "Welcome aboard, Jess!",
+        "We really value your business, and we want to get this right.",
+        "I value your honesty about how the visit went.",
     ],
 )
 def test_recognising_the_customer(text: str) -> None:
@@ -53,6 +55,7 @@ def test_recognising_the_customer(text: str) -> None:
         # A rule about congratulating, not congratulations.
         "When a customer renews you congratulate them on the milestone.",
         "You have been charged twice for the same order.",
+        "The value your plan gives you depends on how often you travel.",
     ],
 )
 def test_permission_sarcasm_and_refusals_are_not_appreciation(text: str) -> None:
