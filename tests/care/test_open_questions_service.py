@@ -218,3 +218,27 @@ def test_asking_for_a_contact_detail_is_closed(text: str) -> None:
 
 def test_asking_for_the_best_way_is_open() -> None:
     assert asks_open("What's the best way for us to make this right?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a week you've had, I'm so sorry.",
+        "What a lovely name!",
+        "How annoying for you.",
+        "How kind of you to say so!",
+        "How frustrating!",
+        "What great news!",
+        "Which is why I've asked a supervisor to look at it.",
+    ],
+)
+def test_exclamations_and_hanging_clauses_are_not_questions(text: str) -> None:
+    assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How long for delivery to Leeds", "How does that, uh, sound to you?", "How so?"],
+)
+def test_how_asking_an_amount_or_a_manner_is_still_a_question(text: str) -> None:
+    assert asks_open(text)

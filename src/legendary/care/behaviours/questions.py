@@ -44,6 +44,8 @@ _VAGUE_AFTER_OR = frozenset({"something", "so", "anything", "whatever", "not", "
 # A wh-word and a comma: a stand-in for a guess ("it's, what, midnight?") or a restart.
 _WH_THEN_COMMA = re.compile(r"\b(?:what|where|which|who|when|how)\s*,", re.IGNORECASE)
 _FILLERS = frozenset({"uh", "um", "er", "erm", "like"})
+# After "how": the question asks an amount ("how long", "how much"), never exclaims.
+_AMOUNTS = frozenset({"long", "much", "many", "often", "far", "soon", "old", "come", "about"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +144,10 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         shape = _wh_shape(said, asked)
         if shape and _asks_for_a_detail(said):
             continue
-        if index and not asked and shape < 1.0:
-            continue  # mid-sentence "which means…", "who's staying where": not asking
+        if not asked and shape < 1.0 and (index or sentence.rstrip().endswith("!")):
+            # Mid-sentence "which means…", "who's staying where"; "What happened there!"
+            # exclaimed: not asking.
+            continue
         if shape and not _offers_own_answer(sentence, clause):
             return 0.9 if asked else 0.7 * shape
     return 0.0
@@ -207,6 +211,8 @@ def _wh_shape(tokens: list[str], asked: bool) -> float:
         # A bare wh-word ("Why?", "How so?") asks the customer to go on.
         return 0.8
     following = tokens[j]
+    if _exclaims(wh, tokens[j:], asked):
+        return 0.0
     if following in lex.auxiliaries:
         inverted = j + 1 < n and tokens[j + 1] in lex.subjects
         return 1.0 if inverted or asked else 0.8
@@ -226,6 +232,23 @@ def _wh_shape(tokens: list[str], asked: bool) -> float:
         if tokens[k] in lex.auxiliaries:
             return 1.0 if tokens[k + 1] in lex.subjects else 0.8
     return 0.8
+
+
+def _exclaims(wh: str, rest: list[str], asked: bool) -> bool:
+    """True for an exclamation shaped like a question: "what a week you've had",
+    "how kind of you", "how annoying for you", "how lovely that it came"; and for
+    "which is why…", a clause hung on the previous sentence."""
+    if wh == "what":
+        return rest[0] in {"a", "an"}
+    if wh == "how":
+        # Not "how long for delivery", "how much for the upgrade": asking an amount.
+        return (
+            not asked
+            and rest[0] not in _AMOUNTS
+            and rest[0] not in _lexicon().auxiliaries
+            and (len(rest) == 1 or rest[1] in {"for", "of", "that", "to"})
+        )
+    return wh == "which" and not asked and rest[0] in {"is", "was", "means", "meant"}
 
 
 def _offers_own_answer(sentence: str, clause: str) -> bool:
