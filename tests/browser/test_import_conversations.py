@@ -4,6 +4,7 @@ then imports a good one and sees the counts and links to what arrived (htmx swap
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -21,7 +22,9 @@ def test_an_analyst_imports_a_file_from_the_browser(
     demo: None,  # noqa: F811
     page: Page,
     snapshot: Snapshot,
+    settings: Any,
 ) -> None:
+    settings.IMPORT_MAX_MB = 1  # small enough to try a file over it
     organisation = person_of("analyst").organisation
     before = Conversation.objects.filter(organisation=organisation).count()
     sign_in(page, "analyst")
@@ -29,9 +32,21 @@ def test_an_analyst_imports_a_file_from_the_browser(
     expect(page.locator("h1")).to_have_text("Import conversations")
     snapshot(page, "empty")
 
+    # Over the limit: said at once, and nothing can be sent.
+    over = 1024 * 1024 + 1
+    page.get_by_label("Conversation file").set_input_files(
+        {"name": "everything.jsonl", "mimeType": "application/json", "buffer": b" " * over}
+    )
+    expect(page.locator("#import-too-big")).to_contain_text(
+        "everything.jsonl is 1.0 MB, more than the 1 MB this page takes"
+    )
+    expect(page.get_by_role("button", name="Import", exact=True)).to_be_disabled()
+    snapshot(page, "too-big")
+
     page.get_by_label("Conversation file").set_input_files(
         FIXTURES / "malformed" / "role_not_known.jsonl"
     )
+    expect(page.locator("#import-too-big")).to_be_hidden()
     page.get_by_role("button", name="Import", exact=True).click()
     problem = page.locator("#import-problem")
     expect(problem).to_contain_text("role_not_known.jsonl was not imported")

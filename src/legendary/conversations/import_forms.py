@@ -7,6 +7,8 @@ fits under `settings.IMPORT_MAX_MB`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
@@ -53,6 +55,15 @@ def format_help() -> list[tuple[str, str]]:
     return [(name, FORMAT_HELP.get(name, "")) for name in ("auto", *FORMATS)]
 
 
+def over_the_limit() -> str:
+    """What to do about a file over the limit; the form and import.js both say it."""
+    return (
+        f"more than the {settings.IMPORT_MAX_MB} MB this page takes. Split the export into "
+        "smaller files (each imports on its own, and repeats are skipped), or use "
+        "legendary import on the server, which has no limit."
+    )
+
+
 class ImportForm(forms.Form):
     """The file to import and how to read it. Whether to store it or only check it is the
     button pressed (`action`), which the view reads."""
@@ -72,15 +83,22 @@ class ImportForm(forms.Form):
         help_text="Leave it on auto unless Legendary guesses wrong.",
     )
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # For import.js, which warns about a file over the limit before it is sent.
+        self.fields["file"].widget.attrs.update(
+            {
+                "data-max-bytes": str(int(settings.IMPORT_MAX_MB) * MEGABYTE),
+                "data-note-id": "import-too-big",
+                "data-too-big": over_the_limit(),
+            }
+        )
+
     def clean_file(self) -> UploadedFile:
         upload: UploadedFile = self.cleaned_data["file"]
         if (upload.size or 0) > int(settings.IMPORT_MAX_MB) * MEGABYTE:
             size = (upload.size or 0) / MEGABYTE
             raise forms.ValidationError(
-                f"{upload.name} is {size:.1f} MB, more than the {settings.IMPORT_MAX_MB} MB "
-                "this page takes. Split the export into smaller files (each imports on its own, "
-                "and repeats are skipped), or use `legendary import` on the server, which has "
-                "no limit.",
-                code="too_large",
+                f"{upload.name} is {size:.1f} MB, {over_the_limit()}", code="too_large"
             )
         return upload
