@@ -174,8 +174,11 @@ def short_label(text: str) -> Label:
 def lean(text: str) -> float:
     """How far the learned layer leans towards praise for `text`: the probability of
     "positive" minus that of "negative", from -1 to 1 (0 when it reads as neutral or
-    cannot tell). Long texts are judged by adding this up over their clauses."""
-    negative, neutral, positive = _short_logits(text)
+    cannot tell). Long texts are judged by adding this up over their clauses, so it
+    weighs the rules' reading of the clause (its signals) and not its words one by one:
+    over a review's dozen clauses the words add a third to the time and nothing
+    measurable to the verdict."""
+    negative, neutral, positive = _logits(_signals(text, turn_words(text)))
     top = max(negative, neutral, positive)
     against, praise = math.exp(negative - top), math.exp(positive - top)
     return (praise - against) / (against + math.exp(neutral - top) + praise)
