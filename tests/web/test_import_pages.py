@@ -15,7 +15,7 @@ from legendary.care.formats import FORMATS
 from legendary.cli.serving import ServerPlan
 from legendary.conversations import import_upload as upload_module
 from legendary.conversations.import_forms import FORMAT_HELP, FORMAT_LABELS, format_help
-from legendary.conversations.importer import import_conversations
+from legendary.conversations.importer import ImportConflictError, import_conversations
 from legendary.conversations.models import Conversation, ImportBatch, Scorecard
 from legendary.people import permissions
 from web.conftest import World
@@ -258,3 +258,24 @@ def test_the_server_gives_the_largest_upload_time_to_finish(settings: Any) -> No
     ).gunicorn_command()
     timeout = int(command[command.index("--timeout") + 1])
     assert timeout >= 2 * settings.IMPORT_MAX_MB
+
+
+def test_a_clash_with_a_simultaneous_import_is_explained_next_to_the_form(
+    admin: Client, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def clash(*args: Any, **kwargs: Any) -> Any:
+        raise ImportConflictError(
+            "conversations.jsonl: another import stored some of these conversations at the "
+            "same time, so nothing from this file was stored; run the import again."
+        )
+
+    monkeypatch.setattr(upload_module, "import_conversations", clash)
+    before = stored(world)
+
+    page = upload(admin, "conversations.jsonl")
+
+    assert page.status_code == 400
+    assert stored(world) == before
+    html = page.content.decode()
+    assert "conversations.jsonl was not imported" in html
+    assert "run the import again" in html
