@@ -242,3 +242,33 @@ def test_exclamations_and_hanging_clauses_are_not_questions(text: str) -> None:
 )
 def test_how_asking_an_amount_or_a_manner_is_still_a_question(text: str) -> None:
     assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where possible, we refund to the original card.",
+        "When ready, click the link in the email we sent.",
+        "When the engineer arrives, he'll call you from the door.",
+        "What matters is that you get your money back.",
+        "What happened was the courier left it at the wrong house.",
+        "How to reset your password: open Settings, then Security.",
+        "Why not try switching it off and on again first.",
+        "Who knows, it may still turn up tomorrow.",
+    ],
+)
+def test_statements_that_open_with_a_wh_word_are_not_questions(text: str) -> None:
+    assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the parcel arrived, was the box already damaged or was it fine?",
+        "What else is on your list for today?",
+        "Who knows the password for the shared account?",
+        "What colour is the warning light on the front",
+    ],
+)
+def test_real_questions_beside_those_statements_stay_open(text: str) -> None:
+    assert asks_open(text)

@@ -45,6 +45,8 @@ _VAGUE_AFTER_OR = frozenset({"something", "so", "anything", "whatever", "not", "
 _WH_THEN_COMMA = re.compile(r"\b(?:what|where|which|who|when|how)\s*,", re.IGNORECASE)
 _FILLERS = frozenset({"uh", "um", "er", "erm", "like"})
 # After "how": the question asks an amount ("how long", "how much"), never exclaims.
+# After "when"/"where" in a statement: "where possible, we refund in full".
+_CONDITIONS = frozenset({"possible", "ready", "needed", "necessary", "applicable", "appropriate"})
 _AMOUNTS = frozenset({"long", "much", "many", "often", "far", "soon", "old", "come", "about"})
 
 
@@ -225,7 +227,8 @@ def _wh_shape(tokens: list[str], asked: bool) -> float:
         # spoken "where you from?", "how you doing?".
         return 0.8 if asked and following == "you" and n - i <= 6 else 0.0
     if following in {"the", "a", "an", "my", "his", "her", "their", "our"}:
-        return 0.8  # "what the plan was": a clause, unless asked
+        # "what the plan was", "when the engineer arrives, …": a clause, unless asked.
+        return 0.8 if asked else 0.0
     # "how confident are you…", "what sort of help were you after": the wh-word's own
     # words, then the inversion.
     for k in range(j + 1, min(j + 4, n - 1)):
@@ -235,11 +238,21 @@ def _wh_shape(tokens: list[str], asked: bool) -> float:
 
 
 def _exclaims(wh: str, rest: list[str], asked: bool) -> bool:
-    """True for an exclamation shaped like a question: "what a week you've had",
-    "how kind of you", "how annoying for you", "how lovely that it came"; and for
-    "which is why…", a clause hung on the previous sentence."""
+    """True for an exclamation shaped like a question ("what a week you've had", "how
+    kind of you", "how annoying for you", "how lovely that it came", "who knows"), and,
+    when not asked, for statements that open with a wh-word: "which is why…" hung on
+    the previous sentence, "what matters is that…", "how to reset it: …", "when
+    ready, …", and for "why not try…", a suggestion."""
+    if rest[0] == "to" and not asked:
+        return True  # "how to reset your password", "what to bring"
+    if wh in {"when", "where"} and not asked and rest[0] in _CONDITIONS:
+        return True  # "where possible, …", "when ready, …"
     if wh == "what":
-        return rest[0] in {"a", "an"}
+        return rest[0] in {"a", "an"} or (not asked and _opens_a_pseudo_cleft(rest))
+    if wh == "why":
+        return rest[0] == "not" and len(rest) > 1  # "why not try a reset first"
+    if wh == "who":
+        return rest[0] == "knows" and not asked
     if wh == "how":
         # Not "how long for delivery", "how much for the upgrade": asking an amount.
         return (
@@ -249,6 +262,21 @@ def _exclaims(wh: str, rest: list[str], asked: bool) -> bool:
             and (len(rest) == 1 or rest[1] in {"for", "of", "that", "to"})
         )
     return wh == "which" and not asked and rest[0] in {"is", "was", "means", "meant"}
+
+
+def _opens_a_pseudo_cleft(rest: list[str]) -> bool:
+    """True for "what matters is that you…", "what happened was the courier…": the
+    words after "what" are a clause that the sentence then defines (not "what time is
+    it", where a subject follows the verb)."""
+    lex = _lexicon()
+    if len(rest) < 3 or rest[0] in lex.auxiliaries or rest[0] in lex.subjects or rest[0] == "else":
+        return False
+    if rest[1] not in {"is", "was"} or not rest[0].endswith(("s", "ed")):
+        return False  # a verb before "is" ("what matters is"), not a noun ("what colour is")
+    after = rest[2]
+    return after not in lex.subjects or (
+        after == "that" and len(rest) > 3 and rest[3] in lex.subjects
+    )
 
 
 def _offers_own_answer(sentence: str, clause: str) -> bool:
