@@ -36,11 +36,11 @@ __all__ = [
 ]
 
 # Texts longer than this are judged by the balance of their clauses (see `classify`):
-# negative up to a balance of -0.35, positive from 0.05. Reviews praise more readily
-# than they complain (a four-star stay still lists a few flaws), so a balance just above
-# even is already a happy review and a clearly unhappy one needs more weight.
+# negative up to a balance of -0.4, positive from 0. Reviews praise more readily than
+# they complain (a four-star stay still lists a few flaws), so a balance of even is
+# already a happy review and a clearly unhappy one needs more weight.
 _LONG = 40
-_BALANCE_NEGATIVE, _BALANCE_POSITIVE = -0.35, 0.05
+_BALANCE_NEGATIVE, _BALANCE_POSITIVE = -0.4, 0.0
 # Each middling verdict ("okay", "average", "nothing special") weighs this much on
 # neither side of the balance: a clause's lean is between -1 and 1.
 _LUKEWARM = 0.5
