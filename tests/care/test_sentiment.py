@@ -325,3 +325,17 @@ def test_remedies_speed_and_who_changed_what(text: str, label: str) -> None:
 )
 def test_remedies_done_and_compliments(text: str, label: str) -> None:
     assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Thanks for the reply, it is working again now.", "positive"),
+        ("It was working again for an hour and now it has dropped again.", "negative"),
+        ("Never had a problem with you in ten years.", "positive"),
+        ("You have never let me down, thank you.", "positive"),
+        ("I never received the replacement.", "negative"),
+    ],
+)
+def test_service_restored_and_never_a_problem(text: str, label: str) -> None:
+    assert classify(text) == label
