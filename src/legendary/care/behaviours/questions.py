@@ -35,7 +35,8 @@ from legendary.care.text import (
 _CLAUSE_BREAK = re.compile(r"[,;:\-–—]+\s*|\.\.\.\s*")
 # A wh-word repeated after a false start inside one hyphenated word ("wh-what",
 # "how's-how's"): `text.words` keeps it whole, so the word sets never list the wh-word.
-_STAMMERED_WH = re.compile(r"[a-z]-(?:wh(?:at|y|ere|en|ich|o)|how)\b", re.IGNORECASE)
+# (It starts with the hyphen, a literal that `re` finds without trying every letter.)
+_STAMMERED_WH = re.compile(r"-(?:wh(?:at|y|ere|en|ich|o)|how)\b", re.IGNORECASE)
 # A wh-question's tail that only asks for the other's view ("…, do you think?"): said
 # in passing, not a yes/no question of its own.
 _PARENTHETICAL_VERBS = frozenset({"think", "reckon", "suppose", "feel", "say", "guess"})
@@ -160,7 +161,7 @@ def _stands_in_for_a_guess(clause: str) -> bool:
     one?", "it's, what, ten miles?". Not for a restart ("what, what did you…") nor a
     question that goes on ("what, uh, branch are you with?")."""
     lex = _lexicon()
-    found = _WH_THEN_COMMA.search(clause)
+    found = _WH_THEN_COMMA.search(clause) if "," in clause else None
     if found is None:
         return False
     before = words(clause[: found.start()])
