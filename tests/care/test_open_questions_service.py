@@ -181,7 +181,6 @@ def test_a_restart_after_the_wh_word_still_asks(text: str) -> None:
         "I don't know how you use the account day to day.",
         "I don't know what your set-up at home looks like.",
         "I've always wondered how people get on with the family plan.",
-        "Let me ask you what matters most to you in a new phone.",
     ],
 )
 def test_wondering_aloud_about_the_customer_invites_an_answer(text: str) -> None:

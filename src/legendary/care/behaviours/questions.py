@@ -101,7 +101,7 @@ def open_question_spans(text: str) -> list[tuple[Span, float]]:
     if (
         lex.wh.isdisjoint(words(text))
         and lex.invitations.search(text) is None
-        and _STAMMERED_WH.search(text) is None
+        and ("-" not in text or _STAMMERED_WH.search(text) is None)
     ):
         return []  # the common case: no wh-word and no invitation anywhere
     found = []
