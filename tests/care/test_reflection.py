@@ -19,6 +19,7 @@ def paraphrased(context: str, text: str) -> bool:
 
 
 REFLECTIONS = {
+    "the customer's 'no' said back as a check": ("No, not really.", "No?"),
     "evening dropouts said back": (
         "My internet drops out every evening around eight.",
         "So it's cutting out most evenings, right around eight o'clock.",
@@ -166,6 +167,11 @@ NOT_REFLECTIONS = {
     "'got it' reuses 'got'": ("My parcel got lost in the post.", "Got it."),
     "an interjection": ("My flight got cancelled last night.", "Ouch."),
     "a verdict": ("The app should remember my card by now.", "Fair point."),
+    "a greeting said back": ("Hi", "Hi!"),
+    "thanks said back": ("Thanks so much!", "Thanks!"),
+    "praise said back": ("Great, that's sorted then.", "Great!"),
+    "a farewell said back": ("Bye now.", "Bye!"),
+    "a farewell returned with good wishes": ("Bye now.", "Bye, take care!"),
 }
 
 

@@ -100,6 +100,10 @@ class _ReflectionWords:
     you_frames: frozenset[str]
     need_frames: AnchoredPattern
     backchannels: frozenset[str]
+    courtesies: frozenset[str]  # greetings, thanks, farewells (and their lemmas)
+    praise: frozenset[str]  # "great", "perfect" (and their lemmas)
+    manners: frozenset[str]  # courtesies and praise
+    pleasantries: frozenset[str]  # backchannels, courtesies and praise: a reply of manners
     first_person: frozenset[str]
     clause_subjects: frozenset[str]
     formulas: frozenset[str]
@@ -123,6 +127,10 @@ def _lexicon() -> _ReflectionWords:
         you_frames=frozenset(data["you_frames"]),
         need_frames=AnchoredPattern.of_phrases(data["need_frames"]),
         backchannels=frozenset(data["backchannels"]),
+        courtesies=frozenset(data["courtesies"]) | {lemma(w) for w in data["courtesies"]},
+        praise=frozenset(data["praise"]) | {lemma(w) for w in data["praise"]},
+        manners=frozenset(data["courtesies"] + data["praise"]),
+        pleasantries=frozenset(data["backchannels"] + data["courtesies"] + data["praise"]),
         first_person=frozenset(data["first_person"]),
         clause_subjects=frozenset(data["clause_subjects"]),
         formulas=frozenset(data["formulas"]),
@@ -239,8 +247,9 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
     whole = Span(text.strip(), len(text) - len(text.lstrip()), len(text.rstrip()))
     meaningful = [w for w in said if w not in lex.backchannels]
     if not meaningful:
-        # Only "no", "right"...: an echo when the customer said exactly those words.
-        if heard_words and set(said) <= set(heard_words):
+        # Only "no", "right"...: an echo when the customer said exactly those words, but
+        # "Hi" - "Hi" or "Thanks!" - "Thanks!" is good manners, not a reflection.
+        if heard_words and set(said) <= set(heard_words) and lex.manners.isdisjoint(said):
             return whole, 0.5, (("kind", "echo"), ("shared", " ".join(said)))
         return None
     heard = {lemma(w) for w in heard_words}
@@ -379,6 +388,8 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
         if _ACTION_START.search(sentence.text):
             continue  # "I'll refund the double charge": acting on it, not reflecting it
         said = words(sentence.text)
+        if shared <= lex.courtesies or (shared <= lex.praise and lex.pleasantries.issuperset(said)):
+            continue  # "Bye now" - "Bye, take care!", "Great, sorted" - "Great!": manners
         # "So…", "you…" or "I'm sorry to hear…", "I can see…": the sentence is about the
         # customer, and its first person (if any) only frames what they said.
         about_customer = (
