@@ -171,6 +171,14 @@ NOT_REFLECTIONS = {
     "thanks said back": ("Thanks so much!", "Thanks!"),
     "praise said back": ("Great, that's sorted then.", "Great!"),
     "a farewell said back": ("Bye now.", "Bye!"),
+    "the customer called by name": (
+        "Hi, I'm Dana, my internet is down.",
+        "Thanks for reaching out, Dana. I'm on it.",
+    ),
+    "a greeting with the name": ("Dana here, quick question.", "Hi Dana, go ahead."),
+    "the agent directs": ("My order hasn't arrived and it was due Monday.", "Go ahead."),
+    "the agent is on it": ("My order hasn't arrived and it was due Monday.", "On it now."),
+    "a request for details": ("My order hasn't arrived.", "Order details please."),
     "a farewell returned with good wishes": ("Bye now.", "Bye, take care!"),
 }
 

@@ -46,6 +46,13 @@ _SUBJECTS = frozenset(
     ["i", "you", "he", "she", "it", "we", "they", "i'm", "it's", "that's", "there's"]
 )
 _DIGIT = re.compile(r"\d")
+# The customer called by their name ("Thanks for reaching out, Dana.", "Hi Dana,"): the
+# name is shared with their turn ("I'm Dana"), but saying it is not restating them.
+_ADDRESSED = re.compile(
+    r",\s+([A-Z][a-z][\w'’-]*)\s*[.!?]*\s*$"
+    r"|^\s*(?i:hi|hello|hey|dear|thanks|thank\s+you|morning|good\s+(?:morning|afternoon|evening))"
+    r"\s+([A-Z][a-z][\w'’-]*)\b"
+)
 # A reply opening like a question ("what's…", "can you…") is not an echo.
 _ASKING = frozenset(
     (
@@ -103,6 +110,7 @@ class _ReflectionWords:
     courtesies: frozenset[str]  # greetings, thanks, farewells (and their lemmas)
     praise: frozenset[str]  # "great", "perfect" (and their lemmas)
     manners: frozenset[str]  # courtesies and praise
+    commands: frozenset[str]  # "go (ahead)", "hold (on)": a reply that directs
     pleasantries: frozenset[str]  # backchannels, courtesies and praise: a reply of manners
     first_person: frozenset[str]
     clause_subjects: frozenset[str]
@@ -130,6 +138,7 @@ def _lexicon() -> _ReflectionWords:
         courtesies=frozenset(data["courtesies"]) | {lemma(w) for w in data["courtesies"]},
         praise=frozenset(data["praise"]) | {lemma(w) for w in data["praise"]},
         manners=frozenset(data["courtesies"] + data["praise"]),
+        commands=frozenset(data["commands"]),
         pleasantries=frozenset(data["backchannels"] + data["courtesies"] + data["praise"]),
         first_person=frozenset(data["first_person"]),
         clause_subjects=frozenset(data["clause_subjects"]),
@@ -252,10 +261,12 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         if heard_words and set(said) <= set(heard_words) and lex.manners.isdisjoint(said):
             return whole, 0.5, (("kind", "echo"), ("shared", " ".join(said)))
         return None
-    heard = {lemma(w) for w in heard_words}
+    heard = {lemma(w) for w in heard_words} - _addressed(text)
     echoed = [w for w in meaningful if lemma(w) in heard]
     if not echoed or _ACTION_START.search(text) or said[0] in _ASKING:
         return None  # "What's the order number?" reuses "order" but asks, not echoes
+    if not lex.courtesies.isdisjoint(said):
+        return None  # "Order details please.": a request, not their words said back
     if _only_bookkeeping(meaningful):
         return None  # "Order 48213?": the reference read back, not the customer's story
     if lex.formulas.issuperset(echoed):
@@ -303,6 +314,9 @@ def _completion(text: str, context: str) -> tuple[Span, float, Detail] | None:
         or not lex.first_person.isdisjoint(said)
         or not lex.formulas.isdisjoint(said)
         or _only_bookkeeping(topical)
+        or said[0] in lex.commands
+        or said[:2] == ["on", "it"]
+        or not lex.courtesies.isdisjoint(said)  # "Hi Dana, go ahead.", "Details please."
         or lex.backchannels.issuperset(words(context))
         or (said[0] in lex.you_subjects and not _tells_the_customers_story([], said))
     ):
@@ -379,7 +393,9 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
     lex = _lexicon()
     for sentence in sentences(text):
         # Order numbers and dates repeated back are bookkeeping, not listening.
-        mine = frozenset(w for w in content_lemmas(sentence.text) if not _has_digit(w))
+        mine = frozenset(
+            w for w in content_lemmas(sentence.text) if not _has_digit(w)
+        ) - _addressed(sentence.text)
         shared = mine & context_lemmas
         if shared <= lex.identifiers:
             continue  # "Order 48213 then.": only the reference shared
@@ -414,6 +430,14 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
             confidence = 0.5
         return sentence, confidence, (("kind", "restatement"), ("shared", " ".join(sorted(shared))))
     return None
+
+
+def _addressed(sentence: str) -> frozenset[str]:
+    """The lemmas of a name the sentence calls the customer by, if any."""
+    match = _ADDRESSED.search(sentence)
+    if match is None:
+        return frozenset()
+    return frozenset(content_lemmas(match.group(1) or match.group(2)))
 
 
 def _has_digit(word: str) -> bool:
