@@ -148,6 +148,7 @@ def test_a_promise_to_act_later_is_a_follow_up_but_an_instant_check_is_not() -> 
         "Honestly, it's out of my hands.",
         "You'd have to take it up with the shop.",
         "That's one for the finance team, not us.",
+        "Refunds are handled by another team, so I can't see them.",
     ],
 )
 def test_deflects_is_found(text: str) -> None:
@@ -162,6 +163,7 @@ def test_deflects_is_found(text: str) -> None:
         "I'll contact the courier for you now.",
         "Is there anything else I can do for you?",
         "I can't promise anything, but I'll try.",
+        "Refunds are handled by our payments team, and I've asked them to fast-track yours.",
     ],
 )
 def test_deflects_is_not_found(text: str) -> None:
