@@ -120,6 +120,12 @@ def test_plain_text_with_diarisation_labels_makes_the_first_speaker_the_agent() 
             [(Role.BOT, ""), (Role.AGENT, "Maria"), (Role.CUSTOMER, "Dev")],
             id="a role in brackets and an IVR",
         ),
+        pytest.param(
+            "Customer Service (Ana): Thanks for calling, Ana speaking.\n"
+            "Caller: Hi Ana, my meter reading looks wrong.\n",
+            [(Role.AGENT, "Ana"), (Role.CUSTOMER, "")],
+            id="the customer service team is the agent, not the caller",
+        ),
     ],
 )
 def test_speaker_labels_decide_roles_and_names(

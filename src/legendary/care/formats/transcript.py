@@ -98,6 +98,12 @@ _LABEL = re.compile(
 _PLAIN_TIME = re.compile(rf"^\s*(?:\[{_TIME}\]|\({_TIME}\)|{_TIME}(?=\s))\s*[-–]?\s*")
 _DIARISED = re.compile(r"^(?:speaker|spk|ch|channel)[ _-]?\d{1,2}$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+# Labels naming the service team rather than a role word: "customer" in them is not the caller.
+_SERVICE_TEAM = re.compile(
+    r"\b(?:customer|client|member|guest)\s+(?:service|services|support|care|success|relations)\b"
+    r"|\b(?:help|service|support)\s*desk\b",
+    re.IGNORECASE,
+)
 _LABEL_WORDS = 4
 
 
@@ -275,13 +281,14 @@ def _role_and_name(label: str) -> tuple[Role | None, str]:
     """The role a label names (None when it is only a name) and the person's name."""
     if _DIARISED.match(label.strip()):
         return None, ""
+    team = _SERVICE_TEAM.search(label)
+    if team is not None:  # "Customer Service", "Help Desk (Ana)": the company's side
+        rest = (label[: team.start()] + label[team.end() :]).strip(" ()-–:")
+        return Role.AGENT, rest
     words = _WORD.findall(label)
     roles = [ROLE_WORDS[w.lower()] for w in words if w.lower() in ROLE_WORDS]
     name_words = [w for w in re.split(r"[\s()\-–:]+", label) if w and w.lower() not in ROLE_WORDS]
-    name = " ".join(name_words)
-    if name.lower() in {"customer service", "service"}:
-        name = ""
-    return (roles[0] if roles else None), name
+    return (roles[0] if roles else None), " ".join(name_words)
 
 
 def _conversation(path: str | Path, said: list[_Said]) -> Conversation:
