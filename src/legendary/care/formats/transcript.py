@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 from legendary.care.formats.errors import FormatError
@@ -86,8 +87,7 @@ _TIMING = re.compile(rf"^\s*({_TIME})\s*-->\s*({_TIME})(?:\s+.*)?$")
 # A timing line, well formed or not: an arrow, or a line that opens with a time.
 _ARROW = re.compile(rf"-->|^\s*{_TIME}\s*(?:-|–|—|>|$)")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>", re.IGNORECASE)
-_TAG = re.compile(r"</?[a-z][^>]*>|&(?:amp|lt|gt|nbsp);", re.IGNORECASE)
-_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&nbsp;": " "}
+_TAG = re.compile(r"</?[a-z][^>]*>", re.IGNORECASE)
 # "Maria:", "Agent (Maria):", "SPEAKER_01:", "Dr. Ana Ruiz:" — a short label before a colon
 # at the start of the text (`_is_label` then checks its words), not followed by "//" (a link).
 _LABEL = re.compile(
@@ -109,11 +109,10 @@ _LABEL_WORDS = 4
 
 @dataclass(frozen=True, slots=True)
 class _Said:
-    """One speaker's words, as written in the file, with the line they start on."""
+    """One speaker's words, as written in the file."""
 
     label: str
     text: str
-    line: int
 
 
 def read_transcript(path: str | Path) -> Iterator[Conversation]:
@@ -160,9 +159,8 @@ def looks_like_transcript(head: str) -> bool:
         return True
     if len(lines) >= 2 and lines[0].strip().isdigit() and _TIMING.match(lines[1]):
         return True
-    first = _PLAIN_TIME.sub("", lines[0], count=1)
-    match = _LABEL.match(first)
-    return match is not None and bool(match["text"].strip()) and _is_label(match["label"])
+    labelled = _speaker_label(_PLAIN_TIME.sub("", lines[0], count=1))
+    return labelled is not None and bool(labelled[1].strip())
 
 
 def _cues(path: str | Path, lines: list[str], shape: str) -> list[_Said]:
@@ -210,7 +208,7 @@ def _cues(path: str | Path, lines: list[str], shape: str) -> list[_Said]:
                     "with the speaker (“Agent: …”) or use a voice tag (<v Agent>…).",
                     line=timing_at + 2,
                 )
-            said.append(_Said(speaker, words, timing_at + 2))
+            said.append(_Said(speaker, words))
         index = end
     return said
 
@@ -227,10 +225,7 @@ def _cue_speaker(body: str) -> tuple[str, str]:
     voice = _VOICE.search(body)
     if voice is not None:
         return voice[1].strip(), body[voice.end() :]
-    match = _LABEL.match(body)
-    if match is not None and _is_label(match["label"]):
-        return match["label"].strip(), match["text"]
-    return "", body
+    return _speaker_label(body) or ("", body)
 
 
 def _plain(path: str | Path, lines: list[str]) -> list[_Said]:
@@ -240,11 +235,11 @@ def _plain(path: str | Path, lines: list[str]) -> list[_Said]:
         if not line.strip():
             continue
         rest = _PLAIN_TIME.sub("", line, count=1)
-        match = _LABEL.match(rest)
-        if match is not None and _is_label(match["label"]):
-            words = match["text"].strip()
-            if words:
-                said.append(_Said(match["label"].strip(), words, number))
+        labelled = _speaker_label(rest)
+        if labelled is not None:
+            label, words = labelled
+            if words.strip():
+                said.append(_Said(label, words.strip()))
             continue
         if not said:
             raise FormatError(
@@ -254,8 +249,16 @@ def _plain(path: str | Path, lines: list[str]) -> list[_Said]:
                 line=number,
             )
         last = said[-1]
-        said[-1] = _Said(last.label, f"{last.text} {rest.strip()}", last.line)
+        said[-1] = _Said(last.label, f"{last.text} {rest.strip()}")
     return said
+
+
+def _speaker_label(text: str) -> tuple[str, str] | None:
+    """(speaker label, the words after it) when `text` opens with ``Label:``, else None."""
+    match = _LABEL.match(text)
+    if match is None or not _is_label(match["label"]):
+        return None
+    return match["label"].strip(), match["text"]
 
 
 def _is_label(label: str) -> bool:
@@ -273,8 +276,7 @@ def _is_label(label: str) -> bool:
 
 def _plain_words(text: str) -> str:
     """Cue text without its markup (<i>, <b>, timestamps inside cues) and entities."""
-    cleaned = _TAG.sub(lambda m: _ENTITIES.get(m[0].lower(), ""), text)
-    return " ".join(cleaned.split())
+    return " ".join(unescape(_TAG.sub("", text)).split())
 
 
 def _role_and_name(label: str) -> tuple[Role | None, str]:
