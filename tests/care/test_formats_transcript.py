@@ -161,7 +161,7 @@ def test_webvtt_notes_markup_and_entities_are_not_speech(tmp_path: Path) -> None
         "markup.vtt",
         "WEBVTT\n\nNOTE\nsecond line of a note: not speech\n\n"
         "00:01.000 --> 00:03.000 align:start\n"
-        "Agent: I've emailed you the <i>returns label</i> &amp; the receipt.\n",
+        "Agent: I've emailed you the <i>returns label</i> &amp; the <00:00:02.500>receipt.\n",
     )
     call = only(path)
     assert roles_and_texts(call) == [

@@ -87,7 +87,8 @@ _TIMING = re.compile(rf"^\s*({_TIME})\s*-->\s*({_TIME})(?:\s+.*)?$")
 # A timing line, well formed or not: an arrow, or a line that opens with a time.
 _ARROW = re.compile(rf"-->|^\s*{_TIME}\s*(?:-|–|—|>|$)")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>", re.IGNORECASE)
-_TAG = re.compile(r"</?[a-z][^>]*>", re.IGNORECASE)
+# Markup (<i>, <c.loud>, </v>) and WebVTT's timestamps inside a cue (<00:00:02.500>).
+_TAG = re.compile(r"</?[a-z][^>]*>|<\d[\d:.]*>", re.IGNORECASE)
 # "Maria:", "Agent (Maria):", "SPEAKER_01:", "Dr. Ana Ruiz:" — a short label before a colon
 # at the start of the text (`_is_label` then checks its words), not followed by "//" (a link).
 _LABEL = re.compile(
