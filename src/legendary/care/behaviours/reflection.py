@@ -253,7 +253,7 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None
     lex = _lexicon()
     heard_words = words(context)
-    whole = Span(text.strip(), len(text) - len(text.lstrip()), len(text.rstrip()))
+    whole = _whole(text)
     meaningful = [w for w in said if w not in lex.backchannels]
     if not meaningful:
         # Only "no", "right"...: an echo when the customer said exactly those words, but
@@ -283,6 +283,11 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
     if len(echoed) < len(meaningful) and context.rstrip().endswith("?"):
         return None  # "Which plan?" - "The basic plan.": an answer adds to the question
     return whole, 0.6, (("kind", "echo"), ("shared", " ".join(echoed)))
+
+
+def _whole(text: str) -> Span:
+    """The whole reply, without the spaces around it, as the span to quote."""
+    return Span(text.strip(), len(text) - len(text.lstrip()), len(text.rstrip()))
 
 
 def _only_bookkeeping(said: list[str]) -> bool:
@@ -321,8 +326,7 @@ def _completion(text: str, context: str) -> tuple[Span, float, Detail] | None:
         or (said[0] in lex.you_subjects and not _tells_the_customers_story([], said))
     ):
         return None
-    whole = Span(text.strip(), len(text) - len(text.lstrip()), len(text.rstrip()))
-    return whole, 0.5, (("kind", "completion"), ("shared", ""))
+    return _whole(text), 0.5, (("kind", "completion"), ("shared", ""))
 
 
 def _second_person_summary(text: str, context: str) -> tuple[Span, float, Detail] | None:
