@@ -3,8 +3,9 @@
 Utterance detectors: `acknowledges_feelings`, `apologises`, `offers_solution`,
 `gains_agreement`, `expresses_appreciation`. Conversation detector: `responds_promptly`
 (from timestamps, against a target per channel). The phrase families and their
-look-alikes live in `lexicons/responsive.json`, apologies and thanks in lexicons of their
-own (`apologies.json`, `appreciation.json`); see `phrases.PhraseRule`.
+look-alikes live in `lexicons/responsive.json`; apologies, thanks and feelings in lexicons
+of their own (`apologies.json`, `appreciation.json`, `feelings.json`); see
+`phrases.PhraseRule`.
 """
 
 from __future__ import annotations
@@ -29,7 +30,11 @@ RESPONSE_TARGETS: dict[Channel, timedelta] = {
 
 
 #: Behaviours whose phrases have a lexicon file of their own (the rest: responsive.json).
-_LEXICON_FILES = {"apologises": "apologies", "expresses_appreciation": "appreciation"}
+_LEXICON_FILES = {
+    "apologises": "apologies",
+    "expresses_appreciation": "appreciation",
+    "acknowledges_feelings": "feelings",
+}
 
 
 @cache
