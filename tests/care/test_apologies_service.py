@@ -86,3 +86,51 @@ def test_sorry_before_a_correction_is_an_apology_but_sorry_asking_again_is_not()
     assert apologises("Sorry, what I meant was that the refund goes back to your card.")
     assert not apologises("Sorry, what was the order number again?")
     assert not apologises("Sorry, who am I speaking with?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sorry about a service failure the customer lives through.
+        "I'm sorry to hear your flight was cancelled.",
+        "So sorry to learn the boiler broke down again.",
+        # Regret owned in any tense or form.
+        "We regretted the decision to close the branch as soon as we made it.",
+        "My biggest regret is not calling you back sooner.",
+        "Regrettably, your order left the warehouse without the charger.",
+        # Owning a slip in understanding, or a clumsy moment.
+        "I misread your message, you wanted the blue one.",
+        "My misunderstanding, I thought you meant the other account.",
+        "I didn't mean to cut you off there.",
+        "I beg your pardon, that was the wrong form.",
+        # Letting the customer down, in any tense.
+        "We've let you down on this delivery.",
+        "I know we fell short on the installation.",
+    ],
+)
+def test_sympathy_for_a_service_failure_regret_and_slips_are_apologies(text: str) -> None:
+    assert apologises(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Condolence for a loss is sympathy, not an apology.
+        "I'm so sorry to hear about your loss.",
+        # Asking to hear it again.
+        "Sorry, I don't follow. Do you mean the app or the website?",
+        "Sorry, you cut out for a second there.",
+        "I beg your pardon?",
+        # Warnings, shrugs and regret that nobody feels here.
+        "You'll really regret not insuring a phone like that.",
+        "Most people regret skipping the annual service.",
+        "No regrets, the upgrade was worth it.",
+        "Try the premium plan, you won't be sorry.",
+        # Apologies owed, refused or waved away.
+        "You don't owe anyone an apology for setting boundaries.",
+        "I will not apologise for enforcing the safety rules.",
+        "She doesn't have to be sorry for asking.",
+    ],
+)
+def test_condolence_say_again_warnings_and_refusals_are_not_apologies(text: str) -> None:
+    assert not apologises(text)
