@@ -48,6 +48,10 @@ _HARMFUL = -1.5
 _HYPOTHETICAL = 0.3
 # What praise said with a negation is worth ("could not be happier"): a clear praise cue.
 _IDIOM = 3.0
+# The value of a plain phrase in the cue index: words that read as mood one by one but
+# say none together ("happy for you to go ahead", "I'll wait for the email", "sorry, I
+# missed your call"). They are hidden like idioms and add nothing.
+_PLAIN = 0.0
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +113,7 @@ def _cues() -> _Cues:
                 for phrase in phrases
             ]
             + [(phrase, _IDIOM) for phrase in lexicon["idioms"]]
+            + [(phrase, _PLAIN) for phrase in lexicon["plain"]]
         ),
         patterns=tuple(
             _Pattern(
@@ -178,7 +183,14 @@ def read(text: str) -> Reading:
     for 2 hours. Can you rebook me?") is read in two parts: the question is a request,
     its problem words damped, but the statements around it say how the customer feels
     and count in full.
+
+    A complaint closed by a lone word of praise ("Two weeks for a refund. Impressive.",
+    "So nobody can help me. Great.") is sarcasm: the praise is read against the speaker.
     """
+    if text.rstrip(_CLOSING_TAIL).lower().endswith(_CLOSING_WORDS):
+        ironic = _ironic_close(text)
+        if ironic is not None:
+            return ironic
     if "?" in text:
         questions = "".join(_QUESTION_SENTENCE.findall(text))
         statements = _QUESTION_SENTENCE.sub(" ", text)
@@ -196,22 +208,69 @@ def read(text: str) -> Reading:
     return _read_part(text)
 
 
+# A closing sentence of one praise word or two ("... Brilliant.", "... Well done!"); the
+# tuple is tested with `str.endswith` first, a regex only when it can match.
+_CLOSING_WORDS = (
+    "great",
+    "brilliant",
+    "lovely",
+    "perfect",
+    "fantastic",
+    "wonderful",
+    "impressive",
+    "awesome",
+    "marvellous",
+    "superb",
+    "excellent",
+    "amazing",
+    "nice one",
+    "well done",
+    "good job",
+    "great job",
+    "cheers",
+)
+_CLOSING_TAIL = " .!"
+_CLOSING_PRAISE = re.compile(
+    r"[.!?…]\s+(?:oh\s+|wow\s+|just\s+|really\s+|so\s+)?(?:"
+    + "|".join(_CLOSING_WORDS).replace(" ", r"\s+")
+    + r")[.!\s]*$",
+    re.IGNORECASE,
+)
+# What the praise word weighs against the speaker when it is sarcastic.
+_IRONY = 1.5
+
+
+def _ironic_close(text: str) -> Reading | None:
+    """The reading of a complaint closed by sarcastic praise, or None when the turn does
+    not close that way or what comes before the praise is not a complaint."""
+    close = _CLOSING_PRAISE.search(text)
+    if close is None:
+        return None
+    before = read(text[: close.start() + 1])
+    if before.score > _NEGATIVE_BELOW:
+        return None  # "Arrived exactly when he said. Perfect." is praise
+    return before._replace(score=before.score - _IRONY, sarcastic=True)
+
+
 def _read_part(text: str) -> Reading:
     """The rules' reading of a turn, or of its statements or its questions."""
     cues = _cues()
     valences = _valences()
     lower = turn_words(text)
     # Praise said with a negation ("could not be happier", "can't fault the staff") is
-    # read whole: its words are hidden from the word-by-word reading below.
+    # read whole: its words are hidden from the word-by-word reading below. So are the
+    # plain phrases, which say nothing of the customer's mood ("I'll wait for the email").
     found = cues.phrases.find(lower)
-    idioms = [
+    whole = [
         match
         for match in found
-        if match[2] == _IDIOM and tuple(lower[match[0] : match[1]]) in cues.idioms
+        if match[2] == _PLAIN
+        or (match[2] == _IDIOM and tuple(lower[match[0] : match[1]]) in cues.idioms)
     ]
-    if idioms:
-        lower = _hidden(lower, idioms)
-        found = [match for match in found if match not in idioms]
+    idioms = [match for match in whole if match[2] == _IDIOM]
+    if whole:
+        lower = _hidden(lower, whole)
+        found = [match for match in found if match not in whole]
     sarcastic = _sarcastic(lower, cues) or _thanks_for_harm(lower, cues)
     # A question mark makes the turn both a request and a question: no look-up needed.
     request = asking = "?" in text
@@ -221,8 +280,9 @@ def _read_part(text: str) -> Reading:
             asking = asking or int(kind) & _INFORMATION > 0
     but_at = lower.index("but") if "but" in lower else -1
     answer = _ANSWER_NO.match(text) is not None
-    # Problems inside a condition ("if my flight is cancelled, ...") are not happening.
-    if_at = lower.index("if") if "if" in lower else -1
+    # Problems inside a condition ("if my flight is cancelled, ...", "in case my message
+    # didn't go through") are not happening.
+    if_at = _condition_at(lower) if not _CONDITIONS.isdisjoint(lower) else -1
     wishing = not cues.wishes.isdisjoint(lower)
     # A problem being put right ("for catching the fraudulent payment", "fixing the
     # error") is not a complaint: the problem words after a remedy count for nothing.
@@ -365,6 +425,20 @@ def _joined_vocabulary() -> dict[str, tuple[str, ...]]:
             if joined.isalpha():
                 vocabulary.setdefault(joined, parts)
     return vocabulary
+
+
+# The words that open a condition: "if", "unless", and "case" after "in".
+_CONDITIONS = frozenset({"if", "unless", "case"})
+
+
+def _condition_at(lower: list[str]) -> int:
+    """The position of the first word opening a condition ("if", "unless", "in case"),
+    or -1."""
+    for i, word in enumerate(lower):
+        if word != "case" or (i and lower[i - 1] == "in"):
+            if word in _CONDITIONS:
+                return i
+    return -1
 
 
 def _hidden(lower: list[str], found: list[tuple[int, int, float]]) -> list[str]:
@@ -521,8 +595,27 @@ def lukewarm(lower: list[str]) -> int:
             continue
         if start < _OPENING and lower[start] in _ACKNOWLEDGEMENTS:
             continue
+        if lower[start] in _ACKNOWLEDGEMENTS and _asked_about(lower, start):
+            continue
         count += 1
     return count
+
+
+# "Is that okay?", "how is this fine?", "would it be alright if…": the middling word is
+# what is asked about, not the customer's verdict.
+_ASKING_VERBS = frozenset({"is", "was", "would", "will", "be"})
+_ASKED_ABOUT = frozenset({"it", "that", "this"})
+
+
+def _asked_about(lower: list[str], start: int) -> bool:
+    """True when the middling word at `start` follows "is it", "is that", "would this
+    be"…: a question about whether something is acceptable."""
+    before = lower[max(0, start - 3) : start]
+    if len(before) < 2:
+        return False
+    if before[-1] == "be":
+        before = before[:-1]  # "would it be okay"
+    return len(before) >= 2 and before[-1] in _ASKED_ABOUT and before[-2] in _ASKING_VERBS
 
 
 def negations() -> frozenset[str]:
