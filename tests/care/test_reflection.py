@@ -112,6 +112,18 @@ REFLECTIONS = {
         "The sofa was meant to come on Tuesday and then again on Thursday,",
         "And both times missed.",
     ),
+    "the customer's refund named with their own words": (
+        "My refund still hasn't come through after three weeks.",
+        "Three weeks and still no refund.",
+    ),
+    "a service noun of the agent's, with no verb of its own": (
+        "I posted the headphones back at the start of last month.",
+        "A refund a whole month overdue.",
+    ),
+    "the customer's own verb after a service noun": (
+        "My direct debit got taken twice on the first.",
+        "Payment taken twice on the first?",
+    ),
 }
 
 NOT_REFLECTIONS = {
@@ -180,6 +192,26 @@ NOT_REFLECTIONS = {
     "the agent is on it": ("My order hasn't arrived and it was due Monday.", "On it now."),
     "a request for details": ("My order hasn't arrived.", "Order details please."),
     "a farewell returned with good wishes": ("Bye now.", "Bye, take care!"),
+    "tracking read out as news": (
+        "The speaker I ordered was supposed to be here yesterday.",
+        "Tracking says Thursday.",
+    ),
+    "a replacement on its way": ("The mug came in pieces.", "Replacement on its way."),
+    "a refund processed today": (
+        "I sent the coat back ten days ago and have heard nothing.",
+        "Refund authorised today.",
+    ),
+    "an appointment booked, reusing the customer's noun": (
+        "The technician never showed up on Tuesday.",
+        "Technician rebooked for Friday.",
+    ),
+    "a transfer just done": ("I need to talk to someone in billing.", "Sure, connecting you now."),
+    "a check that the customer is still there": (
+        "The modem lights are all flashing orange.",
+        "Still on the call?",
+    ),
+    "a backchannel traded": ("Okay.", "Okay."),
+    "'yeah' said back": ("Yeah, yeah.", "Yeah."),
 }
 
 
