@@ -13,7 +13,12 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import cache
 
-from legendary.care.behaviours.base import Utterance, conversation_behaviour, utterance_behaviour
+from legendary.care.behaviours.base import (
+    Gate,
+    Utterance,
+    conversation_behaviour,
+    utterance_behaviour,
+)
 from legendary.care.behaviours.phrases import PhraseRule
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
@@ -40,7 +45,30 @@ _LEXICON_FILES = {
 @cache
 def _rule(behaviour: str) -> PhraseRule:
     lexicon = load_lexicon(_LEXICON_FILES.get(behaviour, "responsive"))
-    return PhraseRule.from_lexicon(lexicon[behaviour])
+    return PhraseRule.from_lexicon(_filled(lexicon[behaviour], lexicon.get("vocabulary", {})))
+
+
+def _filled(section: dict[str, list[str]], vocabulary: dict[str, str]) -> dict[str, list[str]]:
+    """`section` with each "@name" of the lexicon's `vocabulary` replaced by its pattern.
+
+    A verb family ("what an agent can do for the customer") is shared by a dozen frames
+    ("I can…", "shall I…", "would you like me to…"); written once, the frames cannot
+    drift apart as the family grows.
+    """
+    if not vocabulary:
+        return section
+    # Longer names first, so that "@steps" is never read as "@step" followed by "s".
+    names = sorted(vocabulary, key=len, reverse=True)
+
+    def fill(phrase: str) -> str:
+        for name in names:
+            phrase = phrase.replace("@" + name, vocabulary[name])
+        return phrase
+
+    return {
+        key: [fill(p) for p in value] if key in ("include", "exclude") else value
+        for key, value in section.items()
+    }
 
 
 def _phrase_evidence(behaviour: str, utterance: Utterance, confidence: float) -> list[Evidence]:
@@ -111,20 +139,63 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
 def offers_solution(utterance: Utterance) -> list[Evidence]:
     """Evidence for each sentence that puts a solution or option on the table
     ("you could reset it from the app", "what I can do is refund the fee", "I'd
-    suggest…", "one option is…")."""
+    suggest…", "one option is…").
+
+    Also heard: an action the agent offers to take ("I can move you to…", "shall I
+    resend…?", "want me to book it?"), a choice ("would you prefer a refund or a
+    credit?", "would Thursday work for you?"), a troubleshooting step said as an
+    instruction at the start of a sentence or clause ("Restart the router…", "Okay, go
+    to Settings…"), a workaround or fix ("the quickest fix is…", "that usually clears
+    it up") and what the customer is entitled to. Not an offer: a closer ("anything
+    else I can help with?"), a limit alone ("isn't something we can change"), a
+    request for details ("which address should I send it to?"), agreeing with the
+    customer's own idea ("that would be helpful").
+    """
     return _phrase_evidence("offers_solution", utterance, 0.75)
+
+
+#: Lexicon section of the confirmation tags ("is that right?", "okay?") that ask for
+#: agreement only in a turn that also offers a step.
+_TAGS = "gains_agreement_tags"
+
+
+def _agreement_gate() -> Gate:
+    """Open on an agreement phrase or a confirmation tag (the tag still needs an offer)."""
+    rules = (_rule("gains_agreement"), _rule(_TAGS))
+    return Gate.of(*(rule.anchored for rule in rules if rule.anchored is not None))
 
 
 @utterance_behaviour(
     "gains_agreement",
     quality="responsive",
-    triggers=lambda: _rule("gains_agreement").gate,
+    triggers=_agreement_gate,
     description="Checks the customer agrees with the next step ('does that work for "
     "you?', 'shall I go ahead?').",
 )
 def gains_agreement(utterance: Utterance) -> list[Evidence]:
-    """Evidence for each sentence that asks for the customer's agreement on a step."""
-    return _phrase_evidence("gains_agreement", utterance, 0.75)
+    """Evidence for each sentence that asks for the customer's agreement on a step
+    ("does that work for you?", "shall I go ahead?", "which would you prefer?").
+
+    A bare confirmation tag ("…and place the new order now. Is that right?", "Okay?")
+    counts only after an offer in the same turn (`offers_solution`): on its own it checks
+    a fact or an understanding. "Does that make sense?", "anything else I can do?" and a
+    request to talk about a topic ("would it be okay if we discussed…") are not agreement.
+    """
+    evidence = _phrase_evidence("gains_agreement", utterance, 0.75)
+    tags = _rule(_TAGS).sentences(utterance.text)
+    if not tags:
+        return evidence
+    offers = offers_solution(utterance)
+    if not offers:
+        return evidence
+    first_offer = min(offer.start for offer in offers)
+    found = {e.start for e in evidence}
+    evidence += [
+        Evidence("gains_agreement", utterance.turn, s.start, s.end, s.text, 0.7)
+        for s, _match in tags
+        if s.start >= first_offer and s.start not in found
+    ]
+    return sorted(evidence, key=lambda e: e.start)
 
 
 def reply_delays(conversation: Conversation) -> list[tuple[int, timedelta]]:

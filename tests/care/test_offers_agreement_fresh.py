@@ -1,0 +1,1087 @@
+"""`offers_solution` and `gains_agreement` on agent lines written for this check alone.
+
+The development data for these two behaviours comes from counselling transcripts; the
+engine is also judged on customer service (retail, telecoms, banking, airlines, software
+support, utilities), where an agent offers a fix, options, a refund, a replacement, a
+workaround or next steps, and checks that the customer agrees. Every line below was
+written for this file, with the customer's previous turn as context, and is used in no
+rule or fitting: a change that only fits the development data shows here as a drop.
+
+Two sets. `FRESH` (134 lines) was written before any change and then used to find what
+the rules missed, so it now guards against losing those lines. `BLIND` (70 lines:
+chat, e-mail and phone-transcript style, other sectors) was written after the first
+round of changes and never read for errors: it is the honest measure of held-out
+performance. F1 before this work (rules of 2026-11-23 morning): FRESH offers 0.554,
+agreement 0.730; BLIND offers 0.615, agreement 0.696.
+
+Hard negatives on purpose: a request for details ("could you send me your order
+number?"), sympathy alone, a policy alone ("I can't refund that"), a promise with no
+option, closers ("anything else I can help with?", "let me know if you have
+questions") and a check of understanding ("does that make sense?").
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from legendary.care.detect import detect
+
+
+class Line(NamedTuple):
+    """An agent line, the customer's turn before it, and whether it offers / agrees."""
+
+    context: str
+    text: str
+    offers: bool
+    agrees: bool
+
+
+Y, N = True, False
+
+FRESH: list[Line] = [
+    # Retail and delivery.
+    Line(
+        "My parcel never turned up.",
+        "I can send a replacement today by tracked delivery, or refund you in full, "
+        "whichever you'd prefer.",
+        Y,
+        Y,
+    ),
+    Line(
+        "The jacket is too small.",
+        "You can swap it for a bigger size at any of our stores, or post it back with the "
+        "prepaid label.",
+        Y,
+        N,
+    ),
+    Line(
+        "It arrived broken.",
+        "Could you reply with a photo of the damage and the order number?",
+        N,
+        N,
+    ),
+    Line(
+        "Photos attached.",
+        "Thanks for the photos. We'll send a replacement out on next-day delivery at no cost.",
+        Y,
+        N,
+    ),
+    Line("These shoes rub my heels.", "Would you prefer a refund or a store credit?", Y, Y),
+    Line("Do you price match?", "We don't price match, sorry.", N, N),
+    Line(
+        "I got the wrong item.",
+        "I'm so sorry about the mix-up. I'll arrange a courier to collect it and send the "
+        "right one out today.",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to send it back.",
+        "Sure, just pop it in the original packaging and drop it at any post office with the "
+        "label I've emailed you.",
+        Y,
+        N,
+    ),
+    Line(
+        "Where is my order?", "It's at your local depot, so it should be with you tomorrow.", N, N
+    ),
+    Line(
+        "I can't do the delivery slot.",
+        "No problem, I can move it to Saturday or next Monday. Which suits you better?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The sofa has a stain on it.",
+        "We'd be happy to send a technician to clean it, or we can take £50 off the price "
+        "if you'd rather keep it as it is.",
+        Y,
+        N,
+    ),
+    Line("I want my money back.", "Let me look into that for you.", N, N),
+    Line(
+        "I need a new charger too.",
+        "Do you want me to add a charger to the order so it comes in the same box?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can it go to my office instead?",
+        "Yes, you can change the delivery address from the tracking link until 8am on the day.",
+        Y,
+        N,
+    ),
+    Line("The box was empty!", "That's really not good enough, and I'm sorry.", N, N),
+    Line(
+        "The kettle stopped working.",
+        "It's still under warranty, so we'll send you a new one free of charge.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I get a receipt for that?", "Of course. Would you like it by email or by post?", Y, Y
+    ),
+    Line("I was charged for two of them.", "Which order number was that on, please?", N, N),
+    Line(
+        "It's for my mum's birthday on Friday.",
+        "I'd recommend upgrading to express shipping, which arrives by Thursday.",
+        Y,
+        N,
+    ),
+    Line(
+        "The discount code didn't apply.",
+        "Would you mind trying the code again in a private browser window?",
+        Y,
+        N,
+    ),
+    # Telecoms and broadband.
+    Line(
+        "My broadband is slow every evening.",
+        "One thing that often helps is moving the router off the floor and away from the "
+        "microwave.",
+        Y,
+        N,
+    ),
+    Line(
+        "My bill keeps going up.",
+        "I can move you onto the Essentials plan, which would bring it down to £32 a month. "
+        "Do you want me to go ahead with that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The engineer never came.",
+        "Shall I book the first slot tomorrow and mark it as a priority?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm moving house next month.",
+        "We can move your broadband to the new address; would you like me to set that up?",
+        Y,
+        Y,
+    ),
+    Line("My internet's down.", "Can you tell me which lights are showing on the router?", N, N),
+    Line(
+        "The internet's down again.",
+        "There's a known outage in your area and the engineers expect it back by 6pm.",
+        N,
+        N,
+    ),
+    Line(
+        "I want to cancel my contract.",
+        "I'm sorry to hear you want to leave. Before you go, I could offer you three months "
+        "at half price.",
+        Y,
+        N,
+    ),
+    Line(
+        "Is there anything cheaper?",
+        "Yes, the Basic plan is £8 a month with 5GB of data. Would you like to switch to that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I don't want to lose my number.",
+        "You won't lose it, we can move the number across when you switch.",
+        Y,
+        N,
+    ),
+    Line(
+        "Calls keep cutting out at home.",
+        "Sometimes switching off Wi-Fi calling in the phone settings clears that up.",
+        Y,
+        N,
+    ),
+    Line(
+        "The new router still drops out.",
+        "Would it be alright if I ran a line test now? It takes about two minutes.",
+        Y,
+        Y,
+    ),
+    Line(
+        "What are my options?",
+        "You've got a couple of choices: keep your phone and go SIM-only, or trade it in for "
+        "the new model.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I upgrade early?",
+        "You can upgrade from next month, and I can reserve the phone for you now if you like.",
+        Y,
+        N,
+    ),
+    Line(
+        "It's too dear.",
+        "How about I add the sports channels free for the first three months?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Okay, do it.",
+        "Great. Shall I also set up a direct debit so this doesn't happen again?",
+        Y,
+        Y,
+    ),
+    Line("The TV has no picture.", "What does it say on the screen at the moment?", N, N),
+    Line("Hello?", "Hi, thanks for waiting. Could I take your full name and postcode?", N, N),
+    Line(
+        "Can you give me a discount?",
+        "I'm afraid discounts are only available to new customers.",
+        N,
+        N,
+    ),
+    # Banking and payments.
+    Line(
+        "My card got declined in Spain.",
+        "If you like, I can put a travel note on your card so it isn't blocked again.",
+        Y,
+        N,
+    ),
+    Line(
+        "I lost my card on the bus.",
+        "I've frozen it for you. Would you like me to order a replacement to your home address?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I was overcharged by £12.",
+        "Are you happy for me to credit the £12 back to your account now?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I can't pay it all this month.",
+        "We can set up a payment plan that spreads the balance over six months, if that "
+        "would help.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't pay it all this month.", "Would a payment plan over six months work for you?", Y, Y
+    ),
+    Line(
+        "Can you refund it to my card?",
+        "So just to confirm, you'd like the refund to go back to the original card?",
+        N,
+        Y,
+    ),
+    Line("My account is locked.", "For security reasons I can't unlock it over chat.", N, N),
+    Line(
+        "My account is locked.",
+        "For security I can't unlock it over chat, but you can reset it yourself in a minute "
+        "with the 'Forgot password' link.",
+        Y,
+        N,
+    ),
+    Line("I didn't get the code.", "Do you have access to the mobile number ending 447?", N, N),
+    Line(
+        "The statement is wrong.",
+        "I can see the problem now; it looks like the discount wasn't applied.",
+        N,
+        N,
+    ),
+    Line("What's my balance?", "Your balance is £245.60 as of this morning.", N, N),
+    Line(
+        "Where's my refund?",
+        "Refunds normally take five to ten working days to show on your statement.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I speed this up?",
+        "I'm afraid the processing time is set by the bank and isn't something we can change.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm locked out of online banking.",
+        "You can ring our 24-hour line and they'll reset your access while you're on the phone.",
+        Y,
+        N,
+    ),
+    Line(
+        "The payment failed twice.",
+        "Would you be able to send me a screenshot of the error?",
+        N,
+        N,
+    ),
+    Line("The payment failed twice.", "Could you try a different card for now?", Y, N),
+    Line("Where's my refund?", "Let me check the status of that refund for you.", N, N),
+    # Airlines, travel and hotels.
+    Line(
+        "My flight's been cancelled.",
+        "I can rebook you on the 18:40 to Lisbon tonight or the first flight tomorrow at "
+        "07:15. Which would you prefer?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My bag didn't arrive.",
+        "Our baggage team handles lost luggage and they'll be in touch within 48 hours.",
+        N,
+        N,
+    ),
+    Line(
+        "My train was two hours late.",
+        "You're entitled to claim Delay Repay for that journey on our website.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I bring the check-in forward?",
+        "Does Wednesday the 14th at 10am work for you instead?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I need to cancel my appointment.",
+        "No problem, would you like to rebook for another day?",
+        Y,
+        Y,
+    ),
+    Line("Is my seat confirmed?", "Yes, you're in 14C by the window.", N, N),
+    Line(
+        "The room was freezing all night.",
+        "I'm really sorry you had such an uncomfortable night.",
+        N,
+        N,
+    ),
+    Line(
+        "The room was freezing all night.",
+        "I'd like to move you to a room on the sunny side tonight. Would that be okay?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can I change the name on the ticket?",
+        "Unfortunately, names can't be changed once a ticket is issued.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I change the name on the ticket?",
+        "Names can't be changed once a ticket is issued, but we could cancel it for a full "
+        "credit and book a new one in the right name.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'd like to talk to someone senior.",
+        "I can arrange for a team leader to call you back within the hour. Would that be alright?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'd like to talk to someone senior.", "I understand, and I want to put this right.", N, N
+    ),
+    # Software support.
+    Line(
+        "The app keeps crashing when I open it.",
+        "Try clearing the app's cache under Settings, then open it again.",
+        Y,
+        N,
+    ),
+    Line(
+        "The app won't update.",
+        "You might want to check there's enough free space on the phone first.",
+        Y,
+        N,
+    ),
+    Line(
+        "The printer says it's offline.",
+        "First, switch the printer off at the wall, wait thirty seconds and turn it back on.",
+        Y,
+        N,
+    ),
+    Line(
+        "Still offline.",
+        "Okay, next step: open the printer settings on your laptop, remove the printer, then "
+        "add it again.",
+        Y,
+        N,
+    ),
+    Line(
+        "The wifi keeps dropping.",
+        "Have you tried plugging the laptop straight into the router with a cable?",
+        Y,
+        N,
+    ),
+    Line(
+        "How do I change my password?",
+        "Go to Account, then Security, and tap Change password.",
+        Y,
+        N,
+    ),
+    Line(
+        "My email isn't syncing.",
+        "A quick workaround for now is to use the web version while we fix the app.",
+        Y,
+        N,
+    ),
+    Line(
+        "My laptop is running really hot.",
+        "It may help to update the BIOS from our support page.",
+        Y,
+        N,
+    ),
+    Line(
+        "It froze again.",
+        "Let's try a full reset: hold the power button and volume down together for ten seconds.",
+        Y,
+        N,
+    ),
+    Line(
+        "Should I just buy a new one?",
+        "Before you do, you could try replacing the battery; that's usually the cause.",
+        Y,
+        N,
+    ),
+    Line(
+        "The video keeps buffering.",
+        "Lowering the streaming quality to 720p in the settings should stop the buffering.",
+        Y,
+        N,
+    ),
+    Line(
+        "So what now?",
+        "Here's what I'd suggest: keep the receipt, and if it fails again within the year, "
+        "bring it back for a replacement.",
+        Y,
+        N,
+    ),
+    Line(
+        "What's the fix?",
+        "The fix is to update to version 4.2, which came out yesterday.",
+        Y,
+        N,
+    ),
+    Line(
+        "Should I reinstall it?",
+        "Yes, uninstall it, restart the laptop, and then install the latest version from our site.",
+        Y,
+        N,
+    ),
+    Line("The app shows an error.", "What does the error message say exactly?", N, N),
+    Line(
+        "I've already restarted it.",
+        "Thanks for trying that. What happens when you press the power button now?",
+        N,
+        N,
+    ),
+    Line("Ok, that's done.", "u could try logging out and back in as well", Y, N),
+    Line("The screen is flickering.", "want me to send you a link to the display driver?", Y, Y),
+    Line(
+        "What should I do?",
+        "The easiest fix is to log out and back in, which refreshes your permissions.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't find last month's invoice.",
+        "You'll find all your invoices under Billing, then Documents.",
+        Y,
+        N,
+    ),
+    # Utilities and home services.
+    Line(
+        "The boiler isn't working.",
+        "I can book an engineer for Thursday morning. Would that suit you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The meter reading is wrong.",
+        "Can you send a photo of the meter showing today's reading?",
+        N,
+        N,
+    ),
+    Line("The fridge is leaking.", "Do you know roughly when the leak started?", N, N),
+    Line(
+        "Nothing has happened since I reported it.",
+        "I'll escalate this to the network team as urgent and call you back by 5pm today.",
+        Y,
+        N,
+    ),
+    Line(
+        "When will it be fixed?",
+        "Our engineers are working on it and it will be fixed as soon as possible.",
+        N,
+        N,
+    ),
+    Line(
+        "I want compensation for the outage.",
+        "I can offer you a £20 credit on your next bill for the inconvenience.",
+        Y,
+        N,
+    ),
+    Line(
+        "I want compensation for the outage.",
+        "Would you be okay with a £20 credit on your next bill?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Anything you can do?",
+        "Unfortunately there's nothing we can do now, as the claim window has closed.",
+        N,
+        N,
+    ),
+    Line("Can you come today?", "I'll do my best, but I can't guarantee it will be today.", N, N),
+    Line("The engineer's coming Tuesday?", "Yes, he's booked for Tuesday between 8 and 12.", N, N),
+    Line(
+        "My phone screen cracked.",
+        "Your cover includes one screen repair a year, so we can book it in at your nearest store.",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to complain.",
+        "You can raise a formal complaint through the form on our website and we'll reply "
+        "within ten days.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm not sure about the price.",
+        "Would you like some time to think it over, or shall I email you the quote?",
+        Y,
+        Y,
+    ),
+    # Consent and agreement checks around a step.
+    Line(
+        "Okay, that sounds fine.",
+        "Great, I'll cancel the old order and place the new one now. Is that right?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Go on then.",
+        "Is it okay if I put you on hold for a minute while I check with billing?",
+        N,
+        Y,
+    ),
+    Line(
+        "A refund, please.",
+        "Of course. Can I go ahead and put it through to the card ending 2231?",
+        Y,
+        Y,
+    ),
+    Line("That could work.", "Does that sound fair to you?", N, Y),
+    Line("Hmm, maybe.", "Are you okay with that?", N, Y),
+    Line("Yes, the Tuesday one.", "Happy for me to go ahead and book it?", N, Y),
+    Line("Alright.", "Is that alright with you?", N, Y),
+    Line("I guess so.", "How does that sound?", N, Y),
+    Line(
+        "I'll take the replacement.", "Would you like to go ahead with the replacement, then?", N, Y
+    ),
+    Line(
+        "Either's fine.",
+        "Which would you prefer: a call this afternoon or an email with the details?",
+        Y,
+        Y,
+    ),
+    Line("Right.", "Before I book it, are you comfortable with the £30 call-out charge?", N, Y),
+    # Closers and checks that are not agreement.
+    Line("I see.", "Does that make sense?", N, N),
+    Line("Thanks, that's all.", "Is there anything else I can help you with today?", N, N),
+    Line("Thanks for your help!", "You're welcome! Is there anything else I can do for you?", N, N),
+    Line("Ok, I'll try that.", "Let me know if you have any other questions.", N, N),
+    Line(
+        "I'll think about it.",
+        "Of course. Let me know if you have any questions in the meantime.",
+        N,
+        N,
+    ),
+    Line("Ok.", "Do you have any other questions about your bill?", N, N),
+    Line("No, that's everything.", "Thanks for contacting us, have a lovely day.", N, N),
+    Line(
+        "Is that everything?", "Yes, that's everything sorted. Anything else I can help with?", N, N
+    ),
+    Line("That works.", "Great, I've booked it in. You'll get a text confirmation shortly.", N, N),
+    Line("Ok go ahead.", "Perfect, that's done. Your refund has been processed.", N, N),
+    Line(
+        "Can you confirm my address?",
+        "Could you confirm the first line of your address for me?",
+        N,
+        N,
+    ),
+    Line("Can you send the invoice again?", "Sure, which email address should I send it to?", N, N),
+    # Sympathy, apology, policy and promises alone.
+    Line("I'm furious about this.", "I completely understand how frustrating that must be.", N, N),
+    Line("It still doesn't work!", "I hear you, and I'm sorry it's still not working.", N, N),
+    Line("Can you help?", "Of course, I'm happy to help with that.", N, N),
+    Line(
+        "It's been three weeks.",
+        "I do apologise for the wait; that's not the service we aim for.",
+        N,
+        N,
+    ),
+    Line("Can you waive the late fee?", "Unfortunately I'm not able to waive the late fee.", N, N),
+    Line(
+        "Can you waive the late fee?",
+        "I can't remove the fee entirely, but I can halve it as a goodwill gesture. How "
+        "does that sound?",
+        Y,
+        Y,
+    ),
+    Line("Your website is awful.", "I'm sorry you've had a poor experience with the site.", N, N),
+    Line(
+        "Order's wrong again.", "Please accept my apologies, I know this is the second time.", N, N
+    ),
+    Line(
+        "Nobody has rung me back.",
+        "I can't promise a time, but I've added a note to your case.",
+        N,
+        N,
+    ),
+    Line("I've been on hold for ages.", "Sorry about the wait. How can I help today?", N, N),
+    Line("I'm not sure yet.", "No pressure at all, take your time.", N, N),
+]
+
+
+BLIND: list[Line] = [
+    Line(
+        "Hi, my washing machine is showing error E21.",
+        "Hi there, thanks for getting in touch. E21 usually means the filter is blocked. If "
+        "you unscrew the small panel at the bottom front and empty the filter, that should "
+        "clear it.",
+        Y,
+        N,
+    ),
+    Line(
+        "I ordered a pizza an hour ago.",
+        "I'm so sorry it's running late. I've chased the restaurant and it's on its way now.",
+        N,
+        N,
+    ),
+    Line(
+        "It's cold now though.",
+        "That's not acceptable. I've added a full refund for the pizza to your account, and "
+        "there's a £5 voucher for your next order too.",
+        Y,
+        N,
+    ),
+    Line(
+        "My gym membership renewed and I didn't want it to.",
+        "Ah, sorry about that. I can cancel it from today and refund this month's fee, would "
+        "that be okay?",
+        Y,
+        Y,
+    ),
+    Line(
+        "uh yeah so the car hire place wasn't open when I landed",
+        "oh no, okay, um, so what we can do is arrange for you to collect from the airport "
+        "desk instead, they're open twenty-four hours",
+        Y,
+        N,
+    ),
+    Line("Yeah that works.", "lovely, I'll get that changed on the booking now", Y, N),
+    Line(
+        "I need to claim on my travel insurance.",
+        "No problem. Can I take your policy number to start with?",
+        N,
+        N,
+    ),
+    Line("It's TR-44918.", "Thank you. And what date did the incident happen?", N, N),
+    Line(
+        "My prescription hasn't been sent to the pharmacy.",
+        "I'm sorry for the hassle. I'll send it over to the pharmacy right now and give them a "
+        "quick call so they know it's coming.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't get into my online account.",
+        "Oh dear, let's get you back in. Have you had the password reset email at all?",
+        N,
+        N,
+    ),
+    Line(
+        "No, nothing.",
+        "It can take a few minutes. In the meantime could you check your junk folder?",
+        Y,
+        N,
+    ),
+    Line(
+        "Found it!", "Brilliant! Just click the link in that email and pick a new password.", Y, N
+    ),
+    Line(
+        "The hotel charged my card for a minibar I didn't use.",
+        "I'm sorry to hear that. I've looked at your folio and I can remove the minibar charge "
+        "straight away.",
+        Y,
+        N,
+    ),
+    Line(
+        "Thanks, and the parking?",
+        "The parking charge is correct, I'm afraid, as it was used on both nights.",
+        N,
+        N,
+    ),
+    Line(
+        "Is there a cheaper tariff for me?",
+        "Let me have a look at your usage... Based on this, the Fixed Saver would save you "
+        "around £80 a year. Shall I switch you over?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm not sure, I might be moving.",
+        "That's fair. In that case the variable tariff might suit you better, as there's no "
+        "exit fee.",
+        Y,
+        N,
+    ),
+    Line(
+        "My son's school uniform order is missing a jumper.",
+        "Apologies for that! Can you let me know which size was missing?",
+        N,
+        N,
+    ),
+    Line(
+        "Age 9-10.",
+        "Thanks. I'll post one out first class today, so it should be with you by Thursday. Is "
+        "that okay?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The app charges me in dollars.",
+        "Thanks for flagging this. Our developers know about the currency issue and are "
+        "working on a fix.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I at least get the difference back?",
+        "Absolutely, I'll credit the difference to your card today.",
+        Y,
+        N,
+    ),
+    Line(
+        "My broadband keeps dropping.",
+        "Sorry you're having trouble. Which lights can you see on the hub right now?",
+        N,
+        N,
+    ),
+    Line(
+        "The broadband light is flashing red.",
+        "Okay, that tells me the hub has lost connection. Could you try turning it off at the "
+        "plug for a full minute and then back on again?",
+        Y,
+        N,
+    ),
+    Line(
+        "Still red.",
+        "Right, in that case I'll need to get an engineer out. I've got Monday morning or "
+        "Wednesday afternoon. Any preference?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Wednesday.",
+        "Great, you're booked in for Wednesday between 1 and 6. You'll get a text the day before.",
+        N,
+        N,
+    ),
+    Line(
+        "Why was I charged a late fee?",
+        "The late fee was added because the payment reached us two days after the due date.",
+        N,
+        N,
+    ),
+    Line(
+        "That's because your system was down!",
+        "You're right, I can see there was an outage that day. I'll take the fee off for you.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm so angry about this delay.",
+        "I completely get it, and I'd be annoyed too if I'd waited this long.",
+        N,
+        N,
+    ),
+    Line(
+        "Can you do anything?",
+        "What I can do is upgrade your delivery to next day for free and keep an eye on it "
+        "personally.",
+        Y,
+        N,
+    ),
+    Line(
+        "Ok, thank you.", "You're very welcome. Is there anything else I can help you with?", N, N
+    ),
+    Line(
+        "The heating engineer said the part needs ordering.",
+        "Yes, I can see that on the job. The part is due in on Friday.",
+        N,
+        N,
+    ),
+    Line(
+        "Can he come Saturday then?",
+        "He can do Saturday morning or Monday after 2pm. What would work best for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "my parcel says delivered but its not here",
+        "Sorry about this! Sometimes drivers mark it early, so it's worth checking with "
+        "neighbours or your safe place first.",
+        Y,
+        N,
+    ),
+    Line(
+        "checked, not there",
+        "Thanks for checking. I'll open an investigation with the courier and, if it hasn't "
+        "turned up in 48 hours, we'll send a replacement.",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to speak to your manager.",
+        "I understand. My manager isn't available right now, but I can ask her to call you "
+        "back this afternoon. Would that be alright?",
+        Y,
+        Y,
+    ),
+    Line("Fine.", "What's the best number for her to reach you on?", N, N),
+    Line(
+        "So how do I get my deposit back?",
+        "Once the inspection is done, the deposit is returned within ten working days.",
+        N,
+        N,
+    ),
+    Line(
+        "I was double charged for my train ticket.",
+        "I'm sorry about that. If you send us a screenshot of both charges, we'll refund the "
+        "duplicate.",
+        Y,
+        N,
+    ),
+    Line(
+        "Here you go.",
+        "Thank you, I've received those. I'm passing this to our finance team now.",
+        N,
+        N,
+    ),
+    Line(
+        "I'd like to change my flight to Friday.",
+        "There's a seat on the 14:05 on Friday. The change fee is £45 plus any fare "
+        "difference, which comes to £62 in total. Would you like me to go ahead?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Hmm, that's a lot.",
+        "I know. Alternatively, there's a later flight on Friday evening with no fare "
+        "difference, so it would just be the £45.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'll take the evening one.",
+        "Perfect, so that's the 19:30 on Friday for £45. Happy for me to book that?",
+        N,
+        Y,
+    ),
+    Line(
+        "The tablet won't charge.",
+        "Hmm, that's odd. Does it charge with a different cable or plug?",
+        N,
+        N,
+    ),
+    Line(
+        "Not sure, I only have the one.",
+        "If you've got a phone charger with the same connector, it's worth giving that a go.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I pay my council tax in instalments?",
+        "Yes, you can spread it over twelve monthly payments instead of ten. Would you like me "
+        "to set that up for you?",
+        Y,
+        Y,
+    ),
+    Line("Please just fix it.", "I'm doing everything I can.", N, N),
+    Line(
+        "Why is my bill so high?",
+        "Your bill went up because the fixed-rate deal ended in March.",
+        N,
+        N,
+    ),
+    Line(
+        "So what can I do?",
+        "We've got a new 12-month fix I can put you on, which would bring it back down. Or, if "
+        "you'd rather stay flexible, the standard variable rate is a little higher but has no "
+        "exit fee.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'll go for the fix.",
+        "Good choice. Just so you know, it runs until next March. Are you happy to go ahead?",
+        N,
+        Y,
+    ),
+    Line(
+        "Hello, my order hasn't arrived.",
+        "Hello! Sorry to hear that. Could I grab your order number please?",
+        N,
+        N,
+    ),
+    Line(
+        "The refund went to my old card.",
+        "Sorry about that. Because that card is closed, the bank will usually send the money "
+        "on to your new one automatically.",
+        N,
+        N,
+    ),
+    Line(
+        "And if they don't?",
+        "If it hasn't appeared in ten days, get back in touch and we can send you the refund "
+        "by bank transfer instead.",
+        Y,
+        N,
+    ),
+    Line(
+        "My delivery came with the wrong colour.",
+        "Oh no, sorry! I can either send the right colour out tomorrow, or refund you if you'd "
+        "rather keep it. What would you like to do?",
+        Y,
+        Y,
+    ),
+    Line("Thanks for your help.", "My pleasure, enjoy the rest of your day!", N, N),
+    Line(
+        "the printer keeps jamming",
+        "ah annoying! try fanning the paper before loading it and make sure the guide isn't "
+        "too tight",
+        Y,
+        N,
+    ),
+    Line(
+        "the mobile signal at my house is terrible",
+        "Sorry about that. We do have a signal booster you could plug into your broadband, "
+        "it's free for customers in weak-signal areas. Want me to send one?",
+        Y,
+        Y,
+    ),
+    Line(
+        "That would be great.", "Consider it done, it'll be with you in three to five days.", N, N
+    ),
+    Line(
+        "I need a copy of my policy documents.",
+        "Of course, I can email a copy over to you now.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can you waive the cancellation fee?",
+        "I'm really sorry, but I'm not able to waive the cancellation fee as you're outside "
+        "the cooling-off period.",
+        N,
+        N,
+    ),
+    Line(
+        "That's ridiculous.",
+        "I hear you. I'll pass your feedback on to the team who set the fees.",
+        N,
+        N,
+    ),
+    Line(
+        "So I just lose the money?",
+        "I can't waive it, but I could move the booking to a later date at no extra cost "
+        "instead, if that helps?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I've been waiting for a callback for two days.",
+        "I'm sorry, that's not good enough. Let me see what's happened with your case.",
+        N,
+        N,
+    ),
+    Line(
+        "And?",
+        "It looks like it was assigned to the wrong team. I've moved it to the right one and "
+        "marked it urgent.",
+        N,
+        N,
+    ),
+    Line(
+        "Will they ring me today?",
+        "They will, before 5pm. Would you like me to stay on the line until they call?",
+        Y,
+        Y,
+    ),
+    Line("I'd rather not.", "No worries at all.", N, N),
+    Line(
+        "I want to return a sofa.",
+        "Sure. As it's a large item, we arrange a collection. Which day next week suits you best?",
+        N,
+        Y,
+    ),
+    Line("Tuesday.", "Tuesday it is. Is there anything else I can help with today?", N, N),
+    Line(
+        "The smart meter isn't sending readings.",
+        "Thanks for letting us know. It's a known problem with the signal in some areas, and "
+        "we'll update you when it's fixed.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I send readings myself?",
+        "Yes, you can submit readings in the app under 'Meter readings' each month until then.",
+        Y,
+        N,
+    ),
+    Line("Okay.", "Does that all make sense?", N, N),
+    Line("It does.", "Great. Is there anything else you'd like to ask?", N, N),
+]
+
+
+def _f1(behaviour: str, lines: list[Line]) -> tuple[float, list[str]]:
+    """F1 of the positive class over `lines`, and the lines the detector got wrong."""
+    tp = fp = fn = 0
+    wrong: list[str] = []
+    for line in lines:
+        expected = line.offers if behaviour == "offers_solution" else line.agrees
+        got = bool(detect(line.text, line.context, behaviours=[behaviour]))
+        tp += got and expected
+        fp += got and not expected
+        fn += expected and not got
+        if got != expected:
+            wrong.append(line.text)
+    return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), wrong
+
+
+@pytest.mark.parametrize("lines", [FRESH, BLIND], ids=["fresh", "blind"])
+def test_each_set_has_both_classes_of_each_behaviour(lines: list[Line]) -> None:
+    for positives in (sum(line.offers for line in lines), sum(line.agrees for line in lines)):
+        assert len(lines) // 5 <= positives <= len(lines) - len(lines) // 5
+    assert len({line.text for line in lines}) == len(lines)
+
+
+# Floors a little under today's figures (FRESH offers 1.000, agreement 1.000; BLIND
+# offers 0.737, agreement 0.846): a rule that only fits the development data, or that
+# loosens a look-alike, shows here as a drop.
+@pytest.mark.parametrize(
+    ("behaviour", "lines", "floor"),
+    [
+        ("offers_solution", FRESH, 0.95),
+        ("gains_agreement", FRESH, 0.95),
+        ("offers_solution", BLIND, 0.70),
+        ("gains_agreement", BLIND, 0.80),
+    ],
+    ids=["offers-fresh", "agreement-fresh", "offers-blind", "agreement-blind"],
+)
+def test_detectors_hold_up_on_service_lines_written_apart_from_the_data(
+    behaviour: str, lines: list[Line], floor: float
+) -> None:
+    f1, wrong = _f1(behaviour, lines)
+    assert f1 >= floor, f"{behaviour} F1 {f1:.3f} < {floor}; wrong: {wrong}"

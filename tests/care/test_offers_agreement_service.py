@@ -1,0 +1,158 @@
+"""`offers_solution` and `gains_agreement` on the shapes they take in customer service:
+one named sentence per rule, with the look-alike that must not fire beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from legendary.care.behaviours.base import Utterance
+from legendary.care.behaviours.responsive import _agreement_gate, _filled, gains_agreement
+from legendary.care.detect import detect
+
+
+def offers(text: str, context: str = "") -> bool:
+    return bool(detect(text, context, behaviours=["offers_solution"]))
+
+
+def agrees(text: str, context: str = "") -> bool:
+    return bool(detect(text, context, behaviours=["gains_agreement"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An agent's action for the customer, after "I can / I'll / let me / we'd be happy to".
+        "I can swap the handset for a new one at the store on Saturday.",
+        "I'll escalate this to the fraud team and ring you back by four.",
+        "We'd be happy to send an engineer to look at the meter.",
+        "I'm going to reset the line from our side now.",
+        "I'd like to move you to the unlimited bundle at the same price.",
+        # Offered with a question: the offer and the consent together.
+        "Do you want me to add the insurance to this order?",
+        "Are you happy for me to reduce the bill by the £15 we overcharged?",
+        "Shall I also resend the activation email?",
+        "How about I extend the trial by another month?",
+        "Would you like to downgrade to the basic plan instead?",
+        # A choice between options.
+        "Would you prefer a courier collection or a drop-off point?",
+        "Would you like the refund or a gift card?",
+        "Would Thursday at 3pm work for you for the installation?",
+        "You've got two options: repair it under warranty or trade it in.",
+        # What the customer can do, or where to find it.
+        "You can rebook from the link in your confirmation email.",
+        "You're entitled to a refund of the unused days.",
+        "You'll find the returns form in the parcel, under the packing slip.",
+        "The quickest fix is to sign out of the app and back in.",
+        "One thing that usually helps is pairing the headphones again from scratch.",
+        "Unplugging it for a minute usually fixes that.",
+        # Troubleshooting steps said as instructions, at the start of a sentence or clause.
+        "Restart the router and wait for the light to go green.",
+        "Okay, go to Settings, then Mobile Data, and switch roaming on.",
+        "If the screen stays black, hold down the power button for ten seconds.",
+        "Please check that the cable is firmly in the socket.",
+        # Suggestions shaped as questions.
+        "Have you thought about switching to paperless billing?",
+        "Could you try the payment again using the app?",
+        "Would you mind trying a different browser?",
+        "Would it be okay if I ran a quick speed test on the line?",
+        "Would you be happy with a partial refund of £30?",
+    ],
+)
+def test_service_offers_are_found(text: str) -> None:
+    assert offers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Closers and courtesy: an offer of more help is not a solution.
+        "Is there anything else I can help you with?",
+        "If you have any other questions, you can call us on the number above.",
+        # A limit or a state of affairs, with no way forward.
+        "Unfortunately the delivery date isn't something we can change.",
+        "Sorry, I'll need to put you on hold for a moment.",
+        # Asking for details or about what was tried: gathering facts, not offering.
+        "What have you tried so far?",
+        "Which address should I send the replacement to?",
+        "What would you like me to call you?",
+        # Agreeing with the customer's own idea.
+        "That would be really helpful, thank you.",
+        "I think that would be a good idea.",
+        # An imperative in the middle of a sentence is not an instruction to the customer.
+        "I know you try to keep the bills low.",
+        "Keep it up, you're nearly there.",
+        "No rush, take your time.",
+        # A reflection of the customer's situation, not a proposal.
+        "It sounds like you've got some options already.",
+        "One of the reasons you have to renew is the new regulation.",
+        "You've been handling this the best way you can.",
+    ],
+)
+def test_service_look_alikes_are_not_offers(text: str) -> None:
+    assert not offers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Want me to book that in for you?",
+        "Happy for me to process the return now?",
+        "Shall I also cancel the old direct debit?",
+        "Let's pop it in the diary for next week, shall we?",
+        "Which would suit you better, the morning or the afternoon?",
+        "I can post it or email it, whichever you'd prefer.",
+        "Would you rather have it delivered or collect it in store?",
+        "Would you like to upgrade now or wait for the new model?",
+        "Would next Tuesday work for you?",
+        "So, to confirm, you'd like us to close the account today?",
+        "I'll hold the room until noon if that's okay with you.",
+        "We can start the switch on Monday, if that works for you.",
+    ],
+)
+def test_service_agreement_checks_are_found(text: str) -> None:
+    assert agrees(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Checks of understanding, closers and requests for details.
+        "Does that make sense?",
+        "Would you be able to send me the serial number?",
+        "Sure, which email should I send it to?",
+        "Is there anything else you'd like to ask?",
+        # A proposal with no check of consent.
+        "Let's try a quick reset first.",
+        # Asking leave to raise a topic, not agreement on a step.
+        "Would it be okay if we talked about your usage for a minute?",
+        "Do you mind if I ask a couple of security questions?",
+        "Is this something you'd be willing to look at with me next time?",
+        # A teach-back check, not agreement.
+        "Just so we're on the same page, can you tell me the steps back?",
+        # A bare tag with no offer in the turn checks a fact.
+        "You said the order number ends in 42, is that right?",
+    ],
+)
+def test_service_look_alikes_are_not_agreement(text: str) -> None:
+    assert not agrees(text)
+
+
+def test_a_confirmation_tag_gains_agreement_only_after_an_offer() -> None:
+    with_offer = "I'll refund the delivery charge to your card now. Is that right?"
+    (evidence,) = gains_agreement(Utterance(with_offer))
+    assert evidence.quote == "Is that right?"
+    assert not agrees("Your postcode is LS6 2AB. Is that right?")
+    # The gate opens on the tag alone; the detector decides with the offer.
+    assert _agreement_gate().opens(with_offer)
+
+
+def test_a_tag_before_the_offer_does_not_count() -> None:
+    assert not agrees("Okay? I'll send the form over.")
+
+
+def test_vocabulary_names_are_filled_in_include_and_exclude_only() -> None:
+    section = {"include": ["re:i\\s+can\\s+@act"], "exclude": ["@act\\s+later"], "note": ["@act"]}
+    filled = _filled(section, {"act": "(?:send|fix)", "action": "(?:x)"})
+    assert filled["include"] == ["re:i\\s+can\\s+(?:send|fix)"]
+    assert filled["exclude"] == ["(?:send|fix)\\s+later"]
+    assert filled["note"] == ["@act"]
