@@ -271,3 +271,52 @@ def test_statements_that_open_with_a_wh_word_are_not_questions(text: str) -> Non
 )
 def test_real_questions_beside_those_statements_stay_open(text: str) -> None:
     assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What did you say your postcode was?",
+        "Sorry, where did you say you were travelling from?",
+        "What was the fault code again?",
+        "What was that reference again, sorry?",
+        "How much did you say the charge came to?",
+        "Sorry, what did you say?",
+        "Which branch did you say you visited",
+    ],
+)
+def test_asking_to_hear_a_detail_again_is_closed(text: str) -> None:
+    assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What did you say to the driver when he arrived?",
+        "What did they say when you rang the branch?",
+        "So what were you saying about the first engineer?",
+        "Sorry, what were you saying?",
+        "Why did you say it felt unsafe?",
+        "What went wrong again this time?",
+        "How did it break again?",
+        "What would you say was the hardest part?",
+    ],
+)
+def test_asking_to_recount_or_explain_stays_open(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which plan are you on, the basic or",
+        "What kind of router is it, the white one or,",
+        "where are you flying from, Leeds or Manchester or",
+    ],
+)
+def test_a_choice_cut_off_after_or_is_closed(text: str) -> None:
+    assert not asks_open(text)
+
+
+def test_an_or_cut_off_without_a_choice_before_it_stays_open() -> None:
+    assert asks_open("what happened with the refund or")

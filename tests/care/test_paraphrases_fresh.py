@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from legendary.care.detect import detect
 
+from .fresh_check import FreshScores, fresh_scores
+
 # (domain, customer's turn, agent's reply, is it a paraphrase?)
 Case = tuple[str, str, str, bool]
 
@@ -346,21 +348,16 @@ NOT_REFLECTIONS: list[Case] = [
 CASES = REFLECTIONS + NOT_REFLECTIONS
 
 
-def _scores() -> tuple[float, float, float, list[str]]:
-    """Precision, recall, F1 on the fresh cases, and the rows the engine got wrong."""
-    tp = fp = fn = 0
-    wrong: list[str] = []
-    for domain, context, text, expected in CASES:
-        got = bool(detect(text, context, behaviours=["paraphrases"]))
-        tp += got and expected
-        fp += got and not expected
-        fn += expected and not got
-        if got != expected:
-            wrong.append(f"[{domain}] {context!r} -> {text!r}: expected {expected}")
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1, wrong
+def _scores() -> FreshScores:
+    """How `paraphrases` does on the fresh cases."""
+    return fresh_scores(
+        (f"[{domain}] {context!r} -> {text!r}", expected, paraphrased(context, text))
+        for domain, context, text, expected in CASES
+    )
+
+
+def paraphrased(context: str, text: str) -> bool:
+    return bool(detect(text, context, behaviours=["paraphrases"]))
 
 
 def test_the_fresh_set_is_balanced_and_spans_the_desks() -> None:
@@ -372,8 +369,7 @@ def test_the_fresh_set_is_balanced_and_spans_the_desks() -> None:
 
 
 def test_paraphrases_hold_their_floor_on_fresh_service_replies() -> None:
-    precision, recall, f1, wrong = _scores()
-    summary = f"P {precision:.2f} R {recall:.2f} F1 {f1:.2f}; wrong:\n" + "\n".join(wrong)
-    assert precision >= 0.9, summary
-    assert recall >= 0.8, summary
-    assert f1 >= 0.87, summary
+    scores = _scores()
+    assert scores.precision >= 0.9, scores.summary()
+    assert scores.recall >= 0.8, scores.summary()
+    assert scores.f1 >= 0.87, scores.summary()

@@ -61,6 +61,12 @@ class _QuestionWords:
     identifiers: frozenset[str]
     detail_frame: frozenset[str]
     invitations: AnchoredPattern
+    repeat_wh: frozenset[str]  # wh-words that ask for a fact ("what", "where"), not "why"
+    repeat_amounts: frozenset[str]  # "how much", "how long": "how" asking for a figure
+    recall_frames: tuple[tuple[str, ...], ...]  # ("did", "you", "say")
+    recall_clause_starts: frozenset[str]  # "your", "you": the reported clause after them
+    repeat_tails: frozenset[str]  # "sorry", "please": may follow the closing "again"
+    copulas: frozenset[str]
 
 
 def _anchored(phrases: list[str]) -> AnchoredPattern:
@@ -85,6 +91,12 @@ def _lexicon() -> _QuestionWords:
         identifiers=frozenset(data["identifiers"]),
         detail_frame=frozenset(data["detail_frame"]),
         invitations=_anchored(data["open_invitations"]),
+        repeat_wh=frozenset(data["repeat_wh"]),
+        repeat_amounts=frozenset(data["repeat_amounts"]),
+        recall_frames=tuple(tuple(frame.split()) for frame in data["recall_frames"]),
+        recall_clause_starts=frozenset(data["recall_clause_starts"]),
+        repeat_tails=frozenset(data["repeat_tails"]),
+        copulas=frozenset(data["copulas"]),
     )
 
 
@@ -145,7 +157,7 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         if _stands_in_for_a_guess(clause):
             continue
         shape = _wh_shape(said, asked)
-        if shape and _asks_for_a_detail(said):
+        if shape and (_asks_for_a_detail(said) or _asks_to_repeat(said)):
             continue
         if not asked and shape < 1.0 and (index or sentence.rstrip().endswith("!")):
             # Mid-sentence "which means…", "who's staying where"; "What happened there!"
@@ -182,6 +194,52 @@ def _asks_for_a_detail(said: list[str]) -> bool:
         return False
     rest = [w for w in said[1:] if w not in lex.detail_frame]
     return bool(rest) and all(w in lex.identifiers for w in rest)
+
+
+def _asks_to_repeat(said: list[str]) -> bool:
+    """True for a wh-question that asks to hear one detail again (closed): "what did you
+    say your postcode was?", "where did you say you were flying from?", "sorry, what did
+    you say?", "what was the order number again?".
+
+    Not "what did you say to the driver?" or "what did they say?" (the customer is asked
+    to recount), "why did you say that?" (a reason) nor "why did it crash again?" (a
+    second time, not a second hearing).
+    """
+    lex = _lexicon()
+    start = next((i for i, w in enumerate(said) if w not in lex.openers or w in lex.wh), len(said))
+    if start == len(said) or said[start] not in lex.repeat_wh:
+        return False
+    rest = said[start + 1 :]
+    if said[start] == "how":
+        if not rest or rest[0] not in lex.repeat_amounts:
+            return False  # "how did it happen?": a manner, not a figure to hear again
+        rest = rest[1:]
+    for frame in lex.recall_frames:
+        at = _find(rest, frame)
+        if at >= 0:
+            reported = rest[at + len(frame) :]
+            if not reported:
+                # "Sorry, what did you say?" asks to hear it again; "what were you
+                # saying?" asks the customer to carry on, which is open.
+                return frame[-1] == "say"
+            # A reported clause: "…did you say your name was?", "…you were from?"
+            return reported[0] in lex.recall_clause_starts
+    if "again" not in rest:
+        return False
+    again = len(rest) - 1 - rest[::-1].index("again")
+    # "what was the order number again(, sorry)?": a copula (or "what's") asks what a
+    # thing is; "what went wrong again?" asks about a second time, and stays open.
+    named = said[start].endswith("'s") or not lex.copulas.isdisjoint(rest[:again])
+    return named and all(w in lex.repeat_tails or w in lex.openers for w in rest[again + 1 :])
+
+
+def _find(said: list[str], phrase: tuple[str, ...]) -> int:
+    """Where the words of `phrase` first stand in a row in `said`, or -1."""
+    size = len(phrase)
+    for i in range(len(said) - size + 1):
+        if said[i] == phrase[0] and tuple(said[i : i + size]) == phrase:
+            return i
+    return -1
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -287,8 +345,14 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
 
     Not an answer: "…, do you think?" (asks for a view), a name (most often the person
     addressed: "what happened next, Sam?"), an "or" inside the question ("in the first
-    week or two") or vagueness ("…, thirty pounds or something?")."""
+    week or two") or vagueness ("…, thirty pounds or something?"). A question cut off
+    after "or" ("which plan, the basic or…") offered a choice before it was cut off."""
     lex = _lexicon()
+    asked = words(clause)
+    if asked[-1:] == ["or"]:
+        # "what kind of fondue, the cheese dip or,", "which plan, the basic or…": the
+        # choices offered, cut off before the last one (a transcript has no "?").
+        return "," in clause.rstrip(" ,.-–—…") or "or" in asked[:-1]
     if not sentence.rstrip().endswith("?"):
         return False
     # "…, or is it?", "what kind do you get or do you?": a yes/no question tacked on.
