@@ -6,8 +6,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from legendary.care.behaviours.phrases import phrase_first_words
 from legendary.care.behaviours.responsive import promptness_applies, responds_promptly
 from legendary.care.detect import detect
+from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Channel, Conversation, Role, Speaker, Turn, make_conversation
 from legendary.care.regex_shape import regex_first_words
 
@@ -135,3 +137,24 @@ def test_regex_first_words_tell_where_a_pattern_can_start(
     pattern: str, first: set[str] | None
 ) -> None:
     assert regex_first_words(pattern) == (None if first is None else frozenset(first))
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "behaviour"),
+    [
+        ("apologies", "apologises"),
+        ("appreciation", "expresses_appreciation"),
+        ("feelings", "acknowledges_feelings"),
+    ],
+)
+def test_every_phrase_can_be_reached_by_the_scanner(lexicon: str, behaviour: str) -> None:
+    """A phrase whose first words cannot be worked out only runs when a trigger mark
+    is in the turn, so one written as "you(?:'ve|…)" would silently never fire."""
+    section = load_lexicon(lexicon)[behaviour]
+    marks = section.get("trigger_marks") or []
+    unreachable = [
+        phrase
+        for phrase in section["include"]
+        if phrase_first_words(phrase) is None and not any(mark in phrase for mark in marks)
+    ]
+    assert unreachable == []

@@ -51,3 +51,52 @@ def test_warmth_towards_the_customers_feelings_is_found(text: str) -> None:
 @pytest.mark.parametrize("text", ROUTINE_LINES.values(), ids=ROUTINE_LINES.keys())
 def test_routine_service_lines_are_not_acknowledgements(text: str) -> None:
     assert not acknowledged(text)
+
+
+#: Ways of meeting the customer's feelings that name no feeling word of their own.
+VALIDATES_THE_FEELING = {
+    "a shock": "That must have come as quite a shock when the letter arrived.",
+    "feeling makes sense": "Your anger is completely understandable after three visits.",
+    "makes sense that you": "It makes sense that you'd be wary after last time.",
+    "how much it means": "I can see how much you were counting on having the car back.",
+    "how much stress": "I can hear how much worry this has caused at home.",
+    "the week has been hard": "I appreciate the last few days have been really exhausting.",
+    "it would upset anyone": "Losing your photos like that would upset anybody.",
+    "would make me furious": "That would have made me livid as well.",
+    "a lot to carry": "It sounds like you've been juggling a lot on your own.",
+    "been through a lot": "You've been through such a rough month with us.",
+    "as frustrated": "I'd be just as annoyed in your shoes.",
+    "please do not give up": "Please don't give up on the treatment yet.",
+}
+
+#: Service routines that borrow the words of comfort.
+ROUTINES_THAT_BORROW_COMFORT = {
+    "apology for a delay": "I'm so sorry about the long delay with your refund.",
+    "apology for an error": "Sorry again for the billing error.",
+    "sorry, we should have": "I'm sorry, we should have rung you before the visit.",
+    "fault then sorry": "That was our mistake, and I'm truly sorry.",
+    "sorry it took long": "Sorry this has taken so long to sort out.",
+    "hold on a moment": "Hold on one moment while I check the stock.",
+    "hang on, let me": "Hang on, let me pull up your booking.",
+    "hold on to the receipt": "Hold on to the receipt until the refund lands.",
+    "keep going through a form": "Keep going through the steps until you reach the summary page.",
+    "please don't hesitate": "Please don't hesitate to call us if the light turns red again.",
+    "please don't unplug": "Please don't switch the box off during the update.",
+    "stay on the line": "Please stay on the line for a short survey.",
+    "makes sense, noted": "That makes sense, I've added a note to your file.",
+    "great, it has gone through": "That's great, your transfer has cleared.",
+    "a hard reset": "What you need is a hard reset of the modem.",
+    "hard to find in the app": "It's a little hard to find in the menu, under Account.",
+}
+
+
+@pytest.mark.parametrize("text", VALIDATES_THE_FEELING.values(), ids=VALIDATES_THE_FEELING.keys())
+def test_validation_without_a_feeling_word_is_found(text: str) -> None:
+    assert acknowledged(text)
+
+
+@pytest.mark.parametrize(
+    "text", ROUTINES_THAT_BORROW_COMFORT.values(), ids=ROUTINES_THAT_BORROW_COMFORT.keys()
+)
+def test_apologies_and_routines_that_borrow_comfort_are_not_acknowledgements(text: str) -> None:
+    assert not acknowledged(text)
