@@ -47,6 +47,8 @@ class _Patterns:
     ownership: AnchoredPattern
     idiom: AnchoredPattern
     receive: AnchoredPattern
+    passive: AnchoredPattern
+    behalf: AnchoredPattern
     time: AnchoredPattern
     hedged: AnchoredPattern
     deflect_strong: AnchoredPattern
@@ -70,6 +72,18 @@ def _patterns() -> _Patterns:
         rf"{_alt('second_person_future')}\s+(?:(?:also|then|definitely)\s+)?"
         rf"(?P<verb>{_alt('receive_verbs')})"
     )
+    # "Your replacement will be dispatched…", "it'll be with you…": a promise made in the
+    # passive, about what the customer is waiting for.
+    passive = (
+        r"(?:your\s+(?:[a-z][a-z-]*\s+){0,2}?(?:will|should|is\s+going\s+to)"
+        r"|(?:it|they)(?:\s+will|\s+should|'ll))\s+(?:(?:also|then|definitely|now)\s+)?be\s+"
+        rf"(?P<verb>{_alt('passive_verbs')})"
+    )
+    # "Someone from our team will call you…": a promise made for a colleague.
+    behalf = (
+        rf"(?:{_alt('on_behalf_future')})\s+{adverbs}"
+        rf"(?P<verb>{_alt('behalf_verbs')}|(?!{_alt('not_ownership_verbs')})(?:{verbs}))"
+    )
 
     weekday = _alt("weekdays")
     day_part = _alt("day_parts")
@@ -80,6 +94,7 @@ def _patterns() -> _Patterns:
         rf"|{_alt('months')}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     )
     relative = rf"(?:{_alt('relative_days')})(?:\s+{day_part})?"
+    hour = r"(?:\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|noon|midday)"
     period = rf"(?:the\s+)?(?:{_alt('period_ends')})|next\s+(?:week|month)|this\s+week"
     point = rf"(?:{relative}|{day}|{date}|{clock}|{period})"
     duration = (
@@ -93,6 +108,7 @@ def _patterns() -> _Patterns:
         rf"|(?P<immediate>{_alt('immediate')})"
         rf"|(?P<first>{first_thing})"
         rf"|(?P<clock>at\s+{clock})"
+        rf"|(?P<window>(?:{point}\s+)?between\s+{hour}\s+(?:and|to)\s+{hour}(?:\s+{point})?)"
         rf"|(?P<day>{point}))(?![\w'])"
     )
     time_first = _first(
@@ -113,6 +129,7 @@ def _patterns() -> _Patterns:
         "midnight",
         "noon",
         "midday",
+        "between",
     }
     redirect = (
         rf"(?:{_alt('redirect_obligation')})\s+(?:{_alt('redirect_verbs')})\s+"
@@ -124,6 +141,8 @@ def _patterns() -> _Patterns:
         ),
         idiom=AnchoredPattern.of_phrases(lex["ownership_idioms"]),
         receive=AnchoredPattern(receive, _first("second_person_future")),
+        passive=AnchoredPattern(passive, _first("passive_subjects")),
+        behalf=AnchoredPattern(behalf, _first("on_behalf_future") | {"someone"}),
         time=AnchoredPattern(time, time_first),
         hedged=AnchoredPattern.of_phrases(lex["hedged_promise"]),
         deflect_strong=AnchoredPattern.of_phrases(
@@ -144,7 +163,9 @@ def _immediate_verbs() -> frozenset[str]:
 
 @dataclass(frozen=True, slots=True)
 class Promise:
-    """A first-person (or "you'll receive") promise found in an agent turn.
+    """A first-person promise found in an agent turn, or one made to the customer about
+    what they will receive ("you'll receive", "your refund will be processed", "someone
+    will call you": `to_customer`, which is not ownership).
 
     `start`/`end` cover the subject and verb ("I'll personally call"); `verb_start` is
     where the promised action begins; `strong` tells ownership verbs ("make sure",
@@ -158,6 +179,10 @@ class Promise:
     strong: bool
     collective: bool
     to_customer: bool
+
+
+# "won't / doesn't / can't / never let me…": someone or something stops the agent.
+_NOT_LET = re.compile(r"(?:n't|\bnot|\bnever)\s+$", re.IGNORECASE)
 
 
 def _is_hedged(text: str, start: int) -> bool:
@@ -180,16 +205,20 @@ def find_promises(text: str) -> tuple[Promise, ...]:
     strong = load_lexicon("committed")["ownership_verbs_strong"]
     found: list[Promise] = []
     for m in pats.ownership.finditer(text):
-        if _is_hedged(text, m.start()):
-            continue
+        stopped = m.group("subject").lower().startswith("let") and _NOT_LET.search(
+            text, 0, m.start()
+        )
+        if stopped or _is_hedged(text, m.start()):
+            continue  # "the system won't let me change it" is a wall, not a promise
         verb = " ".join(m.group("verb").lower().split())
         is_strong = verb in strong or "personally" in m.group(0).lower()
         we = bool(m.group("we"))
         found.append(Promise(m.start(), m.end(), m.start("verb"), verb, is_strong, we, False))
-    for m in pats.receive.finditer(text):
-        if not _is_hedged(text, m.start()):
-            verb = " ".join(m.group("verb").lower().split())
-            found.append(Promise(m.start(), m.end(), m.start("verb"), verb, False, False, True))
+    for pattern in (pats.receive, pats.passive, pats.behalf):
+        for m in pattern.finditer(text):
+            if not _is_hedged(text, m.start()):
+                verb = " ".join(m.group("verb").lower().split())
+                found.append(Promise(m.start(), m.end(), m.start("verb"), verb, False, False, True))
     found.sort(key=lambda p: p.start)
     return tuple(found)
 
@@ -236,14 +265,16 @@ def takes_ownership(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "makes_commitment",
     quality="committed",
-    triggers=lambda: Gate.of(_patterns().ownership, _patterns().receive),
+    triggers=lambda: Gate.of(
+        _patterns().ownership, _patterns().receive, _patterns().passive, _patterns().behalf
+    ),
     description="Promises a specific action by a specific time: “I'll call you back by "
     "Friday”; the evidence says what was promised and by when.",
 )
 def makes_commitment(utterance: Utterance) -> list[Evidence]:
     """Evidence of each promise that comes with a time, with `detail` holding
     `promise` (the action), `by` (the time as said) and `kind` (deadline, duration,
-    day, clock, first_thing or immediate)."""
+    day, clock, window ("between 9 and 11 tomorrow"), first or immediate)."""
     text = utterance.text
     promises = find_promises(text)
     if not promises:
