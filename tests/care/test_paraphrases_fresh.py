@@ -251,6 +251,98 @@ REFLECTIONS: list[Case] = [
         "A refund that's now a month overdue.",
         True,
     ),
+    # Written after the first rules, as a check on how they carry over.
+    (
+        "retail",
+        "My new phone won't charge unless I hold the cable at an angle.",
+        "So it only charges when the cable's held just so.",
+        True,
+    ),
+    (
+        "travel",
+        "I paid for priority boarding and they made me queue with everyone else.",
+        "You paid extra to board first and ended up in the main queue anyway.",
+        True,
+    ),
+    (
+        "software",
+        "The heating app shows the wrong temperature all the time.",
+        "The reading in the app is off, all the time.",
+        True,
+    ),
+    (
+        "telecom",
+        "I've had three different answers from three different people.",
+        "Three people, three different answers.",
+        True,
+    ),
+    ("bank", "I was overcharged on my last two bills.", "Overcharged two months running.", True),
+    (
+        "telecom",
+        "Nobody told me my contract had rolled over to a higher price.",
+        "It rolled onto a higher price and nobody warned you.",
+        True,
+    ),
+    (
+        "retail",
+        "The desk chair arrived without any of the screws.",
+        "A chair with no screws to put it together.",
+        True,
+    ),
+    (
+        "software",
+        "I can't log in because the code never arrives on my phone.",
+        "The code isn't reaching your phone, so you're stuck at login.",
+        True,
+    ),
+    (
+        "bank",
+        "My card got swallowed by the cash machine this morning.",
+        "The machine kept your card this morning.",
+        True,
+    ),
+    (
+        "travel",
+        "We waited two hours at the gate and then the flight was cancelled.",
+        "Two hours at the gate, and then cancelled.",
+        True,
+    ),
+    (
+        "retail",
+        "I'm really anxious about this because it's my mum's birthday present.",
+        "It sounds like this one really matters, being your mum's present.",
+        True,
+    ),
+    (
+        "software",
+        "The subscription renewed even though I turned off auto-renew.",
+        "You'd switched auto-renew off and it renewed anyway.",
+        True,
+    ),
+    (
+        "retail",
+        "The washing machine floods the kitchen every time it spins.",
+        "Water all over the kitchen on every spin.",
+        True,
+    ),
+    (
+        "retail",
+        "My parcel went to my old address even though I updated it.",
+        "You updated the address and it still went to the old one.",
+        True,
+    ),
+    (
+        "telecom",
+        "I keep being put on hold and then the line goes dead.",
+        "On hold, then cut off.",
+        True,
+    ),
+    (
+        "software",
+        "The download stops at ninety percent every single time.",
+        "Stuck at ninety percent each time.",
+        True,
+    ),
 ]
 
 NOT_REFLECTIONS: list[Case] = [
@@ -343,6 +435,32 @@ NOT_REFLECTIONS: list[Case] = [
     ("software", "The sync keeps failing on my work laptop.", "Fixed on our side now.", False),
     ("travel", "My seat was given to someone else.", "Seat 14C confirmed for you.", False),
     ("bank", "Where's my new card?", "Card sent Tuesday.", False),
+    # Written after the first rules, as a check on how they carry over.
+    ("retail", "My parcel is late.", "Parcel arriving tomorrow before noon.", False),
+    (
+        "retail",
+        "The screen has a dead pixel.",
+        "Replacement approved, courier collects Monday.",
+        False,
+    ),
+    ("bank", "My payment bounced.", "Payment retried successfully.", False),
+    ("telecom", "I'm still waiting for the engineer.", "Engineer en route.", False),
+    ("bank", "Why was I charged a late fee?", "Late fee removed.", False),
+    ("telecom", "Okay, thanks.", "Okay.", False),
+    ("software", "Mm-hmm.", "Mm-hmm.", False),
+    ("travel", "The hotel lost my booking.", "Booking reinstated, same room.", False),
+    ("retail", "My order is wrong.", "Order number please?", False),
+    ("retail", "My order is wrong.", "Which item was wrong?", False),
+    ("telecom", "I've had no signal since Friday.", "Mast repair finished yesterday.", False),
+    ("software", "The app won't open.", "Version 5.2 released today.", False),
+    ("bank", "I need a new PIN.", "PIN reminder posted.", False),
+    ("retail", "The jacket doesn't fit.", "Returns are free within 30 days.", False),
+    ("bank", "My account was hacked.", "Security team notified.", False),
+    ("bank", "I was charged twice.", "Duplicate charge refunded.", False),
+    ("telecom", "I want to upgrade.", "Upgrade ready to go.", False),
+    ("software", "The form won't submit.", "Bear with me.", False),
+    ("travel", "My luggage is missing.", "Bag located in Madrid.", False),
+    ("telecom", "My bill is too high.", "Discount applied from next month.", False),
 ]
 
 CASES = REFLECTIONS + NOT_REFLECTIONS

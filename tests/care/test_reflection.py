@@ -120,6 +120,14 @@ REFLECTIONS = {
         "I posted the headphones back at the start of last month.",
         "A refund a whole month overdue.",
     ),
+    "the customer's own participle after a noun": (
+        "My flight was cancelled with no warning at all.",
+        "Flight cancelled, and not a word of warning.",
+    ),
+    "participles as adjectives before the nouns": (
+        "The blinds came with a cracked bracket and the cord snapped.",
+        "Cracked bracket, snapped cord.",
+    ),
     "the customer's own verb after a service noun": (
         "My direct debit got taken twice on the first.",
         "Payment taken twice on the first?",
@@ -209,6 +217,14 @@ NOT_REFLECTIONS = {
     "a check that the customer is still there": (
         "The modem lights are all flashing orange.",
         "Still on the call?",
+    ),
+    "a telegraphic passive of the agent's, about the customer's noun": (
+        "The suitcase never came off the carousel.",
+        "Suitcase traced to Rome.",
+    ),
+    "a release announced, figures and all": (
+        "The app won't open on my tablet.",
+        "Version 4.1 released last night.",
     ),
     "a backchannel traded": ("Okay.", "Okay."),
     "'yeah' said back": ("Yeah, yeah.", "Yeah."),

@@ -131,6 +131,7 @@ class _ReflectionWords:
     status_phrases: tuple[str, ...]  # "on its way", "in the post"
     presence_checks: tuple[str, ...]  # "still on the line": for one str.startswith
     polar_answers: frozenset[str]  # "no", "yes": the one backchannel worth saying back
+    predicate_followers: frozenset[str]  # "in", "today": what may follow a report's verb
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +169,8 @@ def _lexicon() -> _ReflectionWords:
         status_phrases=tuple(f" {phrase} " for phrase in data["status_phrases"]),
         presence_checks=tuple(data["presence_checks"]),
         polar_answers=frozenset(data["polar_answers"]),
+        predicate_followers=frozenset(data["predicate_followers"])
+        | frozenset(data["status_times"]),
     )
 
 
@@ -339,13 +342,33 @@ def _reports_status(said: list[str], heard: frozenset[str]) -> bool:
     opening = next((w for w in said if w not in lex.backchannels), "")
     if said[-1] in lex.report_times and _is_participle(opening) and lemma(opening) not in heard:
         return True
+    # Figures skipped: "Version 5.2 released today." reads as "version released today".
+    worded = [w for w in said[said.index(opening) :] if not _has_digit(w)] if opening else []
+    if _noun_then_participle(worded, heard):
+        return True  # "Bag located in Madrid.", "Discount applied from next month."
     seen_object = False
     for word in said:
         if seen_object and lemma(word) not in heard and _is_status_predicate(word):
             return True  # "Refund processed", "Tracking shows Friday"
         if word in lex.first_person or word in lex.clause_subjects:
             return False  # "They think it's fun": a clause of someone else's
-        seen_object = seen_object or word in lex.service_objects
+        seen_object = seen_object or word in lex.service_objects or word in lex.identifiers
+    return False
+
+
+def _noun_then_participle(said: list[str], heard: frozenset[str]) -> bool:
+    """A telegraphic passive opening the reply: a noun, at most one more, then a past
+    participle the customer did not say, closing the clause ("Bag located in Madrid.",
+    "Version 5.2 released today."). Not an adjective before a noun ("home cooked
+    meals") nor a participle deep in a fragment ("instead of being penned up")."""
+    if len(said) < 2 or not is_content_word(said[0]) or _is_participle(said[0]):
+        return False
+    for index in (1, 2):
+        word = said[index] if index < len(said) else ""
+        if len(word) > 4 and word.endswith("ed") and not word.endswith("dred"):
+            after = said[index + 1 : index + 2]
+            closes = not after or after[0] in _lexicon().predicate_followers
+            return closes and lemma(word) not in heard
     return False
 
 
