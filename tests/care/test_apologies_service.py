@@ -134,3 +134,16 @@ def test_sympathy_for_a_service_failure_regret_and_slips_are_apologies(text: str
 )
 def test_condolence_say_again_warnings_and_refusals_are_not_apologies(text: str) -> None:
     assert not apologises(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry, but the warranty doesn't cover accidental damage.",
+        "Sorry, your voucher has expired.",
+        "Sorry, which card would you like to use?",
+        "Sorry, can I just put you on hold for a moment?",
+    ],
+)
+def test_a_rule_a_clarifying_question_or_a_hold_with_sorry_is_not_an_apology(text: str) -> None:
+    assert not apologises(text)

@@ -79,3 +79,18 @@ def test_appreciate_as_understanding_or_a_request_is_not_thanks(text: str) -> No
 def test_thanks_beside_understanding_still_counts() -> None:
     assert appreciates("I appreciate that this is a hassle, and thank you for waiting.")
     assert appreciates("I really appreciate that, it makes the claim much quicker.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd be grateful if you could keep the old unit for collection.",
+        "We would really appreciate it if you could fill in the form by Friday.",
+    ],
+)
+def test_a_polite_request_is_not_thanks(text: str) -> None:
+    assert not appreciates(text)
+
+
+def test_thanks_after_a_request_still_counts() -> None:
+    assert appreciates("I'd be grateful if you could send the photo, thank you.")

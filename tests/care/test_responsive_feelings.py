@@ -100,3 +100,38 @@ def test_validation_without_a_feeling_word_is_found(text: str) -> None:
 )
 def test_apologies_and_routines_that_borrow_comfort_are_not_acknowledgements(text: str) -> None:
     assert not acknowledged(text)
+
+
+#: Meeting the feeling in a way a phrase list of feeling words misses.
+MEETS_IT_WITHOUT_NAMING_IT = {
+    "not the news hoped for": "I know that's not the answer you were hoping for.",
+    "right to be annoyed": "You're quite right to be cross about the second visit.",
+    "totally get it": "I totally get it, nobody plans their week around a courier.",
+    "not alone with it": "You don't have to sort all this out on your own.",
+    "a long call": "I know it's been such a long wait today.",
+    "sorry, then naming what it means": "I'm so sorry, I know how much that parcel mattered.",
+}
+
+#: Apologies for our own slips, and service small talk, that are not about feelings.
+OWN_SLIPS_AND_SMALL_TALK = {
+    "sorry, it's on me": "Sorry, that's entirely my fault, I typed the wrong postcode.",
+    "sorry we did not": "I'm sorry we didn't ring you back on Tuesday.",
+    "sorry, may I": "Sorry, may I take your date of birth?",
+    "sorry, bad line": "Sorry, the connection keeps dropping.",
+    "a tough question": "That's a tricky one to answer before the engineer has looked.",
+    "sorry for my own rambling": "Sorry for rambling on about the tariffs.",
+}
+
+
+@pytest.mark.parametrize(
+    "text", MEETS_IT_WITHOUT_NAMING_IT.values(), ids=MEETS_IT_WITHOUT_NAMING_IT.keys()
+)
+def test_meeting_the_feeling_without_naming_it_is_found(text: str) -> None:
+    assert acknowledged(text)
+
+
+@pytest.mark.parametrize(
+    "text", OWN_SLIPS_AND_SMALL_TALK.values(), ids=OWN_SLIPS_AND_SMALL_TALK.keys()
+)
+def test_own_slips_and_small_talk_are_not_acknowledgements(text: str) -> None:
+    assert not acknowledged(text)
