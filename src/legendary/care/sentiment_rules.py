@@ -435,9 +435,8 @@ def _condition_at(lower: list[str]) -> int:
     """The position of the first word opening a condition ("if", "unless", "in case"),
     or -1."""
     for i, word in enumerate(lower):
-        if word != "case" or (i and lower[i - 1] == "in"):
-            if word in _CONDITIONS:
-                return i
+        if word in _CONDITIONS and (word != "case" or (i and lower[i - 1] == "in")):
+            return i
     return -1
 
 
@@ -595,14 +594,14 @@ def lukewarm(lower: list[str]) -> int:
             continue
         if start < _OPENING and lower[start] in _ACKNOWLEDGEMENTS:
             continue
-        if lower[start] in _ACKNOWLEDGEMENTS and _asked_about(lower, start):
+        if _asked_about(lower, start):
             continue
         count += 1
     return count
 
 
-# "Is that okay?", "how is this fine?", "would it be alright if…": the middling word is
-# what is asked about, not the customer's verdict.
+# "Is that okay?", "how is this acceptable?", "would it be alright if…": the middling
+# word is what is asked about, not the customer's verdict.
 _ASKING_VERBS = frozenset({"is", "was", "would", "will", "be"})
 _ASKED_ABOUT = frozenset({"it", "that", "this"})
 
