@@ -94,3 +94,31 @@ def test_a_polite_request_is_not_thanks(text: str) -> None:
 
 def test_thanks_after_a_request_still_counts() -> None:
     assert appreciates("I'd be grateful if you could send the photo, thank you.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ta very much, that's your new address saved.",
+        "Congratz on the new house, the engineer is booked for the 9th.",
+    ],
+)
+def test_casual_thanks_and_congratulations(text: str) -> None:
+    assert appreciates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A greeting to a returning customer is not thanks.
+        "Welcome back, Mr Hughes, how can I help today?",
+        # Sarcasm, whatever the verb.
+        "Thanks for losing my suitcase twice in one month.",
+        "Thank you so much for ignoring my last three emails.",
+        # "Appreciate" as a rise in value, or as understanding a feeling.
+        "Your shares have appreciated in value since March.",
+        "I appreciate your frustration with the engineer's visit.",
+    ],
+)
+def test_greetings_sarcasm_value_and_understanding_are_not_thanks(text: str) -> None:
+    assert not appreciates(text)
