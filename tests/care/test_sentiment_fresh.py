@@ -186,9 +186,10 @@ FRESH: list[tuple[Label, str]] = [
     ("positive", "Your team went above and beyond to get us on the next flight. Thank you."),
     ("positive", "Lovely people, lovely food, lovely views. Can't recommend it enough."),
 ]
-# Measured at 118 of 126 (the code before the lukewarm, margin and idiom work: 107);
-# a little room for a borderline message to flip with a refit.
-MIN_CORRECT = 114
+# Measured at 118 of 126 (the code before the lukewarm, margin and idiom work: 107), 119
+# after the service phrases for apps, shops and restaurants; a little room for a
+# borderline message to flip with a refit.
+MIN_CORRECT = 115
 
 
 def test_the_fresh_messages_are_not_in_the_corpus() -> None:

@@ -1,0 +1,152 @@
+"""The service rules added for sentiment beyond airline tweets and hotel reviews.
+
+Each rule is tested on named customer sentences where it must fire and on the hard
+neighbours where it must not: sarcastic praise closing a complaint, phrases that say no
+mood ("I'll wait for the email"), conditions opened by "in case" or "unless", a middling
+word that is asked about, and the complaints and praise of apps, shops and restaurants.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from legendary.care.sentiment import classify, polarity
+from legendary.care.sentiment_rules import lukewarm, read, turn_words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Third missed delivery this week. Brilliant.",
+        "On hold for an hour and then cut off. Lovely.",
+        "My card was declined twice at the till. Great job.",
+    ],
+)
+def test_a_complaint_closed_by_lone_praise_is_sarcasm(text: str) -> None:
+    assert read(text).sarcastic
+    assert classify(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineer arrived early and fixed it in minutes. Brilliant.",
+        "Parcel came a day early. Great.",
+        # No sentence of its own: the praise is part of the verdict.
+        "Refund's come through already, perfect.",
+    ],
+)
+def test_lone_praise_closing_good_news_stays_praise(text: str) -> None:
+    assert not read(text).sarcastic
+    assert classify(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("plain", "mood"),
+    [
+        ("I'll wait for the email.", "I've had to wait a week for the email."),
+        ("I missed your call.", "I missed my flight."),
+        ("I'm happy for you to go ahead with the repair.", "I'm so happy with the repair."),
+    ],
+)
+def test_plain_phrases_say_no_mood_where_their_words_alone_would(plain: str, mood: str) -> None:
+    assert polarity(plain) == 0.0
+    assert polarity(mood) != 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ok, I'll wait for the confirmation email then.",
+        "I'm happy for you to go ahead with the repair.",
+        "Good morning, I'd like to change my tariff.",
+    ],
+)
+def test_acknowledgements_and_permissions_are_neutral(text: str) -> None:
+    assert classify(text) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("condition", "fact"),
+    [
+        (
+            "I'm attaching the form here as well, in case the upload didn't work.",
+            "I'm attaching the form here as well, the upload didn't work.",
+        ),
+        (
+            "Unless the parcel is lost, it should arrive by Monday.",
+            "The parcel is lost, it should have arrived by Monday.",
+        ),
+    ],
+)
+def test_a_problem_inside_in_case_or_unless_is_not_happening(condition: str, fact: str) -> None:
+    assert classify(condition) == "neutral"
+    assert polarity(condition) > polarity(fact)
+    assert classify(fact) == "negative"
+
+
+def test_a_phone_case_opens_no_condition() -> None:
+    # "case" is a condition only after "in".
+    assert polarity("My phone case arrived broken.") == polarity("My phone cover arrived broken.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it okay if I pay by bank transfer?",
+        "Would it be alright to call back later?",
+        "I've been on hold for two hours, how is that acceptable?",
+    ],
+)
+def test_a_middling_word_asked_about_is_no_verdict(text: str) -> None:
+    assert lukewarm(turn_words(text)) == 0
+
+
+@pytest.mark.parametrize("text", ["It was alright.", "The breakfast was acceptable."])
+def test_a_middling_word_said_of_the_stay_is_a_verdict(text: str) -> None:
+    assert lukewarm(turn_words(text)) == 1
+
+
+def test_a_question_about_what_is_acceptable_after_a_wait_is_a_complaint() -> None:
+    assert classify("I've been on hold for two hours, how is that acceptable?") == "negative"
+    assert classify("Is it okay if I pay by bank transfer?") == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Apps.
+        "Keeps crashing and full of bugs since the update.",
+        "Uninstalling, it drains my battery in an hour.",
+        "I haven't been able to log in for a week.",
+        # Shops.
+        "The handle fell apart within a week.",
+        "Not as described, the colour is completely different.",
+        "Would never order again.",
+        # Restaurants.
+        "The steak was overcooked and the chips were soggy.",
+        # Banks, utilities and the runaround.
+        "You'd think a bank could send letters to the right address.",
+        "Sat on hold for 40 mins just to get an automated message.",
+        "The line is busy every time I call.",
+        "Fourth day without hot water.",
+        "The app has been down since this morning.",
+        "Twelve years a customer and this is how you treat me.",
+    ],
+)
+def test_complaints_about_apps_shops_restaurants_and_utilities(text: str) -> None:
+    assert classify(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovely jumper, would order again.",
+        "Top marks to the fitter, he went the extra mile.",
+        "The waiter went out of his way to find us a table.",
+        # "since" a year is loyalty, not an outage.
+        "Customer since 2015 and never had a problem.",
+    ],
+)
+def test_praise_for_shops_restaurants_and_staff(text: str) -> None:
+    assert classify(text) == "positive"
