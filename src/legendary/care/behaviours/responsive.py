@@ -89,9 +89,13 @@ def apologises(utterance: Utterance) -> list[Evidence]:
     """Evidence for each sentence with a real apology ("I'm so sorry for the delay",
     "that's on us", "my apologies").
 
-    Not an apology: sympathy ("sorry to hear that", which is `acknowledges_feelings`),
-    a non-apology ("sorry you feel that way"), an apology used as a shield ("I'm sorry
-    but that's our policy", "sorry, but we can't"), or "sorry?" meaning "say again".
+    Sorry about a service failure the customer lives through counts ("I'm sorry to hear
+    your flight was cancelled"), and so does regret or a slip owned without the word
+    ("we've let you down", "I misread your message"). Not an apology: condolence for a
+    loss ("sorry for your loss", which is `acknowledges_feelings`), a non-apology ("sorry
+    you feel that way"), an apology used as a shield ("I'm sorry but that's our policy",
+    "sorry, the warranty doesn't cover…"), "sorry?" or "sorry, which card?" asking to
+    hear it again, or regret foretold ("you'll regret it").
     """
     return _phrase_evidence("apologises", utterance, 0.9)
 
@@ -105,8 +109,10 @@ def apologises(utterance: Utterance) -> list[Evidence]:
 def expresses_appreciation(utterance: Utterance) -> list[Evidence]:
     """Evidence for each sentence of thanks or appreciation.
 
-    Not appreciation: "thanks but no thanks", "thanks for nothing", "thank God",
-    "thanks to the storm…" (meaning because of), "I don't appreciate…".
+    Not appreciation: "thanks but no thanks", "thanks for nothing" and other sarcasm
+    ("thanks for losing my bag"), "thank God", "thanks to the storm…" (meaning because
+    of), "I don't appreciate…", a request ("I'd be grateful if you could…") or
+    understanding ("I appreciate your frustration", which is `acknowledges_feelings`).
     """
     return _phrase_evidence("expresses_appreciation", utterance, 0.95)
 
@@ -123,8 +129,11 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
 
     A feeling word aimed at the customer's situation ("that sounds stressful", "you
     must be worried"), sympathy ("I'm so sorry to hear that"), validation ("I'd be
-    frustrated too", "I can see why you're upset") or warmth ("hang in there"). An
-    apology for a delay is `apologises`, not this.
+    frustrated too", "I can see why you're upset", "that's not the news you were hoping
+    for") or warmth ("hang in there"). An apology for the company's own slip ("sorry
+    about the delay", "sorry, we should have called") is `apologises`, not this, and
+    service routines that borrow words of comfort ("hold on a moment", "please don't
+    hesitate to call") are neither.
     """
     return _phrase_evidence("acknowledges_feelings", utterance, 0.85)
 
