@@ -260,3 +260,8 @@ def test_a_loose_restatement_in_the_first_person_is_the_agents_own_story() -> No
     context = "The heating keeps failing at my flat."
     assert paraphrased(context, "Those boilers often fail in cold weather.")
     assert not paraphrased(context, "We see boilers often fail in cold weather.")
+
+
+@pytest.mark.parametrize("text", ["…", "", "--", "?!"])
+def test_a_reply_without_words_is_no_reflection_and_no_error(text: str) -> None:
+    assert reflection(text, "My parcel still hasn't turned up.") is None

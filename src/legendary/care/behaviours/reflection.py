@@ -128,7 +128,7 @@ class _ReflectionWords:
     status_verbs: frozenset[str]  # "shows", "sent": a report's verb without an -ed
     status_times: frozenset[str]  # "today", "friday": when the service will act or did
     report_times: frozenset[str]  # "now", "today": closing a report of what was just done
-    status_phrases: tuple[str, ...]  # "on its way", "in the post"
+    status_phrases: re.Pattern[str]  # "on its way", "in the post", in " ".join(words)
     presence_checks: tuple[str, ...]  # "still on the line": for one str.startswith
     polar_answers: frozenset[str]  # "no", "yes": the one backchannel worth saying back
     predicate_followers: frozenset[str]  # "in", "today": what may follow a report's verb
@@ -165,8 +165,10 @@ def _lexicon() -> _ReflectionWords:
         status_verbs=frozenset(data["status_verbs"]),
         status_times=frozenset(data["status_times"]),
         report_times=frozenset(data["report_times"]),
-        # Padded with spaces: found as whole words in " ".join(words) by one `in` test.
-        status_phrases=tuple(f" {phrase} " for phrase in data["status_phrases"]),
+        # Whole words of " ".join(words): one search of a short string, in C.
+        status_phrases=re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in data["status_phrases"]) + r")\b"
+        ),
         presence_checks=tuple(data["presence_checks"]),
         polar_answers=frozenset(data["polar_answers"]),
         predicate_followers=frozenset(data["predicate_followers"])
@@ -274,7 +276,6 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None
     lex = _lexicon()
     heard_words = words(context)
-    whole = _whole(text)
     meaningful = [w for w in said if w not in lex.backchannels]
     if not meaningful:
         # Only backchannels: "Okay." - "Okay.", "Yeah." - "Yeah." trade acknowledgement,
@@ -290,7 +291,7 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
             and not lex.polar_answers.isdisjoint(said)
             and lex.manners.isdisjoint(said)
         ):
-            return whole, 0.5, (("kind", "echo"), ("shared", " ".join(said)))
+            return _whole(text), 0.5, (("kind", "echo"), ("shared", " ".join(said)))
         return None
     heard = {lemma(w) for w in heard_words} - _addressed(text)
     echoed = [w for w in meaningful if lemma(w) in heard]
@@ -313,7 +314,7 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None  # "I know the place": a reply of one's own, not the customer's words
     if len(echoed) < len(meaningful) and context.rstrip().endswith("?"):
         return None  # "Which plan?" - "The basic plan.": an answer adds to the question
-    return whole, 0.6, (("kind", "echo"), ("shared", " ".join(echoed)))
+    return _whole(text), 0.6, (("kind", "echo"), ("shared", " ".join(echoed)))
 
 
 def _whole(text: str) -> Span:
@@ -334,21 +335,23 @@ def _reports_status(said: list[str], heard: frozenset[str]) -> bool:
     the customer's own verb ("Charge on the card twice?").
     """
     lex = _lexicon()
+    start = next((i for i, w in enumerate(said) if w not in lex.backchannels), -1)
+    if start < 0:
+        return False  # "Okay.", "…": no words of a report (the usual short reply)
     joined = " ".join(said)
-    padded = f" {joined} "
-    if joined.startswith(lex.presence_checks) or any(p in padded for p in lex.status_phrases):
+    if joined.startswith(lex.presence_checks) or lex.status_phrases.search(joined):
         return True
     # "Transferring you now.", "Sent today.": the agent's action, then when it was done.
-    opening = next((w for w in said if w not in lex.backchannels), "")
+    opening = said[start]
     if said[-1] in lex.report_times and _is_participle(opening) and lemma(opening) not in heard:
         return True
     # Figures skipped: "Version 5.2 released today." reads as "version released today".
-    worded = [w for w in said[said.index(opening) :] if not _has_digit(w)] if opening else []
+    worded = [w for w in said[start:] if not _has_digit(w)] if _has_digit(joined) else said[start:]
     if _noun_then_participle(worded, heard):
         return True  # "Bag located in Madrid.", "Discount applied from next month."
     seen_object = False
     for word in said:
-        if seen_object and lemma(word) not in heard and _is_status_predicate(word):
+        if seen_object and _is_status_predicate(word) and lemma(word) not in heard:
             return True  # "Refund processed", "Tracking shows Friday"
         if word in lex.first_person or word in lex.clause_subjects:
             return False  # "They think it's fun": a clause of someone else's
