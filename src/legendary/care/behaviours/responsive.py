@@ -71,12 +71,21 @@ def _filled(section: dict[str, list[str]], vocabulary: dict[str, str]) -> dict[s
     }
 
 
-def _phrase_evidence(behaviour: str, utterance: Utterance, confidence: float) -> list[Evidence]:
-    """One piece of evidence per sentence that carries the behaviour's phrasing."""
+def _phrase_evidence(
+    behaviour: str, utterance: Utterance, confidence: float, section: str = ""
+) -> list[Evidence]:
+    """One piece of evidence per sentence that carries the behaviour's phrasing (the
+    phrases of lexicon `section` when given, else the behaviour's own)."""
     return [
         Evidence(behaviour, utterance.turn, sentence.start, sentence.end, sentence.text, confidence)
-        for sentence, _match in _rule(behaviour).sentences(utterance.text)
+        for sentence, _match in _rule(section or behaviour).sentences(utterance.text)
     ]
+
+
+def _gate_of(*sections: str) -> Gate:
+    """A gate opened by the anchored phrases of any of the lexicon `sections`."""
+    rules = [_rule(section) for section in sections]
+    return Gate.of(*(rule.anchored for rule in rules if rule.anchored is not None))
 
 
 @utterance_behaviour(
@@ -138,10 +147,16 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
     return _phrase_evidence("acknowledges_feelings", utterance, 0.85)
 
 
+#: Lexicon section of the troubleshooting steps said as instructions ("Restart the
+#: router…"): a rule of its own, as its many first words (the verbs) would otherwise make
+#: the scanner specialise the long main pattern once for each of them.
+_STEPS = "offers_solution_steps"
+
+
 @utterance_behaviour(
     "offers_solution",
     quality="responsive",
-    triggers=lambda: _rule("offers_solution").gate,
+    triggers=lambda: _gate_of("offers_solution", _STEPS),
     description="Offers a way forward within their authority: an option, a suggestion, "
     "or an action they will take.",
 )
@@ -160,7 +175,11 @@ def offers_solution(utterance: Utterance) -> list[Evidence]:
     request for details ("which address should I send it to?"), agreeing with the
     customer's own idea ("that would be helpful").
     """
-    return _phrase_evidence("offers_solution", utterance, 0.75)
+    evidence = _phrase_evidence("offers_solution", utterance, 0.75)
+    found = {e.start for e in evidence}
+    steps = _phrase_evidence("offers_solution", utterance, 0.7, _STEPS)
+    steps = [step for step in steps if step.start not in found]
+    return sorted([*evidence, *steps], key=_start) if steps else evidence
 
 
 #: Lexicon section of the confirmation tags ("is that right?", "okay?") that ask for
@@ -170,8 +189,11 @@ _TAGS = "gains_agreement_tags"
 
 def _agreement_gate() -> Gate:
     """Open on an agreement phrase or a confirmation tag (the tag still needs an offer)."""
-    rules = (_rule("gains_agreement"), _rule(_TAGS))
-    return Gate.of(*(rule.anchored for rule in rules if rule.anchored is not None))
+    return _gate_of("gains_agreement", _TAGS)
+
+
+def _start(evidence: Evidence) -> int:
+    return evidence.start
 
 
 @utterance_behaviour(
@@ -204,7 +226,7 @@ def gains_agreement(utterance: Utterance) -> list[Evidence]:
         for s, _match in tags
         if s.start >= first_offer and s.start not in found
     ]
-    return sorted(evidence, key=lambda e: e.start)
+    return sorted(evidence, key=_start)
 
 
 def reply_delays(conversation: Conversation) -> list[tuple[int, timedelta]]:
