@@ -147,3 +147,20 @@ def test_condolence_say_again_warnings_and_refusals_are_not_apologies(text: str)
 )
 def test_a_rule_a_clarifying_question_or_a_hold_with_sorry_is_not_an_apology(text: str) -> None:
     assert not apologises(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Sorry" softening a request or a check.
+        "Sorry, would you mind reading the meter number out?",
+        "Sorry, just to check, is that the flat above the shop?",
+        # "Sorry, but" before a fact, the way things work, or a disagreement.
+        "I'm sorry, but the spring offer has ended.",
+        "Sorry, it's just how the booking system works.",
+        "Sorry, but that's simply not true.",
+        "Apologies if this is a silly question, where is the serial number?",
+    ],
+)
+def test_sorry_that_softens_a_request_a_fact_or_a_question_is_not_an_apology(text: str) -> None:
+    assert not apologises(text)

@@ -122,3 +122,11 @@ def test_casual_thanks_and_congratulations(text: str) -> None:
 )
 def test_greetings_sarcasm_value_and_understanding_are_not_thanks(text: str) -> None:
     assert not appreciates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No need to thank me, it's what we're here for.", "No thanks necessary, honestly."],
+)
+def test_waving_thanks_away_is_not_thanks(text: str) -> None:
+    assert not appreciates(text)

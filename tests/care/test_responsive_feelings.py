@@ -135,3 +135,39 @@ def test_meeting_the_feeling_without_naming_it_is_found(text: str) -> None:
 )
 def test_own_slips_and_small_talk_are_not_acknowledgements(text: str) -> None:
     assert not acknowledged(text)
+
+
+#: Feelings met in the forms empathetic conversations take.
+EMPATHETIC_REPLIES = {
+    "it's frustrating when": "It's so annoying when the app logs you out mid-payment.",
+    "you sound fed up": "You sound completely worn out, and understandably so.",
+    "don't blame you": "I can't say I blame you for wanting to cancel.",
+    "a situation to be in": "That's a horrible position to be in with rent due.",
+    "good news": "That must feel like such a relief after all the waiting.",
+    "they must be proud": "You must be so proud of her.",
+    "I'd be nervous too": "I'd be a bit nervous too before surgery.",
+    "how unfair": "How unfair, after you paid on time every month.",
+    "okay not to be okay": "It's completely normal to have a rough week after news like that.",
+}
+
+#: "Sorry" as a softener, an apology for a named failure, and well-wishing for a task.
+SOFTENERS_AND_NAMED_FAILURES = {
+    "sorry, just to check": "Sorry, just to confirm, was that a Visa card?",
+    "sorry, would you": "Sorry, would you mind spelling that?",
+    "sorry about the failed visit": "Sorry about the cancelled visit on Monday.",
+    "sorry the courier did not": "I'm sorry the courier never turned up.",
+    "should have, then sorry": "We should have warned you about the roadworks, and I'm sorry.",
+    "good luck with a form": "Good luck with the installation, the guide is in the box.",
+}
+
+
+@pytest.mark.parametrize("text", EMPATHETIC_REPLIES.values(), ids=EMPATHETIC_REPLIES.keys())
+def test_empathetic_replies_are_found(text: str) -> None:
+    assert acknowledged(text)
+
+
+@pytest.mark.parametrize(
+    "text", SOFTENERS_AND_NAMED_FAILURES.values(), ids=SOFTENERS_AND_NAMED_FAILURES.keys()
+)
+def test_softeners_and_apologies_for_a_named_failure_are_not_acknowledgements(text: str) -> None:
+    assert not acknowledged(text)
