@@ -50,6 +50,9 @@ def agrees(text: str, context: str = "") -> bool:
         "Okay, go to Settings, then Mobile Data, and switch roaming on.",
         "If the screen stays black, hold down the power button for ten seconds.",
         "Please check that the cable is firmly in the socket.",
+        "If the light is still red, restart the hub from the back.",
+        "Sure: next step: clear the cache in your browser settings.",
+        "I can put a travel note on your card for the two weeks.",
         # Suggestions shaped as questions.
         "Have you thought about switching to paperless billing?",
         "Could you try the payment again using the app?",
@@ -82,6 +85,13 @@ def test_service_offers_are_found(text: str) -> None:
         "I know you try to keep the bills low.",
         "Keep it up, you're nearly there.",
         "No rush, take your time.",
+        # Casual talk: an everyday verb after a comma or in a question, "put" and "move"
+        # with no customer's thing to act on, a preference asked about for its own sake.
+        "We'd just stay in, you know, go to bed early.",
+        "Close to the station?",
+        "We can put the kids to bed first.",
+        "Hopefully we'll move in the spring.",
+        "What would you rather have?",
         # A reflection of the customer's situation, not a proposal.
         "It sounds like you've got some options already.",
         "One of the reasons you have to renew is the new regulation.",
@@ -131,6 +141,9 @@ def test_service_agreement_checks_are_found(text: str) -> None:
         "Just so we're on the same page, can you tell me the steps back?",
         # A bare tag with no offer in the turn checks a fact.
         "You said the order number ends in 42, is that right?",
+        # A question about taste, and what someone else wants.
+        "Do you like the blue one or the green one?",
+        "I don't know how long they want us to wait.",
     ],
 )
 def test_service_look_alikes_are_not_agreement(text: str) -> None:
