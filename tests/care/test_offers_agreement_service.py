@@ -59,6 +59,16 @@ def agrees(text: str, context: str = "") -> bool:
         "Would you mind trying a different browser?",
         "Would it be okay if I ran a quick speed test on the line?",
         "Would you be happy with a partial refund of £30?",
+        # Advice and alternatives in so many words.
+        "If I were you, I'd keep the old router as a backup.",
+        "It's worth checking the fuse box before the engineer comes.",
+        "Alternatively, the branch can print a statement for you.",
+        "Or, if you'd rather, we can post the form.",
+        # An action set going, and a remedy already given.
+        "I'll get a new card sent to your home address.",
+        "I'm going to go ahead and cancel the duplicate order.",
+        "Let me know if you'd like me to arrange a collection.",
+        "I've credited £10 to your account for the trouble.",
     ],
 )
 def test_service_offers_are_found(text: str) -> None:
@@ -92,6 +102,11 @@ def test_service_offers_are_found(text: str) -> None:
         "We can put the kids to bed first.",
         "Hopefully we'll move in the spring.",
         "What would you rather have?",
+        # Validation, and work already done that gives the customer nothing new.
+        "If I were you, I'd be furious too.",
+        "I've booked it in.",
+        "I've passed your details to the billing team.",
+        "Honestly, it's worth it.",
         # A reflection of the customer's situation, not a proposal.
         "It sounds like you've got some options already.",
         "One of the reasons you have to renew is the new regulation.",
@@ -117,6 +132,11 @@ def test_service_look_alikes_are_not_offers(text: str) -> None:
         "So, to confirm, you'd like us to close the account today?",
         "I'll hold the room until noon if that's okay with you.",
         "We can start the switch on Monday, if that works for you.",
+        "A refund to the card might be quickest. Would that help?",
+        "Do you have a preference for morning or afternoon?",
+        "Let me know which day suits you and I'll book it.",
+        "Okay to go ahead with the order?",
+        "Let me know if you'd like me to arrange a collection.",
     ],
 )
 def test_service_agreement_checks_are_found(text: str) -> None:
@@ -144,6 +164,8 @@ def test_service_agreement_checks_are_found(text: str) -> None:
         # A question about taste, and what someone else wants.
         "Do you like the blue one or the green one?",
         "I don't know how long they want us to wait.",
+        # Asking whether a step worked checks the outcome, not consent.
+        "Did that help?",
     ],
 )
 def test_service_look_alikes_are_not_agreement(text: str) -> None:
