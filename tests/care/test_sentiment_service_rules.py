@@ -150,3 +150,28 @@ def test_complaints_about_apps_shops_restaurants_and_utilities(text: str) -> Non
 )
 def test_praise_for_shops_restaurants_and_staff(text: str) -> None:
     assert classify(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you expecting more power cuts tonight?",
+        "Any chance the 6am will be cancelled tomorrow?",
+        "Is the 5pm likely to be delayed by the snow?",
+    ],
+)
+def test_a_question_about_the_odds_of_a_problem_asks_for_information(text: str) -> None:
+    assert classify(text) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The problem came before the odds: it happened.
+        "My 6am was cancelled, any chance of a refund?",
+        # No odds asked: the cancellation is the complaint.
+        "Why was my 6am cancelled?",
+    ],
+)
+def test_a_problem_that_happened_stays_a_complaint_beside_a_question(text: str) -> None:
+    assert classify(text) == "negative"

@@ -281,8 +281,15 @@ def _read_part(text: str) -> Reading:
     but_at = lower.index("but") if "but" in lower else -1
     answer = _ANSWER_NO.match(text) is not None
     # Problems inside a condition ("if my flight is cancelled, ...", "in case my message
-    # didn't go through") are not happening.
+    # didn't go through") are not happening; nor are those a question names
+    # after the odds ("any chance the 6am will be cancelled?", "are you expecting delays
+    # tomorrow?"): the words after `if_at` up to `if_end` are hypothetical.
     if_at = _condition_at(lower) if not _CONDITIONS.isdisjoint(lower) else -1
+    if_end = if_at + _CONDITION_WORDS if if_at >= 0 else -1
+    if "?" in text and not _LIKELIHOOD.isdisjoint(lower):
+        odds_at = min(lower.index(word) for word in _LIKELIHOOD.intersection(lower))
+        if if_at < 0 or odds_at < if_at:
+            if_at, if_end = odds_at, len(lower)
     wishing = not cues.wishes.isdisjoint(lower)
     # A problem being put right ("for catching the fraudulent payment", "fixing the
     # error") is not a complaint: the problem words after a remedy count for nothing.
@@ -300,7 +307,7 @@ def _read_part(text: str) -> Reading:
             value *= _NEGATION_SCALE
         elif value > 0 and wishing:
             value *= _wish_scale(lower, i, cues.wishes)
-        if value < 0 and 0 <= if_at < i <= if_at + _CONDITION_WORDS:
+        if value < 0 and if_at < i <= if_end:
             value *= _HYPOTHETICAL
         if value < 0 and i in remedied:
             continue
@@ -321,7 +328,7 @@ def _read_part(text: str) -> Reading:
             weight *= _NEGATION_SCALE
         elif weight > 0 and wishing:
             weight *= _wish_scale(lower, start, cues.wishes)
-        elif weight < 0 and 0 <= if_at < start <= if_at + _CONDITION_WORDS:
+        elif weight < 0 and if_at < start <= if_end:
             weight *= _HYPOTHETICAL
         if weight < 0 and start in remedied:
             continue
@@ -427,6 +434,11 @@ def _joined_vocabulary() -> dict[str, tuple[str, ...]]:
     return vocabulary
 
 
+# Words asking the odds of something: in a question, the problems named are possible,
+# not happening.
+_LIKELIHOOD = frozenset(
+    {"chance", "chances", "likely", "likelihood", "expecting", "anticipating", "forecast"}
+)
 # The words that open a condition: "if", "unless", and "case" after "in".
 _CONDITIONS = frozenset({"if", "unless", "case"})
 
