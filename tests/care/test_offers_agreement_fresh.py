@@ -7,12 +7,17 @@ workaround or next steps, and checks that the customer agrees. Every line below 
 written for this file, with the customer's previous turn as context, and is used in no
 rule or fitting: a change that only fits the development data shows here as a drop.
 
-Two sets. `FRESH` (134 lines) was written before any change and then used to find what
-the rules missed, so it now guards against losing those lines. `BLIND` (70 lines:
-chat, e-mail and phone-transcript style, other sectors) was written after the first
-round of changes and never read for errors: it is the honest measure of held-out
-performance. F1 before this work (rules of 2026-11-23 morning): FRESH offers 0.554,
-agreement 0.730; BLIND offers 0.615, agreement 0.696.
+Sets, in the order they were written (F1 with the rules of the morning of 2026-11-23,
+before this work, in brackets):
+
+- `FRESH` (134 lines), written before any change, then read for what the rules missed:
+  it now guards against losing those lines (offers 0.554, agreement 0.730).
+- `BLIND` (70 lines: chat, e-mail and phone-transcript style, more sectors), written
+  after the first round of changes and never read for errors; but later rules were
+  written by its author, so it is only half blind (offers 0.615, agreement 0.696).
+- `ROUND2` (60 lines: tweets, e-mails, phone calls), written after the second round,
+  measured once (offers 0.596, agreement 0.800 with the rules of that moment), then
+  read for errors (offers 0.476, agreement 0.667).
 
 Hard negatives on purpose: a request for details ("could you send me your order
 number?"), sympathy alone, a policy alone ("I can't refund that"), a promise with no
@@ -1045,6 +1050,400 @@ BLIND: list[Line] = [
 ]
 
 
+# Written after the second round of changes, measured once (offers 0.596, agreement 0.800),
+# then read for errors: the third round's rules came from it.
+ROUND2: list[Line] = [
+    Line(
+        "@Brand my order still hasn't shipped, it's been 10 days",
+        "Hi Jo, that's far too long to wait. Could you DM us your order number so we can "
+        "take a look?",
+        N,
+        N,
+    ),
+    Line(
+        "sent",
+        "Thanks Jo. It was stuck at our warehouse. We've upgraded it to express at no "
+        "charge and it'll ship today.",
+        Y,
+        N,
+    ),
+    Line(
+        "Dear team, I returned the boots on the 3rd and have had no refund.",
+        "Dear Ms Patel, thank you for your email. I can confirm the boots reached us on "
+        "the 6th and your refund of £89 was issued this morning. It may take 3 to 5 "
+        "working days to appear.",
+        N,
+        N,
+    ),
+    Line(
+        "My vacuum has lost suction.",
+        "Oh that's a pain! Nine times out of ten it's the filter. Give it a rinse under "
+        "the cold tap and let it dry for a day before putting it back.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I switch my meal plan to vegetarian?",
+        "Definitely. I can make that change for next week's box. Do you want me to do that now?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Yes please.",
+        "All done! Your next box will be vegetarian.",
+        N,
+        N,
+    ),
+    Line(
+        "I was promised a call back yesterday.",
+        "I'm really sorry nobody called. I'm going to make a note on your account so this "
+        "doesn't happen again.",
+        N,
+        N,
+    ),
+    Line(
+        "um so the hot water's gone off again",
+        "right okay, and is the boiler showing any fault code at all?",
+        N,
+        N,
+    ),
+    Line(
+        "it says F28",
+        "okay that's usually a gas supply thing. can you check if your gas hob is working?",
+        Y,
+        N,
+    ),
+    Line(
+        "no it's not",
+        "right so it's the supply then. I'd give the gas emergency line a ring straight "
+        "away, they're free and open all night.",
+        Y,
+        N,
+    ),
+    Line(
+        "My card was swallowed by the ATM.",
+        "Sorry to hear that. I've cancelled that card, so nobody can use it. A new one "
+        "will be with you in 3 to 5 days, or you can pick one up from a branch tomorrow "
+        "if that's easier.",
+        Y,
+        N,
+    ),
+    Line(
+        "Is the store open on bank holidays?",
+        "Yes, we're open 10 till 4 on bank holidays.",
+        N,
+        N,
+    ),
+    Line(
+        "The fitting instructions are missing.",
+        "Apologies for that. You can download them from our website; just search for the "
+        "product code on the box.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'd like to upgrade my seat.",
+        "Of course. Premium is available on this flight for £120. Would you like to go ahead?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Yes.",
+        "Lovely. And would you like to pay with the card we have on file?",
+        N,
+        Y,
+    ),
+    Line(
+        "My payslip shows the wrong tax code.",
+        "I can see why that's worrying. Tax codes come from HMRC, so we can't change them "
+        "ourselves.",
+        N,
+        N,
+    ),
+    Line(
+        "So what do I do?",
+        "The quickest route is to call HMRC on their helpline; once they update it, we'll "
+        "pick up the new code automatically.",
+        Y,
+        N,
+    ),
+    Line(
+        "I keep getting logged out.",
+        "Hmm, does it happen on both the app and the website?",
+        N,
+        N,
+    ),
+    Line(
+        "Just the app.",
+        "Thanks. There's a bug in the latest app version, and a fix comes out on "
+        "Thursday. Until then, staying logged in on the website should work fine.",
+        Y,
+        N,
+    ),
+    Line(
+        "The hotel room smells of smoke.",
+        "I'm so sorry. We have a non-smoking room free on the fourth floor. I can have "
+        "your bags moved up for you. Does that sound okay?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My contact lenses order is wrong.",
+        "Sorry about that! Which prescription did you get, and which should it have been?",
+        N,
+        N,
+    ),
+    Line(
+        "I want to cancel my membership.",
+        "That's no problem, I can help with that. Can I ask what's made you decide to leave?",
+        N,
+        N,
+    ),
+    Line(
+        "It's just too expensive now.",
+        "Totally understand. We do have an off-peak membership at half the price. Is that "
+        "something you'd like to hear more about?",
+        Y,
+        Y,
+    ),
+    Line(
+        "No thanks, just cancel.",
+        "Okay, I've cancelled it. Your last payment will be on the 1st.",
+        N,
+        N,
+    ),
+    Line(
+        "My electricity bill is estimated again.",
+        "If you can send us a meter reading, we'll reissue the bill based on your actual usage.",
+        Y,
+        N,
+    ),
+    Line(
+        "The lift in my building has been broken for a week.",
+        "I'm sorry, I know how hard that is with the stairs. I've chased the contractor "
+        "and they're due on Monday.",
+        N,
+        N,
+    ),
+    Line(
+        "Can't they come sooner?",
+        "I'll ask them to come Friday instead, and call you back within the hour to let "
+        "you know either way. Is that okay?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Do you have this in a size 12?",
+        "We don't have it in store, but I can order one in for you and it'll arrive on Wednesday.",
+        Y,
+        N,
+    ),
+    Line(
+        "Is my parcel insured?",
+        "Yes, all our parcels are insured up to £100.",
+        N,
+        N,
+    ),
+    Line(
+        "My car won't start after the service.",
+        "I'm so sorry. Our roadside team can be with you within the hour, or we can "
+        "collect the car and give you a courtesy car today. What would be easiest for "
+        "you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The subscription price went up.",
+        "Yes, I'm afraid prices went up for all members this month.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I keep my old price?",
+        "I can't keep the old price, but I can give you 20% off for the next six months.",
+        Y,
+        N,
+    ),
+    Line(
+        "I forgot my PIN.",
+        "No worries. You can view your PIN in the app under Card settings, after logging "
+        "in with your fingerprint.",
+        Y,
+        N,
+    ),
+    Line(
+        "Why did my transfer fail?",
+        "It failed because the account number didn't match the name.",
+        N,
+        N,
+    ),
+    Line(
+        "The tap's still dripping after the plumber came.",
+        "Oh no, that shouldn't be the case. Let me send him back out at no charge. Is "
+        "tomorrow morning any good?",
+        Y,
+        Y,
+    ),
+    Line(
+        "How long is the wait for a GP appointment?",
+        "The next routine appointment is in two weeks.",
+        N,
+        N,
+    ),
+    Line(
+        "That's too long.",
+        "I understand. If it's urgent, you could call at 8am for a same-day slot, or use "
+        "the online consultation form.",
+        Y,
+        N,
+    ),
+    Line(
+        "Okay, I'll call tomorrow.",
+        "Good idea. Is there anything else I can do for you?",
+        N,
+        N,
+    ),
+    Line(
+        "I got a parking ticket at your car park but I'd paid.",
+        "That's frustrating. If you send us a photo of your receipt, we'll cancel the ticket.",
+        Y,
+        N,
+    ),
+    Line(
+        "The laptop I bought is slow.",
+        "Do you know how much storage is free on it?",
+        N,
+        N,
+    ),
+    Line(
+        "About 2GB.",
+        "That'll be what's slowing it down. Moving your photos to cloud storage would "
+        "free up a lot of room.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'd like a refund for the concert.",
+        "I'm afraid tickets are non-refundable once purchased.",
+        N,
+        N,
+    ),
+    Line(
+        "Even though it was rescheduled?",
+        "Ah, that changes things. As the date moved, you're covered, and I can refund you "
+        "in full today. Shall I do that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Please do.",
+        "Done. You'll see it back on your card in a few days.",
+        N,
+        N,
+    ),
+    Line(
+        "My smart speaker won't connect.",
+        "Let's sort that. First, can you make sure your phone is on the same Wi-Fi as the speaker?",
+        Y,
+        N,
+    ),
+    Line(
+        "Yes it is.",
+        "Great. Now hold the action button for 15 seconds until the light turns orange.",
+        Y,
+        N,
+    ),
+    Line(
+        "I need to change the delivery day.",
+        "Sure thing. We can do Thursday or Saturday. Which would you like?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm really unhappy with how this was handled.",
+        "I'm sorry. You have every right to be unhappy, and I'll make sure your feedback "
+        "reaches the store manager.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I get compensation?",
+        "I've applied a £15 goodwill credit to your account.",
+        Y,
+        N,
+    ),
+    Line(
+        "I think I've been scammed.",
+        "I'm so sorry. Please don't worry, you did the right thing by calling. Can you "
+        "tell me what happened?",
+        N,
+        N,
+    ),
+    Line(
+        "They took £300.",
+        "Right. I'm blocking your card now, and I'll start a fraud claim so we can try to "
+        "get that money back. Are you okay for me to do that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My bin wasn't collected.",
+        "Sorry about that. The crew have been told and will come back for it tomorrow.",
+        Y,
+        N,
+    ),
+    Line(
+        "What are your opening hours?",
+        "We're open 9 to 5, Monday to Saturday.",
+        N,
+        N,
+    ),
+    Line(
+        "The coffee machine leaks.",
+        "Sorry to hear it! Could you tell me the model number? It's on a sticker underneath.",
+        N,
+        N,
+    ),
+    Line(
+        "It's the CM-300.",
+        "Thanks. That model has a known seal fault, so we'll replace it under warranty. "
+        "Would a courier collection on Tuesday work?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm a bit confused by my bill.",
+        "No problem, happy to go through it with you. What part looks off?",
+        N,
+        N,
+    ),
+    Line(
+        "Sounds good.",
+        "Perfect, I'll send the confirmation now.",
+        N,
+        N,
+    ),
+    Line(
+        "Can the engineer call before coming?",
+        "Yes, I've added a note asking them to call 30 minutes before.",
+        N,
+        N,
+    ),
+    Line(
+        "Hi I need help with my router",
+        "Hi! Happy to help. What seems to be the problem?",
+        N,
+        N,
+    ),
+    Line(
+        "My train ticket didn't scan at the barrier.",
+        "Sorry about that. Show it to a member of staff at the gate and they'll let you through.",
+        Y,
+        N,
+    ),
+]
+
+
 def _f1(behaviour: str, lines: list[Line]) -> tuple[float, list[str]]:
     """F1 of the positive class over `lines`, and the lines the detector got wrong."""
     tp = fp = fn = 0
@@ -1060,28 +1459,38 @@ def _f1(behaviour: str, lines: list[Line]) -> tuple[float, list[str]]:
     return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), wrong
 
 
-@pytest.mark.parametrize("lines", [FRESH, BLIND], ids=["fresh", "blind"])
-def test_each_set_has_both_classes_of_each_behaviour(lines: list[Line]) -> None:
+SETS = {"fresh": FRESH, "blind": BLIND, "round2": ROUND2}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_each_set_has_both_classes_of_each_behaviour(name: str) -> None:
+    lines = SETS[name]
     for positives in (sum(line.offers for line in lines), sum(line.agrees for line in lines)):
         assert len(lines) // 5 <= positives <= len(lines) - len(lines) // 5
     assert len({line.text for line in lines}) == len(lines)
 
 
-# Floors a little under today's figures (FRESH offers 1.000, agreement 1.000; BLIND
-# offers 0.737, agreement 0.846): a rule that only fits the development data, or that
-# loosens a look-alike, shows here as a drop.
+def test_no_line_is_in_two_sets() -> None:
+    texts = [line.text for lines in SETS.values() for line in lines]
+    assert len(set(texts)) == len(texts)
+
+
+# Floors a little under today's figures (offers / agreement: FRESH 1.000 / 1.000, BLIND
+# 0.839 / 0.889, ROUND2 0.897 / 1.000): a rule that only fits the development data, or
+# that loosens a look-alike, shows here as a drop.
 @pytest.mark.parametrize(
-    ("behaviour", "lines", "floor"),
+    ("behaviour", "name", "floor"),
     [
-        ("offers_solution", FRESH, 0.95),
-        ("gains_agreement", FRESH, 0.95),
-        ("offers_solution", BLIND, 0.70),
-        ("gains_agreement", BLIND, 0.80),
+        ("offers_solution", "fresh", 0.95),
+        ("gains_agreement", "fresh", 0.95),
+        ("offers_solution", "blind", 0.80),
+        ("gains_agreement", "blind", 0.85),
+        ("offers_solution", "round2", 0.85),
+        ("gains_agreement", "round2", 0.90),
     ],
-    ids=["offers-fresh", "agreement-fresh", "offers-blind", "agreement-blind"],
 )
 def test_detectors_hold_up_on_service_lines_written_apart_from_the_data(
-    behaviour: str, lines: list[Line], floor: float
+    behaviour: str, name: str, floor: float
 ) -> None:
-    f1, wrong = _f1(behaviour, lines)
-    assert f1 >= floor, f"{behaviour} F1 {f1:.3f} < {floor}; wrong: {wrong}"
+    f1, wrong = _f1(behaviour, SETS[name])
+    assert f1 >= floor, f"{behaviour} on {name}: F1 {f1:.3f} < {floor}; wrong: {wrong}"

@@ -69,6 +69,16 @@ def agrees(text: str, context: str = "") -> bool:
         "I'm going to go ahead and cancel the duplicate order.",
         "Let me know if you'd like me to arrange a collection.",
         "I've credited £10 to your account for the trouble.",
+        "I've applied a £20 loyalty credit to your next bill.",
+        "I can have the sofa picked up on Friday.",
+        "What we'll do is send a technician with the new part.",
+        # Plain advice, an alternative held in reserve, a state to check, a step by itself.
+        "I'd give the bank's fraud line a ring tonight.",
+        "We do also have a student plan with the same data.",
+        "Can you make sure the SIM is pushed all the way in?",
+        "Give it a wipe with a dry cloth and try again.",
+        "Now press and hold the reset button for five seconds.",
+        "Show this message to the driver and they'll let you on.",
     ],
 )
 def test_service_offers_are_found(text: str) -> None:
@@ -107,6 +117,12 @@ def test_service_offers_are_found(text: str) -> None:
         "I've booked it in.",
         "I've passed your details to the billing team.",
         "Honestly, it's worth it.",
+        # A confirmation sent, a guess at a time, and asking leave to discuss a topic.
+        "I'll send the confirmation now.",
+        "I would give it two more years before the prices drop.",
+        "I wonder if you'd be open to talking through your spending.",
+        "Maybe we could talk about some ways to bring the bill down.",
+        "You kind of try to ignore the letters?",
         # A reflection of the customer's situation, not a proposal.
         "It sounds like you've got some options already.",
         "One of the reasons you have to renew is the new regulation.",
@@ -137,6 +153,13 @@ def test_service_look_alikes_are_not_offers(text: str) -> None:
         "Let me know which day suits you and I'll book it.",
         "Okay to go ahead with the order?",
         "Let me know if you'd like me to arrange a collection.",
+        "Is that something you'd like to hear more about?",
+        "Is tomorrow morning any good?",
+        "What would be easiest for you?",
+        "Would a collection on Tuesday work?",
+        # A plan made together: proposing how to work on it.
+        "Maybe we could talk about some ways to bring the bill down.",
+        "Let's think about which payments could move to later in the month.",
     ],
 )
 def test_service_agreement_checks_are_found(text: str) -> None:
@@ -166,6 +189,7 @@ def test_service_agreement_checks_are_found(text: str) -> None:
         "I don't know how long they want us to wait.",
         # Asking whether a step worked checks the outcome, not consent.
         "Did that help?",
+        "Does your partner work?",
     ],
 )
 def test_service_look_alikes_are_not_agreement(text: str) -> None:
