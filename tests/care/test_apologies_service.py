@@ -164,3 +164,15 @@ def test_a_rule_a_clarifying_question_or_a_hold_with_sorry_is_not_an_apology(tex
 )
 def test_sorry_that_softens_a_request_a_fact_or_a_question_is_not_an_apology(text: str) -> None:
     assert not apologises(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hate to hear your suitcase went to the wrong airport.",
+        "That's not the kind of service we want you to get from us.",
+        "The repair fell well below the standard you should expect.",
+    ],
+)
+def test_social_care_and_letter_apologies_without_sorry(text: str) -> None:
+    assert apologises(text)

@@ -130,3 +130,7 @@ def test_greetings_sarcasm_value_and_understanding_are_not_thanks(text: str) -> 
 )
 def test_waving_thanks_away_is_not_thanks(text: str) -> None:
     assert not appreciates(text)
+
+
+def test_appreciating_how_distressing_it_was_is_understanding_not_thanks() -> None:
+    assert not appreciates("I fully appreciate how distressing the flooding has been.")

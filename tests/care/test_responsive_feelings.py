@@ -171,3 +171,28 @@ def test_empathetic_replies_are_found(text: str) -> None:
 )
 def test_softeners_and_apologies_for_a_named_failure_are_not_acknowledgements(text: str) -> None:
     assert not acknowledged(text)
+
+
+#: Social-care and letter phrasings of empathy.
+CARE_TEAM_EMPATHY = {
+    "hate to hear": "We really hate hearing that the heating failed again.",
+    "certainly understand": "We can certainly understand your disappointment.",
+    "how distressing": "I fully appreciate how distressing the last fortnight has been.",
+    "been in your shoes": "I've been in your shoes with a landlord like that.",
+}
+
+#: Look-alikes of the same phrasings.
+CARE_TEAM_LOOK_ALIKES = {
+    "been there for someone": "I've been there for my sister through all of it.",
+    "a catchphrase": "Sorry not sorry, the new menu is better.",
+}
+
+
+@pytest.mark.parametrize("text", CARE_TEAM_EMPATHY.values(), ids=CARE_TEAM_EMPATHY.keys())
+def test_care_team_empathy_is_found(text: str) -> None:
+    assert acknowledged(text)
+
+
+@pytest.mark.parametrize("text", CARE_TEAM_LOOK_ALIKES.values(), ids=CARE_TEAM_LOOK_ALIKES.keys())
+def test_care_team_look_alikes_are_not_acknowledgements(text: str) -> None:
+    assert not acknowledged(text)

@@ -349,12 +349,72 @@ FRESH: list[tuple[str, str]] = [
     ("That's brutal, I'd be raging.", "F"),
     ("I feel this so hard, hang in there.", "F"),
     ("It's okay to not be okay sometimes.", "F"),
+    # --- social care, letters, phone transcripts, empathetic dialogue: written after the
+    # third round, measured blind (A 0.880, P 0.800, F 0.788) before the fourth ---
+    ("We hate to hear that your bag didn't make it, please DM us the file reference.", "PF"),
+    (
+        "That's not the experience we want you to have with us. Can you DM us your order number?",
+        "P",
+    ),
+    ("Yikes, that's not what we like to hear! Let's get this fixed.", "F"),
+    ("We can certainly understand your frustration here.", "F"),
+    ("Thanks for reaching out! We'll look into it right away.", "A"),
+    ("Our apologies for the trouble! Could you DM us your account email?", "P"),
+    ("Thanks for the shout-out, we'll pass it on to the team!", "A"),
+    ("Hi there, we're sorry for any frustration this has caused. ^KL", "P"),
+    ("We totally get how annoying that must be.", "F"),
+    ("Sorry for the hassle! Please follow and DM us so we can help.", "P"),
+    ("We appreciate the feedback, we're always looking to improve.", "A"),
+    ("Please DM us your booking reference and we'll take a look.", ""),
+    ("Hi! Can you tell us which store you visited?", ""),
+    ("We're here to help, what seems to be the problem?", ""),
+    ("We understand that this situation has been very frustrating for you.", "F"),
+    ("We regret any inconvenience this may have caused.", "P"),
+    ("Please accept this credit as a gesture of goodwill.", ""),
+    ("Thank you for taking the time to write to us.", "A"),
+    ("I would like to apologise for the poor communication you received.", "P"),
+    ("We are grateful for the time you took to complete our survey.", "A"),
+    ("We acknowledge that the service fell below the standard you expect.", "P"),
+    ("I fully appreciate how distressing this must have been for your family.", "F"),
+    ("Should you have any further questions, please do not hesitate to contact us.", ""),
+    ("Please find attached a copy of your revised invoice.", ""),
+    ("We apologise that you did not receive a response sooner.", "P"),
+    ("I was sorry to read about the difficulties you faced at check-in.", "PF"),
+    ("i'm so sorry about that ma'am let me see what i can do", "P"),
+    ("thank you so much for holding mister davies", "A"),
+    ("i understand that's frustrating i'd feel the same", "F"),
+    ("okay so what i'm going to do is reissue the card", ""),
+    ("sorry say that again the line dropped", ""),
+    ("no problem at all you're very welcome", "A"),
+    ("oh gosh i'm so sorry that sounds like a nightmare", "PF"),
+    ("bear with me while i pull that up", ""),
+    ("i do apologise for the wait today", "P"),
+    ("i can hear you're really upset and i'm going to help", "F"),
+    ("Oh no, I'm sorry to hear that. Did they ever find your wallet?", "F"),
+    ("That's awesome news, congrats on the promotion!", "F"),
+    ("I'd be so angry if my roommate did that.", "F"),
+    ("Wow, what a scary experience, I'm glad you're okay.", "F"),
+    ("That sounds lovely, how long have you been married?", ""),
+    ("I've been there, moving away from friends is really hard.", "F"),
+    ("Did you manage to get any sleep after that?", ""),
+    ("Aww that's so cute, dogs are the best.", ""),
+    ("You must be so excited for the trip!", "F"),
+    ("Thanks for posting, this is super useful.", "A"),
+    ("Nah, thanks though.", "A"),
+    ("Sorry, not sorry.", ""),
+    ("my bad, I thought you meant the other one", "P"),
+    ("ok thanks, I'll check it out", "A"),
+    ("This. So much this.", ""),
+    ("Appreciate you sharing this, it's rare to see someone be so honest.", "A"),
+    ("Sorry you're dealing with that, it's a rough spot.", "F"),
+    ("I regret buying this phone so much.", "P"),
+    ("Thanks Obama.", ""),
 ]
 
 BEHAVIOURS = {"A": "expresses_appreciation", "P": "apologises", "F": "acknowledges_feelings"}
 
 #: F1 on FRESH that a change must not drop below.
-FLOORS = {"A": 0.97, "P": 0.95, "F": 0.97}
+FLOORS = {"A": 0.97, "P": 0.96, "F": 0.97}
 
 
 def fresh_f1(flag: str) -> float:
