@@ -123,6 +123,7 @@ def test_service_offers_are_found(text: str) -> None:
         "I wonder if you'd be open to talking through your spending.",
         "Maybe we could talk about some ways to bring the bill down.",
         "You kind of try to ignore the letters?",
+        "I do have a friend who works there.",
         # A reflection of the customer's situation, not a proposal.
         "It sounds like you've got some options already.",
         "One of the reasons you have to renew is the new regulation.",
@@ -190,6 +191,7 @@ def test_service_agreement_checks_are_found(text: str) -> None:
         # Asking whether a step worked checks the outcome, not consent.
         "Did that help?",
         "Does your partner work?",
+        "Is that any good?",
     ],
 )
 def test_service_look_alikes_are_not_agreement(text: str) -> None:
