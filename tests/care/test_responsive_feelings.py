@@ -196,3 +196,35 @@ def test_care_team_empathy_is_found(text: str) -> None:
 @pytest.mark.parametrize("text", CARE_TEAM_LOOK_ALIKES.values(), ids=CARE_TEAM_LOOK_ALIKES.keys())
 def test_care_team_look_alikes_are_not_acknowledgements(text: str) -> None:
     assert not acknowledged(text)
+
+
+#: Peer-support validation and invitations to share.
+VALIDATION_AND_INVITATIONS = {
+    "know this feeling": "Know this feeling all too well.",
+    "care to share": "You seem to be going through a rough patch, care to share?",
+    "talk about what's going on": "Would you like to talk about what's going on?",
+    "can be hard": "I know moving day can be really overwhelming.",
+    "proud of yourself": "Be proud of yourself for making that call.",
+    "not being unreasonable": "You're not being unreasonable at all.",
+    "no need to feel bad": "Don't feel bad, it happens to everyone.",
+    "its ok": "its ok to feel a bit lost after news like that",
+}
+
+#: The same words, not about the other person's feelings.
+VALIDATION_LOOK_ALIKES = {
+    "you know that feeling when": "You know that feeling when the bus arrives right on time?",
+    "share your work": "Do you have any more photos you want to share with us?",
+    "not being charged": "You're not being charged for the second month.",
+}
+
+
+@pytest.mark.parametrize(
+    "text", VALIDATION_AND_INVITATIONS.values(), ids=VALIDATION_AND_INVITATIONS.keys()
+)
+def test_validation_and_invitations_to_share_are_found(text: str) -> None:
+    assert acknowledged(text)
+
+
+@pytest.mark.parametrize("text", VALIDATION_LOOK_ALIKES.values(), ids=VALIDATION_LOOK_ALIKES.keys())
+def test_validation_look_alikes_are_not_acknowledgements(text: str) -> None:
+    assert not acknowledged(text)
