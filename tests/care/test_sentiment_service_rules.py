@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from legendary.care.sentiment import classify, polarity
-from legendary.care.sentiment_rules import lukewarm, read, turn_words
+from legendary.care.sentiment_rules import _CueTable, lukewarm, read, turn_words
+from legendary.care.text import PhraseIndex
 
 
 @pytest.mark.parametrize(
@@ -175,3 +176,26 @@ def test_a_question_about_the_odds_of_a_problem_asks_for_information(text: str) 
 )
 def test_a_problem_that_happened_stays_a_complaint_beside_a_question(text: str) -> None:
     assert classify(text) == "negative"
+
+
+def test_the_cue_table_finds_what_a_phrase_index_finds() -> None:
+    # The two-word keyed table must agree with the shared PhraseIndex, match for match.
+    phrases = [
+        ("no", -1.5),
+        ("no signal", -3.0),
+        ("no signal at all", -3.0),
+        ("not", -1.5),
+        ("not as described", -3.0),
+        ("never let me down", 3.0),
+        ("i'll wait", 0.0),
+    ]
+    table, index = _CueTable(phrases), PhraseIndex(phrases)
+    for text in [
+        "No signal at all since Monday and not as described either.",
+        "No, I'll wait. Not now.",
+        "They never let me down, no.",
+        "no",
+        "",
+    ]:
+        lower = turn_words(text)
+        assert table.find(lower) == index.find(lower), text

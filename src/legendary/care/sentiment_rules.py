@@ -79,11 +79,59 @@ class _Pattern(NamedTuple):
     ascii: bool  # False for emoji: an ASCII text cannot contain them
 
 
+class _CueTable:
+    """The service cue phrases, found in one pass as `PhraseIndex.find` finds them
+    (non-overlapping, longest first at each position), but keyed by their first two
+    words: hundreds of cues open with "no", "not", "i" or "you", and trying each against
+    every such word in a turn would cost more than the rest of the reading."""
+
+    def __init__(self, phrases: list[tuple[str, float]]) -> None:
+        self._single: dict[str, float] = {}
+        # first word -> second word -> the remaining words and value, longest first.
+        self._longer: dict[str, dict[str, list[tuple[tuple[str, ...], float]]]] = {}
+        for phrase, value in phrases:
+            parts = tuple(words(phrase))
+            if len(parts) == 1:
+                self._single.setdefault(parts[0], value)
+            elif parts:
+                by_second = self._longer.setdefault(parts[0], {})
+                by_second.setdefault(parts[1], []).append((parts[2:], value))
+        for by_second in self._longer.values():
+            for candidates in by_second.values():
+                candidates.sort(key=lambda c: len(c[0]), reverse=True)
+        self._first = frozenset(self._single) | frozenset(self._longer)
+
+    def find(self, lower: list[str]) -> list[tuple[int, int, float]]:
+        """Non-overlapping matches as (first word index, index after the last, value)."""
+        if self._first.isdisjoint(lower):
+            return []  # decided in C without a Python loop
+        found: list[tuple[int, int, float]] = []
+        single, longer = self._single, self._longer
+        i, n = 0, len(lower)
+        while i < n:
+            word = lower[i]
+            size = 0
+            by_second = longer.get(word)
+            if by_second is not None and i + 1 < n:
+                for rest, value in by_second.get(lower[i + 1], ()):
+                    end = i + 2 + len(rest)
+                    if tuple(lower[i + 2 : end]) == rest:
+                        found.append((i, end, value))
+                        size = end - i
+                        break
+            if not size:
+                alone = single.get(word)
+                if alone is not None:
+                    found.append((i, i + 1, alone))
+            i += size or 1
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class _Cues:
     """The compiled service cues (built once from the lexicon)."""
 
-    phrases: PhraseIndex
+    phrases: _CueTable
     patterns: tuple[_Pattern, ...]
     sarcasm: PhraseIndex
     gratitude: frozenset[str]
@@ -106,7 +154,7 @@ class _Cues:
 def _cues() -> _Cues:
     lexicon = load_lexicon("service_sentiment")
     return _Cues(
-        phrases=PhraseIndex(
+        phrases=_CueTable(
             [
                 (phrase, float(weight))
                 for weight, phrases in lexicon["cues"].items()
