@@ -4,20 +4,22 @@ The development data for these two behaviours comes from counselling transcripts
 engine is also judged on customer service (retail, telecoms, banking, airlines, software
 support, utilities), where an agent offers a fix, options, a refund, a replacement, a
 workaround or next steps, and checks that the customer agrees. Every line below was
-written for this file, with the customer's previous turn as context, and is used in no
-rule or fitting: a change that only fits the development data shows here as a drop.
+written for this file, with the customer's previous turn as context, and comes from no
+corpus: a change that only fits the development data shows here as a drop.
 
-Sets, in the order they were written (F1 with the rules of the morning of 2026-11-23,
-before this work, in brackets):
+Sets, in the order they were written. "Before" is F1 (offers / agreement) with the rules
+as they stood on the morning of 2026-11-23, before this work; "first look" is F1 with the
+rules of the moment each set was first run, before anyone read its errors.
 
 - `FRESH` (134 lines), written before any change, then read for what the rules missed:
-  it now guards against losing those lines (offers 0.554, agreement 0.730).
+  it now guards against losing those lines. Before: 0.554 / 0.730.
 - `BLIND` (70 lines: chat, e-mail and phone-transcript style, more sectors), written
-  after the first round of changes and never read for errors; but later rules were
-  written by its author, so it is only half blind (offers 0.615, agreement 0.696).
-- `ROUND2` (60 lines: tweets, e-mails, phone calls), written after the second round,
-  measured once (offers 0.596, agreement 0.800 with the rules of that moment), then
-  read for errors (offers 0.476, agreement 0.667).
+  after the first round and never read for errors; but the later rules were written by
+  its author, so it is only half blind. Before 0.615 / 0.696, first look 0.737 / 0.846.
+- `ROUND2` (60 lines: tweets, e-mails, phone calls), written after the second round, then
+  read for errors. Before 0.476 / 0.667, first look 0.596 / 0.800.
+- `ROUND3` (60 lines: e-mail, calls, health coaching), written after the third round,
+  then read for errors. Before 0.512 / 0.571, first look 0.708 / 0.500.
 
 Hard negatives on purpose: a request for details ("could you send me your order
 number?"), sympathy alone, a policy alone ("I can't refund that"), a promise with no
@@ -1050,8 +1052,6 @@ BLIND: list[Line] = [
 ]
 
 
-# Written after the second round of changes, measured once (offers 0.596, agreement 0.800),
-# then read for errors: the third round's rules came from it.
 ROUND2: list[Line] = [
     Line(
         "@Brand my order still hasn't shipped, it's been 10 days",
@@ -1444,6 +1444,410 @@ ROUND2: list[Line] = [
 ]
 
 
+ROUND3: list[Line] = [
+    Line(
+        "Hi, the blender I bought last week makes a burning smell.",
+        "Hi Sam, thanks for letting us know, and please stop using it for now. We'll send "
+        "you a prepaid returns label by email today, and as soon as it's scanned in we'll "
+        "dispatch a brand-new one.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've been charged for roaming but I was at home.",
+        "That's odd! Sometimes phones near the coast pick up a French mast. Turning off "
+        "data roaming in your settings will stop that happening, and I've refunded the £6 "
+        "charge.",
+        Y,
+        N,
+    ),
+    Line(
+        "ok thx",
+        "No problem! Anything else today?",
+        N,
+        N,
+    ),
+    Line(
+        "I can't get the kids' tablet to download apps.",
+        "Is there a parental control PIN set up on it?",
+        N,
+        N,
+    ),
+    Line(
+        "Yes, but I forgot it.",
+        "No worries. You can reset it from your own account, under Family and then Manage "
+        "devices. Do you want me to walk you through it?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My mum is in hospital and can't pay her bill.",
+        "I'm really sorry to hear about your mum. We can pause her payments for up to "
+        "three months while she recovers, with no interest.",
+        Y,
+        N,
+    ),
+    Line(
+        "That would be a big help.",
+        "Of course. I just need her permission to speak with you, or a power of attorney. "
+        "Is she able to call us, or would it be easier if we rang the ward?",
+        N,
+        Y,
+    ),
+    Line(
+        "um I was told my phone would be unlocked",
+        "yeah, I can see the unlock request went in on the 2nd. it normally takes up to "
+        "ten days, so um it should come through this week.",
+        N,
+        N,
+    ),
+    Line(
+        "can't you speed it up",
+        "I can't speed it up myself, but I can flag it as overdue to the unlocking team. "
+        "Would you like me to do that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "yes do that",
+        "done, you'll get a text once it's unlocked.",
+        N,
+        N,
+    ),
+    Line(
+        "How do I claim for my damaged suitcase?",
+        "You'll need to fill in the baggage claim form within seven days. I can email it "
+        "to you now if that helps.",
+        Y,
+        N,
+    ),
+    Line(
+        "The pharmacy gave me the wrong strength.",
+        "Thank you for telling us, that's important. Please don't take any more of them. "
+        "The pharmacist will call you this morning to arrange the correct tablets.",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to move my direct debit date.",
+        "Sure, which date would you like it moved to?",
+        N,
+        Y,
+    ),
+    Line(
+        "The 15th.",
+        "Perfect, I've moved it to the 15th from next month.",
+        N,
+        N,
+    ),
+    Line(
+        "Why has my premium gone up 40%?",
+        "Your premium went up because of two claims on the policy last year, and higher "
+        "repair costs across the market.",
+        N,
+        N,
+    ),
+    Line(
+        "That's outrageous.",
+        "I understand it's a big jump. There are a couple of things we could look at to "
+        "bring it down, like raising your excess or removing the courtesy car. Shall I "
+        "run through what each would save you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The shower head broke after a month.",
+        "Sorry about that! It's covered by the two-year guarantee, so we'll replace it.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've been overcharged on my water bill.",
+        "Let me check that for you. Can you confirm the first line of your address?",
+        N,
+        N,
+    ),
+    Line(
+        "My flight lands after the car hire desk closes.",
+        "That's fine, just let us know your flight number and we'll keep the desk open "
+        "for you, or the keys can be left in the key safe.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm worried about my debt.",
+        "It's really good that you've reached out. Would you be open to us looking at a "
+        "payment plan together today?",
+        Y,
+        Y,
+    ),
+    Line(
+        "What time does my delivery come?",
+        "Your delivery is due between 10 and 12 tomorrow.",
+        N,
+        N,
+    ),
+    Line(
+        "I won't be in.",
+        "No problem. You can choose a safe place or a neighbour on the tracking page, or "
+        "I can move it to Saturday for you.",
+        Y,
+        N,
+    ),
+    Line(
+        "I feel like I'm always tired.",
+        "It sounds like it's really wearing you down.",
+        N,
+        N,
+    ),
+    Line(
+        "Yeah, it is.",
+        "One thing some people find useful is keeping a sleep diary for a week or two, "
+        "just to see what patterns show up. How would you feel about trying that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I drink maybe six coffees a day.",
+        "That's quite a lot of caffeine. Cutting back after lunchtime could make a real "
+        "difference to your sleep.",
+        Y,
+        N,
+    ),
+    Line(
+        "I don't know if I can.",
+        "That's fair, it's your decision. What feels like a realistic first step for you?",
+        N,
+        Y,
+    ),
+    Line(
+        "Maybe just one less a day.",
+        "That sounds like a great place to start. Shall we check in on how it's going next time?",
+        N,
+        Y,
+    ),
+    Line(
+        "My glasses came with scratches.",
+        "Oh no, I'm sorry! Please pop them back to us with the freepost label and we'll "
+        "remake them at no cost.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm locked out of my work laptop.",
+        "I've sent a reset code to your mobile. Enter it on the sign-in screen and choose "
+        "a new password.",
+        Y,
+        N,
+    ),
+    Line(
+        "The code didn't arrive.",
+        "Okay, I can read a new one out to you instead. Have you got a pen handy?",
+        Y,
+        N,
+    ),
+    Line(
+        "Your driver was rude to me.",
+        "I'm really sorry, that's not how we expect our drivers to behave. I'll pass this "
+        "on to his manager today.",
+        N,
+        N,
+    ),
+    Line(
+        "I want to know what will happen to him.",
+        "I'm afraid I can't share details of any staff action, but I can assure you it "
+        "will be taken seriously.",
+        N,
+        N,
+    ),
+    Line(
+        "Do you deliver on Sundays?",
+        "We don't deliver on Sundays, I'm afraid, but our click-and-collect lockers are "
+        "open all weekend.",
+        Y,
+        N,
+    ),
+    Line(
+        "My energy app shows zero usage.",
+        "Thanks for flagging. It's a display issue on our side; your bills are still "
+        "based on real readings.",
+        N,
+        N,
+    ),
+    Line(
+        "I need my money back today.",
+        "I can't get it back to you today, as refunds take 3 to 5 days, but I can send "
+        "you a confirmation email now so you have proof it's on its way.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm not happy with the repair.",
+        "I'm sorry it isn't right. We can send the engineer back to finish it, or refund "
+        "the labour charge. Which would you prefer?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The refund, please.",
+        "Okay, refund it is. I'll process that now and you'll have an email confirmation "
+        "within the hour. Sound alright?",
+        Y,
+        Y,
+    ),
+    Line(
+        "What's the wifi password at the hotel?",
+        "It's printed on the card in your room, on the desk by the TV.",
+        N,
+        N,
+    ),
+    Line(
+        "The heating in my flat is broken.",
+        "I'm sorry, that's miserable in this weather. We can lend you two electric "
+        "heaters until the part arrives. Would you like those dropped round this "
+        "afternoon?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I want to switch energy supplier.",
+        "I'm sorry to hear you're thinking of leaving. Can I ask what's prompted the switch?",
+        N,
+        N,
+    ),
+    Line(
+        "Can I return an item I bought online to a store?",
+        "Yes, you can return it to any of our stores within 28 days with your receipt or "
+        "order email.",
+        Y,
+        N,
+    ),
+    Line(
+        "My son's phone keeps running out of data.",
+        "We could set a monthly data cap on his line so the bill doesn't creep up, or "
+        "move him to the unlimited plan for £5 more. What do you think?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can I get a paper bill?",
+        "You can. Paper bills cost £1.50 a month. Do you still want to go ahead?",
+        N,
+        Y,
+    ),
+    Line(
+        "Hmm, no then.",
+        "No problem, you'll keep getting them by email.",
+        N,
+        N,
+    ),
+    Line(
+        "How do I book a tyre fitting?",
+        "The easiest way is through our website: pick your tyre, choose a branch and a "
+        "time, and pay on the day.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've had three wrong deliveries in a row.",
+        "That's really not acceptable, and I'm sorry. I'm going to add a note so your "
+        "orders are checked by a supervisor before they leave the warehouse.",
+        Y,
+        N,
+    ),
+    Line(
+        "Thank you.",
+        "You're welcome. Is there anything else you need from me?",
+        N,
+        N,
+    ),
+    Line(
+        "I can't afford the repayment this month.",
+        "Thanks for telling us early, that really helps. Could you tell me roughly what "
+        "you could afford to pay?",
+        N,
+        N,
+    ),
+    Line(
+        "Maybe £50.",
+        "Okay. We can accept £50 this month and spread the rest over the next three "
+        "payments. How does that sound?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The toilet keeps running.",
+        "That's usually the flapper valve. If you lift the lid and jiggle the chain, does it stop?",
+        Y,
+        N,
+    ),
+    Line(
+        "Yes it does.",
+        "Then a new flapper will fix it for good. They're about £5 from any DIY shop, or "
+        "we can send a plumber if you'd prefer.",
+        Y,
+        N,
+    ),
+    Line(
+        "Will my points expire?",
+        "Your points expire after 12 months of no activity.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I transfer them to my husband?",
+        "Points can't be moved between accounts, sorry.",
+        N,
+        N,
+    ),
+    Line(
+        "My new laptop's battery drains fast.",
+        "Let's take a look. Could you open Battery settings and tell me which app is "
+        "using the most?",
+        N,
+        N,
+    ),
+    Line(
+        "It says the browser.",
+        "Okay, having lots of tabs open can do that. Closing the ones you don't need, or "
+        "switching on battery saver, should make a big difference.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm really stressed about this exam.",
+        "Exams can be really stressful. What's been the hardest part?",
+        N,
+        N,
+    ),
+    Line(
+        "I can't focus at home.",
+        "Would it help to study at the library for a few hours each day?",
+        Y,
+        N,
+    ),
+    Line(
+        "My builder has disappeared with my deposit.",
+        "That's awful, I'm so sorry. Did you pay by credit card?",
+        N,
+        N,
+    ),
+    Line(
+        "Yes I did.",
+        "Good, that means you may be able to claim the money back from your card provider "
+        "under Section 75. It's worth giving them a call tomorrow.",
+        Y,
+        N,
+    ),
+    Line(
+        "Ok I'll try that.",
+        "Great. Good luck, and let us know how you get on.",
+        N,
+        N,
+    ),
+]
+
+
 def _f1(behaviour: str, lines: list[Line]) -> tuple[float, list[str]]:
     """F1 of the positive class over `lines`, and the lines the detector got wrong."""
     tp = fp = fn = 0
@@ -1459,7 +1863,7 @@ def _f1(behaviour: str, lines: list[Line]) -> tuple[float, list[str]]:
     return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), wrong
 
 
-SETS = {"fresh": FRESH, "blind": BLIND, "round2": ROUND2}
+SETS = {"fresh": FRESH, "blind": BLIND, "round2": ROUND2, "round3": ROUND3}
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -1476,8 +1880,8 @@ def test_no_line_is_in_two_sets() -> None:
 
 
 # Floors a little under today's figures (offers / agreement: FRESH 1.000 / 1.000, BLIND
-# 0.839 / 0.889, ROUND2 0.897 / 1.000): a rule that only fits the development data, or
-# that loosens a look-alike, shows here as a drop.
+# 0.857 / 0.889, ROUND2 0.897 / 1.000, ROUND3 0.949 / 0.966): a rule that only fits the
+# development data, or that loosens a look-alike, shows here as a drop.
 @pytest.mark.parametrize(
     ("behaviour", "name", "floor"),
     [
@@ -1487,6 +1891,8 @@ def test_no_line_is_in_two_sets() -> None:
         ("gains_agreement", "blind", 0.85),
         ("offers_solution", "round2", 0.85),
         ("gains_agreement", "round2", 0.90),
+        ("offers_solution", "round3", 0.90),
+        ("gains_agreement", "round3", 0.90),
     ],
 )
 def test_detectors_hold_up_on_service_lines_written_apart_from_the_data(

@@ -79,6 +79,19 @@ def agrees(text: str, context: str = "") -> bool:
         "Give it a wipe with a dry cloth and try again.",
         "Now press and hold the reset button for five seconds.",
         "Show this message to the driver and they'll let you on.",
+        # More of what an agent can do: lend, accept, keep, email.
+        "I can email the form to you tonight.",
+        "We can lend you a spare router while yours is repaired.",
+        "We could accept half now and the rest next month.",
+        "I'll keep the room on hold until six.",
+        # Suggestions from what works for others, and a better way.
+        "There are a few things you could try to speed it up.",
+        "Something customers often find helpful is a spending alert.",
+        "Many people find it helps to set a reminder the night before.",
+        "Switching to annual billing would make a real difference to the price.",
+        "The quickest way is to reply STOP to the text.",
+        # An alternative after a limit.
+        "I'm afraid we don't stock that size, but our Leeds store has two left.",
     ],
 )
 def test_service_offers_are_found(text: str) -> None:
@@ -124,6 +137,8 @@ def test_service_offers_are_found(text: str) -> None:
         "Maybe we could talk about some ways to bring the bill down.",
         "You kind of try to ignore the letters?",
         "I do have a friend who works there.",
+        "Sorry, but there's nothing more we can do.",
+        "I'm afraid that's all I know, but I understand.",
         # A reflection of the customer's situation, not a proposal.
         "It sounds like you've got some options already.",
         "One of the reasons you have to renew is the new regulation.",
@@ -161,6 +176,16 @@ def test_service_look_alikes_are_not_offers(text: str) -> None:
         # A plan made together: proposing how to work on it.
         "Maybe we could talk about some ways to bring the bill down.",
         "Let's think about which payments could move to later in the month.",
+        # Preferences about a step, and a plan made together.
+        "Would it be easier if we called you back after work?",
+        "Which size would you like instead?",
+        "What time works for the callback?",
+        "Shall we look at the cheaper tariffs together?",
+        "How would you feel about trying the app for a week?",
+        "What feels like a manageable amount to pay each month?",
+        "Do you still want to go ahead with the order?",
+        "Would you like them delivered to your work address?",
+        "Would you be open to us looking at a repayment plan?",
     ],
 )
 def test_service_agreement_checks_are_found(text: str) -> None:
@@ -192,6 +217,7 @@ def test_service_agreement_checks_are_found(text: str) -> None:
         "Did that help?",
         "Does your partner work?",
         "Is that any good?",
+        "The kitchen is, shall we say, a little dated.",
     ],
 )
 def test_service_look_alikes_are_not_agreement(text: str) -> None:
