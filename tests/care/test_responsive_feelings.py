@@ -4,6 +4,7 @@ counts; a smiley on a routine line, a farewell or an offer to hand over does not
 from __future__ import annotations
 
 import pytest
+from _pytest.mark import ParameterSet
 
 from legendary.care.detect import detect
 
@@ -43,16 +44,6 @@ ROUTINE_LINES = {
 }
 
 
-@pytest.mark.parametrize("text", MEETS_THE_FEELING.values(), ids=MEETS_THE_FEELING.keys())
-def test_warmth_towards_the_customers_feelings_is_found(text: str) -> None:
-    assert acknowledged(text)
-
-
-@pytest.mark.parametrize("text", ROUTINE_LINES.values(), ids=ROUTINE_LINES.keys())
-def test_routine_service_lines_are_not_acknowledgements(text: str) -> None:
-    assert not acknowledged(text)
-
-
 #: Ways of meeting the customer's feelings that name no feeling word of their own.
 VALIDATES_THE_FEELING = {
     "a shock": "That must have come as quite a shock when the letter arrived.",
@@ -90,18 +81,6 @@ ROUTINES_THAT_BORROW_COMFORT = {
 }
 
 
-@pytest.mark.parametrize("text", VALIDATES_THE_FEELING.values(), ids=VALIDATES_THE_FEELING.keys())
-def test_validation_without_a_feeling_word_is_found(text: str) -> None:
-    assert acknowledged(text)
-
-
-@pytest.mark.parametrize(
-    "text", ROUTINES_THAT_BORROW_COMFORT.values(), ids=ROUTINES_THAT_BORROW_COMFORT.keys()
-)
-def test_apologies_and_routines_that_borrow_comfort_are_not_acknowledgements(text: str) -> None:
-    assert not acknowledged(text)
-
-
 #: Meeting the feeling in a way a phrase list of feeling words misses.
 MEETS_IT_WITHOUT_NAMING_IT = {
     "not the news hoped for": "I know that's not the answer you were hoping for.",
@@ -121,20 +100,6 @@ OWN_SLIPS_AND_SMALL_TALK = {
     "a tough question": "That's a tricky one to answer before the engineer has looked.",
     "sorry for my own rambling": "Sorry for rambling on about the tariffs.",
 }
-
-
-@pytest.mark.parametrize(
-    "text", MEETS_IT_WITHOUT_NAMING_IT.values(), ids=MEETS_IT_WITHOUT_NAMING_IT.keys()
-)
-def test_meeting_the_feeling_without_naming_it_is_found(text: str) -> None:
-    assert acknowledged(text)
-
-
-@pytest.mark.parametrize(
-    "text", OWN_SLIPS_AND_SMALL_TALK.values(), ids=OWN_SLIPS_AND_SMALL_TALK.keys()
-)
-def test_own_slips_and_small_talk_are_not_acknowledgements(text: str) -> None:
-    assert not acknowledged(text)
 
 
 #: Feelings met in the forms empathetic conversations take.
@@ -161,18 +126,6 @@ SOFTENERS_AND_NAMED_FAILURES = {
 }
 
 
-@pytest.mark.parametrize("text", EMPATHETIC_REPLIES.values(), ids=EMPATHETIC_REPLIES.keys())
-def test_empathetic_replies_are_found(text: str) -> None:
-    assert acknowledged(text)
-
-
-@pytest.mark.parametrize(
-    "text", SOFTENERS_AND_NAMED_FAILURES.values(), ids=SOFTENERS_AND_NAMED_FAILURES.keys()
-)
-def test_softeners_and_apologies_for_a_named_failure_are_not_acknowledgements(text: str) -> None:
-    assert not acknowledged(text)
-
-
 #: Social-care and letter phrasings of empathy.
 CARE_TEAM_EMPATHY = {
     "hate to hear": "We really hate hearing that the heating failed again.",
@@ -186,16 +139,6 @@ CARE_TEAM_LOOK_ALIKES = {
     "been there for someone": "I've been there for my sister through all of it.",
     "a catchphrase": "Sorry not sorry, the new menu is better.",
 }
-
-
-@pytest.mark.parametrize("text", CARE_TEAM_EMPATHY.values(), ids=CARE_TEAM_EMPATHY.keys())
-def test_care_team_empathy_is_found(text: str) -> None:
-    assert acknowledged(text)
-
-
-@pytest.mark.parametrize("text", CARE_TEAM_LOOK_ALIKES.values(), ids=CARE_TEAM_LOOK_ALIKES.keys())
-def test_care_team_look_alikes_are_not_acknowledgements(text: str) -> None:
-    assert not acknowledged(text)
 
 
 #: Peer-support validation and invitations to share.
@@ -218,13 +161,41 @@ VALIDATION_LOOK_ALIKES = {
 }
 
 
-@pytest.mark.parametrize(
-    "text", VALIDATION_AND_INVITATIONS.values(), ids=VALIDATION_AND_INVITATIONS.keys()
-)
-def test_validation_and_invitations_to_share_are_found(text: str) -> None:
+#: Every family of lines that meets the customer's feelings, by what it shows.
+FOUND = {
+    "warmth": MEETS_THE_FEELING,
+    "validation": VALIDATES_THE_FEELING,
+    "without naming it": MEETS_IT_WITHOUT_NAMING_IT,
+    "empathetic reply": EMPATHETIC_REPLIES,
+    "care team": CARE_TEAM_EMPATHY,
+    "peer support": VALIDATION_AND_INVITATIONS,
+}
+
+#: Every family of look-alikes: apologies, routines and small talk.
+NOT_FOUND = {
+    "routine": ROUTINE_LINES,
+    "borrowed comfort": ROUTINES_THAT_BORROW_COMFORT,
+    "own slip": OWN_SLIPS_AND_SMALL_TALK,
+    "softener": SOFTENERS_AND_NAMED_FAILURES,
+    "care team": CARE_TEAM_LOOK_ALIKES,
+    "peer support": VALIDATION_LOOK_ALIKES,
+}
+
+
+def cases(families: dict[str, dict[str, str]]) -> list[ParameterSet]:
+    """One test case per line, named "family: line"."""
+    return [
+        pytest.param(text, id=f"{family}: {name}")
+        for family, lines in families.items()
+        for name, text in lines.items()
+    ]
+
+
+@pytest.mark.parametrize("text", cases(FOUND))
+def test_lines_that_meet_the_feeling_are_found(text: str) -> None:
     assert acknowledged(text)
 
 
-@pytest.mark.parametrize("text", VALIDATION_LOOK_ALIKES.values(), ids=VALIDATION_LOOK_ALIKES.keys())
-def test_validation_look_alikes_are_not_acknowledgements(text: str) -> None:
+@pytest.mark.parametrize("text", cases(NOT_FOUND))
+def test_look_alikes_are_not_acknowledgements(text: str) -> None:
     assert not acknowledged(text)
