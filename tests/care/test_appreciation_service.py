@@ -84,21 +84,6 @@ def test_thanks_beside_understanding_still_counts() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "I'd be grateful if you could keep the old unit for collection.",
-        "We would really appreciate it if you could fill in the form by Friday.",
-    ],
-)
-def test_a_polite_request_is_not_thanks(text: str) -> None:
-    assert not appreciates(text)
-
-
-def test_thanks_after_a_request_still_counts() -> None:
-    assert appreciates("I'd be grateful if you could send the photo, thank you.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Ta very much, that's your new address saved.",
         "Congratz on the new house, the engineer is booked for the 9th.",
     ],
@@ -110,7 +95,10 @@ def test_casual_thanks_and_congratulations(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # A greeting to a returning customer is not thanks.
+        # A polite request, not thanks for something done.
+        "I'd be grateful if you could keep the old unit for collection.",
+        "We would really appreciate it if you could fill in the form by Friday.",
+        # A greeting to a returning customer.
         "Welcome back, Mr Hughes, how can I help today?",
         # Sarcasm, whatever the verb.
         "Thanks for losing my suitcase twice in one month.",
@@ -118,19 +106,15 @@ def test_casual_thanks_and_congratulations(text: str) -> None:
         # "Appreciate" as a rise in value, or as understanding a feeling.
         "Your shares have appreciated in value since March.",
         "I appreciate your frustration with the engineer's visit.",
+        "I fully appreciate how distressing the flooding has been.",
+        # Thanks waved away.
+        "No need to thank me, it's what we're here for.",
+        "No thanks necessary, honestly.",
     ],
 )
-def test_greetings_sarcasm_value_and_understanding_are_not_thanks(text: str) -> None:
+def test_requests_greetings_sarcasm_value_and_understanding_are_not_thanks(text: str) -> None:
     assert not appreciates(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["No need to thank me, it's what we're here for.", "No thanks necessary, honestly."],
-)
-def test_waving_thanks_away_is_not_thanks(text: str) -> None:
-    assert not appreciates(text)
-
-
-def test_appreciating_how_distressing_it_was_is_understanding_not_thanks() -> None:
-    assert not appreciates("I fully appreciate how distressing the flooding has been.")
+def test_thanks_after_a_request_still_counts() -> None:
+    assert appreciates("I'd be grateful if you could send the photo, thank you.")
