@@ -42,6 +42,11 @@ def test_lone_praise_closing_good_news_stays_praise(text: str) -> None:
     assert classify(text) == "positive"
 
 
+def test_many_closing_praise_sentences_are_read_in_one_look() -> None:
+    # Each closing is not read again on its own: no recursion, however many there are.
+    assert read("Late again. " + "Great. " * 3000).score != 0.0
+
+
 @pytest.mark.parametrize(
     ("plain", "mood"),
     [

@@ -239,6 +239,11 @@ def read(text: str) -> Reading:
         ironic = _ironic_close(text)
         if ironic is not None:
             return ironic
+    return _read_sentences(text)
+
+
+def _read_sentences(text: str) -> Reading:
+    """`read` without the look at a sarcastic closing: statements and questions."""
     if "?" in text:
         questions = "".join(_QUESTION_SENTENCE.findall(text))
         statements = _QUESTION_SENTENCE.sub(" ", text)
@@ -294,7 +299,9 @@ def _ironic_close(text: str) -> Reading | None:
     close = _CLOSING_PRAISE.search(text)
     if close is None:
         return None
-    before = read(text[: close.start() + 1])
+    # Read without looking for a closing again: "Late. Great. Great." needs one look,
+    # not one per sentence.
+    before = _read_sentences(text[: close.start() + 1])
     if before.score > _NEGATIVE_BELOW:
         return None  # "Arrived exactly when he said. Perfect." is praise
     return before._replace(score=before.score - _IRONY, sarcastic=True)
