@@ -20,6 +20,8 @@ rules of the moment each set was first run, before anyone read its errors.
   read for errors. Before 0.476 / 0.667, first look 0.596 / 0.800.
 - `ROUND3` (60 lines: e-mail, calls, health coaching), written after the third round,
   then read for errors. Before 0.512 / 0.571, first look 0.708 / 0.500.
+- `ROUND4` (60 lines: chat, calls, coaching, more sectors), written after the fourth
+  round, then read for errors. Before 0.476 / 0.476, first look 0.769 / 0.667.
 
 Hard negatives on purpose: a request for details ("could you send me your order
 number?"), sympathy alone, a policy alone ("I can't refund that"), a promise with no
@@ -1848,6 +1850,399 @@ ROUND3: list[Line] = [
 ]
 
 
+ROUND4: list[Line] = [
+    Line(
+        "The zip on my new backpack broke.",
+        "Ugh, sorry about that! Send us a quick photo and we'll ship a replacement "
+        "straight out, no need to return the old one.",
+        Y,
+        N,
+    ),
+    Line(
+        "I was billed after cancelling.",
+        "Let me pull up your account. Can you confirm the date you cancelled?",
+        N,
+        N,
+    ),
+    Line(
+        "The 2nd of March.",
+        "Thanks. You're right, that payment shouldn't have gone out. I'm refunding it now "
+        "and it'll reach you within five days.",
+        Y,
+        N,
+    ),
+    Line(
+        "My router has a red light.",
+        "A red light means it can't reach our network. First thing to try: switch it off "
+        "at the wall, count to thirty, and switch it back on.",
+        Y,
+        N,
+    ),
+    Line(
+        "Still red.",
+        "Thanks for trying. I'm going to book an engineer visit for you. Does Thursday "
+        "between 8 and 1 suit?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Fine.",
+        "Lovely, that's booked. You'll get a reminder the day before.",
+        N,
+        N,
+    ),
+    Line(
+        "The app says my payment is pending.",
+        "Pending payments normally clear within 24 hours, so there's nothing you need to do.",
+        N,
+        N,
+    ),
+    Line(
+        "I need to change my delivery address.",
+        "No problem. What's the new address?",
+        N,
+        N,
+    ),
+    Line(
+        "My hearing aid whistles.",
+        "That usually means the dome isn't sitting snugly. Try a size bigger; I can post "
+        "you a mixed pack of domes to try.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've been on hold for an hour!",
+        "I'm so sorry for the long wait, that's really not good enough.",
+        N,
+        N,
+    ),
+    Line(
+        "Just sort my bill out.",
+        "I will. I've found the error: you were charged twice for March. I'll credit the "
+        "extra £42 back to your account today.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm thinking about cancelling.",
+        "I'd be sorry to see you go. Before you decide, could I tell you about a plan "
+        "that might suit you better?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Go on.",
+        "There's a light plan at £12 a month with everything you use now except the "
+        "sports channels. Would you like to switch to that instead of cancelling?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My new sofa is a different colour from the sample.",
+        "I'm sorry, that's disappointing. Would you like us to exchange it, or would a "
+        "partial refund work better for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Do you ship to Ireland?",
+        "We do, yes, delivery takes three to five working days.",
+        N,
+        N,
+    ),
+    Line(
+        "My card keeps getting declined online.",
+        "Some sites need 3D Secure turned on. You can switch it on in the app under Card "
+        "controls, and that should sort it.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm not sure I can keep going with the diet.",
+        "It sounds like it's been a real struggle lately.",
+        N,
+        N,
+    ),
+    Line(
+        "It has.",
+        "Would it be okay with you if we looked together at which parts have been "
+        "hardest, and picked one small thing to change this week?",
+        N,
+        Y,
+    ),
+    Line(
+        "I guess so.",
+        "Okay. What would you like to start with?",
+        N,
+        Y,
+    ),
+    Line(
+        "The evening snacking, I think.",
+        "That makes sense. Some people find it helps to have a glass of water or a cup of "
+        "tea first and wait ten minutes.",
+        Y,
+        N,
+    ),
+    Line(
+        "My boarding pass won't load.",
+        "Sorry about that! You can also print it at the self-service kiosks in the "
+        "terminal, or show your booking reference at the desk.",
+        Y,
+        N,
+    ),
+    Line(
+        "The TV remote isn't working.",
+        "Have you changed the batteries recently?",
+        Y,
+        N,
+    ),
+    Line(
+        "Yes, new ones.",
+        "Okay, then let's re-pair it: hold the home and back buttons together for five "
+        "seconds while pointing at the TV.",
+        Y,
+        N,
+    ),
+    Line(
+        "It worked!",
+        "Brilliant, glad that did it!",
+        N,
+        N,
+    ),
+    Line(
+        "I want a refund for my gym class.",
+        "I'm afraid class bookings can't be refunded within 24 hours of the start time.",
+        N,
+        N,
+    ),
+    Line(
+        "But I was ill!",
+        "I'm sorry you were poorly. In that case, I can add a free class credit to your "
+        "account so you can book another one.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can someone call me about my claim?",
+        "Of course. What's the best time to reach you?",
+        N,
+        Y,
+    ),
+    Line(
+        "After 5.",
+        "Great, I'll ask the claims handler to call you after 5 today.",
+        Y,
+        N,
+    ),
+    Line(
+        "My photos won't back up.",
+        "Is the phone connected to Wi-Fi at the moment?",
+        N,
+        N,
+    ),
+    Line(
+        "Yes.",
+        "Okay. Open the Photos settings and check that 'Back up over mobile data' isn't "
+        "the only option ticked. Let me know what you see.",
+        Y,
+        N,
+    ),
+    Line(
+        "The bakery order for the party is wrong.",
+        "Oh no, I'm so sorry! We can remake the cake this afternoon and deliver it by 4, "
+        "or give you a full refund. What would you prefer?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Remake it please.",
+        "Absolutely. It'll be with you by 4. Is the same address still okay?",
+        N,
+        Y,
+    ),
+    Line(
+        "My energy bill doubled.",
+        "I understand that's a shock. Your fixed tariff ended last month, which is why "
+        "the price went up.",
+        N,
+        N,
+    ),
+    Line(
+        "Is there anything cheaper?",
+        "Yes, we have a new one-year fix that would save you about £20 a month. I can "
+        "switch you today if you'd like.",
+        Y,
+        N,
+    ),
+    Line(
+        "How long does the refund take?",
+        "Usually three to five working days.",
+        N,
+        N,
+    ),
+    Line(
+        "My child's school laptop won't turn on.",
+        "Let's check a couple of things. Is the charging light on when it's plugged in?",
+        N,
+        N,
+    ),
+    Line(
+        "No light at all.",
+        "Then it's likely the charger. We can send a new one to the school, or you can "
+        "collect one from reception. Which is easier?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm upset about how I was spoken to.",
+        "I'm really sorry. You should always be treated with respect, and I'll make sure "
+        "this is looked into.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I speak to a supervisor?",
+        "Of course, let me see who's free. Do you mind holding for a minute?",
+        N,
+        N,
+    ),
+    Line(
+        "Sure.",
+        "Thanks for holding. My supervisor, Leila, can call you back in 15 minutes, or "
+        "you can stay on the line for her. Which would you like?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I keep forgetting to take my tablets.",
+        "A lot of people struggle with that. Setting an alarm on your phone, or keeping "
+        "them next to your toothbrush, can really help.",
+        Y,
+        N,
+    ),
+    Line(
+        "The parcel locker won't open.",
+        "Sorry! Please try entering the code again, and if it still won't open, I'll have "
+        "the parcel redirected to your home address.",
+        Y,
+        N,
+    ),
+    Line(
+        "What's your returns policy?",
+        "You can return unworn items within 30 days for a full refund.",
+        N,
+        N,
+    ),
+    Line(
+        "My account was hacked.",
+        "That must be really worrying. I've locked the account so nobody can get in. "
+        "Next, I'll send you a link to set a new password.",
+        Y,
+        N,
+    ),
+    Line(
+        "Thanks.",
+        "You're welcome. Would you like me to turn on two-step verification while we're here?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Yes please.",
+        "All set. You'll be asked for a code whenever you log in on a new device.",
+        N,
+        N,
+    ),
+    Line(
+        "I can't make my dental appointment.",
+        "That's okay, thanks for letting us know. When would suit you instead?",
+        N,
+        Y,
+    ),
+    Line(
+        "Next Friday morning?",
+        "I've got 9:20 or 11:00 next Friday. Which one works?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The website won't let me check out.",
+        "We're having a problem with card payments right now. PayPal is still working, if "
+        "you'd like to use that.",
+        Y,
+        N,
+    ),
+    Line(
+        "When will it be fixed?",
+        "Our team is on it, and I'll update you as soon as I hear.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm drinking more than I'd like.",
+        "Thanks for being honest about that. What do you think would help you cut down?",
+        N,
+        N,
+    ),
+    Line(
+        "I'm not sure.",
+        "Some people start by having two alcohol-free days a week. Is that something "
+        "you'd be willing to try?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The fridge we bought is too big for the space.",
+        "Ah, that's a shame. As it's unused, you can return it within 14 days and we'll "
+        "collect it for free.",
+        Y,
+        N,
+    ),
+    Line(
+        "My mum's pension hasn't arrived.",
+        "I'm sorry to hear that, I know how stressful that is. Can I take her reference number?",
+        N,
+        N,
+    ),
+    Line(
+        "The gym showers are cold.",
+        "Thanks for telling us. The boiler is being repaired on Monday.",
+        N,
+        N,
+    ),
+    Line(
+        "I was given the wrong change.",
+        "Sorry about that! If you bring your receipt in, the store manager will give you "
+        "the difference.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can you pause my subscription?",
+        "Yes, I can pause it for one, two or three months. How long would you like?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Two.",
+        "Done, it'll restart on the 1st of June.",
+        N,
+        N,
+    ),
+    Line(
+        "Thanks for the help!",
+        "Anytime! Take care.",
+        N,
+        N,
+    ),
+    Line(
+        "I've got a noise complaint about my neighbour.",
+        "I'm sorry you're dealing with that. Could you tell me when the noise usually happens?",
+        N,
+        N,
+    ),
+]
+
+
 def _f1(behaviour: str, lines: list[Line]) -> tuple[float, list[str]]:
     """F1 of the positive class over `lines`, and the lines the detector got wrong."""
     tp = fp = fn = 0
@@ -1863,7 +2258,13 @@ def _f1(behaviour: str, lines: list[Line]) -> tuple[float, list[str]]:
     return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), wrong
 
 
-SETS = {"fresh": FRESH, "blind": BLIND, "round2": ROUND2, "round3": ROUND3}
+SETS = {
+    "fresh": FRESH,
+    "blind": BLIND,
+    "round2": ROUND2,
+    "round3": ROUND3,
+    "round4": ROUND4,
+}
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -1880,8 +2281,9 @@ def test_no_line_is_in_two_sets() -> None:
 
 
 # Floors a little under today's figures (offers / agreement: FRESH 1.000 / 1.000, BLIND
-# 0.857 / 0.889, ROUND2 0.897 / 1.000, ROUND3 0.949 / 0.966): a rule that only fits the
-# development data, or that loosens a look-alike, shows here as a drop.
+# 0.857 / 0.889, ROUND2 0.897 / 1.000, ROUND3 0.949 / 0.966, ROUND4 0.984 / 0.933): a
+# rule that only fits the development data, or that loosens a look-alike, shows here as a
+# drop.
 @pytest.mark.parametrize(
     ("behaviour", "name", "floor"),
     [
@@ -1893,6 +2295,8 @@ def test_no_line_is_in_two_sets() -> None:
         ("gains_agreement", "round2", 0.90),
         ("offers_solution", "round3", 0.90),
         ("gains_agreement", "round3", 0.90),
+        ("offers_solution", "round4", 0.90),
+        ("gains_agreement", "round4", 0.90),
     ],
 )
 def test_detectors_hold_up_on_service_lines_written_apart_from_the_data(

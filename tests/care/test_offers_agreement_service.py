@@ -92,6 +92,18 @@ def agrees(text: str, context: str = "") -> bool:
         "The quickest way is to reply STOP to the text.",
         # An alternative after a limit.
         "I'm afraid we don't stock that size, but our Leeds store has two left.",
+        # An action under way, a plan named as a fit, a slot held out, a conditional step.
+        "I'm cancelling the second order now so you're only charged once.",
+        "There's a tariff that might suit you better if you mostly call abroad.",
+        "I've got two slots left on Saturday morning.",
+        "If you reply with the serial number, our repairs team will book the collection.",
+        "I'll ask the night manager to call you when the room is ready.",
+        "Would you like me to turn on spending alerts for the card?",
+        # A step asked as a question, a habit others use, and a way out of a fault.
+        "Have you restarted the phone since the update?",
+        "Some people start by paying the smallest debt first.",
+        "Keeping the charger plugged in overnight can help.",
+        "Bank transfer still works, if you'd like to use that instead.",
     ],
 )
 def test_service_offers_are_found(text: str) -> None:
@@ -186,6 +198,11 @@ def test_service_look_alikes_are_not_offers(text: str) -> None:
         "Do you still want to go ahead with the order?",
         "Would you like them delivered to your work address?",
         "Would you be open to us looking at a repayment plan?",
+        "Which one works?",
+        "When would suit you for the visit?",
+        "How many months would you like to spread it over?",
+        "What's the most convenient time for the engineer?",
+        "Would it be okay if we looked together at your spending and picked one thing to cut?",
     ],
 )
 def test_service_agreement_checks_are_found(text: str) -> None:
@@ -218,6 +235,7 @@ def test_service_agreement_checks_are_found(text: str) -> None:
         "Does your partner work?",
         "Is that any good?",
         "The kitchen is, shall we say, a little dated.",
+        "How have you changed your routine since then?",
     ],
 )
 def test_service_look_alikes_are_not_agreement(text: str) -> None:
