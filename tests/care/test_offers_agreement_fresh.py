@@ -22,6 +22,9 @@ rules of the moment each set was first run, before anyone read its errors.
   then read for errors. Before 0.512 / 0.571, first look 0.708 / 0.500.
 - `ROUND4` (60 lines: chat, calls, coaching, more sectors), written after the fourth
   round, then read for errors. Before 0.476 / 0.476, first look 0.769 / 0.667.
+- `HELDOUT` (60 lines), written after the last change and never read for errors: the
+  honest figure for lines like these. Before 0.596 / 0.421, after 0.786 / 0.833. Keep it
+  unread: fix what the other sets show, and write a new set to measure the next round.
 
 Hard negatives on purpose: a request for details ("could you send me your order
 number?"), sympathy alone, a policy alone ("I can't refund that"), a promise with no
@@ -2243,6 +2246,400 @@ ROUND4: list[Line] = [
 ]
 
 
+HELDOUT: list[Line] = [
+    Line(
+        "My laptop screen has a dead pixel.",
+        "Sorry about that. Is it a single dot, or a line across the screen?",
+        N,
+        N,
+    ),
+    Line(
+        "Just a dot, near the middle.",
+        "Thanks. One dead pixel is within the manufacturer's tolerance, so it isn't "
+        "covered as a fault, I'm afraid.",
+        N,
+        N,
+    ),
+    Line(
+        "That's rubbish.",
+        "I get it, it's annoying on a new machine. As you're still inside the 30-day "
+        "window, you could return it for a full refund, or we can swap it for another one "
+        "from the same batch.",
+        Y,
+        N,
+    ),
+    Line(
+        "I ordered two and got one.",
+        "Apologies! I'll get the second one sent out today on next-day delivery.",
+        Y,
+        N,
+    ),
+    Line(
+        "My wifi is slow upstairs.",
+        "Walls and floors can weaken the signal a lot. A mesh booster for upstairs would "
+        "give you much better coverage, and we can rent you one for £3 a month. Want me "
+        "to add it?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I've lost my bus pass.",
+        "Oh no. You can order a replacement online for £5, and in the meantime your "
+        "receipt works as a ticket for seven days.",
+        Y,
+        N,
+    ),
+    Line(
+        "The shop assistant was really helpful.",
+        "That's lovely to hear, thank you! I'll pass your kind words on to her.",
+        N,
+        N,
+    ),
+    Line(
+        "My parcel is stuck in customs.",
+        "Customs checks can take a few days. I'll keep an eye on it and email you as soon "
+        "as it's released.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I get my money back for the late train?",
+        "Yes, you can claim Delay Repay. Just fill in the short form on our website with "
+        "your ticket details.",
+        Y,
+        N,
+    ),
+    Line(
+        "Hi, my fridge door won't close properly.",
+        "Hi! That's often the door seal. Could you check whether the seal is twisted or "
+        "has come loose anywhere?",
+        Y,
+        N,
+    ),
+    Line(
+        "It's a bit loose at the bottom.",
+        "Okay, pressing it firmly back into the groove usually fixes it. If that doesn't "
+        "hold, we'll send you a new seal free of charge.",
+        Y,
+        N,
+    ),
+    Line(
+        "What are the fees for going overdrawn?",
+        "An arranged overdraft is charged at 39.9% EAR, with no daily fee.",
+        N,
+        N,
+    ),
+    Line(
+        "I'd like to close my account.",
+        "I'm sorry to see you go. Can I just check the reason, so we can improve?",
+        N,
+        N,
+    ),
+    Line(
+        "The fees are too high.",
+        "Understood. Before you close it, we do offer a fee-free basic account. Would you "
+        "like to hear about it?",
+        Y,
+        Y,
+    ),
+    Line(
+        "No, just close it.",
+        "Of course. I'll close it today and send any remaining balance to your nominated "
+        "account. Is that the account ending 0912?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Yes.",
+        "Done. You'll get a closure letter within a week.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm struggling to stay motivated with exercise.",
+        "What's got in the way recently?",
+        N,
+        N,
+    ),
+    Line(
+        "Work, mostly.",
+        "That makes sense. Some people find that a short walk at lunchtime is easier to "
+        "keep up than the gym after work. Could that fit your week?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Maybe two days.",
+        "Two days sounds realistic. Shall we write that down as your goal for the next fortnight?",
+        N,
+        Y,
+    ),
+    Line(
+        "The hotel booked me into the wrong dates.",
+        "I'm really sorry about that mix-up. I can see we have the same room free for "
+        "your correct dates, and I can move the booking over at no extra charge. Does "
+        "that work for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My insurance renewal quote is higher.",
+        "It went up because of a rise in claims in your postcode.",
+        N,
+        N,
+    ),
+    Line(
+        "Can you do better?",
+        "Let me see. If you're happy to pay annually instead of monthly, I can take £36 "
+        "off the quote.",
+        Y,
+        N,
+    ),
+    Line(
+        "Why is my package delayed?",
+        "There's been heavy snow at our northern hub, so everything's running a day behind.",
+        N,
+        N,
+    ),
+    Line(
+        "My shoes fell apart after a week.",
+        "That definitely shouldn't happen. We'll refund you in full; there's no need to "
+        "send them back.",
+        Y,
+        N,
+    ),
+    Line(
+        "Thanks, that's kind.",
+        "Not at all. Anything else I can help with today?",
+        N,
+        N,
+    ),
+    Line(
+        "The phone I bought won't turn on.",
+        "Let's try a forced restart. Hold the power and volume up buttons for about 15 seconds.",
+        Y,
+        N,
+    ),
+    Line(
+        "Still nothing.",
+        "Okay, it sounds like a fault. You can take it to any of our stores for a swap, "
+        "or we can courier a replacement to you. Which would you rather?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My son's nursery fees went out twice.",
+        "I'm so sorry, let me look into that straight away.",
+        N,
+        N,
+    ),
+    Line(
+        "Any update?",
+        "I can see the duplicate now. I've raised a refund for it and it'll be back in "
+        "your account by Friday.",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to complain about the noise from the works.",
+        "I'm sorry it's been so disruptive. I'll log your complaint with the site manager today.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I change my password?",
+        "Sure, go to Profile, tap Security, then Change password.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm anxious about my test results.",
+        "Waiting for results can be really hard.",
+        N,
+        N,
+    ),
+    Line(
+        "When will I hear?",
+        "Results usually come back within two weeks, and the surgery will text you.",
+        N,
+        N,
+    ),
+    Line(
+        "My cat's food subscription keeps arriving early.",
+        "Ah, sorry! I can change the frequency from every three weeks to every four. "
+        "Would that be better?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Yes, four is better.",
+        "Great, I've updated it. Your next delivery will be on the 20th.",
+        N,
+        N,
+    ),
+    Line(
+        "The self-checkout charged me twice.",
+        "Sorry about that! If you pop back to the customer service desk with your "
+        "receipt, they'll refund the second charge straight away.",
+        Y,
+        N,
+    ),
+    Line(
+        "Is the pool open today?",
+        "It's closed for cleaning until 2pm, then open as normal.",
+        N,
+        N,
+    ),
+    Line(
+        "My tenancy deposit hasn't been returned.",
+        "I'm sorry, let me check. It looks like the landlord hasn't approved it yet.",
+        N,
+        N,
+    ),
+    Line(
+        "That's not fair, it's been a month.",
+        "I agree it's taking too long. I'll chase the landlord today, and if there's no "
+        "reply by Friday you can raise a free dispute with the deposit scheme.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't log in to pay my bill.",
+        "Sorry about that! You can also pay over the phone on our automated line, any time of day.",
+        Y,
+        N,
+    ),
+    Line(
+        "The paint colour doesn't match the tester.",
+        "I'm sorry. Tester pots can look different on a small patch. We can remix the "
+        "paint for you if you bring the tin back with your receipt.",
+        Y,
+        N,
+    ),
+    Line(
+        "How much does a new key fob cost?",
+        "New key fobs are £25 each.",
+        N,
+        N,
+    ),
+    Line(
+        "That's a lot.",
+        "I know. If you've still got the old one, we can reprogram it for £10 instead.",
+        Y,
+        N,
+    ),
+    Line(
+        "My heating keeps switching off at night.",
+        "That sounds like the timer settings. Would it be alright if I walked you through "
+        "checking them now?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I got the wrong size trainers.",
+        "Sorry about that! Would you like a different size, or a refund?",
+        Y,
+        Y,
+    ),
+    Line(
+        "A size 9 please.",
+        "Perfect. I'll send the 9s today, and here's a returns label for the 8s. Sound good?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The pharmacy is out of my inhaler.",
+        "I'm sorry. Our branch on King Street has it in stock, and I can transfer your "
+        "prescription there now. Would that help?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I don't understand my payslip.",
+        "No problem, let's go through it together. Which part is confusing?",
+        N,
+        N,
+    ),
+    Line(
+        "My mobile bill has a charge for a premium text.",
+        "Those come from subscription services. I can block premium texts on your number "
+        "so it can't happen again, and I'll refund this one.",
+        Y,
+        N,
+    ),
+    Line(
+        "I was told I'd get a callback.",
+        "I'm sorry you haven't had one. I can see a note on your account, but no call was made.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I bring my dog into the hotel?",
+        "Yes, dogs are welcome in our ground-floor rooms for £15 a night.",
+        N,
+        N,
+    ),
+    Line(
+        "The dishwasher leaves everything wet.",
+        "Is the rinse aid compartment empty, by any chance?",
+        N,
+        N,
+    ),
+    Line(
+        "Yes, it is.",
+        "That'll be it. Topping up the rinse aid should give you much drier dishes.",
+        Y,
+        N,
+    ),
+    Line(
+        "I was charged a fee for paying late, but I was in hospital.",
+        "I'm so sorry you've been unwell. Given the circumstances, I'll remove the late fee.",
+        Y,
+        N,
+    ),
+    Line(
+        "Thank you so much.",
+        "It's the least we can do. Take care of yourself.",
+        N,
+        N,
+    ),
+    Line(
+        "My internet's been down since this morning.",
+        "There's an outage affecting your area. Our engineers are working on it and "
+        "expect it to be back by 4pm.",
+        N,
+        N,
+    ),
+    Line(
+        "I work from home, I need it now.",
+        "I understand. We can send you a 4G dongle today so you can get online in the "
+        "meantime. Would that help?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My new glasses give me a headache.",
+        "Sometimes it takes a few days to adjust. If it's still the same after a week, "
+        "come back and we'll recheck the prescription for free.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I speak to someone in person?",
+        "Of course, our branch on the high street is open until 5. Would you like me to "
+        "book you an appointment?",
+        Y,
+        Y,
+    ),
+    Line(
+        "No, I'll just walk in.",
+        "No problem at all. Have a good afternoon.",
+        N,
+        N,
+    ),
+]
+
+
 def _f1(behaviour: str, lines: list[Line]) -> tuple[float, list[str]]:
     """F1 of the positive class over `lines`, and the lines the detector got wrong."""
     tp = fp = fn = 0
@@ -2264,6 +2661,7 @@ SETS = {
     "round2": ROUND2,
     "round3": ROUND3,
     "round4": ROUND4,
+    "heldout": HELDOUT,
 }
 
 
@@ -2283,7 +2681,7 @@ def test_no_line_is_in_two_sets() -> None:
 # Floors a little under today's figures (offers / agreement: FRESH 1.000 / 1.000, BLIND
 # 0.857 / 0.889, ROUND2 0.897 / 1.000, ROUND3 0.949 / 0.966, ROUND4 0.984 / 0.933): a
 # rule that only fits the development data, or that loosens a look-alike, shows here as a
-# drop.
+# drop. HELDOUT (0.786 / 0.833) has a wider margin: nothing was fitted to it.
 @pytest.mark.parametrize(
     ("behaviour", "name", "floor"),
     [
@@ -2297,6 +2695,8 @@ def test_no_line_is_in_two_sets() -> None:
         ("gains_agreement", "round3", 0.90),
         ("offers_solution", "round4", 0.90),
         ("gains_agreement", "round4", 0.90),
+        ("offers_solution", "heldout", 0.74),
+        ("gains_agreement", "heldout", 0.78),
     ],
 )
 def test_detectors_hold_up_on_service_lines_written_apart_from_the_data(
