@@ -131,6 +131,8 @@ def test_sympathy_for_a_service_failure_regret_and_slips_are_apologies(text: str
         "Sorry, just to check, is that the flat above the shop?",
         "Sorry, can I just put you on hold for a moment?",
         "Apologies if this is a silly question, where is the serial number?",
+        "Sorry, is your surname spelt with a y?",
+        "I'm sorry, but I'll need to see the original receipt first.",
         # "Sorry" before a rule, a fact, the way things work, or a disagreement.
         "I'm sorry, but the warranty doesn't cover accidental damage.",
         "Sorry, your voucher has expired.",

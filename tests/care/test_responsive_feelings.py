@@ -153,6 +153,25 @@ VALIDATION_AND_INVITATIONS = {
     "its ok": "its ok to feel a bit lost after news like that",
 }
 
+#: Reassurance and understanding of why the customer acts as they do.
+REASSURANCE_AND_MOTIVES = {
+    "no need to apologise": "No need to apologise, the portal confuses everyone.",
+    "only imagine": "I can only imagine how anxious you must have been.",
+    "get why you would": "I completely understand why you'd want to switch supplier.",
+    "waiting is nerve-wracking": "I know waiting for the surveyor's report is nerve-wracking.",
+    "a real shame": "That's a real shame after all the planning you did.",
+    "every reason": "You've every reason to be cross with us.",
+    "it's frustrating, but": "It's frustrating, but the part only arrives on Friday.",
+    "feel bad for you": "I feel so bad for you, nobody deserves that.",
+}
+
+#: Apologies for a wait or a question, a hold-up in thought, and a question after sorry.
+WAITS_AND_QUESTIONS = {
+    "sorry about the hold music": "Sorry about all the hold music this morning.",
+    "a difficult one, let me ask": "That's a difficult one, let me check with my team leader.",
+    "sorry, do you have": "Sorry, do you have the claim number to hand?",
+}
+
 #: The same words, not about the other person's feelings.
 VALIDATION_LOOK_ALIKES = {
     "you know that feeling when": "You know that feeling when the bus arrives right on time?",
@@ -169,6 +188,7 @@ FOUND = {
     "empathetic reply": EMPATHETIC_REPLIES,
     "care team": CARE_TEAM_EMPATHY,
     "peer support": VALIDATION_AND_INVITATIONS,
+    "reassurance": REASSURANCE_AND_MOTIVES,
 }
 
 #: Every family of look-alikes: apologies, routines and small talk.
@@ -179,6 +199,7 @@ NOT_FOUND = {
     "softener": SOFTENERS_AND_NAMED_FAILURES,
     "care team": CARE_TEAM_LOOK_ALIKES,
     "peer support": VALIDATION_LOOK_ALIKES,
+    "wait or question": WAITS_AND_QUESTIONS,
 }
 
 
