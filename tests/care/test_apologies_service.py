@@ -133,6 +133,10 @@ def test_sympathy_for_a_service_failure_regret_and_slips_are_apologies(text: str
         "Apologies if this is a silly question, where is the serial number?",
         "Sorry, is your surname spelt with a y?",
         "I'm sorry, but I'll need to see the original receipt first.",
+        "Sorry, what's the best number to reach you on?",
+        "I'm sorry, that's just our standard procedure for refunds.",
+        # A non-apology.
+        "I'm sorry if any offence was taken.",
         # "Sorry" before a rule, a fact, the way things work, or a disagreement.
         "I'm sorry, but the warranty doesn't cover accidental damage.",
         "Sorry, your voucher has expired.",

@@ -163,6 +163,9 @@ REASSURANCE_AND_MOTIVES = {
     "every reason": "You've every reason to be cross with us.",
     "it's frustrating, but": "It's frustrating, but the part only arrives on Friday.",
     "feel bad for you": "I feel so bad for you, nobody deserves that.",
+    "imagine you're fed up": "I bet you're feeling pretty worn down by now.",
+    "hear how much": "I can tell how much this booking matters to you.",
+    "anyone would be": "Of course you're cross, anyone would be.",
 }
 
 #: Apologies for a wait or a question, a hold-up in thought, and a question after sorry.
@@ -170,6 +173,10 @@ WAITS_AND_QUESTIONS = {
     "sorry about the hold music": "Sorry about all the hold music this morning.",
     "a difficult one, let me ask": "That's a difficult one, let me check with my team leader.",
     "sorry, do you have": "Sorry, do you have the claim number to hand?",
+    "sorry, what's": "Sorry, what's the postcode there?",
+    "sorry, that's procedure": "I'm sorry, that's just our usual process for returns.",
+    "if offence was taken": "I'm sorry if any offence was taken.",
+    "great, it is set up": "That's great, your direct debit is now active.",
 }
 
 #: The same words, not about the other person's feelings.
