@@ -19,10 +19,11 @@ from legendary.care.behaviours.base import (
     conversation_behaviour,
     utterance_behaviour,
 )
-from legendary.care.behaviours.phrases import PhraseRule
+from legendary.care.behaviours.phrases import PhraseRule, phrase_first_words
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Channel, Conversation
+from legendary.care.text import Span
 
 #: How long a customer may wait for an agent's reply, per channel (override per call).
 RESPONSE_TARGETS: dict[Channel, timedelta] = {
@@ -75,16 +76,53 @@ def _phrase_evidence(
     behaviour: str, utterance: Utterance, confidence: float, section: str = ""
 ) -> list[Evidence]:
     """One piece of evidence per sentence that carries the behaviour's phrasing (the
-    phrases of lexicon `section` when given, else the behaviour's own)."""
+    phrases of responsive.json's `section` when given, else the behaviour's own)."""
+    sentences = (
+        _section_sentences(section, utterance.text)
+        if section
+        else [sentence for sentence, _match in _rule(behaviour).sentences(utterance.text)]
+    )
     return [
         Evidence(behaviour, utterance.turn, sentence.start, sentence.end, sentence.text, confidence)
-        for sentence, _match in _rule(section or behaviour).sentences(utterance.text)
+        for sentence in sentences
     ]
 
 
+#: Most characters of phrases per compiled rule of a responsive.json section. The
+#: scanner specialises a rule's whole pattern once for each word it can start with, so
+#: a long list of phrases with many first words costs start-up time in proportion to
+#: both; chunks of phrases that start alike keep that product small.
+_CHUNK_CHARS = 2500
+
+
+@cache
+def _rules(section: str) -> tuple[PhraseRule, ...]:
+    """The phrase rules of responsive.json's `section`, in chunks (see `_CHUNK_CHARS`);
+    each chunk keeps the section's look-alikes (`exclude`)."""
+    lexicon = load_lexicon("responsive")
+    filled = _filled(lexicon[section], lexicon.get("vocabulary", {}))
+    # Sorted by first words, so that phrases starting alike share a chunk.
+    phrases = sorted(filled["include"], key=lambda p: sorted(phrase_first_words(p) or ()))
+    chunks: list[list[str]] = [[]]
+    for phrase in phrases:
+        if chunks[-1] and sum(map(len, chunks[-1])) + len(phrase) > _CHUNK_CHARS:
+            chunks.append([])
+        chunks[-1].append(phrase)
+    return tuple(PhraseRule.from_lexicon({**filled, "include": chunk}) for chunk in chunks)
+
+
+def _section_sentences(section: str, text: str) -> list[Span]:
+    """The sentences of `text` that one of `section`'s phrases marks, in order."""
+    found: dict[int, Span] = {}
+    for rule in _rules(section):
+        for sentence, _match in rule.sentences(text):
+            found.setdefault(sentence.start, sentence)
+    return [found[start] for start in sorted(found)]
+
+
 def _gate_of(*sections: str) -> Gate:
-    """A gate opened by the anchored phrases of any of the lexicon `sections`."""
-    rules = [_rule(section) for section in sections]
+    """A gate opened by the anchored phrases of any of responsive.json's `sections`."""
+    rules = [rule for section in sections for rule in _rules(section)]
     return Gate.of(*(rule.anchored for rule in rules if rule.anchored is not None))
 
 
@@ -175,7 +213,7 @@ def offers_solution(utterance: Utterance) -> list[Evidence]:
     request for details ("which address should I send it to?"), agreeing with the
     customer's own idea ("that would be helpful").
     """
-    evidence = _phrase_evidence("offers_solution", utterance, 0.75)
+    evidence = _phrase_evidence("offers_solution", utterance, 0.75, "offers_solution")
     found = {e.start for e in evidence}
     steps = _phrase_evidence("offers_solution", utterance, 0.7, _STEPS)
     steps = [step for step in steps if step.start not in found]
@@ -212,8 +250,8 @@ def gains_agreement(utterance: Utterance) -> list[Evidence]:
     a fact or an understanding. "Does that make sense?", "anything else I can do?" and a
     request to talk about a topic ("would it be okay if we discussed…") are not agreement.
     """
-    evidence = _phrase_evidence("gains_agreement", utterance, 0.75)
-    tags = _rule(_TAGS).sentences(utterance.text)
+    evidence = _phrase_evidence("gains_agreement", utterance, 0.75, "gains_agreement")
+    tags = _section_sentences(_TAGS, utterance.text)
     if not tags:
         return evidence
     offers = offers_solution(utterance)
@@ -223,7 +261,7 @@ def gains_agreement(utterance: Utterance) -> list[Evidence]:
     found = {e.start for e in evidence}
     evidence += [
         Evidence("gains_agreement", utterance.turn, s.start, s.end, s.text, 0.7)
-        for s, _match in tags
+        for s in tags
         if s.start >= first_offer and s.start not in found
     ]
     return sorted(evidence, key=_start)
