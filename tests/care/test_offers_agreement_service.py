@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from legendary.care.behaviours.base import Utterance
-from legendary.care.behaviours.responsive import _agreement_gate, _filled, gains_agreement
+from legendary.care.behaviours.responsive import (
+    _CHUNK_CHARS,
+    _agreement_gate,
+    _filled,
+    _rules,
+    gains_agreement,
+)
 from legendary.care.detect import detect
 
 
@@ -261,3 +267,15 @@ def test_vocabulary_names_are_filled_in_include_and_exclude_only() -> None:
     assert filled["include"] == ["re:i\\s+can\\s+(?:send|fix)"]
     assert filled["exclude"] == ["(?:send|fix)\\s+later"]
     assert filled["note"] == ["@act"]
+
+
+def test_a_long_section_compiles_in_short_chunks_that_find_the_same() -> None:
+    chunks = _rules("offers_solution")
+    assert len(chunks) > 1
+    for rule in chunks:
+        assert rule.anchored is not None
+        # A chunk holds at most _CHUNK_CHARS of phrases, plus the wrapping of the pattern.
+        assert len(rule.anchored.pattern.pattern) < 2 * _CHUNK_CHARS
+    text = "Sorry about that. You could try restarting it. Shall I book an engineer?"
+    found = [e.quote for e in detect(text, behaviours=["offers_solution"])]
+    assert found == ["You could try restarting it.", "Shall I book an engineer?"]
