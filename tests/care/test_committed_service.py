@@ -9,6 +9,7 @@ import pytest
 from legendary.care.behaviours.base import Utterance
 from legendary.care.behaviours.breakers import rude_language
 from legendary.care.behaviours.committed import (
+    deflects,
     find_promises,
     makes_commitment,
     promises_follow_up,
@@ -155,3 +156,10 @@ def test_calling_a_question_stupid_is_rude() -> None:
 )
 def test_reassuring_about_a_question_is_not_rude(text: str) -> None:
     assert rude_language(Utterance(text)) == []
+
+
+def test_an_obligation_put_on_the_customer_is_no_promise_to_them() -> None:
+    # "you'll have to…" obliges; it used to read as "you'll have (something)".
+    assert find_promises("You'll have to take that up with the courier.") == ()
+    assert deflects(Utterance("You'll have to take that up with the courier."))
+    assert find_promises("You'll have a refund by Friday.")

@@ -279,3 +279,29 @@ def test_a_long_section_compiles_in_short_chunks_that_find_the_same() -> None:
     text = "Sorry about that. You could try restarting it. Shall I book an engineer?"
     found = [e.quote for e in detect(text, behaviours=["offers_solution"])]
     assert found == ["You could try restarting it.", "Shall I book an engineer?"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A way forward pushed onto someone else is a deflection, not a solution too.
+        "That's not my department, you'll need to call the engineers.",
+        "There's nothing I can do, you'll need to contact your bank.",
+        "You'll have to take that up with the courier.",
+        # A hand-off is not a solution (transfers_without_ownership judges it).
+        "I'll transfer you to billing.",
+        # An obligation nobody takes on, and a limit that stops the agent acting.
+        "Someone will have to check that tomorrow.",
+        "I'm afraid the system doesn't let me issue refunds over 100 pounds.",
+    ],
+)
+def test_deflections_hand_offs_and_limits_are_not_offers(text: str) -> None:
+    assert not offers(text)
+
+
+def test_an_offer_beside_a_deflection_in_another_sentence_still_counts() -> None:
+    text = "Billing isn't my department. What I can do is refund the delivery fee now."
+    assert [e.quote for e in detect(text, behaviours=["offers_solution"])] == [
+        "What I can do is refund the delivery fee now."
+    ]
+    assert offers("I can't change the price, but I can add free delivery to the order.")

@@ -70,7 +70,8 @@ def _patterns() -> _Patterns:
     subject = rf"(?P<subject>{_alt('first_person_future')}|(?P<we>{_alt('collective_future')}))"
     receive = (
         rf"{_alt('second_person_future')}\s+(?:(?:also|then|definitely)\s+)?"
-        rf"(?P<verb>{_alt('receive_verbs')})"
+        # "you'll have to / need to…" obliges the customer: nothing is promised to them.
+        rf"(?P<verb>{_alt('receive_verbs')})(?!\s+to\b)"
     )
     # "Your replacement will be dispatched…", "it'll be with you…": a promise made in the
     # passive, about what the customer is waiting for.

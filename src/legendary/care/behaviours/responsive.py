@@ -19,6 +19,7 @@ from legendary.care.behaviours.base import (
     conversation_behaviour,
     utterance_behaviour,
 )
+from legendary.care.behaviours.committed import deflects
 from legendary.care.behaviours.phrases import PhraseRule, phrase_first_words
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
@@ -211,13 +212,20 @@ def offers_solution(utterance: Utterance) -> list[Evidence]:
     it up") and what the customer is entitled to. Not an offer: a closer ("anything
     else I can help with?"), a limit alone ("isn't something we can change"), a
     request for details ("which address should I send it to?"), agreeing with the
-    customer's own idea ("that would be helpful").
+    customer's own idea ("that would be helpful"), a hand-off ("I'll transfer you"), and
+    a sentence that `deflects` ("not my department, you'll need to call the engineers").
     """
     evidence = _phrase_evidence("offers_solution", utterance, 0.75, "offers_solution")
     found = {e.start for e in evidence}
     steps = _phrase_evidence("offers_solution", utterance, 0.7, _STEPS)
     steps = [step for step in steps if step.start not in found]
-    return sorted([*evidence, *steps], key=_start) if steps else evidence
+    offers = sorted([*evidence, *steps], key=_start) if steps else evidence
+    if not offers:
+        return offers
+    # "That's not my department, you'll need to call the engineers": the way forward
+    # pushed onto someone else is a deflection (a breaker), not a solution as well.
+    pushed = deflects(utterance)
+    return [o for o in offers if not any(d.start < o.end and o.start < d.end for d in pushed)]
 
 
 #: Lexicon section of the confirmation tags ("is that right?", "okay?") that ask for
