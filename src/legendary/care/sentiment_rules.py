@@ -224,7 +224,7 @@ def polarity(text: str) -> float:
 _QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?[?!]*\s*")
 
 
-def read(text: str) -> Reading:
+def read(text: str, *, closing: bool = True) -> Reading:
     """The rules' reading of `text` (see `polarity`).
 
     A turn mixing statements and questions ("My flight was cancelled and I was on hold
@@ -233,17 +233,14 @@ def read(text: str) -> Reading:
     and count in full.
 
     A complaint closed by a lone word of praise ("Two weeks for a refund. Impressive.",
-    "So nobody can help me. Great.") is sarcasm: the praise is read against the speaker.
+    "So nobody can help me. Great.") is sarcasm: the praise is read against the speaker
+    (not looked for with `closing=False`).
     """
-    if text.rstrip(_CLOSING_TAIL).lower().endswith(_CLOSING_WORDS):
+    # The end of the text alone is lowered: the longest closing word and its stops fit.
+    if closing and text[-_CLOSING_CHARS:].rstrip(_CLOSING_TAIL).lower().endswith(_CLOSING_WORDS):
         ironic = _ironic_close(text)
         if ironic is not None:
             return ironic
-    return _read_sentences(text)
-
-
-def _read_sentences(text: str) -> Reading:
-    """`read` without the look at a sarcastic closing: statements and questions."""
     if "?" in text:
         questions = "".join(_QUESTION_SENTENCE.findall(text))
         statements = _QUESTION_SENTENCE.sub(" ", text)
@@ -283,6 +280,7 @@ _CLOSING_WORDS = (
     "cheers",
 )
 _CLOSING_TAIL = " .!"
+_CLOSING_CHARS = 24
 _CLOSING_PRAISE = re.compile(
     r"[.!?…]\s+(?:oh\s+|wow\s+|just\s+|really\s+|so\s+)?(?:"
     + "|".join(_CLOSING_WORDS).replace(" ", r"\s+")
@@ -301,7 +299,7 @@ def _ironic_close(text: str) -> Reading | None:
         return None
     # Read without looking for a closing again: "Late. Great. Great." needs one look,
     # not one per sentence.
-    before = _read_sentences(text[: close.start() + 1])
+    before = read(text[: close.start() + 1], closing=False)
     if before.score > _NEGATIVE_BELOW:
         return None  # "Arrived exactly when he said. Perfect." is praise
     return before._replace(score=before.score - _IRONY, sarcastic=True)
@@ -322,8 +320,9 @@ def _read_part(text: str) -> Reading:
         if match[2] == _PLAIN
         or (match[2] == _IDIOM and tuple(lower[match[0] : match[1]]) in cues.idioms)
     ]
-    idioms = [match for match in whole if match[2] == _IDIOM]
+    idioms = whole
     if whole:
+        idioms = [match for match in whole if match[2] == _IDIOM]
         lower = _hidden(lower, whole)
         found = [match for match in found if match not in whole]
     sarcastic = _sarcastic(lower, cues) or _thanks_for_harm(lower, cues)
