@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from legendary.care.sentiment import classify, polarity
+from legendary.care.sentiment import classify, features, polarity
 from legendary.care.sentiment_rules import _CueTable, lukewarm, read, turn_words
 from legendary.care.text import PhraseIndex
 
@@ -204,3 +204,31 @@ def test_the_cue_table_finds_what_a_phrase_index_finds() -> None:
     ]:
         lower = turn_words(text)
         assert table.find(lower) == index.find(lower), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Your "express" delivery took nine days.',
+        "My refund is still 'processing' three weeks on.",
+    ],
+)
+def test_scare_quotes_around_the_service_s_word_are_disbelief(text: str) -> None:
+    assert "scare quotes" in features(text)
+    assert classify(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Quoting a name or a status to ask about it is a plain question.
+        'The "Pro" plan, is it monthly or yearly?',
+        'Can you tell me what "pending" means on my statement?',
+    ],
+)
+def test_a_quoted_name_in_a_plain_question_stays_neutral(text: str) -> None:
+    assert classify(text) == "neutral"
+
+
+def test_apostrophes_inside_words_are_no_quotes() -> None:
+    assert "scare quotes" not in features("I don't think the kids' menu has it.")

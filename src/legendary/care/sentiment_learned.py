@@ -10,6 +10,7 @@ lean, and where the rules' verdict should give way. Pure Python at run time.
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -19,6 +20,12 @@ from legendary.care.sentiment_rules import Label, label_for, lukewarm, negations
 LABELS: tuple[Label, Label, Label] = ("negative", "neutral", "positive")
 _NEGATED_PREFIX = "w:not_"
 _CAP = 3.0
+# A word or three in quotes inside a turn: scare quotes ('your "express" delivery', 'my
+# refund is still "processing"') say the customer does not believe the word. The
+# opening quote follows a space or bracket, so an apostrophe inside a word is no quote.
+_SCARE_QUOTES = re.compile(
+    r"""(?:^|[\s(])["“‘'](\w[\w'-]*(?: \w[\w'-]*){0,2})["”’'](?=[\s.,!?;:)]|$)"""
+)
 _WORD_PREFIX = "w:"
 _VERDICTS: dict[Label, str] = {"negative": "rules:negative", "positive": "rules:positive"}
 
@@ -65,10 +72,11 @@ def features(text: str) -> dict[str, float]:
     """The features the learned layer weighs for one short customer turn.
 
     The rules' reading (their verdict, the squashed polarity, whether the turn asks,
-    requests, thanks, is sarcastic, exclaims, shares a link or gives a lukewarm
-    verdict) and the turn's words, each word seen after a negation ("not", "never",
-    "no"... within three words) marked as negated. The training script and `classify`
-    both build on `_signals` and `_marked_words`, so they cannot drift apart.
+    requests, thanks, is sarcastic, exclaims, puts a word in scare quotes, shares a link
+    or gives a lukewarm verdict) and the turn's words, each word seen after a negation
+    ("not", "never", "no"... within three words) marked as negated. The training script
+    and `classify` both build on `_signals` and `_marked_words`, so they cannot drift
+    apart.
     """
     lower = turn_words(text)
     found = _signals(text, lower)
@@ -109,6 +117,8 @@ def _signals(text: str, lower: list[str]) -> dict[str, float]:
         found["sarcastic"] = 1.0
     if "!" in text:
         found["exclaims"] = 1.0
+    if ('"' in text or " '" in text or "“" in text or "‘" in text) and _SCARE_QUOTES.search(text):
+        found["scare quotes"] = 1.0
     if "http" in text or "www." in text:
         # A link points at something (an article, an offer, a photo): what the turn
         # says may be about that rather than the customer's mood.
