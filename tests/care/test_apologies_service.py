@@ -135,6 +135,7 @@ def test_sympathy_for_a_service_failure_regret_and_slips_are_apologies(text: str
         "I'm sorry, but I'll need to see the original receipt first.",
         "Sorry, what's the best number to reach you on?",
         "I'm sorry, that's just our standard procedure for refunds.",
+        "Sorry, but that's not something the policy includes.",
         # A non-apology.
         "I'm sorry if any offence was taken.",
         # "Sorry" before a rule, a fact, the way things work, or a disagreement.

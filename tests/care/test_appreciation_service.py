@@ -38,6 +38,7 @@ def test_answering_thanks_graciously(text: str) -> None:
         "We really value your business, and we want to get this right.",
         "I value your honesty about how the visit went.",
         "We value you as a member and want to put this right.",
+        "Your patience has been incredible through all of this.",
     ],
 )
 def test_recognising_the_customer(text: str) -> None:

@@ -166,6 +166,10 @@ REASSURANCE_AND_MOTIVES = {
     "imagine you're fed up": "I bet you're feeling pretty worn down by now.",
     "hear how much": "I can tell how much this booking matters to you.",
     "anyone would be": "Of course you're cross, anyone would be.",
+    "really feel for you": "I really feel for you, a week without hot water is miserable.",
+    "caused you stress": "I can see this has caused you a great deal of worry.",
+    "an anxious time": "I realise this is a really emotional time for you all.",
+    "I'd feel let down": "Honestly, I'd feel let down too.",
 }
 
 #: Apologies for a wait or a question, a hold-up in thought, and a question after sorry.
@@ -177,6 +181,9 @@ WAITS_AND_QUESTIONS = {
     "sorry, that's procedure": "I'm sorry, that's just our usual process for returns.",
     "if offence was taken": "I'm sorry if any offence was taken.",
     "great, it is set up": "That's great, your direct debit is now active.",
+    "sorry, outside the warranty": "Sorry, but that's outside what the guarantee covers.",
+    "messed up, and sorry": "We messed this one up, and I'm sorry.",
+    "sorry for the bother": "Sorry for the bother, could you confirm your postcode?",
 }
 
 #: The same words, not about the other person's feelings.
