@@ -232,3 +232,28 @@ def test_a_quoted_name_in_a_plain_question_stays_neutral(text: str) -> None:
 
 def test_apostrophes_inside_words_are_no_quotes() -> None:
     assert "scare quotes" not in features("I don't think the kids' menu has it.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great job losing one of my six bags on a direct flight.",
+        "Well done on cancelling my train again.",
+        "Way to go ignoring my emails for a month.",
+    ],
+)
+def test_praise_for_a_harm_being_done_is_sarcasm(text: str) -> None:
+    assert read(text).sarcastic
+    assert classify(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great job fixing the boiler so quickly.",
+        "Way to go, you got us home early!",
+    ],
+)
+def test_praise_for_a_remedy_or_a_good_result_is_praise(text: str) -> None:
+    assert not read(text).sarcastic
+    assert classify(text) == "positive"

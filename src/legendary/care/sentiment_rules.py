@@ -136,6 +136,9 @@ class _Cues:
     sarcasm: PhraseIndex
     gratitude: frozenset[str]
     harms: frozenset[str]
+    # The harms said as what someone did ("losing", "cancelling"): "great job losing my
+    # bag" is sarcasm like "thanks for losing my bag".
+    doings: frozenset[str]
     remedies: frozenset[str]
     wishes: frozenset[str]
     negations: frozenset[str]
@@ -175,6 +178,7 @@ def _cues() -> _Cues:
         sarcasm=PhraseIndex((phrase, 1.0) for phrase in lexicon["sarcasm"]),
         gratitude=frozenset(lexicon["gratitude"]),
         harms=frozenset(lexicon["harms"]),
+        doings=frozenset(harm for harm in lexicon["harms"] if harm.endswith("ing")),
         remedies=frozenset(lexicon["remedies"]),
         wishes=frozenset(lexicon["wishes"]),
         negations=frozenset(lexicon["negations"]),
@@ -325,7 +329,9 @@ def _read_part(text: str) -> Reading:
         idioms = [match for match in whole if match[2] == _IDIOM]
         lower = _hidden(lower, whole)
         found = [match for match in found if match not in whole]
-    sarcastic = _sarcastic(lower, cues) or _thanks_for_harm(lower, cues)
+    sarcastic = (
+        _sarcastic(lower, cues) or _thanks_for_harm(lower, cues) or _praise_for_harm(lower, cues)
+    )
     # A question mark makes the turn both a request and a question: no look-up needed.
     request = asking = "?" in text
     if not asking:
@@ -559,6 +565,30 @@ def _thanks_for_harm(lower: list[str], cues: _Cues) -> bool:
                     ):
                         return True
                     break
+    return False
+
+
+# Praise for work done ("great job", "well done", "nice work", "way to go"): followed by
+# a harm being done, it is sarcasm.
+_PRAISED_WORK = frozenset({"job", "done", "work", "go"})
+_PRAISE_OPENERS = frozenset({"great", "good", "nice", "well", "brilliant", "fantastic"})
+
+
+def _praise_for_harm(lower: list[str], cues: _Cues) -> bool:
+    """True for praise of work that names a harm being done ("great job losing one of my
+    bags", "well done on cancelling my flight again"), not a remedy ("great job fixing
+    it")."""
+    if cues.doings.isdisjoint(lower) or _PRAISED_WORK.isdisjoint(lower):
+        return False  # the usual case, decided without a Python loop
+    for i, word in enumerate(lower):
+        if word in _PRAISED_WORK and (
+            (i and lower[i - 1] in _PRAISE_OPENERS) or lower[i - 2 : i] == ["way", "to"]
+        ):
+            after = lower[i + 1 : i + 3]
+            if after and after[0] in {"on", "at"}:
+                after = lower[i + 2 : i + 4]
+            if after and after[0] in cues.doings:
+                return True
     return False
 
 
