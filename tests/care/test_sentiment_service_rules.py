@@ -257,3 +257,27 @@ def test_praise_for_a_harm_being_done_is_sarcasm(text: str) -> None:
 def test_praise_for_a_remedy_or_a_good_result_is_praise(text: str) -> None:
     assert not read(text).sarcastic
     assert classify(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Third cancellation this month. Really feeling the love.",
+        "Doubled my fee overnight, hope you are happy.",
+    ],
+)
+def test_feeling_the_love_and_hoping_they_are_happy_are_sarcasm(text: str) -> None:
+    assert read(text).sarcastic
+    assert classify(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("I hope you are well, could you check my order?", "neutral"),
+        ("We could feel the care in every detail of the stay, thank you.", "positive"),
+    ],
+)
+def test_polite_wishes_and_felt_care_are_not_sarcasm(text: str, label: str) -> None:
+    assert not read(text).sarcastic
+    assert classify(text) == label
