@@ -281,3 +281,29 @@ def test_feeling_the_love_and_hoping_they_are_happy_are_sarcasm(text: str) -> No
 def test_polite_wishes_and_felt_care_are_not_sarcasm(text: str, label: str) -> None:
     assert not read(text).sarcastic
     assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    ("complaint", "praise"),
+    [
+        ("The helpline was less than helpful, again.", "The helpline was really helpful today."),
+        (
+            "Not worth the money, the zip broke in a week.",
+            "Worth every penny, the zip is solid.",
+        ),
+    ],
+)
+def test_praise_words_held_back_complain(complaint: str, praise: str) -> None:
+    assert classify(complaint) == "negative"
+    assert classify(praise) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, don't bother with their click and collect.",
+        "Get your act together, this is the third missed collection.",
+    ],
+)
+def test_warnings_and_demands_complain(text: str) -> None:
+    assert classify(text) == "negative"
