@@ -107,6 +107,7 @@ def test_sorry_before_a_correction_is_an_apology_but_sorry_asking_again_is_not()
         "We've let you down on this delivery.",
         "I know we fell short on the installation.",
         "The repair fell well below the standard you should expect.",
+        "Please accept my apology for how the visit went.",
         "That's not the kind of service we want you to get from us.",
         # The social-care team's "we hate to hear".
         "We hate to hear your suitcase went to the wrong airport.",
@@ -136,8 +137,11 @@ def test_sympathy_for_a_service_failure_regret_and_slips_are_apologies(text: str
         "Sorry, what's the best number to reach you on?",
         "I'm sorry, that's just our standard procedure for refunds.",
         "Sorry, but that's not something the policy includes.",
-        # A non-apology.
+        "I'm sorry, but there's no record of that call on our system.",
+        # Non-apologies, and an apology refused.
         "I'm sorry if any offence was taken.",
+        "Sorry you feel we've let you down, but the charge stands.",
+        "The customer would not accept the driver's apology.",
         # "Sorry" before a rule, a fact, the way things work, or a disagreement.
         "I'm sorry, but the warranty doesn't cover accidental damage.",
         "Sorry, your voucher has expired.",

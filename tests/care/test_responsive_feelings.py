@@ -170,6 +170,8 @@ REASSURANCE_AND_MOTIVES = {
     "caused you stress": "I can see this has caused you a great deal of worry.",
     "an anxious time": "I realise this is a really emotional time for you all.",
     "I'd feel let down": "Honestly, I'd feel let down too.",
+    "know you were looking forward": "I know you were so looking forward to the new kitchen.",
+    "a horrible feeling": "It's such a sinking feeling when a payment bounces.",
 }
 
 #: Apologies for a wait or a question, a hold-up in thought, and a question after sorry.
@@ -184,6 +186,9 @@ WAITS_AND_QUESTIONS = {
     "sorry, outside the warranty": "Sorry, but that's outside what the guarantee covers.",
     "messed up, and sorry": "We messed this one up, and I'm sorry.",
     "sorry for the bother": "Sorry for the bother, could you confirm your postcode?",
+    "sorry it fell short": "We're sorry your stay fell short this time.",
+    "sorry to see you go": "We're sorry to see you go, the account closes on Friday.",
+    "sorry you feel we": "Sorry you feel we've let you down, but the charge stands.",
 }
 
 #: The same words, not about the other person's feelings.
