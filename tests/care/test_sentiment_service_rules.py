@@ -307,3 +307,26 @@ def test_praise_words_held_back_complain(complaint: str, praise: str) -> None:
 )
 def test_warnings_and_demands_complain(text: str) -> None:
     assert classify(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I reported the leak twice and nothing was done.",
+        "Moved my delivery slot without any notification.",
+        "I can't seem to get past the login screen.",
+        "Long queue at the only open till again.",
+        "Sat in the waiting room for an hour past my slot.",
+        # A promised speed that was not kept is still a complaint.
+        "Still waiting, it was supposed to be fixed within the hour.",
+    ],
+)
+def test_inaction_queues_and_waits_complain(text: str) -> None:
+    assert classify(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text", ["The engineer arrived within an hour.", "Sorted in no time, thanks."]
+)
+def test_speed_of_service_is_praise(text: str) -> None:
+    assert classify(text) == "positive"
