@@ -330,3 +330,19 @@ def test_inaction_queues_and_waits_complain(text: str) -> None:
 )
 def test_speed_of_service_is_praise(text: str) -> None:
     assert classify(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That helps a lot, thank you.",
+        "Your chat team is on point today.",
+        "So excited for our trip next week!",
+    ],
+)
+def test_encouragement_and_help_received_are_praise(text: str) -> None:
+    assert classify(text) == "positive"
+
+
+def test_asking_whether_something_helps_is_no_praise() -> None:
+    assert classify("Does that help you find the order?") == "neutral"
