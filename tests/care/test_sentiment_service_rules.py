@@ -91,6 +91,13 @@ def test_a_problem_inside_in_case_or_unless_is_not_happening(condition: str, fac
     assert classify(fact) == "negative"
 
 
+def test_a_problem_after_whether_is_asked_about_not_reported() -> None:
+    asked = "Please let me know whether the parcel was damaged in transit."
+    reported = "Please let me know, the parcel was damaged in transit."
+    assert classify(asked) == "neutral"
+    assert polarity(asked) > polarity(reported)
+
+
 def test_a_phone_case_opens_no_condition() -> None:
     # "case" is a condition only after "in".
     assert polarity("My phone case arrived broken.") == polarity("My phone cover arrived broken.")

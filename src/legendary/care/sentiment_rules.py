@@ -499,13 +499,13 @@ def _joined_vocabulary() -> dict[str, tuple[str, ...]]:
 _LIKELIHOOD = frozenset(
     {"chance", "chances", "likely", "likelihood", "expecting", "anticipating", "forecast"}
 )
-# The words that open a condition: "if", "unless", and "case" after "in".
-_CONDITIONS = frozenset({"if", "unless", "case"})
+# The words that open a condition: "if", "whether", "unless", and "case" after "in".
+_CONDITIONS = frozenset({"if", "whether", "unless", "case"})
 
 
 def _condition_at(lower: list[str]) -> int:
-    """The position of the first word opening a condition ("if", "unless", "in case"),
-    or -1."""
+    """The position of the first word opening a condition ("if", "whether", "unless",
+    "in case"), or -1."""
     for i, word in enumerate(lower):
         if word in _CONDITIONS and (word != "case" or (i and lower[i - 1] == "in")):
             return i
