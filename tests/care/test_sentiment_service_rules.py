@@ -353,3 +353,20 @@ def test_encouragement_and_help_received_are_praise(text: str) -> None:
 
 def test_asking_whether_something_helps_is_no_praise() -> None:
     assert classify("Does that help you find the order?") == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have yet to receive the replacement card.",
+        "You clearly didn't care about the mess you left.",
+        "This is getting old, third outage this month.",
+        "I avoid your branch like the plague now.",
+    ],
+)
+def test_waiting_still_indifference_and_avoidance_complain(text: str) -> None:
+    assert classify(text) == "negative"
+
+
+def test_not_minding_which_engineer_comes_is_no_complaint() -> None:
+    assert classify("I don't care which engineer comes, any morning is fine.") == "neutral"
