@@ -370,3 +370,17 @@ def test_waiting_still_indifference_and_avoidance_complain(text: str) -> None:
 
 def test_not_minding_which_engineer_comes_is_no_complaint() -> None:
     assert classify("I don't care which engineer comes, any morning is fine.") == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sam in the shop helped me set the phone up.", "positive"),
+        ("Looking forward to the new tariff starting.", "positive"),
+        # The same words negated, or asked about, are no praise.
+        ("Nobody helped me at the desk.", "negative"),
+        ("Could you tell me who helped me yesterday?", "neutral"),
+    ],
+)
+def test_help_received_and_looking_forward_praise(text: str, label: str) -> None:
+    assert classify(text) == label
