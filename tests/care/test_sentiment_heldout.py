@@ -303,10 +303,10 @@ HELDOUT: list[tuple[Label, str]] = [
     ("positive", "Really good value, and the customer service is excellent."),
 ]
 # Measured at 129 of 152 when written, before any change made with it in view, and at
-# 143 after the service phrases, plain phrases, conditions and sarcastic closers (which
-# were written with its errors in view, so it is no longer blind); a little room for a
+# 145 after the service phrases, plain phrases, conditions and sarcastic closers (some
+# written with its errors in view, so it is no longer blind); a little room for a
 # borderline message to flip with a refit.
-MIN_CORRECT = 139
+MIN_CORRECT = 141
 
 
 def test_the_heldout_messages_are_in_no_corpus_and_no_other_check() -> None:
