@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Literal, NamedTuple
 
 from legendary.care.lexicons import load_lexicon
-from legendary.care.text import PhraseIndex, words
+from legendary.care.text import words
 
 Label = Literal["negative", "neutral", "positive"]
 
@@ -80,10 +80,11 @@ class _Pattern(NamedTuple):
 
 
 class _CueTable:
-    """The service cue phrases, found in one pass as `PhraseIndex.find` finds them
-    (non-overlapping, longest first at each position), but keyed by their first two
-    words: hundreds of cues open with "no", "not", "i" or "you", and trying each against
-    every such word in a turn would cost more than the rest of the reading."""
+    """Phrases (service cues, sarcasm, requests, middling verdicts) found in one pass as
+    `text.PhraseIndex.find` finds them (non-overlapping, longest first at each
+    position), but keyed by their first two words: hundreds of cues open with "no",
+    "not", "i" or "you", and trying each against every such word in a turn would cost
+    more than the rest of the reading."""
 
     def __init__(self, phrases: list[tuple[str, float]]) -> None:
         self._single: dict[str, float] = {}
@@ -133,7 +134,7 @@ class _Cues:
 
     phrases: _CueTable
     patterns: tuple[_Pattern, ...]
-    sarcasm: PhraseIndex
+    sarcasm: _CueTable
     gratitude: frozenset[str]
     harms: frozenset[str]
     # The harms said as what someone did ("losing", "cancelling"): "great job losing my
@@ -145,9 +146,9 @@ class _Cues:
     boosters: frozenset[str]
     # Request phrases ("can you", "please") valued _REQUEST, information phrases ("is
     # there", "status") _INFORMATION, phrases in both lists the sum: one pass finds both.
-    asks: PhraseIndex
+    asks: _CueTable
     # Middling verdicts ("okay", "average", "nothing special"): see `lukewarm`.
-    lukewarm: PhraseIndex
+    lukewarm: _CueTable
     # Praise said with a negation ("couldn't be happier"), as word tuples; they are
     # found by `phrases` too (valued _IDIOM), in the same pass as the other cues.
     idioms: frozenset[tuple[str, ...]]
@@ -175,7 +176,7 @@ def _cues() -> _Cues:
             )
             for entry in lexicon["patterns"]
         ),
-        sarcasm=PhraseIndex((phrase, 1.0) for phrase in lexicon["sarcasm"]),
+        sarcasm=_CueTable([(phrase, 1.0) for phrase in lexicon["sarcasm"]]),
         gratitude=frozenset(lexicon["gratitude"]),
         harms=frozenset(lexicon["harms"]),
         doings=frozenset(harm for harm in lexicon["harms"] if harm.endswith("ing")),
@@ -183,8 +184,8 @@ def _cues() -> _Cues:
         wishes=frozenset(lexicon["wishes"]),
         negations=frozenset(lexicon["negations"]),
         boosters=frozenset(lexicon["boosters"]),
-        asks=PhraseIndex(_asking_phrases(lexicon["requests"], lexicon["information"])),
-        lukewarm=PhraseIndex((phrase, 1.0) for phrase in lexicon["lukewarm"]),
+        asks=_CueTable(_asking_phrases(lexicon["requests"], lexicon["information"])),
+        lukewarm=_CueTable([(phrase, 1.0) for phrase in lexicon["lukewarm"]]),
         idioms=frozenset(tuple(words(phrase)) for phrase in lexicon["idioms"]),
     )
 
