@@ -331,7 +331,10 @@ def _read_part(text: str) -> Reading:
         lower = _hidden(lower, whole)
         found = [match for match in found if match not in whole]
     sarcastic = (
-        _sarcastic(lower, cues) or _thanks_for_harm(lower, cues) or _praise_for_harm(lower, cues)
+        _sarcastic(lower, cues)
+        or _thanks_for_harm(lower, cues)
+        # Tested here first: the function call would cost more than the test.
+        or (not cues.doings.isdisjoint(lower) and _praise_for_harm(lower, cues))
     )
     # A question mark makes the turn both a request and a question: no look-up needed.
     request = asking = "?" in text
@@ -579,8 +582,8 @@ def _praise_for_harm(lower: list[str], cues: _Cues) -> bool:
     """True for praise of work that names a harm being done ("great job losing one of my
     bags", "well done on cancelling my flight again"), not a remedy ("great job fixing
     it")."""
-    if cues.doings.isdisjoint(lower) or _PRAISED_WORK.isdisjoint(lower):
-        return False  # the usual case, decided without a Python loop
+    if _PRAISED_WORK.isdisjoint(lower):
+        return False  # decided without a Python loop
     for i, word in enumerate(lower):
         if word in _PRAISED_WORK and (
             (i and lower[i - 1] in _PRAISE_OPENERS) or lower[i - 2 : i] == ["way", "to"]
