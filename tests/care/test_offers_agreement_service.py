@@ -254,7 +254,9 @@ def test_a_confirmation_tag_gains_agreement_only_after_an_offer() -> None:
     assert evidence.quote == "Is that right?"
     assert not agrees("Your postcode is LS6 2AB. Is that right?")
     # The gate opens on the tag alone; the detector decides with the offer.
-    assert _agreement_gate().opens(with_offer)
+    gate = _agreement_gate()
+    assert gate is not None
+    assert gate.opens(with_offer)
 
 
 def test_a_tag_before_the_offer_does_not_count() -> None:

@@ -6,8 +6,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from legendary.care.behaviours.base import Utterance
 from legendary.care.behaviours.phrases import phrase_first_words
-from legendary.care.behaviours.responsive import promptness_applies, responds_promptly
+from legendary.care.behaviours.responsive import (
+    acknowledges_feelings,
+    promptness_applies,
+    responds_promptly,
+)
 from legendary.care.detect import detect
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Channel, Conversation, Role, Speaker, Turn, make_conversation
@@ -158,3 +163,20 @@ def test_every_phrase_can_be_reached_by_the_scanner(lexicon: str, behaviour: str
         if phrase_first_words(phrase) is None and not any(mark in phrase for mark in marks)
     ]
     assert unreachable == []
+
+
+def test_a_contraction_glued_on_by_the_next_group_is_a_first_word_too() -> None:
+    # The text reads "that's" as one word: a pattern tried only at "that" would never
+    # be tried there, and "That's really sad" would go unheard once its rule stands alone.
+    found = regex_first_words(r"(?:that|this)(?:'s|\s+is)\s+(?:\w+\s+)?sad")
+    assert found == frozenset({"that", "this", "that's", "this's"})
+    assert regex_first_words(r"(?:do|does)(?:n't|\s+not)\s+worry") == frozenset(
+        {"do", "does", "don't", "doesn't"}
+    )
+    assert regex_first_words(r"(?:that|this)\s+is") == frozenset({"that", "this"})
+
+
+def test_each_chunk_of_a_long_lexicon_section_finds_what_the_whole_section_finds() -> None:
+    # acknowledges_feelings compiles in chunks (a sixth of the start-up of one pattern);
+    # a phrase must still be heard when its chunk holds nothing else starting alike.
+    assert acknowledges_feelings(Utterance("That's really sad to hear, I can't imagine."))

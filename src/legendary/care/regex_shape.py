@@ -104,6 +104,9 @@ def regex_first_words(source: str) -> frozenset[str] | None:
             if more is None:
                 return None
             found |= more
+        # "(?:that|this)(?:'s|\s+is)": the text reads "that's" as one word, so it is
+        # a first word too (the scanner only tries a pattern at its own first words).
+        found |= {w + tail for w in found for tail in _contractions(rest) if w[-1:] != "'"}
         return frozenset(found)
     j = i
     while j < len(source) and source[j] in _WORD_CHARS:
@@ -116,6 +119,24 @@ def regex_first_words(source: str) -> frozenset[str] | None:
     if following in ("(", "[") or source.startswith(("\\w", "\\S", "\\d"), j):
         return None  # the word goes on in a pattern: its spelling is not fixed
     return frozenset({word})
+
+
+def _contractions(rest: str) -> list[str]:
+    """The literal endings ("'s", "'re", "n't") with which `rest`, the pattern after a
+    group of first words, may glue onto them to make one word."""
+    if rest.startswith("(?:"):
+        options = top_level_alternatives(rest[3 : group_end(rest, 0)])
+    else:
+        options = [rest]
+    tails = []
+    for option in options:
+        j = 0
+        while j < len(option) and option[j] in _WORD_CHARS:
+            j += 1
+        tail = option[:j]
+        if tail.startswith("'") or tail.startswith("n'"):
+            tails.append(tail)
+    return tails
 
 
 def uncaptured(source: str) -> str | None:

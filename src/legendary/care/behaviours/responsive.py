@@ -44,12 +44,6 @@ _LEXICON_FILES = {
 }
 
 
-@cache
-def _rule(behaviour: str) -> PhraseRule:
-    lexicon = load_lexicon(_LEXICON_FILES.get(behaviour, "responsive"))
-    return PhraseRule.from_lexicon(_filled(lexicon[behaviour], lexicon.get("vocabulary", {})))
-
-
 def _filled(section: dict[str, list[str]], vocabulary: dict[str, str]) -> dict[str, list[str]]:
     """`section` with each "@name" of the lexicon's `vocabulary` replaced by its pattern.
 
@@ -77,19 +71,15 @@ def _phrase_evidence(
     behaviour: str, utterance: Utterance, confidence: float, section: str = ""
 ) -> list[Evidence]:
     """One piece of evidence per sentence that carries the behaviour's phrasing (the
-    phrases of responsive.json's `section` when given, else the behaviour's own)."""
-    sentences = (
-        _section_sentences(section, utterance.text)
-        if section
-        else [sentence for sentence, _match in _rule(behaviour).sentences(utterance.text)]
-    )
+    phrases of the lexicon section `section` when given, else the behaviour's own)."""
+    sentences = _section_sentences(section or behaviour, utterance.text)
     return [
         Evidence(behaviour, utterance.turn, sentence.start, sentence.end, sentence.text, confidence)
         for sentence in sentences
     ]
 
 
-#: Most characters of phrases per compiled rule of a responsive.json section. The
+#: Most characters of phrases per compiled rule of a lexicon section. The
 #: scanner specialises a rule's whole pattern once for each word it can start with, so
 #: a long list of phrases with many first words costs start-up time in proportion to
 #: both; chunks of phrases that start alike keep that product small.
@@ -98,9 +88,10 @@ _CHUNK_CHARS = 2500
 
 @cache
 def _rules(section: str) -> tuple[PhraseRule, ...]:
-    """The phrase rules of responsive.json's `section`, in chunks (see `_CHUNK_CHARS`);
-    each chunk keeps the section's look-alikes (`exclude`)."""
-    lexicon = load_lexicon("responsive")
+    """The phrase rules of a lexicon `section` (a behaviour's own lives in the file
+    `_LEXICON_FILES` names, the rest in responsive.json), in chunks (see `_CHUNK_CHARS`);
+    each chunk keeps the section's look-alikes (`exclude`) and trigger marks."""
+    lexicon = load_lexicon(_LEXICON_FILES.get(section, "responsive"))
     filled = _filled(lexicon[section], lexicon.get("vocabulary", {}))
     # Sorted by first words, so that phrases starting alike share a chunk.
     phrases = sorted(filled["include"], key=lambda p: sorted(phrase_first_words(p) or ()))
@@ -121,16 +112,22 @@ def _section_sentences(section: str, text: str) -> list[Span]:
     return [found[start] for start in sorted(found)]
 
 
-def _gate_of(*sections: str) -> Gate:
-    """A gate opened by the anchored phrases of any of responsive.json's `sections`."""
-    rules = [rule for section in sections for rule in _rules(section)]
-    return Gate.of(*(rule.anchored for rule in rules if rule.anchored is not None))
+def _gate_of(*sections: str) -> Gate | None:
+    """A gate opened by the anchored phrases of any of the lexicon `sections`, or by one
+    of their trigger marks (":)"); None when a phrase may match anywhere."""
+    gates = [rule.gate for section in sections for rule in _rules(section)]
+    if any(gate is None for gate in gates):
+        return None
+    marks = next((gate.marks for gate in gates if gate is not None and gate.marks), None)
+    return Gate.of(
+        *(rule.anchored for s in sections for rule in _rules(s) if rule.anchored), marks=marks
+    )
 
 
 @utterance_behaviour(
     "apologises",
     quality="responsive",
-    triggers=lambda: _rule("apologises").gate,
+    triggers=lambda: _gate_of("apologises"),
     description="Apologises for the company's or their own part in the problem.",
 )
 def apologises(utterance: Utterance) -> list[Evidence]:
@@ -151,7 +148,7 @@ def apologises(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "expresses_appreciation",
     quality="responsive",
-    triggers=lambda: _rule("expresses_appreciation").gate,
+    triggers=lambda: _gate_of("expresses_appreciation"),
     description="Thanks the customer or says their effort, patience or business is appreciated.",
 )
 def expresses_appreciation(utterance: Utterance) -> list[Evidence]:
@@ -168,7 +165,7 @@ def expresses_appreciation(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "acknowledges_feelings",
     quality="responsive",
-    triggers=lambda: _rule("acknowledges_feelings").gate,
+    triggers=lambda: _gate_of("acknowledges_feelings"),
     description="Names or validates the customer's feelings ('that must be so "
     "frustrating', 'I'm sorry to hear that', 'I'd be upset too').",
 )
@@ -233,7 +230,7 @@ def offers_solution(utterance: Utterance) -> list[Evidence]:
 _TAGS = "gains_agreement_tags"
 
 
-def _agreement_gate() -> Gate:
+def _agreement_gate() -> Gate | None:
     """Open on an agreement phrase or a confirmation tag (the tag still needs an offer)."""
     return _gate_of("gains_agreement", _TAGS)
 
