@@ -384,3 +384,17 @@ def test_not_minding_which_engineer_comes_is_no_complaint() -> None:
 )
 def test_help_received_and_looking_forward_praise(text: str, label: str) -> None:
     assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # E-mail closers and offers of detail are convention, not praise.
+        "Please find the invoice attached. Looking forward to hearing from you.",
+        "I have attached the receipt in case that helps.",
+        # An old phone is no complaint about the service.
+        "My phone is getting old, what upgrades can I get?",
+    ],
+)
+def test_closers_offers_and_old_phones_stay_neutral(text: str) -> None:
+    assert classify(text) == "neutral"
