@@ -398,3 +398,19 @@ def test_help_received_and_looking_forward_praise(text: str, label: str) -> None
 )
 def test_closers_offers_and_old_phones_stay_neutral(text: str) -> None:
     assert classify(text) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Where a diner sat is no wait; sitting on a runway is.
+        ("We sat at the bar and the food was lovely.", "positive"),
+        ("Sat on the runway for two hours.", "negative"),
+        # "No issues" is praise said with a negation; a "but" still carries the point.
+        ("No issues with the delivery, arrived on time.", "positive"),
+        ("I have no issues with the price, but the service was rude.", "negative"),
+        ("The staff had a great attitude.", "positive"),
+    ],
+)
+def test_restaurant_and_delivery_reviews_read_right(text: str, label: str) -> None:
+    assert classify(text) == label
