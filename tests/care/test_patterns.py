@@ -251,3 +251,12 @@ def test_detectors_not_declared_as_reading_context_ignore_it() -> None:
                 assert heard == alone, (behaviour.id, text, context)
             checked += bool(alone)
     assert checked > 50  # plenty of these turns do show something
+
+
+def test_surely_absent_trusts_only_the_scanners_pass() -> None:
+    eager = AnchoredPattern.of_phrases(["leave it with me"]).scan_eagerly()
+    lazy = AnchoredPattern.of_phrases(["take it from here"])
+    assert eager.surely_absent("Thanks for waiting.")
+    assert not eager.surely_absent("Leave it with me, I'll sort it.")
+    # A lazy pattern is never looked for in the one pass, so its absence is not known.
+    assert not lazy.surely_absent("Thanks for waiting.")

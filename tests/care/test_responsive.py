@@ -180,3 +180,10 @@ def test_each_chunk_of_a_long_lexicon_section_finds_what_the_whole_section_finds
     # acknowledges_feelings compiles in chunks (a sixth of the start-up of one pattern);
     # a phrase must still be heard when its chunk holds nothing else starting alike.
     assert acknowledges_feelings(Utterance("That's really sad to hear, I can't imagine."))
+
+
+def test_look_alikes_cancel_an_include_match_through_the_anchored_scanner() -> None:
+    # "sorry, could you…" softens a request: its look-alike is found at its first word
+    # like the include phrases, and cancels the apology it overlaps.
+    assert detect("Sorry, could you spell the postcode for me?", behaviours=["apologises"]) == []
+    assert detect("I'm so sorry the parcel never came.", behaviours=["apologises"])

@@ -75,6 +75,11 @@ class AnchoredPattern:
         _SCANNER.make_eager(self.id)
         return self
 
+    def surely_absent(self, text: str) -> bool:
+        """True when the scanner's one pass over `text` already showed this (eager)
+        pattern matches nowhere in it: a dictionary look-up, no call to `re`."""
+        return self.id in _SCANNER.eager and self.id not in scan(text).matched
+
     def _positions(self, text: str, start: int, end: int | None) -> Sequence[int]:
         """Where in `text[start:end]` the pattern matches, in order."""
         if self.id in _SCANNER.eager:

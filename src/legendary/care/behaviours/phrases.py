@@ -36,12 +36,14 @@ class PhraseRule:
 
     `anchored` holds every include phrase whose first words are known; `loose` the rest
     (tried only when the turn contains one of `trigger_marks`, or always if there are
-    none); `exclude` cancels any include match it overlaps.
+    none); `exclude` (anchored the same way, `exclude_loose` for the rest) cancels any
+    include match it overlaps.
     """
 
     anchored: AnchoredPattern | None
     loose: re.Pattern[str] | None
-    exclude: re.Pattern[str] | None
+    exclude: AnchoredPattern | None
+    exclude_loose: re.Pattern[str] | None = None
     trigger_marks: tuple[str, ...] = ()
     # The marks as one pattern: a single C-level search per turn instead of a Python
     # loop of substring tests (most turns carry no emoticon at all).
@@ -56,21 +58,15 @@ class PhraseRule:
     def from_lexicon(cls, section: dict[str, list[str]]) -> PhraseRule:
         """Build a rule from a lexicon section: `include`, optional `exclude` and
         `trigger_marks` (symbols such as ":)" that let the loose patterns run)."""
-        anchorable: list[str] = []
-        first: set[str] = set()
-        loose: list[str] = []
-        for phrase in section["include"]:
-            starts = phrase_first_words(phrase)
-            if starts is None:
-                loose.append(phrase)
-            else:
-                anchorable.append(phrase)
-                first |= starts
-        exclude = section.get("exclude") or []
+        anchored, loose = _anchored_and_loose(section["include"])
+        # Look-alikes are anchored too: an unanchored search of a long exclude list over
+        # every turn with a match cost more than the include rule itself.
+        exclude, exclude_loose = _anchored_and_loose(section.get("exclude") or [])
         return cls(
-            anchored=AnchoredPattern(phrase_alternation(anchorable), first) if anchorable else None,
-            loose=phrase_pattern(loose) if loose else None,
-            exclude=phrase_pattern(exclude) if exclude else None,
+            anchored=anchored,
+            loose=loose,
+            exclude=exclude,
+            exclude_loose=exclude_loose,
             trigger_marks=tuple(section.get("trigger_marks") or ()),
         )
 
@@ -84,19 +80,29 @@ class PhraseRule:
             return None
         return Gate.of(*anchored, marks=self._marks if self.loose is not None else None)
 
+    def surely_silent(self, text: str) -> bool:
+        """True when `matches(text)` is known to be empty without running it: no loose
+        phrases, and the scanner's pass found none of the anchored ones."""
+        return self.loose is None and (self.anchored is None or self.anchored.surely_absent(text))
+
     def matches(self, text: str) -> list[Span]:
         """Include matches not overlapped by an exclude match, in order."""
         found: list[Span] = []
-        if self.anchored is not None:
+        if self.anchored is not None and not self.anchored.surely_absent(text):
             found = [
                 Span(text[m.start() : m.end()], m.start(), m.end())
                 for m in self.anchored.finditer(text)
             ]
         if self.loose is not None and (self._marks is None or self._marks.search(text)):
             found = sorted([*found, *find_all(self.loose, text)], key=lambda s: s.start)
-        if not found or self.exclude is None:
+        if not found or (self.exclude is None and self.exclude_loose is None):
             return found
-        cancelled = find_all(self.exclude, text)
+        cancelled = [] if self.exclude_loose is None else find_all(self.exclude_loose, text)
+        if self.exclude is not None:
+            cancelled += [
+                Span(text[m.start() : m.end()], m.start(), m.end())
+                for m in self.exclude.finditer(text)
+            ]
         return [
             span
             for span in found
@@ -113,6 +119,27 @@ class PhraseRule:
                 seen.add(sentence.start)
                 out.append((sentence, match))
         return out
+
+
+def _anchored_and_loose(
+    phrases: list[str],
+) -> tuple[AnchoredPattern | None, re.Pattern[str] | None]:
+    """The phrases whose first words are known as one `AnchoredPattern`, the others as
+    one plain pattern (either None when there are none)."""
+    anchorable: list[str] = []
+    first: set[str] = set()
+    loose: list[str] = []
+    for phrase in phrases:
+        starts = phrase_first_words(phrase)
+        if starts is None:
+            loose.append(phrase)
+        else:
+            anchorable.append(phrase)
+            first |= starts
+    return (
+        AnchoredPattern(phrase_alternation(anchorable), first) if anchorable else None,
+        phrase_pattern(loose) if loose else None,
+    )
 
 
 def phrase_first_words(phrase: str) -> frozenset[str] | None:

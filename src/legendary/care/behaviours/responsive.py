@@ -107,6 +107,8 @@ def _section_sentences(section: str, text: str) -> list[Span]:
     """The sentences of `text` that one of `section`'s phrases marks, in order."""
     found: dict[int, Span] = {}
     for rule in _rules(section):
+        if rule.surely_silent(text):
+            continue  # most chunks: none of their phrases is in the turn
         for sentence, _match in rule.sentences(text):
             found.setdefault(sentence.start, sentence)
     return [found[start] for start in sorted(found)]
