@@ -5,9 +5,11 @@ Detectors read structure, not memorised sentences:
 - `takes_ownership`: a first-person future ("I'll", "I'm going to", "let me"), optional
   adverbs ("personally", "right now"), then an action verb ("make sure", "sort out",
   "chase", "call you back"), or an ownership idiom ("leave it with me");
-- `makes_commitment`: such a promise (or "you'll receive / hear from me") with a time
-  expression in the same sentence ("by Friday", "within 24 hours", "tomorrow morning",
-  "before 5pm", "in two working days"); the detail says what was promised and by when;
+- `makes_commitment`: such a promise (or "you'll receive / hear from me", a promise in
+  the passive, "your replacement will be dispatched", or one made for a colleague,
+  "someone from our team will call you") with a time expression in the same sentence
+  ("by Friday", "within 24 hours", "tomorrow morning", "before 5pm", "in two working
+  days", "between 9 and 11"); the detail says what was promised and by when;
 - `deflects` (breaker): the problem pushed elsewhere ("not my department", "nothing I can
   do", "you'll have to call the courier"), unless the provider owns it in the same breath.
 
