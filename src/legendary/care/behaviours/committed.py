@@ -208,8 +208,9 @@ def find_promises(text: str) -> tuple[Promise, ...]:
     strong = load_lexicon("committed")["ownership_verbs_strong"]
     found: list[Promise] = []
     for m in pats.ownership.finditer(text):
+        # Only the few characters before "let" can say who stops it.
         stopped = m.group("subject").lower().startswith("let") and _NOT_LET.search(
-            text, 0, m.start()
+            text, max(0, m.start() - 12), m.start()
         )
         if stopped or _is_hedged(text, m.start()):
             continue  # "the system won't let me change it" is a wall, not a promise

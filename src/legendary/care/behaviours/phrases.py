@@ -87,22 +87,14 @@ class PhraseRule:
 
     def matches(self, text: str) -> list[Span]:
         """Include matches not overlapped by an exclude match, in order."""
-        found: list[Span] = []
-        if self.anchored is not None and not self.anchored.surely_absent(text):
-            found = [
-                Span(text[m.start() : m.end()], m.start(), m.end())
-                for m in self.anchored.finditer(text)
-            ]
+        found = [] if self.anchored is None else _spans(self.anchored, text)
         if self.loose is not None and (self._marks is None or self._marks.search(text)):
             found = sorted([*found, *find_all(self.loose, text)], key=lambda s: s.start)
         if not found or (self.exclude is None and self.exclude_loose is None):
             return found
-        cancelled = [] if self.exclude_loose is None else find_all(self.exclude_loose, text)
-        if self.exclude is not None:
-            cancelled += [
-                Span(text[m.start() : m.end()], m.start(), m.end())
-                for m in self.exclude.finditer(text)
-            ]
+        cancelled = [] if self.exclude is None else _spans(self.exclude, text)
+        if self.exclude_loose is not None:
+            cancelled += find_all(self.exclude_loose, text)
         return [
             span
             for span in found
@@ -119,6 +111,12 @@ class PhraseRule:
                 seen.add(sentence.start)
                 out.append((sentence, match))
         return out
+
+
+def _spans(pattern: AnchoredPattern, text: str) -> list[Span]:
+    """Every match of an anchored `pattern` in `text`, as spans (`text.find_all`'s
+    counterpart for anchored patterns)."""
+    return [Span(text[m.start() : m.end()], m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def _anchored_and_loose(

@@ -96,10 +96,13 @@ def _rules(section: str) -> tuple[PhraseRule, ...]:
     # Sorted by first words, so that phrases starting alike share a chunk.
     phrases = sorted(filled["include"], key=lambda p: sorted(phrase_first_words(p) or ()))
     chunks: list[list[str]] = [[]]
+    size = 0
     for phrase in phrases:
-        if chunks[-1] and sum(map(len, chunks[-1])) + len(phrase) > _CHUNK_CHARS:
+        if chunks[-1] and size + len(phrase) > _CHUNK_CHARS:
             chunks.append([])
+            size = 0
         chunks[-1].append(phrase)
+        size += len(phrase)
     return tuple(PhraseRule.from_lexicon({**filled, "include": chunk}) for chunk in chunks)
 
 
@@ -120,9 +123,12 @@ def _gate_of(*sections: str) -> Gate | None:
     gates = [rule.gate for section in sections for rule in _rules(section)]
     if any(gate is None for gate in gates):
         return None
-    marks = next((gate.marks for gate in gates if gate is not None and gate.marks), None)
-    return Gate.of(
-        *(rule.anchored for s in sections for rule in _rules(s) if rule.anchored), marks=marks
+    # Each chunk's gate has already made its phrases eager: the union is the gate.
+    opened = [gate for gate in gates if gate is not None]
+    return Gate(
+        frozenset().union(*(gate.patterns for gate in opened)),
+        frozenset().union(*(gate.words for gate in opened)),
+        next((gate.marks for gate in opened if gate.marks is not None), None),
     )
 
 
