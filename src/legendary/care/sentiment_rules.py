@@ -360,6 +360,18 @@ def _read_part(text: str) -> Reading:
     remedied = (
         _remedied(lower, cues, answer) if not cues.remedies.isdisjoint(lower) else frozenset()
     )
+    context = _Context(
+        lower,
+        cues.negations,
+        cues.wishes,
+        answer,
+        wishing,
+        sarcastic,
+        but_at,
+        if_at,
+        if_end,
+        remedied,
+    )
     score = 0.0
     for i, word in enumerate(lower):
         value = valences.get(word)
@@ -367,15 +379,7 @@ def _read_part(text: str) -> Reading:
             continue
         if i and lower[i - 1] in cues.boosters:
             value += _BOOST if value > 0 else -_BOOST
-        if _negated(lower, i, cues.negations, answer):
-            value *= _NEGATION_SCALE
-        elif value > 0 and wishing:
-            value *= _wish_scale(lower, i, cues.wishes)
-        if value < 0 and if_at < i <= if_end:
-            value *= _HYPOTHETICAL
-        if value < 0 and i in remedied:
-            continue
-        score += _signed(value, sarcastic, but_at, i)
+        score += _in_context(value, i, context, phrase=False)
     # Thanks next to a problem ("thanks for the 3 hour delay", "my card is declined, many
     # thanks") is politeness or sarcasm, not praise.
     # So is thanks closing an answer that opens with "No," ("No, that's all, thanks").
@@ -388,15 +392,7 @@ def _read_part(text: str) -> Reading:
                 continue
             thanks = True
         praised = praised or weight > 0
-        if weight > 0 and _negated(lower, start, cues.negations, answer):
-            weight *= _NEGATION_SCALE
-        elif weight > 0 and wishing:
-            weight *= _wish_scale(lower, start, cues.wishes)
-        elif weight < 0 and if_at < start <= if_end:
-            weight *= _HYPOTHETICAL
-        if weight < 0 and start in remedied:
-            continue
-        score += _signed(weight, sarcastic, but_at, start)
+        score += _in_context(weight, start, context, phrase=True)
     for start, _end, weight in idioms:
         praised = True
         score += _signed(weight, sarcastic, but_at, start)
@@ -422,6 +418,44 @@ def _read_part(text: str) -> Reading:
     if len(lower) > _SHORT:
         score /= (len(lower) / _SHORT) ** 0.5
     return Reading(score, sarcastic, request, asking, thanks, polite, answer)
+
+
+class _Context(NamedTuple):
+    """Where the words and cue phrases of a turn stand: what changes the weight each
+    carries (see `_in_context`)."""
+
+    lower: list[str]
+    negations: frozenset[str]
+    wishes: frozenset[str]
+    answer: bool  # the turn opens by answering "No,"
+    wishing: bool  # a modal ("would", "could") is in the turn
+    sarcastic: bool
+    but_at: int  # where "but" is, or -1
+    # The words after `if_at` up to `if_end` are hypothetical (-1 when none are).
+    if_at: int
+    if_end: int
+    remedied: frozenset[int]  # positions after a remedy verb
+
+
+def _in_context(value: float, index: int, context: _Context, *, phrase: bool) -> float:
+    """What a word's valence or a cue phrase's weight (`phrase`) at `index` adds to the
+    turn's polarity where it stands: negated, wished for ("would have been nice"),
+    hypothetical ("if it is cancelled"), put right (nothing), sarcastic, and weighted
+    around "but". A complaint phrase carries its own negation ("no reply", "not
+    working"), so only praise phrases are negated; and a praise phrase turned into a
+    complaint by a negation or a wish stays whole inside a condition."""
+    hypothetical = value < 0
+    if (value > 0 or not phrase) and _negated(
+        context.lower, index, context.negations, context.answer
+    ):
+        value *= _NEGATION_SCALE
+    elif value > 0 and context.wishing:
+        value *= _wish_scale(context.lower, index, context.wishes)
+    if (hypothetical or not phrase) and value < 0 and context.if_at < index <= context.if_end:
+        value *= _HYPOTHETICAL
+    if value < 0 and index in context.remedied:
+        return 0.0
+    return _signed(value, context.sarcastic, context.but_at, index)
 
 
 # A hashtag is often the customer's verdict run together ("#worstflightever",
