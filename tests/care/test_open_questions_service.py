@@ -320,3 +320,110 @@ def test_a_choice_cut_off_after_or_is_closed(text: str) -> None:
 
 def test_an_or_cut_off_without_a_choice_before_it_stays_open() -> None:
     assert asks_open("what happened with the refund or")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who wouldn't be fed up after three missed deliveries?",
+        "Who doesn't love a free upgrade?",
+        "What's not to like about getting your money back?",
+        "Why would anyone choose to sit on hold for an hour?",
+        "Who cares which depot it came from, as long as it arrives.",
+    ],
+)
+def test_rhetorical_questions_ask_nothing(text: str) -> None:
+    assert not asks_open(text)
+
+
+def test_who_with_a_negative_can_still_ask_a_real_question() -> None:
+    assert asks_open("Who doesn't have access to the shared inbox yet?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would you think about trying the paper statements for a month?",
+        "What would you say to us sending an engineer on Friday instead?",
+    ],
+)
+def test_a_proposal_to_accept_or_refuse_is_closed(text: str) -> None:
+    assert not asks_open(text)
+
+
+def test_asking_a_view_of_a_thing_stays_open() -> None:
+    assert asks_open("What would you think about the new layout of the app?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's going on is the payment server is down for everyone.",
+        "What's happened is the courier scanned it at the wrong address.",
+        "What's important is that you and the children are safe.",
+    ],
+)
+def test_a_contracted_pseudo_cleft_is_a_statement(text: str) -> None:
+    assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What's going on with the second order?", "What's wrong with the charger?"],
+)
+def test_whats_followed_by_a_topic_still_asks(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And the upgrade cost you how much?",
+        "You tried what exactly?",
+        "So the engineer was there how long?",
+    ],
+)
+def test_a_wh_word_asked_in_place_is_open(text: str) -> None:
+    assert asks_open(text)
+
+
+def test_asking_whether_they_know_an_amount_is_closed() -> None:
+    assert not asks_open("Do you know how much?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is this something you'd be happy to come back and talk to me about?",
+        "I don't know how you're feeling about it all, but I can get this fixed today.",
+        "I'd love to hear more about the trip, but the line is about to close.",
+    ],
+)
+def test_an_invitation_left_hanging_or_cut_short_by_but_is_not_open(text: str) -> None:
+    assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm wondering whether a callback tomorrow would suit you.",
+        "It makes you wonder why they bother with a tracking number at all.",
+        "Never mind telling me the reference, I've found the booking.",
+    ],
+)
+def test_wondering_whether_and_wondering_for_others_are_not_invitations(text: str) -> None:
+    assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I ask what made you decide to close the account?",
+        "Mind if I ask why the second parcel went back?",
+        "Mind telling me what the screen shows now?",
+        "Please explain what happened when the card was declined.",
+    ],
+)
+def test_asking_leave_to_ask_a_wh_question_is_open(text: str) -> None:
+    assert asks_open(text)
+    assert open_question_triggers().opens(text)

@@ -48,6 +48,8 @@ _FILLERS = frozenset({"uh", "um", "er", "erm", "like"})
 # After "how": the question asks an amount ("how long", "how much"), never exclaims.
 # After "when"/"where" in a statement: "where possible, we refund in full".
 _CONDITIONS = frozenset({"possible", "ready", "needed", "necessary", "applicable", "appropriate"})
+_DETERMINERS = frozenset({"the", "a", "an", "your", "my", "our", "their", "his", "her"})
+_PERSONS = frozenset({"you", "we", "they", "i", "he", "she"})
 _AMOUNTS = frozenset({"long", "much", "many", "often", "far", "soon", "old", "come", "about"})
 
 
@@ -67,6 +69,9 @@ class _QuestionWords:
     recall_clause_starts: frozenset[str]  # "your", "you": the reported clause after them
     repeat_tails: frozenset[str]  # "sorry", "please": may follow the closing "again"
     copulas: frozenset[str]
+    not_asking_starts: tuple[tuple[str, ...], ...]  # ("who", "wouldn't"), ("what", "if", "we")
+    proposal_frames: tuple[tuple[str, ...], ...]  # ("what", "would", "you", "think", "about")
+    in_place_tails: frozenset[str]  # "exactly": may close "you paid how much exactly?"
 
 
 def _anchored(phrases: list[str]) -> AnchoredPattern:
@@ -97,6 +102,9 @@ def _lexicon() -> _QuestionWords:
         recall_clause_starts=frozenset(data["recall_clause_starts"]),
         repeat_tails=frozenset(data["repeat_tails"]),
         copulas=frozenset(data["copulas"]),
+        not_asking_starts=tuple(tuple(start.split()) for start in data["not_asking_starts"]),
+        proposal_frames=tuple(tuple(frame.split()) for frame in data["proposal_frames"]),
+        in_place_tails=frozenset(data["in_place_tails"]),
     )
 
 
@@ -137,20 +145,16 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         invited = lex.invitations.search(text, start, start + len(sentence))
     else:
         invited = lex.invitations.search(sentence)
-    if invited is not None:
+    if invited is not None and _invites(invited, text or sentence, start + len(sentence), asked):
         return 0.9
     said = words(sentence)
     if said[-2:] == ["or", "what"]:
         return 0.0  # "did it arrive, or what?": a yes/no question left open
     if asked and said:
         # "And you?", "What about yourself?": the question handed back, open by nature;
-        # "You moved there from where?": a wh-word asked in place.
+        # "You moved there from where?", "you paid how much?": a wh-word asked in place.
         rest = [w for w in said if w not in lex.openers or w == "you"]
-        if rest in (["you"], ["yourself"], ["about", "yourself"]) or (
-            said[-1] in lex.wh and said[-2:-1] not in (["know"], ["guess"], ["or"])
-        ):
-            # Not "you know what?", "guess what?" (news to come) nor "…, or what?" (a
-            # yes/no question left open at the end).
+        if rest in (["you"], ["yourself"], ["about", "yourself"]) or _asks_in_place(said):
             return 0.8
     for index, clause in enumerate(_clauses(sentence)):
         said = words(clause)
@@ -166,6 +170,41 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         if shape and not _offers_own_answer(sentence, clause):
             return 0.9 if asked else 0.7 * shape
     return 0.0
+
+
+def _invites(invitation: re.Match[str], text: str, end: int, asked: bool) -> bool:
+    """False for an invitation phrase that asks nothing after all: one left hanging at
+    the end ("is this something you'd come back and talk to me about?", a yes/no
+    question about the talk), or a statement that goes on with "but" ("I don't know how
+    you're feeling right now, but I can sort this today")."""
+    after = words(text[invitation.end() : end])
+    if not after:
+        return not invitation.group(0).lower().endswith("about")
+    return asked or "but" not in after
+
+
+def _asks_in_place(said: list[str]) -> bool:
+    """True for a wh-word asked in place at the end of a question: "you moved there from
+    where?", "and you paid how much exactly?".
+
+    Not "you know what?", "guess what?" (news to come) nor "…, or what?" (a yes/no
+    question left open at the end), nor "do you know how much?" (a yes/no question)."""
+    lex = _lexicon()
+    end = len(said)
+    while end > 1 and said[end - 1] in lex.in_place_tails:
+        end -= 1
+    if said[end - 1] in lex.wh:
+        at = end - 1
+    elif end > 1 and said[end - 2] == "how" and said[end - 1] in lex.repeat_amounts:
+        at = end - 2
+    else:
+        return False
+    before = said[at - 1] if at else ""
+    return (
+        at > 0
+        and before not in {"know", "guess", "or", "tell", "see", "ask"}
+        and (at == end - 1 or any(w not in lex.openers for w in said[:at]))
+    )
 
 
 def _stands_in_for_a_guess(clause: str) -> bool:
@@ -259,7 +298,7 @@ def _wh_shape(tokens: list[str], asked: bool) -> float:
     i, n = 0, len(tokens)
     while i < n and tokens[i] in lex.openers and tokens[i] not in lex.wh:
         i += 1
-    if i >= n or tokens[i] not in lex.wh:
+    if i >= n or tokens[i] not in lex.wh or _asks_nothing(tokens[i:]):
         return 0.0
     wh = tokens[i]
     # Repetitions and fillers after the wh-word: "what, what has been…", "how, uh, do…".
@@ -294,6 +333,40 @@ def _wh_shape(tokens: list[str], asked: bool) -> float:
         if tokens[k] in lex.auxiliaries:
             return 1.0 if tokens[k + 1] in lex.subjects else 0.8
     return 0.8
+
+
+def _asks_nothing(tokens: list[str]) -> bool:
+    """True for wh-openings that ask nothing (`tokens` starts at the wh-word): a
+    rhetorical question ("who wouldn't be cross?", "what's not to like?"), a proposal
+    to accept or refuse ("what would you think about trying it for a week?") and a
+    pseudo-cleft on a contracted "what's" ("what's going on is the server is down",
+    "what's important is that…")."""
+    lex = _lexicon()
+    if any(tuple(tokens[: len(start)]) == start for start in lex.not_asking_starts):
+        return True
+    for frame in lex.proposal_frames:
+        after = tokens[len(frame) : len(frame) + 1]
+        # Proposed doing ("…about trying it", "…about us sending one"), not a topic.
+        proposed = after and (after[0].endswith("ing") or after[0] in {"us", "me"})
+        if proposed and tuple(tokens[: len(frame)]) == frame:
+            return True
+    if tokens[0] not in {"what's", "whats"} or len(tokens) < 4:
+        return False
+    # "what's going on is …", "what's important was …": a verb or a judgement, then the
+    # copula, then what it is (a noun after "what's" asks: "what's the plan?").
+    copula = 3 if tokens[2] in {"on", "up", "out", "off", "in"} else 2
+    if tokens[copula : copula + 1] not in (["is"], ["was"]) or len(tokens) <= copula + 1:
+        return False
+    if tokens[1] in lex.subjects or tokens[1] in _DETERMINERS:
+        return False
+    # What it is: a new clause ("…is you're getting bored", "…is that you're safe"), not
+    # "what's happening, is it the router?" (the question asked again).
+    said = tokens[copula + 1]
+    return (
+        said not in lex.subjects
+        or said in _PERSONS
+        or (said == "that" and len(tokens) > copula + 2)
+    )
 
 
 def _exclaims(wh: str, rest: list[str], asked: bool) -> bool:
