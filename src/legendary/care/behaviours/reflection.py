@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from legendary.care.behaviours.base import Gate
 from legendary.care.behaviours.questions import open_question_confidence
@@ -36,6 +37,7 @@ from legendary.care.text import (
     content_lemmas,
     is_content_word,
     lemma,
+    normalise,
     sentence_at,
     sentences,
     words,
@@ -89,6 +91,7 @@ _NOT_BEFORE_YOU = _ASKING | {"if", "when", "unless", "as", "whether", "sorry", "
 _ECHO_WORDS = 6
 _COMPLETION_WORDS = 4
 _BARE_COMPLETION_WORDS = 6
+_SHORT_REPLY_WORDS = max(_ECHO_WORDS, _BARE_COMPLETION_WORDS)
 # A restatement shares at least this share of its own content words with the customer;
 # a sentence not about the customer ("you…", "so…") and sharing one word only needs this
 # share when it is not the agent's own story (no first person).
@@ -179,6 +182,13 @@ def _lexicon() -> _ReflectionWords:
 Detail = tuple[tuple[str, str], ...]
 
 
+@lru_cache(maxsize=256)
+def _heard_lemmas(context: str) -> frozenset[str]:
+    """The lemmas of every word of the customer's turn (an echo may repeat "for"): once
+    per turn of theirs, as an agent often answers one turn with two or three short ones."""
+    return frozenset(lemma(w) for w in words(context))
+
+
 def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     """Where the agent's `text` reflects the customer's `context`, if anywhere.
 
@@ -190,18 +200,24 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     context_lemmas = content_lemmas(context) if context else frozenset()
     for match in lex.frames.finditer(text):
         sentence = sentence_at(text, match.start())
-        if open_question_confidence(sentence.text, text, sentence.start):
-            continue  # "so what do you think you'll do?" asks; it does not reflect
+        # The cheap checks first: telling an open question costs more than the rest.
         if not _frames_the_customer(text, context, sentence, match.start(), match.group()):
             continue
         if not words(text[match.end() : sentence.end]) and not match.group().endswith("right"):
             continue  # "So it sounds like-": cut off before the reflection itself
+        if open_question_confidence(sentence.text, text, sentence.start):
+            continue  # "so what do you think you'll do?" asks; it does not reflect
         shared = context_lemmas & content_lemmas(sentence.text)
         confidence = 0.85 if shared else 0.7
         return sentence, confidence, (("kind", "frame"), ("shared", " ".join(sorted(shared))))
     if not context_lemmas and not context:
         return None
     said = words(text)
+    if len(said) > _SHORT_REPLY_WORDS:
+        # Most turns: too long to be an echo, a completion or a telegraphic report.
+        if context.rstrip().endswith("?"):
+            return None  # a sentence reusing the words of a customer's question answers it
+        return _restatement(text, context_lemmas) or _second_person_summary(text, context)
     if len(said) <= _BARE_COMPLETION_WORDS and _reports_status(said, context_lemmas):
         return None  # "Refund processed today.": the agent's news, not the customer's words
     echo = _echo(text, context)
@@ -293,8 +309,10 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         ):
             return _whole(text), 0.5, (("kind", "echo"), ("shared", " ".join(said)))
         return None
-    heard = {lemma(w) for w in heard_words} - _addressed(text)
-    echoed = [w for w in meaningful if lemma(w) in heard]
+    # The customer's name said back ("Dana?") calls them; it does not echo them.
+    addressed = _addressed(text)
+    heard = _heard_lemmas(context)
+    echoed = [w for w in meaningful if lemma(w) in heard and lemma(w) not in addressed]
     if not echoed or _ACTION_START.search(text) or said[0] in _ASKING:
         return None  # "What's the order number?" reuses "order" but asks, not echoes
     if not lex.courtesies.isdisjoint(said):
@@ -490,16 +508,24 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
     is not in the first person ("they only wish for the paycheck", not "I wish…"); or it
     is about the customer ("you…", "so…") with a third of its words theirs, whoever else
     it names. The confidence is higher for the closer ties."""
-    if context_lemmas.isdisjoint(content_lemmas(text)):
+    shared_in_turn = context_lemmas & content_lemmas(text)
+    if not shared_in_turn:
         # No sentence can share a word the whole turn does not (the usual case): one set
         # test on the turn's cached lemmas instead of a pass over every sentence.
         return None
     lex = _lexicon()
-    for sentence in sentences(text):
+    found = sentences(text)
+    carriers = _carriers(text, shared_in_turn) if len(found) > 1 else None
+    for sentence in found:
+        if carriers is not None and not carriers.within(sentence):
+            continue  # none of the turn's shared words is in this sentence
+        lemmas = content_lemmas(sentence.text)
+        if context_lemmas.isdisjoint(lemmas):
+            continue  # most sentences of a longer turn: nothing of the customer's in them
         # Order numbers and dates repeated back are bookkeeping, not listening.
-        mine = frozenset(
-            w for w in content_lemmas(sentence.text) if not _has_digit(w)
-        ) - _addressed(sentence.text)
+        if _DIGIT.search(sentence.text) is not None:
+            lemmas = frozenset(w for w in lemmas if not _has_digit(w))
+        mine = lemmas - _addressed(sentence.text)
         shared = mine & context_lemmas
         if shared <= lex.identifiers:
             continue  # "Order 48213 then.": only the reference shared
@@ -537,6 +563,29 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
             confidence = 0.5
         return sentence, confidence, (("kind", "restatement"), ("shared", " ".join(sorted(shared))))
     return None
+
+
+class _Carriers(NamedTuple):
+    """Where a turn may share words with the customer, found without splitting each of
+    its sentences into words: the turn lower-cased (every character where it was) and
+    those of its words whose lemma the customer also used."""
+
+    lowered: str
+    words: tuple[str, ...]
+
+    def within(self, span: Span) -> bool:
+        """Whether `span` holds one of the words; False means it shares nothing (a word
+        of the span is a substring of it, so no word is missed)."""
+        piece = self.lowered[span.start : span.end]
+        return any(word in piece for word in self.words)
+
+
+def _carriers(text: str, shared: frozenset[str]) -> _Carriers | None:
+    """The turn's carriers of the `shared` lemmas; None when lower-casing moved offsets."""
+    lowered = normalise(text).lower()
+    if len(lowered) != len(text):
+        return None  # a letter whose lower case is longer ("İ"): read every sentence
+    return _Carriers(lowered, tuple(w for w in set(words(text)) if lemma(w) in shared))
 
 
 def _addressed(sentence: str) -> frozenset[str]:
