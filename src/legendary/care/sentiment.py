@@ -42,8 +42,11 @@ __all__ = [
 _LONG = 40
 _BALANCE_NEGATIVE, _BALANCE_POSITIVE = -0.4, 0.0
 # Each middling verdict ("okay", "average", "nothing special") weighs this much on
-# neither side of the balance: a clause's lean is between -1 and 1.
-_LUKEWARM = 0.5
+# neither side of the balance: as much as a clause that leans clearly one way (a
+# clause's lean is between -1 and 1). A three-star review says "fine" or "average"
+# once or twice among a dozen clauses of detail; at half this weight the detail
+# drowned it (1.0 to 2.0 all read the development reviews better than 0.5).
+_LUKEWARM = 1.0
 # A short opening clause of a long text (a review's headline, "A disappointing weekend")
 # counts this many times: it states the verdict the rest details. Longer openings are
 # already part of the story and count once.

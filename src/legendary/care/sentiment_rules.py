@@ -344,6 +344,9 @@ def _read_part(text: str) -> Reading:
             asking = asking or int(kind) & _INFORMATION > 0
     but_at = lower.index("but") if "but" in lower else -1
     answer = _ANSWER_NO.match(text) is not None
+    if answer and found and found[0][:2] == (0, 1) and found[0][2] < 0:
+        # The "No," answering a question ("No, that was everything. Bye.") is no complaint.
+        found = found[1:]
     # Problems inside a condition ("if my flight is cancelled, ...", "in case my message
     # didn't go through") are not happening; nor are those a question names
     # after the odds ("any chance the 6am will be cancelled?", "are you expecting delays
