@@ -98,7 +98,8 @@ _SHORT_REPLY_WORDS = max(_ECHO_WORDS, _BARE_COMPLETION_WORDS)
 _RESTATE_COVERAGE = 0.34
 _LOOSE_COVERAGE = 0.2
 _ACTION_START = re.compile(
-    r"^\W*(?:i'll|i will|we'll|we will|let me|i can|we can|i've|i have|please|you can|you could|"
+    r"^\W*(?:i'll|i will|we'll|we will|let me|let's|let us|i can|we can|i've|i have|please|"
+    r"you can|you could|"
     r"you should|you will|you'll|you need to|you may|you might)\b",
     re.IGNORECASE,
 )
@@ -122,6 +123,7 @@ class _ReflectionWords:
     identifiers: frozenset[str]
     you_subjects: frozenset[str]
     you_not_reflecting: tuple[str, ...]
+    you_terms: tuple[str, ...]  # "you're eligible": the company's terms, for str.startswith
     heard_frames: tuple[str, ...]
     story_verbs: frozenset[str]
     summary_adverbs: frozenset[str]
@@ -135,6 +137,12 @@ class _ReflectionWords:
     presence_checks: tuple[str, ...]  # "still on the line": for one str.startswith
     polar_answers: frozenset[str]  # "no", "yes": the one backchannel worth saying back
     predicate_followers: frozenset[str]  # "in", "today": what may follow a report's verb
+    tag_frames: frozenset[str]  # "…, you mean.": a frame closing the words it reflects
+    generic_markers: frozenset[str]  # "usually": how things work, not what happened
+    receipt_verbs: frozenset[str]  # "do", "didn't": "Oh, you do." after "I do."
+    conclusion_leads: frozenset[str]  # "oh", "okay": may come before a concluding "so"
+    not_concluding: frozenset[str]  # "will", "should": a "so…" that plans or advises
+    said_back: dict[str, frozenset[str]]  # "your" -> "my": the customer's words, turned
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +166,7 @@ def _lexicon() -> _ReflectionWords:
         # As said and as lemmas: echoes compare words, restatements compare lemmas.
         you_subjects=frozenset(data["you_subjects"]),
         you_not_reflecting=tuple(data["you_not_reflecting"]),  # for one str.startswith
+        you_terms=tuple(data["you_terms"]),
         heard_frames=tuple(data["heard_frames"]),
         story_verbs=frozenset(data["story_verbs"]),
         summary_adverbs=frozenset(data["summary_adverbs"]),
@@ -176,6 +185,12 @@ def _lexicon() -> _ReflectionWords:
         polar_answers=frozenset(data["polar_answers"]),
         predicate_followers=frozenset(data["predicate_followers"])
         | frozenset(data["status_times"]),
+        tag_frames=frozenset(data["tag_frames"]),
+        generic_markers=frozenset(data["generic_markers"]),
+        receipt_verbs=frozenset(data["receipt_verbs"]),
+        conclusion_leads=frozenset(data["conclusion_leads"]),
+        not_concluding=frozenset(data["not_concluding"]),
+        said_back={you: frozenset(mine) for you, mine in data["said_back"].items()},
     )
 
 
@@ -203,7 +218,9 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         # The cheap checks first: telling an open question costs more than the rest.
         if not _frames_the_customer(text, context, sentence, match.start(), match.group()):
             continue
-        if not words(text[match.end() : sentence.end]) and not match.group().endswith("right"):
+        if not words(text[match.end() : sentence.end]) and not _closes_a_reflection(
+            text, sentence, match.start(), match.group()
+        ):
             continue  # "So it sounds like-": cut off before the reflection itself
         if open_question_confidence(sentence.text, text, sentence.start):
             continue  # "so what do you think you'll do?" asks; it does not reflect
@@ -217,7 +234,11 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         # Most turns: too long to be an echo, a completion or a telegraphic report.
         if context.rstrip().endswith("?"):
             return None  # a sentence reusing the words of a customer's question answers it
-        return _restatement(text, context_lemmas) or _second_person_summary(text, context)
+        return (
+            _restatement(text, context_lemmas)
+            or _second_person_summary(text, context)
+            or _conclusion(text, context)
+        )
     if len(said) <= _BARE_COMPLETION_WORDS and _reports_status(said, context_lemmas):
         return None  # "Refund processed today.": the agent's news, not the customer's words
     echo = _echo(text, context)
@@ -229,9 +250,12 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         _completion(text, context)
         or _restatement(text, context_lemmas)
         or _second_person_summary(text, context)
+        or _receipt(text, context)
+        or _conclusion(text, context)
     )
 
 
+_IMPRESSIONS = frozenset(("seems", "feels", "felt"))
 _CLAUSE_OPENERS = frozenset(
     (
         "okay",
@@ -257,6 +281,15 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+def _closes_a_reflection(text: str, sentence: Span, start: int, frame: str) -> bool:
+    """Whether a frame ending its sentence closes a reflection rather than being cut off:
+    "…, have I got that right?" or "From the lack of sleep, you mean." (two words or more
+    of the customer's matter before it), not "So it sounds like-"."""
+    if frame.endswith("right"):
+        return True
+    return frame.lower() in _lexicon().tag_frames and len(words(text[sentence.start : start])) > 1
+
+
 def _frames_the_customer(text: str, context: str, sentence: Span, start: int, frame: str) -> bool:
     """Whether a frame found at `start` really introduces a reflection.
 
@@ -275,9 +308,9 @@ def _frames_the_customer(text: str, context: str, sentence: Span, start: int, fr
         said = words(before)
         # "like you said, it's boring": agreeing with the customer, not saying them back.
         return not said or (said[-1] not in _NOT_BEFORE_YOU and said[-1] != "like")
-    if "seems" in words(frame):
-        # "It seems…" alone is the agent's own impression ("it seems they're getting
-        # smarter"); it reflects when it is about the customer or their words.
+    if not _IMPRESSIONS.isdisjoint(words(frame)):
+        # "It seems…", "it feels like…" alone are the agent's own impression ("it seems
+        # they're getting smarter"); they reflect when about the customer or their words.
         after = text[start : sentence.end]
         return not _lexicon().you_subjects.isdisjoint(words(after)) or bool(
             content_lemmas(context) & content_lemmas(after)
@@ -312,7 +345,15 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
     # The customer's name said back ("Dana?") calls them; it does not echo them.
     addressed = _addressed(text)
     heard = _heard_lemmas(context)
-    echoed = [w for w in meaningful if lemma(w) in heard and lemma(w) not in addressed]
+    # "She'd tell you off." after "She'd tell me off.": their "me" said back as "you"
+    # (not after a question of theirs: "Yes, you do." answers "Do I need a receipt?").
+    turned = {} if context.rstrip().endswith("?") else lex.said_back
+    echoed = [
+        w
+        for w in meaningful
+        if (lemma(w) in heard or (w in turned and not turned[w].isdisjoint(heard_words)))
+        and lemma(w) not in addressed
+    ]
     if not echoed or _ACTION_START.search(text) or said[0] in _ASKING:
         return None  # "What's the order number?" reuses "order" but asks, not echoes
     if not lex.courtesies.isdisjoint(said):
@@ -321,9 +362,10 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None  # "Order 48213?": the reference read back, not the customer's story
     if lex.formulas.issuperset(echoed):
         return None  # "Got it.": a formula that happens to reuse a word of theirs
-    if len(said) > 2:
+    if len(said) > 2 and len(echoed) < len(meaningful):
         # Mostly the customer's words: sharing only "for", "I'm" or one word of four is
-        # a reply of one's own, not the customer's words said back.
+        # a reply of one's own, not the customer's words said back (all of them said
+        # back, small words or not, is an echo: "She'd tell you off.").
         content = [w for w in said if is_content_word(w)]
         echoed_content = [w for w in echoed if is_content_word(w)]
         if not echoed_content or len(echoed_content) / len(content) < 0.5:
@@ -444,6 +486,12 @@ def _completion(text: str, context: str) -> tuple[Span, float, Detail] | None:
         or (said[0] in lex.you_subjects and not _tells_the_customers_story([], said))
     ):
         return None
+    if (
+        said[0] in {"and", "or"}
+        and text.rstrip().endswith("?")
+        and content_lemmas(context).isdisjoint(content_lemmas(text))
+    ):
+        return None  # "And on Saturday?" asks about more; "Fish eggs?" checks theirs
     return _whole(text), 0.5, (("kind", "completion"), ("shared", ""))
 
 
@@ -479,6 +527,63 @@ def _second_person_summary(text: str, context: str) -> tuple[Span, float, Detail
         return None  # after "yeah", the agent carries on with their own point
     if not _tells_the_customers_story(said[:start], rest):
         return None
+    return first, 0.5, (("kind", "summary"), ("shared", ""))
+
+
+def _receipt(text: str, context: str) -> tuple[Span, float, Detail] | None:
+    """News received, said back as a subject and its verb: "Oh, you do." after "I love
+    it", "You are now." after "I am now", "It wouldn't have." after "…it wouldn't have
+    worked". The subject must be the customer's own, turned ("I" -> "you") or the same
+    ("it", "they"), and at most one small word may follow ("You are now.")."""
+    lex = _lexicon()
+    said = words(text)
+    start = next((i for i, w in enumerate(said) if w not in lex.conclusion_leads), len(said))
+    clause = said[start:]
+    if not 2 <= len(clause) <= 3 or clause[1] not in lex.receipt_verbs:
+        return None
+    if len(clause) == 3 and is_content_word(clause[2]):
+        return None  # "You do returns?": a clause of the agent's own
+    subject = clause[0]
+    if subject not in _RECEIPT_SUBJECTS:
+        return None
+    heard_words = words(context)
+    own = lex.said_back.get(subject, frozenset((subject,)))
+    if own.isdisjoint(heard_words):
+        return None  # "It is." after "I heard that was excellent": not their subject
+    return _whole(text), 0.5, (("kind", "echo"), ("shared", subject))
+
+
+# Who a receipt may be about: the customer ("you") or what they just spoke of.
+_RECEIPT_SUBJECTS = frozenset(("you", "it", "they", "he", "she"))
+
+
+def _conclusion(text: str, context: str) -> tuple[Span, float, Detail] | None:
+    """The turn opens by drawing a conclusion from the customer's statement: "Oh, so they
+    don't go to school.", "So all the money comes from home.", "Okay, so she's got a job."
+
+    Only after a statement (not "yeah", not a question: the caller checks that), and not
+    a "so" that moves on: a question ("so what happened?"), the agent's own plan or story
+    (any first person), advice ("so you should…", "so the best thing is…"), a promise
+    ("so it'll be with you Monday") or thanks ("so thank you for coming in").
+    """
+    lex = _lexicon()
+    said = words(text)
+    if "so" not in said[:4] or lex.backchannels.issuperset(words(context)):
+        return None  # the usual case, one look at the turn's first words
+    first = sentences(text)[0]
+    clause = words(first.text)
+    start = next((i for i, w in enumerate(clause) if w not in lex.conclusion_leads), len(clause))
+    rest = clause[start + 1 :]
+    if start == len(clause) or clause[start] != "so" or len(rest) < 2 or len(clause) < 4:
+        return None
+    if rest[0] in _ASKING or any(w.endswith("'ll") for w in rest):
+        return None
+    if not lex.first_person.isdisjoint(rest) or not lex.not_concluding.isdisjoint(rest):
+        return None
+    if open_question_confidence(first.text, text, first.start):
+        return None  # "So, given all that, what would help?" asks
+    if first.text.rstrip().endswith("?") and not _ASKING.isdisjoint(rest[:3]):
+        return None  # "So, um, what are you starting?"
     return first, 0.5, (("kind", "summary"), ("shared", ""))
 
 
@@ -548,6 +653,10 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
         )
         if not about_customer and not lex.first_person.isdisjoint(said):
             continue  # "I enjoy the hills there too": the agent's own story with their words
+        if not about_customer and _explains(said, sentence.text):
+            continue  # "Parking fines are handled by a separate company.": how things work
+        if said[0] in lex.you_subjects and " ".join(said[:3]).startswith(lex.you_terms):
+            continue  # "You're eligible for an upgrade": the terms, not their story
         if said[:2] in (["you're", "welcome"], ["you", "are"]) or open_question_confidence(
             sentence.text, text, sentence.start
         ):
@@ -586,6 +695,22 @@ def _carriers(text: str, shared: frozenset[str]) -> _Carriers | None:
     if len(lowered) != len(text):
         return None  # a letter whose lower case is longer ("İ"): read every sentence
     return _Carriers(lowered, tuple(w for w in set(words(text)) if lemma(w) in shared))
+
+
+# "is printed", "are handled", "is part of": the present passive of an explanation.
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:\w{3,}ed\b|(?:(?:a|an|the)\s+)?(?:\w+\s+)?part\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _explains(said: list[str], sentence: str) -> bool:
+    """Whether a sentence not about the customer explains how things work rather than
+    saying back what happened to them: a habit ("Grinding usually means the beans are
+    oily") or a present passive ("The password is printed on the router")."""
+    return not _lexicon().generic_markers.isdisjoint(said) or bool(
+        _PRESENT_PASSIVE.search(sentence)
+    )
 
 
 def _addressed(sentence: str) -> frozenset[str]:
