@@ -37,6 +37,11 @@ def _commitment(text: str) -> dict[str, str]:
         ),
         ("Your order should be with you by Thursday.", "with you", "Thursday"),
         ("Your account will be updated overnight.", "updated", "overnight"),
+        (
+            "The refund will be processed within 5 working days.",
+            "processed",
+            "within 5 working days",
+        ),
     ],
 )
 def test_a_promise_in_the_passive_with_a_time_is_a_commitment(
@@ -63,6 +68,32 @@ def test_a_promise_in_the_passive_with_a_time_is_a_commitment(
             "window",
         ),
         ("The courier will collect it on Friday.", "collect it", "on Friday", "day"),
+        # A partner, a desk, a colleague by name or as "she".
+        ("The pharmacist will call you this afternoon.", "call you", "this afternoon", "day"),
+        (
+            "Our plumber will pop round first thing tomorrow.",
+            "pop round",
+            "first thing tomorrow",
+            "first",
+        ),
+        (
+            "Housekeeping will bring extra pillows right away.",
+            "bring extra pillows",
+            "right away",
+            "immediate",
+        ),
+        (
+            "Tom in accounts will email you the invoice by Friday.",
+            "email you the invoice",
+            "Friday",
+            "deadline",
+        ),
+        (
+            "She's out today, but she'll ring you tomorrow morning.",
+            "ring you",
+            "tomorrow morning",
+            "day",
+        ),
         (
             "I will ring you between 2pm and 4pm today.",
             "ring you",
@@ -163,3 +194,22 @@ def test_an_obligation_put_on_the_customer_is_no_promise_to_them() -> None:
     assert find_promises("You'll have to take that up with the courier.") == ()
     assert deflects(Utterance("You'll have to take that up with the courier."))
     assert find_promises("You'll have a refund by Friday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineer will need access to the loft on Monday.",  # a need, not a promise
+        "The shop will be closed tomorrow.",  # not a service outcome
+        "The price will be increased in April.",
+        "My colleague said she would call you on Monday.",  # a promise reported, not made
+    ],
+)
+def test_third_party_look_alikes_are_not_commitments(text: str) -> None:
+    assert makes_commitment(Utterance(text)) == []
+
+
+def test_someone_elses_promise_does_not_stop_a_redirect_being_a_deflection() -> None:
+    text = "You'll need to call the branch, the branch team will sort it out by Friday."
+    assert deflects(Utterance(text))
+    assert takes_ownership(Utterance(text)) == []

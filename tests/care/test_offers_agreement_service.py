@@ -307,3 +307,62 @@ def test_an_offer_beside_a_deflection_in_another_sentence_still_counts() -> None
         "What I can do is refund the delivery fee now."
     ]
     assert offers("I can't change the price, but I can add free delivery to the order.")
+
+
+@pytest.mark.parametrize(
+    ("offer", "look_alike"),
+    [
+        # A remedy as the subject of the sentence, and a gerund that only describes.
+        (
+            "Clearing your browser's history usually fixes the login loop.",
+            "Ordering two sizes is really common with that brand.",
+        ),
+        (
+            "Signing in through the website is free and takes a minute.",
+            "Trying to get a handle on it has been hard for you.",
+        ),
+        # A colleague, partner or desk who will act, and one who only needs something.
+        (
+            "The pharmacist will ring you after lunch about the new dose.",
+            "The engineer will need a parking space outside the house.",
+        ),
+        (
+            "Housekeeping can bring a cot up to your room.",
+            "Housekeeping cleaned the room at ten this morning.",
+        ),
+        # A day offered for a visit, and a day that is only a fact.
+        ("Thursday afternoon is free, if that helps.", "Thursday is our busiest day."),
+        ("Does Monday at 2pm suit?", "Did Monday's delivery arrive?"),
+        # A remedy already given, and the past only explained.
+        (
+            "I've unblocked the card, so it'll work again straight away.",
+            "I've checked, and the refund went out on the 3rd.",
+        ),
+    ],
+)
+def test_offers_by_structure_and_their_look_alikes(offer: str, look_alike: str) -> None:
+    assert offers(offer)
+    assert not offers(look_alike)
+
+
+@pytest.mark.parametrize(
+    ("check", "look_alike"),
+    [
+        ("We can do Friday instead. Would that do?", "Would that have been the 4th?"),
+        ("The blue or the green one: which appeals?", "Which colour did you order?"),
+        ("I can add it for £5 a month. Would you like that?", "How would you like it to look?"),
+        (
+            "Would it help to get the nurse to call you first?",
+            "Would you like some ideas about that?",
+        ),
+        ("Is tomorrow at 9 any good for you?", "Are you happy with the help you've had today?"),
+        (
+            "I'll book the engineer for Tuesday. Is that okay with you?",
+            "Is it okay if I put you on hold for a moment?",
+        ),
+        ("Shall we go ahead with the refund, then?", "Do you agree that the box was opened?"),
+    ],
+)
+def test_agreement_checks_and_their_look_alikes(check: str, look_alike: str) -> None:
+    assert agrees(check)
+    assert not agrees(look_alike)

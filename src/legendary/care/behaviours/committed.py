@@ -7,7 +7,8 @@ Detectors read structure, not memorised sentences:
   "chase", "call you back"), or an ownership idiom ("leave it with me");
 - `makes_commitment`: such a promise (or "you'll receive / hear from me", a promise in
   the passive, "your replacement will be dispatched", or one made for a colleague,
-  "someone from our team will call you") with a time expression in the same sentence
+  partner or desk, "someone from our team will call you", "the pharmacist will ring
+  you", "housekeeping will bring…") with a time expression in the same sentence
   ("by Friday", "within 24 hours", "tomorrow morning", "before 5pm", "in two working
   days", "between 9 and 11"); the detail says what was promised and by when;
 - `deflects` (breaker): the problem pushed elsewhere ("not my department", "nothing I can
@@ -75,16 +76,27 @@ def _patterns() -> _Patterns:
         # "you'll have to / need to…" obliges the customer: nothing is promised to them.
         rf"(?P<verb>{_alt('receive_verbs')})(?!\s+to\b)"
     )
-    # "Your replacement will be dispatched…", "it'll be with you…": a promise made in the
-    # passive, about what the customer is waiting for.
+    # "Your replacement will be dispatched…", "the refund will be processed…", "it'll be
+    # with you…": a promise made in the passive, about what the customer is waiting for
+    # (the verbs are service outcomes, so "the shop will be closed" is none).
     passive = (
-        r"(?:your\s+(?:[a-z][a-z-]*\s+){0,2}?(?:will|should|is\s+going\s+to)"
+        r"(?:(?:your|the|a|an)\s+(?:[a-z][a-z-]*\s+){0,2}?(?:will|should|is\s+going\s+to)"
         r"|(?:it|they)(?:\s+will|\s+should|'ll))\s+(?:(?:also|then|definitely|now)\s+)?be\s+"
         rf"(?P<verb>{_alt('passive_verbs')})"
     )
-    # "Someone from our team will call you…": a promise made for a colleague.
+    # "Someone from our team will call you…", "the pharmacist will ring you…", "she'll
+    # call you…": a promise made for a colleague or a partner. Not "they": "you'll need
+    # to call the bank, they'll sort it" pushes the problem away (`deflects`).
+    role = (
+        rf"(?:our|the|a|an|my|your)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt('service_roles')})"
+        r"(?:\s+(?:in|from|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+        # a desk needs no article ("housekeeping will…"), nor a colleague's name before
+        # it ("Tom in accounts will…", read from "in")
+        rf"|(?:(?:in|from)\s+(?:our\s+|the\s+)?)?(?:{_alt('service_desks')})"
+    )
     behalf = (
-        rf"(?:{_alt('on_behalf_future')})\s+{adverbs}"
+        rf"(?:{_alt('on_behalf_future')}"
+        rf"|(?:{role}|(?:she|he))(?:\s+will|'ll|\s+is\s+going\s+to|\s+are\s+going\s+to))\s+{adverbs}"
         rf"(?P<verb>{_alt('behalf_verbs')}|(?!{_alt('not_ownership_verbs')})(?:{verbs}))"
     )
 
@@ -145,7 +157,13 @@ def _patterns() -> _Patterns:
         idiom=AnchoredPattern.of_phrases(lex["ownership_idioms"]),
         receive=AnchoredPattern(receive, _first("second_person_future")),
         passive=AnchoredPattern(passive, _first("passive_subjects")),
-        behalf=AnchoredPattern(behalf, _first("on_behalf_future") | {"someone"}),
+        behalf=AnchoredPattern(
+            behalf,
+            _first("on_behalf_future")
+            | _first("service_desks")
+            | {"someone", "our", "the", "a", "an", "my", "your", "she", "he", "she'll", "he'll"}
+            | {"in", "from"},
+        ),
         time=AnchoredPattern(time, time_first),
         hedged=AnchoredPattern.of_phrases(lex["hedged_promise"]),
         deflect_strong=AnchoredPattern.of_phrases(
@@ -341,7 +359,10 @@ def deflects(utterance: Utterance) -> list[Evidence]:
         if rescue is None or rescue.end() > sentence.end:
             found.append(quote("deflects", utterance, m.start(), _clause_end(text, m.end()), 0.9))
     redirects = pats.deflect_redirect.finditer(text)
-    if redirects and not find_promises(text) and not pats.idiom.search(text):
+    # Only the agent's own promise owns the problem: "you'll need to call the branch, the
+    # branch team will sort it" still sends the customer away.
+    owns = any(not p.to_customer for p in find_promises(text)) or pats.idiom.search(text)
+    if redirects and not owns:
         for m in redirects:
             if not any(e.start <= m.start() < e.end for e in found):
                 end = _clause_end(text, m.end())

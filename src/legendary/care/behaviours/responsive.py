@@ -10,6 +10,7 @@ of their own (`apologies.json`, `appreciation.json`, `feelings.json`); see
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from functools import cache
 
@@ -79,6 +80,31 @@ def _phrase_evidence(
     ]
 
 
+@cache
+def _promise_makers() -> dict[str, str]:
+    """The colleagues, partners and desks who act for the customer, as vocabulary:
+    "@role" ("pharmacist", "courier", "team") and "@desk" ("housekeeping", "accounts").
+
+    They live in committed.json, where `makes_commitment` reads the same people: "the
+    pharmacist will call you this afternoon" is both an offer and a dated promise, and
+    one list keeps the two detectors agreeing on who can make it.
+    """
+    committed = load_lexicon("committed")
+    return {name: _words_alternation(committed[key]) for name, key in _PROMISE_MAKERS.items()}
+
+
+_PROMISE_MAKERS = {"role": "service_roles", "desk": "service_desks"}
+
+
+def _words_alternation(phrases: list[str]) -> str:
+    """A plain group of alternatives for literal `phrases` (longest first), which
+    `regex_first_words` can read where a phrase starts a pattern; `phrase_alternation`'s
+    letter tree is faster but unreadable to it, so a pattern opening with it could not be
+    anchored."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + ")"
+
+
 #: Most characters of phrases per compiled rule of a lexicon section. The
 #: scanner specialises a rule's whole pattern once for each word it can start with, so
 #: a long list of phrases with many first words costs start-up time in proportion to
@@ -92,7 +118,7 @@ def _rules(section: str) -> tuple[PhraseRule, ...]:
     `_LEXICON_FILES` names, the rest in responsive.json), in chunks (see `_CHUNK_CHARS`);
     each chunk keeps the section's look-alikes (`exclude`) and trigger marks."""
     lexicon = load_lexicon(_LEXICON_FILES.get(section, "responsive"))
-    filled = _filled(lexicon[section], lexicon.get("vocabulary", {}))
+    filled = _filled(lexicon[section], {**_promise_makers(), **lexicon.get("vocabulary", {})})
     # Sorted by first words, so that phrases starting alike share a chunk.
     phrases = sorted(filled["include"], key=lambda p: sorted(phrase_first_words(p) or ()))
     chunks: list[list[str]] = [[]]
@@ -214,7 +240,11 @@ def offers_solution(utterance: Utterance) -> list[Evidence]:
     credit?", "would Thursday work for you?"), a troubleshooting step said as an
     instruction at the start of a sentence or clause ("Restart the router…", "Okay, go
     to Settings…"), a workaround or fix ("the quickest fix is…", "that usually clears
-    it up") and what the customer is entitled to. Not an offer: a closer ("anything
+    it up", "resetting the router usually sorts this"), what a colleague, partner or
+    desk will do ("the pharmacist will call you this afternoon", "housekeeping can bring
+    a cot up"), a day offered ("Sunday morning is free", "does Thursday suit?"), a
+    remedy already under way ("I've unlocked it", "the refund's been processed") and
+    what the customer is entitled to. Not an offer: a closer ("anything
     else I can help with?"), a limit alone ("isn't something we can change"), a
     request for details ("which address should I send it to?"), agreeing with the
     customer's own idea ("that would be helpful"), a hand-off ("I'll transfer you"), and
