@@ -143,6 +143,7 @@ class _ReflectionWords:
     conclusion_leads: frozenset[str]  # "oh", "okay": may come before a concluding "so"
     not_concluding: frozenset[str]  # "will", "should": a "so…" that plans or advises
     said_back: dict[str, frozenset[str]]  # "your" -> "my": the customer's words, turned
+    synonyms: dict[str, frozenset[str]]  # lemma -> the lemmas it may restate ("parcel")
 
 
 @lru_cache(maxsize=1)
@@ -191,10 +192,26 @@ def _lexicon() -> _ReflectionWords:
         conclusion_leads=frozenset(data["conclusion_leads"]),
         not_concluding=frozenset(data["not_concluding"]),
         said_back={you: frozenset(mine) for you, mine in data["said_back"].items()},
+        synonyms={
+            lemma(word): frozenset(lemma(w) for w in group)
+            for group in data["synonyms"]
+            for word in group
+        },
     )
 
 
 Detail = tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=256)
+def _restatable(context: str) -> frozenset[str]:
+    """The lemmas of the customer's content words and of their near-synonyms: "package"
+    restates "parcel", "faulty" restates "broken" (`synonyms` in the lexicon)."""
+    said = content_lemmas(context)
+    synonyms = _lexicon().synonyms
+    if said.isdisjoint(synonyms):
+        return said
+    return said.union(*(synonyms[w] for w in said if w in synonyms))
 
 
 @lru_cache(maxsize=256)
@@ -235,7 +252,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         if context.rstrip().endswith("?"):
             return None  # a sentence reusing the words of a customer's question answers it
         return (
-            _restatement(text, context_lemmas)
+            _restatement(text, _restatable(context))
             or _second_person_summary(text, context)
             or _conclusion(text, context)
         )
@@ -248,7 +265,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None  # a sentence reusing the words of a customer's question answers it
     return (
         _completion(text, context)
-        or _restatement(text, context_lemmas)
+        or _restatement(text, _restatable(context))
         or _second_person_summary(text, context)
         or _receipt(text, context)
         or _conclusion(text, context)
@@ -484,6 +501,7 @@ def _completion(text: str, context: str) -> tuple[Span, float, Detail] | None:
         or not lex.courtesies.isdisjoint(said)  # "Hi Dana, go ahead.", "Details please."
         or lex.backchannels.issuperset(words(context))
         or (said[0] in lex.you_subjects and not _tells_the_customers_story([], said))
+        or _explains(said, text)  # "Licences renew automatically.": how things work
     ):
         return None
     if (
@@ -697,9 +715,11 @@ def _carriers(text: str, shared: frozenset[str]) -> _Carriers | None:
     return _Carriers(lowered, tuple(w for w in set(words(text)) if lemma(w) in shared))
 
 
-# "is printed", "are handled", "is part of": the present passive of an explanation.
+# "is printed", "are handled", "is part of", "can't be combined": the present (or modal)
+# passive of an explanation.
 _PRESENT_PASSIVE = re.compile(
-    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:\w{3,}ed\b|(?:(?:a|an|the)\s+)?(?:\w+\s+)?part\s+of\b)",
+    r"\b(?:(?:is|are)\s+(?:\w+ly\s+)?(?:\w{3,}ed\b|(?:(?:a|an|the)\s+)?(?:\w+\s+)?part\s+of\b)"
+    r"|(?:can|can't|cannot|will|won't|must|may|should)\s+(?:\w+ly\s+)?be\s+\w{3,}ed\b)",
     re.IGNORECASE,
 )
 
