@@ -199,6 +199,39 @@ VALIDATION_LOOK_ALIKES = {
 }
 
 
+#: Everyday reactions and service e-mail phrasings of the same care.
+EVERYDAY_REACTIONS = {
+    "poor thing": "Oh, you poor thing, a whole weekend without heating.",
+    "a bummer": "That's a real bummer after the wait you've had.",
+    "not easy": "This can't have been easy for you.",
+    "i know it's hard": "I know it's hard, and we'll go through it together.",
+    "a fair worry": "That's a completely fair worry after the last engineer.",
+    "allowed to be upset": "You're allowed to be upset about this.",
+    "saddened to learn": "I was saddened to learn of your father's passing.",
+    "the impact on you": "I recognise the impact this has had on you and the children.",
+    "get well soon": "Get well soon, the order will keep until you're back.",
+    "fingers crossed for you": "Fingers crossed for you on Friday!",
+    "what a relief": "What a relief that everyone got out safely.",
+    "last thing you need": "That's the last thing you need with a move coming up.",
+    "anyone up the wall": "A week of that would drive anyone up the wall.",
+    "you'd had a rough morning": "Not at all, you'd had a really rough morning.",
+}
+
+#: The same words about amounts, estimates, tasks and tests, not about feelings.
+EVERYDAY_LOOK_ALIKES = {
+    "a lot of data": "That's a lot of data for a single month.",
+    "a rough estimate": "That's only a rough estimate until the surveyor visits.",
+    "hard to arrange": "That would be difficult to arrange before Friday.",
+    "a pain point": "The login screen is a real pain point we're fixing in May.",
+    "breath test": "Please take a breath test at the kiosk before driving off.",
+    "last thing to do": "The last thing you need to do is sign the form.",
+    "down as the holder": "I can see you're down as the account holder.",
+    "willing": "We'd be delighted to welcome you back next season.",
+    "the worst case": "That's the worst case, and it rarely happens.",
+    "pronoun failure": "I'm sorry he didn't arrive, can I take your postcode?",
+}
+
+
 #: Every family of lines that meets the customer's feelings, by what it shows.
 FOUND = {
     "warmth": MEETS_THE_FEELING,
@@ -208,6 +241,7 @@ FOUND = {
     "care team": CARE_TEAM_EMPATHY,
     "peer support": VALIDATION_AND_INVITATIONS,
     "reassurance": REASSURANCE_AND_MOTIVES,
+    "everyday": EVERYDAY_REACTIONS,
 }
 
 #: Every family of look-alikes: apologies, routines and small talk.
@@ -219,6 +253,7 @@ NOT_FOUND = {
     "care team": CARE_TEAM_LOOK_ALIKES,
     "peer support": VALIDATION_LOOK_ALIKES,
     "wait or question": WAITS_AND_QUESTIONS,
+    "everyday": EVERYDAY_LOOK_ALIKES,
 }
 
 
