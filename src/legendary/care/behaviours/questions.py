@@ -15,6 +15,8 @@ Transcripts stammer ("wh-what did…", "how's-how's that going"): the last attem
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -22,11 +24,12 @@ from itertools import pairwise
 from legendary.care.behaviours.base import Gate
 from legendary.care.behaviours.phrases import phrase_first_words
 from legendary.care.lexicons import load_lexicon
-from legendary.care.model import Conversation
+from legendary.care.model import Conversation, Role, Turn
 from legendary.care.patterns import AnchoredPattern
 from legendary.care.text import (
     Span,
     content_lemmas,
+    normalise,
     phrase_alternation,
     sentences,
     words,
@@ -479,16 +482,37 @@ def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
         return _last_asked[1]
     turns = conversation.turns
     asked: list[CustomerQuestion] = []
+    replies: _Replies | None = None
+    may_ask = _may_ask_pattern().search
     for index, turn in enumerate(turns):
-        if not turn.is_customer:
+        if turn.speaker.role is not Role.CUSTOMER:
             continue
-        for sentence in sentences(turn.text):
+        text = turn.text
+        if "?" not in text and may_ask(normalise(text).lower()) is None:
+            continue  # most turns: no "?" and no sentence that opens like a question
+        for sentence in sentences(text):
             if not _is_question(sentence.text):
                 continue
-            answered_by, confidence = _answer_for(conversation, index, sentence.text)
+            if replies is None:
+                replies = _Replies(turns)
+            answered_by, confidence = replies.answer(index, sentence.text)
             asked.append(CustomerQuestion(index, sentence, answered_by, confidence))
     _last_asked = (conversation, asked)
     return asked
+
+
+@lru_cache(maxsize=1)
+def _may_ask_pattern() -> re.Pattern[str]:
+    """A word `_is_question` accepts first (a contracted wh-word or an auxiliary) at the
+    start of a sentence of a lower-cased text. It finds every such word: a sentence
+    starts after a line break or after closing punctuation and a blank (see
+    `text.sentences`), and a word ends where `text.words` ends it. So a turn it finds
+    nothing in has no question without a "?" (it may find a few that have none)."""
+    lex = _lexicon()
+    # Not `phrase_alternation`: its word boundaries are not those of `text.words` (an
+    # apostrophe before the word hides it there, and `words` skips it).
+    first = "|".join(re.escape(w) for w in sorted(lex.wh_contracted | lex.auxiliaries))
+    return re.compile(rf"(?:^|[.!?…\"')\]]\s|\n)[^a-z0-9]*(?:{first})(?![a-z0-9]|['\-][a-z0-9])")
 
 
 def _is_question(sentence: str) -> bool:
@@ -503,20 +527,35 @@ def _is_question(sentence: str) -> bool:
     )
 
 
-def _answer_for(
-    conversation: Conversation, asked_in: int, question: str
-) -> tuple[int | None, float]:
-    """The agent turn that answers `question` and how sure we are (None when no turn)."""
-    topic = content_lemmas(question)
-    first_reply: int | None = None
-    for index in range(asked_in + 1, len(conversation.turns)):
-        turn = conversation.turns[index]
-        if not turn.is_agent:
-            continue
-        if topic and topic & content_lemmas(turn.text):
-            return index, 0.85
-        if first_reply is None and not all(
-            s.text.rstrip().endswith("?") for s in sentences(turn.text)
-        ):
-            first_reply = index
-    return (first_reply, 0.6) if first_reply is not None else (None, 0.0)
+class _Replies:
+    """The agent turns of one conversation, read once for every customer question."""
+
+    __slots__ = ("_agent_turns", "_only_asks", "_turns")
+
+    def __init__(self, turns: Sequence[Turn]) -> None:
+        self._turns = turns
+        self._agent_turns = [i for i, t in enumerate(turns) if t.speaker.role is Role.AGENT]
+        self._only_asks: dict[int, bool] = {}
+
+    def answer(self, asked_in: int, question: str) -> tuple[int | None, float]:
+        """The agent turn that answers `question`, asked in turn `asked_in`, and how sure
+        we are (None and 0 when no turn does)."""
+        topic = content_lemmas(question)
+        first_reply: int | None = None
+        turns = self._turns
+        for index in self._agent_turns[bisect_right(self._agent_turns, asked_in) :]:
+            text = turns[index].text
+            if topic and not topic.isdisjoint(content_lemmas(text)):
+                return index, 0.85
+            if first_reply is None and not self._asks_only(index, text):
+                first_reply = index
+        return (first_reply, 0.6) if first_reply is not None else (None, 0.0)
+
+    def _asks_only(self, index: int, text: str) -> bool:
+        """True when every sentence of the agent's turn is a question back."""
+        only = self._only_asks.get(index)
+        if only is None:
+            only = self._only_asks[index] = all(
+                s.text.rstrip().endswith("?") for s in sentences(text)
+            )
+        return only
