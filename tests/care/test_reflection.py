@@ -265,3 +265,85 @@ def test_a_loose_restatement_in_the_first_person_is_the_agents_own_story() -> No
 @pytest.mark.parametrize("text", ["…", "", "--", "?!"])
 def test_a_reply_without_words_is_no_reflection_and_no_error(text: str) -> None:
     assert reflection(text, "My parcel still hasn't turned up.") is None
+
+
+# Reflections found by their shape rather than by many shared words.
+FOUND_BY_STRUCTURE = {
+    "a conclusion drawn with 'so'": (
+        "The courier left it with a neighbour I've never met.",
+        "Oh, so it went to a stranger next door.",
+    ),
+    "news received, said back as subject and verb": (
+        "I already have the premium plan.",
+        "Oh, you do.",
+    ),
+    "the customer's 'me' said back as 'you'": ("They never told me.", "They never told you."),
+    "a tag frame closing the reflection": (
+        "The screen flickers whenever the charger is in.",
+        "Only while it's charging, you mean.",
+    ),
+    "an impression about the customer": (
+        "Nobody in the shop would listen to me.",
+        "It feels like you weren't taken seriously.",
+    ),
+    "a near-synonym restated": (
+        "My parcel still hasn't arrived.",
+        "Your package still hasn't come.",
+    ),
+}
+
+# Replies of those shapes that move on, answer, explain or ask instead.
+SHAPES_THAT_DO_NOT_REFLECT = {
+    "a 'so' that plans": (
+        "My parcel still hasn't arrived.",
+        "So the courier will try again tomorrow.",
+    ),
+    "a 'so' that advises": ("The app keeps freezing.", "So the best thing is to reinstall it."),
+    "a 'so' that asks": ("The app keeps freezing.", "So what happens when you open it?"),
+    "a 'so' after only a backchannel": ("Yeah.", "So the engineer can come on Friday morning."),
+    "an answer to their question, turned": ("Do I need the receipt?", "Yes, you do."),
+    "a receipt about something they did not name": ("I heard the new model is good.", "It is."),
+    "an explanation in the present passive": (
+        "The voucher won't apply.",
+        "Vouchers are applied at the last page of checkout.",
+    ),
+    "a habit of the service": (
+        "My refund hasn't come through.",
+        "Refunds usually take five working days to clear.",
+    ),
+    "a rule in the modal passive": (
+        "The discount code won't work.",
+        "Discount codes cannot be used on sale items.",
+    ),
+    "a follow-up question": ("I work nights on weekdays.", "And at weekends?"),
+    "a proposal": ("I'm finding it hard to stop.", "Let's look at what makes it hard."),
+    "the company's terms": ("My phone is three years old.", "You're eligible for an upgrade now."),
+}
+
+
+@pytest.mark.parametrize(
+    ("context", "text"), FOUND_BY_STRUCTURE.values(), ids=FOUND_BY_STRUCTURE.keys()
+)
+def test_reflections_found_by_their_shape(context: str, text: str) -> None:
+    assert paraphrased(context, text)
+
+
+@pytest.mark.parametrize(
+    ("context", "text"), SHAPES_THAT_DO_NOT_REFLECT.values(), ids=SHAPES_THAT_DO_NOT_REFLECT.keys()
+)
+def test_replies_of_those_shapes_that_do_not_reflect(context: str, text: str) -> None:
+    assert not paraphrased(context, text)
+
+
+def test_a_near_synonym_counts_as_a_word_shared() -> None:
+    # "package" and "faulty" say back "parcel" and "broken": the closer tie, named.
+    found = reflection("So your package is faulty.", "The parcel arrived broken.")
+    assert found is not None
+    _span, confidence, detail = found
+    assert confidence == 0.85
+    assert len(dict(detail)["shared"].split()) == 2
+
+
+def test_a_frame_cut_off_before_the_reflection_still_does_not_count() -> None:
+    # "you mean" with nothing of the customer's before it is a question begun, not a tag.
+    assert reflection("You mean-", "The screen flickers whenever the charger is in.") is None

@@ -241,7 +241,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
             continue  # "So it sounds like-": cut off before the reflection itself
         if open_question_confidence(sentence.text, text, sentence.start):
             continue  # "so what do you think you'll do?" asks; it does not reflect
-        shared = context_lemmas & content_lemmas(sentence.text)
+        shared = _restatable(context) & content_lemmas(sentence.text)
         confidence = 0.85 if shared else 0.7
         return sentence, confidence, (("kind", "frame"), ("shared", " ".join(sorted(shared))))
     if not context_lemmas and not context:
@@ -719,7 +719,7 @@ def _carriers(text: str, shared: frozenset[str]) -> _Carriers | None:
 # passive of an explanation.
 _PRESENT_PASSIVE = re.compile(
     r"\b(?:(?:is|are)\s+(?:\w+ly\s+)?(?:\w{3,}ed\b|(?:(?:a|an|the)\s+)?(?:\w+\s+)?part\s+of\b)"
-    r"|(?:can|can't|cannot|will|won't|must|may|should)\s+(?:\w+ly\s+)?be\s+\w{3,}ed\b)",
+    r"|(?:can|can't|cannot|will|won't|must|may|should)\s+(?:\w+ly\s+)?be\s+\w+ed\b)",
     re.IGNORECASE,
 )
 
