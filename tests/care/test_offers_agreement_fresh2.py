@@ -23,6 +23,9 @@ down, closers, sympathy alone and routine permission ("is it okay if I put you o
   0.831, offers / agreement), then read for errors and fixed by structure.
 - `BLIND_B` (64 lines), written after that round and scored once before its errors were
   read: 0.717 / 0.800 (the morning's rules: 0.667 / 0.800). Then read and fixed.
+- `BLIND_C` (57 lines: e-mail, tweets, a phone transcript, coaching), written after the
+  second round and scored once before its errors were read: 0.739 / 0.762 (the
+  morning's rules: 0.651 / 0.762). The honest figure for this round's rules.
 
 Where this file's author and the first round's disagree, the rules follow the first
 round (its sets are older and larger) and the lines below keep their own label, so they
@@ -1510,7 +1513,359 @@ BLIND_B: list[Line] = [
 ]
 
 
-SETS = {"blind_a": BLIND_A, "blind_b": BLIND_B}
+BLIND_C: list[Line] = [
+    Line(
+        "My smart meter stopped sending readings.",
+        "Hi Priya, thanks for getting in touch. Our metering team will reset the meter "
+        "remotely overnight, and readings should start again by Thursday.",
+        Y,
+        N,
+    ),
+    Line(
+        "The blender jug cracked after two uses.",
+        "So sorry about that! We'll pop a new jug in the post today, no need to send "
+        "the old one back.",
+        Y,
+        N,
+    ),
+    Line(
+        "@AirCo my flight got moved to 6am, that's useless for me.",
+        "Hi Sam, we can move you to the 11:40 at no extra cost, just DM us your booking ref.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can't get the TV app to work on my new telly.",
+        "Deleting the app and downloading it again from the store usually does the trick.",
+        Y,
+        N,
+    ),
+    Line(
+        "My gas bill estimate is way off.",
+        "Sending us a meter photo through the app gets the bill corrected the same day.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm worried the repair will take ages.",
+        "Uh, so what we can do is, um, get a courtesy car out to you while it's in the garage.",
+        Y,
+        N,
+    ),
+    Line(
+        "My mum can't get to the pharmacy.",
+        "Our delivery driver can drop her prescription round on Thursday afternoon.",
+        Y,
+        N,
+    ),
+    Line(
+        "The room is freezing.",
+        "Reception will bring an electric heater up straight away.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't cope with the cravings in the evening.",
+        "Some folks keep their hands busy with something like knitting or a stress ball"
+        " at that time of day.",
+        Y,
+        N,
+    ),
+    Line(
+        "The shoes rub my heel.",
+        "Wearing them around the house for a few evenings normally softens the leather.",
+        Y,
+        N,
+    ),
+    Line(
+        "I keep getting charged for the premium channels.",
+        "I've taken the premium channels off and refunded the last two months.",
+        Y,
+        N,
+    ),
+    Line(
+        "Your website says it's out of stock.",
+        "A fresh batch arrives Friday, and I can reserve one for you now if you like.",
+        Y,
+        N,
+    ),
+    Line(
+        "My broadband is slow in the loft office.",
+        "A powerline adapter would carry the signal up there; we sell them for £25, or "
+        "you could borrow one from us for a month.",
+        Y,
+        N,
+    ),
+    Line(
+        "I need my documents by Monday.",
+        "If you'd like, we can courier them to you tomorrow for delivery before 10am Monday.",
+        Y,
+        N,
+    ),
+    Line(
+        "My child's been given the wrong strength.",
+        "The GP surgery will send a corrected prescription to us this afternoon, and "
+        "we'll call you when it's ready.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't find the warranty card.",
+        "Don't worry, your receipt works as proof of purchase, so just bring that in.",
+        Y,
+        N,
+    ),
+    Line(
+        "The app keeps asking me to verify.",
+        "Turn off any VPN you're using, then open the app again.",
+        Y,
+        N,
+    ),
+    Line(
+        "My card's been swallowed by the cash machine.",
+        "I'll cancel that card and send a new one, which should reach you in 3 to 5 "
+        "days. Is that OK?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can someone come and look at the boiler?",
+        "I've got an engineer free Tuesday morning or Thursday after 2. Which is better for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The hotel overbooked my room.",
+        "We can put you in our sister hotel across the road tonight and cover the taxi."
+        " Would that be acceptable?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My pension payment was late.",
+        "I'll add £25 to your account for the trouble. Are you alright with that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I want to downgrade my broadband.",
+        "We can do that from your next bill; it takes your speed down to 36Mb. Want to go ahead?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The fridge still isn't fixed.",
+        "Shall I book the engineer back in for Friday?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm fed up with the app.",
+        "If you'd rather, I can set up telephone banking for you instead. What do you reckon?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can I get a partial refund?",
+        "I can refund £30 of the £80. Does that seem fair to you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can the delivery come later?",
+        "The driver can come between 4 and 6 instead. Would that be better?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I need the car for longer.",
+        "I can extend the rental to Sunday for £35 a day. Do you want me to do that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm not sure about the new tariff.",
+        "Let's put you on it for a month, and if it doesn't suit, we'll move you back free. Deal?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'll give the diary a go.",
+        "Great. Shall we check in on how it went next week?",
+        N,
+        Y,
+    ),
+    Line(
+        "So the plan is I walk three mornings a week?",
+        "Yes, Monday, Wednesday and Friday mornings. Does that feel doable?",
+        N,
+        Y,
+    ),
+    Line(
+        "I'd like to stop drinking on weekdays.",
+        "That's a great goal. What would help you stick to it, do you think?",
+        N,
+        N,
+    ),
+    Line(
+        "My flight was cancelled.",
+        "Can you confirm the surname on the booking, please?",
+        N,
+        N,
+    ),
+    Line(
+        "The app won't open.",
+        "Which version of iOS is your phone on?",
+        N,
+        N,
+    ),
+    Line(
+        "The app won't open at all.",
+        "Have you had this problem before?",
+        N,
+        N,
+    ),
+    Line(
+        "My bill went up.",
+        "The increase is because your 12-month discount ended in June.",
+        N,
+        N,
+    ),
+    Line(
+        "Where's my parcel?",
+        "The courier tried to deliver yesterday at 2pm but nobody was in.",
+        N,
+        N,
+    ),
+    Line(
+        "Why is my internet down?",
+        "There's a fault at the exchange affecting your whole street.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I have my money back?",
+        "Refunds aren't possible on personalised items, I'm afraid.",
+        N,
+        N,
+    ),
+    Line(
+        "You said you'd ring me back.",
+        "Yes, I did say that, and I'm sorry I didn't.",
+        N,
+        N,
+    ),
+    Line(
+        "Last week you promised a replacement.",
+        "The notes say a replacement was promised on the 4th.",
+        N,
+        N,
+    ),
+    Line(
+        "I don't want the courtesy car.",
+        "No problem, I'll leave that off then.",
+        N,
+        N,
+    ),
+    Line(
+        "No thanks, I don't want to switch plans.",
+        "Understood, you'll stay on your current plan.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm heartbroken, the dress was for my wedding.",
+        "Oh no, that's devastating, especially for such a special day.",
+        N,
+        N,
+    ),
+    Line(
+        "Great, thanks.",
+        "My pleasure! Take care.",
+        N,
+        N,
+    ),
+    Line(
+        "So I reboot, then wait for the green light?",
+        "Yes. Is that clear enough?",
+        N,
+        N,
+    ),
+    Line(
+        "I've been on hold for an hour!",
+        "I understand, and thank you for waiting so long.",
+        N,
+        N,
+    ),
+    Line(
+        "Can you waive the fee?",
+        "That fee is set by the card network, so it's not something I can remove.",
+        N,
+        N,
+    ),
+    Line(
+        "The taxi was filthy.",
+        "The driver has been spoken to by his manager.",
+        N,
+        N,
+    ),
+    Line(
+        "I need to reschedule.",
+        "What dates are you free next week?",
+        N,
+        N,
+    ),
+    Line(
+        "My son has asthma and the new inhaler worries me.",
+        "What worries you most about the new one?",
+        N,
+        N,
+    ),
+    Line(
+        "I keep eating late at night.",
+        "When does it usually start, after dinner or later on?",
+        N,
+        N,
+    ),
+    Line(
+        "I'm thinking about cutting down.",
+        "You've been thinking about this for a while.",
+        N,
+        N,
+    ),
+    Line(
+        "Is the engineer coming today?",
+        "The engineer will be running about an hour late because of traffic.",
+        N,
+        N,
+    ),
+    Line(
+        "My order arrived damaged.",
+        "Could you send us a photo of the damage so we can log it?",
+        N,
+        N,
+    ),
+    Line(
+        "Can I get compensation?",
+        "Compensation is decided by the ombudsman, so you'd need to go to them directly.",
+        N,
+        N,
+    ),
+    Line(
+        "The lift in my building is broken.",
+        "Lifts in private buildings are the landlord's responsibility, not ours.",
+        N,
+        N,
+    ),
+    Line(
+        "Do you sell gift cards?",
+        "We do, in £10, £25 and £50 amounts.",
+        N,
+        N,
+    ),
+]
+
+SETS = {"blind_a": BLIND_A, "blind_b": BLIND_B, "blind_c": BLIND_C}
 
 
 def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
@@ -1527,13 +1882,16 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 
 
 # Floors a little under today's figures (offers / agreement): BLIND_A 0.974 / 0.971,
-# BLIND_B 0.985 / 1.000, both read for errors. A rule that only fits the development data,
-# or loosens a look-alike, shows here as a drop.
+# BLIND_B 0.985 / 1.000, both read for errors; BLIND_C 0.739 / 0.762 at its first, blind
+# look. A rule that only fits the development data, or loosens a look-alike, shows here
+# as a drop.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.95,
     ("gains_agreement", "blind_a"): 0.95,
     ("offers_solution", "blind_b"): 0.93,
     ("gains_agreement", "blind_b"): 0.95,
+    ("offers_solution", "blind_c"): 0.70,
+    ("gains_agreement", "blind_c"): 0.72,
 }
 
 
