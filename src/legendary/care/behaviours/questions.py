@@ -72,6 +72,9 @@ class _QuestionWords:
     recall_clause_starts: frozenset[str]  # "your", "you": the reported clause after them
     repeat_tails: frozenset[str]  # "sorry", "please": may follow the closing "again"
     copulas: frozenset[str]
+    yes_no_replies: frozenset[str]  # "yes", "sure": open a bare yes/no answer
+    time_words: frozenset[str]  # "tomorrow", "days": a reply fits a "when" question
+    amount_words: frozenset[str]  # "free", "pounds": a reply fits a "how much" question
     not_asking_starts: tuple[tuple[str, ...], ...]  # ("who", "wouldn't"), ("what", "if", "we")
     proposal_frames: tuple[tuple[str, ...], ...]  # ("what", "would", "you", "think", "about")
     in_place_tails: frozenset[str]  # "exactly": may close "you paid how much exactly?"
@@ -105,6 +108,9 @@ def _lexicon() -> _QuestionWords:
         recall_clause_starts=frozenset(data["recall_clause_starts"]),
         repeat_tails=frozenset(data["repeat_tails"]),
         copulas=frozenset(data["copulas"]),
+        yes_no_replies=frozenset(data["yes_no_replies"]),
+        time_words=frozenset(data["time_words"]),
+        amount_words=frozenset(data["amount_words"]),
         not_asking_starts=tuple(tuple(start.split()) for start in data["not_asking_starts"]),
         proposal_frames=tuple(tuple(frame.split()) for frame in data["proposal_frames"]),
         in_place_tails=frozenset(data["in_place_tails"]),
@@ -490,6 +496,7 @@ def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
         text = turn.text
         if "?" not in text and may_ask(normalise(text).lower()) is None:
             continue  # most turns: no "?" and no sentence that opens like a question
+        first_of_turn = len(asked)
         for sentence in sentences(text):
             if not _is_question(sentence.text):
                 continue
@@ -497,6 +504,8 @@ def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
                 replies = _Replies(turns)
             answered_by, confidence = replies.answer(index, sentence.text)
             asked.append(CustomerQuestion(index, sentence, answered_by, confidence))
+        if len(asked) - first_of_turn > 1:
+            _settle_a_shared_reply(asked, first_of_turn, turns)
     _last_asked = (conversation, asked)
     return asked
 
@@ -527,6 +536,93 @@ def _is_question(sentence: str) -> bool:
     )
 
 
+# How sure we are that the agent's next reply answered a question it shares no words with.
+_NEXT_REPLY = 0.6
+
+
+def _settle_a_shared_reply(
+    asked: list[CustomerQuestion], first: int, turns: Sequence[Turn]
+) -> None:
+    """Questions `asked[first:]` of one customer turn that fell back on the agent's next
+    reply (it shares no words with them): the reply answers only those its shape fits,
+    and the others are left unanswered (in place).
+
+    A bare yes/no reply ("Yes, of course.") answers a yes/no question, not a
+    wh-question beside it ("Where's my parcel? Can I pay by card?"); a "when" or "how
+    long" question needs a time or a figure in the reply, a "how much" one a figure or
+    an amount. Nothing changes unless the reply answers one of the turn's questions (by
+    its words or by its shape): a reply that fits none answered something we cannot
+    place. A question without a topic ("Hello?") is answered by whatever comes next.
+    """
+    reply_at = None
+    fallen_back: list[int] = []
+    answered = False
+    for i in range(first, len(asked)):
+        question = asked[i]
+        if reply_at is None:
+            reply_at = question.answered_by
+        if question.answered_by != reply_at or reply_at is None:
+            continue
+        if question.confidence == _NEXT_REPLY and content_lemmas(question.span.text):
+            fallen_back.append(i)
+        else:
+            answered = True  # by its words, or a question without a topic
+    if reply_at is None or not fallen_back or (len(fallen_back) < 2 and not answered):
+        return
+    reply = turns[reply_at].text
+    missed = [i for i in fallen_back if not _reply_fits(_question_kind(asked[i].span.text), reply)]
+    if missed and (answered or len(missed) < len(fallen_back)):
+        for i in missed:
+            question = asked[i]
+            asked[i] = CustomerQuestion(question.turn, question.span, None, 0.0)
+
+
+def _question_kind(question: str) -> str:
+    """ "time" ("when…", "how long…", "what time…"), "amount" ("how much…", "how
+    many…"), "open" (any other wh-question) or "yes_no" (the rest, "she's not going to
+    charge me again?" as much as "can I pay by card?")."""
+    lex = _lexicon()
+    said = words(question)
+    at = next((i for i, w in enumerate(said) if w not in lex.openers), len(said))
+    first, after = (said[at], said[at + 1 : at + 2]) if at < len(said) else ("", [])
+    if first not in lex.wh:
+        return "yes_no"
+    if first in {"when", "when's"} or (first == "how" and after in (["long"], ["soon"])):
+        return "time"
+    if first in {"what", "what's"} and after in (["time"], ["day"], ["date"]):
+        return "time"
+    if first == "how" and after in (["much"], ["many"]):
+        return "amount"
+    return "open"
+
+
+def _reply_fits(kind: str, reply: str) -> bool:
+    """True when an agent's reply has the shape of an answer to a question of `kind`
+    (see `_question_kind`)."""
+    if kind == "yes_no":
+        return True  # answered in so many ways ("I've changed it for you") that any fits
+    lex = _lexicon()
+    said = words(reply)
+    if len(said) <= 4 and all(
+        words(s.text)[:1] and words(s.text)[0] in lex.yes_no_replies
+        for s in sentences(reply)
+        if not s.text.endswith("?")
+    ):
+        return False  # "Yes, of course.", "No, sorry.": nothing for a wh-question
+    figure = any(w[:1].isdigit() for w in said)
+    if kind == "time":
+        return figure or not lex.time_words.isdisjoint(said)
+    if kind == "amount":
+        return (
+            figure
+            or "£" in reply
+            or "$" in reply
+            or "€" in reply
+            or not lex.amount_words.isdisjoint(said)
+        )
+    return True
+
+
 class _Replies:
     """The agent turns of one conversation, read once for every customer question."""
 
@@ -549,7 +645,7 @@ class _Replies:
                 return index, 0.85
             if first_reply is None and not self._asks_only(index, text):
                 first_reply = index
-        return (first_reply, 0.6) if first_reply is not None else (None, 0.0)
+        return (first_reply, _NEXT_REPLY) if first_reply is not None else (None, 0.0)
 
     def _asks_only(self, index: int, text: str) -> bool:
         """True when every sentence of the agent's turn is a question back."""
