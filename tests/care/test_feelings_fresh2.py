@@ -15,7 +15,9 @@ worked!"), and plain service answers to a customer who is upset.
 
 Each block was labelled before the detector ever read it. First reads: the first block
 (157 rows) F1 0.884 (P 0.98, R 0.80), before the lexicon work it then guided; the second
-block (70 rows), written after that work, F1 0.845 (P 0.97, R 0.75). The floors hold each
+block (70 rows), written after that work, F1 0.845 (P 0.97, R 0.75); the third (60 rows),
+written after the second block's misses were mended, F1 0.926 (P 1.00, R 0.86). The
+engine before this work read them at 0.884, 0.794 and 0.885. The floors hold each
 block to a standard rather than pinning every row, so a later change may trade one row
 for another but not slide backwards.
 """
@@ -1193,6 +1195,345 @@ SECOND_BLOCK: list[Case] = [
     ),
 ]
 
+#: Written after the second block's misses were mended, and scored before its own were read.
+THIRD_BLOCK: list[Case] = [
+    (
+        "chat",
+        "My internet has been down all weekend and I work from home.",
+        (
+            "Losing the internet when you work from home is so stressful, I'm sorry. Let's "
+            "get an engineer booked."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "I've been charged a late fee even though I paid on time.",
+        "I'll remove the late fee now.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm really worried my passport won't arrive in time for my trip.",
+        "I can understand the worry with the trip so close. I've asked for it to be fast-tracked.",
+        True,
+    ),
+    (
+        "chat",
+        "Could you tell me how to change my PIN?",
+        "You can change it at any of our cash machines under PIN services.",
+        False,
+    ),
+    (
+        "chat",
+        "This is the fifth time I've had to call about this.",
+        "Five calls is far too many, and I'm sorry you've had to keep chasing.",
+        True,
+    ),
+    (
+        "chat",
+        "My parcel was stolen from my doorstep.",
+        "Oh no, that's horrible. I'll send a replacement today.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm a bit anxious about switching energy supplier.",
+        "Switching can feel like a big step, but there's no break in supply.",
+        True,
+    ),
+    (
+        "chat",
+        "Great, the replacement arrived!",
+        "Perfect, is there anything else I can help with?",
+        False,
+    ),
+    (
+        "chat",
+        "I'm so embarrassed, I entered the wrong address.",
+        "Please don't be embarrassed, it happens all the time. I'll update it now.",
+        True,
+    ),
+    (
+        "chat",
+        "Where do I find my account number?",
+        "It's printed at the top of every statement.",
+        False,
+    ),
+    (
+        "chat",
+        "I just found out I've been paying for two subscriptions for a year!",
+        "Ah, that's really annoying to discover. Let me check what we can refund.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm unhappy with the fitting, the door doesn't close.",
+        "I'll arrange for the fitter to come back this week.",
+        False,
+    ),
+    (
+        "chat",
+        "My wife has dementia and she keeps ordering things online.",
+        (
+            "That must be a really hard situation for you both. We can put a block on new "
+            "orders for her account."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "This has made me late for work twice this week.",
+        "Noted, I'll add that to the complaint.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm exhausted, the baby won't sleep and now the washing machine is broken.",
+        "That's a lot on your plate, you poor thing. Let's get the washer fixed at least.",
+        True,
+    ),
+    (
+        "email",
+        "My order for my son's school uniform still hasn't arrived and term starts Monday.",
+        (
+            "I completely understand how worrying it is with term starting on Monday, and "
+            "I've upgraded the delivery to next day."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "Please could you send me a VAT receipt.",
+        "Please find your VAT receipt attached.",
+        False,
+    ),
+    (
+        "email",
+        "I am disgusted by the way your driver spoke to my elderly father.",
+        (
+            "I'm appalled to read how your father was spoken to, and I'm very sorry. It "
+            "should never have happened."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "I was promised a callback which never came.",
+        "I apologise that the callback didn't happen. I have now arranged one for Thursday.",
+        False,
+    ),
+    (
+        "email",
+        "We're devastated, the venue cancelled our wedding with two weeks' notice.",
+        (
+            "I'm so sorry, I can't imagine how devastating this news must be two weeks "
+            "before your wedding."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "I'd like to know the status of my claim.",
+        "Your claim is with the assessor and we expect a decision within ten days.",
+        False,
+    ),
+    (
+        "email",
+        "My bank card was cloned and I'm terrified to use it now.",
+        "It's completely understandable to feel shaken after fraud like this.",
+        True,
+    ),
+    (
+        "email",
+        "I'm writing to cancel my membership.",
+        "We've processed your cancellation and you won't be charged again.",
+        False,
+    ),
+    (
+        "phone",
+        "I've just been told my flight home is cancelled and I've got two children with me.",
+        "Oh gosh, with two little ones as well. Let's find you the next flight.",
+        True,
+    ),
+    ("phone", "I'm calling to update my phone number.", "Of course, what's the new number?", False),
+    (
+        "phone",
+        "I'm furious that you've cut off my gas in winter.",
+        "I'd be furious too. I'm going to get your supply back on today.",
+        True,
+    ),
+    (
+        "phone",
+        "I don't understand this letter at all.",
+        "No problem, I'll read it through with you.",
+        False,
+    ),
+    (
+        "phone",
+        "My mum passed last week and I'm trying to sort her accounts.",
+        "I'm so sorry about your mum. Take your time, we'll go through it together.",
+        True,
+    ),
+    (
+        "social",
+        "Third delayed train this week. I'm going to lose my job at this rate.",
+        "That sounds really stressful, we're sorry the service has been so unreliable.",
+        True,
+    ),
+    ("social", "Love the new menu!", "Thanks so much, we'll let the chefs know!", False),
+    (
+        "social",
+        "No hot water in my hotel room this morning. Not impressed.",
+        "That's not the start to the day you deserved. Could you DM your room number?",
+        True,
+    ),
+    ("social", "Is the Manchester store open today?", "Yes, it's open until 8pm.", False),
+    (
+        "social",
+        "My order came with half the items missing, gutted.",
+        "Gutted for you! Please DM us and we'll get the missing items sent out.",
+        True,
+    ),
+    (
+        "everyday",
+        "I got into my first-choice university!",
+        "Congratulations! All that hard work paid off, you must be over the moon.",
+        True,
+    ),
+    (
+        "everyday",
+        "My grandmother is in hospital.",
+        "I'm sorry to hear that. Is she going to be okay?",
+        True,
+    ),
+    ("everyday", "I bought a new bike today.", "Nice, what kind did you get?", False),
+    (
+        "everyday",
+        "My roommate ate my leftovers again.",
+        "Ugh, so annoying! Did you say anything?",
+        True,
+    ),
+    (
+        "everyday",
+        "I was so scared during the storm last night.",
+        "Storms like that are frightening, especially at night.",
+        True,
+    ),
+    ("everyday", "I'm making lasagne tonight.", "Yum, do you use a family recipe?", False),
+    (
+        "everyday",
+        "My brother is finally coming home from the army.",
+        "That's wonderful, you must be so excited to see him!",
+        True,
+    ),
+    (
+        "everyday",
+        "I think I'm going to repaint my kitchen.",
+        "What colour are you thinking?",
+        False,
+    ),
+    (
+        "everyday",
+        "My son got bullied at school today.",
+        "That's so upsetting as a parent, I hope he's okay.",
+        True,
+    ),
+    (
+        "everyday",
+        "I've been feeling really down lately.",
+        "I'm sorry you've been feeling low. Do you want to talk about what's been going on?",
+        True,
+    ),
+    ("everyday", "I watched the sunset at the beach.", "Which beach did you go to?", False),
+    (
+        "peer support",
+        "I relapsed after six months sober.",
+        "Six months is still huge, and one slip doesn't erase it. Be gentle with yourself.",
+        True,
+    ),
+    (
+        "peer support",
+        "I keep comparing myself to everyone online.",
+        "Social media only shows the highlights, so try limiting your time on it.",
+        False,
+    ),
+    (
+        "peer support",
+        "I feel like I'm a burden to my friends.",
+        "You're not a burden, and I bet your friends would be sad to hear you think that.",
+        True,
+    ),
+    (
+        "peer support",
+        "I had a panic attack at work today.",
+        "That sounds so scary, especially at work. I hope you're feeling calmer now.",
+        True,
+    ),
+    (
+        "peer support",
+        "What vitamins help with low energy?",
+        "Vitamin D and iron are worth getting checked.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm so frustrated with your website, it keeps logging me out.",
+        "Please clear your cookies and try again.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm upset that the sale price ended before I could order.",
+        "The sale ended at midnight on Sunday, as advertised.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm stressed, the movers are here and the electricity isn't on.",
+        "Don't stress, it's a simple fix.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm disappointed that the hotel pool was closed.",
+        "Sorry you feel that way, the closure was listed on our website.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm worried about my pension transfer.",
+        "What would you like to know about the transfer?",
+        False,
+    ),
+    (
+        "chat",
+        "What time do you close?",
+        "We close at six. I'm so excited, it's my last shift before the holidays!",
+        False,
+    ),
+    (
+        "chat",
+        "Can I change my flight?",
+        "The annoying thing with basic fares is that changes aren't allowed.",
+        False,
+    ),
+    ("chat", "The app says my payment failed.", "That's odd, it shows as paid on my side.", False),
+    ("chat", "Thanks, that's fixed it!", "Great stuff, glad it's working.", False),
+    (
+        "chat",
+        "I'm worried about the noise from the roadworks.",
+        "There's nothing to worry about, the works finish on Friday.",
+        False,
+    ),
+    (
+        "chat",
+        "Is there a student discount?",
+        "Yes, 10% with a valid student card. Happy shopping!",
+        False,
+    ),
+]
+
 #: The look-alikes that must never count, whatever a later change trades.
 NEVER_AN_ACKNOWLEDGEMENT = {
     "own excitement": "I'm really excited about the new release, it has dark mode.",
@@ -1223,11 +1564,11 @@ def _scores(cases: list[Case]) -> FreshScores:
 
 
 def test_the_blocks_are_balanced_and_span_the_settings() -> None:
-    for block, size in ((FIRST_BLOCK, 150), (SECOND_BLOCK, 50)):
+    for block, size in ((FIRST_BLOCK, 150), (SECOND_BLOCK, 50), (THIRD_BLOCK, 50)):
         assert len(block) >= size
         positives = sum(expected for *_, expected in block)
         assert 0.4 <= positives / len(block) <= 0.6
-    settings = {case[0] for case in FIRST_BLOCK + SECOND_BLOCK}
+    settings = {case[0] for case in FIRST_BLOCK + SECOND_BLOCK + THIRD_BLOCK}
     assert settings == {"chat", "email", "phone", "social", "everyday", "peer support"}
 
 
@@ -1242,6 +1583,13 @@ def test_the_second_block_holds_its_floor() -> None:
     scores = _scores(SECOND_BLOCK)
     assert scores.precision >= 0.93, scores.summary()
     assert scores.recall >= 0.88, scores.summary()
+    assert scores.f1 >= 0.92, scores.summary()
+
+
+def test_the_third_block_holds_its_floor() -> None:
+    scores = _scores(THIRD_BLOCK)
+    assert scores.precision >= 0.93, scores.summary()
+    assert scores.recall >= 0.9, scores.summary()
     assert scores.f1 >= 0.92, scores.summary()
 
 
