@@ -26,6 +26,9 @@ down, closers, sympathy alone and routine permission ("is it okay if I put you o
 - `BLIND_C` (57 lines: e-mail, tweets, a phone transcript, coaching), written after the
   second round and scored once before its errors were read: 0.739 / 0.762 (the
   morning's rules: 0.651 / 0.762). Then read and fixed.
+- `BLIND_D` (55 lines: council, insurance, streaming, vets, estate agents, coaching),
+  written after the third round and scored once before its errors were read: 0.745 /
+  0.923 (the morning's rules: 0.667 / 0.880).
 
 Where this file's author and the first round's disagree, the rules follow the first
 round (its sets are older and larger) and the lines below keep their own label, so they
@@ -1865,7 +1868,358 @@ BLIND_C: list[Line] = [
     ),
 ]
 
-SETS = {"blind_a": BLIND_A, "blind_b": BLIND_B, "blind_c": BLIND_C}
+BLIND_D: list[Line] = [
+    Line(
+        "My bin wasn't collected again.",
+        "Our crew will come back for it tomorrow before midday.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't stream in HD.",
+        "Lowering the quality to 720p for now will stop the buffering until the fix is out.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm abroad and my data isn't working.",
+        "Switching data roaming on under Settings > Mobile usually gets you connected "
+        "within a minute.",
+        Y,
+        N,
+    ),
+    Line(
+        "My dog's vaccination is overdue.",
+        "We have space on Saturday at 10:15 with Dr Hughes, shall I pop you in?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I've been hit by another car and I'm shaken.",
+        "First, are you and your passengers safe and unhurt?",
+        N,
+        N,
+    ),
+    Line(
+        "The chair arrived with a wobbly leg.",
+        "Tightening the bolts underneath with the Allen key in the box should sort the wobble.",
+        Y,
+        N,
+    ),
+    Line(
+        "My groceries were missing the milk.",
+        "I've refunded the milk, and your driver tomorrow can bring a replacement at no"
+        " cost. Would that help?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I missed the enrolment deadline.",
+        "You can still enrol late through the student hub until Friday; there's a £20 late fee.",
+        Y,
+        N,
+    ),
+    Line(
+        "The estate agent never called me back.",
+        "I'm sorry. I'll speak to Jenny myself and make sure you hear from her today.",
+        Y,
+        N,
+    ),
+    Line(
+        "My bike's gears keep slipping.",
+        "Bring it in any weekday morning and our mechanic will adjust them while you "
+        "have a coffee.",
+        Y,
+        N,
+    ),
+    Line(
+        "The streaming app logs me out of my TV.",
+        "Could you tell me which TV model you have?",
+        N,
+        N,
+    ),
+    Line(
+        "I want to cancel my car insurance.",
+        "Cancelling mid-term costs £35, and the unused premium comes back to you. Would"
+        " you like me to do it now?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I need my council tax split into more instalments.",
+        "We can spread it over twelve months instead of ten. How does that sound to you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My claim is taking ages.",
+        "Your claim's with the assessor and the report is due next week.",
+        N,
+        N,
+    ),
+    Line(
+        "My claim is taking forever.",
+        "I'll chase the assessor today and email you an update by 5pm tomorrow.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm not sure whether to repair or replace the washing machine.",
+        "Repairing it would be about £90; a new one would be £320 fitted. Which way are"
+        " you leaning?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The flat viewing clashes with work.",
+        "We could do an evening viewing at 6:30 on Wednesday instead. Does that fit around work?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I've lost my student card.",
+        "A new card costs £10 and you can collect it from the library desk the next day.",
+        Y,
+        N,
+    ),
+    Line(
+        "The sofa colour looks different from the website.",
+        "Colours on screens can vary a lot, which is why the fabric sample is free.",
+        N,
+        N,
+    ),
+    Line(
+        "The sofa colour isn't what I expected.",
+        "If you'd like to return it, we'll collect it for free within 30 days. Just let me know.",
+        Y,
+        N,
+    ),
+    Line(
+        "My parcel's stuck in customs.",
+        "Customs checks usually take two to four days.",
+        N,
+        N,
+    ),
+    Line(
+        "I've been charged roaming in Ireland.",
+        "Ireland's included in your plan, so I've removed the £12 charge and it'll come"
+        " off your next bill.",
+        Y,
+        N,
+    ),
+    Line(
+        "Do you deliver on Sundays?",
+        "Not on Sundays, sorry.",
+        N,
+        N,
+    ),
+    Line(
+        "Do you deliver on Sundays at all?",
+        "Not on Sundays, but we can do Saturday until 8pm. Want me to book that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "You promised a refund last week!",
+        "I can see that was promised on the 12th, and it should have been done.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm scared of the dentist.",
+        "A lot of our patients feel that way, you're definitely not alone.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm really scared of the dentist.",
+        "Some patients find it easier with headphones and their own music, and we can "
+        "do short appointments too.",
+        Y,
+        N,
+    ),
+    Line(
+        "I keep skipping breakfast.",
+        "What gets in the way in the mornings?",
+        N,
+        N,
+    ),
+    Line(
+        "I think I could cut out the afternoon biscuits.",
+        "That sounds like a good first step. Are you happy to try that for the next two weeks?",
+        N,
+        Y,
+    ),
+    Line(
+        "I keep forgetting my inhaler.",
+        "Would a reminder on your phone be worth a try?",
+        Y,
+        N,
+    ),
+    Line(
+        "My boiler is making a banging noise.",
+        "When did the banging start?",
+        N,
+        N,
+    ),
+    Line(
+        "My boiler keeps banging.",
+        "Bleeding the radiators often stops that kind of banging; I can talk you through it now.",
+        Y,
+        N,
+    ),
+    Line(
+        "Why is my train always late?",
+        "There are engineering works on the line until the end of the month.",
+        N,
+        N,
+    ),
+    Line(
+        "Why was my card declined?",
+        "It looks like the card expired last month.",
+        N,
+        N,
+    ),
+    Line(
+        "Why was my card declined today?",
+        "It expired last month, but I can send a new one out today by first class post.",
+        Y,
+        N,
+    ),
+    Line(
+        "I need to change my delivery address.",
+        "I'm afraid once it's dispatched we can't change the address.",
+        N,
+        N,
+    ),
+    Line(
+        "Okay, let's go with the refund then.",
+        "Perfect, thanks for bearing with me.",
+        N,
+        N,
+    ),
+    Line(
+        "I'll take the evening slot.",
+        "Brilliant, you're booked in for 6:30 on Wednesday.",
+        N,
+        N,
+    ),
+    Line(
+        "My order came with the wrong charger.",
+        "Oh no, that's really annoying when you need it.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I speak to your manager?",
+        "Of course, let me see if she's free.",
+        N,
+        N,
+    ),
+    Line(
+        "The app charged me twice.",
+        "Has the second payment left your account, or is it still showing as pending?",
+        N,
+        N,
+    ),
+    Line(
+        "The app charged me twice!",
+        "The second one is only a pending hold and it'll drop off within 48 hours.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm struggling with the instalments.",
+        "Thanks for telling us early. We can freeze payments for two months while you "
+        "get back on your feet. Would you like that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The hotel pool was closed all week.",
+        "I'm sorry it spoiled the trip. I'd like to refund two nights as a gesture. Is "
+        "that acceptable to you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My hire car wasn't ready.",
+        "The branch manager will call you within the hour to arrange a free upgrade.",
+        Y,
+        N,
+    ),
+    Line(
+        "Is my laptop repair done?",
+        "It's ready, and you can pick it up any time until 7.",
+        Y,
+        N,
+    ),
+    Line(
+        "My neighbour's tree is blocking the path.",
+        "Overhanging trees on private land are the owner's responsibility, so the "
+        "council can't cut it.",
+        N,
+        N,
+    ),
+    Line(
+        "The meal was cold.",
+        "That's not acceptable. The kitchen will make you a fresh one right now, and "
+        "it's on the house.",
+        Y,
+        N,
+    ),
+    Line(
+        "I don't want to move to the new plan.",
+        "That's fine, nothing will change on your account.",
+        N,
+        N,
+    ),
+    Line(
+        "I'd rather not have a smart meter.",
+        "No problem, we'll note that you'd prefer to keep your current meter.",
+        N,
+        N,
+    ),
+    Line(
+        "Which broadband is best for gaming?",
+        "The fibre 500 plan gives the lowest lag; would you like me to check it's "
+        "available at your address?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Do you have this in a size 10?",
+        "We've got one left in the Leeds store. Shall I have it sent over to you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can I bring the appointment forward?",
+        "Would Tuesday afternoon or Wednesday morning suit you better?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I can't get to the branch.",
+        "You can do everything by video call instead. Would you like me to set one up "
+        "for this week?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The form keeps rejecting my postcode.",
+        "Try typing it without the space in the middle.",
+        Y,
+        N,
+    ),
+]
+
+SETS = {
+    "blind_a": BLIND_A,
+    "blind_b": BLIND_B,
+    "blind_c": BLIND_C,
+    "blind_d": BLIND_D,
+}
 
 
 def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
@@ -1883,7 +2237,8 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 
 # Floors a little under today's figures (offers / agreement): BLIND_A 0.974 / 0.971,
 # BLIND_B 0.985 / 1.000, BLIND_C 0.982 / 1.000, all read for errors. A rule that only
-# fits the development data, or loosens a look-alike, shows here as a drop.
+# fits the development data, or loosens a look-alike, shows here as a drop. BLIND_D 0.745 /
+# 0.923 at its first, blind look.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.95,
     ("gains_agreement", "blind_a"): 0.95,
@@ -1891,6 +2246,8 @@ FLOORS = {
     ("gains_agreement", "blind_b"): 0.95,
     ("offers_solution", "blind_c"): 0.93,
     ("gains_agreement", "blind_c"): 0.95,
+    ("offers_solution", "blind_d"): 0.70,
+    ("gains_agreement", "blind_d"): 0.88,
 }
 
 
