@@ -3,9 +3,6 @@ keeps closed, so a detector must never find evidence in such a turn."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from functools import partial
-
 import pytest
 
 from legendary.care import scoring
@@ -36,6 +33,7 @@ SERVICE_TURNS = [
     "Our policy doesn't let me skip that step, but here's what I can do instead: a "
     "prepaid label today.",
     "I'm just going to pass you over to billing.",
+    "Thanks for bearing with me, Sam, the new card is on its way.",
 ]
 
 
@@ -44,14 +42,16 @@ def _gated() -> list[str]:
 
 
 def _agent_turns() -> list[Utterance]:
-    out = [Utterance(text, "My parcel never came and I'm furious.") for text in SERVICE_TURNS]
+    complaint = "My parcel never came and I'm furious."
+    out = [Utterance(text, complaint, 0, "Sam Patel") for text in SERVICE_TURNS]
     for conversation in generate_conversations("triggers", 60, long=True):
         context = ""
+        name = scoring.customer_name_of(conversation)
         for index, turn in enumerate(conversation.turns):
             if turn.is_customer:
                 context = turn.text
             elif turn.is_agent:
-                out.append(Utterance(turn.text, context, index, "Sam Patel"))
+                out.append(Utterance(turn.text, context, index, name))
     return out
 
 
@@ -71,7 +71,8 @@ def test_a_detector_finds_nothing_in_a_turn_its_gate_keeps_closed(behaviour: str
     for utterance in _agent_turns():
         if entry.utterance(utterance):
             fired += 1
-            assert gate.opens(utterance.text), (behaviour, utterance.text)
+            opens = gate.opens(utterance.text, customer_name=utterance.customer_name)
+            assert opens, (behaviour, utterance.text)
     assert fired, f"no test turn shows {behaviour}: the check above proved nothing"
 
 
@@ -91,11 +92,7 @@ def test_the_gates_skip_detectors_but_never_change_a_scorecard(
     )
     assert skipped > 0  # the gates do skip work on real threads
     # Every detector on every turn, as before the gates: the same scorecards.
-    ungated = replace(
-        plan,
-        own=tuple((b, d, None) for b, d, _ in plan.own),
-        contextual=tuple((b, d, None) for b, d, _ in plan.contextual),
-        findings=partial(scoring._findings, tuple((b, d, None) for b, d, _ in plan.own)),
-    )
+    ungated = scoring._new_plan(DEFAULT, gated=False)
+    assert all(gate is None for *_, gate in ungated.own + ungated.contextual)
     monkeypatch.setattr(scoring, "_plan", lambda rubric: ungated)
     assert [score(c).as_dict() for c in conversations] == gated

@@ -105,8 +105,9 @@ class Conversation:
         """Names of the agents who spoke, in order of first appearance, without repeats."""
         seen: dict[str, None] = {}
         for turn in self.turns:
-            if turn.is_agent and turn.speaker.name:
-                seen.setdefault(turn.speaker.name, None)
+            speaker = turn.speaker
+            if speaker.role is Role.AGENT and speaker.name:
+                seen[speaker.name] = None
         return list(seen)
 
 

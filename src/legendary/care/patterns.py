@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -127,6 +127,8 @@ class TurnScan(NamedTuple):
 
 
 _EMPTY_SCAN = TurnScan({}, frozenset())
+#: A word's combined pattern, as its bound `match`, and the ids of its markers in order.
+_Entry = tuple[Callable[[str, int], "re.Match[str] | None"], tuple[int, ...]]
 
 
 class _Scanner:
@@ -147,6 +149,9 @@ class _Scanner:
         self._finder: frozenset[str] | None = None  # the first words, once made
         self._sources: dict[str, tuple[str, tuple[int, ...]]] = {}
         self._combined: dict[tuple[str, bool], tuple[re.Pattern[str], tuple[int, ...]]] = {}
+        # Per case mode, each word as the finder returns it -> the `match` of its combined
+        # pattern and the ids of its markers: the scan's one look-up per word.
+        self._tables: tuple[dict[str, _Entry], dict[str, _Entry]] = ({}, {})
         self.generation = 0
 
     def register(self, pattern: re.Pattern[str], first: frozenset[str]) -> int:
@@ -175,6 +180,7 @@ class _Scanner:
             self._finder = None
             self._sources.clear()
             self._combined.clear()
+            self._tables = ({}, {})
             self.generation += 1
 
     def first_words(self) -> list[str]:
@@ -223,6 +229,18 @@ class _Scanner:
                 self._combined[key] = entry
         return entry
 
+    def _entry(self, found: str, ignore_case: bool) -> _Entry:
+        """The combined pattern's `match` and marker ids for a word as the finder found
+        it (remembered, except for numbers no pattern names: there is no end to those)."""
+        word = found.lower() if ignore_case else found
+        with self._lock:  # made and kept under one lock: never stale (see `make_eager`)
+            if word[0].isdigit() and word not in self._by_first:
+                combined, ids = self.combined("#", ignore_case)  # any number
+                return combined.match, ids
+            combined, ids = self.combined(word, ignore_case)
+            entry = self._tables[ignore_case][found] = (combined.match, ids)
+        return entry
+
     def scan(self, text: str) -> TurnScan:
         """Where each eager pattern matches in `text` (see `TurnScan`)."""
         norm = normalise(text)
@@ -231,23 +249,25 @@ class _Scanner:
         # can skip an alternative on its first letter, which it cannot ignoring case.
         # Text whose lower-casing moves offsets ("İ" becomes two characters) is matched
         # as it is, ignoring case.
-        same = len(low) == len(norm)
-        subject = low if same else norm
+        ignore_case = len(low) != len(norm)
+        subject = norm if ignore_case else low
+        table = self._tables[ignore_case]
         hits: dict[int, list[int]] = {}
-        for found in self.word_finder(not same).finditer(subject):
+        for found in self.word_finder(ignore_case).finditer(subject):
+            entry = table.get(found[1])
+            if entry is None:
+                entry = self._entry(found[1], ignore_case)
             position = found.start()
-            word = found.group(1).lower()
-            if word[0].isdigit() and word not in self._by_first:
-                word = "#"  # any number: the patterns that start with one
-            combined, ids = self.combined(word, not same)
-            m = combined.match(subject, position)
+            m = entry[0](subject, position)
             if m is None or m.lastindex is None:
                 continue  # no pattern matches here: the usual case
+            ids = entry[1]
             if len(ids) == 1:
                 hits.setdefault(ids[0], []).append(position)
                 continue
-            for group, pid in enumerate(ids, 1):
-                if m.start(group) >= 0:
+            # A marker group is "" where its pattern matched, None where it did not.
+            for pid, marker in zip(ids, m.groups(), strict=True):
+                if marker is not None:
                     hits.setdefault(pid, []).append(position)
         if not hits:
             return _EMPTY_SCAN

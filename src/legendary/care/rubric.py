@@ -176,6 +176,9 @@ class Rubric:
         default_factory=dict, init=False, compare=False, repr=False
     )
     _terms: dict[str, Terms] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _weights: dict[str, float] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         if not self.version.strip():
@@ -190,6 +193,7 @@ class Rubric:
                 f"rubric {self.version}: quality_weights needs a weight of 0 or more for "
                 f"each of {', '.join(QUALITIES)}"
             )
+        self._weights.update(weights)
         self._by_id.update((rule.behaviour, rule) for rule in self.rules)
         for rule in self.rules:
             weight = 0.0 if rule.breaker else rule.weight
@@ -216,7 +220,7 @@ class Rubric:
 
     def quality_weight(self, quality: str) -> float:
         """How much `quality` weighs in the overall score."""
-        return dict(self.quality_weights).get(quality, 0.0)
+        return self._weights.get(quality, 0.0)
 
     def with_standards(self, standards: Iterable[Standard], version: str) -> Rubric:
         """A copy of this rubric with `standards` added, under a new `version`."""

@@ -21,15 +21,17 @@ whether its absence counts against the provider.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 
 from legendary.care.behaviours.base import (
     ConversationDetector,
     Gate,
+    GateTable,
     Utterance,
     UtteranceDetector,
+    name_words,
     registry,
 )
 from legendary.care.behaviours.committed import promises_follow_up
@@ -38,12 +40,12 @@ from legendary.care.behaviours.questions import customer_questions
 from legendary.care.behaviours.responsive import promptness_applies
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
-from legendary.care.model import Conversation
-from legendary.care.patterns import AnchoredPattern, scan
+from legendary.care.model import Conversation, Role
+from legendary.care.patterns import AnchoredPattern
 from legendary.care.rubric import DEFAULT, BehaviourRule, Facts, Rubric, applies
 from legendary.care.scorecard import BehaviourResult, Outcome, Quality, Scorecard, Sentiment
 from legendary.care.sentiment import classify
-from legendary.care.text import TEXTS, first_words, phrase_alternation, word_set
+from legendary.care.text import TEXTS, first_words, phrase_alternation
 
 #: Flags a scorecard can carry, and why a person should look.
 FLAGS: dict[str, str] = {
@@ -74,30 +76,45 @@ class _Plan:
     `findings(text)` their evidence on a text, remembered for the last `text.TEXTS` texts:
     agents say the same things again and again (greetings, saved replies, "anything
     else?"), and such a turn is then read once, not once per conversation. `contextual`
-    are the detectors that also read the customer's previous turn or name.
+    are the detectors that also read the customer's previous turn or name, and
+    `contextual_gates` their gates (see `base.GateTable`).
     """
 
     own: tuple[_Step, ...]
     contextual: tuple[_Step, ...]
     findings: Callable[[str], _Findings]
+    contextual_gates: GateTable[tuple[str, UtteranceDetector]]
     conversation: tuple[tuple[str, ConversationDetector], ...]
     rules: tuple[BehaviourRule, ...]  # the rules that have a detector, in rubric order
     unscored: tuple[str, ...]
+    #: Per rule, its results without evidence (absent, not applicable): the same in
+    #: every scorecard, and immutable, so made once and shared.
+    verdicts: tuple[tuple[BehaviourRule, BehaviourResult, BehaviourResult], ...]
 
 
 _PLANS: dict[Rubric, _Plan] = {}
+#: The rubric asked for last and its plan: a batch scores under one rubric, and hashing a
+#: rubric (every rule's fields) for the look-up costs more than the rest of the call.
+_last: tuple[Rubric, _Plan] | None = None
 
 
 def _plan(rubric: Rubric) -> _Plan:
+    global _last
+    last = _last
+    if last is not None and last[0] is rubric:
+        return last[1]
     plan = _PLANS.get(rubric)
     if plan is None:
         if len(_PLANS) >= 16:
             _PLANS.pop(next(iter(_PLANS)))  # the oldest: rubrics come and go rarely
         plan = _PLANS[rubric] = _new_plan(rubric)
+    _last = (rubric, plan)
     return plan
 
 
-def _new_plan(rubric: Rubric) -> _Plan:
+def _new_plan(rubric: Rubric, gated: bool = True) -> _Plan:
+    """The plan of `rubric`; with `gated` False every detector runs on every turn (what
+    the gates must never change, see tests/care/test_triggers.py)."""
     known = registry()
     own: list[_Step] = []
     contextual: list[_Step] = []
@@ -112,39 +129,50 @@ def _new_plan(rubric: Rubric) -> _Plan:
             unscored.append(rule.behaviour)
             continue
         if behaviour.utterance is not None:
-            gate = behaviour.triggers() if behaviour.triggers is not None else None
+            gate = behaviour.triggers() if behaviour.triggers is not None and gated else None
             step = (rule.behaviour, behaviour.utterance, gate)
             (contextual if behaviour.reads_context else own).append(step)
         elif behaviour.conversation is not None:
             conversation.append((rule.behaviour, behaviour.conversation))
         rules.append(rule)
-    steps = tuple(own)
-    findings = lru_cache(maxsize=TEXTS)(partial(_findings, steps))
+    findings = lru_cache(maxsize=TEXTS)(partial(_findings, _gates(own)))
     return _Plan(
-        steps, tuple(contextual), findings, tuple(conversation), tuple(rules), tuple(unscored)
+        tuple(own),
+        tuple(contextual),
+        findings,
+        _gates(contextual),
+        tuple(conversation),
+        tuple(rules),
+        tuple(unscored),
+        tuple(
+            (
+                rule,
+                BehaviourResult(rule.behaviour, rule.quality, Outcome.ABSENT, (), rule.breaker),
+                BehaviourResult(
+                    rule.behaviour, rule.quality, Outcome.NOT_APPLICABLE, (), rule.breaker
+                ),
+            )
+            for rule in rules
+        ),
     )
 
 
-def _run(steps: Sequence[_Step], utterance: Utterance) -> Iterator[tuple[str, list[Evidence]]]:
-    """(behaviour, evidence) for each detector of `steps` that finds something.
+def _gates(steps: Sequence[_Step]) -> GateTable[tuple[str, UtteranceDetector]]:
+    """The (behaviour, detector) pairs of `steps` behind their gates."""
+    return GateTable([(b, d) for b, d, _ in steps], [gate for *_, gate in steps])
 
-    Every detector pattern is found in the turn in one pass (`patterns.scan`); a closed
-    gate (`Gate.opens`, a few set tests done in C) skips its detector without a call.
-    """
-    text = utterance.text
-    matched = scan(text).matched
-    said = word_set(text)
-    for behaviour, detector, gate in steps:
-        if gate is not None and not gate.opens(text, matched, said):
-            continue  # nothing this detector fires on: it would find nothing
+
+def _findings(gates: GateTable[tuple[str, UtteranceDetector]], text: str) -> _Findings:
+    """What the context-free detectors behind `gates` find in `text`, as evidence on
+    turn 0. Every detector pattern is found in the turn in one pass (`patterns.scan`),
+    and a detector whose gate stays closed is skipped without a call."""
+    utterance = Utterance(text)
+    found = []
+    for behaviour, detector in gates.open(text):
         evidence = detector(utterance)
         if evidence:
-            yield behaviour, evidence
-
-
-def _findings(steps: tuple[_Step, ...], text: str) -> _Findings:
-    """What the context-free `steps` find in `text`, as evidence on turn 0."""
-    return tuple((b, tuple(evidence)) for b, evidence in _run(steps, Utterance(text)))
+            found.append((behaviour, tuple(evidence)))
+    return tuple(found)
 
 
 def score(conversation: Conversation, rubric: Rubric = DEFAULT) -> Scorecard:
@@ -160,17 +188,16 @@ def score(conversation: Conversation, rubric: Rubric = DEFAULT) -> Scorecard:
     facts = conversation_facts(conversation, found, (start, end))
 
     results: list[BehaviourResult] = []
-    for rule in plan.rules:
-        evidence = tuple(found.get(rule.behaviour, ()))
+    for rule, absent, not_applicable in plan.verdicts:
+        evidence = found.get(rule.behaviour)
         if evidence:
-            outcome = Outcome.PRESENT
-        elif applies(rule.applies_when, facts):
-            outcome = Outcome.ABSENT
+            results.append(
+                BehaviourResult(
+                    rule.behaviour, rule.quality, Outcome.PRESENT, tuple(evidence), rule.breaker
+                )
+            )
         else:
-            outcome = Outcome.NOT_APPLICABLE
-        results.append(
-            BehaviourResult(rule.behaviour, rule.quality, outcome, evidence, rule.breaker)
-        )
+            results.append(absent if applies(rule.applies_when, facts) else not_applicable)
     results.extend(standard.check(conversation) for standard in rubric.standards)
 
     qualities = quality_scores(results, rubric)
@@ -238,30 +265,42 @@ def forget() -> None:
     ):
         cached.cache_clear()
     patterns.forget_scans()
-    for plan in list(_PLANS.values()):
+    plans = list(_PLANS.values())
+    if _last is not None:
+        plans.append(_last[1])  # dropped from _PLANS by newer rubrics, perhaps
+    for plan in plans:
         plan.findings.cache_clear()  # type: ignore[attr-defined]
+    _sentiment.cache_clear()
 
 
 def _detect(conversation: Conversation, plan: _Plan) -> dict[str, list[Evidence]]:
     """Every detector's evidence by behaviour id, in turn order."""
     found: dict[str, list[Evidence]] = {}
     customer_name = customer_name_of(conversation)
+    named = name_words(customer_name)
+    findings = plan.findings
+    contextual = plan.contextual_gates.open
     context = ""
     for index, turn in enumerate(conversation.turns):
-        if turn.is_customer:
+        role = turn.speaker.role
+        if role is Role.CUSTOMER:
             context = turn.text
             continue
-        if not turn.is_agent:
+        if role is not Role.AGENT:
             continue
         text = turn.text
-        for behaviour, remembered in plan.findings(text):
+        for behaviour, remembered in findings(text):
             found.setdefault(behaviour, []).extend(
                 Evidence(behaviour, index, e.start, e.end, e.quote, e.confidence, e.detail)
                 for e in remembered
             )
-        utterance = Utterance(text, context, index, customer_name)
-        for behaviour, evidence in _run(plan.contextual, utterance):
-            found.setdefault(behaviour, []).extend(evidence)
+        opened = contextual(text, named)
+        if opened:
+            utterance = Utterance(text, context, index, customer_name)
+            for behaviour, detector in opened:
+                evidence = detector(utterance)
+                if evidence:
+                    found.setdefault(behaviour, []).extend(evidence)
     for behaviour, conversation_detector in plan.conversation:
         evidence = conversation_detector(conversation)
         if evidence:
@@ -282,12 +321,19 @@ def customer_mood(conversation: Conversation) -> tuple[Sentiment | None, Sentime
     """The customer's sentiment in their first and last turns (None when they never
     spoke). Only these two are classified: they are what the scorecard reports, and
     classifying every turn would cost more than all the detectors of a turn together."""
-    first = next((t for t in conversation.turns if t.is_customer), None)
+    first = next((t for t in conversation.turns if t.speaker.role is Role.CUSTOMER), None)
     if first is None:
         return None, None
-    last = next(t for t in reversed(conversation.turns) if t.is_customer)
-    start = Sentiment(classify(first.text))
-    return start, start if last is first else Sentiment(classify(last.text))
+    last = next(t for t in reversed(conversation.turns) if t.speaker.role is Role.CUSTOMER)
+    start = _sentiment(first.text)
+    return start, start if last is first else _sentiment(last.text)
+
+
+@lru_cache(maxsize=TEXTS)
+def _sentiment(text: str) -> Sentiment:
+    """`sentiment.classify` of a customer's turn, remembered per text: many
+    conversations open or close with the same words ("Hi", "Thanks, that's great!")."""
+    return Sentiment(classify(text))
 
 
 @cache
@@ -325,12 +371,14 @@ def conversation_facts(
     the end, who said how they feel (`shows_feelings`), or whose feelings the agent
     acknowledged, expressed feelings.
     """
-    agent_turns = [t for t in conversation.turns if t.is_agent]
+    agent_turns = [t for t in conversation.turns if t.speaker.role is Role.AGENT]
     complained = Sentiment.NEGATIVE in mood
     feelings = (
         complained
         or "acknowledges_feelings" in found
-        or any(shows_feelings(t.text) for t in conversation.turns if t.is_customer)
+        or any(
+            shows_feelings(t.text) for t in conversation.turns if t.speaker.role is Role.CUSTOMER
+        )
     )
     return Facts(
         agent_spoke=bool(agent_turns),

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from legendary.care.behaviours.base import Utterance, conversation_behaviour, utterance_behaviour
+from legendary.care.behaviours.base import (
+    Gate,
+    Utterance,
+    conversation_behaviour,
+    name_words,
+    utterance_behaviour,
+)
 from legendary.care.behaviours.questions import (
     customer_questions,
     open_question_spans,
@@ -20,7 +26,7 @@ from legendary.care.behaviours.questions import (
 from legendary.care.behaviours.reflection import need_acknowledgements, need_triggers, reflection
 from legendary.care.evidence import Evidence
 from legendary.care.model import Conversation
-from legendary.care.text import find_all, phrase_pattern, word_set, words
+from legendary.care.text import find_all, phrase_pattern, word_set
 
 
 @utterance_behaviour(
@@ -88,6 +94,9 @@ def acknowledges_need(utterance: Utterance) -> list[Evidence]:
     "uses_customer_name",
     quality="attentive",
     reads_context=True,
+    # Only a turn that says a word of the customer's name can use it: most turns are
+    # skipped without a call, and every turn when the name is unknown.
+    triggers=lambda: Gate(name=True),
     description="Addresses the customer by their name.",
 )
 def uses_customer_name(utterance: Utterance) -> list[Evidence]:
@@ -96,7 +105,7 @@ def uses_customer_name(utterance: Utterance) -> list[Evidence]:
     Needs `Utterance.customer_name`; without a known name there is nothing to find.
     """
     name = utterance.customer_name.strip()
-    if not name or _name_words(name).isdisjoint(word_set(utterance.text)):
+    if not name or name_words(name).isdisjoint(word_set(utterance.text)):
         return []  # the usual case, decided in C before any pattern is built
     pattern = _name_pattern(name)
     if pattern is None:
@@ -106,12 +115,6 @@ def uses_customer_name(utterance: Utterance) -> list[Evidence]:
         for span in find_all(pattern, utterance.text)
         if span.text[:1].isupper()
     ]
-
-
-@lru_cache(maxsize=1024)
-def _name_words(name: str) -> frozenset[str]:
-    """The lower-case words of a customer's name."""
-    return frozenset(words(name))
 
 
 @lru_cache(maxsize=1024)

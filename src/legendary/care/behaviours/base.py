@@ -11,25 +11,29 @@ Each detector module registers its functions with `@utterance_behaviour(...)` or
 `@conversation_behaviour(...)`; `registry()` imports every module and returns them all.
 
 Speed: an utterance detector may declare a *gate* (`triggers=`), what a turn must contain
-for it to find anything: a match of one of its anchored patterns, one of a few words, or
-a symbol such as ":)" (see `Gate`). The turn scanner (`text.scan`) finds every anchored
-pattern of every detector in one pass, so the scoring skips a closed detector with a few
-C-level set tests instead of a call. Most detectors find nothing in most turns, so this
-is where most of the scoring time goes away. A detector that cannot tell (it compares the
-turn with the customer's, or looks for a name) declares none and always runs.
+for it to find anything: a match of one of its anchored patterns, one of a few words, a
+symbol such as ":)", or a word of the customer's name (see `Gate`). The turn scanner
+(`patterns.scan`) finds every anchored pattern of every detector in one pass, and a
+`GateTable` turns what it found into the detectors to run with a few look-ups, so scoring
+skips a closed detector without a call. Most detectors find nothing in most turns, so
+this is where most of the scoring time goes away. A detector that cannot tell (it
+compares the turn with the customer's) declares none and always runs.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from functools import lru_cache
+from typing import Generic, TypeVar
 
 from legendary.care.evidence import Evidence
 from legendary.care.model import Conversation
 from legendary.care.patterns import AnchoredPattern, scan
-from legendary.care.text import word_set
+from legendary.care.text import word_set, words
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +54,16 @@ class Gate:
     """What a turn must contain for a detector to find anything in it.
 
     The gate opens when one of `patterns` (ids of `patterns.AnchoredPattern`s) matches
-    in the turn, one of `words` is among its words (as `text.word_set` lists them), or
-    `marks` finds a symbol. A gate must never stay closed on a turn where its detector
-    would find evidence: `tests/care/test_triggers.py` checks that on real threads.
+    in the turn, one of `words` is among its words (as `text.word_set` lists them),
+    `marks` finds a symbol, or (`name`) a word of the customer's name is among the turn's
+    words. A gate must never stay closed on a turn where its detector would find
+    evidence: `tests/care/test_triggers.py` checks that on real threads.
     """
 
     patterns: frozenset[int] = frozenset()
     words: frozenset[str] = frozenset()
     marks: re.Pattern[str] | None = None
+    name: bool = False
 
     @classmethod
     def of(
@@ -79,17 +85,97 @@ class Gate:
         text: str,
         matched: frozenset[int] | None = None,
         said: frozenset[str] | None = None,
+        customer_name: str = "",
     ) -> bool:
-        """True when `text` may hold evidence. `matched` (the ids `patterns.scan(text)`
-        found) and `said` (`text.word_set(text)`) are looked up when not given; scoring
-        passes them, computed once per turn for all its detectors."""
+        """True when `text` may hold evidence (said to a customer called
+        `customer_name`, where known). `matched` (the ids `patterns.scan(text)` found)
+        and `said` (`text.word_set(text)`) are looked up when not given. Scoring does
+        not call this: `GateTable` decides every gate of a turn at once."""
         matched = scan(text).matched if matched is None else matched
         if not self.patterns.isdisjoint(matched):
             return True
         said = word_set(text) if said is None else said
-        return not self.words.isdisjoint(said) or (
-            self.marks is not None and self.marks.search(text) is not None
+        return (
+            not self.words.isdisjoint(said)
+            or (self.marks is not None and self.marks.search(text) is not None)
+            or (self.name and not name_words(customer_name).isdisjoint(said))
         )
+
+
+@lru_cache(maxsize=1024)
+def name_words(name: str) -> frozenset[str]:
+    """The lower-case words of a customer's name, as `text.word_set` reads words."""
+    return frozenset(words(name))
+
+
+class GateTable(Generic[T]):
+    """The gates of a sequence of detectors, folded into look-up tables, so that which
+    detectors a turn opens takes a look-up per pattern found in it and one set
+    intersection, not a `Gate.opens` call per detector.
+
+    `open(text, named)` returns the items whose gate opens on `text` (None: always), in
+    their order; `named` is `name_words` of the customer's name. The same turn always
+    opens the same items as `Gate.opens` would.
+    """
+
+    __slots__ = (
+        "_always",
+        "_by_pattern",
+        "_by_word",
+        "_chosen",
+        "_items",
+        "_marked",
+        "_named",
+        "_words",
+    )
+
+    def __init__(self, items: Sequence[T], gates: Sequence[Gate | None]) -> None:
+        self._items = tuple(items)
+        self._always = 0  # bit i: item i opens on every turn
+        self._by_pattern: dict[int, int] = {}  # pattern id -> the items it opens, as bits
+        self._by_word: dict[str, int] = {}
+        self._marked: list[tuple[int, re.Pattern[str]]] = []
+        self._named = 0
+        for i, gate in enumerate(gates):
+            bit = 1 << i
+            if gate is None:
+                self._always |= bit
+                continue
+            for pid in gate.patterns:
+                self._by_pattern[pid] = self._by_pattern.get(pid, 0) | bit
+            for word in gate.words:
+                self._by_word[word] = self._by_word.get(word, 0) | bit
+            if gate.marks is not None:
+                self._marked.append((bit, gate.marks))
+            if gate.name:
+                self._named |= bit
+        self._words = frozenset(self._by_word)
+        # The opened items of each combination of bits met so far: few combinations
+        # occur, and a turn then costs one dictionary look-up instead of a loop.
+        self._chosen: dict[int, tuple[T, ...]] = {}
+
+    def open(self, text: str, named: frozenset[str] = frozenset()) -> tuple[T, ...]:
+        """The items whose gate opens on `text` (see the class docstring)."""
+        opened = self._always
+        by_pattern = self._by_pattern
+        for pid in scan(text).matched:
+            opened |= by_pattern.get(pid, 0)
+        if self._words or self._named:
+            said = word_set(text)
+            for word in self._words & said:
+                opened |= self._by_word[word]
+            if named and not named.isdisjoint(said):
+                opened |= self._named
+        for bit, marks in self._marked:
+            if not opened & bit and marks.search(text) is not None:
+                opened |= bit
+        chosen = self._chosen.get(opened)
+        if chosen is None:
+            if len(self._chosen) >= 4096:
+                self._chosen.clear()  # a bound, never reached by real gates
+            chosen = tuple(item for i, item in enumerate(self._items) if opened >> i & 1)
+            self._chosen[opened] = chosen
+        return chosen
 
 
 UtteranceDetector = Callable[[Utterance], list[Evidence]]
