@@ -414,3 +414,49 @@ def test_closers_offers_and_old_phones_stay_neutral(text: str) -> None:
 )
 def test_restaurant_and_delivery_reviews_read_right(text: str, label: str) -> None:
     assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brilliant, the courier left my parcel in the rain again.",
+        "Oh great, the app logged me out halfway through paying.",
+    ],
+)
+def test_a_complaint_opened_by_lone_praise_is_sarcasm(text: str) -> None:
+    assert read(text).sarcastic
+    assert classify(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Perfect, that is just what I was looking for.", "Great, I'll keep an eye out for it."],
+)
+def test_praise_opening_a_happy_or_plain_turn_is_no_sarcasm(text: str) -> None:
+    assert not read(text).sarcastic
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Words VADER lacks that product and hotel reviews lean on.
+        ("Spotless room and a comfy bed.", "positive"),
+        ("The tap leaks and the bathroom is mouldy.", "negative"),
+        # A flaw called small says the rest was good.
+        ("Great food, my only complaint would be the parking.", "positive"),
+        # A request to cancel is no complaint; cancelling on the customer is.
+        ("I'd like to cancel my newspaper delivery from Monday.", "neutral"),
+        ("You cancelled my order without telling me.", "negative"),
+        # Middling verdicts whose words one by one would praise.
+        ("Clean enough, nothing special.", "neutral"),
+        ("Ten out of ten, the repair was quick and cheap.", "positive"),
+    ],
+)
+def test_product_and_hotel_reviews_read_right(text: str, label: str) -> None:
+    assert classify(text) == label
+
+
+def test_the_no_that_answers_is_no_complaint() -> None:
+    # The opening "No," answers a question; the same word later still complains.
+    assert read("No, that was all. Bye for now.").score >= read("That was all. Bye for now.").score
+    assert classify("No, that was all. Bye for now.") == "neutral"

@@ -239,11 +239,17 @@ def read(text: str, *, closing: bool = True) -> Reading:
 
     A complaint closed by a lone word of praise ("Two weeks for a refund. Impressive.",
     "So nobody can help me. Great.") is sarcasm: the praise is read against the speaker
-    (not looked for with `closing=False`).
+    (not looked for with `closing=False`). So is one opened by it ("Fantastic, the
+    driver took the long way round and charged me double").
     """
     # The end of the text alone is lowered: the longest closing word and its stops fit.
     if closing and text[-_CLOSING_CHARS:].rstrip(_CLOSING_TAIL).lower().endswith(_CLOSING_WORDS):
         ironic = _ironic_close(text)
+        if ironic is not None:
+            return ironic
+    # So is the start: the longest opening ("oh well done,") fits.
+    if closing and text[:_CLOSING_CHARS].lstrip().lower().startswith(_OPENING_HINTS):
+        ironic = _ironic_open(text)
         if ironic is not None:
             return ironic
     if "?" in text:
@@ -294,6 +300,30 @@ _CLOSING_PRAISE = re.compile(
 )
 # What the praise word weighs against the speaker when it is sarcastic.
 _IRONY = 1.5
+
+
+# The same praise words opening a turn as an aside set off by a comma ("Brilliant, the
+# courier ...", "Oh great, ..."). Set off by a stop ("Fantastic. Can I also ...") they
+# mostly acknowledge what the agent said before the customer goes on. The hints are
+# tested with `str.startswith` first.
+_OPENING_HINTS = (*_CLOSING_WORDS, "oh ", "wow ")
+_OPENING_PRAISE = re.compile(
+    r"\s*(?:oh\s+|wow\s+)?(?:" + "|".join(_CLOSING_WORDS).replace(" ", r"\s+") + r")\s*,\s*(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _ironic_open(text: str) -> Reading | None:
+    """The reading of a complaint opened by sarcastic praise ("Fantastic, the taxi took
+    the long way round"), or None when the turn does not open that way or what follows
+    the praise is not a complaint ("Perfect, that's exactly what I needed")."""
+    opening = _OPENING_PRAISE.match(text)
+    if opening is None:
+        return None
+    after = read(text[opening.end() :], closing=False)
+    if after.score > _NEGATIVE_BELOW:
+        return None
+    return after._replace(score=after.score - _IRONY, sarcastic=True)
 
 
 def _ironic_close(text: str) -> Reading | None:
