@@ -427,3 +427,33 @@ def test_wondering_whether_and_wondering_for_others_are_not_invitations(text: st
 def test_asking_leave_to_ask_a_wh_question_is_open(text: str) -> None:
     assert asks_open(text)
     assert open_question_triggers().opens(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who placed the order, was it you or someone on your team?",
+        "Which flat was it delivered to, the one upstairs or the one next door?",
+        "Why would we cancel a booking without telling you? We never would.",
+        "Would you like me to share what other customers did in the same spot?",
+    ],
+)
+def test_choices_rhetoric_and_offers_to_share_are_closed(text: str) -> None:
+    assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What came with it, a charger or something like that?",
+        "And roughly how often does the boiler cut out?",
+        "I'd really like to understand what happened when the engineer left.",
+        "you've got how many devices on the wifi",
+    ],
+)
+def test_vagueness_adverbs_and_hedged_invitations_stay_open(text: str) -> None:
+    assert asks_open(text)
+
+
+def test_a_wh_amount_inside_a_longer_spoken_statement_is_not_asked_in_place() -> None:
+    assert not asks_open("you wouldn't believe how many people")

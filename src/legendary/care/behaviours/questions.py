@@ -51,6 +51,12 @@ _FILLERS = frozenset({"uh", "um", "er", "erm", "like"})
 # After "how": the question asks an amount ("how long", "how much"), never exclaims.
 # After "when"/"where" in a statement: "where possible, we refund in full".
 _CONDITIONS = frozenset({"possible", "ready", "needed", "necessary", "applicable", "appropriate"})
+# Before a wh-word at the end, these make it an embedded clause, not a question asked in
+# place: "you know what?", "guess what?", "do you know how much?", "…, or what?".
+_EMBEDDING_VERBS = frozenset(
+    {"know", "guess", "or", "tell", "see", "ask", "believe", "imagine", "wonder", "idea", "check"}
+    | {"out", "me", "us", "realise", "realize", "remember", "sure"}
+)
 _DETERMINERS = frozenset({"the", "a", "an", "your", "my", "our", "their", "his", "her"})
 _PERSONS = frozenset({"you", "we", "they", "i", "he", "she"})
 _AMOUNTS = frozenset({"long", "much", "many", "often", "far", "soon", "old", "come", "about"})
@@ -165,6 +171,8 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         rest = [w for w in said if w not in lex.openers or w == "you"]
         if rest in (["you"], ["yourself"], ["about", "yourself"]) or _asks_in_place(said):
             return 0.8
+    elif said and "," not in sentence and _opens_with_you(said) and _asks_in_place(said):
+        return 0.7  # a call transcript has no "?": "you have how many kids"
     for index, clause in enumerate(_clauses(sentence)):
         said = words(clause)
         if _stands_in_for_a_guess(clause):
@@ -194,7 +202,7 @@ def _invites(invitation: re.Match[str], text: str, end: int, asked: bool) -> boo
 
 def _asks_in_place(said: list[str]) -> bool:
     """True for a wh-word asked in place at the end of a question: "you moved there from
-    where?", "and you paid how much exactly?".
+    where?", "and you paid how much exactly?", "you have how many kids?".
 
     Not "you know what?", "guess what?" (news to come) nor "…, or what?" (a yes/no
     question left open at the end), nor "do you know how much?" (a yes/no question)."""
@@ -206,14 +214,27 @@ def _asks_in_place(said: list[str]) -> bool:
         at = end - 1
     elif end > 1 and said[end - 2] == "how" and said[end - 1] in lex.repeat_amounts:
         at = end - 2
+    elif _opens_with_you(said) and "how" in said[1:end]:
+        # "you have how many kids", "you paid how much for it?": the amount and what
+        # it is of, said in the customer's own order.
+        at = said.index("how", 1)
+        if said[at + 1 : at + 2] not in (["much"], ["many"]) or end - at > 6:
+            return False
     else:
         return False
     before = said[at - 1] if at else ""
     return (
         at > 0
-        and before not in {"know", "guess", "or", "tell", "see", "ask"}
+        and before not in _EMBEDDING_VERBS
         and (at == end - 1 or any(w not in lex.openers for w in said[:at]))
     )
+
+
+def _opens_with_you(said: list[str]) -> bool:
+    """True when the first word after the openers is "you" (or "you've", "you're"…)."""
+    lex = _lexicon()
+    first = next((w for w in said if w not in lex.openers), "")
+    return first in {"you", "you've", "you're", "you'd", "you'll"}
 
 
 def _stands_in_for_a_guess(clause: str) -> bool:
@@ -450,13 +471,29 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
     if tail[0] in lex.auxiliaries and len(tail) > 1 and tail[1] in lex.subjects:
         if tail[2:3] and (tail[2] in _PARENTHETICAL_VERBS or tail[2:] == ["know"]):
             return False  # "…, do you think?", "…, do you know?": the view, not a yes/no
+        if _offers_a_choice(tail):
+            return True  # "who set it up, was it you or your partner?"
         head = words(sentence[len(sentence) - len(clause) : tail_at])
         # "what kind of car, uh, are you after?": no verb before the comma, so the
         # question goes on after it rather than proposing an answer.
         return any(w in lex.auxiliaries or w in lex.wh_contracted or w == "about" for w in head)
-    if "or" in tail[:-1] and len(tail) <= 8:
-        return tail[tail.index("or") + 1] not in _VAGUE_AFTER_OR
+    if _offers_a_choice(tail):
+        return True
     return len(tail) <= 3 and sentence[tail_at:].strip(" ,?")[:1].isdigit()
+
+
+def _offers_a_choice(tail: list[str]) -> bool:
+    """True for a short tail that names two answers ("a refund or a voucher", "the one
+    in town or the retail park"), not vagueness ("…or something", "…or anything like
+    that")."""
+    if "or" not in tail[:-1] or any(a == "or" and b in _VAGUE_AFTER_OR for a, b in pairwise(tail)):
+        return False
+    # Longer only as two matching noun phrases: "the X … or the Y …".
+    return len(tail) <= 8 or (
+        len(tail) <= 12
+        and tail[0] in _DETERMINERS
+        and any(a == "or" and b in _DETERMINERS for a, b in pairwise(tail))
+    )
 
 
 @dataclass(frozen=True, slots=True)
