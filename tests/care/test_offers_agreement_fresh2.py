@@ -29,6 +29,9 @@ down, closers, sympathy alone and routine permission ("is it okay if I put you o
 - `BLIND_D` (55 lines: council, insurance, streaming, vets, estate agents, coaching),
   written after the third round and scored once before its errors were read: 0.745 /
   0.923 (the morning's rules: 0.667 / 0.880). Then read and fixed.
+- `BLIND_E` (55 lines: e-mail, tweets, a phone transcript, coaching, many hard
+  negatives), written after the fourth round and scored once before its errors were
+  read: 0.722 / 0.778 (the morning's rules: 0.686 / 0.706).
 
 Where this file's author and the first round's disagree, the rules follow the first
 round (its sets are older and larger) and the lines below keep their own label, so they
@@ -2214,11 +2217,356 @@ BLIND_D: list[Line] = [
     ),
 ]
 
+BLIND_E: list[Line] = [
+    Line(
+        "Hello, my water pressure has been terrible since the roadworks.",
+        "Dear Mr Okafor, thank you for letting us know. A network technician will visit"
+        " your street on Tuesday to check the valve that was moved during the works. If"
+        " the pressure is still low afterwards, please reply to this email and we'll "
+        "arrange a visit to your home.",
+        Y,
+        N,
+    ),
+    Line(
+        "My eBook won't download.",
+        "Hmm, okay, so, um, signing out of the app and signing back in normally "
+        "refreshes the library.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm on a tight budget this month.",
+        "We can move your payment date to the 28th, after you're paid, if that's easier.",
+        Y,
+        N,
+    ),
+    Line(
+        "My new glasses give me a headache.",
+        "The optician can recheck the prescription for free; I can book you in for "
+        "Thursday at 11. Does that work?",
+        Y,
+        Y,
+    ),
+    Line(
+        "@TrainCo stuck at Crewe, no trains!!",
+        "So sorry Jo. Your ticket's valid on the buses from the front of the station, "
+        "and they leave every 20 minutes.",
+        Y,
+        N,
+    ),
+    Line(
+        "The shower head is leaking.",
+        "A bit of PTFE tape around the thread should stop the drip; we can post you a roll free.",
+        Y,
+        N,
+    ),
+    Line(
+        "My vacuum has lost suction.",
+        "Emptying the bin and rinsing the filter under the tap tends to bring the suction back.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't get an appointment with the GP.",
+        "You could also try the pharmacy first scheme; pharmacists can treat a lot of "
+        "common conditions without a GP appointment.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I get a copy of my contract?",
+        "Sure, I'll email a copy over in the next few minutes.",
+        Y,
+        N,
+    ),
+    Line(
+        "The heating engineer left a mess.",
+        "I'm really sorry. We'll send a cleaner round on Monday, at our cost.",
+        Y,
+        N,
+    ),
+    Line(
+        "I need to pause my gym membership.",
+        "You can freeze it for up to three months for £5 a month. Would you like to do that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'd like a bigger van.",
+        "The Luton van is free on those dates for £20 more per day. Shall I switch your booking?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My kid lost his school jumper.",
+        "Lost property is kept at the office, and the school shop sells spares at £12 "
+        "if it doesn't turn up.",
+        Y,
+        N,
+    ),
+    Line(
+        "The gas man didn't come.",
+        "I've rebooked him for Friday between 8 and 1 and added a note to call you "
+        "first. Is Friday okay?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm worried about paying the deposit.",
+        "We can take the deposit in two halves, one now and one at collection. Would "
+        "that make things easier?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can I change my seat?",
+        "There's a window seat in row 8 or an aisle seat in row 14. Which would you like?",
+        Y,
+        Y,
+    ),
+    Line(
+        "So we'll go for the two-week trial?",
+        "Yes. Can we agree to review it together on the 20th?",
+        N,
+        Y,
+    ),
+    Line(
+        "I've decided to try the nicotine gum.",
+        "Good. When would you like to start?",
+        N,
+        Y,
+    ),
+    Line(
+        "I want to drink less but weekends are hard.",
+        "What about having a soft drink between each beer? Could that work for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can you look at my roof?",
+        "Our roofer could come out on the 12th to quote. Is that convenient?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I can't afford the repair right now.",
+        "Our repair partner offers a 0% plan over six months; would you like the details?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The coffee machine is leaking.",
+        "Descaling it once a month normally stops leaks like that, and I can send you a"
+        " free descaler.",
+        Y,
+        N,
+    ),
+    Line(
+        "Is there a discount for students?",
+        "Yes, 20% off with a valid student card, and I can apply it to this order now.",
+        Y,
+        N,
+    ),
+    Line(
+        "The toaster sparks when I use it.",
+        "Please stop using it straight away and unplug it; we'll send a replacement today.",
+        Y,
+        N,
+    ),
+    Line(
+        "My order hasn't arrived.",
+        "Can you tell me the postcode it was going to?",
+        N,
+        N,
+    ),
+    Line(
+        "The app froze.",
+        "Did it freeze on the login screen or after you'd logged in?",
+        N,
+        N,
+    ),
+    Line(
+        "Why did my premium go up this year?",
+        "Your no-claims discount dropped after the claim in March.",
+        N,
+        N,
+    ),
+    Line(
+        "The flight was overbooked.",
+        "Airlines sometimes sell more seats than they have because some passengers don't turn up.",
+        N,
+        N,
+    ),
+    Line(
+        "You said you'd send the form.",
+        "I did, and I'm sorry, I forgot to send it.",
+        N,
+        N,
+    ),
+    Line(
+        "Nobody came to fix the window.",
+        "The job was marked as complete on our system on the 9th.",
+        N,
+        N,
+    ),
+    Line(
+        "Can you refund the booking fee?",
+        "The booking fee isn't refundable under any circumstances.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I take my dog in the cabin?",
+        "Only assistance dogs can travel in the cabin, I'm afraid.",
+        N,
+        N,
+    ),
+    Line(
+        "I told you I don't want paperless billing.",
+        "Sorry about that, I've noted you want paper bills.",
+        N,
+        N,
+    ),
+    Line(
+        "No, I don't want the engineer visit.",
+        "Okay, I won't book it, then.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm exhausted with all this.",
+        "It sounds like this has worn you right down.",
+        N,
+        N,
+    ),
+    Line(
+        "Thanks so much!",
+        "You're very welcome, have a lovely evening.",
+        N,
+        N,
+    ),
+    Line(
+        "Hi, quick question about my bill.",
+        "Of course, what would you like to know?",
+        N,
+        N,
+    ),
+    Line(
+        "So I just unplug it for a minute?",
+        "That's it. Does that all make sense?",
+        N,
+        N,
+    ),
+    Line(
+        "I'll do the diary this week.",
+        "That's great to hear.",
+        N,
+        N,
+    ),
+    Line(
+        "My car's making a noise.",
+        "Is it more of a squeal or a grinding sound?",
+        N,
+        N,
+    ),
+    Line(
+        "My meter's in a locked cupboard.",
+        "Is the cupboard shared with other flats?",
+        N,
+        N,
+    ),
+    Line(
+        "Why was I charged a late fee?",
+        "The payment reached us on the 3rd, two days after the due date.",
+        N,
+        N,
+    ),
+    Line(
+        "Can you deliver to a PO box?",
+        "Unfortunately our couriers can't deliver to PO boxes.",
+        N,
+        N,
+    ),
+    Line(
+        "I think I'm going to switch providers.",
+        "What's making you think about switching?",
+        N,
+        N,
+    ),
+    Line(
+        "The engineer said he'd be back Thursday.",
+        "He was due back Thursday, but he was called out to an emergency.",
+        N,
+        N,
+    ),
+    Line(
+        "I feel really low lately.",
+        "How long have you been feeling like this?",
+        N,
+        N,
+    ),
+    Line(
+        "My daughter smokes and I hate it.",
+        "It sounds like you're really worried about her health.",
+        N,
+        N,
+    ),
+    Line(
+        "Do you have parking?",
+        "Yes, there's free parking behind the building.",
+        N,
+        N,
+    ),
+    Line(
+        "I got a parking fine at your car park.",
+        "The car park is run by a separate company, so the fine isn't something we can cancel.",
+        N,
+        N,
+    ),
+    Line(
+        "The router keeps dropping out.",
+        "How many devices are connected to it at the moment?",
+        N,
+        N,
+    ),
+    Line(
+        "I want my money back!",
+        "I understand. Before I do anything, I need to check a few details.",
+        N,
+        N,
+    ),
+    Line(
+        "Have you found my wallet?",
+        "Nothing's been handed in yet, I'm afraid.",
+        N,
+        N,
+    ),
+    Line(
+        "When is my contract up?",
+        "Your contract ends on the 14th of May.",
+        N,
+        N,
+    ),
+    Line(
+        "Where's my refund?",
+        "It went out on Monday and normally takes three to five days to show.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm not sure about the upgrade.",
+        "No pressure at all, you can think it over.",
+        N,
+        N,
+    ),
+]
+
 SETS = {
     "blind_a": BLIND_A,
     "blind_b": BLIND_B,
     "blind_c": BLIND_C,
     "blind_d": BLIND_D,
+    "blind_e": BLIND_E,
 }
 
 
@@ -2237,8 +2585,8 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 
 # Floors a little under today's figures (offers / agreement): BLIND_A 0.974 / 0.971,
 # BLIND_B 0.985 / 1.000, BLIND_C 0.982 / 1.000, BLIND_D 0.984 / 1.000, all read for
-# errors. A rule that only fits the development data, or loosens a look-alike, shows here
-# as a drop.
+# errors; BLIND_E 0.722 / 0.778 at its first, blind look. A rule that only fits the
+# development data, or loosens a look-alike, shows here as a drop.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.95,
     ("gains_agreement", "blind_a"): 0.95,
@@ -2248,6 +2596,8 @@ FLOORS = {
     ("gains_agreement", "blind_c"): 0.95,
     ("offers_solution", "blind_d"): 0.93,
     ("gains_agreement", "blind_d"): 0.95,
+    ("offers_solution", "blind_e"): 0.68,
+    ("gains_agreement", "blind_e"): 0.74,
 }
 
 
