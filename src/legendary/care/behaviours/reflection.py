@@ -40,6 +40,7 @@ from legendary.care.text import (
     normalise,
     sentence_at,
     sentences,
+    stopwords,
     words,
 )
 
@@ -144,11 +145,17 @@ class _ReflectionWords:
     not_concluding: frozenset[str]  # "will", "should": a "so…" that plans or advises
     said_back: dict[str, frozenset[str]]  # "your" -> "my": the customer's words, turned
     synonyms: dict[str, frozenset[str]]  # lemma -> the lemmas it may restate ("parcel")
+    synonym_keys: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _ReflectionWords:
     data = load_lexicon("reflection")
+    synonyms = {
+        lemma(word): frozenset(lemma(w) for w in group)
+        for group in data["synonyms"]
+        for word in group
+    }
     return _ReflectionWords(
         # Read on every agent turn (paraphrases has no gate): found in the scanner's pass.
         frames=AnchoredPattern.of_phrases(data["frames"]).scan_eagerly(),
@@ -192,11 +199,8 @@ def _lexicon() -> _ReflectionWords:
         conclusion_leads=frozenset(data["conclusion_leads"]),
         not_concluding=frozenset(data["not_concluding"]),
         said_back={you: frozenset(mine) for you, mine in data["said_back"].items()},
-        synonyms={
-            lemma(word): frozenset(lemma(w) for w in group)
-            for group in data["synonyms"]
-            for word in group
-        },
+        synonyms=synonyms,
+        synonym_keys=frozenset(synonyms),
     )
 
 
@@ -209,8 +213,8 @@ def _restatable(context: str) -> frozenset[str]:
     restates "parcel", "faulty" restates "broken" (`synonyms` in the lexicon)."""
     said = content_lemmas(context)
     synonyms = _lexicon().synonyms
-    if said.isdisjoint(synonyms):
-        return said
+    if said.isdisjoint(_lexicon().synonym_keys):
+        return said  # the usual case: one set test in C
     return said.union(*(synonyms[w] for w in said if w in synonyms))
 
 
@@ -359,6 +363,13 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         ):
             return _whole(text), 0.5, (("kind", "echo"), ("shared", " ".join(said)))
         return None
+    # First what rules a reply out whatever it repeats (cheaper than finding what it does).
+    if _ACTION_START.search(text) or said[0] in _ASKING:
+        return None  # "What's the order number?" reuses "order" but asks, not echoes
+    if not lex.courtesies.isdisjoint(said):
+        return None  # "Order details please.": a request, not their words said back
+    if _only_bookkeeping(meaningful):
+        return None  # "Order 48213?": the reference read back, not the customer's story
     # The customer's name said back ("Dana?") calls them; it does not echo them.
     addressed = _addressed(text)
     heard = _heard_lemmas(context)
@@ -371,12 +382,8 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         if (lemma(w) in heard or (w in turned and not turned[w].isdisjoint(heard_words)))
         and lemma(w) not in addressed
     ]
-    if not echoed or _ACTION_START.search(text) or said[0] in _ASKING:
-        return None  # "What's the order number?" reuses "order" but asks, not echoes
-    if not lex.courtesies.isdisjoint(said):
-        return None  # "Order details please.": a request, not their words said back
-    if _only_bookkeeping(meaningful):
-        return None  # "Order 48213?": the reference read back, not the customer's story
+    if not echoed:
+        return None
     if lex.formulas.issuperset(echoed):
         return None  # "Got it.": a formula that happens to reuse a word of theirs
     if len(said) > 2 and len(echoed) < len(meaningful):
@@ -631,10 +638,13 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
     is not in the first person ("they only wish for the paycheck", not "I wish…"); or it
     is about the customer ("you…", "so…") with a third of its words theirs, whoever else
     it names. The confidence is higher for the closer ties."""
+    if context_lemmas.isdisjoint(map(lemma, set(words(text)) - stopwords())):
+        # No sentence can share a word the whole turn does not (the usual case): the
+        # lemmas of all its words but stop words (a few more than its content words, so
+        # none is missed) against the customer's, without building the turn's lemma set.
+        return None
     shared_in_turn = context_lemmas & content_lemmas(text)
     if not shared_in_turn:
-        # No sentence can share a word the whole turn does not (the usual case): one set
-        # test on the turn's cached lemmas instead of a pass over every sentence.
         return None
     lex = _lexicon()
     found = sentences(text)
