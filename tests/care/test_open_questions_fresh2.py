@@ -21,12 +21,9 @@ Not taken from any labelled corpus. The floors hold the whole set to a standard.
 
 from __future__ import annotations
 
-from legendary.care.detect import detect
+from .test_open_questions_fresh import Question, open_question_scores
 
-from .fresh_check import FreshScores, fresh_scores
-
-# (where it was said, the agent's or counsellor's words, is it an open question?)
-Question = tuple[str, str, bool]
+# Each row: (where it was said, the agent's or counsellor's words, is it an open question?)
 
 FIRST_BLOCK: list[Question] = [
     ("service", "What happened after you clicked the link in the email?", True),
@@ -288,18 +285,6 @@ SECOND_BLOCK: list[Question] = [
 ]
 
 
-def _scores(questions: list[Question]) -> FreshScores:
-    """How `asks_open_question` does on `questions`."""
-    return fresh_scores(
-        (
-            f"[{where}] {text!r}",
-            expected,
-            bool(detect(text, "", behaviours=["asks_open_question"])),
-        )
-        for where, text, expected in questions
-    )
-
-
 def test_the_blocks_are_large_and_span_service_counselling_and_phone_talk() -> None:
     assert len(FIRST_BLOCK) >= 120
     assert len(SECOND_BLOCK) >= 40
@@ -310,12 +295,12 @@ def test_the_blocks_are_large_and_span_service_counselling_and_phone_talk() -> N
 
 
 def test_the_first_block_holds_its_floor() -> None:
-    scores = _scores(FIRST_BLOCK)
+    scores = open_question_scores(FIRST_BLOCK)
     assert scores.precision >= 0.97, scores.summary()
     assert scores.recall >= 0.97, scores.summary()
 
 
 def test_the_second_block_holds_its_floor() -> None:
-    scores = _scores(SECOND_BLOCK)
+    scores = open_question_scores(SECOND_BLOCK)
     assert scores.precision >= 0.95, scores.summary()
     assert scores.recall >= 0.95, scores.summary()

@@ -10,6 +10,13 @@ addressed ("what happened next, Sam?") and a choice inside the question ("in the
 week or two") offers nothing. Invitations to talk ("tell me more about…", "could you walk
 me through…", "I'd love to hear how…") are open without a wh-word at the front.
 Transcripts stammer ("wh-what did…", "how's-how's that going"): the last attempt counts.
+Some wh-openings ask nothing: rhetorical questions ("who wouldn't be cross?"), proposals
+("what would you think about trying…?") and pseudo-clefts ("what's going on is…").
+
+Customer questions (`customer_questions`) are answered by the agent turn that shares
+their words, else by the agent's next reply, unless that reply's shape fits only a
+sibling question of the same turn ("Where's my parcel? Can I pay by card?" met by "Yes,
+of course.").
 """
 
 from __future__ import annotations
