@@ -457,3 +457,23 @@ def test_vagueness_adverbs_and_hedged_invitations_stay_open(text: str) -> None:
 
 def test_a_wh_amount_inside_a_longer_spoken_statement_is_not_asked_in_place() -> None:
     assert not asks_open("you wouldn't believe how many people")
+
+
+def test_echoing_the_customers_word_back_is_closed() -> None:
+    assert not asks_open("What do you mean, it's not covered?")
+
+
+def test_asking_what_the_customer_means_stays_open() -> None:
+    assert asks_open("What do you mean by covered?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you say back to me what you'll do if the light comes on again?",
+        "Could you explain back to me how the refund will reach you?",
+    ],
+)
+def test_a_teach_back_request_is_open(text: str) -> None:
+    assert asks_open(text)
+    assert open_question_triggers().opens(text)

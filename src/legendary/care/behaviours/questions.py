@@ -475,6 +475,11 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
     tail = words(sentence[tail_at:])
     if not tail or tail[0] in lex.wh:
         return False
+    head = [
+        w for w in words(sentence[len(sentence) - len(clause) : tail_at]) if w not in lex.openers
+    ]
+    if head in (["what", "do", "you", "mean"], ["what", "you", "mean"]):
+        return True  # "what do you mean, maybe?": the customer's word echoed back
     if tail[0] in lex.auxiliaries and len(tail) > 1 and tail[1] in lex.subjects:
         if tail[2:3] and (tail[2] in _PARENTHETICAL_VERBS or tail[2:] == ["know"]):
             return False  # "…, do you think?", "…, do you know?": the view, not a yes/no
