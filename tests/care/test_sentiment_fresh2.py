@@ -1,4 +1,4 @@
-"""Customer sentiment on a third and fourth check written for this work alone, blind.
+"""Customer sentiment on three more blind blocks of messages written for this work alone.
 
 Three blocks of customer messages in no corpus and no other check: Amazon-style product
 reviews, app-store reviews, restaurant and hotel reviews (short ones and long ones that a
