@@ -1,6 +1,6 @@
-"""Customer sentiment on three more blind blocks of messages written for this work alone.
+"""Customer sentiment on four more blind blocks of messages written for this work alone.
 
-Three blocks of customer messages in no corpus and no other check: Amazon-style product
+Four blocks of customer messages in no corpus and no other check: Amazon-style product
 reviews, app-store reviews, restaurant and hotel reviews (short ones and long ones that a
 person would rate one to five stars), tweets to telecoms, banks, retailers and airlines,
 support-chat openers and closers, and e-mails; every class a third of each block, with
@@ -22,8 +22,15 @@ Which scores were blind (read before any change made with the block in view):
   the engine of commit 4952540 got 33 (0.683). Seen since (praise said without a praise
   word). One of its complaints proved to be in `test_sentiment_heldout` word for word
   (read right); after scoring it was replaced by another one.
+- `FOURTH` (36), written last, on the engine as committed at the end (98f824f): 33
+  right, macro-F1 0.915 (0.917, 0.960, 0.870); the engine of commit 4952540 got the
+  same 33. Not worked on since.
 
-The floors sit a little under the counts reached at the end (158, 52, 42), so that a
+Over the three blocks first read after changes (144 messages) the engine got 115 right
+where the engine before this work gets 112: a small gain, within what 144 messages
+can tell apart.
+
+The floors sit a little under the counts reached at the end (158, 52, 42, 33), so that a
 borderline message may flip with a refit of the learned layer.
 """
 
@@ -589,16 +596,83 @@ THIRD: list[tuple[Label, str]] = [
     ("positive", "Tried the new menu last night and every dish was a hit."),
 ]
 
+FOURTH: list[tuple[Label, str]] = [
+    ("negative", "@MetroRail the 7:52 was cancelled again and the next one was too full to get on"),
+    ("negative", "Ordered a king-size duvet, received a single. Second time this has happened."),
+    ("negative", "My car insurance renewal doubled and nobody can tell me why."),
+    ("negative", "The kids' meals came out twenty minutes after ours, cold."),
+    ("negative", "Tried to book online three times, each time the payment page timed out."),
+    ("negative", "The phone case yellowed within a month. Looks awful now."),
+    (
+        "negative",
+        "I've been overcharged on my water bill for six months and I'm only finding out now.",
+    ),
+    ("negative", "Please stop sending me marketing emails, I've unsubscribed four times."),
+    ("negative", "Hotel lift was out of order and we were on the ninth floor with a pushchair."),
+    ("negative", "@SwiftBank the transfer I made on Monday still hasn't arrived and it's Thursday"),
+    (
+        "negative",
+        "The new menu is a let-down. Half the dishes we loved are gone and the prices went up.",
+    ),
+    ("negative", "Wonderful, another courier who marks it as delivered when it clearly isn't."),
+    ("neutral", "@MetroRail are bikes allowed on the trains during the weekend engineering works?"),
+    ("neutral", "Does the duvet come with a cover or is that sold separately?"),
+    ("neutral", "I need to add my son as a named driver from next week."),
+    ("neutral", "What time does the kitchen stop serving on Sundays?"),
+    ("neutral", "I'm updating my card details, the old one expires this month."),
+    ("neutral", "The case fits the phone fine. The buttons are a bit stiff, but it's okay."),
+    ("neutral", "Could you tell me whether my water meter has been read this quarter?"),
+    ("neutral", "Please change my email preferences to post only."),
+    (
+        "neutral",
+        "Hotel was central and clean. Breakfast average, room on the small side. It did the "
+        "job for a work trip.",
+    ),
+    ("neutral", "@SwiftBank how long does an international transfer normally take?"),
+    ("neutral", "Right, I'll check with my partner and book later today."),
+    (
+        "neutral",
+        "Decent menu, friendly enough service, but nothing that would bring us back on purpose.",
+    ),
+    (
+        "positive",
+        "@MetroRail shout out to the guard on the Leeds train who helped my dad with his "
+        "wheelchair",
+    ),
+    ("positive", "Duvet is gorgeous and so warm, best night's sleep in ages."),
+    ("positive", "Switched my car insurance to you and saved £200, and the app is great."),
+    (
+        "positive",
+        "Staff brought out colouring books for the kids without being asked. Lovely touch.",
+    ),
+    ("positive", "Booking took two minutes and the confirmation came straight through. So easy."),
+    ("positive", "Very pleased with this case, feels solid and the colour is exactly as pictured."),
+    ("positive", "Thank you for spotting the leak on my meter, you've saved me a fortune."),
+    ("positive", "Thanks for the birthday discount, a nice surprise!"),
+    (
+        "positive",
+        "The hotel staff upgraded us when they heard it was our honeymoon. Unforgettable.",
+    ),
+    ("positive", "@SwiftBank the new instant transfers are a game changer, well done"),
+    ("positive", "The new menu is brilliant, the vegan options are finally interesting."),
+    (
+        "positive",
+        "It took a couple of calls, but your team got there in the end and I'm really grateful.",
+    ),
+]
+
+
 BLOCKS: dict[str, tuple[list[tuple[Label, str]], int]] = {
     "first": (FIRST, 155),
     "second": (SECOND, 50),
     "third": (THIRD, 40),
+    "fourth": (FOURTH, 31),
 }
 
 
 def test_the_blind_messages_are_in_no_corpus_and_no_other_check() -> None:
     corpus = {turn.text for turn in train_sentiment.read_corpus(train_sentiment.corpus_path())}
-    texts = [text for _label, text in FIRST + SECOND + THIRD]
+    texts = [text for _label, text in FIRST + SECOND + THIRD + FOURTH]
     assert len(set(texts)) == len(texts)
     assert not corpus.intersection(texts)
     assert not {text for _label, text in FRESH + HELDOUT}.intersection(texts)
