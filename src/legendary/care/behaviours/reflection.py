@@ -1,6 +1,6 @@
 """Showing the customer they were heard: paraphrase / reflection and naming their need.
 
-A reflection is found in five ways, strongest first:
+A reflection is found in seven ways, strongest first:
 
 1. a reflective frame ("it sounds like…", "so what you're saying is…", "if I understand
    you correctly…");
@@ -12,7 +12,15 @@ A reflection is found in five ways, strongest first:
    don't work there then." after the customer's statement, in words of the agent's own;
 5. a completion: a short fragment that finishes or sums up the customer's statement in
    the agent's words ("A torn sleeve, on a new jacket.", "All done in advance.") rather
-   than answering a question, making small talk or saying a formula ("No problem.").
+   than answering a question, making small talk or saying a formula ("No problem.");
+6. a receipt: news said back as its subject and verb ("Oh, you do." after "I love it");
+7. a conclusion drawn with "so" at the start of the turn ("Oh, so they don't go to
+   school.") that neither asks, plans, advises nor thanks.
+
+Restatements count near-synonyms as the customer's words ("package" for "parcel") and
+echoes their "I/me/my" said back as "you/your". An explanation of how things work ("Fines
+are handled by a separate company", "Licences renew automatically") is not a reflection
+even when it reuses their words.
 
 A sentence or fragment is never a reflection when it is the agent's own story (it speaks
 in the first person), acts ("I'll…", "you can…"), asks a question of its own, or only
@@ -229,11 +237,10 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     """Where the agent's `text` reflects the customer's `context`, if anywhere.
 
     Returns the span quoted as evidence, a confidence, and detail naming the kind
-    ("frame", "restatement", "echo", "summary" or "completion") and the customer's words
-    reused.
+    ("frame", "restatement", "echo", "summary" or "completion"; a receipt is an "echo", a
+    conclusion a "summary") and the customer's words reused.
     """
     lex = _lexicon()
-    context_lemmas = content_lemmas(context) if context else frozenset()
     for match in lex.frames.finditer(text):
         sentence = sentence_at(text, match.start())
         # The cheap checks first: telling an open question costs more than the rest.
@@ -248,18 +255,25 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         shared = _restatable(context) & content_lemmas(sentence.text)
         confidence = 0.85 if shared else 0.7
         return sentence, confidence, (("kind", "frame"), ("shared", " ".join(sorted(shared))))
-    if not context_lemmas and not context:
+    if not context:
         return None
     said = words(text)
     if len(said) > _SHORT_REPLY_WORDS:
         # Most turns: too long to be an echo, a completion or a telegraphic report.
         if context.rstrip().endswith("?"):
             return None  # a sentence reusing the words of a customer's question answers it
+        if (
+            _restatable(context).isdisjoint(map(lemma, set(said) - stopwords()))
+            and lex.you_subjects.isdisjoint(said)
+            and "so" not in said[:4]
+        ):
+            return None  # the usual turn: no word of theirs, not about them, no "so…"
         return (
             _restatement(text, _restatable(context))
             or _second_person_summary(text, context)
             or _conclusion(text, context)
         )
+    context_lemmas = content_lemmas(context)
     if len(said) <= _BARE_COMPLETION_WORDS and _reports_status(said, context_lemmas):
         return None  # "Refund processed today.": the agent's news, not the customer's words
     echo = _echo(text, context)
