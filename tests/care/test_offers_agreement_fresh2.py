@@ -31,7 +31,7 @@ down, closers, sympathy alone and routine permission ("is it okay if I put you o
   0.923 (the morning's rules: 0.667 / 0.880). Then read and fixed.
 - `BLIND_E` (55 lines: e-mail, tweets, a phone transcript, coaching, many hard
   negatives), written after the fourth round and scored once before its errors were
-  read: 0.722 / 0.778 (the morning's rules: 0.686 / 0.706).
+  read: 0.722 / 0.778 (the morning's rules: 0.686 / 0.706). Then read and fixed.
 
 Where this file's author and the first round's disagree, the rules follow the first
 round (its sets are older and larger) and the lines below keep their own label, so they
@@ -2584,9 +2584,9 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 
 
 # Floors a little under today's figures (offers / agreement): BLIND_A 0.974 / 0.971,
-# BLIND_B 0.985 / 1.000, BLIND_C 0.982 / 1.000, BLIND_D 0.984 / 1.000, all read for
-# errors; BLIND_E 0.722 / 0.778 at its first, blind look. A rule that only fits the
-# development data, or loosens a look-alike, shows here as a drop.
+# BLIND_B 0.985 / 1.000, BLIND_C 0.982 / 1.000, BLIND_D 0.984 / 1.000, BLIND_E 0.977 /
+# 0.952, all read for errors. A rule that only fits the development data, or loosens a
+# look-alike, shows here as a drop.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.95,
     ("gains_agreement", "blind_a"): 0.95,
@@ -2596,8 +2596,8 @@ FLOORS = {
     ("gains_agreement", "blind_c"): 0.95,
     ("offers_solution", "blind_d"): 0.93,
     ("gains_agreement", "blind_d"): 0.95,
-    ("offers_solution", "blind_e"): 0.68,
-    ("gains_agreement", "blind_e"): 0.74,
+    ("offers_solution", "blind_e"): 0.93,
+    ("gains_agreement", "blind_e"): 0.90,
 }
 
 
