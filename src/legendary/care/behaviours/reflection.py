@@ -339,6 +339,10 @@ def _frames_the_customer(text: str, context: str, sentence: Span, start: int, fr
         # Only at the start of the sentence: after a comma "so" is a consequence ("…,
         # so you're covered") and "to" a purpose ("I'll ring you to confirm").
         return all(w in _CLAUSE_OPENERS for w in words(before))
+    if first == "when":
+        # "So when you say mostly, there's room for trouble" reflects; "When you say it
+        # crashes, does it close?" asks about it instead.
+        return not sentence.text.rstrip().endswith("?")
     if first.startswith("you"):
         said = words(before)
         # "like you said, it's boring": agreeing with the customer, not saying them back.
