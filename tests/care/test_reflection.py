@@ -290,6 +290,14 @@ FOUND_BY_STRUCTURE = {
         "My parcel still hasn't arrived.",
         "Your package still hasn't come.",
     ),
+    "their word taken up with 'when you say'": (
+        "It mostly works, I suppose.",
+        "So when you say mostly, there are still days it lets you down.",
+    ),
+    "'it does sound as though'": (
+        "Between the move and the new job I've barely slept.",
+        "It does sound as though the last few weeks have been non-stop for you.",
+    ),
 }
 
 # Replies of those shapes that move on, answer, explain or ask instead.
@@ -318,6 +326,14 @@ SHAPES_THAT_DO_NOT_REFLECT = {
     "a follow-up question": ("I work nights on weekdays.", "And at weekends?"),
     "a proposal": ("I'm finding it hard to stop.", "Let's look at what makes it hard."),
     "the company's terms": ("My phone is three years old.", "You're eligible for an upgrade now."),
+    "'when you say' opening a question": (
+        "The app crashes.",
+        "When you say it crashes, does it close completely?",
+    ),
+    "'I can tell you that' informs": (
+        "My refund is late.",
+        "I can tell you that refunds take five days.",
+    ),
 }
 
 
