@@ -32,6 +32,9 @@ down, closers, sympathy alone and routine permission ("is it okay if I put you o
 - `BLIND_E` (55 lines: e-mail, tweets, a phone transcript, coaching, many hard
   negatives), written after the fourth round and scored once before its errors were
   read: 0.722 / 0.778 (the morning's rules: 0.686 / 0.706). Then read and fixed.
+- `BLIND_F` (55 lines), written after the fifth round and scored once, never read for
+  errors: 0.818 / 0.900 (the morning's rules: 0.762 / 0.842). The honest figure for the
+  rules as they stand; keep it unread and write a new set to measure the next round.
 
 Where this file's author and the first round's disagree, the rules follow the first
 round (its sets are older and larger) and the lines below keep their own label, so they
@@ -2561,12 +2564,353 @@ BLIND_E: list[Line] = [
     ),
 ]
 
+BLIND_F: list[Line] = [
+    Line(
+        "My smart thermostat lost its schedule.",
+        "Re-running the setup wizard in the app usually brings the schedule back.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't read the small print on my bill.",
+        "We can send your bills in large print from next month, free of charge.",
+        Y,
+        N,
+    ),
+    Line(
+        "The ATM kept my cash but didn't give it out.",
+        "I've raised a dispute for the £60, and it normally comes back within five working days.",
+        Y,
+        N,
+    ),
+    Line(
+        "The plumber didn't bring the right part.",
+        "Our plumber will be back tomorrow morning with the part, and there's no extra "
+        "call-out charge.",
+        Y,
+        N,
+    ),
+    Line(
+        "My prescription's not ready.",
+        "The pharmacy team can have it ready by 4pm if you'd like to wait in town.",
+        Y,
+        N,
+    ),
+    Line(
+        "My luggage is damaged.",
+        "You can claim for the repair through our website, and we'll cover up to £150.",
+        Y,
+        N,
+    ),
+    Line(
+        "My phone screen flickers.",
+        "Turning off adaptive brightness in the display settings often stops the flicker.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't afford the whole course fee.",
+        "We offer a payment plan over ten months, interest free.",
+        Y,
+        N,
+    ),
+    Line(
+        "The apartment's wifi is down.",
+        "Our maintenance team will reset the router within the hour.",
+        Y,
+        N,
+    ),
+    Line(
+        "The dishwasher leaves the glasses cloudy.",
+        "Using a rinse aid and a lower temperature setting should clear that up.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm worried about my son's exam stress.",
+        "Some parents find a set bedtime and a walk before revision helps a lot.",
+        Y,
+        N,
+    ),
+    Line(
+        "My bike was stolen from your car park.",
+        "Our security team will pull the CCTV today, and we can give you a crime "
+        "reference letter for your insurer.",
+        Y,
+        N,
+    ),
+    Line(
+        "The seat belt is stuck.",
+        "Could you try pulling it out slowly and letting it go back fully?",
+        Y,
+        N,
+    ),
+    Line(
+        "My bin was damaged by the lorry.",
+        "I'll order you a new bin today, and the crew will swap it on your next collection day.",
+        Y,
+        N,
+    ),
+    Line(
+        "My train was delayed two hours.",
+        "You're entitled to a full refund of that journey under Delay Repay; I can "
+        "start the claim for you now.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I speak to someone in Welsh?",
+        "We have Welsh-speaking advisers from 9 to 5; I can arrange a call back in "
+        "Welsh tomorrow morning.",
+        Y,
+        N,
+    ),
+    Line(
+        "The delivery came without the screws.",
+        "We'll send the screws out first class today; they should arrive by Wednesday. "
+        "Does that work?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I want to move my booking.",
+        "I can move it to the 18th at no charge. Would you like me to go ahead?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My contract renewal is too expensive.",
+        "I can offer you the same package at £32 instead of £45. How does that sound?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The gym class is always full.",
+        "We could add you to the waiting list for Tuesdays, or book you into the "
+        "Thursday class. Which would suit you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The room has no view.",
+        "We have a sea-view room free from tonight for £15 more per night. Shall I move you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I can't come in on Monday.",
+        "No problem, is Wednesday morning better?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The replacement is on back order.",
+        "We could refund you now and you reorder when it's back, or wait about two "
+        "weeks. What would you prefer?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'd like a callback tomorrow.",
+        "I'll put you down for a call between 10 and 12. Is that OK for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "So I'll keep a food diary?",
+        "Yes, just for the next week. Is that realistic for you?",
+        N,
+        Y,
+    ),
+    Line(
+        "Maybe I could go swimming on Fridays.",
+        "That sounds great. Shall we put that down as your plan for this month?",
+        N,
+        Y,
+    ),
+    Line(
+        "I'll try cutting back to two coffees.",
+        "Great. Can we check how it's going when we next speak?",
+        N,
+        Y,
+    ),
+    Line(
+        "My parcel tracking hasn't updated.",
+        "What's the tracking number on your receipt?",
+        N,
+        N,
+    ),
+    Line(
+        "Why is my account frozen?",
+        "We froze it because of unusual activity from an overseas login.",
+        N,
+        N,
+    ),
+    Line(
+        "Why is my bill estimated?",
+        "We haven't had a reading from your meter since March.",
+        N,
+        N,
+    ),
+    Line(
+        "My dog got sick after the new food.",
+        "I'm so sorry, that must have been frightening.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I return opened software?",
+        "Opened software can't be returned unless it's faulty.",
+        N,
+        N,
+    ),
+    Line(
+        "Can you fix my laptop today?",
+        "We don't do same-day repairs, I'm afraid.",
+        N,
+        N,
+    ),
+    Line(
+        "The engineer was rude.",
+        "That's not how we expect our engineers to behave.",
+        N,
+        N,
+    ),
+    Line(
+        "You said my refund would be here by now.",
+        "Yes, the refund was meant to reach you last Friday.",
+        N,
+        N,
+    ),
+    Line(
+        "I was told I'd get a call back.",
+        "The adviser did promise that, and I can see the call wasn't made.",
+        N,
+        N,
+    ),
+    Line(
+        "I don't want to switch to the app.",
+        "That's completely fine, you can keep using the website.",
+        N,
+        N,
+    ),
+    Line(
+        "Thanks for sorting it.",
+        "No worries at all, glad it's working again.",
+        N,
+        N,
+    ),
+    Line(
+        "Is there anything else I need to do?",
+        "Nope, that's everything done on your side.",
+        N,
+        N,
+    ),
+    Line(
+        "How long does delivery take?",
+        "Standard delivery takes three to five working days.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm not happy.",
+        "I'm sorry to hear that. Can you tell me a bit more about what happened?",
+        N,
+        N,
+    ),
+    Line(
+        "Is the restaurant wheelchair accessible?",
+        "Yes, there's step-free access at the side entrance.",
+        N,
+        N,
+    ),
+    Line(
+        "I missed my appointment.",
+        "Was there a reason you couldn't make it?",
+        N,
+        N,
+    ),
+    Line(
+        "I'm thinking about quitting drinking.",
+        "What's got you thinking about it now?",
+        N,
+        N,
+    ),
+    Line(
+        "I've been smoking since I was fifteen.",
+        "So it's been part of your life for a long time.",
+        N,
+        N,
+    ),
+    Line(
+        "My heating's off.",
+        "Is the boiler showing any error code on the display?",
+        N,
+        N,
+    ),
+    Line(
+        "Why was my order split?",
+        "The items came from two different warehouses.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I get a refund on my flight?",
+        "Your fare type is non-refundable, I'm afraid.",
+        N,
+        N,
+    ),
+    Line(
+        "The app's crashing.",
+        "Our developers are aware of the issue.",
+        N,
+        N,
+    ),
+    Line(
+        "I'll think about it.",
+        "Of course, take all the time you need.",
+        N,
+        N,
+    ),
+    Line(
+        "Will the engineer call first?",
+        "Engineers usually ring about 30 minutes before they arrive.",
+        N,
+        N,
+    ),
+    Line(
+        "My account was closed without warning.",
+        "Accounts are closed automatically after two years without activity.",
+        N,
+        N,
+    ),
+    Line(
+        "Is the pharmacy open late?",
+        "We're open until 9pm on weekdays.",
+        N,
+        N,
+    ),
+    Line(
+        "My order's wrong again.",
+        "Let me take a look at what happened with it.",
+        N,
+        N,
+    ),
+    Line(
+        "My card got blocked abroad.",
+        "Could you confirm the last four digits of the card?",
+        N,
+        N,
+    ),
+]
+
 SETS = {
     "blind_a": BLIND_A,
     "blind_b": BLIND_B,
     "blind_c": BLIND_C,
     "blind_d": BLIND_D,
     "blind_e": BLIND_E,
+    "blind_f": BLIND_F,
 }
 
 
@@ -2585,8 +2929,8 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 
 # Floors a little under today's figures (offers / agreement): BLIND_A 0.974 / 0.971,
 # BLIND_B 0.985 / 1.000, BLIND_C 0.982 / 1.000, BLIND_D 0.984 / 1.000, BLIND_E 0.977 /
-# 0.952, all read for errors. A rule that only fits the development data, or loosens a
-# look-alike, shows here as a drop.
+# 0.952, all read for errors. BLIND_F (0.818 / 0.900, unread) has a wider margin. A rule
+# that only fits the development data, or loosens a look-alike, shows here as a drop.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.95,
     ("gains_agreement", "blind_a"): 0.95,
@@ -2598,6 +2942,8 @@ FLOORS = {
     ("gains_agreement", "blind_d"): 0.95,
     ("offers_solution", "blind_e"): 0.93,
     ("gains_agreement", "blind_e"): 0.90,
+    ("offers_solution", "blind_f"): 0.76,
+    ("gains_agreement", "blind_f"): 0.84,
 }
 
 
