@@ -101,6 +101,20 @@ def test_a_lazy_pattern_is_tried_at_its_words_with_the_same_result() -> None:
     assert time.search("Nothing promised here.") is None
 
 
+def test_every_lazy_pattern_is_found_exactly_where_it_matches() -> None:
+    texts = _service_texts()
+    lazy = [pid for pid in range(len(_SCANNER.patterns)) if pid not in _SCANNER.eager]
+    assert len(lazy) >= 5  # times after promises, look-alikes of phrases...
+    found = 0
+    for text in texts:
+        for pid in lazy:
+            pattern, first = _SCANNER.patterns[pid]
+            expected = _brute_force(pattern, first, text)
+            assert list(lazy_scans(text, pid)) == expected, (pattern.pattern[:60], text)
+            found += bool(expected)
+    assert found > 20  # real matches were compared, not only misses
+
+
 def test_the_same_pattern_registered_twice_keeps_one_id() -> None:
     first = AnchoredPattern(r"leave\s+it\s+with\s+me", ["leave"])
     again = AnchoredPattern(r"leave\s+it\s+with\s+me", ["leave"])

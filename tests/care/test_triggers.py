@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from legendary.care import scoring
-from legendary.care.behaviours.base import Utterance, registry
+from legendary.care.behaviours.base import GateTable, Utterance, name_words, registry
 from legendary.care.rubric import DEFAULT
 from legendary.care.scoring import _plan, score
 from legendary.demo.conversations import generate_conversations
@@ -74,6 +74,34 @@ def test_a_detector_finds_nothing_in_a_turn_its_gate_keeps_closed(behaviour: str
             opens = gate.opens(utterance.text, customer_name=utterance.customer_name)
             assert opens, (behaviour, utterance.text)
     assert fired, f"no test turn shows {behaviour}: the check above proved nothing"
+
+
+def test_a_gate_table_opens_exactly_the_detectors_whose_gates_open() -> None:
+    plan = _plan(DEFAULT)
+    steps = plan.own + plan.contextual
+    table = GateTable([behaviour for behaviour, *_ in steps], [gate for *_, gate in steps])
+    skipped = 0
+    for utterance in _agent_turns():
+        text, name = utterance.text, utterance.customer_name
+        expected = tuple(
+            behaviour
+            for behaviour, _, gate in steps
+            if gate is None or gate.opens(text, customer_name=name)
+        )
+        assert table.open(text, name_words(name)) == expected, text
+        skipped += len(steps) - len(expected)
+    assert skipped > 0
+
+
+def test_uses_customer_name_is_not_called_where_the_name_is_not_said() -> None:
+    triggers = registry()["uses_customer_name"].triggers
+    assert triggers is not None
+    gate = triggers()
+    assert gate is not None
+    assert gate.opens("Thanks for waiting, Sam.", customer_name="Sam Patel")
+    assert gate.opens("I've noted it, Ms Patel.", customer_name="Sam Patel")
+    assert not gate.opens("Thanks for waiting, I've noted it.", customer_name="Sam Patel")
+    assert not gate.opens("Thanks for waiting, Sam.")  # no name known
 
 
 def test_the_gates_skip_detectors_but_never_change_a_scorecard(

@@ -60,6 +60,7 @@ FLAGS: dict[str, str] = {
 }
 
 _SENTIMENT_ORDER = {Sentiment.NEGATIVE: -1, Sentiment.NEUTRAL: 0, Sentiment.POSITIVE: 1}
+_QUALITIES = tuple(q.value for q in Quality)
 
 
 #: (behaviour, detector, gate or None): see `base.Gate`
@@ -408,22 +409,24 @@ def quality_scores(results: Sequence[BehaviourResult], rubric: Rubric) -> dict[s
     (standards with `avoid` take their weight off). A quality with breakers but no
     applicable positive behaviour starts from 100.
     """
-    earned = dict.fromkeys((q.value for q in Quality), 0.0)
-    possible = dict.fromkeys(earned, 0.0)
-    penalty = dict.fromkeys(earned, 0.0)
-    hit = dict.fromkeys(earned, False)
+    earned = dict.fromkeys(_QUALITIES, 0.0)
+    possible = dict.fromkeys(_QUALITIES, 0.0)
+    penalty = dict.fromkeys(_QUALITIES, 0.0)
+    hit = dict.fromkeys(_QUALITIES, False)
+    terms_of = rubric.terms
     for result in results:
-        if result.outcome is Outcome.NOT_APPLICABLE or result.quality not in earned:
+        outcome, quality = result.outcome, result.quality
+        if outcome is Outcome.NOT_APPLICABLE or quality not in earned:
             continue
-        terms = rubric.terms(result.behaviour)
+        terms = terms_of(result.behaviour)
         if result.breaker:
-            if result.outcome is Outcome.PRESENT:
-                penalty[result.quality] += terms.penalty
-                hit[result.quality] = True
+            if outcome is Outcome.PRESENT:
+                penalty[quality] += terms.penalty
+                hit[quality] = True
             continue
-        possible[result.quality] += terms.weight
-        if result.outcome is Outcome.PRESENT:
-            earned[result.quality] += terms.weight
+        possible[quality] += terms.weight
+        if outcome is Outcome.PRESENT:
+            earned[quality] += terms.weight
     scores: dict[str, float | None] = {}
     for quality in earned:
         if possible[quality] > 0:

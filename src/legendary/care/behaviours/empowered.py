@@ -29,9 +29,9 @@ from legendary.care.behaviours.base import (
 from legendary.care.behaviours.committed import find_promises
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
-from legendary.care.model import Conversation
+from legendary.care.model import Conversation, Role
 from legendary.care.patterns import AnchoredPattern
-from legendary.care.text import Span, sentence_at
+from legendary.care.text import TEXTS, Span, sentence_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +100,7 @@ def _patterns() -> _Patterns:
     )
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=TEXTS)
 def restrictive_policy(text: str) -> tuple[Span, ...]:
     """The sentences of `text` where a policy or rule stops something ("our policy doesn't
     allow…", "that's company policy", "my hands are tied").
@@ -118,7 +118,7 @@ def restrictive_policy(text: str) -> tuple[Span, ...]:
     return tuple(sorted(set(found), key=lambda s: s.start))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=TEXTS)
 def handoffs(text: str) -> tuple[Span, ...]:
     """Where `text` passes the customer (or their problem) to someone else (cached: the
     detectors and the rubric's facts all ask)."""
@@ -221,7 +221,7 @@ def resolves_without_handoff(conversation: Conversation) -> list[Evidence]:
     if len(conversation.agent_names()) > 1:
         return []
     turns = conversation.turns
-    agent_turns = [i for i, turn in enumerate(turns) if turn.is_agent]
+    agent_turns = [i for i, turn in enumerate(turns) if turn.speaker.role is Role.AGENT]
     if not agent_turns or any(handoffs(turns[i].text) for i in agent_turns):
         return []
     pats = _patterns()
