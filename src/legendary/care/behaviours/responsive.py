@@ -25,7 +25,8 @@ from legendary.care.behaviours.phrases import PhraseRule, phrase_first_words
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Channel, Conversation
-from legendary.care.text import Span
+from legendary.care.patterns import AnchoredPattern
+from legendary.care.text import Span, phrase_alternation
 
 #: How long a customer may wait for an agent's reply, per channel (override per call).
 RESPONSE_TARGETS: dict[Channel, timedelta] = {
@@ -63,7 +64,7 @@ def _filled(section: dict[str, list[str]], vocabulary: dict[str, str]) -> dict[s
         return phrase
 
     return {
-        key: [fill(p) for p in value] if key in ("include", "exclude") else value
+        key: [fill(p) for p in value] if key in ("include", "exclude", "opener") else value
         for key, value in section.items()
     }
 
@@ -223,10 +224,47 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
 _STEPS = "offers_solution_steps"
 
 
+#: Lexicon sections of offers whose phrases can start with a great many words (a remedy
+#: as the subject: "resetting…", "descaling…"; a colleague who will act: "the
+#: pharmacist will…", "housekeeping can…"). Scanned eagerly, each phrase would be
+#: compiled once for every one of those words (seconds of start-up); instead the gate
+#: opens on the words themselves, and a short `_opener` per section, then its phrases,
+#: are tried lazily, only in such a turn.
+_LAZY_OFFERS = ("offers_solution_remedies", "offers_solution_colleagues")
+
+
+@cache
+def _opener(section: str) -> AnchoredPattern:
+    """The `opener` phrases of a lazy lexicon section as one pattern: what must be in a
+    turn for one of the section's phrases to match there (it is where they turn on)."""
+    lexicon = load_lexicon("responsive")
+    filled = _filled(lexicon[section], {**_promise_makers(), **lexicon.get("vocabulary", {})})
+    first: set[str] = set()
+    for phrase in filled["opener"]:
+        starts = phrase_first_words(phrase)
+        if starts is None:
+            raise ValueError(
+                f"responsive.json, section {section!r}: an opener must start with known "
+                f"words, so that the scanner can find it; this one does not: {phrase[:60]!r}"
+            )
+        first |= starts
+    return AnchoredPattern(phrase_alternation(filled["opener"]), first)
+
+
+def _offers_gate() -> Gate | None:
+    """Open on an offer phrase, an instruction, or a word a lazy section's opener
+    starts with (a set look-up: no pattern to compile for each of those words)."""
+    gate = _gate_of("offers_solution", _STEPS)
+    if gate is None:
+        return None
+    words = frozenset().union(*(_opener(section).first for section in _LAZY_OFFERS))
+    return Gate(gate.patterns, gate.words | words, gate.marks)
+
+
 @utterance_behaviour(
     "offers_solution",
     quality="responsive",
-    triggers=lambda: _gate_of("offers_solution", _STEPS),
+    triggers=_offers_gate,
     description="Offers a way forward within their authority: an option, a suggestion, "
     "or an action they will take.",
 )
@@ -251,10 +289,17 @@ def offers_solution(utterance: Utterance) -> list[Evidence]:
     a sentence that `deflects` ("not my department, you'll need to call the engineers").
     """
     evidence = _phrase_evidence("offers_solution", utterance, 0.75, "offers_solution")
-    found = {e.start for e in evidence}
-    steps = _phrase_evidence("offers_solution", utterance, 0.7, _STEPS)
-    steps = [step for step in steps if step.start not in found]
-    offers = sorted([*evidence, *steps], key=_start) if steps else evidence
+    more = _phrase_evidence("offers_solution", utterance, 0.7, _STEPS)
+    for section in _LAZY_OFFERS:
+        if _opener(section).search(utterance.text) is not None:
+            more += _phrase_evidence("offers_solution", utterance, 0.75, section)
+    if more:
+        # One piece of evidence per sentence, whichever family found it first.
+        by_start = {e.start: e for e in reversed(more)}
+        by_start.update({e.start: e for e in evidence})
+        offers = [by_start[start] for start in sorted(by_start)]
+    else:
+        offers = evidence
     if not offers:
         return offers
     # "That's not my department, you'll need to call the engineers": the way forward
