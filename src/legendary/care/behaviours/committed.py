@@ -52,6 +52,7 @@ class _Patterns:
     receive: AnchoredPattern
     passive: AnchoredPattern
     behalf: AnchoredPattern
+    behalf_role: AnchoredPattern
     time: AnchoredPattern
     hedged: AnchoredPattern
     deflect_strong: AnchoredPattern
@@ -94,10 +95,11 @@ def _patterns() -> _Patterns:
         # it ("Tom in accounts will…", read from "in")
         rf"|(?:(?:in|from)\s+(?:our\s+|the\s+)?)?(?:{_alt('service_desks')})"
     )
-    behalf = (
-        rf"(?:{_alt('on_behalf_future')}"
-        rf"|(?:{role}|(?:she|he))(?:\s+will|'ll|\s+is\s+going\s+to|\s+are\s+going\s+to))\s+{adverbs}"
-        rf"(?P<verb>{_alt('behalf_verbs')}|(?!{_alt('not_ownership_verbs')})(?:{verbs}))"
+    behalf_verb = rf"(?P<verb>{_alt('behalf_verbs')}|(?!{_alt('not_ownership_verbs')})(?:{verbs}))"
+    behalf = rf"(?:{_alt('on_behalf_future')})\s+{adverbs}{behalf_verb}"
+    behalf_role = (
+        rf"(?:{role}|(?:she|he))(?:\s+will|'ll|\s+is\s+going\s+to|\s+are\s+going\s+to)"
+        rf"\s+{adverbs}{behalf_verb}"
     )
 
     weekday = _alt("weekdays")
@@ -157,12 +159,12 @@ def _patterns() -> _Patterns:
         idiom=AnchoredPattern.of_phrases(lex["ownership_idioms"]),
         receive=AnchoredPattern(receive, _first("second_person_future")),
         passive=AnchoredPattern(passive, _first("passive_subjects")),
-        behalf=AnchoredPattern(
-            behalf,
-            _first("on_behalf_future")
-            | _first("service_desks")
-            | {"someone", "our", "the", "a", "an", "my", "your", "she", "he", "she'll", "he'll"}
-            | {"in", "from"},
+        behalf=AnchoredPattern(behalf, _first("on_behalf_future") | {"someone"}),
+        # Starts at "the", "a", "our"…: never scanned eagerly (see `_behalf_words`).
+        behalf_role=AnchoredPattern(
+            behalf_role,
+            _first("service_desks")
+            | {"our", "the", "a", "an", "my", "your", "she", "he", "she'll", "he'll", "in", "from"},
         ),
         time=AnchoredPattern(time, time_first),
         hedged=AnchoredPattern.of_phrases(lex["hedged_promise"]),
@@ -174,6 +176,21 @@ def _patterns() -> _Patterns:
             rf"(?:{_alt('contrast_rescue')})\W+(?:.*?\W)?{subject}", _first("contrast_rescue")
         ),
     )
+
+
+@cache
+def _behalf_words() -> frozenset[str]:
+    """The words that open `makes_commitment` for a promise made by a role or desk
+    ("the pharmacist will…", "housekeeping will…", "she'll…"). Its pattern starts at
+    "the", "a", "our"…, so scanned eagerly it would be compiled into the scanner's pattern
+    for those common words; a set look-up of the roles' own words costs nothing."""
+    lex = load_lexicon("committed")
+    found = {"she", "he", "she'll", "he'll"}
+    # The last word of each ("desk" of "front desk"), never an article ("the helpdesk").
+    found.update(
+        phrase.lower().split()[-1] for phrase in lex["service_roles"] + lex["service_desks"]
+    )
+    return frozenset(found)
 
 
 @cache
@@ -236,8 +253,10 @@ def find_promises(text: str) -> tuple[Promise, ...]:
         is_strong = verb in strong or "personally" in m.group(0).lower()
         we = bool(m.group("we"))
         found.append(Promise(m.start(), m.end(), m.start("verb"), verb, is_strong, we, False))
-    for pattern in (pats.receive, pats.passive, pats.behalf):
+    for pattern in (pats.receive, pats.passive, pats.behalf, pats.behalf_role):
         for m in pattern.finditer(text):
+            if any(p.start < m.end() and m.start() < p.end for p in found):
+                continue  # "someone from our team will…": one promise, read twice
             if not _is_hedged(text, m.start()):
                 verb = " ".join(m.group("verb").lower().split())
                 found.append(Promise(m.start(), m.end(), m.start("verb"), verb, False, False, True))
@@ -288,7 +307,11 @@ def takes_ownership(utterance: Utterance) -> list[Evidence]:
     "makes_commitment",
     quality="committed",
     triggers=lambda: Gate.of(
-        _patterns().ownership, _patterns().receive, _patterns().passive, _patterns().behalf
+        _patterns().ownership,
+        _patterns().receive,
+        _patterns().passive,
+        _patterns().behalf,
+        words=_behalf_words(),
     ),
     description="Promises a specific action by a specific time: “I'll call you back by "
     "Friday”; the evidence says what was promised and by when.",
