@@ -10,19 +10,21 @@ with my plan"); sarcasm ("thanks for nothing", "gee, thanks for..."), refusals (
 thanks"), relief ("thank God"), cause ("thanks to the snow"), talk about thanks ("she
 thanked me twice") and "appreciate" meaning understand are not. An apology is regret for
 one's own or the company's part ("my bad", "pardon the delay", "I owe you an apology")
-or "sorry" about what the other person went through ("sorry to hear the replacement
-broke", "so sorry that happened to you": remorse labellers count this sympathy, and a
-coach hears it as the apology step); condolence for a death, pity ("I feel sorry for the
-staff"), "sorry, what did you say?" (a repair), "I'm not sorry", "sorry not sorry", an
-apology reported, wanted or quoted, and "sorry, but that's against our policy" are not.
+or "sorry" about a wrong or a failure the other person lived through ("sorry to hear the
+replacement broke", "so sorry that happened to you": remorse labellers count it, and a
+coach hears the apology step in it). Not an apology: sympathy where nobody is at fault
+(an illness, a death, hard times: that is `acknowledges_feelings`), pity ("I feel sorry
+for the staff"), "sorry, what did you say?" (a repair), "I'm not sorry", "sorry not
+sorry", an apology reported, wanted or quoted, and "sorry, but that's against our
+policy".
 
 Each block was labelled before the detectors read it. First reads: the first block (169
 rows) A F1 0.832 (P 0.87, R 0.80) and P F1 0.811 (P 0.70, R 0.96) with the lexicons of
-that morning; the lexicon work that followed was guided by its misses. Two of its
-sympathy lines were first labelled "not an apology" and were relabelled once the
-convention above was settled from the remorse labels of the development data (with the
-first labels the block read P 0.811 first and 0.949 after the work; 0.970 with the
-relabelled lines). The second block (70 rows), written after that work, read A F1 0.939
+that morning; the lexicon work that followed was guided by its misses. One of its
+sympathy lines ("so sorry that happened to you") was first labelled "not an apology"
+and relabelled once the convention above was settled from the remorse labels of the
+development data (with the first label the block read P 0.811 first and 0.959 after the
+work). The second block (70 rows), written after that work, read A F1 0.939
 (P 0.92, R 0.96) and P F1 0.930 (P 0.87, R 1.00) first; the morning's lexicons read it
 at 0.920 and 0.889. The rows still missed are left in on purpose (a "shout out", "you
 guys are the best", a thank-you card, the condolence "sorry to hear about your
@@ -170,7 +172,7 @@ FIRST_BLOCK: list[tuple[str, str]] = [
     ("Saying sorry doesn't pay my bills.", ""),
     ("Your 'we apologise for any inconvenience' email means nothing.", ""),
     ("I feel sorry for the staff who have to deal with this.", ""),
-    ("Sorry to hear you've been unwell, hope you feel better soon.", "P"),
+    ("Sorry to hear you've been unwell, hope you feel better soon.", ""),
     ("I'm so sorry for your loss.", ""),
     ("Sorry to hear about your grandmother.", ""),
     ("Excuse me, is this the queue for returns?", ""),
@@ -339,6 +341,7 @@ NEVER_FOUND = {
     "I'm not sorry": ("P", "I'm not sorry for telling the truth."),
     "a repair": ("P", "Sorry, what did you say?"),
     "a reported apology": ("P", "He said sorry but he clearly didn't mean it."),
+    "sympathy for an illness": ("P", "So sorry you're feeling poorly, get well soon."),
     "a quoted apology": ("P", "Your 'we apologise for any inconvenience' email means nothing."),
 }
 
