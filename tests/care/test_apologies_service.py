@@ -161,3 +161,42 @@ def test_sympathy_for_a_service_failure_regret_and_slips_are_apologies(text: str
 )
 def test_condolence_softeners_rules_warnings_and_refusals_are_not_apologies(text: str) -> None:
     assert not apologises(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "soz, I only just saw this",
+        "Our bad, the wrong colour went out.",
+        "We sent you the wrong size, I've booked the swap.",
+        "The fault is ours, not the courier's.",
+        "I take full responsibility for the mix-up.",
+        "We really screwed up your delivery date.",
+        "Didn't mean to cut across you there, go on.",
+        "I feel so guilty that you had to ring us four times.",
+    ],
+)
+def test_informal_apologies_and_owned_slips(text: str) -> None:
+    assert apologises(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry not sorry, the new menu is better.",
+        "She said sorry and walked off.",
+        "All we asked for was an apology.",
+        "Excuse me, is this the returns desk?",
+        "Excuse me? I never agreed to that.",
+        "You'll be sorry when the warranty runs out.",
+        "Why should I apologise for asking?",
+        "Sorry, but that's against our refund policy.",
+        "Sorry but no, the offer ended on Sunday.",
+        "The airline never apologised for losing the pram.",
+        "Sorry to hear you've been under the weather, get well soon.",
+    ],
+)
+def test_apologies_refused_reported_wanted_and_sympathy_for_illness_are_not_apologies(
+    text: str,
+) -> None:
+    assert not apologises(text)

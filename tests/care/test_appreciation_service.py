@@ -120,3 +120,36 @@ def test_requests_greetings_sarcasm_value_and_understanding_are_not_thanks(text:
 
 def test_thanks_after_a_request_still_counts() -> None:
     assert appreciates("I'd be grateful if you could send the photo, thank you.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ta, that's exactly the form I needed.",
+        "Cheers mate, the code went through fine.",
+        "Hats off to the courier for finding the side gate.",
+        "I owe you one for chasing the landlord.",
+        "We couldn't have done it without your help on the night.",
+        "That's so kind of you to say.",
+        "You were a huge help with the insurance forms.",
+        "Your kind words mean the world to us.",
+    ],
+)
+def test_thanks_without_the_word_thanks(text: str) -> None:
+    assert appreciates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gee, thanks for the lecture.",
+        "Thanks autocorrect, that was meant to say Tuesday.",
+        "Nobody thanks the night porters.",
+        "The flat has appreciated steadily since we bought it.",
+        "Can't say I appreciate being kept on hold.",
+        "I can appreciate why you'd want it in writing.",
+        "It's kind of you know, complicated.",
+    ],
+)
+def test_sarcasm_talk_of_thanks_value_and_understanding_are_not_thanks(text: str) -> None:
+    assert not appreciates(text)
