@@ -53,6 +53,7 @@ class _Patterns:
     passive: AnchoredPattern
     behalf: AnchoredPattern
     behalf_role: AnchoredPattern
+    behalf_opener: AnchoredPattern
     time: AnchoredPattern
     hedged: AnchoredPattern
     deflect_strong: AnchoredPattern
@@ -97,9 +98,13 @@ def _patterns() -> _Patterns:
     )
     behalf_verb = rf"(?P<verb>{_alt('behalf_verbs')}|(?!{_alt('not_ownership_verbs')})(?:{verbs}))"
     behalf = rf"(?:{_alt('on_behalf_future')})\s+{adverbs}{behalf_verb}"
-    behalf_role = (
-        rf"(?:{role}|(?:she|he))(?:\s+will|'ll|\s+is\s+going\s+to|\s+are\s+going\s+to)"
-        rf"\s+{adverbs}{behalf_verb}"
+    future = r"(?:\s+will|'ll|\s+is\s+going\s+to|\s+are\s+going\s+to)"
+    behalf_role = rf"(?:{role}|(?:she|he)){future}\s+{adverbs}{behalf_verb}"
+    # Where `behalf_role` can match, this does too, from the role's own word: short, so
+    # cheap to scan eagerly for `makes_commitment`'s gate.
+    behalf_opener = (
+        rf"(?:(?:{_alt('service_roles')})(?:\s+(?:in|from|at)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
+        rf"|(?:{_alt('service_desks')})|she|he){future}"
     )
 
     weekday = _alt("weekdays")
@@ -160,7 +165,8 @@ def _patterns() -> _Patterns:
         receive=AnchoredPattern(receive, _first("second_person_future")),
         passive=AnchoredPattern(passive, _first("passive_subjects")),
         behalf=AnchoredPattern(behalf, _first("on_behalf_future") | {"someone"}),
-        # Starts at "the", "a", "our"…: never scanned eagerly (see `_behalf_words`).
+        # Starts at "the", "a", "our"…: never scanned eagerly (`behalf_opener` is).
+        behalf_opener=AnchoredPattern(behalf_opener, _opener_words()),
         behalf_role=AnchoredPattern(
             behalf_role,
             _first("service_desks")
@@ -178,19 +184,10 @@ def _patterns() -> _Patterns:
     )
 
 
-@cache
-def _behalf_words() -> frozenset[str]:
-    """The words that open `makes_commitment` for a promise made by a role or desk
-    ("the pharmacist will…", "housekeeping will…", "she'll…"). Its pattern starts at
-    "the", "a", "our"…, so scanned eagerly it would be compiled into the scanner's pattern
-    for those common words; a set look-up of the roles' own words costs nothing."""
-    lex = load_lexicon("committed")
-    found = {"she", "he", "she'll", "he'll"}
-    # The last word of each ("desk" of "front desk"), never an article ("the helpdesk").
-    found.update(
-        phrase.lower().split()[-1] for phrase in lex["service_roles"] + lex["service_desks"]
-    )
-    return frozenset(found)
+def _opener_words() -> frozenset[str]:
+    """The words a promise by a role or desk can start at, from the role's own word on
+    ("pharmacist", "front" of "front desk", "she'll")."""
+    return _first("service_roles", "service_desks") | {"she", "he", "she'll", "he'll"}
 
 
 @cache
@@ -311,7 +308,7 @@ def takes_ownership(utterance: Utterance) -> list[Evidence]:
         _patterns().receive,
         _patterns().passive,
         _patterns().behalf,
-        words=_behalf_words(),
+        _patterns().behalf_opener,
     ),
     description="Promises a specific action by a specific time: “I'll call you back by "
     "Friday”; the evidence says what was promised and by when.",
