@@ -136,6 +136,10 @@ def test_without_timestamps_promptness_does_not_apply() -> None:
         (r"(?<!i\s)hope\s+you", {"hope"}),
         (r"[🙂😊]", None),
         (r"frustrat\w*", None),
+        # Alternatives at the top level: each may start the match, not only the first.
+        (r"my\s+bad|our\s+mistake", {"my", "our"}),
+        (r"(?:so|very)\s+sorry|apologies", {"so", "very", "apologies"}),
+        (r"my\s+bad|\w+\s+sorry", None),
     ],
 )
 def test_regex_first_words_tell_where_a_pattern_can_start(

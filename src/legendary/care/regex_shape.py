@@ -85,6 +85,16 @@ def regex_first_words(source: str) -> frozenset[str] | None:
     else (a character class, "\\w", an anchor) gives None, and the caller falls back to
     scanning the whole text.
     """
+    alternatives = top_level_alternatives(source)
+    if len(alternatives) > 1:
+        # "sorry|apologi[sz]e": any alternative may start the match, not only the first.
+        found_any: set[str] = set()
+        for alternative in alternatives:
+            starts = regex_first_words(alternative)
+            if starts is None:
+                return None
+            found_any |= starts
+        return frozenset(found_any)
     i = 0
     while source.startswith(("(?<!", "(?<="), i):
         i = group_end(source, i) + 1
