@@ -176,9 +176,7 @@ class Rubric:
         default_factory=dict, init=False, compare=False, repr=False
     )
     _terms: dict[str, Terms] = field(default_factory=dict, init=False, compare=False, repr=False)
-    _weights: dict[str, float] = field(
-        default_factory=dict, init=False, compare=False, repr=False
-    )
+    _weights: dict[str, float] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.version.strip():
