@@ -154,6 +154,35 @@ def test_specialise_says_nothing_can_match_at_a_word_no_branch_starts_with() -> 
     assert specialise(r"[a-z]+\s+policy", "our") == r"[a-z]+\s+policy"
 
 
+@pytest.mark.parametrize(
+    ("source", "word", "text"),
+    [
+        (r"(?:means?|meant)\s+the\s+world\s+to\s+us", "mean", "mean the world to us"),
+        (r"sounds?\s+good", "sound", "sound good"),
+    ],
+)
+def test_specialise_keeps_a_word_whose_last_letter_may_be_left_out(
+    source: str, word: str, text: str
+) -> None:
+    # "means?" starts at "mean" too: pruned there, an eager phrase would go unheard in
+    # "your kind words mean the world to us" once a scorecard had made it eager.
+    special = specialise(source, word)
+    assert special is not None
+    assert re.match(special, text)
+
+
+def test_specialise_still_drops_a_word_whose_last_letter_is_required() -> None:
+    assert specialise(r"sounds\s+good", "sound") is None
+
+
+def test_an_eager_pattern_is_found_at_the_short_form_of_its_first_word() -> None:
+    pattern = AnchoredPattern(
+        r"(?:means?|meant)\s+(?:so\s+much|a\s+lot)\s+to\s+(?:me|us)", ["mean", "means", "meant"]
+    ).scan_eagerly()
+    found = pattern.finditer("Honestly, your note means so much to us, and it mean a lot to me.")
+    assert [m.group(0) for m in found] == ["means so much to us", "mean a lot to me"]
+
+
 def test_specialise_keeps_every_match_of_the_detector_patterns_on_real_turns() -> None:
     """For each eager pattern and each of its words, the specialised pattern matches at
     exactly the same word starts as the whole one."""

@@ -215,9 +215,11 @@ def _fit(alternative: str, rest: str) -> str | None:
         rest = rest[1:]
         i += width
     if not rest:
-        # The word is used up: the next character must not carry the word on.
-        char, _ = _literal_at(alternative, i) if i < len(alternative) else (None, 0)
-        return None if char is not None and char.isalnum() else alternative
+        # The word is used up: the next character must not carry the word on, unless it
+        # may be left out ("means?" at "mean", "sounds?" at "sound").
+        char, width = _literal_at(alternative, i) if i < len(alternative) else (None, 0)
+        optional = alternative[i + width : i + width + 1] in ("?", "*", "{")
+        return None if char is not None and char.isalnum() and not optional else alternative
     if alternative.startswith(("\\s", " "), i):
         return None  # a space where the word goes on
     if not alternative.startswith(_OPENERS, i) or alternative.startswith(_ASSERTIONS, i):
