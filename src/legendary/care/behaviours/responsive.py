@@ -282,12 +282,13 @@ def offers_solution(utterance: Utterance) -> list[Evidence]:
     it up", "resetting the router usually sorts this"), what a colleague, partner or
     desk will do ("the pharmacist will call you this afternoon", "housekeeping can bring
     a cot up"), a day offered ("Sunday morning is free", "does Thursday suit?"), a
-    remedy already under way ("I've unlocked it", "the refund's been processed") and
-    what the customer is entitled to. Not an offer: a closer ("anything
-    else I can help with?"), a limit alone ("isn't something we can change"), a
-    request for details ("which address should I send it to?"), agreeing with the
-    customer's own idea ("that would be helpful"), a hand-off ("I'll transfer you"), and
-    a sentence that `deflects` ("not my department, you'll need to call the engineers").
+    remedy already under way ("I've unlocked it, so try logging in now") and what the
+    customer is entitled to. Not an offer: a closer ("anything else I can help
+    with?"), a bare status ("the refund's been processed"), a limit alone ("isn't
+    something we can change"), a request for details ("which address should I send it
+    to?"), agreeing with the customer's own idea ("that would be helpful"), a hand-off
+    ("I'll transfer you"), and a sentence that `deflects` ("not my department, you'll
+    need to call the engineers").
     """
     evidence = _phrase_evidence("offers_solution", utterance, 0.75, "offers_solution")
     more = _phrase_evidence("offers_solution", utterance, 0.7, _STEPS)
