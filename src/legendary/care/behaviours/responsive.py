@@ -69,6 +69,13 @@ def _filled(section: dict[str, list[str]], vocabulary: dict[str, str]) -> dict[s
     }
 
 
+def _section(section: str) -> dict[str, list[str]]:
+    """A lexicon section (from the file `_LEXICON_FILES` names, else responsive.json)
+    with its "@names" filled in: the lexicon's own vocabulary and the promise makers."""
+    lexicon = load_lexicon(_LEXICON_FILES.get(section, "responsive"))
+    return _filled(lexicon[section], {**_promise_makers(), **lexicon.get("vocabulary", {})})
+
+
 def _phrase_evidence(
     behaviour: str, utterance: Utterance, confidence: float, section: str = ""
 ) -> list[Evidence]:
@@ -118,8 +125,7 @@ def _rules(section: str) -> tuple[PhraseRule, ...]:
     """The phrase rules of a lexicon `section` (a behaviour's own lives in the file
     `_LEXICON_FILES` names, the rest in responsive.json), in chunks (see `_CHUNK_CHARS`);
     each chunk keeps the section's look-alikes (`exclude`) and trigger marks."""
-    lexicon = load_lexicon(_LEXICON_FILES.get(section, "responsive"))
-    filled = _filled(lexicon[section], {**_promise_makers(), **lexicon.get("vocabulary", {})})
+    filled = _section(section)
     # Sorted by first words, so that phrases starting alike share a chunk.
     phrases = sorted(filled["include"], key=lambda p: sorted(phrase_first_words(p) or ()))
     chunks: list[list[str]] = [[]]
@@ -237,8 +243,7 @@ _LAZY_OFFERS = ("offers_solution_remedies", "offers_solution_colleagues")
 def _opener(section: str) -> AnchoredPattern:
     """The `opener` phrases of a lazy lexicon section as one pattern: what must be in a
     turn for one of the section's phrases to match there (it is where they turn on)."""
-    lexicon = load_lexicon("responsive")
-    filled = _filled(lexicon[section], {**_promise_makers(), **lexicon.get("vocabulary", {})})
+    filled = _section(section)
     first: set[str] = set()
     for phrase in filled["opener"]:
         starts = phrase_first_words(phrase)
