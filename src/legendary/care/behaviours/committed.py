@@ -89,9 +89,10 @@ def _patterns() -> _Patterns:
     # "Someone from our team will call you…", "the pharmacist will ring you…", "she'll
     # call you…": a promise made for a colleague or a partner. Not "they": "you'll need
     # to call the bank, they'll sort it" pushes the problem away (`deflects`).
+    # "… in accounts", "… from the Leeds branch": where the colleague sits.
+    where = r"(?:\s+(?:in|from|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     role = (
-        rf"(?:our|the|a|an|my|your)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt('service_roles')})"
-        r"(?:\s+(?:in|from|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+        rf"(?:our|the|a|an|my|your)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt('service_roles')}){where}"
         # a desk needs no article ("housekeeping will…"), nor a colleague's name before
         # it ("Tom in accounts will…", read from "in")
         rf"|(?:(?:in|from)\s+(?:our\s+|the\s+)?)?(?:{_alt('service_desks')})"
@@ -103,8 +104,7 @@ def _patterns() -> _Patterns:
     # Where `behalf_role` can match, this does too, from the role's own word: short, so
     # cheap to scan eagerly for `makes_commitment`'s gate.
     behalf_opener = (
-        rf"(?:(?:{_alt('service_roles')})(?:\s+(?:in|from|at)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
-        rf"|(?:{_alt('service_desks')})|she|he){future}"
+        rf"(?:(?:{_alt('service_roles')}){where}|(?:{_alt('service_desks')})|she|he){future}"
     )
 
     weekday = _alt("weekdays")
@@ -170,7 +170,8 @@ def _patterns() -> _Patterns:
         behalf_role=AnchoredPattern(
             behalf_role,
             _first("service_desks")
-            | {"our", "the", "a", "an", "my", "your", "she", "he", "she'll", "he'll", "in", "from"},
+            | _THIRD_PERSONS
+            | {"our", "the", "a", "an", "my", "your", "in", "from"},
         ),
         time=AnchoredPattern(time, time_first),
         hedged=AnchoredPattern.of_phrases(lex["hedged_promise"]),
@@ -184,10 +185,14 @@ def _patterns() -> _Patterns:
     )
 
 
+#: A colleague named by a pronoun ("she'll call you"), as first words.
+_THIRD_PERSONS = frozenset({"she", "he", "she'll", "he'll"})
+
+
 def _opener_words() -> frozenset[str]:
     """The words a promise by a role or desk can start at, from the role's own word on
     ("pharmacist", "front" of "front desk", "she'll")."""
-    return _first("service_roles", "service_desks") | {"she", "he", "she'll", "he'll"}
+    return _first("service_roles", "service_desks") | _THIRD_PERSONS
 
 
 @cache
