@@ -6,6 +6,8 @@ turns each) to a JSONL file in a temporary folder, then, in the same run, times:
   (a) a bare pass: read the JSONL and lower-case and split every turn into words;
   (b) `legendary score` on one process (the same `score_file` call the command makes);
   (c) the same with `--workers 2`;
+  (d) (b) with every per-text cache emptied before each conversation;
+  (e) reading and finding where the detector patterns match, deciding nothing;
 
 and prints conversations per second for each, the cost ratio (b)/(a) (target <= 8x) and
 the speed-up (c)/(b) (target >= 1.7x). It then runs `legendary score` as a child process
@@ -33,6 +35,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from legendary.care import patterns
 from legendary.care.batch import score_file
 from legendary.care.formats import read_conversations
 from legendary.care.formats.writers import write_conversations
@@ -91,6 +94,19 @@ def score_each_afresh(path: Path) -> int:
         score(conversation)
         count += 1
     return count
+
+
+def scan_only(path: Path) -> int:
+    """Read every conversation and find where the detector patterns match in each agent
+    turn (`patterns.scan`, the scanner's one pass), deciding nothing: the part of (b)
+    that is matching regular expressions in `re`, with the same per-text reuse."""
+    turns = 0
+    for conversation in read_conversations(path):
+        for turn in conversation.turns:
+            if turn.is_agent:
+                patterns.scan(turn.text)
+                turns += 1
+    return turns
 
 
 def timed(run: Callable[[], object]) -> tuple[float, float]:
@@ -213,10 +229,13 @@ def main() -> None:
             "(d) (b) with nothing reused across conversations": best_of(
                 args.repeat, cold(lambda: score_each_afresh(source))
             ),
+            "(e) read + find the detector patterns only": best_of(
+                args.repeat, cold(lambda: scan_only(source))
+            ),
         }
         for name, (seconds, cpu) in runs.items():
             print(f"{name:<40}{n / seconds:>8,.0f} conversations/s  ({cpu:.2f} CPU-s)")
-        bare, one, two, afresh = (n / seconds for seconds, _ in runs.values())
+        bare, one, two, afresh, scanned = (n / seconds for seconds, _ in runs.values())
         same = (work / "1.csv").read_bytes() == (work / "2.csv").read_bytes()
         ratio, speedup = bare / one, two / one
         cpu_ratio = runs["(b) legendary score, 1 process"][1] / max(
@@ -229,6 +248,11 @@ def main() -> None:
         print(
             f"cost (d)/(a): {bare / afresh:.1f}x: each conversation read with empty caches, "
             "as if no agent ever repeated a sentence across conversations"
+        )
+        print(
+            f"cost (e)/(a): {bare / scanned:.1f}x: reading and matching the detector "
+            "patterns, before any detector decides anything (the floor of a design that "
+            "finds its phrases with Python's re)"
         )
         print(
             f"speed-up (c)/(b): {speedup:.2f}x (target >= {TARGET_SPEEDUP}x) "
