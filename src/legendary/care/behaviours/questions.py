@@ -91,6 +91,7 @@ class _QuestionWords:
     not_asking_starts: tuple[tuple[str, ...], ...]  # ("who", "wouldn't"), ("what", "if", "we")
     proposal_frames: tuple[tuple[str, ...], ...]  # ("what", "would", "you", "think", "about")
     in_place_tails: frozenset[str]  # "exactly": may close "you paid how much exactly?"
+    chat_spellings: dict[str, str]  # "u" -> "you": typed chat read as the word meant
 
 
 def _anchored(phrases: list[str]) -> AnchoredPattern:
@@ -127,7 +128,18 @@ def _lexicon() -> _QuestionWords:
         not_asking_starts=tuple(tuple(start.split()) for start in data["not_asking_starts"]),
         proposal_frames=tuple(tuple(frame.split()) for frame in data["proposal_frames"]),
         in_place_tails=frozenset(data["in_place_tails"]),
+        chat_spellings=dict(data["chat_spellings"]),
     )
+
+
+def _said(text: str) -> list[str]:
+    """`text.words(text)`, with chat spellings read as the words they stand for: "can u
+    tell me…", "whats ur email", "r u still there" ask what the spelt-out words ask."""
+    said = words(text)
+    spelt = _lexicon().chat_spellings
+    if spelt.keys().isdisjoint(said):
+        return said  # most texts: nothing to respell (and no new list)
+    return [spelt.get(w, w) for w in said]
 
 
 def open_question_triggers() -> Gate:
@@ -169,7 +181,7 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         invited = lex.invitations.search(sentence)
     if invited is not None and _invites(invited, text or sentence, start + len(sentence), asked):
         return 0.9
-    said = words(sentence)
+    said = _said(sentence)
     if said[-2:] == ["or", "what"]:
         return 0.0  # "did it arrive, or what?": a yes/no question left open
     if asked and said:
@@ -181,10 +193,14 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
     elif said and "," not in sentence and _opens_with_you(said) and _asks_in_place(said):
         return 0.7  # a call transcript has no "?": "you have how many kids"
     for index, clause in enumerate(_clauses(sentence)):
-        said = words(clause)
+        said = _said(clause)
         if _stands_in_for_a_guess(clause):
             continue
-        shape = _wh_shape(said, asked)
+        # The words before the clause's own first break: "how annoying, sorry about
+        # that" exclaims in its first two.
+        head = _CLAUSE_BREAK.search(clause)
+        stretch = len(_said(clause[: head.start()])) if head else len(said)
+        shape = _wh_shape(said, asked, stretch)
         if shape and (_asks_for_a_detail(said) or _asks_to_repeat(said)):
             continue
         if not asked and shape < 1.0 and (index or sentence.rstrip().endswith("!")):
@@ -252,14 +268,18 @@ def _stands_in_for_a_guess(clause: str) -> bool:
     found = _WH_THEN_COMMA.search(clause) if "," in clause else None
     if found is None:
         return False
-    before = words(clause[: found.start()])
+    before = _said(clause[: found.start()])
     if any(w not in lex.openers for w in before):
         return False  # a wh-word deep in the sentence: another clause decides
-    after = [w for w in words(clause[found.end() :]) if w not in _FILLERS]
+    after = [w for w in _said(clause[found.end() :]) if w not in _FILLERS]
     if not after or len(after) > 5 or after[0] in lex.auxiliaries or after[0] in lex.wh:
         return False
     # "what, uh, school are you at?": the question goes on after the filler.
-    return not any(a in lex.auxiliaries and b in lex.subjects for a, b in pairwise(after))
+    # "what, uh, grade is your daughter in?": the inversion may take a noun phrase too.
+    return not any(
+        a in lex.auxiliaries and (b in lex.subjects or b in _DETERMINERS)
+        for a, b in pairwise(after)
+    )
 
 
 def _asks_for_a_detail(said: list[str]) -> bool:
@@ -326,15 +346,22 @@ def _clauses(sentence: str) -> list[str]:
     return out
 
 
-def _wh_shape(tokens: list[str], asked: bool) -> float:
+def _wh_shape(tokens: list[str], asked: bool, stretch: int | None = None) -> float:
     """1.0 for a wh-question shape at the start of `tokens` (wh-word, auxiliary, subject),
-    0.8 for a weaker one, else 0. `asked`: the sentence ends with a question mark."""
+    0.8 for a weaker one, else 0. `asked`: the sentence ends with a question mark;
+    `stretch`: how many of `tokens` come before the first comma or dash (all of them
+    when not given)."""
     lex = _lexicon()
     # Stammered words arrive hyphenated ("what-what's"): keep the last attempt.
     tokens = [t.rsplit("-", 1)[-1] if "-" in t and t not in lex.openers else t for t in tokens]
     i, n = 0, len(tokens)
-    while i < n and tokens[i] in lex.openers and tokens[i] not in lex.wh:
-        i += 1
+    while i < n:
+        if tokens[i] in lex.openers and tokens[i] not in lex.wh:
+            i += 1
+        elif tokens[i : i + 2] == ["i", "mean"]:
+            i += 2  # "I mean what part of town": said in passing before the question
+        else:
+            break
     if i >= n or tokens[i] not in lex.wh or _asks_nothing(tokens[i:]):
         return 0.0
     wh = tokens[i]
@@ -348,7 +375,8 @@ def _wh_shape(tokens: list[str], asked: bool) -> float:
         # A bare wh-word ("Why?", "How so?") asks the customer to go on.
         return 0.8
     following = tokens[j]
-    if _exclaims(wh, tokens[j:], asked):
+    alone = stretch == j + 1  # "how annoying, …": the wh-word's one word, then a break
+    if _exclaims(wh, tokens[j:], asked, alone):
         return 0.0
     if following in lex.auxiliaries:
         inverted = j + 1 < n and tokens[j + 1] in lex.subjects
@@ -406,12 +434,13 @@ def _asks_nothing(tokens: list[str]) -> bool:
     )
 
 
-def _exclaims(wh: str, rest: list[str], asked: bool) -> bool:
+def _exclaims(wh: str, rest: list[str], asked: bool, alone: bool = False) -> bool:
     """True for an exclamation shaped like a question ("what a week you've had", "how
     kind of you", "how annoying for you", "how lovely that it came", "who knows"), and,
     when not asked, for statements that open with a wh-word: "which is why…" hung on
     the previous sentence, "what matters is that…", "how to reset it: …", "when
-    ready, …", and for "why not try…", a suggestion."""
+    ready, …", and for "why not try…", a suggestion. `alone`: `rest[0]` is the last word
+    before a comma or dash ("how annoying, sorry about that")."""
     if rest[0] == "to" and not asked:
         return True  # "how to reset your password", "what to bring"
     if wh in {"when", "where"} and not asked and rest[0] in _CONDITIONS:
@@ -428,7 +457,7 @@ def _exclaims(wh: str, rest: list[str], asked: bool) -> bool:
             not asked
             and rest[0] not in _AMOUNTS
             and rest[0] not in _lexicon().auxiliaries
-            and (len(rest) == 1 or rest[1] in {"for", "of", "that", "to"})
+            and (len(rest) == 1 or alone or rest[1] in {"for", "of", "that", "to"})
         )
     return wh == "which" and not asked and rest[0] in {"is", "was", "means", "meant"}
 
@@ -458,7 +487,7 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
     week or two") or vagueness ("…, thirty pounds or something?"). A question cut off
     after "or" ("which plan, the basic or…") offered a choice before it was cut off."""
     lex = _lexicon()
-    asked = words(clause)
+    asked = _said(clause)
     if asked[-1:] == ["or"]:
         # "what kind of fondue, the cheese dip or,", "which plan, the basic or…": the
         # choices offered, cut off before the last one (a transcript has no "?").
@@ -466,17 +495,17 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
     if not sentence.rstrip().endswith("?"):
         return False
     # "…, or is it?", "what kind do you get or do you?": a yes/no question tacked on.
-    either = words(sentence[sentence.rfind(" or ") :]) if " or " in sentence else []
+    either = _said(sentence[sentence.rfind(" or ") :]) if " or " in sentence else []
     if 2 <= len(either) <= 4 and either[1] in lex.auxiliaries and either[-1] in lex.subjects:
         return True
     tail_at = sentence.rfind(",")
     if tail_at < 0 or tail_at < len(sentence) - len(clause):
         return False
-    tail = words(sentence[tail_at:])
+    tail = _said(sentence[tail_at:])
     if not tail or tail[0] in lex.wh:
         return False
     head = [
-        w for w in words(sentence[len(sentence) - len(clause) : tail_at]) if w not in lex.openers
+        w for w in _said(sentence[len(sentence) - len(clause) : tail_at]) if w not in lex.openers
     ]
     if head in (["what", "do", "you", "mean"], ["what", "you", "mean"]):
         return True  # "what do you mean, maybe?": the customer's word echoed back
@@ -485,7 +514,7 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
             return False  # "…, do you think?", "…, do you know?": the view, not a yes/no
         if _offers_a_choice(tail):
             return True  # "who set it up, was it you or your partner?"
-        head = words(sentence[len(sentence) - len(clause) : tail_at])
+        head = _said(sentence[len(sentence) - len(clause) : tail_at])
         # "what kind of car, uh, are you after?": no verb before the comma, so the
         # question goes on after it rather than proposing an answer.
         return any(w in lex.auxiliaries or w in lex.wh_contracted or w == "about" for w in head)
