@@ -1555,39 +1555,47 @@ def acknowledged(context: str, text: str) -> bool:
     return bool(detect(text, context, behaviours=["acknowledges_feelings"]))
 
 
-def _scores(cases: list[Case]) -> FreshScores:
-    """How `acknowledges_feelings` does on `cases`."""
+def feelings_scores(cases: list[Case]) -> FreshScores:
+    """How `acknowledges_feelings` does on `cases` (shared with the third check)."""
     return fresh_scores(
         (f"[{setting}] {context!r} -> {text!r}", expected, acknowledged(context, text))
         for setting, context, text, expected in cases
     )
 
 
-def test_the_blocks_are_balanced_and_span_the_settings() -> None:
-    for block, size in ((FIRST_BLOCK, 150), (SECOND_BLOCK, 50), (THIRD_BLOCK, 50)):
+SETTINGS = {"chat", "email", "phone", "social", "everyday", "peer support"}
+
+
+def assert_balanced(blocks: list[tuple[list[Case], int]]) -> None:
+    """Each block has at least its size of rows, 40-60% of them acknowledgements, and
+    together they span every setting (shared with the third check)."""
+    for block, size in blocks:
         assert len(block) >= size
         positives = sum(expected for *_, expected in block)
         assert 0.4 <= positives / len(block) <= 0.6
-    settings = {case[0] for case in FIRST_BLOCK + SECOND_BLOCK + THIRD_BLOCK}
-    assert settings == {"chat", "email", "phone", "social", "everyday", "peer support"}
+    assert {case[0] for block, _ in blocks for case in block} == SETTINGS
+
+
+def test_the_blocks_are_balanced_and_span_the_settings() -> None:
+    assert_balanced([(FIRST_BLOCK, 150), (SECOND_BLOCK, 50), (THIRD_BLOCK, 50)])
 
 
 def test_the_first_block_holds_its_floor() -> None:
-    scores = _scores(FIRST_BLOCK)
+    scores = feelings_scores(FIRST_BLOCK)
     assert scores.precision >= 0.95, scores.summary()
     assert scores.recall >= 0.93, scores.summary()
     assert scores.f1 >= 0.95, scores.summary()
 
 
 def test_the_second_block_holds_its_floor() -> None:
-    scores = _scores(SECOND_BLOCK)
+    scores = feelings_scores(SECOND_BLOCK)
     assert scores.precision >= 0.93, scores.summary()
     assert scores.recall >= 0.88, scores.summary()
     assert scores.f1 >= 0.92, scores.summary()
 
 
 def test_the_third_block_holds_its_floor() -> None:
-    scores = _scores(THIRD_BLOCK)
+    scores = feelings_scores(THIRD_BLOCK)
     assert scores.precision >= 0.93, scores.summary()
     assert scores.recall >= 0.9, scores.summary()
     assert scores.f1 >= 0.92, scores.summary()

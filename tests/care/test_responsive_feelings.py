@@ -232,6 +232,52 @@ EVERYDAY_LOOK_ALIKES = {
 }
 
 
+#: Steadying words with no feeling word of their own: the heart, time easing it, pride,
+#: presence, and a feeling said to be normal.
+STEADYING_WORDS = {
+    "breaks my heart": "Reading about your nan's last week breaks my heart.",
+    "heart aches for you": "My heart aches for you and your boys.",
+    "in my thoughts": "You're in my thoughts this weekend.",
+    "one day at a time": "Take it one day at a time, there's no race.",
+    "won't always feel like this": "It won't always feel this heavy, I promise.",
+    "it will ease": "The grief does ease with time, even if it never fully leaves.",
+    "don't lose hope": "Don't lose hope, the appeal is still open.",
+    "takes courage": "That took real courage to say out loud.",
+    "well deserved": "Well deserved after the year you've had.",
+    "happens to everyone": "It happens to the best of us, honestly.",
+    "no shame": "There's no shame in asking for a payment plan.",
+    "a human reaction": "That's a completely human reaction to losing a job.",
+    "feeling is common": "Feeling numb after a shock is really common.",
+    "natural to be afraid": "It's natural to be a bit afraid before the operation.",
+    "would make anyone": "Being cut off mid-call would leave anyone exasperated and angry.",
+    "hear how fed up": "I can hear how fed up you are with the whole thing.",
+    "not on your own": "You're not on your own with this, we'll see it through.",
+    "want to talk": "If you ever wanna talk it through, just shout.",
+    "sad to hear": "So sad to hear the puppy didn't make it.",
+    "would freak me out": "That would've freaked me out as well.",
+    "sure you'll do great": "I'm sure you'll smash it on Monday.",
+    "how important": "We know how important the christening cake is to you.",
+    "not ideal": "I know that's far from ideal with guests arriving.",
+    "no fun": "Queuing in the rain is no fun at all.",
+    "nerve-wracking": "Driving tests are always nerve-wracking.",
+    "counting the days": "You must be counting the days until the move.",
+}
+
+#: The same words about things, plans and refusals, not about a feeling.
+STEADYING_LOOK_ALIKES = {
+    "sorry, only": "Sorry, only card payments are accepted on board.",
+    "sorry, yes, a fee": "Sorry, yes, there is a small fee for paper bills.",
+    "sorry, unfortunately": "Sorry, unfortunately that colour is discontinued.",
+    "good luck with the new router": "Good luck with the new router, the lights take a minute.",
+    "sad to see you go": "We're sad to see you go, your last bill is attached.",
+    "concerning a bill": "I'm writing concerning the bill you sent in March.",
+    "a heavy parcel": "That's heavy, so the courier will bring a trolley.",
+    "no fun mode": "There's no fun mode on this model, only eco and boost.",
+    "if it gets worse": "If it gets worse overnight, ring the out-of-hours line.",
+    "how are you feeling, as a question": "How are you feeling about the two tariffs?",
+}
+
+
 #: Every family of lines that meets the customer's feelings, by what it shows.
 FOUND = {
     "warmth": MEETS_THE_FEELING,
@@ -242,6 +288,7 @@ FOUND = {
     "peer support": VALIDATION_AND_INVITATIONS,
     "reassurance": REASSURANCE_AND_MOTIVES,
     "everyday": EVERYDAY_REACTIONS,
+    "steadying": STEADYING_WORDS,
 }
 
 #: Every family of look-alikes: apologies, routines and small talk.
@@ -254,6 +301,7 @@ NOT_FOUND = {
     "peer support": VALIDATION_LOOK_ALIKES,
     "wait or question": WAITS_AND_QUESTIONS,
     "everyday": EVERYDAY_LOOK_ALIKES,
+    "steadying": STEADYING_LOOK_ALIKES,
 }
 
 

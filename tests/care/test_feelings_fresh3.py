@@ -1,0 +1,1266 @@
+"""A third fresh check for `acknowledges_feelings`, weighted to peer support.
+
+Replies written for this test, each with the other person's turn before it: Reddit-style
+peer support first (as in EPITOME, where a reply shows an "emotional reaction" when the
+responder voices warmth, compassion or concern after reading the post), then service
+chat, e-mail, phone, social-media care and everyday talk. Not taken from any labelled
+corpus, and worded apart from the second check (`test_feelings_fresh2.py`): exclamations
+("oof", "damn, that stings", "this breaks my heart"), steadying words with no feeling word
+("one day at a time", "it won't always feel like this"), pride and joy in their news
+("well deserved", "that takes guts"), normalising ("not weird at all", "there's no shame
+in that"), presence ("you're not by yourself in this", "if you ever wanna talk").
+
+Not an acknowledgement: advice alone, the responder's own unrelated story or feelings
+("same here lol", "I was so excited when I bought a motorbike"), dismissal ("calm down",
+"sorry you feel that way but…"), a feeling word about a product ("the frustrating part of
+that bug…", "the annoying thing about that update…"), a refusal opened with "sorry"
+("sorry, only assistance dogs"), a sign-off ("good luck with the new installation"), and a
+bare "sorry to hear that" used as a hand-off to a routine question: the labels here read
+that last one strictly, and the detector keeps finding it (two known misses in the first
+block), since EPITOME's labellers count "sorry to hear that" as a reaction.
+
+Each block was labelled before the detector read it. First reads: the first block (160
+rows) F1 0.824 (P 0.93, R 0.74); the second (54 rows), written after the first block's
+misses were mended, F1 0.808 (P 1.00, R 0.68); the engine before this round read them at
+0.824 and 0.808, so the first block's fixes did not carry over to the second by
+themselves. The floors hold each block to a standard rather than pinning every row.
+"""
+
+from __future__ import annotations
+
+from .test_feelings_fresh2 import Case, assert_balanced, feelings_scores
+
+#: Written and labelled first; the lexicon work that followed was guided by its misses.
+FIRST_BLOCK: list[Case] = [
+    (
+        "peer support",
+        "My dog had to be put down this morning. He was 14.",
+        "Oh man, I'm so sorry. Fourteen years is a whole chapter of your life.",
+        True,
+    ),
+    (
+        "peer support",
+        "Got dumped over text after three years.",
+        "Over TEXT? Ugh, that's brutal. You deserved a real conversation at least.",
+        True,
+    ),
+    (
+        "peer support",
+        "I failed my driving test for the fourth time.",
+        "Damn, that stings. Fourth time's rough but plenty of people pass on the fifth.",
+        True,
+    ),
+    (
+        "peer support",
+        "My mum forgot my birthday again this year.",
+        "That really hurts, I'm sorry. Being forgotten by a parent cuts deep.",
+        True,
+    ),
+    (
+        "peer support",
+        "I relapsed after 200 days clean.",
+        "Oof. I'm sorry friend. 200 days still counts, it doesn't vanish.",
+        True,
+    ),
+    (
+        "peer support",
+        "Nobody showed up to my art show.",
+        "This breaks my heart honestly. I would have come if I'd known.",
+        True,
+    ),
+    (
+        "peer support",
+        "My best friend moved across the country today.",
+        "Aw man, that's a rough one. Long distance friendships can still work though.",
+        True,
+    ),
+    (
+        "peer support",
+        "I got laid off right before Christmas.",
+        "That's so shitty of them, right before the holidays. Really sorry.",
+        True,
+    ),
+    (
+        "peer support",
+        "My grandma passed and I couldn't go to the funeral because of work.",
+        "My heart hurts for you. Not getting to say goodbye is its own kind of grief.",
+        True,
+    ),
+    (
+        "peer support",
+        "I've been crying in my car every lunch break.",
+        "*hugs* that sounds exhausting. Is it the job or something else?",
+        True,
+    ),
+    (
+        "peer support",
+        "Feel like a total failure today.",
+        "Big hugs to you. One bad day doesn't make you a failure.",
+        True,
+    ),
+    (
+        "peer support",
+        "Can't sleep again, it's 4am and my head won't shut up.",
+        "Ugh, 4am brain is the worst. Sending you some sleepy vibes.",
+        True,
+    ),
+    (
+        "peer support",
+        "My cat is missing since yesterday.",
+        "Oh no, I really hope she turns up safe. Cats often hide nearby for a day or two.",
+        True,
+    ),
+    (
+        "peer support",
+        "I finally told my parents I'm gay and they took it well!",
+        "That's incredible, I'm so happy for you!! What a relief that must be.",
+        True,
+    ),
+    (
+        "peer support",
+        "Passed my exams after failing last year!",
+        "YES! Well deserved, you worked your butt off for that.",
+        True,
+    ),
+    (
+        "peer support",
+        "Today I got out of bed and showered, first time in a week.",
+        "That's a genuine win and I'm proud of you for it.",
+        True,
+    ),
+    ("peer support", "I got the job!!", "Huge congrats, you must be buzzing!", True),
+    (
+        "peer support",
+        "I've been sober a full year today.",
+        "A whole year! Hell yeah, that's massive.",
+        True,
+    ),
+    (
+        "peer support",
+        "Does anyone else feel invisible at family gatherings?",
+        "I feel this so hard. You're definitely not the only one, friend.",
+        True,
+    ),
+    (
+        "peer support",
+        "I'm so tired of pretending I'm fine.",
+        "I feel you. Masking all day is draining.",
+        True,
+    ),
+    (
+        "peer support",
+        "Everyone seems to have their life together except me.",
+        "You're in good company here, most of us feel that way more than we admit.",
+        True,
+    ),
+    (
+        "peer support",
+        "I hate how lonely weekends feel.",
+        "Weekends are the hardest for me too. You're not by yourself in this.",
+        True,
+    ),
+    (
+        "peer support",
+        "I don't see the point of trying anymore.",
+        "Please keep holding on. It really can turn around, even when it doesn't look like it.",
+        True,
+    ),
+    (
+        "peer support",
+        "Every day feels the same and it's grey.",
+        "One day at a time. You made it through today and that counts.",
+        True,
+    ),
+    (
+        "peer support",
+        "Starting therapy next week and I'm terrified.",
+        "You've got this. Walking in the door is the hardest part.",
+        True,
+    ),
+    (
+        "peer support",
+        "I keep messing everything up.",
+        "Go easy on yourself, you're doing better than you think.",
+        True,
+    ),
+    (
+        "peer support",
+        "I don't think I'll ever feel normal again.",
+        "It won't always feel like this, I promise. It does ease up.",
+        True,
+    ),
+    (
+        "peer support",
+        "My anxiety is through the roof before this interview.",
+        "Wishing you loads of luck tomorrow, you'll do great.",
+        True,
+    ),
+    (
+        "peer support",
+        "First day back at school after my breakdown.",
+        "Rooting for you today. Be gentle with yourself.",
+        True,
+    ),
+    (
+        "peer support",
+        "I want to give up on my degree.",
+        "Don't throw in the towel yet, you're so close to the end.",
+        True,
+    ),
+    (
+        "peer support",
+        "Is it weird that I still cry about my ex after two years?",
+        "Not weird at all. Grief doesn't run on a schedule.",
+        True,
+    ),
+    (
+        "peer support",
+        "I feel guilty for being angry at my sick dad.",
+        "That's such a human reaction. You can love him and still be angry.",
+        True,
+    ),
+    (
+        "peer support",
+        "I snapped at my kids and now I feel like the worst mum.",
+        "You're not a bad mum, you're a tired one. That's allowed.",
+        True,
+    ),
+    (
+        "peer support",
+        "Am I overreacting for being hurt he didn't text back?",
+        "Your feelings are legit, it's hurtful to be left on read.",
+        True,
+    ),
+    (
+        "peer support",
+        "I'm embarrassed that I needed meds.",
+        "There's zero shame in that, it's like wearing glasses for your brain.",
+        True,
+    ),
+    (
+        "peer support",
+        "I just need someone to talk to tonight.",
+        "My DMs are open if you want to chat.",
+        True,
+    ),
+    (
+        "peer support",
+        "I don't really have anyone.",
+        "You've got us. Message me whenever things get heavy.",
+        True,
+    ),
+    (
+        "peer support",
+        "Rough night, can't stop thinking.",
+        "Want to tell me what's going round in your head? I'm awake.",
+        True,
+    ),
+    (
+        "peer support",
+        "I feel like no one would notice if I disappeared.",
+        "I'd notice. And I'm glad you posted, please stay with us.",
+        True,
+    ),
+    ("peer support", "I'm ugly and unlovable.", "You are worthy of love exactly as you are.", True),
+    (
+        "peer support",
+        "I'm a burden to everyone.",
+        "You matter more than your brain is telling you right now.",
+        True,
+    ),
+    (
+        "peer support",
+        "I can't sleep lately.",
+        "Try cutting caffeine after 2pm and keeping your phone out of the bedroom.",
+        False,
+    ),
+    (
+        "peer support",
+        "My anxiety is bad in the mornings.",
+        "Have you asked your GP about adjusting the dose? Morning anxiety can be a side effect.",
+        False,
+    ),
+    (
+        "peer support",
+        "I feel so alone since moving cities.",
+        "Join a climbing gym or a running club, that's how I met most of my friends.",
+        False,
+    ),
+    (
+        "peer support",
+        "Depressed and can't focus on work.",
+        "Break tasks into 20 minute chunks and use a timer. The Pomodoro method helped me.",
+        False,
+    ),
+    (
+        "peer support",
+        "I think I have ADHD.",
+        "Get a proper assessment; a lot of GPs can refer you to a specialist.",
+        False,
+    ),
+    (
+        "peer support",
+        "Therapy isn't working.",
+        "It might be the therapist rather than therapy. It's fine to shop around for a better fit.",
+        False,
+    ),
+    (
+        "peer support",
+        "My girlfriend left me.",
+        "I was so excited last week because I finally bought a motorbike.",
+        False,
+    ),
+    (
+        "peer support",
+        "I'm struggling with my meds.",
+        "I've been on sertraline for three years, 100mg, started at 50.",
+        False,
+    ),
+    (
+        "peer support",
+        "I hate my job.",
+        "Same here lol. Mine makes me do spreadsheets all day.",
+        False,
+    ),
+    ("peer support", "Anyone else not sleeping?", "Me too, I'm up playing Elden Ring.", False),
+    (
+        "peer support",
+        "I'm scared of dying.",
+        "Honestly I used to be scared of spiders until I had to live with them in Australia.",
+        False,
+    ),
+    (
+        "peer support",
+        "My family doesn't get me.",
+        "When I was 19 I moved out and worked at a bakery for two years.",
+        False,
+    ),
+    (
+        "peer support",
+        "I'm so depressed I can't function.",
+        "Have you considered that you might just be lazy?",
+        False,
+    ),
+    (
+        "peer support",
+        "I feel like everyone hates me.",
+        "Calm down, nobody's thinking about you that much.",
+        False,
+    ),
+    (
+        "peer support",
+        "I'm upset about what my friend said.",
+        "Sorry you feel that way but she was probably joking.",
+        False,
+    ),
+    ("peer support", "I'm stressed about exams.", "What subjects are you taking?", False),
+    ("peer support", "Thinking about quitting uni.", "How many credits do you have left?", False),
+    (
+        "peer support",
+        "I got diagnosed with bipolar.",
+        "Bipolar II or bipolar I? The treatments differ a bit.",
+        False,
+    ),
+    ("peer support", "I feel lost.", "Read Man's Search for Meaning by Viktor Frankl.", False),
+    (
+        "peer support",
+        "Nobody listens to me.",
+        "This subreddit has rules about self-promotion, please read the sidebar.",
+        False,
+    ),
+    (
+        "chat",
+        "I've been trying to cancel for a month and you keep charging me, I'm at breaking point.",
+        "I can hear how fed up you are, and you shouldn't have had to fight this hard to cancel.",
+        True,
+    ),
+    (
+        "chat",
+        "The flowers for my mum's funeral didn't arrive.",
+        "I'm truly sorry, on such a painful day that's the last thing you needed.",
+        True,
+    ),
+    (
+        "chat",
+        "My laptop died with my whole dissertation on it, due Friday.",
+        "Oh no, what a horrible position to be in this close to the deadline.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm really nervous about the surgery booking going wrong.",
+        "It's completely understandable to be nervous, so let's make sure every detail is right.",
+        True,
+    ),
+    (
+        "chat",
+        "This is the third time my order has gone missing, I'm livid.",
+        "Three times would make anyone livid, and I'm going to stay on this until it's sorted.",
+        True,
+    ),
+    (
+        "chat",
+        "My son's been waiting for this bike all week and it's broken.",
+        "Poor lad, after waiting all week. Let's get a replacement out today.",
+        True,
+    ),
+    (
+        "chat",
+        "I just got engaged and want to change the booking to a honeymoon suite!",
+        "Congratulations to you both! Let's make it special.",
+        True,
+    ),
+    (
+        "chat",
+        "I was scammed and lost my savings.",
+        "That must be a horrible shock. You've done the right thing contacting us quickly.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm elderly and I find all this online stuff confusing and it scares me a bit.",
+        "Please don't worry, we'll go one step at a time together, there's no rush at all.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm so embarrassed, I sent the payment to the wrong account.",
+        "Honestly it happens more than you'd think, there's no need to feel embarrassed.",
+        True,
+    ),
+    (
+        "chat",
+        "We're stranded at the airport with two toddlers.",
+        "What a stressful situation with little ones in tow, let me find you the quickest option.",
+        True,
+    ),
+    (
+        "chat",
+        "The engineer was rude and it upset me.",
+        "I'm sorry he left you feeling that way; nobody should be spoken to like that.",
+        True,
+    ),
+    (
+        "chat",
+        "My husband just passed away and I need to close his account.",
+        "I'm so sorry for your loss. Please take your time, I'll guide you through it.",
+        True,
+    ),
+    (
+        "chat",
+        "Finally got approved for the mortgage!",
+        "Brilliant news, you must be over the moon!",
+        True,
+    ),
+    (
+        "chat",
+        "I've been waiting in the cold for the locksmith for two hours.",
+        "Two hours in the cold is miserable, I'm sorry. Let me chase him right now.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm worried my daughter's medication won't arrive before we travel.",
+        "I completely understand the worry, so I've flagged it as urgent.",
+        True,
+    ),
+    (
+        "chat",
+        "How do I change my password?",
+        "Go to Settings, then Security, then Change password.",
+        False,
+    ),
+    ("chat", "Where is my order?", "It's with the courier and due tomorrow before 6pm.", False),
+    (
+        "chat",
+        "Can I get a refund?",
+        "Yes, refunds go back to the original card within 5 working days.",
+        False,
+    ),
+    (
+        "chat",
+        "The app keeps logging me out.",
+        (
+            "The frustrating part of that bug is it only shows on older phones; update to 4.2 "
+            "and it's fixed."
+        ),
+        False,
+    ),
+    (
+        "chat",
+        "What's the difference between the plans?",
+        "The Plus plan adds cloud backup and two more users.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm furious, this is the worst service ever!",
+        "Please calm down so I can help you.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm really unhappy with the repair.",
+        "I'm sorry you feel that way, but the repair met our standard.",
+        False,
+    ),
+    (
+        "chat",
+        "Your website is confusing.",
+        "Sorry to hear that. What's your account number?",
+        False,
+    ),
+    ("chat", "Can I bring my dog to the hotel?", "Sorry, only assistance dogs are allowed.", False),
+    ("chat", "Is the store open on Sunday?", "Yes, 10 till 4. Hope that helps!", False),
+    ("chat", "My parcel is late.", "Sorry for the delay, it's now out for delivery.", False),
+    (
+        "chat",
+        "I need to update my address.",
+        "Sure, happy to help with that! What's the new postcode?",
+        False,
+    ),
+    (
+        "chat",
+        "The printer is jamming.",
+        "That's a common one. Open the back panel and remove any torn paper.",
+        False,
+    ),
+    (
+        "chat",
+        "I want to upgrade my phone.",
+        "Great choice! The upgrade will be ready in the app tomorrow.",
+        False,
+    ),
+    (
+        "chat",
+        "Can you DM me?",
+        "Sure, send us a DM with your order number and we'll take a look.",
+        False,
+    ),
+    (
+        "chat",
+        "I don't understand the bill.",
+        "No worries, the first line is your line rental and the second is calls.",
+        False,
+    ),
+    (
+        "chat",
+        "Can you extend my trial?",
+        "I'm excited to tell you we've just launched a 60-day trial for everyone.",
+        False,
+    ),
+    (
+        "chat",
+        "Why is setup so hard?",
+        "Setup can be tricky on Windows; run the installer as administrator.",
+        False,
+    ),
+    (
+        "email",
+        (
+            "I am writing because my father's care package has been cancelled without notice "
+            "and he is distressed."
+        ),
+        (
+            "I'm very sorry to hear your father has been caused such distress, and I "
+            "understand how worrying this must be for your family."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "I have now written four times and nobody replies. I feel completely ignored.",
+        (
+            "You are right to feel ignored after four unanswered letters, and I apologise "
+            "that it took this long."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "Our wedding venue has double booked us. We are devastated.",
+        "I cannot imagine how devastating this news must be so close to your day.",
+        True,
+    ),
+    (
+        "email",
+        "I'm anxious about the inspection next week.",
+        (
+            "I appreciate that inspections can feel daunting; I want to reassure you it's a "
+            "routine visit."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "We lost our home in the flood.",
+        "Our thoughts are with you and your family at this incredibly difficult time.",
+        True,
+    ),
+    (
+        "email",
+        "I'm disappointed that the course was cancelled.",
+        "I completely understand your disappointment, especially after arranging time off.",
+        True,
+    ),
+    (
+        "email",
+        "Thank you, the new glasses are perfect and I can finally read again!",
+        "That's wonderful to hear, I'm delighted for you.",
+        True,
+    ),
+    (
+        "email",
+        "My son has just been diagnosed and I'm overwhelmed by the forms.",
+        "That's a lot to take in at once. I'm so sorry, and I'll help you with each form.",
+        True,
+    ),
+    (
+        "email",
+        "Please send me my statement.",
+        "Please find your statement attached. Kind regards.",
+        False,
+    ),
+    (
+        "email",
+        "I'm unhappy with the decision.",
+        "We have reviewed your complaint and our decision remains unchanged.",
+        False,
+    ),
+    (
+        "email",
+        "What are your opening hours?",
+        "I hope this email finds you well. We are open 9-5 on weekdays.",
+        False,
+    ),
+    (
+        "email",
+        "When will my refund arrive?",
+        "Your refund was processed on 3 March and should arrive within 10 days.",
+        False,
+    ),
+    (
+        "email",
+        "I need a copy of my policy.",
+        "I'm delighted to confirm that your renewal is complete; the policy is attached.",
+        False,
+    ),
+    (
+        "email",
+        "The invoice is wrong.",
+        "We apologise for the error on invoice 2231; a corrected copy is attached.",
+        False,
+    ),
+    (
+        "email",
+        "Can I change my delivery slot?",
+        "Good luck with the new installation! Your slot is now Thursday AM.",
+        False,
+    ),
+    (
+        "email",
+        "Why was I charged twice?",
+        "The second charge is a pre-authorisation and will drop off in 3 days.",
+        False,
+    ),
+    (
+        "social",
+        "@bank stuck abroad and my card's been blocked, panicking here",
+        "That sounds really stressful being stuck abroad, DM us and we'll get it unblocked fast.",
+        True,
+    ),
+    (
+        "social",
+        "@trains missed my sister's graduation because you cancelled the 9:15. Gutted.",
+        "Gutted for you, that's a day you can't get back. We're sorry.",
+        True,
+    ),
+    (
+        "social",
+        "@airline you lost my luggage with my wedding dress in it!!!",
+        "Oh no, that's every bride's nightmare. We're on it now, please DM us your file reference.",
+        True,
+    ),
+    (
+        "social",
+        "@shop just got my first paycheque and treated myself to your boots!",
+        "Love that! Enjoy every step in them.",
+        True,
+    ),
+    (
+        "social",
+        "@telco no internet for 3 days, working from home, losing my mind",
+        (
+            "Three days without internet while working from home would drive anyone mad. "
+            "Let's get you back online."
+        ),
+        True,
+    ),
+    ("social", "@shop where's my order", "Hi! DM us your order number and we'll check.", False),
+    (
+        "social",
+        "@airline is wifi free on flights?",
+        "Hi, wifi is free for messaging on all flights.",
+        False,
+    ),
+    (
+        "social",
+        "@cafe your new menu is awful",
+        "Sorry to hear that! What would you like to see back?",
+        False,
+    ),
+    (
+        "social",
+        "@bank app down?",
+        "We're aware of an issue and engineers are working on it.",
+        False,
+    ),
+    ("social", "@shop do you ship to Ireland", "We do! Happy shopping.", False),
+    (
+        "everyday",
+        "I finally handed in my notice, I'm shaking.",
+        "Wow, that takes guts! How are you feeling now it's done?",
+        True,
+    ),
+    (
+        "everyday",
+        "My car got towed on my birthday.",
+        "On your birthday?! That's just cruel timing, I'm sorry.",
+        True,
+    ),
+    (
+        "everyday",
+        "Work has been insane, I haven't had a day off in three weeks.",
+        "No wonder you look shattered. You need a proper rest.",
+        True,
+    ),
+    (
+        "everyday",
+        "We're expecting a baby!",
+        "Oh my gosh, that's amazing news! I'm so happy for you both.",
+        True,
+    ),
+    (
+        "everyday",
+        "I didn't get into the uni I wanted.",
+        "That's so disappointing, I know how much you wanted it.",
+        True,
+    ),
+    (
+        "everyday",
+        "My landlord is selling and we have to move out in a month.",
+        "A month?! That's so stressful, I'm sorry.",
+        True,
+    ),
+    ("everyday", "I'm going to the shop.", "Can you grab some milk?", False),
+    ("everyday", "I passed my exam.", "Cool, what's for dinner?", False),
+    ("everyday", "I'm exhausted.", "I'm exhausted too, I ran a half marathon this morning.", False),
+    ("everyday", "My phone broke.", "Which model was it? The new ones have better screens.", False),
+    ("everyday", "I'm nervous about the party.", "It starts at 8 and it's at Sam's place.", False),
+    (
+        "everyday",
+        "The concert was cancelled.",
+        "Tickets are refundable within 14 days on the website.",
+        False,
+    ),
+    (
+        "phone",
+        "Sorry, I'm a bit flustered, I've never had to report a burglary before.",
+        "That's perfectly okay, it's a horrible thing to come home to. Take your time.",
+        True,
+    ),
+    (
+        "phone",
+        "I'm calling because my mum has dementia and keeps ordering things.",
+        "That must be really hard for you to manage. Let's put a block on the account together.",
+        True,
+    ),
+    (
+        "phone",
+        "I'm so cross, I've been cut off twice.",
+        "I'd be cross too after being cut off twice. I'll give you my direct line.",
+        True,
+    ),
+    (
+        "phone",
+        "I need to cancel my late wife's phone contract.",
+        "I'm so sorry. I'll take care of all of it so you don't have to call again.",
+        True,
+    ),
+    ("phone", "Hi, I want to pay my bill.", "No problem, can I take the card number?", False),
+    ("phone", "The boiler's making a noise.", "Okay, is it a banging or a whistling noise?", False),
+    (
+        "phone",
+        "I'm really annoyed, this is the third time.",
+        "Could you confirm your date of birth please?",
+        False,
+    ),
+    (
+        "phone",
+        "I'd like to complain.",
+        "Sorry, can you hold on one moment while I transfer you?",
+        False,
+    ),
+    (
+        "phone",
+        "I want to move my appointment.",
+        "Don't worry if you're running late, we hold slots for 15 minutes.",
+        False,
+    ),
+    ("phone", "Is there a fee to change?", "Sorry, yes, there's a £25 change fee.", False),
+    (
+        "peer support",
+        "I think I'm going to fail this semester.",
+        "Make a list of what's due and email your tutors about extensions today.",
+        False,
+    ),
+    (
+        "peer support",
+        "My therapist retired and I feel abandoned.",
+        "That's a real loss, it makes sense you feel abandoned after building that trust.",
+        True,
+    ),
+    (
+        "peer support",
+        "Lost my job today.",
+        "What field are you in? Some companies are hiring remote right now.",
+        False,
+    ),
+    (
+        "peer support",
+        "Everyone at school ignores me.",
+        "I'm glad I finished school, it was a nightmare for me too but I don't think about it now.",
+        False,
+    ),
+    (
+        "peer support",
+        "I cried at work today.",
+        "Happens to the best of us, honestly. Be kind to yourself tonight.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm worried about the storm damage claim.",
+        "Claims for storm damage need photos of the damage and the date it happened.",
+        False,
+    ),
+    (
+        "chat",
+        "Why does the router keep dropping?",
+        "Sounds like a channel clash; I'll switch it to 5GHz for you.",
+        False,
+    ),
+    (
+        "chat",
+        "The hoover stopped working.",
+        "Oh no! Let's see what's going on. Is the light on the handle red or green?",
+        True,
+    ),
+    ("chat", "I'm upset about the charge.", "The charge is for the late payment on 12 May.", False),
+    (
+        "email",
+        "I'm frustrated that the form keeps rejecting my postcode.",
+        "The postcode field needs a space in the middle; without it the form rejects it.",
+        False,
+    ),
+    (
+        "email",
+        "Please close my account.",
+        "I'm sad to see you go, but your account is now closed.",
+        False,
+    ),
+    (
+        "social",
+        "@gym I did my first pull-up today!!",
+        "Get in!! That's a huge milestone, well done!",
+        True,
+    ),
+    (
+        "social",
+        "@bank when does the branch open?",
+        "Hi, 9:30 tomorrow. Have a lovely evening!",
+        False,
+    ),
+    ("everyday", "I've got a job interview tomorrow.", "What time is it? I can drive you.", False),
+    (
+        "phone",
+        "I'm frightened to use the gas after the leak.",
+        (
+            "That's completely understandable after a leak. The engineer will check "
+            "everything before you switch it back on."
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "Can you tell me my balance?",
+        "Sure, it's £42.10. Anything else I can do for you today?",
+        False,
+    ),
+    (
+        "everyday",
+        "I'm gutted about the match.",
+        "Honestly I didn't even watch it, I was at the cinema.",
+        False,
+    ),
+]
+
+#: Written after that work and scored before its misses were read (first read F1 0.808).
+SECOND_BLOCK: list[Case] = [
+    (
+        "peer support",
+        "I got rejected from every grad program I applied to.",
+        (
+            "Every single one? That's crushing. Give yourself a few days to be sad before you "
+            "plan round two."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "My younger brother overdosed last month.",
+        "I have no words, just that I'm holding you in my thoughts tonight.",
+        True,
+    ),
+    (
+        "peer support",
+        "I've been isolating and I don't know how to stop.",
+        (
+            "I went through the same thing last winter, and honestly what broke it for me was "
+            "a weekly pottery class. Maybe find one fixed thing each week."
+        ),
+        False,
+    ),
+    (
+        "peer support",
+        "I'm 30 and still live with my parents, I feel pathetic.",
+        (
+            "Housing is insane right now, loads of people our age are in the same spot. "
+            "You're not pathetic, the economy is."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I can't stop comparing myself to my sister.",
+        "Comparison is the thief of joy, as they say. Delete Instagram for a month and see.",
+        False,
+    ),
+    (
+        "peer support",
+        "My panic attacks are back.",
+        "Ah no, I'm sorry they're back. Do you still have the breathing app from before?",
+        True,
+    ),
+    (
+        "peer support",
+        "Nobody remembered my birthday.",
+        (
+            "Happy belated birthday from a random internet stranger! You deserved a better "
+            "day than that."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I have my first shift at the new job tomorrow and I'm so nervous.",
+        "First days are always nerve-wracking, but by lunchtime you'll have found your feet.",
+        True,
+    ),
+    (
+        "peer support",
+        "I told my therapist about my trauma for the first time.",
+        "That's a massive step. Really proud of you for letting someone in.",
+        True,
+    ),
+    (
+        "peer support",
+        "Is it normal to feel numb after a breakup?",
+        "Yeah, numbness is really common at first. Your brain is protecting you for a bit.",
+        True,
+    ),
+    ("peer support", "I miss my dad so much.", "How long ago did he pass?", False),
+    (
+        "peer support",
+        "I'm always the one who reaches out first.",
+        "Stop reaching out and see who texts you. That tells you who your real friends are.",
+        False,
+    ),
+    (
+        "peer support",
+        "I had a good day for once!",
+        "Love to see it!! Hold on to that feeling.",
+        True,
+    ),
+    (
+        "peer support",
+        "Feeling really low tonight.",
+        "Sitting here with you in spirit. Low nights end, even if it doesn't feel like they will.",
+        True,
+    ),
+    (
+        "peer support",
+        "My girlfriend cheated on me with my best friend.",
+        "Double betrayal, that's a gut punch. You didn't deserve that from either of them.",
+        True,
+    ),
+    (
+        "peer support",
+        "I don't know why I'm even posting.",
+        "Because part of you wants to be heard, and that's a good thing. We're listening.",
+        True,
+    ),
+    (
+        "peer support",
+        "Therapy is so expensive.",
+        "Look for sliding-scale clinics or university training clinics, they're much cheaper.",
+        False,
+    ),
+    (
+        "peer support",
+        "I think I'm depressed but I'm scared to tell anyone.",
+        "I was excited when I finally got a diagnosis because it meant I could get treated.",
+        False,
+    ),
+    (
+        "peer support",
+        "Everyone says it gets better but when?",
+        "I know the waiting feels endless. For me it was about a year, slowly then all at once.",
+        True,
+    ),
+    (
+        "peer support",
+        "My anxiety made me leave the party early.",
+        "Leaving early still counts as going. Be proud you went at all.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm at my wits' end with this broadband.",
+        "I completely understand why you'd be at your wits' end after all this.",
+        True,
+    ),
+    (
+        "chat",
+        "I've been charged twice and now my rent payment bounced, I'm really panicking.",
+        (
+            "That's a horrible knock-on effect and I can see why you're panicking. I'll "
+            "refund the duplicate now."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "Can you tell me if the sofa comes in grey?",
+        "It does, in charcoal and dove grey.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm really disappointed the jacket faded after one wash.",
+        "Please return it with the receipt and we'll refund you.",
+        False,
+    ),
+    (
+        "chat",
+        "My daughter was in tears because her order didn't come for her party.",
+        "Oh, bless her, that's heartbreaking on her special day. Let me see what I can do tonight.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm so annoyed, nobody told me the store had closed.",
+        "Stores can close at short notice; you can check opening times on our website.",
+        False,
+    ),
+    (
+        "chat",
+        "Just moved in and the keys don't work, standing outside with my bags.",
+        "What a welcome to your new place, I'm sorry. I'm calling the locksmith now.",
+        True,
+    ),
+    (
+        "chat",
+        "Is there a discount for students?",
+        "Yes! 15% with a valid student email. Happy studying!",
+        False,
+    ),
+    (
+        "chat",
+        "I'm getting really anxious about whether my visa documents arrived.",
+        (
+            "I understand the anxiety, those papers matter so much. I can confirm they were "
+            "signed for this morning."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "The upgrade broke my settings.",
+        (
+            "The annoying thing about that update is it resets the theme; you'll find it "
+            "under Display."
+        ),
+        False,
+    ),
+    (
+        "email",
+        "I am extremely upset that my complaint was closed without a reply.",
+        (
+            "I fully appreciate why you are upset and I am sorry your complaint was closed "
+            "without a response."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "We have just become grandparents and would like to add the baby to our policy!",
+        "Many congratulations on the new arrival! I've added her to the policy.",
+        True,
+    ),
+    (
+        "email",
+        "Please can you confirm receipt of my documents?",
+        "I can confirm that we received your documents on 14 June.",
+        False,
+    ),
+    (
+        "email",
+        "I find it very stressful dealing with your automated phone line.",
+        "I'm sorry, I can understand how stressful that line can be; my direct number is below.",
+        True,
+    ),
+    (
+        "email",
+        "I am unhappy with the decision to refuse my claim.",
+        "Please be advised that you may refer the matter to the ombudsman within six months.",
+        False,
+    ),
+    (
+        "email",
+        "Could you send me the form again?",
+        "I've attached the form. Don't hesitate to get in touch if you have questions.",
+        False,
+    ),
+    (
+        "phone",
+        "I'm sorry, I'm crying, it's just been a really bad week.",
+        "Please don't apologise, it sounds like you've had an awful week. Take a moment.",
+        True,
+    ),
+    (
+        "phone",
+        "I'm calling about my meter reading.",
+        "Of course, can you read me the numbers on the display?",
+        False,
+    ),
+    (
+        "phone",
+        "Honestly I'm scared I'm going to lose the house.",
+        "That's a frightening thought to live with, and I want you to know there are options.",
+        True,
+    ),
+    (
+        "phone",
+        "This is the fourth time I've called, I'm really fed up.",
+        "Let me just pull up your account.",
+        False,
+    ),
+    (
+        "social",
+        "@council bin not collected for 3 weeks, the smell is unbearable",
+        (
+            "Three weeks is far too long, that must be grim. We've booked a special "
+            "collection for Thursday."
+        ),
+        True,
+    ),
+    (
+        "social",
+        "@airline just landed after 20 hours of delays, never again",
+        "What an exhausting journey, we're sorry. Please DM us so we can look at compensation.",
+        True,
+    ),
+    (
+        "social",
+        "@store what time do you close tonight?",
+        "We close at 10pm tonight. See you soon!",
+        False,
+    ),
+    (
+        "social",
+        "@bank my card's been declined at the till in front of everyone",
+        "How embarrassing for you, we're sorry. DM us and we'll check what happened.",
+        True,
+    ),
+    (
+        "social",
+        "@phoneco loving the new plan!",
+        "So happy you're enjoying it! Shout if you need anything.",
+        False,
+    ),
+    (
+        "everyday",
+        "My flight got cancelled and I'm going to miss my friend's wedding.",
+        "No way, that's gutting! Is there any other route you could take?",
+        True,
+    ),
+    (
+        "everyday",
+        "I'm getting my braces off tomorrow!",
+        "Finally! You must be counting the hours.",
+        True,
+    ),
+    (
+        "everyday",
+        "I was so scared in that storm last night.",
+        "We slept right through it, didn't hear a thing.",
+        False,
+    ),
+    (
+        "everyday",
+        "I lost my wallet on the bus.",
+        "Call the bus company, they keep lost property for a week.",
+        False,
+    ),
+    (
+        "everyday",
+        "My grandpa is in hospital.",
+        "Aw no, I hope he's out soon. Tell him I said hi.",
+        True,
+    ),
+    ("everyday", "I finally finished my marathon!", "Congrats, what was your time?", True),
+    (
+        "everyday",
+        "I'm stressed about moving.",
+        "I love moving, it's the best excuse to clear out.",
+        False,
+    ),
+    (
+        "everyday",
+        "I'm so bored at work.",
+        "Same here, honestly, I've been staring at the clock since ten.",
+        False,
+    ),
+    ("everyday", "I got a promotion!", "Cool, pass the salt?", False),
+]
+
+
+def test_the_blocks_are_balanced_and_span_the_settings() -> None:
+    assert_balanced([(FIRST_BLOCK, 150), (SECOND_BLOCK, 50)])
+    peer = sum(case[0] == "peer support" for case in FIRST_BLOCK)
+    assert peer >= len(FIRST_BLOCK) / 3  # weighted to peer support, as the brief asks
+
+
+def test_the_first_block_holds_its_floor() -> None:
+    scores = feelings_scores(FIRST_BLOCK)
+    assert scores.precision >= 0.95, scores.summary()
+    assert scores.recall >= 0.95, scores.summary()
+    assert scores.f1 >= 0.95, scores.summary()
+
+
+def test_the_second_block_holds_its_floor() -> None:
+    scores = feelings_scores(SECOND_BLOCK)
+    assert scores.precision >= 0.95, scores.summary()
+    assert scores.recall >= 0.93, scores.summary()
+    assert scores.f1 >= 0.95, scores.summary()
