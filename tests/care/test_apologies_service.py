@@ -200,3 +200,47 @@ def test_apologies_refused_reported_wanted_and_sympathy_for_illness_are_not_apol
     text: str,
 ) -> None:
     assert not apologises(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blame taken, or the fault named as ours, without the word sorry.
+        "We take full blame for the missed delivery slot.",
+        "We were at fault on this one, and the credit is on its way.",
+        "Keeping you on hold that long was unacceptable on our part.",
+        "We should have done better with the handover between teams.",
+        "I hold my hands up, I quoted you last year's price.",
+        "Hands up, that was our mix-up with the dates.",
+        # Slips owned: overlooked, forgot to ring back, out of line, careless.
+        "I completely overlooked the note on your account.",
+        "I forgot to ring you back on Friday.",
+        "I was out of line on our last call.",
+        "That was careless of me, the form is attached now.",
+        "I'm ashamed of how I handled your complaint.",
+    ],
+)
+def test_blame_taken_and_slips_owned_without_sorry(text: str) -> None:
+    assert apologises(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Condolence for a relative or a pet, which acknowledges_feelings hears.
+        "I'm so sorry about your mum, take all the time you need.",
+        "Sorry to hear about your dog, he sounded like a lovely companion.",
+        # Talk about apologies, a sorry sight, sarcasm, and regret denied.
+        "The manager made the driver apologise to us in person.",
+        "What a sorry sight that waiting room was.",
+        "Excuse me for wanting my own money back.",
+        "I regret nothing about switching to you.",
+        "We are not to blame for the weather delays.",
+    ],
+)
+def test_condolence_talk_about_apologies_and_sarcasm_are_not_apologies(text: str) -> None:
+    assert not apologises(text)
+
+
+def test_a_named_failure_about_a_relative_is_still_an_apology() -> None:
+    assert apologises("Sorry about your mum's appointment being moved without a call.")

@@ -153,3 +153,47 @@ def test_thanks_without_the_word_thanks(text: str) -> None:
 )
 def test_sarcasm_talk_of_thanks_value_and_understanding_are_not_thanks(text: str) -> None:
     assert not appreciates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # E-mail formulae and thanks in other spellings and languages.
+        "Thanking you in advance for your help with the claim.",
+        "tnx, that code worked",
+        "Gracias, the parcel arrived today.",
+        "I'm indebted to you for sorting the visa letter so fast.",
+        # Thanks to people, even after an adjective or with "the".
+        "Huge thanks to the night team for getting the line back.",
+        "Thanks to the friendly staff at reception, our stay was perfect.",
+        # Thanks as praise of the helper, and a gracious answer.
+        "You're an angel, the spare key was exactly where you said.",
+        "You're a legend for getting the refund through before the weekend.",
+        "You guys are the best, the new router works a treat.",
+        "That workaround saved my bacon this morning.",
+        "What would we do without you, the invoices are finally right.",
+        "Glad I could be of help, enjoy the new kettle.",
+    ],
+)
+def test_thanks_in_email_formulae_other_spellings_and_praise_of_the_helper(text: str) -> None:
+    assert appreciates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Thanks to a cause is not thanks, even with "the".
+        "Thanks to the storm, the engineer couldn't reach you.",
+        # Sarcasm that names the harm, advice to thank, a scolding.
+        "Thanks a lot, you just wiped my saved basket.",
+        "Thanks for the spoilers, really.",
+        "Don't forget to thank the courier when he arrives.",
+        "You should be grateful we refunded anything at all.",
+        # Praise alone, wishes and greetings.
+        "You're a legend.",
+        "Good luck with the move!",
+        "Welcome to the internet, where nothing works on a Monday.",
+    ],
+)
+def test_causes_scoldings_praise_alone_and_wishes_are_not_thanks(text: str) -> None:
+    assert not appreciates(text)
