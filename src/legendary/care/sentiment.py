@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from legendary.care.sentiment_learned import LABELS, features, lean, reasons, short_label
-from legendary.care.sentiment_rules import Label, label_for, lukewarm, polarity, turn_words
+from legendary.care.sentiment_rules import Label, glowing, label_for, lukewarm, polarity, turn_words
 from legendary.care.text import words
 
 __all__ = [
@@ -36,17 +36,23 @@ __all__ = [
 ]
 
 # Texts longer than this are judged by the balance of their clauses (see `classify`):
-# negative up to a balance of -0.4, positive from 0. Reviews praise more readily than
-# they complain (a four-star stay still lists a few flaws), so a balance of even is
-# already a happy review and a clearly unhappy one needs more weight.
+# negative up to a balance of -0.4, positive from -0.1 when the text has a glowing word
+# ("excellent", "loved": `sentiment_rules.glowing`) and from 0.1 when its praise is all
+# plain ("clean", "friendly", "good location"). Reviews praise more readily than they
+# complain (a four-star stay still lists a few flaws), so a balance near even is already
+# a happy review when something in it glowed; a three-star review spreads mild praise
+# over its merits and a few flaws, and reads as middling unless that praise clearly
+# outweighs them (0.0 for both read the development reviews' three-star class worse,
+# F1 0.42 against 0.46).
 _LONG = 40
-_BALANCE_NEGATIVE, _BALANCE_POSITIVE = -0.4, 0.0
+_BALANCE_NEGATIVE = -0.4
+_BALANCE_POSITIVE, _BALANCE_PLAIN_POSITIVE = -0.1, 0.1
 # Each middling verdict ("okay", "average", "nothing special") weighs this much on
-# neither side of the balance: as much as a clause that leans clearly one way (a
-# clause's lean is between -1 and 1). A three-star review says "fine" or "average"
-# once or twice among a dozen clauses of detail; at half this weight the detail
-# drowned it (1.0 to 2.0 all read the development reviews better than 0.5).
-_LUKEWARM = 1.0
+# neither side of the balance: twice a clause that leans clearly one way (a clause's
+# lean is between -1 and 1). A three-star review says "fine" or "average" once or twice
+# among a dozen clauses of detail; at half a clause's weight the detail drowned it (1.0
+# to 3.0 all read the development reviews better than 0.5).
+_LUKEWARM = 2.0
 # A short opening clause of a long text (a review's headline, "A disappointing weekend")
 # counts this many times: it states the verdict the rest details. Longer openings are
 # already part of the story and count once.
@@ -104,11 +110,12 @@ def _balance_label(text: str) -> Label:
                 negative -= score
     if not positive and not negative:
         return "neutral"
-    middling = _LUKEWARM * lukewarm(turn_words(text))
+    lower = turn_words(text)
+    middling = _LUKEWARM * lukewarm(lower)
     balance = (positive - negative) / (positive + negative + middling)
     if balance <= _BALANCE_NEGATIVE:
         return "negative"
-    if balance >= _BALANCE_POSITIVE:
+    if balance >= (_BALANCE_POSITIVE if glowing(lower) else _BALANCE_PLAIN_POSITIVE):
         return "positive"
     return "neutral"
 

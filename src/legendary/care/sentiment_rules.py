@@ -498,8 +498,38 @@ _MIN_HEAD, _MIN_TAIL = 3, 4
 
 
 def turn_words(text: str) -> list[str]:
-    """The lower-case words of a turn, its compound hashtags split (read-only)."""
-    return _with_hashtags_split(text) if "#" in text else words(text)
+    """The lower-case words of a turn, its compound hashtags split and its split
+    negations joined again (read-only)."""
+    lower = _with_hashtags_split(text) if "#" in text else words(text)
+    if " n't" in text or " N'T" in text:
+        return _joined_negations(lower)
+    return lower
+
+
+# Review sites and exports of tokenised text write a negation apart from its verb
+# ("did n't", "wo n't", "ca n't"); the cues are written whole ("didn't arrive", "won't
+# return"), so the two words are joined again before anything is looked up. After any
+# other word ("room n't clean", where a stop-word filter took the "was") it stays a
+# negation word of its own.
+_SPLIT_NEGATION = "n't"
+_AUXILIARIES = "do does did is are was were has have had could would should must need might ai"
+_NEGATED_STEMS = {verb: verb + _SPLIT_NEGATION for verb in _AUXILIARIES.split()} | {
+    "wo": "won't",
+    "ca": "can't",
+    "sha": "shan't",
+}
+
+
+def _joined_negations(lower: list[str]) -> list[str]:
+    """`lower` with each "n't" joined to the verb before it ("did", "n't" -> "didn't")."""
+    out: list[str] = []
+    for word in lower:
+        joined = _NEGATED_STEMS.get(out[-1]) if word == _SPLIT_NEGATION and out else None
+        if joined is None:
+            out.append(word)
+        else:
+            out[-1] = joined
+    return out
 
 
 def _with_hashtags_split(text: str) -> list[str]:
@@ -765,6 +795,25 @@ def lukewarm(lower: list[str]) -> int:
             continue
         count += 1
     return count
+
+
+# A word this warm in VADER's list ("excellent", "wonderful", "loved", "gorgeous") is
+# the praise of a happy customer; "good", "nice", "clean" and "friendly" (all below it)
+# are what a lukewarm one says too.
+_GLOWING = 2.5
+
+
+def glowing(lower: list[str]) -> int:
+    """How many glowing praise words the lower-case words hold, not negated ("not
+    amazing" is none): a four-star review says "excellent" or "loved", a three-star one
+    lists its merits in plain words ("clean", "friendly staff", "good location")."""
+    valences = _valences()
+    negated_by = _cues().negations
+    return sum(
+        1
+        for i, word in enumerate(lower)
+        if valences.get(word, 0.0) >= _GLOWING and not _negated(lower, i, negated_by, False)
+    )
 
 
 # "Is that okay?", "how is this acceptable?", "would it be alright if…": the middling
