@@ -236,6 +236,10 @@ def test_blame_taken_and_slips_owned_without_sorry(text: str) -> None:
         "Excuse me for wanting my own money back.",
         "I regret nothing about switching to you.",
         "We are not to blame for the weather delays.",
+        # An indignant "excuse me", a quoted apology in curly quotes, talk about one.
+        "Um, excuse me, I booked the window seat.",
+        "All I got was a “we apologise for the inconvenience” text.",
+        "Every email from them starts with an apology and nothing changes.",
     ],
 )
 def test_condolence_talk_about_apologies_and_sarcasm_are_not_apologies(text: str) -> None:

@@ -173,6 +173,9 @@ def test_sarcasm_talk_of_thanks_value_and_understanding_are_not_thanks(text: str
         "That workaround saved my bacon this morning.",
         "What would we do without you, the invoices are finally right.",
         "Glad I could be of help, enjoy the new kettle.",
+        # Appreciating the effort someone put in is thanks, not understanding.
+        "I appreciate how hard you worked to get the part in time.",
+        "Cheers to you and the whole night shift.",
     ],
 )
 def test_thanks_in_email_formulae_other_spellings_and_praise_of_the_helper(text: str) -> None:
