@@ -474,6 +474,14 @@ def scores_of(cases: list[Case]) -> FreshScores:
     )
 
 
+def assert_holds_floors(cases: list[Case], floors: tuple[float, float, float]) -> None:
+    """Fail, naming every row got wrong, when `cases` score under the (precision, recall,
+    F1) `floors` of a blind block."""
+    scores = scores_of(cases)
+    got = (scores.precision, scores.recall, scores.f1)
+    assert all(value >= floor for value, floor in zip(got, floors, strict=True)), scores.summary()
+
+
 def paraphrased(context: str, text: str) -> bool:
     return bool(detect(text, context, behaviours=["paraphrases"]))
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_paraphrases_fresh import Case, scores_of
+from .test_paraphrases_fresh import Case, assert_holds_floors
 
 # Case: (setting, customer's turn, agent's reply, is it a paraphrase?)
 
@@ -954,6 +954,4 @@ FLOORS = {
 def test_paraphrases_hold_their_floor_on_each_blind_block(
     cases: list[Case], floors: tuple[float, float, float]
 ) -> None:
-    scores = scores_of(cases)
-    got = (scores.precision, scores.recall, scores.f1)
-    assert all(value >= floor for value, floor in zip(got, floors, strict=True)), scores.summary()
+    assert_holds_floors(cases, floors)

@@ -298,6 +298,34 @@ FOUND_BY_STRUCTURE = {
         "Between the move and the new job I've barely slept.",
         "It does sound as though the last few weeks have been non-stop for you.",
     ),
+    "news received after 'oh', in other words": (
+        "I grew up on a farm outside Harrogate.",
+        "Oh, a Yorkshire country childhood.",
+    ),
+    "a reading checked with 'huh'": (
+        "The shop only opens on weekdays and I work nine to five.",
+        "Never open when you're free, huh.",
+    ),
+    "a reading checked with ', right?'": (
+        "The replacement arrived with the same crack as the first one.",
+        "The very same fault twice, right?",
+    ),
+    "the customer's sentence finished": (
+        "So I put the new cartridge in and the printer just",
+        "Keeps flashing the same error.",
+    ),
+    "a feeling named as an inference": (
+        "They cancelled my surgery the night before, for the second time.",
+        "That must have been hard to take, twice over.",
+    ),
+    "a feeling named at the end, 'scares you'": (
+        "If the heating fails again my mum could get really ill.",
+        "The thought of her in a cold house scares you.",
+    ),
+    "a summary after a filler sentence of the agent's own": (
+        "I changed jobs twice last year and moved house.",
+        "Hmm. You've had a lot of upheaval.",
+    ),
 }
 
 # Replies of those shapes that move on, answer, explain or ask instead.
@@ -334,6 +362,31 @@ SHAPES_THAT_DO_NOT_REFLECT = {
         "My refund is late.",
         "I can tell you that refunds take five days.",
     ),
+    "'oh' and a verdict": ("We're moving to Spain next month.", "Oh, how exciting!"),
+    "'oh' and the service's workings": (
+        "My parcel hasn't come.",
+        "Oh, the courier uses a depot near you.",
+    ),
+    "'oh' and a plan": ("My card was declined.", "Oh, let me look into that."),
+    "a tag closing a farewell": ("That's everything, thanks.", "Have a good day, then."),
+    "a tag on a question of the agent's": (
+        "The lights on the router are orange.",
+        "Which lights, then?",
+    ),
+    "an unfinished turn answered with an instruction": (
+        "I tried restarting it and",
+        "Unplug it for thirty seconds.",
+    ),
+    "an unfinished turn answered with an apology": (
+        "So I went back to the shop and",
+        "Sorry for all the trouble.",
+    ),
+    "an unfinished turn answered with a question": (
+        "I rang the helpline and they said",
+        "What did they say exactly?",
+    ),
+    "an agreement that shares only 'that'": ("That's what they never fix.", "That's right."),
+    "a card's ending read back": ("It's the card ending 5512.", "Ending 5512."),
 }
 
 

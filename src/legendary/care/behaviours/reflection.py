@@ -151,6 +151,9 @@ class _ReflectionWords:
     receipt_verbs: frozenset[str]  # "do", "didn't": "Oh, you do." after "I do."
     conclusion_leads: frozenset[str]  # "oh", "okay": may come before a concluding "so"
     not_concluding: frozenset[str]  # "will", "should": a "so…" that plans or advises
+    unfinished_endings: frozenset[str]  # "and", "was": a customer's turn cut off mid-clause
+    not_news: frozenset[str]  # "oh, of course", "oh dear": a reaction, not their news
+    check_tags: frozenset[str]  # "huh", "right": "…, huh." checks the agent's reading
     said_back: dict[str, frozenset[str]]  # "your" -> "my": the customer's words, turned
     synonyms: dict[str, frozenset[str]]  # lemma -> the lemmas it may restate ("parcel")
     synonym_keys: frozenset[str]
@@ -206,6 +209,9 @@ def _lexicon() -> _ReflectionWords:
         receipt_verbs=frozenset(data["receipt_verbs"]),
         conclusion_leads=frozenset(data["conclusion_leads"]),
         not_concluding=frozenset(data["not_concluding"]),
+        unfinished_endings=frozenset(data["unfinished_endings"]),
+        not_news=frozenset(data["not_news"]),
+        check_tags=frozenset(data["check_tags"]),
         said_back={you: frozenset(mine) for you, mine in data["said_back"].items()},
         synonyms=synonyms,
         synonym_keys=frozenset(synonyms),
@@ -266,14 +272,21 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
             _restatable(context).isdisjoint(map(lemma, set(said) - stopwords()))
             and lex.you_subjects.isdisjoint(said)
             and "so" not in said[:4]
+            and said[0] != "oh"
+            and said[-1] not in lex.check_tags
+            and not _unfinished(context)
         ):
             return None  # the usual turn: no word of theirs, not about them, no "so…"
         return (
             _restatement(text, _restatable(context))
             or _second_person_summary(text, context)
             or _conclusion(text, context)
+            or _news_said_back(text, context)
+            or _checked_back(text, context)
+            or _finishes_their_sentence(text, context)
         )
-    context_lemmas = content_lemmas(context)
+    # Their words and near-synonyms: "Case damaged in transit." restates "handle snapped".
+    context_lemmas = _restatable(context)
     if len(said) <= _BARE_COMPLETION_WORDS and _reports_status(said, context_lemmas):
         return None  # "Refund processed today.": the agent's news, not the customer's words
     echo = _echo(text, context)
@@ -287,12 +300,18 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         or _second_person_summary(text, context)
         or _receipt(text, context)
         or _conclusion(text, context)
+        or _news_said_back(text, context)
+        or _checked_back(text, context)
+        or _finishes_their_sentence(text, context)
     )
 
 
 _IMPRESSIONS = frozenset(("seems", "feels", "felt"))
 _CLAUSE_OPENERS = frozenset(
     (
+        "because",
+        "cause",
+        "'cause",
         "okay",
         "ok",
         "right",
@@ -381,6 +400,8 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         ):
             return _whole(text), 0.5, (("kind", "echo"), ("shared", " ".join(said)))
         return None
+    if lex.assessments.issuperset(meaningful):
+        return None  # "That's right." - "That we don't get fixed.": a verdict, not an echo
     # First what rules a reply out whatever it repeats (cheaper than finding what it does).
     if _ACTION_START.search(text) or said[0] in _ASKING:
         return None  # "What's the order number?" reuses "order" but asks, not echoes
@@ -554,10 +575,11 @@ def _second_person_summary(text: str, context: str) -> tuple[Span, float, Detail
     start = next((i for i, word in enumerate(said) if word not in _CLAUSE_OPENERS), len(said))
     if start == len(said) or said[start] not in lex.you_subjects:
         return None  # not opening the turn: decided before it is split into sentences
-    first = sentences(text)[0]
+    first = _opening(text, _CLAUSE_OPENERS)
     if _DIGIT.search(first.text):
         return None
     said = words(first.text)
+    start = next((i for i, word in enumerate(said) if word not in _CLAUSE_OPENERS), len(said))
     rest = said[start:]
     if len(rest) < 3 or rest[0] not in lex.you_subjects or _ACTION_START.search(first.text):
         return None
@@ -613,7 +635,7 @@ def _conclusion(text: str, context: str) -> tuple[Span, float, Detail] | None:
     said = words(text)
     if "so" not in said[:4] or lex.backchannels.issuperset(words(context)):
         return None  # the usual case, one look at the turn's first words
-    first = sentences(text)[0]
+    first = _opening(text, lex.conclusion_leads)
     clause = words(first.text)
     start = next((i for i, w in enumerate(clause) if w not in lex.conclusion_leads), len(clause))
     rest = clause[start + 1 :]
@@ -628,6 +650,134 @@ def _conclusion(text: str, context: str) -> tuple[Span, float, Detail] | None:
     if first.text.rstrip().endswith("?") and not _ASKING.isdisjoint(rest[:3]):
         return None  # "So, um, what are you starting?"
     return first, 0.5, (("kind", "summary"), ("shared", ""))
+
+
+# A reflection that is not a frame, a summary in "you" or a reuse of the customer's words
+# is a short clause; past this many words a sentence makes a point of the agent's own.
+_SHORT_CLAUSE_WORDS = 14
+# "…, huh.", "…, right?", "…, then.": a tag closing the sentence checks the agent's reading.
+_CHECK_TAG = re.compile(r"(?:\bhuh|,\s*(?:right|then|eh))\W*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _unfinished(context: str) -> bool:
+    """Whether the customer's turn stops mid-sentence ("…and the card was", "…it's like,"),
+    leaving a clause for the agent to finish: it ends on a comma, a dash or a word that
+    cannot close a clause (`unfinished_endings`), not on a full stop or a question mark."""
+    end = context.rstrip()
+    if not end or end[-1] in ".?!…":
+        return False
+    heard = words(context)
+    if not heard or _lexicon().backchannels.issuperset(heard):
+        return False  # "uh," or "and," alone: nothing of theirs to finish
+    return end[-1] in ",-—–" or heard[-1] in _lexicon().unfinished_endings
+
+
+def _own_short_clause(text: str) -> tuple[Span, list[str]] | None:
+    """The turn's first sentence and its words when it may say the customer back: a short
+    statement, not a question, with words beyond backchannels, none of the agent's own
+    story, action, manners or bookkeeping, and no explanation of how things work."""
+    lex = _lexicon()
+    first = _opening(text, lex.backchannels)
+    said = words(first.text)
+    if not said or len(said) > _SHORT_CLAUSE_WORDS or first.text.rstrip().endswith("?"):
+        return None
+    topical = [w for w in said if w not in lex.backchannels]
+    if (
+        not topical
+        or lex.assessments.issuperset(topical)  # "Oh, absolutely.": a verdict on theirs
+        or not lex.first_person.isdisjoint(said)
+        or not lex.courtesies.isdisjoint(said)
+        or not lex.formulas.isdisjoint(said)  # "Sorry for the trouble.": a formula
+        or _only_bookkeeping(topical)
+        or not lex.not_concluding.isdisjoint(said)
+        or any(w.endswith("'ll") for w in said)
+        or _ACTION_START.search(first.text)
+        or _explains(said, first.text)
+    ):
+        return None
+    return first, said
+
+
+def _news_said_back(text: str, context: str) -> tuple[Span, float, Detail] | None:
+    """News received and said back in the agent's words after "oh": "Oh, another west
+    Texan." after "I'm from Midland", "Oh, she had all of those vegetables." after a list
+    of them, "Oh, the big company." after "he works for the government".
+
+    Not a reaction ("oh, of course", "oh dear", "oh, that's great"), the agent's own story
+    ("oh, I never knew that"), a "you" sentence (a summary of its own) or a question; and
+    only after a statement of the customer's (the caller checks for a question).
+    """
+    said = words(text)
+    if said[:1] != ["oh"] or context.rstrip().endswith("?"):
+        return None  # the usual case: one look at the first word
+    lex = _lexicon()
+    if lex.backchannels.issuperset(words(context)):
+        return None
+    found = _own_short_clause(text)
+    if found is None:
+        return None
+    first, clause = found
+    rest = [w for w in clause[1:] if w not in {"um", "uh", "well"}]
+    if not rest or rest[0] in lex.not_news or rest[0] in lex.pleasantries:
+        return None
+    if rest[0] in lex.assessments or rest[0] in lex.commands or rest[0] in _ASKING:
+        return None
+    if not lex.service_objects.intersection(rest).issubset(words(context)):
+        return None  # "Oh, the courier uses a depot near you.": how the service works
+    return first, 0.5, (("kind", "summary"), ("shared", ""))
+
+
+def _checked_back(text: str, context: str) -> tuple[Span, float, Detail] | None:
+    """A short statement closed by a tag that checks the agent's reading of the customer:
+    "Even in the summer, huh.", "Barely worn and already falling apart, right?", "Way
+    too small, then." Only after a statement of the customer's, and with at least two
+    words of matter (not "right, then" or "bye, then")."""
+    if not _CHECK_TAG.search(text) or context.rstrip().endswith("?"):
+        return None  # the usual case, one search of the turn's end
+    lex = _lexicon()
+    if lex.backchannels.issuperset(words(context)):
+        return None
+    last = sentences(text)[-1]
+    said = words(last.text)
+    if not said or len(said) > _SHORT_CLAUSE_WORDS or said[0] in _ASKING:
+        return None
+    matter = [
+        w
+        for w in said
+        if w not in lex.backchannels and w not in lex.check_tags and w not in lex.assessments
+    ]
+    if len(matter) < 2 or lex.formulas.issuperset(matter) or _only_bookkeeping(matter):
+        return None
+    if not lex.first_person.isdisjoint(said) or not lex.courtesies.isdisjoint(said):
+        return None
+    if not lex.not_concluding.isdisjoint(said) or _ACTION_START.search(last.text):
+        return None
+    return last, 0.5, (("kind", "summary"), ("shared", ""))
+
+
+def _finishes_their_sentence(text: str, context: str) -> tuple[Span, float, Detail] | None:
+    """The customer stopped mid-sentence and the agent finishes it: "…and the card was"
+    - "declined, with money in the account."; "…it's like," - "why bother." The reply
+    is a fragment carrying on their clause (no subject of its own, not a question, not an
+    instruction or the agent's own story)."""
+    if not _unfinished(context):
+        return None  # the usual case: the customer finished what they were saying
+    found = _own_short_clause(text)
+    if found is None:
+        return None
+    first, said = found
+    lex = _lexicon()
+    if said[0] in lex.clause_subjects or said[0] in lex.commands or said[0] in _ASKING:
+        return None
+    return first, 0.5, (("kind", "completion"), ("shared", ""))
+
+
+def _opening(text: str, skipped: frozenset[str]) -> Span:
+    """The turn's first sentence with a word outside `skipped`: "Um. You had a year of
+    real work in between." opens at its second sentence, after a filler of its own."""
+    found = sentences(text)
+    return next((s for s in found if not skipped.issuperset(words(s.text))), found[0])
 
 
 def _tells_the_customers_story(opened: list[str], clause: list[str]) -> bool:
