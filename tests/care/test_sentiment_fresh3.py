@@ -39,10 +39,7 @@ from legendary.care import train_sentiment
 from legendary.care.sentiment import Label, classify
 
 from .test_sentiment_fresh import FRESH
-from .test_sentiment_fresh2 import FIRST as FRESH2_FIRST
-from .test_sentiment_fresh2 import FOURTH as FRESH2_FOURTH
-from .test_sentiment_fresh2 import SECOND as FRESH2_SECOND
-from .test_sentiment_fresh2 import THIRD as FRESH2_THIRD
+from .test_sentiment_fresh2 import BLOCKS as FRESH2_BLOCKS
 from .test_sentiment_heldout import HELDOUT
 
 FIRST: list[tuple[Label, str]] = [
@@ -621,9 +618,11 @@ SECOND: list[tuple[Label, str]] = [
 ]
 
 
+# This check's blocks and those of `test_sentiment_fresh2`, each with its floor.
 BLOCKS: dict[str, tuple[list[tuple[Label, str]], int]] = {
     "first": (FIRST, 105),
     "second": (SECOND, 47),
+    **{f"fresh2 {name}": block for name, block in FRESH2_BLOCKS.items()},
 }
 
 
@@ -632,7 +631,7 @@ def test_the_blind_messages_are_in_no_corpus_and_no_other_check() -> None:
     texts = [text for _label, text in FIRST + SECOND]
     assert len(set(texts)) == len(texts)
     assert not corpus.intersection(texts)
-    others = FRESH + HELDOUT + FRESH2_FIRST + FRESH2_SECOND + FRESH2_THIRD + FRESH2_FOURTH
+    others = FRESH + HELDOUT + [row for rows, _floor in FRESH2_BLOCKS.values() for row in rows]
     assert not {text for _label, text in others}.intersection(texts)
 
 
