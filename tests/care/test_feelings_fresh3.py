@@ -21,9 +21,12 @@ block), since EPITOME's labellers count "sorry to hear that" as a reaction.
 
 Each block was labelled before the detector read it. First reads: the first block (160
 rows) F1 0.824 (P 0.93, R 0.74); the second (54 rows), written after the first block's
-misses were mended, F1 0.808 (P 1.00, R 0.68); the engine before this round read them at
-0.824 and 0.808, so the first block's fixes did not carry over to the second by
-themselves. The floors hold each block to a standard rather than pinning every row.
+misses were mended, F1 0.808 (P 1.00, R 0.68); the third (52 rows), written after the
+second block's misses were mended, F1 0.739 (P 1.00, R 0.59). The engine before this
+round read the three at 0.824, 0.808 and 0.739: each block's fixes did not carry over to
+the next block's new wording by themselves, and recall on unseen wording is the weak
+side (precision stayed at 0.93-1.00). The floors hold each block to a standard rather
+than pinning every row.
 """
 
 from __future__ import annotations
@@ -1246,8 +1249,329 @@ SECOND_BLOCK: list[Case] = [
 ]
 
 
+#: Written after the second block was mended and scored before its misses were read
+#: (first read F1 0.739, the same as the engine before this round).
+THIRD_BLOCK: list[Case] = [
+    (
+        "peer support",
+        "I've been self-harming again after two years.",
+        (
+            "Hey, thank you for telling us, that can't have been easy to write. What usually "
+            "helps you get through the urge?"
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "My parents are divorcing and I'm stuck in the middle.",
+        "That's an awful place to be put in as a kid. None of this is your job to fix.",
+        True,
+    ),
+    (
+        "peer support",
+        "I don't enjoy anything anymore, not even games.",
+        (
+            "Anhedonia is a classic symptom of depression. An SSRI or talking therapy can "
+            "help with it, so mention it to your doctor."
+        ),
+        False,
+    ),
+    (
+        "peer support",
+        "I think my friends only tolerate me.",
+        (
+            "I used to think that too, then I realised I was projecting. Now I just ask them "
+            "straight out if we're good."
+        ),
+        False,
+    ),
+    (
+        "peer support",
+        "Today marks one year since my son died.",
+        "No words can touch that. Sending you so much love on such a heavy day.",
+        True,
+    ),
+    (
+        "peer support",
+        "I'm scared I'll never find anyone.",
+        "Dude you're 22. Plenty of time. Get on the apps and go to some meetups.",
+        False,
+    ),
+    (
+        "peer support",
+        "My boss screamed at me in front of everyone.",
+        "What a jerk. Nobody deserves to be humiliated at work like that.",
+        True,
+    ),
+    (
+        "peer support",
+        "I finally booked a GP appointment about my mental health.",
+        "That's huge, seriously. The booking is often the hardest bit.",
+        True,
+    ),
+    (
+        "peer support",
+        "I keep thinking everyone would be better off without me.",
+        (
+            "They wouldn't, truly. I'm really glad you said it out loud here. Can you reach a "
+            "crisis line tonight?"
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I passed my probation at work!",
+        "Nice one, congrats! Celebrate tonight.",
+        True,
+    ),
+    (
+        "peer support",
+        "Why do I always ruin relationships?",
+        "Attachment styles are worth reading about. Anxious-avoidant pairings are super common.",
+        False,
+    ),
+    (
+        "peer support",
+        "I'm exhausted from caring for my mum.",
+        (
+            "Carers burn out so easily and it's nobody's fault. You're doing something really "
+            "hard, and it's okay to need a break."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "My ex is getting married next week.",
+        "Oof, that'll stir up all kinds of stuff. Be extra kind to yourself that day.",
+        True,
+    ),
+    (
+        "peer support",
+        "I had to rehome my dog because of my new flat.",
+        "Ah man, that's so sad. You clearly did it for his sake though.",
+        True,
+    ),
+    (
+        "peer support",
+        "I don't feel like I belong anywhere.",
+        (
+            "I moved countries three times as a kid so I never felt I belonged either. Now I "
+            "live in Berlin."
+        ),
+        False,
+    ),
+    (
+        "peer support",
+        "Does it ever stop hurting?",
+        (
+            "In my experience it softens. Some days it'll still sting, but the good days "
+            "start to outnumber them."
+        ),
+        True,
+    ),
+    ("peer support", "I got my first tattoo today!", "Ooh what did you get? Post a pic!", False),
+    (
+        "peer support",
+        "I feel so stupid for trusting him.",
+        "You're not stupid for trusting someone, he's the one who broke it.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm so upset, the cake for my daughter's wedding arrived smashed.",
+        (
+            "Oh no, on her wedding day! I'm so sorry. Let me see if the store can remake it "
+            "this morning."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "I've been locked out of my account for days and my salary goes in there.",
+        "That must be really worrying with your wages due. Let's get you back in now.",
+        True,
+    ),
+    (
+        "chat",
+        "Can I change the colour of my order?",
+        "Yes, as long as it hasn't been dispatched. Which colour would you like?",
+        False,
+    ),
+    (
+        "chat",
+        "I'm absolutely livid, the delivery driver threw my parcel over the fence.",
+        "That's not acceptable. I've logged it with the courier and I'll send a replacement.",
+        False,
+    ),
+    (
+        "chat",
+        "My dad's in hospital and I need to pause his broadband.",
+        "I'm sorry your dad's unwell, I hope he's home soon. I'll pause it from today.",
+        True,
+    ),
+    (
+        "chat",
+        "The new update is really frustrating to use.",
+        "Thanks for the feedback, I'll pass it to the product team.",
+        False,
+    ),
+    (
+        "chat",
+        "We're so happy with the new kitchen, thank you!",
+        "Aww, that's lovely to hear, thank you! Enjoy cooking in it.",
+        True,
+    ),
+    ("chat", "How long is the warranty?", "Two years from the date of delivery.", False),
+    (
+        "chat",
+        "I'm worried I'll be charged again next month.",
+        "You won't be, the subscription is cancelled and no further payments will be taken.",
+        False,
+    ),
+    (
+        "chat",
+        "I've been waiting six weeks for my passport and my holiday is Monday.",
+        (
+            "That's a lot of pressure with Monday so close, I completely understand why "
+            "you're anxious. Let me check where it is."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "I was treated very rudely by your staff and left the store in tears.",
+        "I am so sorry you were left so upset; you should never have been spoken to that way.",
+        True,
+    ),
+    (
+        "email",
+        "Our order for the school fair is late.",
+        "Your order left the warehouse this morning and will arrive on Thursday.",
+        False,
+    ),
+    (
+        "email",
+        "I'm disappointed that the event sold out before members could book.",
+        "We understand this is disappointing, and we're adding a second date for members first.",
+        True,
+    ),
+    (
+        "email",
+        "I would like a copy of my data.",
+        "We have received your request and will respond within one month as required.",
+        False,
+    ),
+    (
+        "email",
+        "I am frightened of the bailiffs coming.",
+        (
+            "Please don't be frightened; I have put your account on hold so no action will be "
+            "taken while we talk."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "Can you confirm my appointment?",
+        "I'm pleased to confirm your appointment on 4 May at 10:30.",
+        False,
+    ),
+    (
+        "phone",
+        "It's been a nightmare, three engineers and it still doesn't work.",
+        (
+            "Three visits and still not working, I'd be tearing my hair out. Let me book our "
+            "senior engineer."
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "I'd like to close my late husband's account.",
+        "Of course. Can I take the account number?",
+        False,
+    ),
+    (
+        "phone",
+        "I'm sorry, I'm a bit all over the place today.",
+        "That's absolutely fine, there's no rush. We'll go through it together.",
+        True,
+    ),
+    (
+        "phone",
+        "Why is my bill so high?",
+        "It includes a one-off charge for the engineer visit in April.",
+        False,
+    ),
+    (
+        "social",
+        "@railco stood for two hours on a packed train with a broken leg",
+        "That sounds like an awful journey, especially with your leg. We're really sorry.",
+        True,
+    ),
+    (
+        "social",
+        "@shop the dress I ordered for prom came ripped, prom is tomorrow",
+        "Oh no, that's so stressful the night before prom! DM us and we'll sort a same-day swap.",
+        True,
+    ),
+    ("social", "@shop do you have this in a size 12?", "We do! It's back in stock online.", False),
+    (
+        "social",
+        "@energyco why has my direct debit doubled??",
+        "Hi, DM us your account number and we'll take a look.",
+        False,
+    ),
+    (
+        "social",
+        "@hotel best stay ever, the staff made our anniversary!",
+        "We're thrilled you had such a special anniversary with us!",
+        True,
+    ),
+    (
+        "everyday",
+        "My cat just died.",
+        "Oh love, I'm so sorry. She had such a good life with you.",
+        True,
+    ),
+    (
+        "everyday",
+        "I didn't get the flat.",
+        "Next one will be better, plenty more on the market.",
+        True,
+    ),
+    (
+        "everyday",
+        "I'm terrified of the dentist tomorrow.",
+        "I'll pick you up after, we can get milkshakes.",
+        False,
+    ),
+    (
+        "everyday",
+        "I've been promoted to team lead!",
+        "Get you! That's brilliant, you've earned it.",
+        True,
+    ),
+    ("everyday", "I'm so tired.", "Go to bed then.", False),
+    ("everyday", "I miss my friends from home.", "Why don't you call them this weekend?", False),
+    (
+        "everyday",
+        "I crashed the car but nobody's hurt.",
+        "Thank goodness you're all okay, that must have been so scary.",
+        True,
+    ),
+    (
+        "everyday",
+        "I'm nervous about my first date in years.",
+        "Wear the green shirt, it suits you.",
+        False,
+    ),
+    ("everyday", "I can't find my keys anywhere.", "Check your coat pocket.", False),
+]
+
+
 def test_the_blocks_are_balanced_and_span_the_settings() -> None:
-    assert_balanced([(FIRST_BLOCK, 150), (SECOND_BLOCK, 50)])
+    assert_balanced([(FIRST_BLOCK, 150), (SECOND_BLOCK, 50), (THIRD_BLOCK, 50)])
     peer = sum(case[0] == "peer support" for case in FIRST_BLOCK)
     assert peer >= len(FIRST_BLOCK) / 3  # weighted to peer support, as the brief asks
 
@@ -1264,3 +1588,10 @@ def test_the_second_block_holds_its_floor() -> None:
     assert scores.precision >= 0.95, scores.summary()
     assert scores.recall >= 0.93, scores.summary()
     assert scores.f1 >= 0.95, scores.summary()
+
+
+def test_the_third_block_holds_its_floor() -> None:
+    scores = feelings_scores(THIRD_BLOCK)
+    assert scores.precision >= 0.95, scores.summary()
+    assert scores.recall >= 0.9, scores.summary()
+    assert scores.f1 >= 0.93, scores.summary()

@@ -261,6 +261,20 @@ STEADYING_WORDS = {
     "no fun": "Queuing in the rain is no fun at all.",
     "nerve-wracking": "Driving tests are always nerve-wracking.",
     "counting the days": "You must be counting the days until the move.",
+    "not your fault": "It's not your fault the card was cloned, these scams are clever.",
+    "nobody's fault": "Honestly it's nobody's fault, the form is confusing.",
+    "tearing my hair out": "I'd be pulling my hair out after a week of that.",
+    "you've earned it": "Enjoy the trip, you've earned it!",
+    "the next one": "The next one will be better, I just know it.",
+    "nobody deserves to": "Nobody deserves to be shouted at over a parking space.",
+    "what a jerk": "What an absolute prat, pushing in like that.",
+    "opening up": "Thank you for opening up to us about the money worries.",
+    "not easy to say": "That can't have been easy to say to your manager.",
+    "okay to need help": "It's completely okay to need help with the forms right now.",
+    "so much love": "Sending you all my love for tomorrow.",
+    "please don't be nervous": "Please don't be nervous, the scan doesn't hurt at all.",
+    "it softens": "The loneliness softens, and the good days come back.",
+    "carrying so much": "You're carrying so much on your own at the moment.",
 }
 
 #: The same words about things, plans and refusals, not about a feeling.
@@ -275,6 +289,10 @@ STEADYING_LOOK_ALIKES = {
     "no fun mode": "There's no fun mode on this model, only eco and boost.",
     "if it gets worse": "If it gets worse overnight, ring the out-of-hours line.",
     "how are you feeling, as a question": "How are you feeling about the two tariffs?",
+    "your fault": "It's your fault if the pin is shared, as the terms say.",
+    "points earned": "You have earned 300 points on this order.",
+    "a big file": "That's huge, so the upload may take a few minutes.",
+    "it gets easier for a tool": "It gets easier once the app has learned your routine.",
 }
 
 
