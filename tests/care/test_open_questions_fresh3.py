@@ -13,8 +13,13 @@ take them?"); a yes/no question, a choice offered, a reflection said with a "?",
 request for an identifier ("whats the order number") or for a detail again ("what did u
 say the ref was") and an exclamation are closed.
 
-FIRST_BLOCK_READ and SECOND_BLOCK_READ (below) record each block's first read, before any
-rule was changed for it. Not taken from any labelled corpus.
+First reads, before any rule was changed for the block: the first block (141 rows) P 0.949,
+R 0.974, F1 0.961 (chat 0.927: "can you tell me what's wrong" refused by the word boundary
+after "what", "could u explain", "whats ur email", "what did u say the ref was", "how
+annoying, sorry about that"; counselling 1.000); the second block (52 rows, written after
+the first block's fixes) P 1.000, R 0.920, F1 0.958 (chat 0.941, e-mail 0.857: "hmm any
+idea when it started", "We'd love to hear what…"). Not taken from any labelled corpus.
+The floors hold the whole set to a standard.
 """
 
 from __future__ import annotations
@@ -176,9 +181,84 @@ FIRST_BLOCK: list[Question] = [
 ]
 
 
-def test_the_first_block_is_large_and_mixes_chat_and_counselling() -> None:
+SECOND_BLOCK: list[Question] = [
+    ("chat", "ok so what happened after u reset it", True),
+    ("chat", "wait, which card did u use", True),
+    ("chat", "how come the refund hasnt shown up", True),
+    ("chat", "can u tell me a bit about what ur trying to set up", True),
+    ("chat", "wat does the message say exactly", True),
+    ("chat", "hmm any idea when it started", True),
+    ("chat", "could u describe the sound it makes", True),
+    ("chat", "so what did the store say when u took it back", True),
+    ("chat", "how's the signal been since", True),
+    ("chat", "whats ur order ref pls", False),
+    ("chat", "r u using the app or the website", False),
+    ("chat", "did u get a text from us", False),
+    ("chat", "is it ok if i close this chat", False),
+    ("chat", "can u try clearing the cache", False),
+    ("chat", "sorry what was the email again", False),
+    ("chat", "u tried another browser?", False),
+    ("chat", "how frustrating, i'm sorry", False),
+    ("chat", "we'll sort it, don't worry", False),
+    ("chat", "whats ur postcode", False),
+    ("chat", "shall i book the engineer for monday", False),
+    ("chat", "which do u prefer, email or text?", False),
+    ("chat", "so the box was already open when it arrived?", False),
+    (
+        "email",
+        "Thank you for your message. Could you tell us a little more about what happened "
+        "when the technician arrived?",
+        True,
+    ),
+    (
+        "email",
+        "Before we go ahead, can you let us know how you would like the refund paid?",
+        True,
+    ),
+    ("email", "We'd love to hear what we could have done better.", True),
+    (
+        "email",
+        "Could you please reply with your booking reference so we can find the reservation?",
+        False,
+    ),
+    ("email", "Would you like us to arrange a collection?", False),
+    ("email", "Please let us know if there's anything else we can do.", False),
+    (
+        "email",
+        "I'm sorry the parcel went missing. When did you last see a tracking update?",
+        True,
+    ),
+    ("email", "Can you confirm whether the charge is still pending?", False),
+    ("counselling", "What would a good first step look like for you?", True),
+    ("counselling", "And when you've stopped before, what helped?", True),
+    ("counselling", "So, um, how are things at home at the moment?", True),
+    ("counselling", "You mentioned your sister. What role does she play in all this?", True),
+    ("counselling", "Tell me about the last time you felt really well.", True),
+    ("counselling", "Where does that worry come from, do you think?", True),
+    ("counselling", "How ready are you, from zero to ten?", True),
+    ("counselling", "Mm. What else might help?", True),
+    ("counselling", "So you're not sure you want to stop completely?", False),
+    ("counselling", "Would it help to write down the reasons?", False),
+    ("counselling", "Have you noticed any changes since you cut back?", False),
+    ("counselling", "It sounds like part of you is ready and part of you isn't.", False),
+    ("counselling", "Is it okay if we come back to that next week?", False),
+    ("counselling", "You've done really well to get here today.", False),
+    ("counselling", "And that's been going on since the new job?", False),
+    ("counselling", "I'd like to understand what a bad night looks like for you.", True),
+    ("phone", "so what do you do for a living", True),
+    ("phone", "uh how long have you been there", True),
+    ("phone", "do you get out much", False),
+    ("phone", "and that was in the spring", False),
+    ("phone", "you know what i mean", False),
+    ("phone", "where'd you grow up", True),
+]
+
+
+def test_the_blocks_are_large_and_mix_chat_counselling_email_and_phone_talk() -> None:
     assert len(FIRST_BLOCK) >= 120
+    assert len(SECOND_BLOCK) >= 40
     assert {q[0] for q in FIRST_BLOCK} == {"chat", "counselling"}
+    assert {q[0] for q in SECOND_BLOCK} == {"chat", "email", "counselling", "phone"}
     assert sum(q[2] for q in FIRST_BLOCK) >= 60
     assert sum(not q[2] for q in FIRST_BLOCK) >= 60
 
@@ -187,3 +267,15 @@ def test_the_first_block_holds_its_floor() -> None:
     scores = open_question_scores(FIRST_BLOCK)
     assert scores.precision >= 0.97, scores.summary()
     assert scores.recall >= 0.97, scores.summary()
+
+
+def test_the_second_block_holds_its_floor() -> None:
+    scores = open_question_scores(SECOND_BLOCK)
+    assert scores.precision >= 0.95, scores.summary()
+    assert scores.recall >= 0.95, scores.summary()
+
+
+def test_typed_chat_holds_its_floor_in_both_blocks() -> None:
+    chat = [q for q in FIRST_BLOCK + SECOND_BLOCK if q[0] == "chat"]
+    scores = open_question_scores(chat)
+    assert scores.f1 >= 0.95, scores.summary()

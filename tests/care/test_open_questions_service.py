@@ -477,3 +477,104 @@ def test_asking_what_the_customer_means_stays_open() -> None:
 def test_a_teach_back_request_is_open(text: str) -> None:
     assert asks_open(text)
     assert open_question_triggers().opens(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you tell me what's wrong with the heater?",
+        "tell me whats up with the account",
+        "Could you let us know what's changed since the update?",
+        "I'm just wondering how's the new tariff working out",
+    ],
+)
+def test_an_invitation_may_end_on_a_contracted_wh_word(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could u explain what u mean by stuck",
+        "can u walk me through it",
+        "r u able to describe the noise",
+        "wat happened after that",
+    ],
+)
+def test_chat_spellings_ask_what_the_spelt_out_words_ask(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats ur email on the account",
+        "what did u say the ref was",
+        "r u still there",
+        "sorry whats ur surname again",
+        "whats the tracking code",
+    ],
+)
+def test_chat_spellings_keep_detail_requests_and_yes_no_questions_closed(text: str) -> None:
+    assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["how annoying, sorry about that", "How awful, I'm so sorry you went through that."]
+)
+def test_how_and_one_word_before_a_comma_exclaims(text: str) -> None:
+    assert not asks_open(text)
+
+
+@pytest.mark.parametrize("text", ["how so", "How come, though?", "how long, roughly"])
+def test_how_asking_a_reason_or_an_amount_before_a_break_still_asks(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I mean what part of the order was missing?",
+        "so wait what did they tell u",
+        "Sorry, what made you decide to cancel?",
+        "What, uh, size is your current meter?",
+    ],
+)
+def test_a_question_after_a_hedge_or_a_filler_still_asks(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's have a look. See what's going on with the router.",
+        "See how the light blinks twice before it goes green.",
+    ],
+)
+def test_see_and_a_wh_clause_is_an_instruction(text: str) -> None:
+    assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you DM us some more details about the order?",
+        "Please send us a bit more information about what happened.",
+        "any idea why it stopped charging",
+        "We'd love to hear what we could do better next time.",
+    ],
+)
+def test_a_request_for_more_detail_and_a_guess_invited_are_open(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't have any idea why it failed, sorry.",
+        "Please send us your account number.",
+        "Do you know why it happened?",
+    ],
+)
+def test_no_idea_a_plain_detail_and_do_you_know_are_not_invitations(text: str) -> None:
+    assert not asks_open(text)

@@ -55,7 +55,8 @@ _VAGUE_AFTER_OR = frozenset({"something", "so", "anything", "whatever", "not", "
 # A wh-word and a comma: a stand-in for a guess ("it's, what, midnight?") or a restart.
 _WH_THEN_COMMA = re.compile(r"\b(?:what|where|which|who|when|how)\s*,", re.IGNORECASE)
 _FILLERS = frozenset({"uh", "um", "er", "erm", "like"})
-# After "how": the question asks an amount ("how long", "how much"), never exclaims.
+# After "how": the question asks an amount ("how long", "how much") or a reason ("how
+# come", "how so"), never exclaims.
 # After "when"/"where" in a statement: "where possible, we refund in full".
 _CONDITIONS = frozenset({"possible", "ready", "needed", "necessary", "applicable", "appropriate"})
 # Before a wh-word at the end, these make it an embedded clause, not a question asked in
@@ -66,7 +67,7 @@ _EMBEDDING_VERBS = frozenset(
 )
 _DETERMINERS = frozenset({"the", "a", "an", "your", "my", "our", "their", "his", "her"})
 _PERSONS = frozenset({"you", "we", "they", "i", "he", "she"})
-_AMOUNTS = frozenset({"long", "much", "many", "often", "far", "soon", "old", "come", "about"})
+_AMOUNTS = frozenset({"long", "much", "many", "often", "far", "soon", "old", "come", "about", "so"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +287,9 @@ def _asks_for_a_detail(said: list[str]) -> bool:
     """True for "what's your order number?", "what is the email on the account?": a
     short wh-question whose only topic is an identifier (closed: one right answer)."""
     lex = _lexicon()
+    # After the openers ("ok whats ur postcode", "sorry, what's the surname?").
+    start = next((i for i, w in enumerate(said) if w not in lex.openers), len(said))
+    said = said[start:]
     if len(said) > 9 or not said or said[0] not in {"what", "what's", "whats", "which"}:
         return False
     rest = [w for w in said[1:] if w not in lex.detail_frame]
@@ -323,9 +327,11 @@ def _asks_to_repeat(said: list[str]) -> bool:
     if "again" not in rest:
         return False
     again = len(rest) - 1 - rest[::-1].index("again")
-    # "what was the order number again(, sorry)?": a copula (or "what's") asks what a
-    # thing is; "what went wrong again?" asks about a second time, and stays open.
-    named = said[start].endswith("'s") or not lex.copulas.isdisjoint(rest[:again])
+    # "what was the order number again(, sorry)?": a copula (or "what's", typed "whats")
+    # asks what a thing is; "what went wrong again?" asks about a second time, and stays
+    # open.
+    wh = said[start]
+    named = wh.endswith("'s") or wh == "whats" or not lex.copulas.isdisjoint(rest[:again])
     return named and all(w in lex.repeat_tails or w in lex.openers for w in rest[again + 1 :])
 
 
