@@ -218,6 +218,10 @@ def test_apologies_refused_reported_wanted_and_sympathy_for_illness_are_not_apol
         "I was out of line on our last call.",
         "That was careless of me, the form is attached now.",
         "I'm ashamed of how I handled your complaint.",
+        "I misspoke earlier, the admin fee is ten pounds.",
+        "We mixed up your parcel with a neighbour's.",
+        "We failed you on this repair.",
+        "We didn't live up to what we promised you.",
     ],
 )
 def test_blame_taken_and_slips_owned_without_sorry(text: str) -> None:
@@ -240,6 +244,9 @@ def test_blame_taken_and_slips_owned_without_sorry(text: str) -> None:
         "Um, excuse me, I booked the window seat.",
         "All I got was a “we apologise for the inconvenience” text.",
         "Every email from them starts with an apology and nothing changes.",
+        # Someone else's slip, or a product that fell short, is no apology of ours.
+        "I think you have me mixed up with another customer.",
+        "The hotel did not live up to the photos.",
     ],
 )
 def test_condolence_talk_about_apologies_and_sarcasm_are_not_apologies(text: str) -> None:

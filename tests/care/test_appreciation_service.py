@@ -176,6 +176,11 @@ def test_sarcasm_talk_of_thanks_value_and_understanding_are_not_thanks(text: str
         # Appreciating the effort someone put in is thanks, not understanding.
         "I appreciate how hard you worked to get the part in time.",
         "Cheers to you and the whole night shift.",
+        # A hotel's thanks to its guest, and thanks to a helper who was kind.
+        "It was a pleasure having you stay with us.",
+        "You've been so kind to us through the whole claim.",
+        "You legend, the code worked!",
+        "tyty, saved me a trip",
     ],
 )
 def test_thanks_in_email_formulae_other_spellings_and_praise_of_the_helper(text: str) -> None:
@@ -196,6 +201,9 @@ def test_thanks_in_email_formulae_other_spellings_and_praise_of_the_helper(text:
         "You're a legend.",
         "Good luck with the move!",
         "Welcome to the internet, where nothing works on a Monday.",
+        # "I'd thank you to..." asks someone to stop; "kind of" is not kindness.
+        "I'd thank you to lower your voice.",
+        "You've been kind of hard to reach this week.",
     ],
 )
 def test_causes_scoldings_praise_alone_and_wishes_are_not_thanks(text: str) -> None:
