@@ -22,9 +22,11 @@ block), since EPITOME's labellers count "sorry to hear that" as a reaction.
 Each block was labelled before the detector read it. First reads: the first block (160
 rows) F1 0.824 (P 0.93, R 0.74); the second (54 rows), written after the first block's
 misses were mended, F1 0.808 (P 1.00, R 0.68); the third (52 rows), written after the
-second block's misses were mended, F1 0.739 (P 1.00, R 0.59). The engine before this
-round read the three at 0.824, 0.808 and 0.739: each block's fixes did not carry over to
-the next block's new wording by themselves, and recall on unseen wording is the weak
+second block's misses were mended, F1 0.739 (P 1.00, R 0.59); the fourth (52 rows, weighted
+to everyday talk, service chat and e-mail), written after the third was mended, F1 0.760
+(P 1.00, R 0.61). The engine before this round read the four at 0.824, 0.808, 0.739 and
+0.735: each block's fixes did not carry over to
+the next block's new wording by much, and recall on unseen wording is the weak
 side (precision stayed at 0.93-1.00). The floors hold each block to a standard rather
 than pinning every row.
 """
@@ -1570,8 +1572,320 @@ THIRD_BLOCK: list[Case] = [
 ]
 
 
+#: Weighted to everyday talk (as in empathetic dialogues), service chat and e-mail; written
+#: after the third block was mended and scored before its misses were read (first read
+#: F1 0.760, the engine before this round 0.735).
+FOURTH_BLOCK: list[Case] = [
+    (
+        "everyday",
+        "I found out my childhood home is being torn down.",
+        "Oh, that's bittersweet. So many memories in those walls.",
+        True,
+    ),
+    (
+        "everyday",
+        "My neighbour's dog barks all night and I haven't slept properly in weeks.",
+        "Weeks of broken sleep? I'd be losing it. Have you spoken to them?",
+        True,
+    ),
+    (
+        "everyday",
+        "I won a raffle at work, a weekend away!",
+        "No way, lucky you! Where are you going to go?",
+        True,
+    ),
+    (
+        "everyday",
+        "I accidentally called my teacher 'mum' today.",
+        "Haha, we've all done that! Don't sweat it.",
+        True,
+    ),
+    ("everyday", "I've been feeling really homesick lately.", "Where's home for you?", False),
+    (
+        "everyday",
+        "My sister is finally coming home from the army.",
+        "That's wonderful, your family must be so relieved.",
+        True,
+    ),
+    ("everyday", "I dropped my phone in the lake.", "Did you get it back out?", False),
+    (
+        "everyday",
+        "I was so proud of my son at his graduation.",
+        "That's a proud parent moment right there, you must have been beaming.",
+        True,
+    ),
+    (
+        "everyday",
+        "I found a spider in my bed last night.",
+        "I'd have slept on the sofa, no question. Spiders are my worst nightmare.",
+        True,
+    ),
+    (
+        "everyday",
+        "My best friend forgot my wedding.",
+        "Forgot your WEDDING? That's hurtful, I'm sorry.",
+        True,
+    ),
+    (
+        "everyday",
+        "I've been learning to bake bread.",
+        "Sourdough or yeast? I've always wanted to try.",
+        False,
+    ),
+    (
+        "everyday",
+        "I'm annoyed my roommate ate my leftovers.",
+        "The fridge in our flat has labels for that reason.",
+        False,
+    ),
+    (
+        "everyday",
+        "My grandmother turned 100 today!",
+        "A hundred! What a milestone, give her a big hug from me.",
+        True,
+    ),
+    (
+        "everyday",
+        "I got a parking ticket while visiting my mum in hospital.",
+        "That's so unfair when you were visiting someone in hospital. I'd appeal it.",
+        True,
+    ),
+    (
+        "everyday",
+        "I feel like my coworkers don't respect me.",
+        "Try asking for feedback in your one-to-one.",
+        False,
+    ),
+    (
+        "everyday",
+        "I'm moving abroad next month and I'm nervous.",
+        "Nervous is totally fair, it's a big leap. Exciting though!",
+        True,
+    ),
+    (
+        "everyday",
+        "I'm really disappointed in myself for failing.",
+        "I failed the first time too, now I teach the course.",
+        False,
+    ),
+    (
+        "everyday",
+        "My daughter took her first steps!",
+        "Oh how lovely! Did you get it on video?",
+        True,
+    ),
+    (
+        "chat",
+        "This is the fourth router you've sent and none of them work, I'm done.",
+        (
+            "I hear you, four faulty routers would push anyone to the edge. I'm sending an "
+            "engineer instead."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "I'm nervous about switching banks in case my wages go missing.",
+        "That's a really common worry, and the switch service guarantees your payments follow you.",
+        True,
+    ),
+    (
+        "chat",
+        "I got the wrong size again, so annoying.",
+        "So sorry about that! I'll send the right size free of charge.",
+        True,
+    ),
+    (
+        "chat",
+        "My grandson set up this account for me and I don't know what I'm doing.",
+        "You're doing just fine, we'll figure it out together step by step.",
+        True,
+    ),
+    (
+        "chat",
+        "Why is my order showing cancelled?",
+        "It was cancelled because the card was declined. You can place it again.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm so stressed, my flight is in 3 hours and I can't check in online.",
+        "Let's get you sorted quickly. What's the booking reference?",
+        False,
+    ),
+    (
+        "chat",
+        "My washing machine flooded the kitchen.",
+        "Oh no, what a mess to deal with! Is the water turned off at the mains?",
+        True,
+    ),
+    ("chat", "Can you tell me my data allowance?", "You have 12GB left this month.", False),
+    (
+        "chat",
+        "I've been a customer for 20 years and I feel ignored.",
+        (
+            "After 20 years you deserve to feel valued, not ignored, and I'm sorry we've got "
+            "that wrong."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "The technician was brilliant, thank you!",
+        "That's lovely, I'll make sure he hears it.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm really upset, my holiday photos were deleted by the update.",
+        (
+            "I can see how upsetting that is, those photos can't be replaced. Let's check the "
+            "cloud backup first."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "I feel stupid, I can't find the settings.",
+        "Not stupid at all, it's tucked away. Tap the three dots at the top.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm worried the payment went through twice.",
+        "Let me check. I can see only one payment of £45.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm so happy, the refund came through!",
+        "Great, is there anything else I can help with?",
+        False,
+    ),
+    (
+        "email",
+        "I am writing in a state of real distress about the eviction notice.",
+        (
+            "I am sorry this notice has caused you such distress, and I want to assure you "
+            "that nothing will happen without a conversation with you first."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "I'm fed up with the repeated billing errors.",
+        "I have corrected the bill and applied a credit of £20.",
+        False,
+    ),
+    (
+        "email",
+        "My mother passed away last month and I need to cancel her membership.",
+        (
+            "Please accept our sincere condolences. I have cancelled the membership and "
+            "refunded the remaining months."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "I'm concerned about the noise from the construction site.",
+        "The works are permitted between 8am and 6pm on weekdays.",
+        False,
+    ),
+    (
+        "email",
+        "We are thrilled with the wedding photos!",
+        "We're so pleased you love them; it was a joy to capture your day.",
+        True,
+    ),
+    (
+        "email",
+        "I'm anxious about whether my visa will be approved in time.",
+        (
+            "Waiting on a visa decision is an anxious time, and I've asked the team to "
+            "prioritise your file."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "Please remove me from your mailing list.",
+        "You have been unsubscribed and won't receive further emails.",
+        False,
+    ),
+    (
+        "email",
+        "I was humiliated when my card was refused at the checkout.",
+        "I'm truly sorry for the embarrassment that caused you at the till.",
+        True,
+    ),
+    (
+        "phone",
+        "I'm shaking, I think someone has been in my account.",
+        "Okay, you're safe to talk to me and we're going to lock it right now. Take a breath.",
+        True,
+    ),
+    ("phone", "I want to change my tariff.", "Sure, which tariff are you on at the moment?", False),
+    (
+        "phone",
+        "I just need to vent, the app has been awful this week.",
+        "Go ahead, I'm all ears. A week of that would wear anyone down.",
+        True,
+    ),
+    (
+        "phone",
+        "My husband's been made redundant and we can't make the payment.",
+        "I'm sorry, that's a really worrying time for you both. Let's look at a payment holiday.",
+        True,
+    ),
+    ("phone", "I'm calling to report a streetlight out.", "Thanks, which street is it on?", False),
+    (
+        "phone",
+        "I'm so angry, nobody turned up again.",
+        "Can I take the reference number please?",
+        False,
+    ),
+    (
+        "social",
+        "@pizzaco 2 hours for a pizza and it came cold. Starving and furious.",
+        "Two hours and a cold pizza, we'd be furious too. DM us and we'll put it right.",
+        True,
+    ),
+    (
+        "social",
+        "@gymco just hit my weight-loss goal after a year!!",
+        "A whole year of hard work, that's incredible. Huge congratulations!",
+        True,
+    ),
+    (
+        "social",
+        "@bookshop do you price match?",
+        "We don't price match, sorry, but members get 10% off.",
+        False,
+    ),
+    (
+        "social",
+        "@transit broken lift at the station AGAIN, I'm in a wheelchair",
+        "That's completely unacceptable and we're sorry. We've reported it as urgent.",
+        True,
+    ),
+    (
+        "social",
+        "@airline any news on flight BA123?",
+        "It's showing a 40 minute delay at the moment.",
+        False,
+    ),
+    (
+        "social",
+        "@telco my contract ends soon, what are my options?",
+        "Hi! DM us and we'll run through the best deals.",
+        False,
+    ),
+]
+
+
 def test_the_blocks_are_balanced_and_span_the_settings() -> None:
-    assert_balanced([(FIRST_BLOCK, 150), (SECOND_BLOCK, 50), (THIRD_BLOCK, 50)])
+    assert_balanced([(FIRST_BLOCK, 150), (SECOND_BLOCK, 50), (THIRD_BLOCK, 50), (FOURTH_BLOCK, 50)])
     peer = sum(case[0] == "peer support" for case in FIRST_BLOCK)
     assert peer >= len(FIRST_BLOCK) / 3  # weighted to peer support, as the brief asks
 
@@ -1592,6 +1906,13 @@ def test_the_second_block_holds_its_floor() -> None:
 
 def test_the_third_block_holds_its_floor() -> None:
     scores = feelings_scores(THIRD_BLOCK)
+    assert scores.precision >= 0.95, scores.summary()
+    assert scores.recall >= 0.9, scores.summary()
+    assert scores.f1 >= 0.93, scores.summary()
+
+
+def test_the_fourth_block_holds_its_floor() -> None:
+    scores = feelings_scores(FOURTH_BLOCK)
     assert scores.precision >= 0.95, scores.summary()
     assert scores.recall >= 0.9, scores.summary()
     assert scores.f1 >= 0.93, scores.summary()

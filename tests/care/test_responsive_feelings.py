@@ -275,6 +275,14 @@ STEADYING_WORDS = {
     "please don't be nervous": "Please don't be nervous, the scan doesn't hurt at all.",
     "it softens": "The loneliness softens, and the good days come back.",
     "carrying so much": "You're carrying so much on your own at the moment.",
+    "a common worry": "That's a really common worry with a first mortgage.",
+    "doing just fine": "You're doing just fine, it's only two more boxes to fill.",
+    "an anxious time": "Results week is such an anxious time for families.",
+    "we've all done that": "Oh, we've all done that, the buttons are tiny.",
+    "bittersweet": "That's so bittersweet, selling the family piano.",
+    "beaming": "You must have been absolutely beaming on the podium.",
+    "wear anyone down": "Three weeks of calls would wear anybody down.",
+    "all ears": "I'm all ears, tell me everything that went wrong.",
 }
 
 #: The same words about things, plans and refusals, not about a feeling.
@@ -293,6 +301,9 @@ STEADYING_LOOK_ALIKES = {
     "points earned": "You have earned 300 points on this order.",
     "a big file": "That's huge, so the upload may take a few minutes.",
     "it gets easier for a tool": "It gets easier once the app has learned your routine.",
+    "a difficult process": "It's a difficult process, so take your time with the form.",
+    "a busy time": "December is a busy time, so order by the 18th.",
+    "glad you like it": "So glad you like the new layout!",
 }
 
 
