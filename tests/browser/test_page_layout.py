@@ -1,0 +1,68 @@
+"""Pages read at a laptop's width: no table column cut off, the filters on one row.
+
+A table wider than its card scrolls inside it (`.table-wrap`), which keeps the page whole
+but hides the right-hand column: on the home pages that was the CARE score, the one figure
+a leader or manager opens the card for.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, Page
+from pytest_django.live_server_helper import LiveServer
+
+from browser.conftest import Snapshot
+from browser.test_demo_roles import demo, sign_in  # noqa: F401  (fixture by name)
+from legendary.conversations.models import Conversation
+from legendary.people.models import Person
+
+pytestmark = pytest.mark.browser
+
+# Every `.table-wrap` whose table needs sideways scrolling to be read, with its card title.
+CUT_OFF_TABLES = """() => [...document.querySelectorAll('main .table-wrap')]
+  .filter(w => w.scrollWidth > w.clientWidth + 1)
+  .map(w => (w.closest('section, .card')?.querySelector('h2')?.textContent || '?').trim()
+            + ': ' + w.scrollWidth + 'px in ' + w.clientWidth + 'px')"""
+
+
+def cut_off_tables(page: Page, path: str) -> list[str]:
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    result: list[str] = page.evaluate(CUT_OFF_TABLES)
+    return result
+
+
+@pytest.mark.usefixtures("demo")
+def test_no_table_is_cut_off_on_the_home_and_team_pages(
+    browser: Browser, live_server: LiveServer, snapshot: Snapshot
+) -> None:
+    manager = Person.objects.get(user__username="manager")
+    assert manager.team is not None
+    for username, paths in {
+        "leader": ["/", f"/teams/{manager.team.pk}/"],
+        "manager": ["/", f"/teams/{manager.team.pk}/"],
+        "frontline": ["/"],
+    }.items():
+        context = browser.new_context(
+            base_url=live_server.url, viewport={"width": 1280, "height": 860}
+        )
+        page = context.new_page()
+        sign_in(page, username)
+        for path in paths:
+            assert cut_off_tables(page, path) == [], f"{username} at {path}"
+            snapshot(page, f"{username}-{path.strip('/').replace('/', '-') or 'home'}")
+        context.close()
+
+
+@pytest.mark.usefixtures("demo")
+def test_the_conversation_filters_sit_on_one_row(page: Page, snapshot: Snapshot) -> None:
+    sign_in(page, "leader")
+    assert Conversation.objects.exists()
+    page.goto("/conversations/")
+    tops: list[int] = page.eval_on_selector_all(
+        "form.filters > *", "els => els.map(e => Math.round(e.getBoundingClientRect().bottom))"
+    )
+    # Every control, the Filter button included, ends on the same line.
+    assert len(tops) == 7
+    assert max(tops) - min(tops) <= 4, tops
+    snapshot(page, "conversation-filters")
