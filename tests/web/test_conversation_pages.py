@@ -46,6 +46,16 @@ def test_it_filters_by_opening_date(leader: Client, world: World) -> None:
     assert "Back in the spring" in recent
 
 
+def test_a_to_date_before_the_from_date_is_explained(leader: Client) -> None:
+    page = leader.get(LIST, {"since": "2026-11-20", "until": "2026-11-01"}).content.decode()
+    assert "0 conversations" in page
+    assert "“To” (1 Nov 2026) is before “From” (20 Nov 2026)" in page
+    fragment = leader.get(
+        LIST, {"since": "2026-11-20", "until": "2026-11-01"}, headers={"HX-Request": "true"}
+    ).content.decode()
+    assert "Swap the two dates" in fragment
+
+
 def test_an_agent_outside_the_view_cannot_be_used_as_a_filter(
     manager: Client, world: World
 ) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django import forms
 from django.db.models import QuerySet
 
@@ -40,6 +42,19 @@ class ConversationFilterForm(forms.Form):
         agent_field = self.fields["agent"]
         assert isinstance(agent_field, forms.ModelChoiceField)
         agent_field.queryset = agents
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        since, until = data.get("since"), data.get("until")
+        if isinstance(since, datetime.date) and isinstance(until, datetime.date) and until < since:
+            # Kept as asked (so the list is empty), but said out loud: a silent "0
+            # conversations" reads as "nothing happened in that week".
+            self.add_error(
+                None,
+                f"“To” ({until.day} {until:%b %Y}) is before “From” "
+                f"({since.day} {since:%b %Y}), so no conversation can match. Swap the two dates.",
+            )
+        return data
 
     def filters(self) -> ConversationFilters:
         """The filters from the valid fields; a malformed field counts as "any"."""
