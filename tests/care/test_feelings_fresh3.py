@@ -1607,7 +1607,12 @@ FOURTH_BLOCK: list[Case] = [
         "That's wonderful, your family must be so relieved.",
         True,
     ),
-    ("everyday", "I dropped my phone in the lake.", "Did you get it back out?", False),
+    (
+        "everyday",
+        "My phone slipped out of my pocket into the canal.",
+        "Did you get it back out?",
+        False,
+    ),
     (
         "everyday",
         "I was so proud of my son at his graduation.",
@@ -1809,8 +1814,8 @@ FOURTH_BLOCK: list[Case] = [
     ),
     (
         "email",
-        "Please remove me from your mailing list.",
-        "You have been unsubscribed and won't receive further emails.",
+        "Please stop posting paper statements to me.",
+        "Paper statements are switched off from next month; they'll be in the app instead.",
         False,
     ),
     (
