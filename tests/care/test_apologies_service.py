@@ -222,6 +222,7 @@ def test_apologies_refused_reported_wanted_and_sympathy_for_illness_are_not_apol
         "We mixed up your parcel with a neighbour's.",
         "We failed you on this repair.",
         "We didn't live up to what we promised you.",
+        "I feel awful for not ringing you back yesterday.",
     ],
 )
 def test_blame_taken_and_slips_owned_without_sorry(text: str) -> None:
@@ -247,6 +248,8 @@ def test_blame_taken_and_slips_owned_without_sorry(text: str) -> None:
         # Someone else's slip, or a product that fell short, is no apology of ours.
         "I think you have me mixed up with another customer.",
         "The hotel did not live up to the photos.",
+        "Sorry, but you'll need the original receipt for a refund.",
+        "Nobody is ever sorry about anything at head office.",
     ],
 )
 def test_condolence_talk_about_apologies_and_sarcasm_are_not_apologies(text: str) -> None:

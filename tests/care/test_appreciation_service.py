@@ -181,6 +181,7 @@ def test_sarcasm_talk_of_thanks_value_and_understanding_are_not_thanks(text: str
         "You've been so kind to us through the whole claim.",
         "You legend, the code worked!",
         "tyty, saved me a trip",
+        "Your call this morning meant a lot.",
     ],
 )
 def test_thanks_in_email_formulae_other_spellings_and_praise_of_the_helper(text: str) -> None:
@@ -204,6 +205,8 @@ def test_thanks_in_email_formulae_other_spellings_and_praise_of_the_helper(text:
         # "I'd thank you to..." asks someone to stop; "kind of" is not kindness.
         "I'd thank you to lower your voice.",
         "You've been kind of hard to reach this week.",
+        "You can't appreciate how small the room is from the photos.",
+        "That means a lot more forms for you, I'm afraid.",
     ],
 )
 def test_causes_scoldings_praise_alone_and_wishes_are_not_thanks(text: str) -> None:

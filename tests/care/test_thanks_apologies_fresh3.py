@@ -45,6 +45,17 @@ A F1 0.93 (P 0.92, R 0.94), P F1 0.87 (P 0.78, R 0.98). The rows still wrong are
 on purpose: praise the development raters do not call thanks ("I applaud you", "take my
 upvote", "shoutout to..."), hedges and "no idea, sorry" which they do call apologies,
 sarcasm that needs the situation ("another hour on hold, just what I needed").
+
+The second block (64 rows: hotel and airline replies, chat, e-mail, comments) was written
+after that work and labelled before it was run; two labels were corrected while writing,
+before the first run (a sarcastic "congrats, you played yourself" and a "sorry, we're out
+of stock" that softens a no, both typed with the wrong flag). First read: A F1 0.90
+(P 0.85, R 0.96), P F1 0.88 (P 0.82, R 0.95). From its misses: "your help meant a lot"
+thanks without "to me"; "can't appreciate how big..." is not thanks; "feel terrible for
+not getting back to you" apologises; "sorry, but you'll need to bring ID" is a shield;
+"he thanks nobody" and "nobody's sorry" are neither. After: A 0.96, P 0.95. Left in:
+sarcastic congratulations, "I'd appreciate some honesty", a stock-out "sorry" and an
+apology reported about someone else, which the development raters tick.
 """
 
 from __future__ import annotations
@@ -230,12 +241,82 @@ FIRST_BLOCK: list[tuple[str, str]] = [
 ]
 
 
+#: Written after that work and read once, before any further change.
+SECOND_BLOCK: list[tuple[str, str]] = [
+    ("Thank you for the warm welcome at check-in, Marco.", "A"),
+    ("We're grateful you gave us a second chance after last time.", "A"),
+    ("Thank you for staying on the line while I checked with the warehouse.", "A"),
+    ("thanks for the detailed breakdown, saving this", "A"),
+    ("cheers man, owe you a pint", "A"),
+    ("Thx for the quick fix!! You guys rock", "A"),
+    ("Appreciate the heads-up about the price rise.", "A"),
+    ("I really appreciate how patient you were with my mum on the phone.", "A"),
+    ("A heartfelt thank you to all the volunteers at the food bank.", "A"),
+    ("Thanks for your feedback, it helps us improve.", "A"),
+    ("Thank you for being a loyal customer for over ten years.", "A"),
+    ("Kudos to whoever designed the new returns page.", "A"),
+    ("Wow, you're a wizard, thank you!", "A"),
+    ("This thread is gold, thanks everyone.", "A"),
+    ("Thank you so so much, I was about to give up.", "A"),
+    ("We're thankful to have such a supportive community.", "A"),
+    ("Many thanks, I've passed this to our finance team.", "A"),
+    ("Your help today really meant a lot.", "A"),
+    ("Tysm, the tutorial finally makes sense", "A"),
+    ("Thank you, and have a safe journey home.", "A"),
+    ("thank god that's over, worst flight of my life", ""),
+    ("Thankfully nobody was hurt.", ""),
+    ("Congrats, you played yourself.", ""),
+    ("Good luck getting a refund from them lol", ""),
+    ("Welcome to customer service hell.", ""),
+    ("Happy new year to all of you!", ""),
+    ("That's a great tip, never knew that.", ""),
+    ("Glad the heating's back on for you.", ""),
+    ("He thanks nobody and blames everyone.", ""),
+    ("Thanks to the new software, your bill now comes by email.", ""),
+    ("I'd appreciate some honesty for once.", ""),
+    ("You can't appreciate how big it is from the photos.", ""),
+    ("No thanks needed, it's part of the job.", ""),
+    ("Sorry, we're out of the blue ones until Tuesday.", ""),
+    ("Apologies, I hit send too early.", "P"),
+    ("I'm really sorry for the confusion about your tariff.", "P"),
+    ("Sorry, I totally blanked on your name.", "P"),
+    ("That's completely our error, and I've refunded the difference.", "P"),
+    ("We regret that your flight was delayed by the crew shortage.", "P"),
+    ("Sorry mate, didn't see you there.", "P"),
+    ("So sorry for the radio silence, work's been mad.", "P"),
+    ("I feel terrible for not getting back to you sooner.", "P"),
+    ("Sorry to hear the courier left it in the rain.", "P"),
+    ("My apologies, I should have read the whole thread first.", "P"),
+    ("I really goofed on that estimate, sorry.", "P"),
+    ("We're sorry for any upset our email may have caused.", "P"),
+    ("Sorry, I know this isn't the news you were hoping for.", "P"),
+    ("Please forgive the wait on the line today.", "P"),
+    ("I owe the whole team an apology for my tone.", "P"),
+    ("Sorry for your loss, she sounds like she was wonderful.", ""),
+    ("I feel sorry for whoever has to clean that up.", ""),
+    ("He apologised to the press, not to the victims.", ""),
+    ("Sorry, what was the reference again?", ""),
+    ("Do you want an apology or a refund?", ""),
+    ("Excuse me, is anyone serving at this till?", ""),
+    ("Sorry, but you'll need to bring photo ID.", ""),
+    ("Nobody's sorry about anything in this company.", ""),
+    ("Your parcel is at the depot.", ""),
+    ("Can I take a contact number?", ""),
+    ("The new tariff starts on the first of the month.", ""),
+    ("Thank you for your patience and sorry for the long wait.", "AP"),
+    ("Sorry about the mix-up, and thanks for being so nice about it.", "AP"),
+    ("Thanks for catching my mistake, apologies!", "AP"),
+    ("Apologies again, and thanks for your understanding.", "AP"),
+]
+
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("first", "A"): (0.90, 0.92, 0.92),
     ("first", "P"): (0.75, 0.96, 0.85),
+    ("second", "A"): (0.90, 0.97, 0.94),
+    ("second", "P"): (0.87, 0.97, 0.93),
 }
-BLOCKS = {"first": FIRST_BLOCK}
+BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK}
 
 
 @pytest.mark.parametrize(
@@ -249,6 +330,7 @@ def test_a_block_keeps_its_floor(name: str, flag: str, floor: tuple[float, float
 
 def test_the_blocks_are_big_enough_labelled_and_unique() -> None:
     assert len(FIRST_BLOCK) >= 150
+    assert len(SECOND_BLOCK) >= 50
     lines = [text for block in BLOCKS.values() for text, _ in block]
     assert len(set(lines)) == len(lines)
     for block in BLOCKS.values():
