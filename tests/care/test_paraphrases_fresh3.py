@@ -13,9 +13,10 @@ true"), an action, the agent's own story, bookkeeping read back, the company's t
 
 Block 1 (121 rows) was scored with the engine as it stood on 23 November 2026 at 08:15
 UTC: P 0.944, R 0.507, F1 0.660 (33 reflections missed: summaries in other words,
-finished sentences, tags, feelings named). Block 2 was written after the rules it led to
-and scored before its errors were read (figures at the block). Those first reads are
-the honest estimate; the floors below only stop a later change from sliding back.
+finished sentences, tags, feelings named). Block 2 (47 rows) was written after the rules
+it led to and scored before its errors were read: P 0.857, R 0.692, F1 0.766. Those first
+reads are the honest estimate; the floors below only stop a later change from sliding
+back.
 """
 
 from __future__ import annotations
@@ -671,7 +672,244 @@ FIRST_NOT_REFLECTIONS: list[Case] = [
     ),
 ]
 
+# Block 2, written after the rules block 1 led to and scored before its errors were read
+# (08:29 UTC): P 0.857, R 0.692, F1 0.766 (the engine as it stood before block 1: 0.682).
+SECOND_REFLECTIONS: list[Case] = [
+    (
+        "retail",
+        "I ordered the sofa in March, it's now July and I still have nowhere to sit.",
+        "Four months on and you're still without a sofa.",
+        True,
+    ),
+    (
+        "retail",
+        "The website said in stock, I paid, and then got an email saying it's back-ordered.",
+        "So it was sold to you as available and it wasn't.",
+        True,
+    ),
+    (
+        "retail",
+        "I've sent the same photos to three different people now.",
+        "You've had to keep repeating yourself to us.",
+        True,
+    ),
+    (
+        "telecom",
+        "My son has exams next week and he can't revise without the internet.",
+        "Oh, so the timing couldn't be worse for him.",
+        True,
+    ),
+    (
+        "telecom",
+        "The new router is in, but the upstairs rooms get nothing.",
+        "Downstairs is fine and upstairs is a dead zone, then.",
+        True,
+    ),
+    (
+        "telecom",
+        "I was promised the price would stay the same for two years and",
+        "and it went up after six months.",
+        True,
+    ),
+    (
+        "bank",
+        "I've been trying to add my husband to the account for weeks and every branch says "
+        "something different.",
+        "Each branch has given you a different answer, and weeks have gone by.",
+        True,
+    ),
+    (
+        "bank",
+        "The direct debit came out twice this month and now I'm overdrawn.",
+        "That double payment has pushed you into the red.",
+        True,
+    ),
+    (
+        "bank",
+        "I'm seventy-eight and I don't use apps, I just want to talk to a person.",
+        "You'd rather speak to someone than be sent to the app.",
+        True,
+    ),
+    (
+        "travel",
+        "We got to the gate and they said the flight was overbooked, with two kids in tow.",
+        "Bumped at the gate with the children, huh.",
+        True,
+    ),
+    (
+        "travel",
+        "The car we hired had a warning light on from the moment we picked it up.",
+        "Oh, a fault from day one.",
+        True,
+    ),
+    (
+        "travel",
+        "They charged me for a sea view and the window looks at a wall.",
+        "Paying extra for a view of bricks must have been galling.",
+        True,
+    ),
+    (
+        "software",
+        "Half my team can see the new dashboard and the other half can't.",
+        "So it's only reached some of your colleagues.",
+        True,
+    ),
+    (
+        "software",
+        "I just wanted to change my email address and now I can't log in at all,",
+        "Locked out by a simple change.",
+        True,
+    ),
+    (
+        "software",
+        "Every update moves the buttons around and my staff have to relearn it.",
+        "The constant redesigns keep costing your people time.",
+        True,
+    ),
+    (
+        "utilities",
+        "The engineer said the boiler was condemned and then just left us with no heat.",
+        "You were left in a cold house with no plan.",
+        True,
+    ),
+    (
+        "utilities",
+        "I've got a baby at home and the water's been off since this morning.",
+        "That worries you, with a little one to look after.",
+        True,
+    ),
+    (
+        "reviews",
+        "The tour guide was brilliant but the coach broke down twice.",
+        "Oh, a great guide let down by the transport.",
+        True,
+    ),
+    (
+        "reviews",
+        "Nice enough hotel but for that price I expected a lot more.",
+        "It didn't feel like value for what you paid.",
+        True,
+    ),
+    (
+        "counselling",
+        "I stopped drinking for Lent and honestly I didn't miss it much.",
+        "It was easier to go without than you expected.",
+        True,
+    ),
+    (
+        "counselling",
+        "My dad drank, his dad drank, it's just what the men in my family do.",
+        "It feels almost like it's in the family line for you.",
+        True,
+    ),
+    (
+        "counselling",
+        "I'm fine most of the week, it's Sundays when I'm on my own that I struggle.",
+        "Sundays alone are the hard part.",
+        True,
+    ),
+    (
+        "counselling",
+        "I don't want to end up like my uncle, he lost everything.",
+        "What happened to him frightens you.",
+        True,
+    ),
+    (
+        "conversation",
+        "we used to camp every summer, but since the kids left we just don't bother",
+        "the tent's been gathering dust, huh",
+        True,
+    ),
+    (
+        "conversation",
+        "my neighbour grows these enormous pumpkins every autumn, wins prizes for them",
+        "Oh, a serious gardener.",
+        True,
+    ),
+    (
+        "conversation",
+        "and by the time you've paid rent and bills there's just",
+        "nothing left over for anything fun",
+        True,
+    ),
+]
+
+SECOND_NOT_REFLECTIONS: list[Case] = [
+    (
+        "retail",
+        "The sofa still hasn't come.",
+        "Sofas are made to order, so they take ten to twelve weeks.",
+        False,
+    ),
+    ("retail", "I've sent photos already.", "Oh, could you send them to this address too?", False),
+    (
+        "telecom",
+        "The router is in but upstairs gets nothing.",
+        "Oh, a booster plug usually sorts that out.",
+        False,
+    ),
+    ("telecom", "Thanks, that's everything.", "Lovely, have a good evening then.", False),
+    (
+        "bank",
+        "My direct debit came out twice.",
+        "Oh no, I'm really sorry.",
+        False,
+    ),
+    (
+        "bank",
+        "I don't like using apps.",
+        "You can also bank by phone on the number on your card.",
+        False,
+    ),
+    (
+        "travel",
+        "The flight was overbooked.",
+        "Overbooked passengers get compensation under the regulations.",
+        False,
+    ),
+    (
+        "travel",
+        "The hire car had a warning light on.",
+        "Which light was it, the orange one?",
+        False,
+    ),
+    (
+        "software",
+        "I can't log in since changing my email and",
+        "Try the reset link on the sign-in page.",
+        False,
+    ),
+    (
+        "software",
+        "The buttons keep moving.",
+        "Our design team reviews feedback every quarter.",
+        False,
+    ),
+    ("utilities", "The water's been off all morning.", "Right, okay.", False),
+    ("utilities", "The boiler's condemned.", "I'll get an emergency heater sent out today.", False),
+    (
+        "reviews",
+        "The coach broke down twice.",
+        "Thank you for taking the time to review us.",
+        False,
+    ),
+    ("counselling", "I didn't miss drinking much.", "What else did you notice?", False),
+    ("counselling", "Sundays are hard.", "I love a quiet Sunday myself.", False),
+    ("counselling", "Yeah, maybe.", "Okay, let's think about next steps.", False),
+    ("conversation", "we used to camp a lot", "oh, I hate camping", False),
+    ("conversation", "my neighbour grows pumpkins", "oh really", False),
+    ("conversation", "the rent here is crazy", "it is", False),
+    ("conversation", "uh-huh", "uh-huh", False),
+    (
+        "counselling",
+        "Hmm.",
+        "You've held down the job all this time while things at home fell apart.",
+        False,
+    ),
+]
+
 FIRST_BLOCK = FIRST_REFLECTIONS + FIRST_NOT_REFLECTIONS
+SECOND_BLOCK = SECOND_REFLECTIONS + SECOND_NOT_REFLECTIONS
 SETTINGS = {
     "retail",
     "telecom",
@@ -687,14 +925,21 @@ SETTINGS = {
 
 def test_the_blocks_are_labelled_as_listed_and_span_every_setting() -> None:
     assert len(FIRST_BLOCK) >= 120
-    assert all(expected for *_, expected in FIRST_REFLECTIONS)
-    assert not any(expected for *_, expected in FIRST_NOT_REFLECTIONS)
+    assert len(SECOND_BLOCK) >= 40
+    for positives, negatives in (
+        (FIRST_REFLECTIONS, FIRST_NOT_REFLECTIONS),
+        (SECOND_REFLECTIONS, SECOND_NOT_REFLECTIONS),
+    ):
+        assert all(expected for *_, expected in positives)
+        assert not any(expected for *_, expected in negatives)
     assert {case[0] for case in FIRST_BLOCK} == SETTINGS
+    assert {case[0] for case in SECOND_BLOCK} == SETTINGS
 
 
 # Floors (precision, recall, F1) a little under what each block scores today.
 FLOORS = {
     "first block": (FIRST_BLOCK, (0.95, 0.78, 0.86)),
+    "second block": (SECOND_BLOCK, (0.9, 0.84, 0.87)),
 }
 
 

@@ -322,6 +322,14 @@ FOUND_BY_STRUCTURE = {
         "If the heating fails again my mum could get really ill.",
         "The thought of her in a cold house scares you.",
     ),
+    "a feeling that closes the sentence, after 'what'": (
+        "My brother lost his house over his debts.",
+        "What happened to him frightens you.",
+    ),
+    "'than you expected' closing a reflection": (
+        "I gave up sugar for a month and didn't really miss it.",
+        "It went more smoothly than you expected.",
+    ),
     "a summary after a filler sentence of the agent's own": (
         "I changed jobs twice last year and moved house.",
         "Hmm. You've had a lot of upheaval.",
@@ -387,6 +395,8 @@ SHAPES_THAT_DO_NOT_REFLECT = {
     ),
     "an agreement that shares only 'that'": ("That's what they never fix.", "That's right."),
     "a card's ending read back": ("It's the card ending 5512.", "Ending 5512."),
+    "the agent's own taste after 'oh'": ("We go sailing most weekends.", "Oh, I hate sailing."),
+    "a plan after 'okay'": ("Yeah, I suppose so.", "Okay, let's look at your options."),
 }
 
 

@@ -252,12 +252,12 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         # The cheap checks first: telling an open question costs more than the rest.
         if not _frames_the_customer(text, context, sentence, match.start(), match.group()):
             continue
-        if not words(text[match.end() : sentence.end]) and not _closes_a_reflection(
-            text, sentence, match.start(), match.group()
-        ):
+        closing = not words(text[match.end() : sentence.end])
+        if closing and not _closes_a_reflection(text, sentence, match.start(), match.group()):
             continue  # "So it sounds like-": cut off before the reflection itself
-        if open_question_confidence(sentence.text, text, sentence.start):
-            continue  # "so what do you think you'll do?" asks; it does not reflect
+        told = closing and sentence.text.rstrip().endswith(".")
+        if not told and open_question_confidence(sentence.text, text, sentence.start):
+            continue  # "so what do you think you'll do?" asks; "What he did frightens you." tells
         shared = _restatable(context) & content_lemmas(sentence.text)
         confidence = 0.85 if shared else 0.7
         return sentence, confidence, (("kind", "frame"), ("shared", " ".join(sorted(shared))))
@@ -433,7 +433,8 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         echoed_content = [w for w in echoed if is_content_word(w)]
         if not echoed_content or len(echoed_content) / len(content) < 0.5:
             return None
-    if said[0] in _SUBJECTS and len(echoed) / len(meaningful) < 0.6:
+    lead = next((w for w in said if w not in lex.conclusion_leads), said[0])
+    if lead in _SUBJECTS and len(echoed) / len(meaningful) < 0.6:
         return None  # "I know the place": a reply of one's own, not the customer's words
     if len(echoed) < len(meaningful) and context.rstrip().endswith("?"):
         return None  # "Which plan?" - "The basic plan.": an answer adds to the question
@@ -548,6 +549,8 @@ def _completion(text: str, context: str) -> tuple[Span, float, Detail] | None:
         or lex.backchannels.issuperset(words(context))
         or (said[0] in lex.you_subjects and not _tells_the_customers_story([], said))
         or _explains(said, text)  # "Licences renew automatically.": how things work
+        # After "okay" or "right" too, "let's…", "I'll…" or "you can…" acts or directs.
+        or _ACTION_START.match(" ".join(w for w in said if w not in lex.backchannels))
     ):
         return None
     if (
@@ -688,7 +691,7 @@ def _own_short_clause(text: str) -> tuple[Span, list[str]] | None:
         or lex.assessments.issuperset(topical)  # "Oh, absolutely.": a verdict on theirs
         or not lex.first_person.isdisjoint(said)
         or not lex.courtesies.isdisjoint(said)
-        or not lex.formulas.isdisjoint(said)  # "Sorry for the trouble.": a formula
+        or topical[0] in lex.formulas  # "Sorry for the trouble.": a formula
         or _only_bookkeeping(topical)
         or not lex.not_concluding.isdisjoint(said)
         or any(w.endswith("'ll") for w in said)
@@ -733,8 +736,8 @@ def _checked_back(text: str, context: str) -> tuple[Span, float, Detail] | None:
     "Even in the summer, huh.", "Barely worn and already falling apart, right?", "Way
     too small, then." Only after a statement of the customer's, and with at least two
     words of matter (not "right, then" or "bye, then")."""
-    if not _CHECK_TAG.search(text) or context.rstrip().endswith("?"):
-        return None  # the usual case, one search of the turn's end
+    if not _CHECK_TAG.search(text[-24:]) or context.rstrip().endswith("?"):
+        return None  # the usual case, one search of the turn's last characters
     lex = _lexicon()
     if lex.backchannels.issuperset(words(context)):
         return None
