@@ -578,3 +578,36 @@ def test_a_request_for_more_detail_and_a_guess_invited_are_open(text: str) -> No
 )
 def test_no_idea_a_plain_detail_and_do_you_know_are_not_invitations(text: str) -> None:
     assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["what happened?!", "You were charged how much!?", "wats going on"]
+)
+def test_a_question_mark_beside_an_exclamation_and_typed_wats_still_ask(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And you're on which plan?",
+        "So you ordered it from what website?",
+        "u bought it from which shop",
+    ],
+)
+def test_which_or_what_and_the_thing_asked_for_at_the_end_is_asked_in_place(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You live out past, what, the retail park?",
+        "you have what you need for the install",
+        "you know which one is fine",
+    ],
+)
+def test_a_guess_set_off_by_commas_or_a_clause_after_which_is_not_asked_in_place(
+    text: str,
+) -> None:
+    assert not asks_open(text)

@@ -54,6 +54,9 @@ _PARENTHETICAL_VERBS = frozenset({"think", "reckon", "suppose", "feel", "say", "
 _VAGUE_AFTER_OR = frozenset({"something", "so", "anything", "whatever", "not", "what"})
 # A wh-word and a comma: a stand-in for a guess ("it's, what, midnight?") or a restart.
 _WH_THEN_COMMA = re.compile(r"\b(?:what|where|which|who|when|how)\s*,", re.IGNORECASE)
+# A wh-word between commas inside a statement: it holds the place of the guess that
+# follows ("you live near, what, the station?").
+_WH_SET_OFF = re.compile(r",\s*(?:what|where|which|who|how)\s*,", re.IGNORECASE)
 _FILLERS = frozenset({"uh", "um", "er", "erm", "like"})
 # After "how": the question asks an amount ("how long", "how much") or a reason ("how
 # come", "how so"), never exclaims.
@@ -175,7 +178,7 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
     serves the invitation look-up instead of a new one per sentence.
     """
     lex = _lexicon()
-    asked = sentence.rstrip().endswith("?")
+    asked = _ends_asking(sentence)
     if text:
         invited = lex.invitations.search(text, start, start + len(sentence))
     else:
@@ -189,8 +192,10 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         # "And you?", "What about yourself?": the question handed back, open by nature;
         # "You moved there from where?", "you paid how much?": a wh-word asked in place.
         rest = [w for w in said if w not in lex.openers or w == "you"]
-        if rest in (["you"], ["yourself"], ["about", "yourself"]) or _asks_in_place(said):
+        if rest in (["you"], ["yourself"], ["about", "yourself"]):
             return 0.8
+        if _asks_in_place(said) and _WH_SET_OFF.search(sentence) is None:
+            return 0.8  # not "you're across the lake from, what, Plattsburgh?" (a guess)
     elif said and "," not in sentence and _opens_with_you(said) and _asks_in_place(said):
         return 0.7  # a call transcript has no "?": "you have how many kids"
     for index, clause in enumerate(_clauses(sentence)):
@@ -211,6 +216,12 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         if shape and not _offers_own_answer(sentence, clause):
             return 0.9 if asked else 0.7 * shape
     return 0.0
+
+
+def _ends_asking(sentence: str) -> bool:
+    """True when the sentence closes on a question mark, perhaps with an exclamation
+    mark beside it ("what happened?!", "how much!?")."""
+    return sentence.rstrip().rstrip("!").endswith("?")
 
 
 def _invites(invitation: re.Match[str], text: str, end: int, asked: bool) -> bool:
@@ -244,6 +255,8 @@ def _asks_in_place(said: list[str]) -> bool:
         at = said.index("how", 1)
         if said[at + 1 : at + 2] not in (["much"], ["many"]) or end - at > 6:
             return False
+    elif _opens_with_you(said) and (at := _picks_at_the_end(said, end)) > 0:
+        pass  # "you're in what city?", "you bought it from which shop?"
     else:
         return False
     before = said[at - 1] if at else ""
@@ -252,6 +265,20 @@ def _asks_in_place(said: list[str]) -> bool:
         and before not in _EMBEDDING_VERBS
         and (at == end - 1 or any(w not in lex.openers for w in said[:at]))
     )
+
+
+def _picks_at_the_end(said: list[str], end: int) -> int:
+    """Where "what" or "which" stands before the last one or two words of `said[:end]`
+    when those name the thing asked for ("…in what city", "…from which high school"),
+    else -1. Not before a clause ("…what you need", "…which is fine")."""
+    lex = _lexicon()
+    for at in (end - 2, end - 3):
+        if at > 0 and said[at] in {"what", "which"}:
+            named = said[at + 1 : end]
+            if all(w not in lex.auxiliaries and w not in lex.subjects for w in named):
+                return at
+            return -1
+    return -1
 
 
 def _opens_with_you(said: list[str]) -> bool:
@@ -498,7 +525,7 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
         # "what kind of fondue, the cheese dip or,", "which plan, the basic or…": the
         # choices offered, cut off before the last one (a transcript has no "?").
         return "," in clause.rstrip(" ,.-–—…") or "or" in asked[:-1]
-    if not sentence.rstrip().endswith("?"):
+    if not _ends_asking(sentence):
         return False
     # "…, or is it?", "what kind do you get or do you?": a yes/no question tacked on.
     either = _said(sentence[sentence.rfind(" or ") :]) if " or " in sentence else []
