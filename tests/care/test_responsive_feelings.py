@@ -283,6 +283,13 @@ STEADYING_WORDS = {
     "beaming": "You must have been absolutely beaming on the podium.",
     "wear anyone down": "Three weeks of calls would wear anybody down.",
     "all ears": "I'm all ears, tell me everything that went wrong.",
+    "only up from here": "After a week like that, things can only get better.",
+    "keep on keeping on": "Keep on keeping on, you're nearly at the end of term.",
+    "you're enough": "You are enough just as you are.",
+    "here for each other": "We're all here for each other in this group.",
+    "don't sound selfish": "You don't sound selfish at all for wanting a night off.",
+    "let yourself grieve": "Let yourself grieve before you sort out the paperwork.",
+    "welcome to message": "You're welcome to message me whenever the evenings get long.",
 }
 
 #: The same words about things, plans and refusals, not about a feeling.
@@ -304,6 +311,10 @@ STEADYING_LOOK_ALIKES = {
     "a difficult process": "It's a difficult process, so take your time with the form.",
     "a busy time": "December is a busy time, so order by the 18th.",
     "glad you like it": "So glad you like the new layout!",
+    "prices go up": "Prices can only go up from here once the sale ends.",
+    "message me the number": "You're welcome to message me the tracking number.",
+    "keep pushing the button": "Keep pushing the reset button for ten seconds.",
+    "you are the account holder": "You are the named account holder, so you can sign.",
 }
 
 
