@@ -315,6 +315,10 @@ STEADYING_LOOK_ALIKES = {
     "message me the number": "You're welcome to message me the tracking number.",
     "keep pushing the button": "Keep pushing the reset button for ten seconds.",
     "you are the account holder": "You are the named account holder, so you can sign.",
+    "sorry for myself": "I felt sorry for myself for a week after my own move went wrong.",
+    "I have to keep going": "I just have to keep going with the audit until Friday.",
+    "if it hurts": "If it hurts when you bend the strap, send it back for a new one.",
+    "never mind the format": "Don't worry about the format, a phone photo of the receipt works.",
 }
 
 
