@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -312,3 +313,75 @@ def test_an_unknown_care_behaviour_is_refused(world: World) -> None:
             owner=None,
             today=timezone.localdate(),
         )
+
+
+def test_a_target_the_metric_can_never_reach_is_refused(world: World) -> None:
+    today = timezone.localdate()
+    common: dict[str, Any] = {
+        "title": "",
+        "due_on": today + datetime.timedelta(days=60),
+        "owner": world.leader,
+        "today": today,
+    }
+    with pytest.raises(ValueError, match="target: 500 is outside 0 to 100, the range of CARE"):
+        services.create_goal(
+            world.org, metric=MetricKind.CARE_QUALITY, metric_key="responsive", target=500, **common
+        )
+    with pytest.raises(ValueError, match="target: -5 is outside 0 to 100"):
+        services.create_goal(
+            world.org,
+            metric=MetricKind.CARE_BEHAVIOUR,
+            metric_key="apologises",
+            target=-5,
+            **common,
+        )
+    # An internal NPS may sit below zero: lifting it to -10 is a real goal.
+    goal = services.create_goal(
+        world.org,
+        metric=MetricKind.INTERNAL_NPS,
+        metric_key=str(world.store.pk),
+        target=-10,
+        **common,
+    )
+    assert goal.target == -10
+
+
+def test_a_typed_in_figure_outside_the_range_is_not_recorded(world: World, manager: Client) -> None:
+    today = timezone.localdate()
+    goal = services.create_goal(
+        world.org,
+        title="Feelings",
+        metric=MetricKind.CARE_BEHAVIOUR,
+        metric_key="acknowledges_feelings",
+        target=80,
+        due_on=today + datetime.timedelta(days=30),
+        owner=world.manager,
+        team=world.store,
+        today=today,
+    )
+    data = {"measured_on": today.isoformat(), "value": "640", "source": "team review"}
+    response = manager.post(f"/culture/goals/{goal.pk}/measure/", data, follow=True)
+    assert "Not recorded: value: 640 is outside 0 to 100" in response.content.decode()
+    assert not goal.measurements.exists()
+
+
+def test_a_manager_sets_goals_for_their_teams_not_for_the_organisation(
+    world: World, manager: Client, leader: Client
+) -> None:
+    today = timezone.localdate()
+    data = {
+        "title": "Warmer replies",
+        "measure": "care_quality:responsive",
+        "target": "70",
+        "due_on": (today + datetime.timedelta(days=60)).isoformat(),
+        "team": "",
+    }
+    page = manager.post("/culture/goals/new/", data)
+    assert page.status_code == 200
+    assert "organisation goals are set by senior leaders" in page.content.decode()
+    assert not Goal.objects.filter(title="Warmer replies").exists()
+    assert manager.post("/culture/goals/new/", {**data, "team": world.store.pk}).status_code == 302
+    assert Goal.objects.get(title="Warmer replies").team == world.store
+    # A senior leader leaves the team empty for an organisation goal.
+    assert leader.post("/culture/goals/new/", {**data, "title": "Org-wide"}).status_code == 302
+    assert Goal.objects.get(title="Org-wide").team is None

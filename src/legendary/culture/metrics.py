@@ -73,6 +73,22 @@ def validate_metric(organisation: Organisation, metric: str, key: str) -> None:
         )
 
 
+def metric_range(metric: str) -> tuple[float, float]:
+    """The values a metric can take: an internal NPS runs from -100 to 100, every other
+    score (ICARE, manager pulse, CARE) and share of conversations from 0 to 100."""
+    return (-100.0, 100.0) if metric == MetricKind.INTERNAL_NPS else (0.0, 100.0)
+
+
+def check_value(metric: str, key: str, value: float, field: str) -> None:
+    """Raise ValueError naming `field` when `value` lies outside the metric's range."""
+    low, high = metric_range(metric)
+    if not low <= value <= high:
+        raise ValueError(
+            f"{field}: {value:g} is outside {low:g} to {high:g}, the range of "
+            f"{metric_label(metric, key)}; choose a value inside it"
+        )
+
+
 def care_behaviours() -> dict[str, str]:
     """The CARE behaviours a goal can target (not the breakers), id -> description."""
     from legendary.care.behaviours.base import registry

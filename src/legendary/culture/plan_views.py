@@ -64,11 +64,20 @@ def goal_new(request: HttpRequest) -> HttpResponse:
         organisation=person.organisation,
         initial={"due_on": today + datetime.timedelta(days=180)},
     )
+    whole_organisation = permissions.sees_whole_organisation(request.user)
+    if not whole_organisation:
+        # Managers set goals for their teams; organisation goals belong to senior leaders.
+        form.fields["team"].help_text = "One of your teams."
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         team = data["team"]
         if team is not None and not permissions.can_view_team(request.user, team):
             form.add_error("team", "Choose one of your own teams.")
+        elif team is None and not whole_organisation:
+            form.add_error(
+                "team",
+                "Choose one of your teams: organisation goals are set by senior leaders.",
+            )
         else:
             kind, key = data["measure"]
             try:
@@ -135,13 +144,17 @@ def goal_measure(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404("Scored conversations measure this goal; figures are not typed in.")
     form = MeasurementForm(request.POST)
     if form.is_valid():
-        services.record_measurement(
-            goal,
-            on=form.cleaned_data["measured_on"],
-            value=form.cleaned_data["value"],
-            source=form.cleaned_data["source"] or f"recorded by {request.user.get_username()}",
-        )
-        messages.success(request, "Measurement recorded.")
+        try:
+            services.record_measurement(
+                goal,
+                on=form.cleaned_data["measured_on"],
+                value=form.cleaned_data["value"],
+                source=form.cleaned_data["source"] or f"recorded by {request.user.get_username()}",
+            )
+        except ValueError as exc:
+            messages.error(request, f"Not recorded: {exc}.")
+        else:
+            messages.success(request, "Measurement recorded.")
     else:
         messages.error(request, "Give a date and a number for the measurement.")
     return redirect("culture:goal", pk=goal.pk)

@@ -181,6 +181,8 @@ def create_goal(
     in the weeks before `today`.
     """
     metrics.validate_metric(organisation, metric, metric_key)
+    # A target the metric can never reach (500 on a 0-100 score) is a typo, not a goal.
+    metrics.check_value(metric, metric_key, target, "target")
     if due_on <= today:
         raise CultureError(f"due date: {due_on} is not in the future")
     if care_metrics.is_care_metric(metric):
@@ -209,7 +211,9 @@ def record_measurement(
     """Store a value of the goal's metric (replacing one already recorded that day).
 
     A goal set before anything measured it takes its first measurement as its baseline.
+    Raises ValueError for a value outside the metric's range.
     """
+    metrics.check_value(goal.metric, goal.metric_key, value, "value")
     measurement, _ = GoalMeasurement.objects.update_or_create(
         goal=goal, measured_on=on, defaults={"value": value, "source": source[:200]}
     )
