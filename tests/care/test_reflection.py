@@ -397,6 +397,22 @@ SHAPES_THAT_DO_NOT_REFLECT = {
     "a card's ending read back": ("It's the card ending 5512.", "Ending 5512."),
     "the agent's own taste after 'oh'": ("We go sailing most weekends.", "Oh, I hate sailing."),
     "a plan after 'okay'": ("Yeah, I suppose so.", "Okay, let's look at your options."),
+    "an instruction opened with 'well'": (
+        "No, nobody explained it.",
+        "Well, you take one tablet with breakfast.",
+    ),
+    "'so you can' opens an option": (
+        "I've kept a diary of what I spend.",
+        "So you can see where the money goes each week.",
+    ),
+    "their question answered in its own words": (
+        "Does the warranty cover water damage?",
+        "It does cover water damage.",
+    ),
+    "'if I have' without an understanding": (
+        "The branch shuts at four.",
+        "Even if I have to leave work early.",
+    ),
 }
 
 

@@ -307,6 +307,8 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
 
 
 _IMPRESSIONS = frozenset(("seems", "feels", "felt"))
+# "So you can…", "so you could…": what the customer may do next, not what they said.
+_OPTIONS = frozenset(("can", "could", "should", "will", "might", "may", "must"))
 _CLAUSE_OPENERS = frozenset(
     (
         "because",
@@ -356,7 +358,11 @@ def _frames_the_customer(text: str, context: str, sentence: Span, start: int, fr
     first = words(frame)[0]
     if first in {"so", "to"}:
         # Only at the start of the sentence: after a comma "so" is a consequence ("…,
-        # so you're covered") and "to" a purpose ("I'll ring you to confirm").
+        # so you're covered") and "to" a purpose ("I'll ring you to confirm"); and "so
+        # you can…" opens an option or a plan, not what the customer said.
+        after = words(text[start + len(frame) : sentence.end])[:1]
+        if frame.lower().endswith("you") and not _OPTIONS.isdisjoint(after):
+            return False
         return all(w in _CLAUSE_OPENERS for w in words(before))
     if first == "when":
         # "So when you say mostly, there's room for trouble" reflects; "When you say it
@@ -436,8 +442,10 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
     lead = next((w for w in said if w not in lex.conclusion_leads), said[0])
     if lead in _SUBJECTS and len(echoed) / len(meaningful) < 0.6:
         return None  # "I know the place": a reply of one's own, not the customer's words
-    if len(echoed) < len(meaningful) and context.rstrip().endswith("?"):
-        return None  # "Which plan?" - "The basic plan.": an answer adds to the question
+    if context.rstrip().endswith("?") and (len(echoed) < len(meaningful) or lead in _SUBJECTS):
+        # "Which plan?" - "The basic plan.": an answer adds to the question; "Does it
+        # really work?" - "It does really work.": a clause of its own answers it.
+        return None
     return _whole(text), 0.6, (("kind", "echo"), ("shared", " ".join(echoed)))
 
 
