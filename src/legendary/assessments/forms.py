@@ -55,6 +55,10 @@ class CampaignForm(forms.Form):
         return data
 
 
+# The longest comment or suggestion kept (the text boxes stop typing there too).
+MAX_ANSWER_LENGTH = 4000
+
+
 def parse_submission(
     post: QueryDict,
     statements: list[Statement],
@@ -72,10 +76,13 @@ def parse_submission(
             submission.answers[statement.id] = int(raw)
         else:
             errors.append(f"Statement {number} has no answer yet (choose “don't know” if unsure).")
-    for question in open_questions:
+    for number, question in enumerate(open_questions, start=1):
         text = post.get(f"open-{question.id}", "").strip()
-        if text:
-            submission.open_answers[question.id] = text[:4000]
+        if len(text) > MAX_ANSWER_LENGTH:
+            # Cutting it short would lose the end of what someone chose to tell us.
+            errors.append(_too_long(f"Your answer to question {number} in your own words", text))
+        elif text:
+            submission.open_answers[question.id] = text
     for team in teams:
         likelihood = post.get(f"team-{team.id}-likelihood", "").strip()
         satisfaction = post.get(f"team-{team.id}-satisfaction", "").strip()
@@ -84,14 +91,25 @@ def parse_submission(
         if not (likelihood.isdigit() and satisfaction.isdigit()):
             errors.append(f"For {team.name}, give both a 0-10 rating and a satisfaction score.")
             continue
+        suggestion = post.get(f"team-{team.id}-suggestion", "")
+        if len(suggestion) > MAX_ANSWER_LENGTH:
+            errors.append(_too_long(f"Your suggestion for {team.name}", suggestion))
+            continue
         submission.team_ratings.append(
             TeamRatingInput(
                 rated_team=team,
                 likelihood=int(likelihood),
                 satisfaction=int(satisfaction),
-                suggestion=post.get(f"team-{team.id}-suggestion", "")[:4000],
+                suggestion=suggestion,
             )
         )
     if teams and not submission.team_ratings and not errors:
         errors.append("Rate at least one team you depend on.")
     return submission, errors
+
+
+def _too_long(what: str, text: str) -> str:
+    return (
+        f"{what} is {len(text):,} characters long; shorten it to {MAX_ANSWER_LENGTH:,} or "
+        "fewer so none of it is lost."
+    )

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from legendary.assessments import access, charts, services
-from legendary.assessments.forms import CampaignForm, parse_submission
+from legendary.assessments.forms import MAX_ANSWER_LENGTH, CampaignForm, parse_submission
 from legendary.assessments.icare import AGREEMENT_SCALE, DONT_KNOW, Element, Perspective
 from legendary.assessments.itembank import Statement, load_item_bank
 from legendary.assessments.mail import answer_url
@@ -237,6 +237,7 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
             "errors": errors,
             "matrix_question": bank.matrix_suggestion_question,
             "numbers": range(11),
+            "max_answer_length": MAX_ANSWER_LENGTH,
         },
         status=400 if errors else 200,
     )
