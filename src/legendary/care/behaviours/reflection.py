@@ -360,8 +360,8 @@ def _frames_the_customer(text: str, context: str, sentence: Span, start: int, fr
         # Only at the start of the sentence: after a comma "so" is a consequence ("…,
         # so you're covered") and "to" a purpose ("I'll ring you to confirm"); and "so
         # you can…" opens an option or a plan, not what the customer said.
-        after = words(text[start + len(frame) : sentence.end])[:1]
-        if frame.lower().endswith("you") and not _OPTIONS.isdisjoint(after):
+        following = words(text[start + len(frame) : sentence.end])[:1]
+        if frame.lower().endswith("you") and not _OPTIONS.isdisjoint(following):
             return False
         return all(w in _CLAUSE_OPENERS for w in words(before))
     if first == "when":
