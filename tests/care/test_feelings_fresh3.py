@@ -24,11 +24,11 @@ rows) F1 0.824 (P 0.93, R 0.74); the second (54 rows), written after the first b
 misses were mended, F1 0.808 (P 1.00, R 0.68); the third (52 rows), written after the
 second block's misses were mended, F1 0.739 (P 1.00, R 0.59); the fourth (52 rows, weighted
 to everyday talk, service chat and e-mail), written after the third was mended, F1 0.760
-(P 1.00, R 0.61). The engine before this round read the four at 0.824, 0.808, 0.739 and
-0.735: each block's fixes did not carry over to
-the next block's new wording by much, and recall on unseen wording is the weak
-side (precision stayed at 0.93-1.00). The floors hold each block to a standard rather
-than pinning every row.
+(P 1.00, R 0.61); the fifth (51 rows, mixed), written last, F1 0.739 (P 1.00, R 0.59).
+The engine before this round read the five at 0.824, 0.808, 0.739, 0.735 and 0.739: each
+block's fixes carried over to the next block's new wording little or not at all. Recall
+on unseen wording is the weak side (about 0.6), precision is not (0.93-1.00). The floors
+hold each block to a standard rather than pinning every row.
 """
 
 from __future__ import annotations
@@ -1889,8 +1889,315 @@ FOURTH_BLOCK: list[Case] = [
 ]
 
 
+#: Mixed settings, written last, after every other block was mended, and scored before
+#: its misses were read: the honest estimate for this round (first read F1 0.739, P 1.00,
+#: R 0.59, exactly what the engine before this round read).
+FIFTH_BLOCK: list[Case] = [
+    (
+        "peer support",
+        "My therapist said I might have BPD and I'm spiralling.",
+        (
+            "A possible diagnosis like that can knock the wind out of you. It's just a label "
+            "to help treatment, it doesn't define you."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I haven't left my room in four days.",
+        (
+            "Four days is a long time to be stuck in there alone. Could you open a window or "
+            "step outside for five minutes today?"
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I keep having nightmares about the accident.",
+        "EMDR is really effective for trauma nightmares, ask your GP about a referral.",
+        False,
+    ),
+    (
+        "peer support",
+        "Got my first paycheck after two years unemployed!",
+        "LET'S GO! Two years of grinding and you made it.",
+        True,
+    ),
+    (
+        "peer support",
+        "My fiancé called off the wedding.",
+        "I'm gutted for you. Whatever you're feeling right now, it's valid.",
+        True,
+    ),
+    (
+        "peer support",
+        "Anyone else's parents never say they're proud?",
+        "Mine neither. My dad only ever talks about football.",
+        False,
+    ),
+    (
+        "peer support",
+        "I'm scared to go back to work after my breakdown.",
+        (
+            "Returning after a breakdown is daunting, anyone would be scared. Maybe ask about "
+            "a phased return?"
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "My cat is the only reason I'm still here.",
+        "Give that cat an extra treat from me. I'm glad you have each other.",
+        True,
+    ),
+    (
+        "peer support",
+        "I'm so lonely at uni.",
+        "Uni loneliness is brutal and hardly anyone admits it. You're not the odd one out.",
+        True,
+    ),
+    (
+        "peer support",
+        "I can't afford my meds this month.",
+        "Check if your pharmacy does a prepayment certificate, it caps the cost.",
+        False,
+    ),
+    (
+        "peer support",
+        "I think I'm finally healing.",
+        "This made my day to read. Keep going, you're doing amazing.",
+        True,
+    ),
+    (
+        "peer support",
+        "My mum is in hospice.",
+        "What hospice is she in? Some have family rooms you can stay in.",
+        False,
+    ),
+    (
+        "peer support",
+        "Everyone forgot I exist at the party.",
+        "Parties are the worst for that. I'd have left early too honestly.",
+        True,
+    ),
+    (
+        "peer support",
+        "I'm 45 and starting over after divorce.",
+        "I started over at 50. Bought a van and drove around Scotland.",
+        False,
+    ),
+    (
+        "peer support",
+        "Some days I hate myself.",
+        "I wish you could see yourself the way the people who love you do.",
+        True,
+    ),
+    (
+        "chat",
+        "My order was meant for my nephew's christening tomorrow and it's not here.",
+        "Oh no, with the christening tomorrow too! Let me see if we can get a courier out tonight.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm so frustrated with the login codes never arriving.",
+        "Codes are sent to the number ending 42. Is that still correct?",
+        False,
+    ),
+    (
+        "chat",
+        "I'm really sorry to bother you again about this.",
+        "You're not bothering me at all, it's what I'm here for.",
+        True,
+    ),
+    (
+        "chat",
+        "I've been waiting a month for my deposit back and I'm struggling to pay rent.",
+        (
+            "I'm sorry, that's a really tough spot to be in with rent due. I've escalated the "
+            "deposit today."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "Can I pay in instalments?",
+        "Yes, you can split it into three monthly payments.",
+        False,
+    ),
+    (
+        "chat",
+        "It's my first time ordering online and I'm a bit nervous.",
+        "Totally fair to feel nervous the first time! I'll stay with you until it's done.",
+        True,
+    ),
+    (
+        "chat",
+        "The jacket is lovely but too small.",
+        "No problem, which size would you like instead?",
+        False,
+    ),
+    (
+        "chat",
+        "My pension payment hasn't arrived and I'm frightened I won't be able to buy food.",
+        "That must be so frightening. I'm putting an urgent payment through right now.",
+        True,
+    ),
+    ("chat", "This chatbot is useless.", "I'm a real person! How can I help?", False),
+    (
+        "chat",
+        "I just passed my driving test and want to add myself to the insurance!",
+        "Congratulations on passing, what a feeling! Let's get you insured.",
+        True,
+    ),
+    (
+        "email",
+        "I'm very upset that my late mother's account is still sending her letters.",
+        (
+            "I'm deeply sorry; receiving letters addressed to your mother must be painful. I "
+            "have stopped all correspondence."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "I am dissatisfied with the response to my complaint.",
+        "Your complaint has been escalated to stage two and you will hear within 8 weeks.",
+        False,
+    ),
+    (
+        "email",
+        "I'm worried about the damp in my son's bedroom.",
+        (
+            "I can understand your concern, especially with a child sleeping there. An "
+            "inspector will visit on Tuesday."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "Could you send the receipt for order 1182?",
+        "Receipt attached, thank you for shopping with us.",
+        False,
+    ),
+    (
+        "email",
+        "I am thrilled to tell you I've been accepted onto the apprenticeship!",
+        "What fantastic news, congratulations! We're all really proud of you.",
+        True,
+    ),
+    (
+        "email",
+        "The replacement part still hasn't arrived.",
+        "The part is on back order and expected on the 14th.",
+        False,
+    ),
+    (
+        "phone",
+        "I'm sorry, I'm just so overwhelmed with all these bills.",
+        (
+            "It's a lot to face at once, and you've done the hard bit by calling. Let's take "
+            "them one at a time."
+        ),
+        True,
+    ),
+    ("phone", "Is the engineer still coming today?", "Yes, he's due between 2 and 4.", False),
+    (
+        "phone",
+        "I'm really annoyed, you've cut my water off by mistake.",
+        "Right, I'll get a crew out to reconnect you within the hour.",
+        False,
+    ),
+    (
+        "phone",
+        "My son is autistic and the noise of the works is really distressing him.",
+        "That sounds really hard for him and for you. I'll ask the crew about quieter hours.",
+        True,
+    ),
+    (
+        "social",
+        "@cinema my kids were so excited and the screening got cancelled",
+        "Oh, poor kids, that's such a let-down. Please DM us and we'll send free tickets.",
+        True,
+    ),
+    ("social", "@store is the sale online too?", "Yes, the sale is online and in store!", False),
+    (
+        "social",
+        "@bank thanks for sorting my fraud case so fast, I was a wreck",
+        "So glad we could help, and sorry you went through such a scare.",
+        True,
+    ),
+    (
+        "social",
+        "@railco your app says on time, the board says cancelled",
+        "Apologies for the mixed messages, the service is cancelled.",
+        False,
+    ),
+    (
+        "everyday",
+        "I got stood up on a date.",
+        "Their loss, seriously. That must have felt rubbish though.",
+        True,
+    ),
+    ("everyday", "I'm dreading my exam results.", "When do they come out?", False),
+    (
+        "everyday",
+        "I just adopted a rescue dog!",
+        "Oh my days, that's the best news! What's his name?",
+        True,
+    ),
+    (
+        "everyday",
+        "My plants all died while I was away.",
+        "You should get self-watering pots.",
+        False,
+    ),
+    (
+        "everyday",
+        "I tripped in front of my whole class.",
+        "Cringe! We've all had a moment like that, it'll be forgotten by Friday.",
+        True,
+    ),
+    (
+        "everyday",
+        "My best friend's moving to Australia.",
+        "That's going to leave a big hole, I'm sorry. At least you'll have somewhere to visit!",
+        True,
+    ),
+    ("everyday", "I'm so full, I ate too much.", "Same, I had three slices of cake.", False),
+    ("everyday", "I lost my grandad's watch.", "Where did you last have it?", False),
+    ("everyday", "I got my dream job!", "Knew you would! Absolutely buzzing for you.", True),
+    (
+        "everyday",
+        "My brother keeps borrowing money and never pays it back.",
+        "Stop lending to him, simple as that.",
+        False,
+    ),
+    (
+        "everyday",
+        "I'm heartbroken, my tortoise died after 40 years.",
+        "Forty years together, that's a lifetime of love. I'm so sorry.",
+        True,
+    ),
+    (
+        "everyday",
+        "I'm nervous about my presentation.",
+        "Just picture everyone in their underwear.",
+        False,
+    ),
+]
+
+
 def test_the_blocks_are_balanced_and_span_the_settings() -> None:
-    assert_balanced([(FIRST_BLOCK, 150), (SECOND_BLOCK, 50), (THIRD_BLOCK, 50), (FOURTH_BLOCK, 50)])
+    assert_balanced(
+        [
+            (FIRST_BLOCK, 150),
+            (SECOND_BLOCK, 50),
+            (THIRD_BLOCK, 50),
+            (FOURTH_BLOCK, 50),
+            (FIFTH_BLOCK, 50),
+        ]
+    )
     peer = sum(case[0] == "peer support" for case in FIRST_BLOCK)
     assert peer >= len(FIRST_BLOCK) / 3  # weighted to peer support, as the brief asks
 
@@ -1918,6 +2225,13 @@ def test_the_third_block_holds_its_floor() -> None:
 
 def test_the_fourth_block_holds_its_floor() -> None:
     scores = feelings_scores(FOURTH_BLOCK)
+    assert scores.precision >= 0.95, scores.summary()
+    assert scores.recall >= 0.9, scores.summary()
+    assert scores.f1 >= 0.93, scores.summary()
+
+
+def test_the_fifth_block_holds_its_floor() -> None:
+    scores = feelings_scores(FIFTH_BLOCK)
     assert scores.precision >= 0.95, scores.summary()
     assert scores.recall >= 0.9, scores.summary()
     assert scores.f1 >= 0.93, scores.summary()

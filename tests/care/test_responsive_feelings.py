@@ -290,6 +290,17 @@ STEADYING_WORDS = {
     "don't sound selfish": "You don't sound selfish at all for wanting a night off.",
     "let yourself grieve": "Let yourself grieve before you sort out the paperwork.",
     "welcome to message": "You're welcome to message me whenever the evenings get long.",
+    "fair to feel": "Completely fair to feel wary after the last installer.",
+    "not bothering us": "You're honestly not bothering us, ask as often as you need.",
+    "felt rubbish": "That must have felt pretty rubbish in front of everyone.",
+    "knocked sideways": "News like that can knock you sideways for a while.",
+    "you did it": "Four years of night classes and you did it!",
+    "a lot to take in": "It's a lot to take in, so there's no rush to decide today.",
+    "the hard part": "You've done the hardest part by telling someone.",
+    "one step at a time": "We'll take it one step at a time, starting with the meter.",
+    "buzzing for you": "Honestly buzzing for you, the new flat looks great.",
+    "not the odd one out": "You're not the odd one out, half the class feels the same.",
+    "moments like that": "We've all had a day like that at the till.",
 }
 
 #: The same words about things, plans and refusals, not about a feeling.
@@ -319,6 +330,8 @@ STEADYING_LOOK_ALIKES = {
     "I have to keep going": "I just have to keep going with the audit until Friday.",
     "if it hurts": "If it hurts when you bend the strap, send it back for a new one.",
     "never mind the format": "Don't worry about the format, a phone photo of the receipt works.",
+    "go through them in turn": "Go through them one at a time and tick each box.",
+    "made it to the store": "You made it to the right store, the desk is at the back.",
 }
 
 
