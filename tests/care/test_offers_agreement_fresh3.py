@@ -1,0 +1,1201 @@
+"""`offers_solution` and `gains_agreement`: a third round of lines written apart from the
+data and from `test_offers_agreement_fresh.py` and `test_offers_agreement_fresh2.py`.
+
+Every line was written for this file, in the author's own words, with the other party's
+previous turn as context and both labels decided before the detectors were run on it. Half
+the lines are counselling in the style of motivational interviewing (the development
+data's source), with its hedges and fillers ("um", "you know"); the rest are service chat
+and e-mail.
+
+Shapes the earlier rounds were thin on, on purpose: a remedy named as a noun and judged
+("a payment plan might be the answer", "a smart meter would give you…"), where the
+customer can get it ("our shop sells spares", "the council runs free walking groups"), an
+option list ("options from here: …"), hedged advice ("some people find it helps to…",
+"it might be an idea to…", "worth checking your spam folder"), a choice asked as a
+question ("would the collection point be easier?"), and goal setting ("what would feel
+like a realistic number of walks?", "when are you thinking of starting?").
+
+Hard negatives, also on purpose: questions that gather information, explanations of what
+went wrong or how a body works, promises that belong to the past, "I can't do anything",
+reported advice ("the doctor said the tablets should…"), the client's or customer's own
+idea reflected back ("you mentioned you might switch…"), and permission to share or to
+ask ("would it be alright if I told you a bit about the patches?", "would you mind if I
+asked you a few questions?"): the development labels count those as neither behaviour.
+
+- `BLIND_A` (161 lines), written first and scored once with the rules as they stood:
+  0.520 / 0.772 (offers / agreement; P 0.825 R 0.379 and P 1.000 R 0.629). Then read for
+  errors and fixed by structure and lexicon.
+- `BLIND_B` (60 lines), written after that round and scored once before its errors were
+  read: 0.591 / 0.583 (P 1.000 R 0.419 and P 0.875 R 0.438), the same as the rules before
+  the round: the first round's new phrases had not reached new wording. Then read and fixed
+  with wider shapes (a hypothetical "would / could / might" with what it does for the
+  customer, fillers and commas inside an option list, goal questions).
+
+Where this round's author and an earlier round's disagree, the rules follow the earlier
+round and the lines below keep their own label: "Which of those feels most doable to
+start with?" (earlier rounds: a choice, so an offer) and "you're happy for us to take the
+payment today?" (an agent action, so an offer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_offers_agreement_fresh import SETS as FIRST_ROUND
+from .test_offers_agreement_fresh import Line
+from .test_offers_agreement_fresh2 import SETS as SECOND_ROUND
+from .test_offers_agreement_fresh2 import assert_new_and_balanced, scores_on
+
+Y, N = True, False
+
+BLIND_A: list[Line] = [
+    # Counselling: advice with hedges, options, remedies as nouns.
+    Line(
+        "I just can't seem to stop snacking at night.",
+        "Some people find it helps to keep the snacks out of the house altogether, so they're "
+        "just not there when the craving hits.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've tried quitting cold turkey and it never lasts.",
+        "A nicotine patch might be worth thinking about, it takes the edge off the cravings while "
+        "you break the habit.",
+        Y,
+        N,
+    ),
+    Line(
+        "I don't know how I'd even fit exercise in.",
+        "Even a ten-minute walk after dinner counts, and a lot of people build up from there.",
+        Y,
+        N,
+    ),
+    Line(
+        "My drinking mostly happens at the weekend with my mates.",
+        "One thing you might look at is alternating each pint with a soft drink.",
+        Y,
+        N,
+    ),
+    Line(
+        "I don't sleep well at all.",
+        "Cutting out coffee after lunchtime can make quite a difference to how quickly you drop "
+        "off.",
+        Y,
+        N,
+    ),
+    Line(
+        "I get so stressed at work.",
+        "There are a few things we could look at: breathing exercises, a short walk at lunch, or "
+        "talking to your manager about the workload.",
+        Y,
+        N,
+    ),
+    Line(
+        "I don't want to go to meetings.",
+        "There's also an online group that meets in the evenings, if a room full of strangers "
+        "isn't your thing.",
+        Y,
+        N,
+    ),
+    Line(
+        "I keep forgetting my tablets.",
+        "A weekly pill organiser could be the answer, you fill it on a Sunday and you can see at "
+        "a glance whether you've taken them.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't afford the gym.",
+        "The council runs free walking groups on Tuesdays and Thursdays from the library.",
+        Y,
+        N,
+    ),
+    Line(
+        "I just feel like a failure when I slip up.",
+        "What about writing down what was going on each time you slip, so we can spot a pattern?",
+        Y,
+        N,
+    ),
+    Line(
+        "My blood sugar's all over the place.",
+        "My advice would be to test before and after meals for a week and bring the readings in.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'd like to cut down but I don't know where to start.",
+        "Perhaps start with the first cigarette of the day and see if you can push it back by "
+        "half an hour.",
+        Y,
+        N,
+    ),
+    Line(
+        "My wife nags me about the weight.",
+        "You could maybe ask her to join you on the walks, so it feels like something you do "
+        "together.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm worried about the side effects.",
+        "If the nausea bothers you, taking it with food usually settles it.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've been so lonely since I retired.",
+        "I'm wondering whether a support group might give you some of the company you've been "
+        "missing.",
+        Y,
+        N,
+    ),
+    Line(
+        "The patch on its own isn't enough.",
+        "Nicotine gum is another option, and you can use it alongside the patch.",
+        Y,
+        N,
+    ),
+    Line(
+        "I drink about six cans of cola a day.",
+        "Have a think about swapping the fizzy drinks for sparkling water.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've been feeling really low.",
+        "It might be an idea to let your GP know how you're feeling.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've no idea how to cut down on sugar.",
+        "Reading the labels is a good place to start, anything over 22 grams per 100 is high.",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to drink less but I love wine.",
+        "Smaller glasses are a trick a lot of people use, you still get the ritual but less of it.",
+        Y,
+        N,
+    ),
+    Line(
+        "I get bored and then I smoke.",
+        "Something to keep your hands busy, like a stress ball, can really help in those moments.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm not ready to stop completely.",
+        "That's fine. Cutting down is still a step, and we could look at which cigarettes would "
+        "be easiest to drop first.",
+        Y,
+        N,
+    ),
+    Line(
+        "The kids want takeaway every Friday.",
+        "Maybe a homemade pizza night could keep the treat but cut the cost and the salt.",
+        Y,
+        N,
+    ),
+    Line(
+        "I don't know who to talk to.",
+        "The helpline is open all night, and you don't have to give your name.",
+        Y,
+        N,
+    ),
+    Line(
+        "My knees hurt when I walk.",
+        "Swimming or the exercise bike are gentler on the joints.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't stop checking my phone at night.",
+        "Leaving the phone charging in the kitchen overnight is one option.",
+        Y,
+        N,
+    ),
+    Line(
+        "I eat when I'm stressed.",
+        "What I'd suggest is keeping a little diary of what you eat and how you're feeling at the "
+        "time.",
+        Y,
+        N,
+    ),
+    # Counselling: goal setting and checking the client agrees.
+    Line(
+        "I think I could manage the walking.",
+        "So what would feel like a realistic number of walks for this week?",
+        N,
+        Y,
+    ),
+    Line(
+        "I could try the patches.",
+        "Okay, so the patches from Monday. Are you comfortable starting with those?",
+        N,
+        Y,
+    ),
+    Line(
+        "I want to be healthier by the summer.",
+        "What would you like to have done by the time we meet again?",
+        N,
+        Y,
+    ),
+    Line("I don't really know.", "Where would you like to go from here?", N, Y),
+    Line(
+        "Maybe I could leave the car at home twice a week.",
+        "Is that something you'd be willing to give a go this week?",
+        N,
+        Y,
+    ),
+    Line("I keep saying I'll stop one day.", "How do you feel about setting a quit date?", Y, Y),
+    Line(
+        "I think I can do that.",
+        "So the plan is patches from Monday, and you'll bin the lighters tonight. Does that feel "
+        "right to you?",
+        N,
+        Y,
+    ),
+    Line(
+        "I'd like to check in again.", "Would next Thursday at ten suit you for a follow-up?", Y, Y
+    ),
+    Line(
+        "I'm not sure about the tablets.",
+        "Do you want to take a leaflet home and decide after you've read it?",
+        Y,
+        Y,
+    ),
+    Line("Those all sound possible.", "Which of those feels most doable to start with?", N, Y),
+    Line(
+        "Maybe I could quit with my sister.",
+        "Quitting together is often easier than going it alone, would that be something to raise "
+        "with her?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Saturday, I think.",
+        "Okay, so Saturday's the day. Shall I give you a ring on Monday to see how it went?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I don't mind which.",
+        "So between the patch and the gum, which would you like to start with?",
+        Y,
+        Y,
+    ),
+    Line(
+        "It's been a lot to take in.",
+        "Would you like to book in again in a month, so we can see how the new dose is going?",
+        Y,
+        Y,
+    ),
+    Line("I'm not sure I can keep it up for long.", "How does a two-week trial sound?", Y, Y),
+    Line(
+        "I drink most nights.",
+        "Let's aim for no more than two drinks on weeknights, how does that feel?",
+        Y,
+        Y,
+    ),
+    # Counselling: hard negatives.
+    Line(
+        "About fifteen, maybe twenty.",
+        "How many cigarettes would you say you smoke on a normal day?",
+        N,
+        N,
+    ),
+    Line("My daughter made the appointment.", "What's made you decide to come in today?", N, N),
+    Line(
+        "My legs ache when I walk up the hill.",
+        "Smoking narrows the blood vessels, which is why your legs ache when you walk.",
+        N,
+        N,
+    ),
+    Line(
+        "I started walking to work last month.",
+        "It sounds like you've thought about cutting down already, and walking to work was your "
+        "idea.",
+        N,
+        N,
+    ),
+    Line(
+        "I've seen the evening class at the college.",
+        "So you'd like to try the evening class you mentioned.",
+        N,
+        N,
+    ),
+    Line(
+        "I don't really understand the patches.",
+        "Would it be alright if I told you a bit about how the patches work?",
+        N,
+        N,
+    ),
+    Line(
+        "I'm here about my back.",
+        "Do you mind if we talk about your drinking for a few minutes as well?",
+        N,
+        N,
+    ),
+    Line("It's been a hard month.", "Last time you said the walking group had helped.", N, N),
+    Line(
+        "Just tell me what to do.",
+        "It's entirely your decision, and I'm not going to tell you what to do.",
+        N,
+        N,
+    ),
+    Line(
+        "Isn't there a pill for this?",
+        "There's nothing I can prescribe that will make the cravings disappear.",
+        N,
+        N,
+    ),
+    Line(
+        "How were my results?", "Your cholesterol came back a little higher than last time.", N, N
+    ),
+    Line(
+        "I'm down to ten a day now.",
+        "You've already cut down from twenty to ten, that's a real achievement.",
+        N,
+        N,
+    ),
+    Line(
+        "I've tried loads of things.",
+        "What have you tried before that worked, even for a little while?",
+        N,
+        N,
+    ),
+    Line(
+        "I always feel worse the day after.",
+        "Alcohol is a depressant, so it can make the low mood worse the next day.",
+        N,
+        N,
+    ),
+    Line(
+        "It's got worse lately.", "When did you first notice the cravings getting stronger?", N, N
+    ),
+    Line(
+        "I've started the new tablets.",
+        "The doctor said the tablets should start working within a fortnight.",
+        N,
+        N,
+    ),
+    Line("Should I stop or not?", "I can't make that choice for you.", N, N),
+    Line(
+        "About a six.", "How confident are you, on a scale of one to ten, that you can do it?", N, N
+    ),
+    Line("A five, I suppose.", "What would make it a seven rather than a five?", N, N),
+    Line("I'll start on Monday.", "Is there anything that might get in the way of that?", N, N),
+    Line("I hate mornings.", "You said the mornings are the hardest part.", N, N),
+    Line(
+        "I love a glass of red but my liver tests worry me.",
+        "On the one hand you enjoy the wine, and on the other you're worried about your liver.",
+        N,
+        N,
+    ),
+    Line(
+        "I take the dog out every evening now.",
+        "So you've already started walking the dog every evening, and that was your own idea.",
+        N,
+        N,
+    ),
+    Line(
+        "I want to and I don't.",
+        "Part of you wants to change, and part of you isn't sure yet.",
+        N,
+        N,
+    ),
+    Line("Go on, say it.", "I'm not going to lecture you about it.", N, N),
+    Line(
+        "Is my blood pressure bad?",
+        "The test showed a slightly raised blood pressure, nothing dramatic.",
+        N,
+        N,
+    ),
+    Line("Where do I start?", "Tell me about a typical day.", N, N),
+    Line("Well, there's something else.", "Go on.", N, N),
+    # Service chat and e-mail: offers as nouns, options, remedies.
+    Line(
+        "My internet has been down since this morning.",
+        "A replacement hub would probably be the quickest answer, and I can have one with you "
+        "tomorrow.",
+        Y,
+        N,
+    ),
+    Line(
+        "The handle on my kettle snapped.",
+        "Our shop sells replacement handles for that model, they're £4.99 and easy to fit.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't pay the full bill this month.",
+        "A payment plan might be the answer here, spreading it over three months.",
+        Y,
+        N,
+    ),
+    Line(
+        "I really can't pay it all.",
+        "You've got three routes: pay in instalments, ask for a two-week extension, or apply to "
+        "the hardship fund.",
+        Y,
+        N,
+    ),
+    Line(
+        "The charger that came with it doesn't work.",
+        "Any standard USB-C charger will do the job while we send a new one.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've been overcharged.",
+        "Best thing is to reply to this email with a copy of the statement and I'll get the "
+        "difference refunded.",
+        Y,
+        N,
+    ),
+    Line(
+        "Delivery missed me again.",
+        "The parcel can be redirected to a local collection point, just pick one in the tracking "
+        "link.",
+        Y,
+        N,
+    ),
+    Line(
+        "The app crashes every time I open it.",
+        "Deleting and reinstalling the app tends to clear this.",
+        Y,
+        N,
+    ),
+    Line(
+        "The screen's cracked.",
+        "Screen repairs are covered under your insurance, so there'd be nothing to pay.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't get to the branch during opening hours.",
+        "Most of what the branch does can be done over the phone, or there's a Saturday morning "
+        "service at the high street branch.",
+        Y,
+        N,
+    ),
+    Line(
+        "The bike's tyre keeps going flat.",
+        "A puncture-proof inner tube is worth a look if you ride on gravel a lot.",
+        Y,
+        N,
+    ),
+    Line(
+        "My flight's been cancelled.",
+        "There's a later flight at 18:40 with seats, or a direct one first thing tomorrow morning.",
+        Y,
+        N,
+    ),
+    Line(
+        "I need it by Friday.",
+        "Express delivery would get it to you by Thursday for an extra £3.",
+        Y,
+        N,
+    ),
+    Line(
+        "The sofa's the wrong colour.",
+        "No problem, we can collect it and bring the grey one instead.",
+        Y,
+        N,
+    ),
+    Line(
+        "My password reset email never arrives.",
+        "Worth checking your spam folder, it sometimes lands there.",
+        Y,
+        N,
+    ),
+    Line(
+        "The printer says paper jam but there's no paper in it.",
+        "Open the back panel and pull out any torn scraps, then switch it off and on.",
+        Y,
+        N,
+    ),
+    Line(
+        "I don't want to lose my no-claims.",
+        "A protected no-claims discount could be the way to go, it's an extra £25 a year.",
+        Y,
+        N,
+    ),
+    Line(
+        "The hotel room is freezing.",
+        "There's a spare heater at reception, I'll have one brought up to you.",
+        Y,
+        N,
+    ),
+    Line(
+        "I keep getting charged for a subscription I cancelled.",
+        "I've stopped the subscription and refunded the last two payments.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I change my seat?",
+        "Window seats are available for £12, or you can pick one for free at check-in.",
+        Y,
+        N,
+    ),
+    Line(
+        "My boiler's making a banging noise.",
+        "An engineer can come out on Wednesday between 8 and 12.",
+        Y,
+        N,
+    ),
+    Line(
+        "The trainers rubbed my heels.",
+        "You're within the 30-day window, so you're welcome to return them for a refund or an "
+        "exchange.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't read the small print on the contract.",
+        "We can send a large-print copy in the post, or an audio version if that's easier.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can you help with my energy bill?",
+        "Switching to a fixed tariff could save you around £80 a year.",
+        Y,
+        N,
+    ),
+    Line(
+        "The bread maker's paddle is stuck.",
+        "Soaking the pan in warm water for ten minutes usually loosens it.",
+        Y,
+        N,
+    ),
+    Line(
+        "My card was swallowed by the machine.",
+        "A replacement card can be with you in three working days, and in the meantime you can "
+        "withdraw cash at the counter with ID.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've been waiting for the refund for weeks.",
+        "Let me chase this with our finance team today and come back to you by 5pm.",
+        Y,
+        N,
+    ),
+    Line(
+        "The tent pole snapped on day one.",
+        "Spare poles are sold separately on our website, but as it broke on first use we'll send "
+        "one free.",
+        Y,
+        N,
+    ),
+    Line(
+        "The bill is far too high.",
+        "A smart meter would give you accurate readings instead of estimates.",
+        Y,
+        N,
+    ),
+    Line(
+        "Dear team, my order arrived damaged.",
+        "Dear Ms Patel, we're sorry it arrived in that state. We'll send a replacement this week; "
+        "there's no need to return the damaged one.",
+        Y,
+        N,
+    ),
+    Line(
+        "The filters are always sold out in town.",
+        "There are spare filters in the shop section of the app, three for £10.",
+        Y,
+        N,
+    ),
+    Line(
+        "Nobody near me has it.",
+        "The nearest branch with one in stock is Leeds, and they can hold it for you until "
+        "Saturday.",
+        Y,
+        N,
+    ),
+    Line(
+        "Paying by card every month is a pain.",
+        "Some customers find it easier to set up a direct debit online, it takes a couple of "
+        "minutes.",
+        Y,
+        N,
+    ),
+    Line(
+        "So what happens now?",
+        "Options from here: a full refund, a replacement, or a £20 voucher and you keep the item.",
+        Y,
+        N,
+    ),
+    Line(
+        "It switched itself off again.",
+        "If it happens again, unplug it at the wall for a full minute before switching back on.",
+        Y,
+        N,
+    ),
+    Line(
+        "The engineer fixed it for now.",
+        "I'd keep hold of the receipt in case the fault comes back.",
+        Y,
+        N,
+    ),
+    Line(
+        "This is the third time I've complained.",
+        "As a gesture of goodwill we've added a £15 credit to your account.",
+        Y,
+        N,
+    ),
+    # Service: offers with a check for agreement.
+    Line(
+        "Yes, please cancel it.", "I'll cancel it now and refund the £9.99. Is that alright?", Y, Y
+    ),
+    Line("Either is fine.", "Would you rather we refund the card or give you store credit?", Y, Y),
+    Line("Okay.", "Shall I book the engineer for Wednesday morning then?", Y, Y),
+    Line(
+        "I need it sorted.",
+        "I can upgrade you to the next plan for the same price. Happy to go ahead?",
+        Y,
+        Y,
+    ),
+    Line("Hmm, not sure.", "Would the collection point be easier than a home delivery?", Y, Y),
+    Line("That's fine.", "Can I confirm you'd like the replacement rather than the refund?", N, Y),
+    Line("I'll take the later flight.", "Great, I'll put you on the 18:40. Does that work?", Y, Y),
+    Line("How long would it take?", "About three days. Is that quick enough for you?", N, Y),
+    Line("Fine.", "Are we good to go ahead with the repair, then?", N, Y),
+    Line(
+        "What can you offer?",
+        "I can knock 20% off this month's bill. Would that be acceptable?",
+        Y,
+        Y,
+    ),
+    Line("Please advise.", "Please reply to let us know whether the new date suits you.", N, Y),
+    Line(
+        "Can I get someone out?",
+        "We've got Monday or Tuesday afternoon, which is better for you?",
+        Y,
+        Y,
+    ),
+    Line("ok", "Just to be sure, you're happy for us to take the payment today?", N, Y),
+    Line(
+        "I'd like to keep the room.",
+        "Is it okay if we move you to a quieter room on the fourth floor tonight?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm not sure what to do.",
+        "Do you want to think it over and call us back, or shall I hold the price for you until "
+        "Friday?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm at work all morning.", "Would a call back tomorrow afternoon be more convenient?", Y, Y
+    ),
+    Line(
+        "Both dates could work.",
+        "Let me know which of the two dates you'd prefer and I'll lock it in.",
+        Y,
+        Y,
+    ),
+    Line("Can you do it cheaper?", "I could take £30 off if you pay today, would that help?", Y, Y),
+    Line(
+        "I need the car back by the weekend.",
+        "We can have it ready Friday at 4, are you okay to pick it up then?",
+        Y,
+        Y,
+    ),
+    # Service: hard negatives.
+    Line("It never arrived.", "Could you tell me the postcode of the delivery address?", N, N),
+    Line("It just says error.", "What's the error message on the screen exactly?", N, N),
+    Line("Why is it so late?", "The delay happened because the courier's van broke down.", N, N),
+    Line(
+        "My payment failed last night.",
+        "Our system had an outage last night, which is why the payment failed.",
+        N,
+        N,
+    ),
+    Line(
+        "Where's my refund?",
+        "My colleague said on Friday that you'd get a refund, and I can see it went through on "
+        "Monday.",
+        N,
+        N,
+    ),
+    Line(
+        "Can you waive the cancellation fee?",
+        "I'm afraid there's nothing I can do about the cancellation fee.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I change the name on the ticket?",
+        "I can't change the booking once it's been issued.",
+        N,
+        N,
+    ),
+    Line(
+        "I'll just take it back and buy the bigger one.",
+        "So you'd like to return it and buy the bigger size in store, is that right?",
+        N,
+        N,
+    ),
+    Line(
+        "I might go paperless.",
+        "You mentioned you might switch to paperless billing yourself.",
+        N,
+        N,
+    ),
+    Line("That's all sorted then.", "Is there anything else I can help with today?", N, N),
+    Line("Hello?", "Thanks for waiting, I've got your account open now.", N, N),
+    Line("They said someone would come.", "Did the engineer turn up yesterday?", N, N),
+    Line("Can I get the same model again?", "Unfortunately, that model is no longer made.", N, N),
+    Line("The radiator's cold.", "Have you had any problems with the heating before?", N, N),
+    Line(
+        "I still haven't got it.",
+        "The refund was issued on the 3rd and usually takes five days to show.",
+        N,
+        N,
+    ),
+    Line("This is unacceptable.", "I'll pass this on to the complaints team.", N, N),
+    Line(
+        "Can you fix the fridge?",
+        "That's not something we can help with, you'll have to ask the manufacturer.",
+        N,
+        N,
+    ),
+    Line("When does my contract end?", "Your contract ends on the 14th of March.", N, N),
+    Line(
+        "I've been on hold for an hour.", "I completely understand how annoying that must be.", N, N
+    ),
+    Line("I can't log in.", "Which email address did you use to register?", N, N),
+    Line(
+        "Nobody answered my calls.",
+        "Sorry about that, we were short-staffed over the weekend.",
+        N,
+        N,
+    ),
+    Line(
+        "You said it would come yesterday.",
+        "We promised the parcel would be with you yesterday, and it wasn't.",
+        N,
+        N,
+    ),
+    Line(
+        "I could just leave it with my neighbour.",
+        "Your idea of leaving it with a neighbour is a good one.",
+        N,
+        N,
+    ),
+    Line("I'd like a table for four.", "Can I take a name for the booking?", N, N),
+    Line("My bill's wrong.", "Let me just check that for you.", N, N),
+    Line(
+        "I dropped it and the screen broke.",
+        "The warranty doesn't cover accidental damage, I'm afraid.",
+        N,
+        N,
+    ),
+    Line("I want to cancel.", "Can I ask why you've decided to cancel?", N, N),
+    Line("Why can't I get through?", "We're seeing very high call volumes at the moment.", N, N),
+    Line(
+        "Where do I find the serial number?",
+        "Please check the label on the back and read the serial number out to me.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm not sure when I ordered.",
+        "Can you try to remember roughly when you placed the order?",
+        N,
+        N,
+    ),
+    Line(
+        "He told me it would be fixed.",
+        "The technician told you it would be fixed by Friday, and I'm sorry it wasn't.",
+        N,
+        N,
+    ),
+    Line("Can you take the fee off?", "I'm not able to waive the fee, it's set by the bank.", N, N),
+    Line("I need help with my order.", "Have you got the order number handy?", N, N),
+    Line(
+        "I've sent three emails.",
+        "We have received your complaint and will respond within 10 working days.",
+        N,
+        N,
+    ),
+]
+
+
+BLIND_B: list[Line] = [
+    # Counselling, transcript style.
+    Line(
+        "I just don't have the willpower.",
+        "Mm-hmm. Well, one of the things that, um, works for quite a few people is having a "
+        "buddy, someone you can text when the urge hits.",
+        Y,
+        N,
+    ),
+    Line(
+        "The weekends are when it all goes wrong.",
+        "Yeah. So, uh, you might think about planning something for Saturday nights that doesn't "
+        "revolve around the pub.",
+        Y,
+        N,
+    ),
+    Line(
+        "I don't want to be on tablets forever.",
+        "Right, and there are, you know, non-drug approaches as well, like the talking therapies, "
+        "which you can refer yourself to.",
+        Y,
+        N,
+    ),
+    Line(
+        "I get anxious in the supermarket.",
+        "Online shopping with a delivery slot could take some of that pressure off while you "
+        "build up to going in.",
+        Y,
+        N,
+    ),
+    Line(
+        "My sugar levels were high again.",
+        "I-I'd really recommend cutting the sweet tea down to one sugar and then none over a few "
+        "weeks.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm not sure I can do it on my own.",
+        "The stop smoking service does weekly drop-ins, and they give you the patches for free.",
+        Y,
+        N,
+    ),
+    Line(
+        "The pain wakes me up.",
+        "A hot water bottle on the lower back before bed is something that helps a lot of my "
+        "patients.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've got no energy in the afternoons.",
+        "Swapping the white bread at lunch for something wholemeal might keep you going a bit "
+        "longer.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't face the gym.",
+        "Dancing in the kitchen counts as exercise too, honestly, anything that gets your heart "
+        "rate up.",
+        Y,
+        N,
+    ),
+    Line(
+        "I always crave one after my coffee.",
+        "So, uh, maybe have the coffee somewhere different, like in the garden, to break that "
+        "link.",
+        Y,
+        N,
+    ),
+    Line(
+        "I think I'd like to try the app.",
+        "Okay. So shall we set it up together now, before you leave?",
+        Y,
+        Y,
+    ),
+    Line("Probably the gum.", "Great. And when are you thinking of starting with it?", N, Y),
+    Line(
+        "I could manage it three times a week.",
+        "Three times a week. Are you happy for us to write that down as your goal?",
+        N,
+        Y,
+    ),
+    Line(
+        "I suppose I should come back.",
+        "Would a month from now give you enough time to see how it goes?",
+        N,
+        Y,
+    ),
+    Line(
+        "I'm willing to give it a go.",
+        "So what's the very first thing you'll do when you get home?",
+        N,
+        Y,
+    ),
+    Line(
+        "I'm not sure which one.",
+        "Okay, so you've got the patch, the spray or the tablets, which of those do you fancy?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I could cut down to the weekends.",
+        "Is weekends only something you feel you could stick to for the next fortnight?",
+        N,
+        Y,
+    ),
+    Line(
+        "Yeah, I'd be up for that.",
+        "Okay, so we'll book you a fortnight's review, and we can look at the numbers then. All "
+        "right?",
+        Y,
+        Y,
+    ),
+    Line("My husband thinks I drink too much.", "And what do you think about your drinking?", N, N),
+    Line(
+        "I've been smoking since I was fourteen.",
+        "So it's been a part of your life for a long time.",
+        N,
+        N,
+    ),
+    Line(
+        "Eating late doesn't matter, does it?",
+        "Eating late means your body is digesting when it should be resting, and that can affect "
+        "your sleep.",
+        N,
+        N,
+    ),
+    Line("I tried the patches last year.", "And what happened when you tried them?", N, N),
+    Line(
+        "I want to lose weight for my daughter's wedding.",
+        "So the wedding is a big reason for you to make these changes.",
+        N,
+        N,
+    ),
+    Line(
+        "I know what you're going to say.",
+        "I'm not here to judge, I just want to understand where you're at.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I have something stronger for the pain?",
+        "I'm not able to increase the dose without the doctor reviewing you first.",
+        N,
+        N,
+    ),
+    Line(
+        "Maybe I could go for a swim on Sundays.", "A swim on Sundays, you were saying, yeah.", N, N
+    ),
+    Line(
+        "I'm a bit worried, to be honest.",
+        "Would you mind if I asked you a few questions about your diet?",
+        N,
+        N,
+    ),
+    Line(
+        "My mum had diabetes.",
+        "Okay, so there's a family history there. How old was she when she was diagnosed?",
+        N,
+        N,
+    ),
+    # Service chat and e-mail.
+    Line(
+        "The zip on my new bag broke.",
+        "Zip repairs are free at any of our stores within the first year, so you can pop in "
+        "whenever suits.",
+        Y,
+        N,
+    ),
+    Line(
+        "My broadband is painfully slow upstairs.",
+        "A mesh booster usually fixes upstairs dead spots, and we can add one to your plan for £3 "
+        "a month.",
+        Y,
+        N,
+    ),
+    Line(
+        "I missed the last train home.",
+        "Your ticket is valid on the first service tomorrow morning at no extra cost.",
+        Y,
+        N,
+    ),
+    Line(
+        "I was charged twice.",
+        "I've reversed the second charge, it should be back in your account within 3 working days.",
+        Y,
+        N,
+    ),
+    Line(
+        "Is there any other way to pay?",
+        "Apple Pay and bank transfer both work on the checkout page as well.",
+        Y,
+        N,
+    ),
+    Line(
+        "My glasses are scratched already.",
+        "Our scratch cover would replace the lenses free of charge, and you're still inside the "
+        "period to add it.",
+        Y,
+        N,
+    ),
+    Line(
+        "The hotel next door is so noisy.",
+        "Earplugs are available free at the front desk, and we can also move you to the courtyard "
+        "side.",
+        Y,
+        N,
+    ),
+    Line(
+        "My mortgage payment has gone up a lot.",
+        "A longer term would lower the monthly payment, although you'd pay more overall.",
+        Y,
+        N,
+    ),
+    Line(
+        "The heating timer is confusing.",
+        "There's a short video guide on our YouTube channel that walks through the timer step by "
+        "step.",
+        Y,
+        N,
+    ),
+    Line(
+        "I lost my bin collection calendar.",
+        "You can download a fresh copy from the council website by entering your postcode.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've got no signal at home.",
+        "Wi-Fi calling would let you make calls over your home internet, and it's free to switch "
+        "on.",
+        Y,
+        N,
+    ),
+    Line(
+        "My order is going to the wrong address.",
+        "Would you like us to intercept it and send it to your work instead?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I want to cancel the holiday.",
+        "Before you cancel, you could move the dates for free up to 28 days before travel. Shall "
+        "I check what's available?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I need the invoice sorted.",
+        "I'll reissue the invoice in your company's name today, does that sort it for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The replacement's taking ages.",
+        "We could courier it to you tomorrow instead of standard post. Want me to arrange that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can I get my money back?",
+        "Yes. Would you prefer it back on the original card or as a bank transfer?",
+        Y,
+        Y,
+    ),
+    Line("Next week is better.", "Okay, how is next Tuesday afternoon for the fitting?", Y, Y),
+    Line(
+        "Let me think about it.",
+        "Of course, take your time. Once you've decided, just tell me which plan you want and "
+        "I'll do the rest.",
+        N,
+        Y,
+    ),
+    Line(
+        "That's fine by me.",
+        "Lovely. So we're agreed: a full refund, and you keep the damaged item?",
+        N,
+        Y,
+    ),
+    Line(
+        "My package says delivered but it isn't here.",
+        "Could you check with your neighbours and look around the property first?",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to complain about the driver.",
+        "I'm sorry to hear that. What happened when he arrived?",
+        N,
+        N,
+    ),
+    Line(
+        "Why was my claim rejected?",
+        "The claim was declined because the damage happened before the policy started.",
+        N,
+        N,
+    ),
+    Line(
+        "Your engineer was rude.",
+        "That's not the standard we expect, and I'll make sure his manager hears about it.",
+        N,
+        N,
+    ),
+    Line(
+        "Can you refund me for the broken lamp?",
+        "Unfortunately that was a clearance item, so we can't offer refunds on it.",
+        N,
+        N,
+    ),
+    Line(
+        "Last month you said you'd fix this.",
+        "You're right, we told you it would be resolved in March and it wasn't.",
+        N,
+        N,
+    ),
+    Line(
+        "I'll just buy a new one myself then.",
+        "Buying a new one yourself, I see. Do you still have the receipt from the first one?",
+        N,
+        N,
+    ),
+    Line("Where is my parcel?", "It left our depot at 7am and is out for delivery today.", N, N),
+    Line(
+        "I need to change my address.",
+        "Can you confirm your date of birth for security first?",
+        N,
+        N,
+    ),
+    Line("This is taking forever.", "I know, and I appreciate you bearing with me.", N, N),
+    Line(
+        "Why did the price go up?",
+        "Prices rose across all tariffs in April because of wholesale costs.",
+        N,
+        N,
+    ),
+    Line(
+        "Can you do anything about it?",
+        "I'm sorry, there really isn't anything I can do from my end.",
+        N,
+        N,
+    ),
+    Line("Thanks, all sorted.", "Glad to hear it. Have a lovely evening!", N, N),
+]
+
+
+SETS = {"blind_a": BLIND_A, "blind_b": BLIND_B}
+
+
+def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
+    assert_new_and_balanced(SETS, FIRST_ROUND, SECOND_ROUND)
+
+
+# Floors a little under today's figures (offers / agreement), both sets read for errors:
+# BLIND_A 0.971 / 1.000, BLIND_B 0.967 / 1.000. A rule that only fits the development
+# data, or loosens a look-alike, shows here as a drop.
+FLOORS = {
+    ("offers_solution", "blind_a"): 0.94,
+    ("gains_agreement", "blind_a"): 0.95,
+    ("offers_solution", "blind_b"): 0.92,
+    ("gains_agreement", "blind_b"): 0.93,
+}
+
+
+@pytest.mark.parametrize(("behaviour", "name"), FLOORS)
+def test_detectors_hold_up_on_a_third_round_of_lines(behaviour: str, name: str) -> None:
+    scores = scores_on(behaviour, SETS[name])
+    assert scores.f1 >= FLOORS[behaviour, name], f"{behaviour} on {name}: {scores.summary()}"
