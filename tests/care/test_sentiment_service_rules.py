@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from legendary.care.sentiment import classify, features, polarity
-from legendary.care.sentiment_rules import _CueTable, lukewarm, read, turn_words
+from legendary.care.sentiment_rules import _CueTable, glowing, lukewarm, read, turn_words
 from legendary.care.text import PhraseIndex
 
 
@@ -460,3 +460,62 @@ def test_the_no_that_answers_is_no_complaint() -> None:
     # The opening "No," answers a question; the same word later still complains.
     assert read("No, that was all. Bye for now.").score >= read("That was all. Bye for now.").score
     assert classify("No, that was all. Bye for now.") == "neutral"
+
+
+def test_a_negation_written_apart_from_its_verb_is_joined_again() -> None:
+    # Review exports write "did n't", "wo n't", "ca n't"; the cues are written whole.
+    assert turn_words("staff did n't care, wo n't return, ca n't fault") == [
+        "staff",
+        "didn't",
+        "care",
+        "won't",
+        "return",
+        "can't",
+        "fault",
+    ]
+    # After a noun (a stop-word filter took the "was") it stays a negation of its own.
+    assert turn_words("room n't clean") == ["room", "n't", "clean"]
+    assert classify("staff did n't care, room not cleaned, wo n't return,") == "negative"
+
+
+def test_glowing_praise_is_counted_unless_negated() -> None:
+    assert glowing(turn_words("excellent breakfast, wonderful staff")) == 2
+    assert glowing(turn_words("clean room, friendly staff, good location")) == 0
+    assert glowing(turn_words("breakfast was not amazing")) == 0
+
+
+def test_a_long_review_needs_glowing_praise_or_a_clear_margin_to_be_praise() -> None:
+    flaws = (
+        "bathroom bit dated, carpet worn places, street noise late evenings, parking "
+        "extra charge, wifi slow evenings, fair price area, "
+    )
+    plain = (
+        "stayed three nights work trip, room clean comfortable, staff friendly helpful, "
+        "good location near station, breakfast decent choice, " + flaws + "fine short stay "
+        "business nothing more"
+    )
+    glowing_review = (
+        "stayed three nights work trip, room clean comfortable, staff wonderful, excellent "
+        "location near station, breakfast delicious, " + flaws + "loved short stay business "
+        "would return"
+    )
+    assert classify(plain) == "neutral"
+    assert classify(glowing_review) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The agent rolled his eyes at me when I asked about the refund.", "negative"),
+        ("Used to love this bank, not anymore.", "negative"),
+        ("Bring back the old checkout page, this one takes forever.", "negative"),
+        ("Two agents, two different answers about the same bill.", "negative"),
+        ("The new search is a game changer.", "positive"),
+        ("Had this kettle five years and it has never once let me down.", "positive"),
+        ("Gate staff found us seats together, that's how it's done.", "positive"),
+        ("Can I still change my seat on the morning flight?", "neutral"),
+        ("Is it still possible to add a bag after check-in?", "neutral"),
+    ],
+)
+def test_service_phrases_of_the_third_round_read_right(text: str, label: str) -> None:
+    assert classify(text) == label
