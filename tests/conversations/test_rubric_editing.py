@@ -4,6 +4,7 @@ standard, and what an edit keeps."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 import pytest
@@ -108,3 +109,33 @@ def test_the_changes_between_two_versions_read_as_sentences() -> None:
         "rude language: -50 points → -60 points",
         "dropped uses customer name",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("re:[abc", "unterminated character set"),
+        ("re:sorry for (the|any wait", "missing ), unterminated subpattern"),
+        ("re:thank you)|(", "unbalanced parenthesis"),
+        ("re:", "nothing follows re:"),
+    ],
+)
+def test_a_broken_regular_expression_is_refused_on_its_own_line(
+    world: World, line: str, why: str
+) -> None:
+    draft = replace(NO_PROBLEM, kind="include", weight=1.0, phrases=("no problem", line))
+    expected = f"Line 2, “{line}”, is not a valid pattern ({why})"
+    assert [str(p) for p in rubric_editing.draft_problems(draft)] == [
+        f"{expected}. Fix it, or leave out re: to look for the words as written."
+    ]
+    with pytest.raises(RubricChangeError, match=re.escape(expected)):
+        rubric_editing.save_standard(world.org, draft)
+    assert rubric_in_use(world.org)[1].standards == ()
+
+
+def test_a_working_regular_expression_is_kept(world: World) -> None:
+    draft = replace(NO_PROBLEM, phrases=("re:no (problem|worries)",))
+    assert rubric_editing.draft_problems(draft) == []
+    rubric_editing.save_standard(world.org, draft)
+    (standard,) = rubric_in_use(world.org)[1].standards
+    assert standard.phrases == ("re:no (problem|worries)",)

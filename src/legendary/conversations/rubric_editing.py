@@ -17,6 +17,7 @@ raises `RubricChangeError` naming the field to fix, and stores nothing when it d
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -267,9 +268,38 @@ def draft_problems(draft: StandardDraft) -> list[RubricChangeError]:
         problems.append(RubricChangeError("name", "Use some letters or digits in the name."))
     if not _clean_phrases(draft.phrases):
         problems.append(RubricChangeError("phrases", "Add at least one phrase, one per line."))
+    problems.extend(_pattern_problems(draft.phrases))
     out_of_range = (POINTS if draft.kind == "avoid" else WEIGHT).problem(draft.weight, "weight")
     if out_of_range is not None:
         problems.append(out_of_range)
+    return problems
+
+
+def _pattern_problems(phrases: tuple[str, ...]) -> list[RubricChangeError]:
+    """Each "re:" line must be a whole regular expression on its own.
+
+    The engine joins all phrases into one pattern, so a broken one can still compile
+    joined to its neighbours ("re:[abc" swallows what follows) and then match nothing, or
+    anything; an empty "re:" would match every message.
+    """
+    problems: list[RubricChangeError] = []
+    for line, phrase in enumerate(phrases, start=1):
+        phrase = phrase.strip()
+        if not phrase.startswith("re:"):
+            continue
+        body = phrase[3:].strip()
+        try:
+            if not body:
+                raise re.error("nothing follows re:")
+            re.compile(body)
+        except re.error as exc:
+            problems.append(
+                RubricChangeError(
+                    "phrases",
+                    f"Line {line}, “{phrase}”, is not a valid pattern ({exc.msg}). "
+                    "Fix it, or leave out re: to look for the words as written.",
+                )
+            )
     return problems
 
 
