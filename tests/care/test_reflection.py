@@ -376,7 +376,10 @@ SHAPES_THAT_DO_NOT_REFLECT = {
         "Oh, the courier uses a depot near you.",
     ),
     "'oh' and a plan": ("My card was declined.", "Oh, let me look into that."),
-    "a tag closing a farewell": ("That's everything, thanks.", "Have a good day, then."),
+    "a tag closing a farewell": ("I think that covers it.", "Have a good day, then."),
+    "a goodbye that turns their 'I'": ("I'll ring back after lunch.", "Talk to you later, then."),
+    "a goodbye opened with 'see'": ("I'll pop into the branch.", "Okay, see you there."),
+    "a nod with a frame's words": ("I'll bring the receipt in.", "Sounds like a plan."),
     "a tag on a question of the agent's": (
         "The lights on the router are orange.",
         "Which lights, then?",

@@ -154,6 +154,7 @@ class _ReflectionWords:
     unfinished_endings: frozenset[str]  # "and", "was": a customer's turn cut off mid-clause
     not_news: frozenset[str]  # "oh, of course", "oh dear": a reaction, not their news
     check_tags: frozenset[str]  # "huh", "right": "…, huh." checks the agent's reading
+    sign_offs: tuple[str, ...]  # "take care", "sounds like a plan": for one str.startswith
     said_back: dict[str, frozenset[str]]  # "your" -> "my": the customer's words, turned
     synonyms: dict[str, frozenset[str]]  # lemma -> the lemmas it may restate ("parcel")
     synonym_keys: frozenset[str]
@@ -212,6 +213,7 @@ def _lexicon() -> _ReflectionWords:
         unfinished_endings=frozenset(data["unfinished_endings"]),
         not_news=frozenset(data["not_news"]),
         check_tags=frozenset(data["check_tags"]),
+        sign_offs=tuple(data["sign_offs"]),
         said_back={you: frozenset(mine) for you, mine in data["said_back"].items()},
         synonyms=synonyms,
         synonym_keys=frozenset(synonyms),
@@ -252,6 +254,8 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         # The cheap checks first: telling an open question costs more than the rest.
         if not _frames_the_customer(text, context, sentence, match.start(), match.group()):
             continue
+        if _signs_off(words(sentence.text)):
+            continue  # "Sounds like a plan.": agreeing, not saying the customer back
         closing = not words(text[match.end() : sentence.end])
         if closing and not _closes_a_reflection(text, sentence, match.start(), match.group()):
             continue  # "So it sounds like-": cut off before the reflection itself
@@ -289,6 +293,8 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     context_lemmas = _restatable(context)
     if len(said) <= _BARE_COMPLETION_WORDS and _reports_status(said, context_lemmas):
         return None  # "Refund processed today.": the agent's news, not the customer's words
+    if _signs_off(said):
+        return None  # "Talk to you later, then.", "See you there.": a goodbye, however worded
     echo = _echo(text, context)
     if echo is not None:
         return echo
@@ -700,6 +706,7 @@ def _own_short_clause(text: str) -> tuple[Span, list[str]] | None:
         or not lex.first_person.isdisjoint(said)
         or not lex.courtesies.isdisjoint(said)
         or topical[0] in lex.formulas  # "Sorry for the trouble.": a formula
+        or _signs_off(said)
         or _only_bookkeeping(topical)
         or not lex.not_concluding.isdisjoint(said)
         or any(w.endswith("'ll") for w in said)
@@ -760,6 +767,8 @@ def _checked_back(text: str, context: str) -> tuple[Span, float, Detail] | None:
     ]
     if len(matter) < 2 or lex.formulas.issuperset(matter) or _only_bookkeeping(matter):
         return None
+    if _signs_off(said):
+        return None  # "Take care, then.", "Fair enough, then.": a goodbye or a nod
     if not lex.first_person.isdisjoint(said) or not lex.courtesies.isdisjoint(said):
         return None
     if not lex.not_concluding.isdisjoint(said) or _ACTION_START.search(last.text):
@@ -782,6 +791,14 @@ def _finishes_their_sentence(text: str, context: str) -> tuple[Span, float, Deta
     if said[0] in lex.clause_subjects or said[0] in lex.commands or said[0] in _ASKING:
         return None
     return first, 0.5, (("kind", "completion"), ("shared", ""))
+
+
+def _signs_off(said: list[str]) -> bool:
+    """Whether a reply, after its backchannels, opens with a goodbye or a nod ("okay, take
+    care", "fair enough", "sounds like a plan"): the `sign_offs` of the lexicon."""
+    lex = _lexicon()
+    start = next((i for i, w in enumerate(said) if w not in lex.conclusion_leads), len(said))
+    return " ".join(said[start : start + 5]).startswith(lex.sign_offs)
 
 
 def _opening(text: str, skipped: frozenset[str]) -> Span:
