@@ -18,7 +18,11 @@ R 0.974, F1 0.961 (chat 0.927: "can you tell me what's wrong" refused by the wor
 after "what", "could u explain", "whats ur email", "what did u say the ref was", "how
 annoying, sorry about that"; counselling 1.000); the second block (52 rows, written after
 the first block's fixes) P 1.000, R 0.920, F1 0.958 (chat 0.941, e-mail 0.857: "hmm any
-idea when it started", "We'd love to hear what…"). Not taken from any labelled corpus.
+idea when it started", "We'd love to hear what…"); the third block (46 rows, written after
+the second block's fixes, to measure the end of the round) P 0.957, R 0.880, F1 0.917
+(chat 0.875: "hiya, what seems to be up…" after a greeting and a comma, "whats the model
+on the sticker"; e-mail 0.857: "could you share a few details about how…"; counselling
+0.941: "I'm interested in how you got through…"). Not taken from any labelled corpus.
 The floors hold the whole set to a standard.
 """
 
@@ -254,11 +258,75 @@ SECOND_BLOCK: list[Question] = [
 ]
 
 
+THIRD_BLOCK: list[Question] = [
+    ("chat", "hiya, what seems to be up with the login", True),
+    ("chat", "k so which address did it go to", True),
+    ("chat", "gotcha. how did the charge show up on ur statement", True),
+    ("chat", "what makes u think it was sent twice", True),
+    ("chat", "where abouts did the leak start", True),
+    ("chat", "how long ago did u place it roughly", True),
+    ("chat", "whats the model on the sticker", False),
+    ("chat", "can u check if the light is blinking", False),
+    ("chat", "did they give u a reference", False),
+    ("chat", "so u want it cancelled, not paused?", False),
+    ("chat", "any joy with the reset?", False),
+    ("chat", "can i grab ur number in case we get cut off", False),
+    ("chat", "ok, and when u say it's broken, what does it do", True),
+    ("chat", "do u mind telling me what the engineer said", True),
+    ("chat", "just to check, is it the 2nd or the 3rd", False),
+    ("chat", "that's so annoying, i'd be fuming too", False),
+    ("email", "Thanks for flagging this. What were you expecting to see on the invoice?", True),
+    (
+        "email",
+        "Could you share a few details about how the item was packed when it reached you?",
+        True,
+    ),
+    ("email", "We've issued the credit. Is there anything else you need from us?", False),
+    ("email", "Please reply with a photo of the label and we'll take it from there.", False),
+    (
+        "email",
+        "I'm sorry for the mix-up. How would you like us to handle the second order?",
+        True,
+    ),
+    ("email", "Can you confirm the delivery address is still 4 Mill Lane?", False),
+    ("email", "If it helps, could you describe what happens when you switch it on?", True),
+    ("email", "What a frustrating start to your holiday, and I'm sorry.", False),
+    ("counselling", "So where would you like to start today?", True),
+    ("counselling", "What does a drink do for you at the end of the day?", True),
+    ("counselling", "Okay, and what gets in the way of walking more?", True),
+    (
+        "counselling",
+        "You said your mum used to smoke. How was that for you growing up?",
+        True,
+    ),
+    ("counselling", "If you picked one thing to change this month, what might it be?", True),
+    ("counselling", "What do you think would happen if you told him?", True),
+    ("counselling", "I'm interested in how you got through last Christmas without it.", True),
+    ("counselling", "Can you think of a time when you said no and felt good about it?", False),
+    ("counselling", "Do you want to keep going with this or talk about something else?", False),
+    ("counselling", "So it's less about the money and more about feeling in control.", False),
+    ("counselling", "Did your GP say anything about your blood pressure?", False),
+    ("counselling", "You're wondering whether it's worth the effort.", False),
+    ("counselling", "Is it fair to say you're feeling a bit stuck?", False),
+    ("counselling", "Right. And that happened twice last week?", False),
+    ("counselling", "How confident are you that you could do that, say out of ten?", True),
+    ("counselling", "Where do you see yourself with this in six months?", True),
+    ("phone", "so what got you interested in gardening", True),
+    ("phone", "yeah how many of them are there", True),
+    ("phone", "oh do you like it there", False),
+    ("phone", "is that right", False),
+    ("phone", "what'd you think of the ending", True),
+    ("phone", "and who does the cooking at your house", True),
+]
+
+
 def test_the_blocks_are_large_and_mix_chat_counselling_email_and_phone_talk() -> None:
     assert len(FIRST_BLOCK) >= 120
     assert len(SECOND_BLOCK) >= 40
+    assert len(THIRD_BLOCK) >= 40
     assert {q[0] for q in FIRST_BLOCK} == {"chat", "counselling"}
     assert {q[0] for q in SECOND_BLOCK} == {"chat", "email", "counselling", "phone"}
+    assert {q[0] for q in THIRD_BLOCK} == {"chat", "email", "counselling", "phone"}
     assert sum(q[2] for q in FIRST_BLOCK) >= 60
     assert sum(not q[2] for q in FIRST_BLOCK) >= 60
 
@@ -275,7 +343,13 @@ def test_the_second_block_holds_its_floor() -> None:
     assert scores.recall >= 0.95, scores.summary()
 
 
-def test_typed_chat_holds_its_floor_in_both_blocks() -> None:
-    chat = [q for q in FIRST_BLOCK + SECOND_BLOCK if q[0] == "chat"]
+def test_the_third_block_holds_its_floor() -> None:
+    scores = open_question_scores(THIRD_BLOCK)
+    assert scores.precision >= 0.95, scores.summary()
+    assert scores.recall >= 0.95, scores.summary()
+
+
+def test_typed_chat_holds_its_floor_in_every_block() -> None:
+    chat = [q for q in FIRST_BLOCK + SECOND_BLOCK + THIRD_BLOCK if q[0] == "chat"]
     scores = open_question_scores(chat)
     assert scores.f1 >= 0.95, scores.summary()

@@ -611,3 +611,29 @@ def test_a_guess_set_off_by_commas_or_a_clause_after_which_is_not_asked_in_place
     text: str,
 ) -> None:
     assert not asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hiya, what seems to be up with the app",
+        "ok so, what went wrong with the booking",
+        "Could you share a few details about how the box looked?",
+        "I'm really interested in how you managed the first week.",
+    ],
+)
+def test_a_greeting_before_the_comma_and_more_invitations_still_ask(text: str) -> None:
+    assert asks_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for waiting, which means the engineer can come tomorrow",
+        "whats the serial number on the sticker",
+        "what's the code on the back of the card",
+        "I'm interested in the upgrade.",
+    ],
+)
+def test_a_clause_after_a_statement_and_printed_details_are_not_open(text: str) -> None:
+    assert not asks_open(text)

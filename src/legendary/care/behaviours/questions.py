@@ -211,11 +211,22 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
             continue
         if not asked and shape < 1.0 and (index or sentence.rstrip().endswith("!")):
             # Mid-sentence "which means…", "who's staying where"; "What happened there!"
-            # exclaimed: not asking.
+            # exclaimed: not asking. After a greeting or an opener alone ("hiya, what
+            # seems to be up"), the clause starts the question all the same.
+            if shape and index and _after_openers_only(sentence, clause):
+                return 0.7 * shape
             continue
         if shape and not _offers_own_answer(sentence, clause):
             return 0.9 if asked else 0.7 * shape
     return 0.0
+
+
+def _after_openers_only(sentence: str, clause: str) -> bool:
+    """True when every word of `sentence` before `clause` (one of its tails) is an
+    opener: "hiya, what seems to be up", "ok so, what went wrong"."""
+    lex = _lexicon()
+    before = _said(sentence[: len(sentence) - len(clause)])
+    return all(w in lex.openers for w in before)
 
 
 def _ends_asking(sentence: str) -> bool:
