@@ -1,4 +1,4 @@
-"""A third fresh check for `acknowledges_feelings`, weighted to peer support.
+"""A third fresh check for `acknowledges_feelings`: peer support, service and everyday talk.
 
 Replies written for this test, each with the other person's turn before it: Reddit-style
 peer support first (as in EPITOME, where a reply shows an "emotional reaction" when the
@@ -24,11 +24,12 @@ rows) F1 0.824 (P 0.93, R 0.74); the second (54 rows), written after the first b
 misses were mended, F1 0.808 (P 1.00, R 0.68); the third (52 rows), written after the
 second block's misses were mended, F1 0.739 (P 1.00, R 0.59); the fourth (52 rows, weighted
 to everyday talk, service chat and e-mail), written after the third was mended, F1 0.760
-(P 1.00, R 0.61); the fifth (51 rows, mixed), written last, F1 0.739 (P 1.00, R 0.59).
-The engine before this round read the five at 0.824, 0.808, 0.739, 0.735 and 0.739: each
-block's fixes carried over to the next block's new wording little or not at all. Recall
-on unseen wording is the weak side (about 0.6), precision is not (0.93-1.00). The floors
-hold each block to a standard rather than pinning every row.
+(P 1.00, R 0.61); the fifth (51 rows, mixed) F1 0.739 (P 1.00, R 0.59); the sixth (50
+rows, brands on social media, live chat, e-mail, everyday talk), written last, F1 0.776
+(P 0.95, R 0.66). The engine before this round read the six at 0.824, 0.808, 0.739, 0.735,
+0.739 and 0.776: each block's fixes carried over to the next block's new wording little
+or not at all. Recall on unseen wording is the weak side (about 0.6), precision is not
+(0.93-1.00). The floors hold each block to a standard rather than pinning every row.
 """
 
 from __future__ import annotations
@@ -2188,6 +2189,317 @@ FIFTH_BLOCK: list[Case] = [
 ]
 
 
+#: Weighted to brands on social media, live chat, e-mail and everyday talk (the judge's
+#: other sources); written after the fifth was mended and scored before its misses were
+#: read (first read F1 0.776, P 0.95, R 0.66, the same as the engine before this round).
+SIXTH_BLOCK: list[Case] = [
+    (
+        "social",
+        "@mobileco been without signal for a week, can't even call my mum in hospital",
+        (
+            "That's really worrying with your mum in hospital, we're sorry. Can you DM us "
+            "your postcode so we can check the mast?"
+        ),
+        True,
+    ),
+    (
+        "social",
+        "@airline you bumped me off my flight to my dad's 70th. thanks a lot",
+        (
+            "Missing your dad's 70th would be so upsetting, and we're sorry. Please DM us "
+            "your booking ref."
+        ),
+        True,
+    ),
+    (
+        "social",
+        "@foodco found a hair in my salad, gross",
+        "Sorry about that, please DM us a photo and the batch code.",
+        False,
+    ),
+    (
+        "social",
+        (
+            "@bank your app logged me out mid-transfer and now I don't know if it went "
+            "through. panicking"
+        ),
+        (
+            "Totally understand the panic! It hasn't gone through twice, we can see one "
+            "payment. DM us if you'd like us to confirm."
+        ),
+        True,
+    ),
+    (
+        "social",
+        "@shoeshop the heel snapped the second time I wore them",
+        "That's not on! DM us your order number and we'll arrange a refund.",
+        True,
+    ),
+    (
+        "social",
+        "@streamco the show keeps buffering",
+        "Have you tried restarting the app and your router?",
+        False,
+    ),
+    (
+        "social",
+        "@parcelco third missed delivery this week, I've been in all day!!",
+        (
+            "Waiting in all day for nothing is so frustrating, we're sorry. Please DM us the "
+            "tracking number."
+        ),
+        True,
+    ),
+    (
+        "social",
+        "@coffeeco the barista remembered my name and my order, made my morning!",
+        "Aw, this is the best kind of tweet! We'll pass it on to the team.",
+        True,
+    ),
+    (
+        "social",
+        "@energyco why is my bill £400",
+        "Please DM us your account number and we'll check the readings.",
+        False,
+    ),
+    (
+        "social",
+        "@hotelco our room wasn't cleaned once in 5 days",
+        "That's not the standard we expect at all. DM us your booking and we'll look into it.",
+        False,
+    ),
+    (
+        "social",
+        "@gameco lost 200 hours of progress after the update. I'm actually devastated",
+        (
+            "Losing 200 hours is heartbreaking, we completely get why you're devastated. Our "
+            "team is looking at save recovery."
+        ),
+        True,
+    ),
+    (
+        "social",
+        "@techco is the new phone waterproof?",
+        "It's rated IP68, so it's fine in the rain and a quick splash.",
+        False,
+    ),
+    (
+        "chat",
+        "My card was stolen and they've spent £900, I feel sick.",
+        (
+            "I'm so sorry, that's a horrible feeling. I've frozen the card and we'll start a "
+            "fraud claim right now."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "Hi, can I book a test drive for Saturday?",
+        "Of course! What time works best?",
+        False,
+    ),
+    (
+        "chat",
+        "I'm really anxious because my train ticket shows the wrong date and I travel in an hour.",
+        "Don't panic, I can see the right date on our side. I'll reissue it to your email now.",
+        True,
+    ),
+    (
+        "chat",
+        "The boiler's broken and it's minus two outside, I've got a newborn.",
+        (
+            "Oh goodness, that's the last thing you need with a newborn. I'm booking an "
+            "emergency visit now."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "I'm fuming, I was charged for a subscription I cancelled.",
+        "I can see the cancellation on 2 March, so I'll refund the charge.",
+        False,
+    ),
+    (
+        "chat",
+        "I've told three people this already and I'm getting tired of repeating myself.",
+        (
+            "I'm sorry you've had to repeat it so many times, that's exhausting. I've read "
+            "the notes, so no need to go over it again."
+        ),
+        True,
+    ),
+    ("chat", "Is there parking at the venue?", "Yes, there's a car park behind the venue.", False),
+    (
+        "chat",
+        "My wife and I just had twins and need to add them to the health plan!",
+        "Congratulations, double the joy! I'll add them now.",
+        True,
+    ),
+    (
+        "chat",
+        "This is ridiculous, why does it take ten days to refund?",
+        "Refunds take up to ten days because the bank processes them.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm a bit lost with all these settings, sorry.",
+        "Don't apologise at all, they're confusing! Let's go through it together.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm upset the flowers I sent were wilted.",
+        "Please send us a photo and we'll look into it.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm so happy with the new sofa, thank you!",
+        "That's great to hear! Is there anything else I can help with?",
+        False,
+    ),
+    (
+        "email",
+        "I am writing because I feel I have been treated unfairly by your staff.",
+        "I am sorry you feel you were treated unfairly, and I take what you describe seriously.",
+        True,
+    ),
+    (
+        "email",
+        "Please update my address to 14 Mill Lane.",
+        "Your address has been updated to 14 Mill Lane.",
+        False,
+    ),
+    (
+        "email",
+        "The stress of this dispute has made me unwell.",
+        (
+            "I am very sorry to hear that this dispute has affected your health, and I want "
+            "to resolve it quickly for you."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "I have still not received my refund, this is unacceptable.",
+        "Your refund of £45 was issued today and will show in 3-5 working days.",
+        False,
+    ),
+    (
+        "email",
+        "We're heartbroken that the venue cancelled our anniversary dinner.",
+        (
+            "I'm so sorry your anniversary plans were spoiled. We'd love to host you on "
+            "another date with our compliments."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "I'm writing to thank your nurse for her kindness during my husband's final days.",
+        (
+            "Thank you for taking the time to write at such a painful time. Please accept our "
+            "condolences."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "What documents do I need for the mortgage application?",
+        "You will need three months of payslips and photo ID.",
+        False,
+    ),
+    (
+        "email",
+        "I'm disappointed that my order was split into three deliveries.",
+        "Orders are split when items ship from different warehouses.",
+        False,
+    ),
+    (
+        "everyday",
+        "I was so embarrassed when I forgot my lines in the play.",
+        "Oh no, that's everyone's nightmare! I bet nobody even noticed.",
+        True,
+    ),
+    (
+        "everyday",
+        "My car broke down on the motorway last night.",
+        "That sounds terrifying, were you okay?",
+        True,
+    ),
+    (
+        "everyday",
+        "I just found out I'm going to be an aunt!",
+        "Aww, congratulations, auntie! That's so exciting.",
+        True,
+    ),
+    ("everyday", "I had to put my horse down yesterday.", "What breed was she?", False),
+    (
+        "everyday",
+        "I've been feeling really grateful for my friends lately.",
+        "That's lovely, good friends are everything.",
+        True,
+    ),
+    (
+        "everyday",
+        "I got really jealous when my brother got a new car.",
+        "What kind of car did he get?",
+        False,
+    ),
+    (
+        "everyday",
+        "My son didn't get picked for the team and he's crushed.",
+        "Aw, poor lad, that's a tough lesson at his age. He'll bounce back.",
+        True,
+    ),
+    ("everyday", "I'm really looking forward to my holiday.", "Where are you going?", False),
+    (
+        "everyday",
+        "I was really scared during the thunderstorm.",
+        "Storms can be really frightening, especially at night.",
+        True,
+    ),
+    (
+        "everyday",
+        "I can't believe my friend lied to me.",
+        "That's such a betrayal, I'd be hurt too.",
+        True,
+    ),
+    ("everyday", "I aced my exam!", "Told you you would! Drinks on me.", True),
+    ("everyday", "I'm bored of my job.", "Have you looked at other roles internally?", False),
+    ("everyday", "I just met my favourite singer!", "Shut up, no way! Did you get a photo?", True),
+    ("everyday", "My flight was delayed by six hours.", "Which airline was it?", False),
+    (
+        "everyday",
+        "I feel guilty that I haven't called my gran in ages.",
+        (
+            "Give her a ring tonight, she'll be thrilled to hear from you. Don't beat "
+            "yourself up about it."
+        ),
+        True,
+    ),
+    (
+        "everyday",
+        "My husband surprised me with a trip to Paris!",
+        "He's a keeper! How romantic.",
+        True,
+    ),
+    (
+        "everyday",
+        "I'm annoyed that it rained on my wedding day.",
+        "Rain on your wedding day is supposed to be lucky!",
+        True,
+    ),
+    (
+        "everyday",
+        "I'm nervous about meeting my girlfriend's parents.",
+        "Bring flowers for her mum.",
+        False,
+    ),
+]
+
+
 def test_the_blocks_are_balanced_and_span_the_settings() -> None:
     assert_balanced(
         [
@@ -2235,3 +2547,10 @@ def test_the_fifth_block_holds_its_floor() -> None:
     assert scores.precision >= 0.95, scores.summary()
     assert scores.recall >= 0.9, scores.summary()
     assert scores.f1 >= 0.93, scores.summary()
+
+
+def test_the_sixth_block_holds_its_floor() -> None:
+    scores = feelings_scores(SIXTH_BLOCK)
+    assert scores.precision >= 0.93, scores.summary()
+    assert scores.recall >= 0.86, scores.summary()
+    assert scores.f1 >= 0.9, scores.summary()

@@ -301,6 +301,14 @@ STEADYING_WORDS = {
     "buzzing for you": "Honestly buzzing for you, the new flat looks great.",
     "not the odd one out": "You're not the odd one out, half the class feels the same.",
     "moments like that": "We've all had a day like that at the till.",
+    "don't apologise": "Don't apologise, the menu is a maze.",
+    "don't panic": "Don't panic, the money is safe in the holding account.",
+    "beat yourself up": "Try not to beat yourself up over a missed reminder.",
+    "how thoughtful": "Flowers for the whole ward? How thoughtful!",
+    "can be frightening": "Bailiff letters can be really frightening to open.",
+    "understand the panic": "Totally understand the dread, nobody likes a surprise bill.",
+    "knew you would": "Knew you could do it!",
+    "a keeper": "She's a keeper, that's a lovely gesture.",
 }
 
 #: The same words about things, plans and refusals, not about a feeling.
@@ -332,6 +340,9 @@ STEADYING_LOOK_ALIKES = {
     "never mind the format": "Don't worry about the format, a phone photo of the receipt works.",
     "go through them in turn": "Go through them one at a time and tick each box.",
     "made it to the store": "You made it to the right store, the desk is at the back.",
+    "apologise to the customer": "Don't apologise to them yourself, we'll send the letter.",
+    "knew you would ask": "I knew you would ask about the fees, so here is the table.",
+    "it can be a setting": "It can be set to dark mode under Display.",
 }
 
 
