@@ -250,6 +250,9 @@ def test_blame_taken_and_slips_owned_without_sorry(text: str) -> None:
         "The hotel did not live up to the photos.",
         "Sorry, but you'll need the original receipt for a refund.",
         "Nobody is ever sorry about anything at head office.",
+        # "…of me" judging oneself, or a courtesy, is not owning a slip.
+        "He says it's stupid of me to worry about the bill.",
+        "It would be remiss of me not to mention the winter offer.",
     ],
 )
 def test_condolence_talk_about_apologies_and_sarcasm_are_not_apologies(text: str) -> None:
