@@ -1,4 +1,4 @@
-"""Customer sentiment on two more blind blocks, weighted toward the development errors.
+"""Customer sentiment on three more blind blocks, weighted toward the development errors.
 
 The third round's check. Before writing a line, the errors of the development file were
 counted by kind (see the report of 23 November 2026): on the airline tweets most are
@@ -8,7 +8,7 @@ questions about a problem, news and links), praise read as neutral (118: praise 
 a praise word, "give that captain a raise"); on the hotel reviews most are three-star
 reviews read as praise (44: merits in plain words, flaws in words no lexicon knows),
 then four-star reviews read as middling (25) and narrated complaints read as middling
-or praise (28). Both blocks lean that way: tweets to airlines and other brands (handles,
+or praise (28). The blocks lean that way: tweets to airlines and other brands (handles,
 hashtags, links, emoji), reviews in the style of review-site exports (lower case, stop
 words dropped, "did n't" written apart, clauses run together with commas), and some
 app-store reviews, support-chat lines and e-mails; every class a third of each block.
@@ -18,12 +18,22 @@ the engine read a line.
 First reads (the honest estimate):
 
 - `FIRST` (120), on the engine of commit 3377dac: 107 right, macro-F1 0.892 (negative
-  0.923, neutral 0.892, positive 0.861). Its errors were read; none of its lines went
-  into the corpus.
+  0.923, neutral 0.892, positive 0.861). Its errors then guided some of the service
+  phrases of commit b67a63c (113 right after them), so it is no longer blind; none of
+  its lines went into the corpus.
 - `SECOND` (60), written after the changes of commit cf74751 (the glowing-word gate on
   a review's balance, split negations joined, 78 corpus lines): 50 right, macro-F1 0.834
   (0.850, 0.810, 0.842); the engine of 3377dac gets 48 (0.801). One of its lines proved
   to be in the corpus word for word before scoring and was replaced by another one.
+  Its errors, too, guided phrases of b67a63c (57 right after them).
+- `THIRD` (60), written after the service phrases of commit b67a63c: 55 right, macro-F1
+  0.914 (0.909, 0.976, 0.857), the same 55 as the engine of 3377dac (0.915): what the
+  round's changes are worth on lines they were not written for is within the noise of
+  60 lines. Its five errors are all praise read as complaint or middling, praise that
+  names a problem put right or left behind ("got my lost jacket back", "cancelled my old
+  app for this one"). One of its lines proved to be in another check word for word
+  before scoring and was dropped (with one more, and four written, to keep the classes
+  even). Not worked on since.
 
 The floors sit a little under the counts at the end, so that a borderline message may
 flip with a refit of the learned layer.
@@ -618,17 +628,166 @@ SECOND: list[tuple[Label, str]] = [
 ]
 
 
+THIRD: list[tuple[Label, str]] = [
+    ("negative", "@JetWaveAir 45 min for bags at LAS and the belt just stopped. anyone?"),
+    (
+        "negative",
+        "@JetWaveAir how is a 20 min connection even legal to sell when your planes are "
+        "never on time",
+    ),
+    (
+        "negative",
+        "@JetWaveAir told to gate check my bag, now it's 'lost in transit'. cool cool cool",
+    ),
+    ("negative", "@SummitAirways still waiting on the refund you promised in january. it's april"),
+    (
+        "negative",
+        "@SummitAirways overnight in Atlanta with no hotel voucher and a 5am rebooking. "
+        "thanks a lot",
+    ),
+    (
+        "negative",
+        "@MobiTelUK why am I paying for 5G when I can't load a single page in the city centre",
+    ),
+    ("negative", "@SummitAirways booked first class, got put in row 22. who decides this"),
+    ("neutral", "@JetWaveAir what's the checked bag fee on international flights to Mexico?"),
+    ("neutral", "@JetWaveAir can I bring my own food through security at SFO"),
+    (
+        "neutral",
+        "@SummitAirways my confirmation number is HX44P, just checking my seat was saved",
+    ),
+    ("neutral", "@SummitAirways will the 2pm from Boston still go if the storm hits?"),
+    ("neutral", "@MobiTelUK does the roaming add on cover Switzerland?"),
+    ("neutral", "@JetWaveAir reading about the new premium cabin http://t.co/z7x6c5"),
+    ("neutral", "@SummitAirways on my way to the airport now, see you at gate 9"),
+    (
+        "positive",
+        "@JetWaveAir cabin crew on 1204 turned a bumpy night flight into a party, legends",
+    ),
+    ("positive", "@JetWaveAir the priority lane actually being priority today, love to see it"),
+    ("positive", "@SummitAirways 3 flights this week and every one on time. keep it up"),
+    (
+        "positive",
+        "@MobiTelUK signal in the new house is perfect after the booster install, cheers",
+    ),
+    (
+        "positive",
+        "@SummitAirways rough weather but the captain kept us informed the whole way, "
+        "really appreciated",
+    ),
+    (
+        "positive",
+        "@JetWaveAir got my lost jacket back within a day, didn't expect that at all. thank you",
+    ),
+    (
+        "neutral",
+        "ok not wow, booked three nights city break friends, reception quick efficient, "
+        "rooms fair size plain decor, beds firm, bathroom clean though shower curtain "
+        "mouldy edges, breakfast buffet repetitive fine, bar overpriced quiet, location "
+        "good tram stop outside, noise trams early morning, price reasonable weekend, "
+        "nothing stood out good bad,",
+    ),
+    (
+        "neutral",
+        "hotel does job, stayed week work project, room large desk chair comfortable, tv "
+        "old, wifi patchy upstairs, cleaners friendly sometimes missed towels, "
+        "restaurant menu limited got boring quickly, gym basic, staff polite not overly "
+        "warm, location industrial area need car, price company paid average expect,",
+    ),
+    (
+        "negative",
+        "avoid hotel, booked family room told arrival not available, put two doubles "
+        "different floors kids, reception shrugged, rooms smelled damp, window wo n't "
+        "shut, breakfast ran eggs 8am, pool closed without notice, asked partial refund "
+        "refused, location okay nothing makes up way treated, never booking chain again,",
+    ),
+    (
+        "negative",
+        "poor management, staff seemed nice but clearly overworked, room not cleaned 3 "
+        "days, called desk twice nobody came, bin overflowing, restaurant closed early "
+        "staff shortage, charged minibar items did n't use, took week get money back, "
+        "expected much better price paid,",
+    ),
+    (
+        "positive",
+        "fantastic little hotel, stayed 5 nights celebrate birthday, staff left card "
+        "cake room, room small beautifully furnished, bed huge comfy, breakfast made "
+        "order delicious, rooftop terrace views city, only downside stairs no lift heavy "
+        "cases, would happily return recommend anyone,",
+    ),
+    (
+        "positive",
+        "great stay despite rain, hotel right old harbour, room sea view balcony, staff "
+        "lent umbrellas booked restaurants us, breakfast superb local cheese pastries, "
+        "bathroom bit small, wifi strong, spotless throughout, already told friends book,",
+    ),
+    ("neutral", "average stay, room fine, breakfast basic, staff okay, location convenient,"),
+    ("neutral", "pizza decent, service slow, prices fair, nothing special,"),
+    ("neutral", "motel clean enough, bed hard, quiet road, no frills, one night fine,"),
+    ("negative", "filthy bathroom, broken lock, rude night manager, never again,"),
+    ("negative", "food cold, waiter rude, waited hour, overcharged, avoid,"),
+    ("positive", "amazing food, friendly staff, cosy atmosphere, highly recommend,"),
+    ("positive", "spotless room, wonderful breakfast, kind hosts, perfect location,"),
+    ("negative", "Every update makes this app slower. Now it won't even open on my tablet."),
+    ("negative", "I asked for a callback yesterday and today, still nothing."),
+    ("negative", "The charger died after two weeks and the warranty form keeps erroring."),
+    ("negative", "You've sent the wrong colour twice now. I just want what I ordered."),
+    ("negative", "Paid for express shipping and it took nine days. Not happy at all."),
+    ("negative", "Removed the feature I actually used and added three I never asked for."),
+    (
+        "negative",
+        "Been transferred between departments four times and no one can answer a simple question.",
+    ),
+    ("neutral", "Can you confirm whether my direct debit has been set up?"),
+    ("neutral", "I'd like to book an engineer visit for next Tuesday morning if possible."),
+    ("neutral", "Solid enough app. Does what it says, the interface is a bit dated."),
+    ("neutral", "Right, I'll try clearing the cache and get back to you."),
+    ("positive", "The new update fixed every bug I reported. Great work, devs."),
+    ("positive", "Thanks, the replacement arrived today and it's perfect."),
+    ("positive", "You've been so helpful, I really appreciate you staying on the line with me."),
+    ("positive", "Genuinely the nicest customer service experience I've had this year."),
+    ("positive", "Cancelled my old gym app for this one and haven't looked back."),
+    ("positive", "Arrived a week early and fits perfectly, very happy."),
+    ("neutral", "@JetWaveAir do you have wheelchair assistance at Denver?"),
+    ("neutral", "Is there a student discount on the annual plan?"),
+    ("neutral", "The delivery was signed for by my neighbour at number 12."),
+    ("negative", "@MobiTelUK my bill went up £8 this month and nobody told me. explain?"),
+    ("positive", "@MobiTelUK switched over last week, setup took five minutes. brilliant"),
+    ("neutral", "ok place, comfy bed, tiny bathroom, good location, pricey breakfast,"),
+    (
+        "negative",
+        "disappointing dinner, booked anniversary table, seated next kitchen door, steak "
+        "overdone, dessert menu half unavailable, staff apologetic but nothing offered, "
+        "bill still full price, expected far more place reputation, shame used lovely,",
+    ),
+    (
+        "positive",
+        "@SummitAirways upgrade at the gate on my birthday, you didn't have to but you did 🎂",
+    ),
+    (
+        "positive",
+        "lovely hotel staff bit slow check-in, room gorgeous, bed dreamy, spa excellent, "
+        "views stunning, worth every penny,",
+    ),
+    (
+        "positive",
+        "Happy with the service, the technician explained everything and tidied up after.",
+    ),
+]
+
+
 # This check's blocks and those of `test_sentiment_fresh2`, each with its floor.
 BLOCKS: dict[str, tuple[list[tuple[Label, str]], int]] = {
-    "first": (FIRST, 105),
-    "second": (SECOND, 47),
+    "first": (FIRST, 110),
+    "second": (SECOND, 54),
+    "third": (THIRD, 52),
     **{f"fresh2 {name}": block for name, block in FRESH2_BLOCKS.items()},
 }
 
 
 def test_the_blind_messages_are_in_no_corpus_and_no_other_check() -> None:
     corpus = {turn.text for turn in train_sentiment.read_corpus(train_sentiment.corpus_path())}
-    texts = [text for _label, text in FIRST + SECOND]
+    texts = [text for _label, text in FIRST + SECOND + THIRD]
     assert len(set(texts)) == len(texts)
     assert not corpus.intersection(texts)
     others = FRESH + HELDOUT + [row for rows, _floor in FRESH2_BLOCKS.values() for row in rows]
