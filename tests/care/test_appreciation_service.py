@@ -208,6 +208,7 @@ def test_thanks_in_email_formulae_other_spellings_and_praise_of_the_helper(text:
         "You can't appreciate how small the room is from the photos.",
         "That means a lot more forms for you, I'm afraid.",
         "Try to work out why the refund means so much to you.",
+        "Our night porters are seriously under appreciated.",
     ],
 )
 def test_causes_scoldings_praise_alone_and_wishes_are_not_thanks(text: str) -> None:
