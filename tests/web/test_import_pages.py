@@ -107,6 +107,14 @@ def test_a_good_file_is_imported_scored_and_linked(analyst: Client, world: World
     assert "Ana Analyst" in recent
 
 
+def test_one_conversation_added_reads_as_one(admin: Client, world: World) -> None:
+    page = upload(admin, "call_boiler_repair.vtt")
+    assert page.context["outcome"].report.conversations_added == 1
+    html = page.content.decode()
+    assert "It is scored already: the scorecard is ready to coach from." in html
+    assert "All 1 is" not in html
+
+
 def test_the_same_file_again_adds_nothing_and_says_so(admin: Client, world: World) -> None:
     upload(admin, "conversations.jsonl")
     conversations_before, _ = stored(world)
