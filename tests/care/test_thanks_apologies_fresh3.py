@@ -50,10 +50,11 @@ The second block (64 rows: hotel and airline replies, chat, e-mail, comments) wa
 after that work and labelled before it was run; two labels were corrected while writing,
 before the first run (a sarcastic "congrats, you played yourself" and a "sorry, we're out
 of stock" that softens a no, both typed with the wrong flag). First read: A F1 0.90
-(P 0.85, R 0.96), P F1 0.88 (P 0.82, R 0.95). From its misses: "your help meant a lot"
-thanks without "to me"; "can't appreciate how big..." is not thanks; "feel terrible for
-not getting back to you" apologises; "sorry, but you'll need to bring ID" is a shield;
-"he thanks nobody" and "nobody's sorry" are neither. After: A 0.96, P 0.95. Left in:
+(P 0.85, R 0.96), P F1 0.88 (P 0.82, R 0.95), the same as the lexicons of that
+morning read it: the first block's work did not carry over to it. From its misses:
+"your help meant a lot" thanks without "to me"; "can't appreciate how big..." is not
+thanks; "feel terrible for not getting back to you" apologises; "sorry, but you'll need
+to bring ID" is a shield; "he thanks nobody" and "nobody's sorry" are neither. After: A 0.96, P 0.95. Left in:
 sarcastic congratulations, "I'd appreciate some honesty", a stock-out "sorry" and an
 apology reported about someone else, which the development raters tick.
 """
