@@ -54,9 +54,10 @@ of stock" that softens a no, both typed with the wrong flag). First read: A F1 0
 morning read it: the first block's work did not carry over to it. From its misses:
 "your help meant a lot" thanks without "to me"; "can't appreciate how big..." is not
 thanks; "feel terrible for not getting back to you" apologises; "sorry, but you'll need
-to bring ID" is a shield; "he thanks nobody" and "nobody's sorry" are neither. After: A 0.96, P 0.95. Left in:
-sarcastic congratulations, "I'd appreciate some honesty", a stock-out "sorry" and an
-apology reported about someone else, which the development raters tick.
+to bring ID" is a shield; "he thanks nobody" and "nobody's sorry" are neither. After:
+A 0.96, P 0.95. Left in: sarcastic congratulations, "I'd appreciate some honesty", a
+stock-out "sorry" and an apology reported about someone else, which the development
+raters tick.
 """
 
 from __future__ import annotations
