@@ -14,9 +14,11 @@ true"), an action, the agent's own story, bookkeeping read back, the company's t
 Block 1 (121 rows) was scored with the engine as it stood on 23 November 2026 at 08:15
 UTC: P 0.944, R 0.507, F1 0.660 (33 reflections missed: summaries in other words,
 finished sentences, tags, feelings named). Block 2 (47 rows) was written after the rules
-it led to and scored before its errors were read: P 0.857, R 0.692, F1 0.766. Those first
-reads are the honest estimate; the floors below only stop a later change from sliding
-back.
+it led to and scored before its errors were read: P 0.857, R 0.692, F1 0.766. Block 3
+(43 rows), after a round of precision fixes, read first: P 0.867, R 0.565, F1 0.684 (its
+misses are mostly summaries that share no word and no shape with the customer's turn:
+"Kind people, but no peace at night."). Those first reads are the honest estimate; the
+floors below only stop a later change from sliding back.
 """
 
 from __future__ import annotations
@@ -908,8 +910,201 @@ SECOND_NOT_REFLECTIONS: list[Case] = [
     ),
 ]
 
+# Block 3, written after the precision fixes that followed block 2 (sign-offs, "so you
+# can…", "well, you take…") and scored before its errors were read (08:45 UTC): P 0.867,
+# R 0.565, F1 0.684 (the engine as it stood before block 1: 0.529).
+THIRD_REFLECTIONS: list[Case] = [
+    (
+        "retail",
+        "I bought the coat for a wedding on Saturday and the zip broke the first time I tried it "
+        "on.",
+        "So it's let you down right before the big day.",
+        True,
+    ),
+    (
+        "retail",
+        "The self-checkout kept saying unexpected item and nobody came to help for ages.",
+        "Oh, stuck at the machine with no one around.",
+        True,
+    ),
+    (
+        "retail",
+        "I've returned it, I've got the receipt from the post office, and still no money back",
+        "and still nothing in your account.",
+        True,
+    ),
+    (
+        "telecom",
+        "I'm paying for a hundred megabits and the speed test shows eight.",
+        "A fraction of what you're paying for, then.",
+        True,
+    ),
+    (
+        "telecom",
+        "Every time I ring I get passed to another department and have to start again.",
+        "You keep having to tell the whole story from the beginning.",
+        True,
+    ),
+    (
+        "bank",
+        "I was abroad, my card got blocked, and I had no way to pay for the hotel.",
+        "That must have been frightening, being stranded without a way to pay.",
+        True,
+    ),
+    (
+        "bank",
+        "My late father's account is still sending me letters addressed to him.",
+        "Every letter in his name is another painful reminder.",
+        True,
+    ),
+    (
+        "bank",
+        "The mortgage offer expired while your team was still checking my payslips.",
+        "The delay on our side cost you the offer.",
+        True,
+    ),
+    (
+        "travel",
+        "We were told at check-in the pool was open, but it's been drained all week.",
+        "Oh, so you were promised something that was never there.",
+        True,
+    ),
+    (
+        "travel",
+        "My connecting train left two minutes before the first one got in, and the next is in "
+        "three hours.",
+        "Three hours stranded over a two-minute miss, huh.",
+        True,
+    ),
+    (
+        "software",
+        "I renewed on the first, and on the second it told me my subscription had lapsed.",
+        "Paid on time and still shown as expired.",
+        True,
+    ),
+    (
+        "software",
+        "My whole class was meant to hand in through the portal and it went down an hour before "
+        "the deadline.",
+        "The worst possible moment for it to fail, right?",
+        True,
+    ),
+    (
+        "utilities",
+        "I've phoned about the leaking pipe four times and each time someone says they'll send a "
+        "plumber.",
+        "Four promises of a plumber and still the leak.",
+        True,
+    ),
+    (
+        "utilities",
+        "My meter's in a locked cupboard the landlord has the key to, and",
+        "and he's never around when the reader comes.",
+        True,
+    ),
+    (
+        "reviews",
+        "Staff were lovely but the walls are paper thin, we heard every word next door.",
+        "Kind people, but no peace at night.",
+        True,
+    ),
+    (
+        "reviews",
+        "Booked a quiet room for our anniversary and got one over the kitchen extractor.",
+        "Not the romantic stay you'd planned.",
+        True,
+    ),
+    (
+        "counselling",
+        "I say I'll stop at two drinks, and I mean it when I say it.",
+        "The intention is real, it's keeping to it that's the struggle.",
+        True,
+    ),
+    (
+        "counselling",
+        "Everyone at work goes for a cigarette at eleven and three, and I don't want to be left "
+        "out.",
+        "Those breaks are part of how you belong at work.",
+        True,
+    ),
+    (
+        "counselling",
+        "I want to be there for my grandkids, see them grow up.",
+        "Your health matters because of the time you want with them.",
+        True,
+    ),
+    (
+        "counselling",
+        "Part of me thinks I'm fine, and part of me knows I'm kidding myself.",
+        "You're in two minds about how serious it is.",
+        True,
+    ),
+    (
+        "conversation",
+        "my sister lives in Vancouver and we only see her every few years",
+        "oh, a long way to go for a visit",
+        True,
+    ),
+    (
+        "conversation",
+        "I've been doing the night shift for six years now",
+        "You must be used to sleeping in the day by now.",
+        True,
+    ),
+    (
+        "conversation",
+        "we painted the whole house ourselves last summer, took forever",
+        "a big job for two people, huh",
+        True,
+    ),
+]
+
+THIRD_NOT_REFLECTIONS: list[Case] = [
+    (
+        "retail",
+        "The zip broke the first time I tried it on.",
+        "I'll arrange a replacement to reach you before Saturday.",
+        False,
+    ),
+    ("retail", "Nobody came to help at the self-checkout.", "Which store was this?", False),
+    (
+        "telecom",
+        "The speed test shows eight megabits.",
+        "Speed tests over wifi are often lower than over a cable.",
+        False,
+    ),
+    ("telecom", "Okay, I'll try that tonight.", "Great, speak soon then.", False),
+    ("bank", "My card got blocked abroad.", "Oh dear, how annoying.", False),
+    ("bank", "I'll bring my passport in tomorrow.", "Sounds good, see you then.", False),
+    (
+        "bank",
+        "The mortgage offer expired.",
+        "Offers are valid for six months from the date of issue.",
+        False,
+    ),
+    ("travel", "The pool was drained all week.", "Oh, was that the outdoor pool?", False),
+    ("travel", "I missed my connection by two minutes.", "Right.", False),
+    (
+        "software",
+        "The portal went down before the deadline.",
+        "Restart the browser and clear the cache, then try again.",
+        False,
+    ),
+    ("software", "I renewed on the first.", "Thanks, I can see the payment here.", False),
+    ("utilities", "The pipe is still leaking.", "A plumber can come on Thursday morning.", False),
+    ("utilities", "My meter's in a locked cupboard and", "Okay, no problem.", False),
+    ("reviews", "The walls are paper thin.", "We hope to welcome you back soon.", False),
+    ("counselling", "I mean it when I say two drinks.", "How many did you have last night?", False),
+    ("counselling", "I don't want to be left out at work.", "I smoked for years myself.", False),
+    ("counselling", "Mm-hmm.", "Okay, so shall we set a date?", False),
+    ("conversation", "my sister lives in Vancouver", "oh wow", False),
+    ("conversation", "I've done nights for six years", "I could never do nights", False),
+    ("conversation", "we painted the house ourselves", "yeah", False),
+]
+
 FIRST_BLOCK = FIRST_REFLECTIONS + FIRST_NOT_REFLECTIONS
 SECOND_BLOCK = SECOND_REFLECTIONS + SECOND_NOT_REFLECTIONS
+THIRD_BLOCK = THIRD_REFLECTIONS + THIRD_NOT_REFLECTIONS
 SETTINGS = {
     "retail",
     "telecom",
@@ -929,17 +1124,20 @@ def test_the_blocks_are_labelled_as_listed_and_span_every_setting() -> None:
     for positives, negatives in (
         (FIRST_REFLECTIONS, FIRST_NOT_REFLECTIONS),
         (SECOND_REFLECTIONS, SECOND_NOT_REFLECTIONS),
+        (THIRD_REFLECTIONS, THIRD_NOT_REFLECTIONS),
     ):
         assert all(expected for *_, expected in positives)
         assert not any(expected for *_, expected in negatives)
     assert {case[0] for case in FIRST_BLOCK} == SETTINGS
     assert {case[0] for case in SECOND_BLOCK} == SETTINGS
+    assert {case[0] for case in THIRD_BLOCK} == SETTINGS
 
 
 # Floors (precision, recall, F1) a little under what each block scores today.
 FLOORS = {
     "first block": (FIRST_BLOCK, (0.95, 0.78, 0.86)),
     "second block": (SECOND_BLOCK, (0.9, 0.84, 0.87)),
+    "third block": (THIRD_BLOCK, (0.9, 0.6, 0.72)),
 }
 
 

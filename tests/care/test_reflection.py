@@ -330,6 +330,10 @@ FOUND_BY_STRUCTURE = {
         "I gave up sugar for a month and didn't really miss it.",
         "It went more smoothly than you expected.",
     ),
+    "a recurring trouble summed up with 'you keep'": (
+        "Every time I call I'm put through to someone new.",
+        "You keep having to start from scratch.",
+    ),
     "a summary after a filler sentence of the agent's own": (
         "I changed jobs twice last year and moved house.",
         "Hmm. You've had a lot of upheaval.",
@@ -398,6 +402,10 @@ SHAPES_THAT_DO_NOT_REFLECT = {
     ),
     "an agreement that shares only 'that'": ("That's what they never fix.", "That's right."),
     "a card's ending read back": ("It's the card ending 5512.", "Ending 5512."),
+    "a question of the agent's after 'oh'": (
+        "The pool was closed all week.",
+        "Oh, was that the indoor pool?",
+    ),
     "the agent's own taste after 'oh'": ("We go sailing most weekends.", "Oh, I hate sailing."),
     "a plan after 'okay'": ("Yeah, I suppose so.", "Okay, let's look at your options."),
     "an instruction opened with 'well'": (

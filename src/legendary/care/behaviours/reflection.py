@@ -415,8 +415,9 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
     if lex.assessments.issuperset(meaningful):
         return None  # "That's right." - "That we don't get fixed.": a verdict, not an echo
     # First what rules a reply out whatever it repeats (cheaper than finding what it does).
-    if _ACTION_START.search(text) or said[0] in _ASKING:
-        return None  # "What's the order number?" reuses "order" but asks, not echoes
+    lead = next((w for w in said if w not in lex.conclusion_leads), said[0])
+    if _ACTION_START.search(text) or said[0] in _ASKING or lead in _ASKING:
+        return None  # "What's the order number?", "Oh, was that the…?" ask, not echo
     if not lex.courtesies.isdisjoint(said):
         return None  # "Order details please.": a request, not their words said back
     if _only_bookkeeping(meaningful):
@@ -445,7 +446,6 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         echoed_content = [w for w in echoed if is_content_word(w)]
         if not echoed_content or len(echoed_content) / len(content) < 0.5:
             return None
-    lead = next((w for w in said if w not in lex.conclusion_leads), said[0])
     if lead in _SUBJECTS and len(echoed) / len(meaningful) < 0.6:
         return None  # "I know the place": a reply of one's own, not the customer's words
     if context.rstrip().endswith("?") and (len(echoed) < len(meaningful) or lead in _SUBJECTS):
@@ -741,7 +741,7 @@ def _news_said_back(text: str, context: str) -> tuple[Span, float, Detail] | Non
         return None
     if rest[0] in lex.assessments or rest[0] in lex.commands or rest[0] in _ASKING:
         return None
-    if not lex.service_objects.intersection(rest).issubset(words(context)):
+    if not lex.service_objects.intersection(rest[:3]).issubset(words(context)):
         return None  # "Oh, the courier uses a depot near you.": how the service works
     return first, 0.5, (("kind", "summary"), ("shared", ""))
 
@@ -885,8 +885,11 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
             sentence.text, text, sentence.start
         ):
             continue  # a question back or a "you're welcome" is not a reflection
-        if sentence.text.rstrip().endswith("?") and said[0] in _ASKING:
-            continue  # "Could you confirm the phone number?" asks; "So you were charged?" reflects
+        lead = next((w for w in said if w not in lex.conclusion_leads), said[0])
+        if sentence.text.rstrip().endswith("?") and lead in _ASKING:
+            # "Could you confirm the number?", "Oh, was it…?" ask; "So you were charged?"
+            # reflects.
+            continue
         confidence = 0.75 if about_customer else 0.55
         if len(shared) / len(mine) < _RESTATE_COVERAGE or (len(shared) < 2 and not about_customer):
             # A looser tie to the customer's words: only a sentence that is not the
