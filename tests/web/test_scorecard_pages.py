@@ -110,6 +110,15 @@ def test_a_team_page_shows_what_its_members_showed(manager: Client, scored: Worl
     assert "plotly/plotly.min" in page
 
 
+def test_a_frontline_persons_team_page_calls_their_own_figures_theirs(
+    frontline: Client, scored: World
+) -> None:
+    page = frontline.get(reverse("team_detail", args=[scored.store.pk])).content.decode()
+    # Fran reads only her own conversations: the profile is hers, not the Store team's.
+    assert "Your CARE profile, last 90 days" in page
+    assert "Store&#x27;s CARE profile" not in page
+
+
 def test_a_team_page_without_scored_members_has_no_panel(leader: Client, world: World) -> None:
     page = leader.get(reverse("team_detail", args=[world.online.pk])).content.decode()
     assert "CARE profile" not in page

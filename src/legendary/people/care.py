@@ -82,4 +82,10 @@ def team_care(user: AbstractBaseUser | AnonymousUser, team: Team) -> CarePanel |
     summary = care_summary(recent, members)
     if summary is None:
         return None
-    return CarePanel(summary, care_radar_json(summary), f"{team.name}'s")
+    # A frontline person reads only their own conversations: the figures are theirs, and
+    # titling them with the team's name would pass them off as the team's.
+    own = permissions.person_for(user)
+    seen = permissions.visible_people(user).filter(pk__in=members.values("id"))
+    only_self = own is not None and list(seen.values_list("id", flat=True)) == [own.pk]
+    scope = "Your" if only_self else f"{team.name}'s"
+    return CarePanel(summary, care_radar_json(summary), scope)
