@@ -30,6 +30,14 @@ asked you a few questions?"): the development labels count those as neither beha
   the round: the first round's new phrases had not reached new wording. Then read and fixed
   with wider shapes (a hypothetical "would / could / might" with what it does for the
   customer, fillers and commas inside an option list, goal questions).
+- `BLIND_C` (58 lines: counselling with fillers, tweets, e-mail, chat in more sectors),
+  written after the second round and scored once before its errors were read: 0.500 /
+  0.762 (P 0.846 R 0.355 and P 1.000 R 0.615), again the same as before the round. Then
+  read and fixed with shapes wider still ("you could…" with any verb but a warning or a
+  feeling, what other people do, "that's worked for others", "lets you…", "we offer…",
+  "you're due…", a remedy as a noun phrase that "usually does it"). Those rules also
+  fixed two lines of the second round's unread last set (its offers F1 0.818 -> 0.870),
+  the first sign of rules reaching wording nobody fitted them to.
 
 Where this round's author and an earlier round's disagree, the rules follow the earlier
 round and the lines below keep their own label: "Which of those feels most doable to
@@ -1177,21 +1185,326 @@ BLIND_B: list[Line] = [
 ]
 
 
-SETS = {"blind_a": BLIND_A, "blind_b": BLIND_B}
+BLIND_C: list[Line] = [
+    # Counselling, transcript style.
+    Line(
+        "I end up eating the kids' leftovers.",
+        "Mm. Some parents, um, scrape the plates straight into the bin before they sit down, so "
+        "it's not there to pick at.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't get to sleep without a drink.",
+        "Okay. A-a wind-down routine, like a bath and a book, is something we could try in place "
+        "of the nightcap.",
+        Y,
+        N,
+    ),
+    Line(
+        "I don't know how to say no to my friends.",
+        "You know, you could practise a line or two, something like 'I'm driving tonight', so "
+        "it's ready when you need it.",
+        Y,
+        N,
+    ),
+    Line(
+        "My back is killing me after work.",
+        "Right. The physio team run a back class on Wednesday evenings, and your GP can refer you.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've got no motivation.",
+        "Setting a really small target, like five minutes, tends to get people started more than "
+        "a big one does.",
+        Y,
+        N,
+    ),
+    Line(
+        "I always forget to drink water.",
+        "Uh, a big bottle on your desk with the times marked on it, that's worked well for others.",
+        Y,
+        N,
+    ),
+    Line(
+        "I get so angry when he's late.",
+        "So one option might be to agree a time with him beforehand, and what happens if he "
+        "misses it.",
+        Y,
+        N,
+    ),
+    Line(
+        "Vaping seems safer.",
+        "It is less harmful than smoking, and if it helps you stop the cigarettes, switching to "
+        "it completely is a reasonable step.",
+        Y,
+        N,
+    ),
+    Line(
+        "I don't know what to do next.",
+        "What would you like to try first, the food diary or the walking?",
+        N,
+        Y,
+    ),
+    Line(
+        "Maybe I'll try the class.",
+        "Okay. How many times do you think you could get there before we next meet?",
+        N,
+        Y,
+    ),
+    Line(
+        "I could give up the biscuits at work.",
+        "That sounds like a plan. Do you want to start on Monday?",
+        N,
+        Y,
+    ),
+    Line("I'm okay with seeing you again.", "Good. Same time in three weeks, then?", Y, Y),
+    Line(
+        "I'm not sure about the group.",
+        "Would you be willing to go once, just to see what it's like?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I don't really like talking about it.",
+        "That's okay, we can go at whatever pace feels right for you.",
+        N,
+        N,
+    ),
+    Line("My dad drank a lot.", "How do you think that has shaped the way you see drinking?", N, N),
+    Line("I smoke more when I'm bored.", "So boredom is one of the big triggers for you.", N, N),
+    Line("I had a bad week.", "Tell me more about what made it so hard.", N, N),
+    Line(
+        "Why do I get headaches when I stop coffee?",
+        "Caffeine withdrawal can cause headaches for a few days, and they usually fade by the end "
+        "of the week.",
+        N,
+        N,
+    ),
+    Line(
+        "I stopped the tablets because of the dizziness.",
+        "So the dizziness was bad enough that you decided to stop them.",
+        N,
+        N,
+    ),
+    Line(
+        "I want to do it on my own.",
+        "It sounds like doing it your own way really matters to you.",
+        N,
+        N,
+    ),
+    Line(
+        "Can you just give me a diet sheet?",
+        "Before I do, may I ask what you usually eat in a day?",
+        N,
+        N,
+    ),
+    Line("I quit once for a whole year.", "A whole year. How did you manage that?", N, N),
+    # Service chat, e-mail and social replies.
+    Line(
+        "@AirCo my bag didn't arrive in Lisbon",
+        "So sorry! A delivery to your hotel can be arranged once it's traced, just DM us the file "
+        "reference.",
+        Y,
+        N,
+    ),
+    Line(
+        "My prescription hasn't been sent over.",
+        "The surgery can send it electronically to any pharmacy you name, so a quick call to them "
+        "should sort it.",
+        Y,
+        N,
+    ),
+    Line(
+        "The gym is always packed at six.",
+        "Mid-morning and after eight are usually quiet, and the app shows live numbers before you "
+        "set off.",
+        Y,
+        N,
+    ),
+    Line(
+        "The car hire desk was closed when I landed.",
+        "Next time, the key box by the exit lets you collect after hours with the code we text "
+        "you.",
+        Y,
+        N,
+    ),
+    Line(
+        "My dog won't take the tablets.",
+        "Hiding the tablet in a little cheese or a pill pocket usually does it.",
+        Y,
+        N,
+    ),
+    Line(
+        "The software licence won't activate.",
+        "Running the installer as administrator normally gets past that step.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't afford the repair in one go.",
+        "We offer 0% finance over 6 or 12 months on repairs over £200.",
+        Y,
+        N,
+    ),
+    Line(
+        "I keep getting paper bills.",
+        "Paperless billing is a tick box under Account settings, and it takes effect from the "
+        "next bill.",
+        Y,
+        N,
+    ),
+    Line(
+        "My fridge delivery is the same day as my holiday.",
+        "We can push the delivery back a week at no charge, or a neighbour can sign for it.",
+        Y,
+        N,
+    ),
+    Line(
+        "I was overcharged for parking.",
+        "I've refunded the £6 difference to your card; you'll see it in 2 to 3 days.",
+        Y,
+        N,
+    ),
+    Line(
+        "Your app logged me out and won't let me back in.",
+        "Clearing the app's cache from your phone settings should let you sign in again.",
+        Y,
+        N,
+    ),
+    Line(
+        "The washing machine smells.",
+        "A hot empty wash with a cup of white vinegar every month or so keeps that at bay.",
+        Y,
+        N,
+    ),
+    Line(
+        "I need a bigger van for the move.",
+        "We've got a 7.5 tonne available on Saturday, or two smaller vans if you'd rather.",
+        Y,
+        N,
+    ),
+    Line(
+        "The train was delayed 40 minutes.",
+        "You're due 50% back under Delay Repay, and the claim form takes a few minutes online.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I bring my dog to the hotel?",
+        "We have three dog-friendly rooms on the ground floor. Shall I reserve one of those?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'd like to change my plan.",
+        "I can move you to the 30GB plan from your next bill. Want me to do that now?",
+        Y,
+        Y,
+    ),
+    Line("The Tuesday slot is awkward.", "How about Thursday between 1 and 5 instead?", Y, Y),
+    Line(
+        "I'm happy with a credit.",
+        "Great, I'll add £25 to your account. Is that all right with you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'd like to upgrade.",
+        "The upgrade would be £8 more a month and starts today, are you happy to go ahead on that "
+        "basis?",
+        Y,
+        Y,
+    ),
+    Line("Either date.", "Which would be better for the installation, the 4th or the 11th?", Y, Y),
+    Line(
+        "Please sort it.",
+        "Before I process the return, can you confirm you'd like the money back rather than an "
+        "exchange?",
+        N,
+        Y,
+    ),
+    Line(
+        "Can I see the contract first?",
+        "Of course. I'll email it over now; have a read and let me know if you're happy to sign.",
+        Y,
+        Y,
+    ),
+    Line(
+        "Where's my replacement card?",
+        "It was posted on Monday and should arrive by Thursday.",
+        N,
+        N,
+    ),
+    Line(
+        "Why was I charged a late fee?",
+        "The payment reached us on the 3rd, two days after the due date, so the fee was added "
+        "automatically.",
+        N,
+        N,
+    ),
+    Line(
+        "The manager promised me a discount.",
+        "I can see a note that a discount was mentioned, but nothing was put on the account.",
+        N,
+        N,
+    ),
+    Line("Can you reopen my old account?", "I'm afraid closed accounts can't be reopened.", N, N),
+    Line(
+        "I was thinking of switching to monthly.",
+        "Monthly, okay. And is that for both the phone and the broadband?",
+        N,
+        N,
+    ),
+    Line("My order is wrong.", "Can you tell me which items were missing?", N, N),
+    Line(
+        "How long has the outage been going on for?",
+        "Since about 3pm yesterday, for customers in the north-west.",
+        N,
+        N,
+    ),
+    Line("Is anyone going to fix this?", "I've passed your details to the network team.", N, N),
+    Line(
+        "Why did my flight change?",
+        "The schedule changed because the airport shortened its night-time hours.",
+        N,
+        N,
+    ),
+    Line(
+        "I'll go to the shop and buy one myself.",
+        "That's your call, of course. Do you know which model you had?",
+        N,
+        N,
+    ),
+    Line("Can I pay later?", "We're unable to accept payment after the booking date.", N, N),
+    Line("Thanks for your help.", "You're very welcome, take care.", N, N),
+    Line(
+        "I'm still waiting for the engineer.",
+        "He was booked for between 8 and 12 today, so he should be with you soon.",
+        N,
+        N,
+    ),
+    Line("Do you deliver on Sundays?", "We don't deliver on Sundays, no.", N, N),
+]
+
+SETS = {"blind_a": BLIND_A, "blind_b": BLIND_B, "blind_c": BLIND_C}
 
 
 def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
     assert_new_and_balanced(SETS, FIRST_ROUND, SECOND_ROUND)
 
 
-# Floors a little under today's figures (offers / agreement), both sets read for errors:
-# BLIND_A 0.971 / 1.000, BLIND_B 0.967 / 1.000. A rule that only fits the development
-# data, or loosens a look-alike, shows here as a drop.
+# Floors a little under today's figures (offers / agreement), all sets read for errors:
+# BLIND_A 0.971 / 1.000, BLIND_B 0.967 / 1.000, BLIND_C 0.918 / 1.000. A rule that only
+# fits the development data, or loosens a look-alike, shows here as a drop.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.94,
     ("gains_agreement", "blind_a"): 0.95,
     ("offers_solution", "blind_b"): 0.92,
     ("gains_agreement", "blind_b"): 0.93,
+    ("offers_solution", "blind_c"): 0.88,
+    ("gains_agreement", "blind_c"): 0.93,
 }
 
 
