@@ -25,6 +25,16 @@ CUT_OFF_TABLES = """() => [...document.querySelectorAll('main .table-wrap')]
             + ': ' + w.scrollWidth + 'px in ' + w.clientWidth + 'px')"""
 
 
+# Everything inside a card that reaches past the card's right edge (tables scroll, so they
+# are left to CUT_OFF_TABLES).
+PAST_THE_CARD = """() => [...document.querySelectorAll('main .card')].flatMap(card => {
+  const edge = card.getBoundingClientRect().right;
+  return [...card.querySelectorAll('*')]
+    .filter(e => !e.closest('.table-wrap') && e.getBoundingClientRect().right > edge + 1)
+    .map(e => e.tagName + ': ' + (e.textContent || '').trim().slice(0, 40));
+})"""
+
+
 def cut_off_tables(page: Page, path: str) -> list[str]:
     page.goto(path)
     page.wait_for_load_state("networkidle")
@@ -66,3 +76,17 @@ def test_the_conversation_filters_sit_on_one_row(page: Page, snapshot: Snapshot)
     assert len(tops) == 7
     assert max(tops) - min(tops) <= 4, tops
     snapshot(page, "conversation-filters")
+
+
+@pytest.mark.usefixtures("demo")
+def test_a_person_page_keeps_a_long_e_mail_address_inside_its_card(
+    page: Page, snapshot: Snapshot
+) -> None:
+    person = Person.objects.get(user__username="manager")
+    person.email = "rachel.lindqvist.customercare@harbourandpine.example"
+    person.save(update_fields=["email"])
+    sign_in(page, "leader")
+    page.goto(f"/people/{person.pk}/")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate(PAST_THE_CARD) == []
+    snapshot(page, "person")
