@@ -402,6 +402,14 @@ SHAPES_THAT_DO_NOT_REFLECT = {
     ),
     "an agreement that shares only 'that'": ("That's what they never fix.", "That's right."),
     "a card's ending read back": ("It's the card ending 5512.", "Ending 5512."),
+    "a guess at the cause with 'must have been a'": (
+        "My parcel went to the wrong town.",
+        "It must have been a mix-up at the depot.",
+    ),
+    "'as I understand it' before the company's facts": (
+        "My phone bill doubled.",
+        "As I understand it, the new tariff started in May.",
+    ),
     "a question of the agent's after 'oh'": (
         "The pool was closed all week.",
         "Oh, was that the indoor pool?",
