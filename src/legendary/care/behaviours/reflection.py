@@ -1,6 +1,6 @@
 """Showing the customer they were heard: paraphrase / reflection and naming their need.
 
-A reflection is found in seven ways, strongest first:
+A reflection is found in ten ways, strongest first:
 
 1. a reflective frame ("it sounds like…", "so what you're saying is…", "if I understand
    you correctly…");
@@ -15,7 +15,16 @@ A reflection is found in seven ways, strongest first:
    than answering a question, making small talk or saying a formula ("No problem.");
 6. a receipt: news said back as its subject and verb ("Oh, you do." after "I love it");
 7. a conclusion drawn with "so" at the start of the turn ("Oh, so they don't go to
-   school.") that neither asks, plans, advises nor thanks.
+   school.") that neither asks, plans, advises nor thanks;
+8. news said back after "oh", in the agent's words ("Oh, another Yorkshireman." after
+   "I'm from Leeds"), not a reaction ("oh, of course") nor the service's workings;
+9. a short reading checked with a tag ("Never open when you're free, huh.", "The same
+   fault twice, right?");
+10. the customer's unfinished sentence finished ("…and the card was" - "declined, with
+   money in the account.").
+
+Frames also name a feeling as an inference ("that must have been hard", "no wonder
+you're upset", "…frightens you.").
 
 Restatements count near-synonyms as the customer's words ("package" for "parcel") and
 echoes their "I/me/my" said back as "you/your". An explanation of how things work ("Fines
@@ -23,8 +32,9 @@ are handled by a separate company", "Licences renew automatically") is not a ref
 even when it reuses their words.
 
 A sentence or fragment is never a reflection when it is the agent's own story (it speaks
-in the first person), acts ("I'll…", "you can…"), asks a question of its own, or only
-repeats bookkeeping (an order number, a date).
+in the first person), acts ("I'll…", "you can…"), asks a question of its own, only
+repeats bookkeeping (an order number, a date) or signs off ("take care, then", "sounds
+like a plan").
 
 The frame and phrase lists live in `lexicons/reflection.json`.
 """
