@@ -38,6 +38,12 @@ asked you a few questions?"): the development labels count those as neither beha
   "you're due…", a remedy as a noun phrase that "usually does it"). Those rules also
   fixed two lines of the second round's unread last set (its offers F1 0.818 -> 0.870),
   the first sign of rules reaching wording nobody fitted them to.
+- `BLIND_D` (54 lines), written after the third round and scored once before its errors
+  were read: 0.619 / 0.667 (P 0.867 R 0.481 and P 0.857 R 0.545; the session's starting
+  rules: 0.432 / 0.667), so the wider offer shapes now carry over in part, agreement not
+  yet. Then read and fixed (a remedy that "makes it a lot easier" or "is perfectly fine",
+  "what some folks do is…", "you can just…", "we do have late appointments", "shall we meet
+  again…", "would it help if I sent…?", "how many days a week would you aim for?").
 
 Where this round's author and an earlier round's disagree, the rules follow the earlier
 round and the lines below keep their own label: "Which of those feels most doable to
@@ -1488,7 +1494,305 @@ BLIND_C: list[Line] = [
     Line("Do you deliver on Sundays?", "We don't deliver on Sundays, no.", N, N),
 ]
 
-SETS = {"blind_a": BLIND_A, "blind_b": BLIND_B, "blind_c": BLIND_C}
+BLIND_D: list[Line] = [
+    # Counselling, transcript style.
+    Line(
+        "I snack all evening in front of the telly.",
+        "Mm-hmm. What some folks do is, um, brush their teeth straight after tea, it sort of "
+        "signals the kitchen's closed.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't stand the taste of water.",
+        "A slice of lemon or some frozen berries in the jug makes it a lot more bearable, you "
+        "know.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm scared of going back to the meetings.",
+        "You don't have to speak at all the first time, you can just sit at the back and listen.",
+        Y,
+        N,
+    ),
+    Line(
+        "I keep buying scratch cards.",
+        "Uh, there's a blocking tool the shops can put on your loyalty card, if that's something "
+        "you'd want.",
+        Y,
+        N,
+    ),
+    Line(
+        "My drinking's mostly when I'm on my own.",
+        "So, one idea would be to, um, ring your brother on those evenings instead of opening a "
+        "bottle.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't afford nicotine replacement.",
+        "It's free on prescription for you, because of the benefits you're on.",
+        Y,
+        N,
+    ),
+    Line(
+        "I get breathless on the stairs.",
+        "Taking them slowly and stopping halfway is absolutely fine, and it'll get easier as you "
+        "get fitter.",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to feel less tired.",
+        "Okay. So what might be a small change you'd be prepared to make this week?",
+        N,
+        Y,
+    ),
+    Line(
+        "I suppose I could walk the kids to school.",
+        "That sounds doable. How many days a week would you aim for?",
+        N,
+        Y,
+    ),
+    Line(
+        "I'm going to try the gum.",
+        "Great. Shall we meet again in a fortnight and see how it's going?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm thinking of cutting down first.",
+        "Okay, and if cutting down is the plan, what number would you be happy to start at?",
+        N,
+        Y,
+    ),
+    Line(
+        "I'll give it a go.",
+        "So you'll try the app for the next two weeks, and we'll look at it together when you "
+        "come in. Is that fair?",
+        N,
+        Y,
+    ),
+    Line("I drink to relax.", "And what else helps you relax, apart from the drink?", N, N),
+    Line(
+        "I've been smoking more since the divorce.",
+        "It's been a really stressful time, and smoking's been one way of getting through it.",
+        N,
+        N,
+    ),
+    Line(
+        "Does alcohol affect my tablets?",
+        "Drinking can make the tablets less effective and make you drowsier.",
+        N,
+        N,
+    ),
+    Line("I keep putting off the exercise.", "What do you think gets in the way?", N, N),
+    Line("I'd like to quit for my son.", "Your son is a really important reason for you.", N, N),
+    Line("My partner says I should quit.", "What do you think yourself, though?", N, N),
+    Line(
+        "I'd like to stop but not yet.",
+        "So the time isn't right yet, but you can see yourself stopping in the future.",
+        N,
+        N,
+    ),
+    Line(
+        "Do you think I'm an alcoholic?",
+        "I don't think labels are that helpful; what matters is how the drinking affects you.",
+        N,
+        N,
+    ),
+    Line(
+        "I stopped for a month last spring.",
+        "A month is a long time. What helped you during that month?",
+        N,
+        N,
+    ),
+    Line(
+        "Will I put on weight if I stop?",
+        "Some people do gain a few pounds, though it's far less risky than carrying on smoking.",
+        N,
+        N,
+    ),
+    # Service chat, e-mail and social replies.
+    Line(
+        "My headphones only work in one ear.",
+        "Pairing them again from scratch, after you've forgotten them in Bluetooth, sorts this "
+        "out most of the time.",
+        Y,
+        N,
+    ),
+    Line(
+        "The boiler's lost pressure again.",
+        "The filling loop under the boiler lets you top it back up, and there's a 2-minute video "
+        "on our site showing how.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't make the 9am appointment.",
+        "We do have late appointments on Thursdays until 7.",
+        Y,
+        N,
+    ),
+    Line(
+        "My fridge door doesn't close properly.",
+        "The door seal might just need a clean, warm soapy water around the rubber often does the "
+        "trick.",
+        Y,
+        N,
+    ),
+    Line(
+        "My energy direct debit is too high.",
+        "Lowering it to £95 would still cover your usage, based on the last 12 months.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've lost my loyalty card.",
+        "No need for a new card, your points are also in the app if you log in with the same "
+        "email.",
+        Y,
+        N,
+    ),
+    Line(
+        "The parcel locker won't open.",
+        "Scanning the QR code from the email instead of typing the PIN usually works when the "
+        "keypad's playing up.",
+        Y,
+        N,
+    ),
+    Line(
+        "The room is too hot.",
+        "The air conditioning control is by the wardrobe, and maintenance can come up if it isn't "
+        "cooling.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I get a refund on my season ticket?",
+        "Yes, you can claim back the unused weeks from the date you hand it in.",
+        Y,
+        N,
+    ),
+    Line(
+        "My phone screen is tiny for reading emails.",
+        "The text size setting makes everything bigger, or there's a zoom option in Accessibility.",
+        Y,
+        N,
+    ),
+    Line(
+        "I need the sofa before Christmas.",
+        "The display model is available now at 20% off, and we could deliver it next week.",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to pay off my loan early.",
+        "An early settlement figure can be sent to you today, valid for 28 days.",
+        Y,
+        N,
+    ),
+    Line(
+        "The plumber can't come until next week.",
+        "If it's an emergency, our out-of-hours line can get someone there tonight.",
+        Y,
+        N,
+    ),
+    Line(
+        "I keep getting spam texts.",
+        "Forwarding them to 7726 reports them to your network for free.",
+        Y,
+        N,
+    ),
+    Line(
+        "The toddler seat is too small now.",
+        "We can swap it for the next size up when you collect the car. Would you like me to note "
+        "that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can you fit us in this week?",
+        "I've got Friday at 3:15 or Saturday at 10. Which suits?",
+        Y,
+        Y,
+    ),
+    Line(
+        "That's fine, thanks.",
+        "So the refund goes back to the card ending 4417, and you'll keep the voucher. Okay with "
+        "that?",
+        N,
+        Y,
+    ),
+    Line(
+        "I want the bigger bed.",
+        "I can change the booking to a king room for £20 a night extra. Shall I?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Could you look into it?",
+        "Sure, I'll open a case today and email you by Friday. Does that work for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm in two minds.",
+        "No rush. Would it help if I sent you both quotes so you can compare them?",
+        Y,
+        Y,
+    ),
+    Line("My bill's gone up.", "Can I check, is this the broadband bill or the mobile one?", N, N),
+    Line(
+        "Why hasn't my refund arrived?",
+        "Refunds to PayPal take longer because they're processed in a separate batch.",
+        N,
+        N,
+    ),
+    Line(
+        "I was told I'd get a call.",
+        "Yes, the note says a supervisor was meant to call you on Tuesday.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I swap my ticket for a later show?",
+        "Unfortunately, tickets for this show can't be exchanged.",
+        N,
+        N,
+    ),
+    Line(
+        "I'll just return it by post.",
+        "Returning it by post, got it. Was it the blue one or the grey?",
+        N,
+        N,
+    ),
+    Line("Can I speak to a manager?", "I'll put you through to my team leader now.", N, N),
+    Line("Is my data safe?", "Yes, the breach didn't affect any payment details.", N, N),
+    Line(
+        "It's still not working.",
+        "I'm sorry it's still playing up. When did it last work properly?",
+        N,
+        N,
+    ),
+    Line("Did you get my photos?", "We did, thank you. They show the scratch clearly.", N, N),
+    Line(
+        "Why is my water brown?",
+        "There's been a burst main on your road, which stirs up sediment in the pipes.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm going to cancel.",
+        "I'm sorry to hear that. There's nothing else I can offer on that tariff, I'm afraid.",
+        N,
+        N,
+    ),
+    Line("Do you have it in blue?", "We don't, it only came in black and white this year.", N, N),
+]
+
+SETS = {"blind_a": BLIND_A, "blind_b": BLIND_B, "blind_c": BLIND_C, "blind_d": BLIND_D}
 
 
 def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
@@ -1496,8 +1800,9 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 
 
 # Floors a little under today's figures (offers / agreement), all sets read for errors:
-# BLIND_A 0.971 / 1.000, BLIND_B 0.967 / 1.000, BLIND_C 0.918 / 1.000. A rule that only
-# fits the development data, or loosens a look-alike, shows here as a drop.
+# BLIND_A 0.971 / 1.000, BLIND_B 0.967 / 1.000, BLIND_C 0.918 / 1.000, BLIND_D 0.943 /
+# 1.000. A rule that only fits the development data, or loosens a look-alike, shows here
+# as a drop.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.94,
     ("gains_agreement", "blind_a"): 0.95,
@@ -1505,6 +1810,8 @@ FLOORS = {
     ("gains_agreement", "blind_b"): 0.93,
     ("offers_solution", "blind_c"): 0.88,
     ("gains_agreement", "blind_c"): 0.93,
+    ("offers_solution", "blind_d"): 0.90,
+    ("gains_agreement", "blind_d"): 0.93,
 }
 
 
