@@ -90,3 +90,16 @@ def test_a_person_page_keeps_a_long_e_mail_address_inside_its_card(
     page.wait_for_load_state("networkidle")
     assert page.evaluate(PAST_THE_CARD) == []
     snapshot(page, "person")
+
+
+@pytest.mark.usefixtures("demo")
+def test_no_page_is_wider_than_a_phone(browser: Browser, live_server: LiveServer) -> None:
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    sign_in(page, "leader")
+    for path in ("/", "/conversations/", "/people/", "/teams/", "/culture/", "/standards/"):
+        page.goto(path)
+        page.wait_for_load_state("networkidle")
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= 390, f"{path} is {width} px wide"
+    context.close()
