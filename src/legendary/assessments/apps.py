@@ -16,4 +16,5 @@ class AssessmentsConfig(AppConfig):
             "assessments:internal_latest",
             order=55,
             allowed=lambda request: can_read_results(request.user),
+            matches=r"^/assessments/(\d+/)?internal/",
         )
