@@ -13,6 +13,7 @@ from pytest_django.live_server_helper import LiveServer
 
 from browser.conftest import Snapshot
 from browser.test_demo_roles import demo, sign_in  # noqa: F401  (fixture by name)
+from legendary.assessments.models import Campaign, CampaignKind
 from legendary.conversations.models import Conversation
 from legendary.people.models import Person
 
@@ -103,3 +104,23 @@ def test_no_page_is_wider_than_a_phone(browser: Browser, live_server: LiveServer
         width = page.evaluate("() => document.documentElement.scrollWidth")
         assert width <= 390, f"{path} is {width} px wide"
     context.close()
+
+
+# Cells of a table's last row whose bottom rule differs from the rest of that row.
+UNEVEN_LAST_ROWS = """() => [...document.querySelectorAll('main tbody tr:last-child')]
+.filter(row => {
+  const widths = [...row.children].map(c => getComputedStyle(c).borderBottomWidth);
+  return new Set(widths).size > 1;
+}).map(row => row.textContent.trim().slice(0, 40))"""
+
+
+@pytest.mark.usefixtures("demo")
+def test_a_survey_tables_last_row_has_one_bottom_rule(page: Page, snapshot: Snapshot) -> None:
+    campaign = Campaign.objects.filter(kind=CampaignKind.ICARE).order_by("-closes_on")[1]
+    sign_in(page, "leader")
+    page.goto(f"/assessments/{campaign.pk}/results/")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("main tbody th").count() > 0
+    # Row headers (<th scope="row">) kept their rule under the last row, cut off mid-table.
+    assert page.evaluate(UNEVEN_LAST_ROWS) == []
+    snapshot(page, "results")
