@@ -25,11 +25,13 @@ misses were mended, F1 0.808 (P 1.00, R 0.68); the third (52 rows), written afte
 second block's misses were mended, F1 0.739 (P 1.00, R 0.59); the fourth (52 rows, weighted
 to everyday talk, service chat and e-mail), written after the third was mended, F1 0.760
 (P 1.00, R 0.61); the fifth (51 rows, mixed) F1 0.739 (P 1.00, R 0.59); the sixth (50
-rows, brands on social media, live chat, e-mail, everyday talk), written last, F1 0.776
-(P 0.95, R 0.66). The engine before this round read the six at 0.824, 0.808, 0.739, 0.735,
-0.739 and 0.776: each block's fixes carried over to the next block's new wording little
-or not at all. Recall on unseen wording is the weak side (about 0.6), precision is not
-(0.93-1.00). The floors hold each block to a standard rather than pinning every row.
+rows, brands on social media, live chat, e-mail, everyday talk) F1 0.776 (P 0.95, R
+0.66); the seventh (50 longer replies in EPITOME's manner), written last, F1 0.760 (P 1.00,
+R 0.61). The engine before this round read the seven at 0.824, 0.808, 0.739, 0.735, 0.739,
+0.776 and 0.681: each block's fixes carried over to the next block's new short lines
+little or not at all, though to the longer replies of the last block they did (+0.08).
+Recall on unseen wording is the weak side (about 0.6), precision is not (0.93-1.00).
+The floors hold each block to a standard rather than pinning every row.
 """
 
 from __future__ import annotations
@@ -2500,6 +2502,427 @@ SIXTH_BLOCK: list[Case] = [
 ]
 
 
+#: Longer replies of two to four sentences, as EPITOME's are, where comfort sits beside
+#: advice or a question; written last and scored before its misses were read (first read
+#: F1 0.760, P 1.00, R 0.61; the engine before this round 0.681).
+SEVENTH_BLOCK: list[Case] = [
+    (
+        "peer support",
+        "I've been clean from self-harm for 30 days but tonight is really hard.",
+        (
+            "30 days is something to be really proud of, and a hard night doesn't erase it. "
+            "What's been different about tonight? Sometimes holding an ice cube or snapping a "
+            "hair tie helps me ride out the urge."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "My parents keep comparing me to my cousin who's a doctor.",
+        (
+            "My parents did that with my older brother for years. I ended up moving out at 18 "
+            "and we get on better now. Distance helped a lot."
+        ),
+        False,
+    ),
+    (
+        "peer support",
+        "I just feel empty all the time.",
+        (
+            "Empty is one of the hardest feelings to explain to people, because there's "
+            "nothing to point at. I'm sorry you're sitting in it. Has it been like this for "
+            "long?"
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I think I need to go to the ER but I'm scared.",
+        (
+            "Going is the right call, and being scared about it makes total sense. Can "
+            "someone go with you? If not, the staff are used to people arriving alone and "
+            "frightened."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I got fired for having panic attacks at work.",
+        (
+            "That might be disability discrimination depending on where you live. Look up "
+            "your local employment tribunal or labour board, and keep any emails or notes "
+            "from meetings."
+        ),
+        False,
+    ),
+    (
+        "peer support",
+        "My husband says I'm too sensitive.",
+        (
+            "Being sensitive isn't a flaw. The way he says it sounds dismissive, and you "
+            "deserve to be heard rather than brushed off."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I can't stop crying since my dog died.",
+        (
+            "Crying for him is love with nowhere to go. It's been such a short time, go "
+            "gently. Do you have a photo of him somewhere you can see it?"
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I have no motivation to do anything.",
+        (
+            "Start with the tiniest thing possible, like brushing your teeth or drinking "
+            "water. Then build from there. Motivation follows action, not the other way "
+            "round."
+        ),
+        False,
+    ),
+    (
+        "peer support",
+        "I'm terrified I'm going to end up alone forever.",
+        (
+            "I was convinced of that at 28, met my partner at 33. Not saying that's your "
+            "path, but the fear lies to you about the future. How are things right now with "
+            "friends?"
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I don't know how to tell my parents I dropped out.",
+        (
+            "Write it in a letter first so you can get your thoughts straight. Parents tend "
+            "to take things better when they can see you have a plan."
+        ),
+        False,
+    ),
+    (
+        "peer support",
+        "Today I finally asked for help at work.",
+        (
+            "That's a massive step and I hope you're giving yourself credit for it. Asking "
+            "for help is a skill, not a weakness. How did they respond?"
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "Nobody at my new school talks to me.",
+        (
+            "New schools are brutal, especially if everyone already has their groups. Clubs "
+            "were how I found people. Is there anything like drama or a sports team you could "
+            "try?"
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "My therapist is going on maternity leave and I'm freaking out.",
+        (
+            "That's a big change to sit with, and it makes sense it feels unsettling. Ask if "
+            "they can set up a cover therapist and a handover session before they go."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I'm 19 and have never had a job.",
+        (
+            "Plenty of people haven't at 19. Try retail or hospitality, they hire without "
+            "experience. Make a simple CV and hand it in person."
+        ),
+        False,
+    ),
+    (
+        "peer support",
+        "I relapsed on drinking last night after six months.",
+        (
+            "Six months is still six months, the relapse doesn't wipe that out. I know the "
+            "shame the morning after can be crushing. Are you going to check in with your "
+            "sponsor?"
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I feel like I'm faking my depression.",
+        (
+            "Impostor feelings are super common with depression, it's almost a symptom in "
+            "itself. People who are faking don't usually lose sleep worrying about it."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "My mum was diagnosed with cancer today.",
+        "What type? Treatment has come a long way for a lot of cancers.",
+        False,
+    ),
+    (
+        "peer support",
+        "I finally left my abusive relationship.",
+        (
+            "You got out. That's one of the bravest things a person can do and I'm so glad "
+            "you're safe. Please lean on whoever you can right now."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I'm struggling with my weight.",
+        "Calorie counting apps helped me more than any diet did. Also try walking after dinner.",
+        False,
+    ),
+    (
+        "peer support",
+        "Everyone I love leaves eventually.",
+        (
+            "I understand why it feels that way after losing so many people. That pattern "
+            "would make anyone brace for the next goodbye."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "I've been trying to get a refund for three months and I'm at the end of my rope.",
+        (
+            "Three months is far too long and I can only imagine how fed up you are. I've now "
+            "authorised the refund and you'll get a confirmation email within the hour."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "Can you explain the difference between the basic and premium plans?",
+        (
+            "Premium adds unlimited storage and priority support. Basic has 50GB. Both "
+            "include the mobile app and you can switch at any time."
+        ),
+        False,
+    ),
+    (
+        "chat",
+        "I'm so embarrassed, my card got declined at the restaurant in front of my boss.",
+        (
+            "What an awkward moment, I'm sorry that happened. It was blocked as a precaution "
+            "because of the overseas charge. I've unblocked it now."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "My order arrived damaged.",
+        (
+            "Please upload a photo of the damage and the packaging. Once we have it, a "
+            "replacement will be sent within two days."
+        ),
+        False,
+    ),
+    (
+        "email",
+        "I'm very anxious about the surgery date being moved again.",
+        (
+            "I know how unsettling it is to have the date moved, especially when you have "
+            "been preparing for it. I have spoken to the surgeon's secretary and your new "
+            "date is fixed for 12 June."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "I would like to make a formal complaint about the state of the rental property.",
+        (
+            "Thank you for your email. Your complaint reference is C-4412. The property "
+            "manager will contact you within five working days to arrange an inspection."
+        ),
+        False,
+    ),
+    (
+        "email",
+        "I am deeply upset that my father's grave was damaged during the maintenance work.",
+        (
+            "I am truly sorry. I cannot imagine how distressing it was to find your father's "
+            "grave in that state. Our manager will visit with you this week to agree the "
+            "repair."
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "I'm calling because I'm really stressed about this debt letter.",
+        (
+            "Okay, let's look at it together. A letter like that can feel really scary, but "
+            "nothing will happen today. Can you read me the reference at the top?"
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "I need to change the name on my account after my divorce.",
+        (
+            "No problem. I'll need a copy of the decree and photo ID, and you can upload both "
+            "on the website."
+        ),
+        False,
+    ),
+    (
+        "social",
+        (
+            "@airline cancelled flight, stuck in Madrid with two kids and no hotel. This is a "
+            "nightmare"
+        ),
+        (
+            "That sounds like a nightmare with the kids in tow, we're so sorry. Please DM us "
+            "your booking reference and we'll arrange a hotel tonight."
+        ),
+        True,
+    ),
+    (
+        "social",
+        "@phoneco when does the new tariff start?",
+        "The new tariffs start on 1 April. You'll get a text a week before with your new price.",
+        False,
+    ),
+    (
+        "everyday",
+        "My best mate didn't invite me to his stag do.",
+        (
+            "Ouch, that would sting. Maybe there's a reason, like he kept it tiny? Worth "
+            "asking him straight."
+        ),
+        True,
+    ),
+    (
+        "everyday",
+        "I've started running and I did 5k without stopping!",
+        "That's ace, couch to 5k is no joke. Next stop 10k?",
+        True,
+    ),
+    (
+        "everyday",
+        "My landlord won't fix the mould.",
+        "Report it to the council's environmental health team, they can force him to.",
+        False,
+    ),
+    (
+        "everyday",
+        "I'm worried my son is being bullied.",
+        (
+            "That's such a worry as a parent. Has he said anything, or is it more changes in "
+            "how he's acting?"
+        ),
+        True,
+    ),
+    (
+        "everyday",
+        "I've got a job interview at the BBC!",
+        "Amazing! Research their recent programmes and prepare a couple of ideas.",
+        True,
+    ),
+    (
+        "everyday",
+        "My grandma doesn't recognise me anymore.",
+        "Dementia is so cruel. It's okay to grieve her even while she's still here.",
+        True,
+    ),
+    (
+        "everyday",
+        "I've been feeling really low since the clocks went back.",
+        "Get a SAD lamp, they're cheap online and they really do help.",
+        False,
+    ),
+    (
+        "everyday",
+        "I burned the Christmas dinner.",
+        "Ha! Happens to everyone. Takeaway Christmas is a tradition in some houses.",
+        True,
+    ),
+    ("everyday", "My twins start school tomorrow.", "Have you labelled all their uniform?", False),
+    (
+        "peer support",
+        "I don't have anyone to spend my birthday with.",
+        (
+            "Happy birthday from me! I know it's not the same as having someone there, but I "
+            "hope you do something kind for yourself today."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "Should I tell my boss about my anxiety?",
+        (
+            "It depends on your workplace. If there's HR, you can ask them confidentially "
+            "what support is available first."
+        ),
+        False,
+    ),
+    (
+        "peer support",
+        "I'm exhausted from pretending to be okay.",
+        (
+            "Pretending takes so much energy, no wonder you're exhausted. You don't have to "
+            "pretend here."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I've been on the waitlist for therapy for 9 months.",
+        (
+            "9 months is ridiculous, I'm sorry. In the meantime some charities run free phone "
+            "counselling."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "Any tips for sleeping with anxiety?",
+        "Magnesium, no screens an hour before bed, and a podcast on low volume.",
+        False,
+    ),
+    (
+        "peer support",
+        "My friend died by suicide last week.",
+        (
+            "I'm so, so sorry. There's no right way to feel after losing someone like that. "
+            "Please be gentle with yourself."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "How do I stop overthinking?",
+        "Journaling before bed. Dump everything on paper so your brain doesn't have to hold it.",
+        False,
+    ),
+    ("peer support", "I got my first A at uni!", "Get in! All those late nights paid off.", True),
+    (
+        "peer support",
+        "I keep pushing people away.",
+        (
+            "I did the same for years because I was scared of being left first. Therapy "
+            "helped me notice it."
+        ),
+        False,
+    ),
+    (
+        "peer support",
+        "I'm scared of my own thoughts lately.",
+        (
+            "That sounds really frightening, and you're brave for saying it. Would you be "
+            "willing to talk to a crisis line tonight?"
+        ),
+        True,
+    ),
+]
+
+
 def test_the_blocks_are_balanced_and_span_the_settings() -> None:
     assert_balanced(
         [
@@ -2554,3 +2977,10 @@ def test_the_sixth_block_holds_its_floor() -> None:
     assert scores.precision >= 0.93, scores.summary()
     assert scores.recall >= 0.86, scores.summary()
     assert scores.f1 >= 0.9, scores.summary()
+
+
+def test_the_seventh_block_holds_its_floor() -> None:
+    scores = feelings_scores(SEVENTH_BLOCK)
+    assert scores.precision >= 0.95, scores.summary()
+    assert scores.recall >= 0.9, scores.summary()
+    assert scores.f1 >= 0.93, scores.summary()

@@ -309,6 +309,16 @@ STEADYING_WORDS = {
     "understand the panic": "Totally understand the dread, nobody likes a surprise bill.",
     "knew you would": "Knew you could do it!",
     "a keeper": "She's a keeper, that's a lovely gesture.",
+    "something to be proud of": "A year without a missed payment is something to be proud of.",
+    "a huge step": "Booking the counsellor is a huge step.",
+    "give yourself credit": "Give yourself some credit, you kept every receipt.",
+    "go gently": "It's early days, go gently with yourself.",
+    "get in": "Get in! The offer letter came through.",
+    "being nervous makes sense": "Being a bit nervous about it makes perfect sense.",
+    "makes sense it feels": "It makes sense that it feels strange without him.",
+    "why it feels that way": "I understand why it feels that way after the last bill.",
+    "no joke": "A month of night feeds is no joke.",
+    "feelings like that are common": "Feelings like that are really common after a move.",
 }
 
 #: The same words about things, plans and refusals, not about a feeling.
@@ -343,6 +353,8 @@ STEADYING_LOOK_ALIKES = {
     "apologise to the customer": "Don't apologise to them yourself, we'll send the letter.",
     "knew you would ask": "I knew you would ask about the fees, so here is the table.",
     "it can be a setting": "It can be set to dark mode under Display.",
+    "a step in the setup": "That's a big step in the setup, so read the guide first.",
+    "get in touch": "Get in touch! We reply within a day.",
 }
 
 
