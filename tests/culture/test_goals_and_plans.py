@@ -385,3 +385,22 @@ def test_a_manager_sets_goals_for_their_teams_not_for_the_organisation(
     # A senior leader leaves the team empty for an organisation goal.
     assert leader.post("/culture/goals/new/", {**data, "title": "Org-wide"}).status_code == 302
     assert Goal.objects.get(title="Org-wide").team is None
+
+
+def test_a_plan_step_past_the_limit_is_refused_not_cut_off(world: World) -> None:
+    today = timezone.localdate()
+    step = "Call every customer whose parcel is late before they call us, and say when. " * 5
+    with pytest.raises(ValueError, match="steps: keep it to 300 characters or fewer"):
+        services.create_action_plan(
+            world.org,
+            title="Call first",
+            source=GapSource.ICARE_ELEMENT,
+            source_key="responsiveness",
+            metric=MetricKind.ICARE_ELEMENT,
+            metric_key="responsiveness",
+            owner=world.manager,
+            due_on=today + datetime.timedelta(days=10),
+            check_in_on=today + datetime.timedelta(days=40),
+            steps=["Agree the late-parcel list each morning", step],
+            today=today,
+        )

@@ -84,6 +84,29 @@ def test_a_top_choice_must_come_from_the_list(world: World) -> None:
         )
 
 
+def test_words_past_the_limit_are_refused_not_cut_off(world: World, frontline: Client) -> None:
+    person = world.frontline
+    services.save_strengths(person, ["Patient", "Curious", "Honest"], ["Patient", "Honest"])
+    services.save_ways(
+        person, ["Listening", "Explaining", "Following up"], ["Listening", "Following up"]
+    )
+    hope = "leave the shop knowing exactly what happens next with their order, " * 10
+    response = frontline.post("/culture/me/vision/hope/", {"hope": hope})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert f"keep it to 500 characters or fewer (this one has {len(hope.strip())})" in page
+    # The text stays in the box to be shortened, and the box stops typing at the limit.
+    assert 'maxlength="500"' in page
+    assert hope.strip() in page
+    assert services.vision_for(person).hope == ""
+    long_strength = "Calm " * 30
+    with pytest.raises(services.CultureError, match="strengths: keep it to 120 characters"):
+        services.save_strengths(person, [long_strength, "Curious", "Honest"], ["Curious", "Honest"])
+    services.save_hope(person, "feel that someone was on their side")
+    with pytest.raises(services.CultureError, match="statement: keep it to 1,000 characters"):
+        services.save_statement(person, "I listen before I answer. " * 50)
+
+
 def test_the_builder_walks_through_the_steps_in_the_browser_forms(
     world: World, frontline: Client
 ) -> None:

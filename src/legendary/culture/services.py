@@ -23,6 +23,9 @@ from legendary.culture.models import (
 from legendary.people.models import Organisation, Person, Team
 
 MAX_LIST_ENTRY = 120
+MAX_HOPE = 500
+MAX_STATEMENT = 1000
+MAX_STEP = 300
 VISION_STEPS = ("strengths", "ways", "hope", "statement")
 
 
@@ -61,8 +64,18 @@ def publish_service_vision(
     )
 
 
+def _fits(text: str, limit: int, field: str) -> str:
+    """`text`, or a CultureError when it is longer than `limit`: cutting someone's words
+    short without a word would keep a vision or a step they never wrote."""
+    if len(text) > limit:
+        raise CultureError(
+            f"{field}: keep it to {limit:,} characters or fewer (this one has {len(text):,})"
+        )
+    return text
+
+
 def _clean_list(entries: Iterable[str], field: str, minimum: int) -> list[str]:
-    items = [e.strip()[:MAX_LIST_ENTRY] for e in entries if e.strip()]
+    items = [_fits(e.strip(), MAX_LIST_ENTRY, field) for e in entries if e.strip()]
     if len(items) < minimum:
         raise CultureError(f"{field}: list at least {minimum} (you listed {len(items)})")
     if len({i.lower() for i in items}) != len(items):
@@ -111,7 +124,7 @@ def save_hope(person: Person, hope: str) -> PersonalVision:
     if len(hope) < 10:
         raise CultureError("hope: finish the sentence with what your customers will feel or gain")
     vision = vision_for(person)
-    vision.hope = hope[:500]
+    vision.hope = _fits(hope, MAX_HOPE, "hope")
     vision.save()
     return vision
 
@@ -146,7 +159,7 @@ def save_statement(person: Person, statement: str) -> PersonalVision:
     statement = statement.strip()
     if len(statement) < 20:
         raise CultureError("statement: write your vision as one or two full sentences")
-    vision.statement = statement[:1000]
+    vision.statement = _fits(statement, MAX_STATEMENT, "statement")
     vision.save()
     return vision
 
@@ -289,7 +302,7 @@ def create_action_plan(
     metrics.validate_metric(organisation, metric, metric_key)
     if due_on < today or check_in_on < today:
         raise CultureError("dates: the due date and the check-in date must not be in the past")
-    step_texts = [s.strip()[:300] for s in steps if s.strip()]
+    step_texts = [_fits(s.strip(), MAX_STEP, "steps") for s in steps if s.strip()]
     if not step_texts:
         raise CultureError("steps: write at least one concrete step")
     if care_metrics.is_care_metric(metric):

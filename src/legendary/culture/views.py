@@ -141,6 +141,11 @@ def my_vision(request: HttpRequest, step: str = "") -> HttpResponse:
             or vision.statement
             or services.draft_statement(vision),
             "hope": request.POST.get("hope", vision.hope),
+            "limits": {
+                "entry": services.MAX_LIST_ENTRY,
+                "hope": services.MAX_HOPE,
+                "statement": services.MAX_STATEMENT,
+            },
             "errors": errors,
         },
         status=400 if errors else 200,
