@@ -43,7 +43,12 @@ asked you a few questions?"): the development labels count those as neither beha
   rules: 0.432 / 0.667), so the wider offer shapes now carry over in part, agreement not
   yet. Then read and fixed (a remedy that "makes it a lot easier" or "is perfectly fine",
   "what some folks do is…", "you can just…", "we do have late appointments", "shall we meet
-  again…", "would it help if I sent…?", "how many days a week would you aim for?").
+  again…", "would it help if I sent…?", "how many days a week would you aim for?"), and a
+  yes/no question after an offer counted as asking for agreement.
+- `BLIND_E` (54 lines), written after the fourth round and scored once, never read for
+  errors: 0.727 / 0.737 (P 0.889 R 0.615 and P 1.000 R 0.583; the session's starting
+  rules: 0.634 / 0.737). The honest figure for the rules as they stand; keep it unread and
+  write a new set to measure the next round.
 
 Where this round's author and an earlier round's disagree, the rules follow the earlier
 round and the lines below keep their own label: "Which of those feels most doable to
@@ -1792,7 +1797,307 @@ BLIND_D: list[Line] = [
     Line("Do you have it in blue?", "We don't, it only came in black and white this year.", N, N),
 ]
 
-SETS = {"blind_a": BLIND_A, "blind_b": BLIND_B, "blind_c": BLIND_C, "blind_d": BLIND_D}
+BLIND_E: list[Line] = [
+    # Counselling, transcript style.
+    Line(
+        "I'm always grabbing crisps on the way home.",
+        "Right. Um, packing a banana or some nuts in your bag might stop you being so hungry by "
+        "the time you pass the shop.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't stop thinking about work at night.",
+        "Writing tomorrow's to-do list before bed, so it's out of your head, is a thing a lot of "
+        "people swear by.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm dreading the family party.",
+        "You know, it's okay to leave early, or to take your own soft drinks so you're not "
+        "offered one every five minutes.",
+        Y,
+        N,
+    ),
+    Line(
+        "My knees can't cope with running.",
+        "Have you thought about cycling? It's much easier on the knees and you still get the "
+        "fitness.",
+        Y,
+        N,
+    ),
+    Line(
+        "I don't know where to get help with money.",
+        "The debt advice charity in town is free, and they'll sit down with you and go through "
+        "everything.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've been skipping my insulin.",
+        "I-I'd want you to speak to the diabetes nurse this week, honestly, because missing doses "
+        "can be really dangerous.",
+        Y,
+        N,
+    ),
+    Line(
+        "The cravings are worst with a cuppa.",
+        "Maybe switching to a different drink for a while, like a fruit tea, could help break "
+        "that habit.",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to get out more.", "So, which of those ideas feels like the one to try first?", N, Y
+    ),
+    Line(
+        "I could do the walking group on Tuesdays.",
+        "Okay, so Tuesdays. Would it be useful if we checked in by phone after the first one?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I think I'm ready to set a date.", "Brilliant. What date would you like to go for?", N, Y
+    ),
+    Line(
+        "I'd like to cut down to three drinks.",
+        "Three a night. And what would be a realistic time frame to get there?",
+        N,
+        Y,
+    ),
+    Line(
+        "I'll try to eat breakfast every day.",
+        "Every day, okay. And are you happy to keep a note of it so we can look at it next time?",
+        N,
+        Y,
+    ),
+    Line("I've got a lot on at the moment.", "What's taking up most of your time right now?", N, N),
+    Line(
+        "I drink to get to sleep.", "So the drink has become a way of switching off at night.", N, N
+    ),
+    Line(
+        "Will the tablets make me put on weight?",
+        "Some people do notice a change in appetite, so it's worth us keeping an eye on it.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm not sure I want to change.",
+        "That's okay. It's your decision, and there's no pressure from me.",
+        N,
+        N,
+    ),
+    Line("My mum smoked her whole life.", "What do you remember about that, growing up?", N, N),
+    Line(
+        "I walked every day last week.",
+        "That's brilliant, you must be really pleased with yourself.",
+        N,
+        N,
+    ),
+    Line(
+        "Why is my blood pressure up?",
+        "Stress, salt and drinking can all push it up, and sometimes it's just the way you're "
+        "made.",
+        N,
+        N,
+    ),
+    Line("I think I need to lose weight.", "What makes you say that now?", N, N),
+    Line(
+        "I suppose I could try the nicotine spray.",
+        "You could try the spray, you're thinking.",
+        N,
+        N,
+    ),
+    # Service chat, e-mail and social replies.
+    Line(
+        "My bin wasn't collected.",
+        "A missed collection can be reported on the council app, and the crew will come back "
+        "within two working days.",
+        Y,
+        N,
+    ),
+    Line(
+        "The kettle I bought leaks.",
+        "You can take it back to any branch with the receipt for a straight swap.",
+        Y,
+        N,
+    ),
+    Line(
+        "The website keeps timing out at payment.",
+        "Paying through the app tends to be more reliable while we fix the site.",
+        Y,
+        N,
+    ),
+    Line(
+        "Your delivery driver left my parcel in the rain.",
+        "I'm so sorry. A reshipment is on its way to you today, and you don't need to send "
+        "anything back.",
+        Y,
+        N,
+    ),
+    Line(
+        "Is there a cheaper broadband package?",
+        "Our Essentials plan is £22 a month for people on certain benefits, and you may qualify.",
+        Y,
+        N,
+    ),
+    Line(
+        "My flight home is overbooked.",
+        "You can volunteer to take the next flight in exchange for €250 compensation and a meal "
+        "voucher.",
+        Y,
+        N,
+    ),
+    Line(
+        "My wifi password won't work.",
+        "The default password is printed on the sticker under the router, worth trying that one.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't afford my water bill.",
+        "There's a capped tariff for low-income households that could bring the bill down quite a "
+        "bit.",
+        Y,
+        N,
+    ),
+    Line(
+        "I need to get to the station early.",
+        "A taxi can be booked from reception for 5am, and breakfast can be packed for you to take.",
+        Y,
+        N,
+    ),
+    Line(
+        "The tablet keeps freezing.",
+        "Holding the power and volume buttons together for 10 seconds forces a restart.",
+        Y,
+        N,
+    ),
+    Line(
+        "Your call centre is always busy.",
+        "Live chat is usually much quicker, and it's open until 10pm.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't find my booking reference.",
+        "If you give me the email address you booked with, I can resend the confirmation.",
+        Y,
+        N,
+    ),
+    Line(
+        "My dog's food order came without the treats.",
+        "I'll pop the treats in the post today and refund the delivery charge.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can the engineer come earlier?",
+        "I can put you on the cancellation list, and we'll ring you if an earlier slot comes up. "
+        "Shall I do that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'd like the refund, please.",
+        "No problem. It'll go back to your Visa ending 0031, is that the right card?",
+        N,
+        Y,
+    ),
+    Line("Are there any evening slots?", "Tuesday at 6:30 is free. Would that suit you?", Y, Y),
+    Line(
+        "I'm not sure which size.",
+        "We can send both and you return the one that doesn't fit, free. Want to do it that way?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can you split the payment?",
+        "Yes, three payments of £40 over three months. Happy with that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "OK, let's do it.",
+        "Great, so I'll book the install for the 19th between 8 and 1. Can I go ahead and confirm "
+        "it?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I can't decide.",
+        "Take as long as you need, and reply here with the option you'd like when you're ready.",
+        N,
+        Y,
+    ),
+    Line("My order is late.", "Can I take your order number so I can look into it?", N, N),
+    Line(
+        "Why did my direct debit bounce?",
+        "It looks like there weren't enough funds in the account on the 1st.",
+        N,
+        N,
+    ),
+    Line(
+        "I spoke to someone yesterday who said they'd call.",
+        "I can see that call was booked for today, but it hasn't happened yet.",
+        N,
+        N,
+    ),
+    Line(
+        "Can you waive the excess?",
+        "I'm afraid the excess applies to every claim, so I can't remove it.",
+        N,
+        N,
+    ),
+    Line(
+        "I've already tried turning it off and on.",
+        "Okay, thanks for trying that. How long has it been doing this?",
+        N,
+        N,
+    ),
+    Line(
+        "My neighbour says the outage is everywhere.",
+        "Yes, it's affecting the whole postcode at the moment.",
+        N,
+        N,
+    ),
+    Line("I want a human, not a bot.", "You're talking to a real person, I promise!", N, N),
+    Line(
+        "I'll cancel and go to your competitor.",
+        "I understand. Is there a particular reason you're leaving?",
+        N,
+        N,
+    ),
+    Line("You sent the wrong size.", "I'm sorry, that's our mistake in the warehouse.", N, N),
+    Line(
+        "I was promised a discount last month.",
+        "I can see my colleague noted a discount, but it was never applied.",
+        N,
+        N,
+    ),
+    Line(
+        "How do I know this won't happen again?",
+        "We've changed how our drivers record safe places after complaints like yours.",
+        N,
+        N,
+    ),
+    Line("Thank you so much!", "It was a pleasure, enjoy the rest of your weekend.", N, N),
+    Line(
+        "Do you price match?",
+        "We don't price match online retailers, only high street stores.",
+        N,
+        N,
+    ),
+]
+
+SETS = {
+    "blind_a": BLIND_A,
+    "blind_b": BLIND_B,
+    "blind_c": BLIND_C,
+    "blind_d": BLIND_D,
+    "blind_e": BLIND_E,
+}
 
 
 def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
@@ -1801,8 +2106,8 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 
 # Floors a little under today's figures (offers / agreement), all sets read for errors:
 # BLIND_A 0.971 / 1.000, BLIND_B 0.967 / 1.000, BLIND_C 0.918 / 1.000, BLIND_D 0.943 /
-# 1.000. A rule that only fits the development data, or loosens a look-alike, shows here
-# as a drop.
+# 1.000. BLIND_E (0.727 / 0.737, unread) has a wider margin. A rule that only fits the
+# development data, or loosens a look-alike, shows here as a drop.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.94,
     ("gains_agreement", "blind_a"): 0.95,
@@ -1812,6 +2117,8 @@ FLOORS = {
     ("gains_agreement", "blind_c"): 0.93,
     ("offers_solution", "blind_d"): 0.90,
     ("gains_agreement", "blind_d"): 0.93,
+    ("offers_solution", "blind_e"): 0.70,
+    ("gains_agreement", "blind_e"): 0.70,
 }
 
 
