@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django.utils import timezone
 
 from assessments.conftest import TODAY, icare_submission
@@ -44,6 +45,38 @@ def test_a_close_date_before_the_open_date_is_refused(world: World) -> None:
             opens_on=TODAY,
             closes_on=TODAY - datetime.timedelta(days=1),
         )
+
+
+def test_a_survey_whose_dates_have_passed_is_not_launched(world: World, leader: Client) -> None:
+    today = timezone.localdate()
+    campaign = create_campaign(
+        world.org,
+        kind=CampaignKind.ICARE,
+        title="Back-dated",
+        opens_on=today - datetime.timedelta(days=30),
+        closes_on=today - datetime.timedelta(days=16),
+    )
+    page = leader.post(f"/assessments/{campaign.pk}/launch/", follow=True).content.decode()
+    assert "so nobody could answer it. Start a new survey" in page
+    assert campaign.invitations.count() == 0
+    assert mail.outbox == []
+
+
+def test_the_new_survey_form_refuses_a_close_date_in_the_past(world: World, leader: Client) -> None:
+    page = leader.post(
+        "/assessments/new/",
+        {
+            "kind": CampaignKind.ICARE,
+            "title": "Back-dated",
+            "opens_on": (timezone.localdate() - datetime.timedelta(days=30)).isoformat(),
+            "closes_on": (timezone.localdate() - datetime.timedelta(days=16)).isoformat(),
+            "min_group_scores": 5,
+            "min_group_comments": 10,
+        },
+    )
+    assert page.status_code == 200
+    assert "This date has passed" in page.content.decode()
+    assert not Campaign.objects.filter(title="Back-dated").exists()
 
 
 def test_thresholds_below_three_are_refused(world: World) -> None:

@@ -6,6 +6,7 @@ import datetime
 
 from django import forms
 from django.http import QueryDict
+from django.utils import timezone
 
 from legendary.assessments.icare import DONT_KNOW
 from legendary.assessments.itembank import OpenQuestion, Statement
@@ -52,6 +53,12 @@ class CampaignForm(forms.Form):
             and closes < opens
         ):
             self.add_error("closes_on", "The close date must be on or after the open date.")
+        elif isinstance(closes, datetime.date) and closes < timezone.localdate():
+            self.add_error(
+                "closes_on",
+                "This date has passed: choose a close date from today on, so people have "
+                "time to answer.",
+            )
         return data
 
 

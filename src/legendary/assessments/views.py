@@ -153,6 +153,12 @@ def _run_campaign_action(request: HttpRequest, pk: int, action: str) -> HttpResp
         raise Http404("Only senior leaders and admins launch surveys and send reminders.")
     try:
         if action == "launch":
+            if campaign.closes_on < timezone.localdate():
+                # Everyone would be e-mailed a link that only says the survey has closed.
+                raise services.CampaignError(
+                    f"“{campaign.title}” closed on {campaign.closes_on:%d %b %Y}, so nobody "
+                    "could answer it. Start a new survey with dates from today on."
+                )
             invitations = services.launch_campaign(campaign)
             emailed = sum(1 for i in invitations if i.emailed_at)
             done = (
