@@ -89,3 +89,20 @@ def test_a_login_without_a_person_is_told_so(client: Client, world: World) -> No
 def test_navigation_matches_the_role(frontline: Client, manager: Client) -> None:
     assert 'href="/people/"' not in frontline.get("/").content.decode()
     assert 'href="/people/"' in manager.get("/").content.decode()
+
+
+def test_large_counts_are_written_with_thousands_separators() -> None:
+    from types import SimpleNamespace
+
+    from django.template.loader import render_to_string
+
+    scores = {"overall": 55.0, "committed": 63.0, "scored": 2400}
+    html = render_to_string("people/_scores.html", {"scores": scores})
+    # The stat card above says "2,400 conversations"; the note under the scores agrees.
+    assert "Averaged over 2,400 scored conversations" in html
+    # A page of the conversation list with its rows left out (only the count matters here).
+    page = SimpleNamespace(
+        paginator=SimpleNamespace(count=12_345), object_list=[], has_other_pages=False
+    )
+    listing = render_to_string("conversations/_results.html", {"page": page, "query": ""})
+    assert "12,345 conversations" in listing
