@@ -404,3 +404,13 @@ def test_a_plan_step_past_the_limit_is_refused_not_cut_off(world: World) -> None
             steps=["Agree the late-parcel list each morning", step],
             today=today,
         )
+
+
+def test_the_empty_plans_page_asks_only_planners_to_start_one(
+    frontline: Client, manager: Client
+) -> None:
+    # A frontline person cannot start a plan, so the page must not tell them to.
+    page = frontline.get("/culture/plans/").content.decode()
+    assert "You are not part of an action plan yet" in page
+    assert "Start one from a gap" not in page
+    assert "Start one from a gap" in manager.get("/culture/plans/").content.decode()
