@@ -45,10 +45,17 @@ asked you a few questions?"): the development labels count those as neither beha
   "what some folks do is…", "you can just…", "we do have late appointments", "shall we meet
   again…", "would it help if I sent…?", "how many days a week would you aim for?"), and a
   yes/no question after an offer counted as asking for agreement.
-- `BLIND_E` (54 lines), written after the fourth round and scored once, never read for
-  errors: 0.727 / 0.737 (P 0.889 R 0.615 and P 1.000 R 0.583; the session's starting
-  rules: 0.634 / 0.737). The honest figure for the rules as they stand; keep it unread and
-  write a new set to measure the next round.
+- `BLIND_E` (54 lines), written after the fourth round and scored once before its errors
+  were read: 0.727 / 0.737 (P 0.889 R 0.615 and P 1.000 R 0.583; the session's starting
+  rules: 0.634 / 0.737). Then read and fixed ("you may qualify", "it's okay to leave
+  early", "would it be useful if we…", "a reshipment is on its way", "reply with the
+  option you'd like", "want to do it that way?", "is that the right card?").
+- `BLIND_F` (54 lines), written after the fifth round and scored once, never read for
+  errors: 0.698 / 0.588 (P 0.938 R 0.556 and P 1.000 R 0.417; the session's starting
+  rules: 0.564 / 0.588). The honest figure for the rules as they stand: offers gain on
+  wording nobody fitted them to, agreement does not (each new block asks for agreement in
+  words the rules have not met). Keep it unread and write a new set to measure the next
+  round.
 
 Where this round's author and an earlier round's disagree, the rules follow the earlier
 round and the lines below keep their own label: "Which of those feels most doable to
@@ -2091,12 +2098,315 @@ BLIND_E: list[Line] = [
     ),
 ]
 
+BLIND_F: list[Line] = [
+    # Counselling, transcript style.
+    Line(
+        "I always eat too fast.",
+        "Mm-hmm. Putting the fork down between mouthfuls sounds silly, but it really slows things "
+        "down.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't face cooking after work.",
+        "Batch cooking on a Sunday, um, so there's something in the freezer, might take the "
+        "pressure off those evenings.",
+        Y,
+        N,
+    ),
+    Line(
+        "My mates all vape.",
+        "Uh, you could always tell them you're having a break from it for a month, that's often "
+        "easier to say than quitting.",
+        Y,
+        N,
+    ),
+    Line(
+        "I lie awake worrying.",
+        "There's a free sleep app the NHS recommends, it talks you through a wind-down, if you "
+        "fancy trying it.",
+        Y,
+        N,
+    ),
+    Line(
+        "I get lightheaded on the new pills.",
+        "Standing up slowly, especially first thing, usually stops that, and it tends to settle "
+        "after a couple of weeks.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm drinking every night now.",
+        "One thing to think about might be having a few alcohol-free nights in the week, maybe "
+        "Monday to Wednesday to begin with.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't get motivated to go out.",
+        "A dog-walking volunteer scheme might suit you, you get out and there's a bit of company "
+        "too.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm willing to try the patches.",
+        "Okay, so shall I write you up for the 21mg ones and we'll review in two weeks?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I think Thursday evenings could work for the gym.",
+        "Thursday evenings, great. How are you going to make sure it actually happens?",
+        N,
+        Y,
+    ),
+    Line(
+        "I'd like to be down to five a day.",
+        "Five a day, okay. By when would you like to have got there?",
+        N,
+        Y,
+    ),
+    Line(
+        "Maybe I could call my sponsor more.",
+        "That sounds really sensible. How often would feel right, do you think?",
+        N,
+        Y,
+    ),
+    Line(
+        "I'll think about the group.",
+        "Sure. Would you be open to me sending you the details, so you've got them if you decide "
+        "to go?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I've tried everything.",
+        "It sounds like you've put a lot of effort in and you're feeling worn down.",
+        N,
+        N,
+    ),
+    Line("I know smoking's bad.", "What do you know about what it's doing to you?", N, N),
+    Line("I think it's my genes.", "So you feel like some of this is outside your control.", N, N),
+    Line(
+        "Do I have to stop completely?",
+        "That's really up to you, and we can talk about what you'd want.",
+        N,
+        N,
+    ),
+    Line("I've cut down a bit.", "How much were you having before, and how much now?", N, N),
+    Line(
+        "Is the gum addictive?",
+        "It does contain nicotine, but at a much lower level and without the tar.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm not sure I can stop.",
+        "You stopped for six months after your daughter was born, didn't you?",
+        N,
+        N,
+    ),
+    Line("My wife wants me to see you.", "And how do you feel about being here?", N, N),
+    Line(
+        "I think about quitting a lot.",
+        "What would be different in your life if you did quit?",
+        N,
+        N,
+    ),
+    # Service chat, e-mail and social replies.
+    Line(
+        "The blender lid cracked.",
+        "Replacement lids are £6.50 from our spares page, and I can send you a 20% code for it.",
+        Y,
+        N,
+    ),
+    Line(
+        "My car won't start in the cold.",
+        "A battery check is free at any of our centres, and it takes about ten minutes.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I get a copy of my statement?",
+        "Statements for the last seven years are downloadable under Documents in online banking.",
+        Y,
+        N,
+    ),
+    Line(
+        "The printer ink runs out so fast.",
+        "Our ink subscription sends new cartridges before you run out, and it works out about 30% "
+        "cheaper.",
+        Y,
+        N,
+    ),
+    Line(
+        "I booked the wrong date.",
+        "Date changes are free up to 48 hours before, so I can move it to the 14th now.",
+        Y,
+        N,
+    ),
+    Line(
+        "The shower pump is really loud.",
+        "Fitting anti-vibration pads under the pump cuts the noise a lot, they're about a fiver.",
+        Y,
+        N,
+    ),
+    Line(
+        "My phone plan runs out of data.",
+        "A data add-on of 10GB is £5 for the month, or our unlimited plan is only £4 more.",
+        Y,
+        N,
+    ),
+    Line(
+        "My child's bus pass is lost.",
+        "A replacement pass can be ordered online for £5 and posted within 3 days.",
+        Y,
+        N,
+    ),
+    Line(
+        "My tracking hasn't updated.",
+        "I've asked the courier to call you before 12 tomorrow with a delivery slot.",
+        Y,
+        N,
+    ),
+    Line(
+        "Your website won't accept my postcode.",
+        "Typing it without the space in the middle usually gets it through.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't get to the pharmacy.",
+        "Home delivery is available for your repeat prescriptions, at no extra cost.",
+        Y,
+        N,
+    ),
+    Line(
+        "The radiator in the lounge is cold.",
+        "Bleeding it with a radiator key should sort it; you can borrow one from our office.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't use the self check-in.",
+        "Staff at desk 4 can check you in by hand, just show them your passport.",
+        Y,
+        N,
+    ),
+    Line(
+        "The bill has gone up again.",
+        "I could move you to a 12-month fixed price today. Would you like me to run the numbers?",
+        Y,
+        Y,
+    ),
+    Line("I'd prefer a morning.", "We've got 8:30 or 10:15 on Monday morning. Which one?", Y, Y),
+    Line(
+        "Can you redeliver it?",
+        "Yes, I can book a redelivery for Saturday. Does Saturday work?",
+        Y,
+        Y,
+    ),
+    Line(
+        "That sounds fine.",
+        "Brilliant. So to confirm, I'm cancelling the old contract and starting the new one on "
+        "the 1st. Correct?",
+        N,
+        Y,
+    ),
+    Line(
+        "Do I need to be home?",
+        "Someone does need to be in. Are you able to be home between 12 and 4 on Friday?",
+        N,
+        Y,
+    ),
+    Line(
+        "Can I change the colour?",
+        "Of course, I can switch it to the grey before it ships. Just say the word and it's done.",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm not sure about the extended warranty.",
+        "No pressure at all, you can add it any time in the next 30 days. Shall I leave it off "
+        "for now?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My payment didn't go through.",
+        "Could you tell me the last four digits of the card you used?",
+        N,
+        N,
+    ),
+    Line(
+        "Why is there a charge for this?",
+        "The charge is for the paper bill, which costs £1.50 each month.",
+        N,
+        N,
+    ),
+    Line(
+        "Someone said you'd fix it last week.",
+        "Yes, I can see the engineer was booked for last Thursday but couldn't get access.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I have my deposit back?",
+        "I'm afraid the deposit is non-refundable once the booking is confirmed.",
+        N,
+        N,
+    ),
+    Line(
+        "My mum's account is locked.",
+        "For security I can only discuss the account with the account holder.",
+        N,
+        N,
+    ),
+    Line("Can you check what happened?", "Let me just pull up the order history.", N, N),
+    Line(
+        "Why did you cancel my flight?",
+        "The flight was cancelled because of a crew shortage at the base.",
+        N,
+        N,
+    ),
+    Line(
+        "I'll take it up with my bank.",
+        "You'll contact your bank about it, okay. Is there anything else on the account today?",
+        N,
+        N,
+    ),
+    Line(
+        "I've been a customer for ten years.",
+        "Thank you for being with us for so long, it really does mean a lot.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm really annoyed.",
+        "I completely get that, nobody wants to spend their evening on the phone to us.",
+        N,
+        N,
+    ),
+    Line(
+        "Is the store open on bank holidays?", "Yes, we open from 10 till 4 on bank holidays.", N, N
+    ),
+    Line(
+        "When will my refund arrive?",
+        "It was issued this morning and should reach your account in 3 to 5 days.",
+        N,
+        N,
+    ),
+    Line("I don't understand this letter.", "Which part of the letter is confusing?", N, N),
+]
+
 SETS = {
     "blind_a": BLIND_A,
     "blind_b": BLIND_B,
     "blind_c": BLIND_C,
     "blind_d": BLIND_D,
     "blind_e": BLIND_E,
+    "blind_f": BLIND_F,
 }
 
 
@@ -2106,8 +2416,8 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 
 # Floors a little under today's figures (offers / agreement), all sets read for errors:
 # BLIND_A 0.971 / 1.000, BLIND_B 0.967 / 1.000, BLIND_C 0.918 / 1.000, BLIND_D 0.943 /
-# 1.000. BLIND_E (0.727 / 0.737, unread) has a wider margin. A rule that only fits the
-# development data, or loosens a look-alike, shows here as a drop.
+# 1.000, BLIND_E 0.920 / 0.957. BLIND_F (0.698 / 0.588, unread) has a wider margin. A
+# rule that only fits the development data, or loosens a look-alike, shows here as a drop.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.94,
     ("gains_agreement", "blind_a"): 0.95,
@@ -2117,8 +2427,10 @@ FLOORS = {
     ("gains_agreement", "blind_c"): 0.93,
     ("offers_solution", "blind_d"): 0.90,
     ("gains_agreement", "blind_d"): 0.93,
-    ("offers_solution", "blind_e"): 0.70,
-    ("gains_agreement", "blind_e"): 0.70,
+    ("offers_solution", "blind_e"): 0.88,
+    ("gains_agreement", "blind_e"): 0.90,
+    ("offers_solution", "blind_f"): 0.66,
+    ("gains_agreement", "blind_f"): 0.55,
 }
 
 
