@@ -50,12 +50,13 @@ asked you a few questions?"): the development labels count those as neither beha
   rules: 0.634 / 0.737). Then read and fixed ("you may qualify", "it's okay to leave
   early", "would it be useful if we…", "a reshipment is on its way", "reply with the
   option you'd like", "want to do it that way?", "is that the right card?").
-- `BLIND_F` (54 lines), written after the fifth round and scored once, never read for
-  errors: 0.698 / 0.588 (P 0.938 R 0.556 and P 1.000 R 0.417; the session's starting
-  rules: 0.564 / 0.588). The honest figure for the rules as they stand: offers gain on
-  wording nobody fitted them to, agreement does not (each new block asks for agreement in
-  words the rules have not met). Keep it unread and write a new set to measure the next
-  round.
+- `BLIND_F` (54 lines), written after the fifth round and scored once before its errors
+  were read: 0.698 / 0.588 (P 0.938 R 0.556 and P 1.000 R 0.417; the session's starting
+  rules: 0.564 / 0.588): offers gain on wording nobody fitted them to, agreement does not
+  (each new block asks for agreement in words the rules have not met). Then read and
+  fixed ("is free at any of our centres", "might suit you", "I've asked the courier to
+  call you", "staff at desk 4 can check you in", "just say the word", "are you able to be
+  home between 12 and 4?", "how often would feel right?", "Correct?" after an offer).
 
 Where this round's author and an earlier round's disagree, the rules follow the earlier
 round and the lines below keep their own label: "Which of those feels most doable to
@@ -2416,8 +2417,8 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 
 # Floors a little under today's figures (offers / agreement), all sets read for errors:
 # BLIND_A 0.971 / 1.000, BLIND_B 0.967 / 1.000, BLIND_C 0.918 / 1.000, BLIND_D 0.943 /
-# 1.000, BLIND_E 0.920 / 0.957. BLIND_F (0.698 / 0.588, unread) has a wider margin. A
-# rule that only fits the development data, or loosens a look-alike, shows here as a drop.
+# 1.000, BLIND_E 0.920 / 0.957, BLIND_F 0.963 / 1.000. A rule that only fits the
+# development data, or loosens a look-alike, shows here as a drop.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.94,
     ("gains_agreement", "blind_a"): 0.95,
@@ -2429,8 +2430,8 @@ FLOORS = {
     ("gains_agreement", "blind_d"): 0.93,
     ("offers_solution", "blind_e"): 0.88,
     ("gains_agreement", "blind_e"): 0.90,
-    ("offers_solution", "blind_f"): 0.66,
-    ("gains_agreement", "blind_f"): 0.55,
+    ("offers_solution", "blind_f"): 0.92,
+    ("gains_agreement", "blind_f"): 0.95,
 }
 
 
