@@ -57,6 +57,10 @@ asked you a few questions?"): the development labels count those as neither beha
   fixed ("is free at any of our centres", "might suit you", "I've asked the courier to
   call you", "staff at desk 4 can check you in", "just say the word", "are you able to be
   home between 12 and 4?", "how often would feel right?", "Correct?" after an offer).
+- `BLIND_G` (54 lines), written after the sixth round and scored once, never read for
+  errors: 0.698 / 0.842 (P 1.000 R 0.536 and P 1.000 R 0.727; the session's starting
+  rules: 0.600 / 0.842). The honest figure for the rules as they stand; keep it unread and
+  write a new set to measure the next round.
 
 Where this round's author and an earlier round's disagree, the rules follow the earlier
 round and the lines below keep their own label: "Which of those feels most doable to
@@ -2401,6 +2405,280 @@ BLIND_F: list[Line] = [
     Line("I don't understand this letter.", "Which part of the letter is confusing?", N, N),
 ]
 
+BLIND_G: list[Line] = [
+    # Counselling, transcript style.
+    Line(
+        "I always have a cigarette when I'm on the phone.",
+        "Mm. Keeping something in your other hand, a pen or a stress toy, um, might give your "
+        "hands a job while you talk.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm eating takeaways four nights a week.",
+        "What if, you know, you kept one takeaway night as a treat and did something quick at "
+        "home on the others?",
+        Y,
+        N,
+    ),
+    Line(
+        "I don't sleep after night shifts.",
+        "Blackout blinds and keeping the phone in another room make a big difference for a lot of "
+        "shift workers.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm embarrassed to go to the pool.",
+        "Some leisure centres have women-only sessions, which people often find more relaxed.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't face telling my GP.",
+        "If it's easier, you could write it down and just hand the note over at the start of the "
+        "appointment.",
+        Y,
+        N,
+    ),
+    Line(
+        "I keep relapsing at weekends.",
+        "Planning the weekends in advance, so there's something on Saturday afternoon, has helped "
+        "other people I've worked with.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'd like to give the walking group a go.",
+        "Great. Do you want me to let the organiser know you might come along on Tuesday?",
+        Y,
+        Y,
+    ),
+    Line("I'm going to set a quit date.", "Okay, so which day are you going to pick?", N, Y),
+    Line(
+        "I'll try to drink less on weeknights.",
+        "What would 'less' look like for you, say by the end of this month?",
+        N,
+        Y,
+    ),
+    Line(
+        "I think I can manage two days off the booze.",
+        "Two days. Shall we write that on your plan, and see how it's gone next time?",
+        N,
+        Y,
+    ),
+    Line("I'm happy to come back.", "Lovely. Is the same day next month any good for you?", Y, Y),
+    Line("My doctor told me to stop.", "And how did you feel when he said that?", N, N),
+    Line(
+        "I've been drinking since I lost my job.",
+        "So losing the job has hit you really hard.",
+        N,
+        N,
+    ),
+    Line(
+        "Will I get withdrawal?",
+        "You might feel irritable and restless for the first couple of weeks, that's very common.",
+        N,
+        N,
+    ),
+    Line(
+        "I don't think I have a problem.",
+        "Okay. What would have to happen for you to think it was a problem?",
+        N,
+        N,
+    ),
+    Line("I started running again.", "That's fantastic, you've really stuck with it.", N, N),
+    Line(
+        "Can't you just give me something?",
+        "I understand you want a quick fix, and I wish there was one.",
+        N,
+        N,
+    ),
+    Line(
+        "I've had three cigarettes today.",
+        "Three so far today. And how does that compare with last week?",
+        N,
+        N,
+    ),
+    Line("I want to be there for my grandkids.", "Your grandkids really matter to you.", N, N),
+    Line(
+        "I'm thinking of joining a gym.", "Joining a gym, right. What's drawing you to that?", N, N
+    ),
+    # Service chat, e-mail and social replies.
+    Line(
+        "My boarding pass won't load.",
+        "Taking a screenshot of it while it's showing usually saves you the trouble at the gate.",
+        Y,
+        N,
+    ),
+    Line(
+        "The rental car has a warning light on.",
+        "Any of our partner garages on the list can look at it free, and there's one 2 miles from "
+        "you.",
+        Y,
+        N,
+    ),
+    Line(
+        "I need to change my delivery day.",
+        "Delivery days can be changed in My Account up to 6pm the day before.",
+        Y,
+        N,
+    ),
+    Line(
+        "The shoes are too tight.",
+        "A half size up would be my suggestion, they come up quite small.",
+        Y,
+        N,
+    ),
+    Line(
+        "My TV keeps losing channels.",
+        "A retune usually brings them back, it's in the Setup menu under Channels.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm overdrawn because of your charge.",
+        "I've taken the £35 fee off and added £10 for the trouble.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't make the class this week.",
+        "You can use this week's session at any class in the next fortnight instead.",
+        Y,
+        N,
+    ),
+    Line(
+        "My mobile bill shows roaming charges.",
+        "Switching on the EU roaming pack for £2 a day would cover you for the rest of the trip.",
+        Y,
+        N,
+    ),
+    Line(
+        "My lawn mower won't start.",
+        "Nine times out of ten it's old fuel, so emptying the tank and filling it fresh is the "
+        "first thing to try.",
+        Y,
+        N,
+    ),
+    Line(
+        "The hotel breakfast finishes too early for me.",
+        "We can leave a breakfast bag at reception for you to pick up any time after 6.",
+        Y,
+        N,
+    ),
+    Line(
+        "My new glasses give me headaches.",
+        "Bring them back in and we'll recheck the prescription for free.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm locked out of my account.",
+        "A reset link can be sent to your backup email, or I can verify you by phone now.",
+        Y,
+        N,
+    ),
+    Line(
+        "The pram is too heavy to carry up the stairs.",
+        "A lighter travel system is one possibility, and we'd take the old one in part exchange.",
+        Y,
+        N,
+    ),
+    Line(
+        "I need a receipt for my expenses.",
+        "I'll email a VAT receipt to you in the next few minutes.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can you sort me a later check-out?",
+        "I can give you until 1pm at no charge, or 4pm for £25. Which would you prefer?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Fine, go ahead.",
+        "Right, I'm raising the replacement now. Could you just keep the old one until the "
+        "courier collects it?",
+        Y,
+        N,
+    ),
+    Line(
+        "I'll take the refund.",
+        "Okay. I'll refund the full £64 to your Mastercard. Is it alright to close the complaint "
+        "after that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can someone come out?",
+        "We can send an engineer on Monday between 1 and 6. Does that fit with your plans?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can I move my booking?",
+        "The 3rd or the 10th are both free. Let me know which you'd like and I'll switch it over.",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm okay with that.",
+        "Good stuff, so we'll go with the smaller plan from next month. Agreed?",
+        N,
+        Y,
+    ),
+    Line(
+        "Can you hold it for me?",
+        "I can hold it until Saturday. Would you like me to put your name on it?",
+        Y,
+        Y,
+    ),
+    Line(
+        "What's wrong with my order?",
+        "It's been held because the billing address didn't match the card.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I have my money back?", "As the item's been used, we can't refund it, I'm sorry.", N, N
+    ),
+    Line(
+        "Your agent said it would be free.",
+        "I've listened back and my colleague did say that, which is why I'm looking into it.",
+        N,
+        N,
+    ),
+    Line(
+        "I want to speak to someone senior.",
+        "I'll pass your complaint to our customer relations team.",
+        N,
+        N,
+    ),
+    Line("Is my parcel lost?", "The tracking last updated in Birmingham on Tuesday morning.", N, N),
+    Line("How do you spell the reference?", "It's C for Charlie, 4, 7, X for X-ray.", N, N),
+    Line(
+        "I can't believe this has happened again.",
+        "I know, and I'm really sorry you're having to chase us again.",
+        N,
+        N,
+    ),
+    Line(
+        "I'll just order from somewhere else.",
+        "You'll order from another shop instead, I understand.",
+        N,
+        N,
+    ),
+    Line("Can you tell me what I owe?", "The outstanding balance is £182.40.", N, N),
+    Line(
+        "Did you get my complaint?", "Yes, it arrived on Friday and it's with the team now.", N, N
+    ),
+    Line("Why was my card blocked?", "Our fraud system flagged a payment from overseas.", N, N),
+    Line("Do you do gift wrapping?", "Not at the moment, I'm afraid.", N, N),
+    Line("What's the size of the room?", "The double rooms are about 18 square metres.", N, N),
+]
+
 SETS = {
     "blind_a": BLIND_A,
     "blind_b": BLIND_B,
@@ -2408,6 +2686,7 @@ SETS = {
     "blind_d": BLIND_D,
     "blind_e": BLIND_E,
     "blind_f": BLIND_F,
+    "blind_g": BLIND_G,
 }
 
 
@@ -2417,8 +2696,9 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 
 # Floors a little under today's figures (offers / agreement), all sets read for errors:
 # BLIND_A 0.971 / 1.000, BLIND_B 0.967 / 1.000, BLIND_C 0.918 / 1.000, BLIND_D 0.943 /
-# 1.000, BLIND_E 0.920 / 0.957, BLIND_F 0.963 / 1.000. A rule that only fits the
-# development data, or loosens a look-alike, shows here as a drop.
+# 1.000, BLIND_E 0.920 / 0.957, BLIND_F 0.963 / 1.000. BLIND_G (0.698 / 0.842, unread)
+# has a wider margin. A rule that only fits the development data, or loosens a look-alike,
+# shows here as a drop.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.94,
     ("gains_agreement", "blind_a"): 0.95,
@@ -2432,6 +2712,8 @@ FLOORS = {
     ("gains_agreement", "blind_e"): 0.90,
     ("offers_solution", "blind_f"): 0.92,
     ("gains_agreement", "blind_f"): 0.95,
+    ("offers_solution", "blind_g"): 0.66,
+    ("gains_agreement", "blind_g"): 0.80,
 }
 
 
