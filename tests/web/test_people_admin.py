@@ -298,16 +298,30 @@ def test_editing_changes_role_team_manager_and_title(admin: Client, world: World
     assert "Saved the changes to Cole Colleague" in page
 
 
+def test_a_frontline_provider_cannot_be_someones_manager(admin: Client, world: World) -> None:
+    # Fran would not see Nina's work, whatever the "Reports to" field says.
+    response = admin.post(reverse("person_invite"), invite_form(world, manager=world.frontline.pk))
+    assert response.status_code == 200
+    assert "Fran Frontline is a frontline provider and would not see" in response.content.decode()
+    assert not Person.objects.filter(name="Nina Newcomer").exists()
+    response = admin.post(
+        reverse("person_edit", args=[world.colleague.pk]),
+        edit_form(world.colleague, manager=world.frontline.pk),
+    )
+    assert response.status_code == 200
+    assert Person.objects.get(pk=world.colleague.pk).manager != world.frontline
+
+
 def test_a_reporting_loop_is_refused_next_to_the_manager_field(admin: Client, world: World) -> None:
-    # Maya manages Tom, who manages Ivy: Ivy cannot become Maya's manager.
+    # Maya manages Tom (himself a manager, of Ivy): Tom cannot become Maya's manager.
     response = admin.post(
         reverse("person_edit", args=[world.manager.pk]),
-        edit_form(world.manager, manager=world.indirect_report.pk, title="Head of stores"),
+        edit_form(world.manager, manager=world.teamlead.pk, title="Head of stores"),
     )
     assert response.status_code == 200
     page = response.content.decode()
     assert 'id="id_manager_error"' in page
-    assert "Ivy Indirect already reports to Maya Manager" in page
+    assert "Tom Teamlead already reports to Maya Manager" in page
     maya = Person.objects.get(pk=world.manager.pk)
     assert maya.manager == world.leader
     assert maya.title == ""  # nothing half-written: the title change was rolled back too
