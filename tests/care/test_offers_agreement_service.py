@@ -10,6 +10,7 @@ from legendary.care.behaviours.responsive import (
     _CHUNK_CHARS,
     _agreement_gate,
     _filled,
+    _offers_gate,
     _rules,
     gains_agreement,
 )
@@ -257,6 +258,18 @@ def test_a_confirmation_tag_gains_agreement_only_after_an_offer() -> None:
     gate = _agreement_gate()
     assert gate is not None
     assert gate.opens(with_offer)
+
+
+def test_both_detectors_stay_gated() -> None:
+    # One phrase whose first words the scanner cannot read (an apostrophe inside a group,
+    # "there(?:'s|…)") makes a whole section's gate None, and the detector then runs on
+    # every turn: same evidence, seven times the calls. Write "(?:there's|there\s+is)".
+    offers_gate, agreement_gate = _offers_gate(), _agreement_gate()
+    assert offers_gate is not None
+    assert agreement_gate is not None
+    assert offers_gate.opens("A payment plan might be the answer here.")
+    assert not offers_gate.opens("Your contract ends on the 14th of March.")
+    assert not agreement_gate.opens("Your contract ends on the 14th of March.")
 
 
 def test_a_tag_before_the_offer_does_not_count() -> None:
