@@ -131,6 +131,19 @@ def test_reporting_lines_cannot_loop(org: Organisation) -> None:
         set_reporting_line(leader, leader)
 
 
+def test_a_frontline_provider_cannot_manage_anyone(org: Organisation) -> None:
+    fran = create_person(org, "Fran", role=Role.FRONTLINE)
+    # Fran sees only her own conversations: as a manager she would see nothing of Cole's.
+    with pytest.raises(PeopleError, match="Fran is a frontline provider and would not see Cole"):
+        create_person(org, "Cole", manager=fran)
+    cole = create_person(org, "Cole")
+    with pytest.raises(PeopleError, match="first make Fran a manager"):
+        set_reporting_line(cole, fran)
+    fran.role = Role.MANAGER
+    fran.save(update_fields=["role"])
+    assert set_reporting_line(cole, fran).manager == fran
+
+
 def test_a_manager_from_another_organisation_is_refused(org: Organisation) -> None:
     outsider = create_person(create_organisation("Elsewhere"), "Otto")
     with pytest.raises(PeopleError, match="Otto belongs to another organisation"):

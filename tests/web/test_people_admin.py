@@ -302,7 +302,9 @@ def test_a_frontline_provider_cannot_be_someones_manager(admin: Client, world: W
     # Fran would not see Nina's work, whatever the "Reports to" field says.
     response = admin.post(reverse("person_invite"), invite_form(world, manager=world.frontline.pk))
     assert response.status_code == 200
-    assert "Fran Frontline is a frontline provider and would not see" in response.content.decode()
+    assert "Fran Frontline is a frontline provider and would not see Nina Newcomer" in (
+        response.content.decode()
+    )
     assert not Person.objects.filter(name="Nina Newcomer").exists()
     response = admin.post(
         reverse("person_edit", args=[world.colleague.pk]),

@@ -65,18 +65,6 @@ class _PersonFields(forms.Form):
         assert isinstance(manager, forms.ModelChoiceField)
         manager.queryset = Person.objects.filter(organisation=organisation, active=True)
 
-    def clean_manager(self) -> Person | None:
-        manager: Person | None = self.cleaned_data.get("manager")
-        # A frontline provider sees only their own work, so the promise under the field
-        # ("their manager sees their conversations and scores") would not hold.
-        if manager is not None and manager.role == Role.FRONTLINE:
-            raise forms.ValidationError(
-                f"{manager.name} is a frontline provider and would not see this person's "
-                f"conversations or scores. Choose their manager, or first make "
-                f"{manager.name} a manager."
-            )
-        return manager
-
 
 class InvitePersonForm(_PersonFields):
     email = forms.EmailField(

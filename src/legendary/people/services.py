@@ -217,9 +217,9 @@ def invite_person(person: Person, *, username: str = "") -> Invitation:
 def set_reporting_line(person: Person, manager: Person | None) -> Person:
     """Make `manager` the person `person` reports to (None: reports to nobody).
 
-    Refuses a manager from another organisation, the person themselves, and anyone who
+    Refuses a manager from another organisation, the person themselves, anyone who
     already reports to the person (that would make a loop in which everyone manages
-    everyone, and every manager would see the whole loop).
+    everyone, and every manager would see the whole loop), and a frontline provider.
     """
     if manager is not None:
         if manager.organisation_id != person.organisation_id:
@@ -235,6 +235,14 @@ def set_reporting_line(person: Person, manager: Person | None) -> Person:
             raise PeopleError(
                 f"manager of {person.name}: {manager.name} already reports to {person.name}; "
                 "change that reporting line first",
+                field="manager",
+            )
+        if manager.role == Role.FRONTLINE:
+            # A frontline provider sees only their own work: they could not manage anyone.
+            raise PeopleError(
+                f"manager of {person.name}: {manager.name} is a frontline provider and would "
+                f"not see {person.name}'s conversations or scores; choose their manager, or "
+                f"first make {manager.name} a manager",
                 field="manager",
             )
     person.manager = manager
