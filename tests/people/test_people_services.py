@@ -231,6 +231,17 @@ def test_update_person_refuses_a_loop_and_writes_nothing(org: Organisation) -> N
     assert (maya.name, maya.role, maya.title, maya.manager) == ("Maya", Role.MANAGER, "", leader)
 
 
+def test_a_manager_with_reports_is_not_made_frontline(org: Organisation) -> None:
+    maya = create_person(org, "Maya", role=Role.MANAGER)
+    create_person(org, "Fran", manager=maya)
+    create_person(org, "Finn", manager=maya)
+    with pytest.raises(PeopleError, match="Maya has 2 people reporting to them") as refused:
+        update_person(maya, name="Maya", role=Role.FRONTLINE, title="", manager=None)
+    assert refused.value.field == "role"
+    maya.refresh_from_db()
+    assert maya.role == Role.MANAGER
+
+
 def test_update_person_changes_every_field_and_can_deactivate(org: Organisation) -> None:
     store = create_team(org, "Store")
     lena = create_person(org, "Lena", role=Role.LEADER)

@@ -367,6 +367,14 @@ def update_person(
         raise PeopleError(
             f"person team: {team.name!r} belongs to another organisation", field="team"
         )
+    reports = person.direct_reports.filter(active=True).count()
+    if role == Role.FRONTLINE and reports:
+        # As a frontline provider they would no longer see the people who report to them.
+        raise PeopleError(
+            f"role: {person.name} has {reports} {'person' if reports == 1 else 'people'} "
+            "reporting to them; give them another manager first",
+            field="role",
+        )
     with transaction.atomic():
         person.name = name
         person.role = role
