@@ -1,6 +1,9 @@
 """Shared text analysis: sentences, tokens with offsets, lemmas, content words."""
 
+import pytest
+
 from legendary.care import text
+from legendary.care.detect import detect
 
 
 def test_sentences_keep_their_closing_punctuation_and_offsets() -> None:
@@ -40,3 +43,31 @@ def test_phrase_pattern_matches_whole_words_longest_first() -> None:
 def test_overlap_is_relative_to_the_smaller_bag() -> None:
     assert text.overlap(frozenset({"refund", "order"}), frozenset({"refund", "order", "late"})) == 1
     assert text.overlap(frozenset(), frozenset({"refund"})) == 0
+
+
+@pytest.mark.parametrize(
+    ("spoken", "read"),
+    [
+        ("I-I'd like to suggest something", "I I'd like to suggest something"),
+        ("the-the form, it's-it's broken", "the the form, it's it's broken"),
+        ("We-we-we could try", "We we we could try"),
+    ],
+)
+def test_a_stuttered_function_word_is_read_as_two_words(spoken: str, read: str) -> None:
+    assert text.normalise(spoken) == read
+    assert text.words(spoken)[:2] == [w.lower() for w in read.split()[:2]]
+
+
+@pytest.mark.parametrize(
+    "doubled",
+    ["A so-so stay.", "Uh-uh, not that one.", "Bye-bye!", "Mm-hmm.", "the-theory", "e-mail"],
+)
+def test_words_doubled_on_purpose_keep_their_hyphen(doubled: str) -> None:
+    assert text.normalise(doubled) == doubled
+
+
+def test_a_stutter_no_longer_hides_the_phrase_it_starts() -> None:
+    # "I understand" opens an acknowledgement of the need; said with a stutter it was
+    # one word, "i-i", and no phrase started there.
+    found = detect("I-I understand that getting home was your goal.")
+    assert "acknowledges_need" in {e.behaviour for e in found}

@@ -72,12 +72,31 @@ class Span(NamedTuple):
 
 @lru_cache(maxsize=TEXTS)
 def normalise(text: str) -> str:
-    """Typographic quotes and apostrophes replaced by plain ones (same length, so offsets
-    into the result are offsets into the original). Cached: every detector asks."""
+    """Typographic quotes and apostrophes replaced by plain ones, and a stuttered
+    function word's hyphen by a space ("I-I'd like" reads "I I'd like"): the same
+    length, so offsets into the result are offsets into the original. Cached: every
+    detector asks."""
     # Most turns are plain ASCII without backticks: skip the (slow) translate for them.
-    if text.isascii() and "`" not in text:
-        return text
-    return text.translate(_APOSTROPHES)
+    if not text.isascii() or "`" in text:
+        text = text.translate(_APOSTROPHES)
+    return _STUTTER_RE.sub(_unstutter, text) if "-" in text else text
+
+
+# Transcribed speech writes a stutter as one hyphenated word ("I-I'd", "the-the form",
+# "it's-it's"), which hides the word from every phrase that starts with it ("I'd like to
+# suggest…" never meets "I-I'd"). A function word said twice across a hyphen is read as
+# a pause; words doubled on purpose ("so-so", "uh-uh", "bye-bye") keep their hyphen.
+_STUTTER_RE = re.compile(r"(?<![\w'])([a-z]+(?:'[a-z]+)?)-(?=\1(?![a-z]))", re.IGNORECASE)
+_DOUBLED_ON_PURPOSE = frozenset(
+    {"so", "no", "uh", "um", "er", "erm", "ah", "oh", "mm", "hmm", "bye", "ha", "yeah"}
+)
+
+
+def _unstutter(found: re.Match[str]) -> str:
+    word = found[1].lower()
+    if word in stopwords() and word not in _DOUBLED_ON_PURPOSE:
+        return found[1] + " "
+    return found[0]
 
 
 @lru_cache(maxsize=TEXTS)
