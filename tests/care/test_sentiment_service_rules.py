@@ -519,3 +519,28 @@ def test_a_long_review_needs_glowing_praise_or_a_clear_margin_to_be_praise() -> 
 )
 def test_service_phrases_of_the_third_round_read_right(text: str, label: str) -> None:
     assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That worked first time, thanks a lot!",
+        "Brilliant, the new router's working, thanks a bunch.",
+        "Sorted in five minutes, wow thanks",
+    ],
+)
+def test_thanks_a_lot_after_something_went_well_is_meant(text: str) -> None:
+    assert classify(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two hours on hold and then cut off. Thanks a lot.",
+        "@SkyJet overnight in Denver with no hotel voucher. thanks a lot",
+        "wow thanks, my bag is in Denver and I am in Miami",
+        "Great, my flight is cancelled again, thanks a lot",
+    ],
+)
+def test_thanks_a_lot_beside_a_complaint_stays_sarcasm(text: str) -> None:
+    assert classify(text) == "negative"

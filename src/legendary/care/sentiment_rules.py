@@ -135,6 +135,11 @@ class _Cues:
     phrases: _CueTable
     patterns: tuple[_Pattern, ...]
     sarcasm: _CueTable
+    # Sarcasm phrases that are meant in a turn that says something went well ("that
+    # worked first time, thanks a lot!"), as word tuples, and those words ("worked",
+    # "sorted", "brilliant"): see `_sarcastic`.
+    sarcasm_unless_went_well: frozenset[tuple[str, ...]]
+    went_well: frozenset[str]
     gratitude: frozenset[str]
     harms: frozenset[str]
     # The harms said as what someone did ("losing", "cancelling"): "great job losing my
@@ -177,6 +182,10 @@ def _cues() -> _Cues:
             for entry in lexicon["patterns"]
         ),
         sarcasm=_CueTable([(phrase, 1.0) for phrase in lexicon["sarcasm"]]),
+        sarcasm_unless_went_well=frozenset(
+            tuple(phrase.split()) for phrase in lexicon["sarcasm_unless_went_well"]
+        ),
+        went_well=frozenset(lexicon["went_well"]),
         gratitude=frozenset(lexicon["gratitude"]),
         harms=frozenset(lexicon["harms"]),
         doings=frozenset(harm for harm in lexicon["harms"] if harm.endswith("ing")),
@@ -629,7 +638,9 @@ def _sarcastic(lower: list[str], cues: _Cues) -> bool:
     ("thanks so much for sorting it", "thank you so so much for the upgrade")."""
     if len(lower) > 2 and lower[-1] == "not":
         return True  # praise taken back at the end: "Cheers, really useful. Not."
-    for start, _end, _value in cues.sarcasm.find(lower):
+    for start, end, _value in cues.sarcasm.find(lower):
+        if tuple(lower[start:end]) in cues.sarcasm_unless_went_well and _went_well(lower, cues):
+            continue  # "it worked first time, thanks a lot!": meant
         # Past any intensifiers: "thank you so so much for", "thanks ever so much for".
         while start > 1 and lower[start - 1] in _INTENSIFIERS:
             start -= 1
@@ -640,6 +651,13 @@ def _sarcastic(lower: list[str], cues: _Cues) -> bool:
             continue
         return True
     return False
+
+
+def _went_well(lower: list[str], cues: _Cues) -> bool:
+    """True when the turn says something went well ("worked", "sorted", "brilliant")
+    and names no harm ("cancelled", "lost", "delay"): the thanks beside it is meant.
+    Sarcasm rarely says so ("stuck overnight with no voucher. thanks a lot")."""
+    return not cues.went_well.isdisjoint(lower) and cues.harms.isdisjoint(lower)
 
 
 _INTENSIFIERS = frozenset({"so", "ever", "very", "really"})
