@@ -13,7 +13,7 @@ from assessments.conftest import add_people, closed_icare_campaign
 from legendary.assessments.icare import Element
 from legendary.culture import metrics, services
 from legendary.culture.library import actions_for, suggested_actions
-from legendary.culture.models import GapSource, Goal, MetricKind, PlanStatus
+from legendary.culture.models import ActionPlan, GapSource, Goal, MetricKind, PlanStatus
 from legendary.people.models import Role
 from web.conftest import World
 
@@ -414,3 +414,15 @@ def test_the_empty_plans_page_asks_only_planners_to_start_one(
     assert "You are not part of an action plan yet" in page
     assert "Start one from a gap" not in page
     assert "Start one from a gap" in manager.get("/culture/plans/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "change"),
+    [(21.4, 27.5, 7), (21.5, 27.4, 5), (50.0, 50.4, 0), (62.5, 58.4, -5), (None, 40.0, None)],
+)
+def test_a_plans_change_matches_the_figures_shown_beside_it(
+    before: float | None, after: float | None, change: int | None
+) -> None:
+    # The page shows before and after as whole numbers; the change must be their difference.
+    plan = ActionPlan(metric_before=before, metric_after=after)
+    assert plan.change == change

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from django.db import models
 
 from legendary.people.models import Organisation, Person, Team
@@ -160,10 +162,17 @@ class ActionPlan(models.Model):
         return self.title
 
     @property
-    def change(self) -> float | None:
+    def change(self) -> int | None:
+        """After minus before, between the whole numbers the pages show for them, so that
+        "21" and "28" read "+7" (not "+6", the rounded change of 21.4 and 27.5)."""
         if self.metric_before is None or self.metric_after is None:
             return None
-        return round(self.metric_after - self.metric_before, 1)
+        return _whole(self.metric_after) - _whole(self.metric_before)
+
+
+def _whole(value: float) -> int:
+    # Rounded half up, as the templates' floatformat:0 shows it (round() rounds half to even).
+    return int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 class ActionStep(models.Model):
