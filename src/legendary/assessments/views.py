@@ -28,6 +28,7 @@ from legendary.assessments.results import (
 )
 from legendary.assessments.selectors import visible_icare_results
 from legendary.people.models import Organisation, Team
+from legendary.web.rounding import shown_difference
 
 
 @login_required
@@ -283,6 +284,25 @@ def table_row(row: GroupResult) -> dict[str, object]:
     }
 
 
+def gap_rows(results: IcareResults) -> list[dict[str, object]]:
+    """The level gaps as printed: each gap is the difference of the whole numbers shown
+    beside it (62 and 90 read +28), and a row is marked when a printed gap reaches
+    NOTABLE_GAP, so a "+10" is never left unmarked under "gaps of 10 or more are marked"."""
+    rows: list[dict[str, object]] = []
+    for g in results.gaps:
+        leaders = shown_difference(g.leader, g.frontline)
+        managers = shown_difference(g.manager, g.frontline)
+        rows.append(
+            {
+                "gap": g,
+                "leader_minus_frontline": leaders,
+                "manager_minus_frontline": managers,
+                "notable": any(d is not None and d >= NOTABLE_GAP for d in (leaders, managers)),
+            }
+        )
+    return rows
+
+
 def change_rows(results: IcareResults) -> list[dict[str, object]]:
     """Per visible group, the change of each element since the previous campaign."""
     groups: dict[str, dict[Element, int]] = {}
@@ -305,6 +325,7 @@ def _results_context(request: HttpRequest, pk: int) -> dict[str, object]:
         )
     visible = visible_icare_results(request.user, campaign, today=timezone.localdate())
     results, teams = visible.results, visible.teams
+    gaps = gap_rows(results)
     team_filter = request.GET.get("team") or None
     level_filter = request.GET.get("level") or None
     try:
@@ -328,7 +349,8 @@ def _results_context(request: HttpRequest, pk: int) -> dict[str, object]:
         "level_filter": level_filter,
         "elements": list(Element),
         "perspectives": list(Perspective),
-        "notable_gaps": [g for g in results.gaps if g.notable],
+        "notable_gaps": [row["gap"] for row in gaps if row["notable"]],
+        "gap_rows": gaps,
         "comments": results.comments if access.can_read_comments(request.user) else None,
         "can_read_comments": access.can_read_comments(request.user),
         "level_chart": charts.level_scores_chart(results),

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
-
 from django.db import models
 
 from legendary.people.models import Organisation, Person, Team
+from legendary.web.rounding import shown_difference
 
 
 class ServiceVision(models.Model):
@@ -165,14 +164,7 @@ class ActionPlan(models.Model):
     def change(self) -> int | None:
         """After minus before, between the whole numbers the pages show for them, so that
         "21" and "28" read "+7" (not "+6", the rounded change of 21.4 and 27.5)."""
-        if self.metric_before is None or self.metric_after is None:
-            return None
-        return _whole(self.metric_after) - _whole(self.metric_before)
-
-
-def _whole(value: float) -> int:
-    # Rounded half up, as the templates' floatformat:0 shows it (round() rounds half to even).
-    return int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        return shown_difference(self.metric_after, self.metric_before)
 
 
 class ActionStep(models.Model):
