@@ -44,6 +44,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_htmx",
+    # django-ninja: with the app installed, /api/docs serves Swagger UI from its own static
+    # files; without it, the page loads them from a CDN and stays blank with no internet.
+    "ninja",
     "django_tasks",
     "django_tasks_db",
     "legendary.web",
