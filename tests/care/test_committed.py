@@ -174,3 +174,30 @@ def test_a_bare_redirect_is_less_certain_than_a_flat_refusal() -> None:
     redirect = deflects(Utterance("You'll need to contact your bank about the charge."))
     refusal = deflects(Utterance("Sorry, that's not my problem."))
     assert redirect[0].confidence < refusal[0].confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will make sure it is sent today, does that work?",
+        "I'll call you back by 5pm, okay?",
+        "I'll send the replacement today, is that the right address?",
+    ],
+)
+def test_a_promise_closed_by_a_check_is_still_a_promise(text: str) -> None:
+    # The sentence ends in "?", but only the check after the comma is asked.
+    utterance = Utterance(text)
+    assert takes_ownership(utterance)
+    assert makes_commitment(utterance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shall I make sure it is sent today, does that work?",
+        "Can I call you back tomorrow, would that suit?",
+        "Would you like me to call you back tomorrow?",
+    ],
+)
+def test_an_offer_asked_as_a_question_is_not_yet_a_promise(text: str) -> None:
+    assert not takes_ownership(Utterance(text))

@@ -225,12 +225,33 @@ class Promise:
 _NOT_LET = re.compile(r"(?:n't|\bnot|\bnever)\s+$", re.IGNORECASE)
 
 
+# A statement closed by a short check after a comma ("I'll send it today, does that
+# work?", "…by five, okay?"): the sentence ends in "?", but what comes before is said.
+_CHECK_AFTER = re.compile(
+    r",\s*(?:(?:does|would|will|is|can)\s+(?:that|this|it)\b[^,?]*"
+    r"|(?:ok|okay|alright|all\s+right|right|yeah|sound\s+good|how\s+does\s+that\s+sound))"
+    r"\s*\?+[\s\"')]*$",
+    re.IGNORECASE,
+)
+# …unless the sentence itself opens by asking ("Shall I send it today, does that work?").
+_ASKS_FIRST = re.compile(
+    r"(?:\w+,\s*)?(?:shall|should|can|could|may|would|will|do|did|want)\b", re.IGNORECASE
+)
+
+
 def _is_hedged(text: str, start: int) -> bool:
     """True when the sentence before `start` weakens what follows ("I can't promise I'll…"),
-    or the sentence is a question (an offer to act is not yet a promise)."""
+    or the sentence is a question (an offer to act is not yet a promise), unless it is a
+    statement closed by a check ("I'll make sure it goes today, does that work?")."""
     sentence = sentence_at(text, start)
     if sentence.text.endswith("?"):
-        return True
+        check = _CHECK_AFTER.search(sentence.text)
+        if (
+            check is None
+            or sentence.start + check.start() <= start
+            or _ASKS_FIRST.match(sentence.text)
+        ):
+            return True
     return _patterns().hedged.search(text, sentence.start, start) is not None
 
 
