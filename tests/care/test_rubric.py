@@ -140,6 +140,10 @@ def test_an_organisation_can_add_standards_under_a_new_version() -> None:
         ({"kind": "prefer"}, "kind must be one of include, avoid"),
         ({"scope": "middle"}, "scope must be one of any, opening, closing"),
         ({"phrases": ("re:(unclosed",)}, "not a valid pattern"),
+        # Broken alone, but each compiles joined to the phrase after it: refused by line.
+        ({"phrases": ("re:[abc", "thanks")}, r"phrase 1 .*unterminated character set"),
+        ({"phrases": ("hello", "re:thank you)|(")}, r"phrase 2 .*unbalanced parenthesis"),
+        ({"phrases": ("hello", "re:")}, r"phrase 2 .*nothing follows re:"),
     ],
 )
 def test_a_bad_standard_says_what_to_fix(fields: dict[str, object], message: str) -> None:

@@ -18,7 +18,7 @@ agent turn) or the closing (last agent turn).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, cast
@@ -78,6 +78,12 @@ class Standard:
             raise RubricError(f"{where}: weight must be 0 or more")
         if self.cap is not None and not 0 <= self.cap <= 100:
             raise RubricError(f"{where}: cap must be between 0 and 100")
+        for number, why in invalid_patterns(self.phrases):
+            raise RubricError(
+                f"{where}: phrase {number} ({self.phrases[number - 1]!r}) is not a valid "
+                f"pattern on its own ({why}); fix it, or leave out 're:' to look for the "
+                "words as written"
+            )
         try:
             _pattern(self.phrases)
         except re.error as exc:
@@ -147,6 +153,27 @@ class Standard:
             scope=cast(Scope, read_text(data, "scope", where, "any")),
             cap=None if cap is None else read_number(data, "cap", where, 0.0),
         )
+
+
+def invalid_patterns(phrases: Sequence[str]) -> list[tuple[int, str]]:
+    """The "re:" phrases that are no regular expression on their own, as (phrase number
+    from 1, what is wrong with it). The phrases are joined into one pattern, so a broken
+    one can still compile beside its neighbours ("re:[abc" swallows what follows) and then
+    match nothing, or anything; an empty "re:" would match every message."""
+    problems: list[tuple[int, str]] = []
+    for number, phrase in enumerate(phrases, start=1):
+        phrase = phrase.strip()
+        if not phrase.startswith("re:"):
+            continue
+        body = phrase[3:].strip()
+        if not body:
+            problems.append((number, "nothing follows re:"))
+            continue
+        try:
+            re.compile(body)
+        except re.error as exc:
+            problems.append((number, exc.msg))
+    return problems
 
 
 def check_standards(

@@ -17,7 +17,6 @@ raises `RubricChangeError` naming the field to fix, and stores nothing when it d
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -28,7 +27,7 @@ from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from legendary.care.rubric import BehaviourRule, Rubric, RubricError
-from legendary.care.standards import Kind, Scope, Standard
+from legendary.care.standards import Kind, Scope, Standard, invalid_patterns
 from legendary.conversations.models import Conversation, RubricVersion, Scorecard
 from legendary.conversations.scoring import adopt_rubric, rubric_in_use
 from legendary.conversations.tasks import rescore_organisation
@@ -276,31 +275,16 @@ def draft_problems(draft: StandardDraft) -> list[RubricChangeError]:
 
 
 def _pattern_problems(phrases: tuple[str, ...]) -> list[RubricChangeError]:
-    """Each "re:" line must be a whole regular expression on its own.
-
-    The engine joins all phrases into one pattern, so a broken one can still compile
-    joined to its neighbours ("re:[abc" swallows what follows) and then match nothing, or
-    anything; an empty "re:" would match every message.
-    """
-    problems: list[RubricChangeError] = []
-    for line, phrase in enumerate(phrases, start=1):
-        phrase = phrase.strip()
-        if not phrase.startswith("re:"):
-            continue
-        body = phrase[3:].strip()
-        try:
-            if not body:
-                raise re.error("nothing follows re:")
-            re.compile(body)
-        except re.error as exc:
-            problems.append(
-                RubricChangeError(
-                    "phrases",
-                    f"Line {line}, “{phrase}”, is not a valid pattern ({exc.msg}). "
-                    "Fix it, or leave out re: to look for the words as written.",
-                )
-            )
-    return problems
+    """Each "re:" line must be a whole regular expression on its own (see
+    `care.standards.invalid_patterns`)."""
+    return [
+        RubricChangeError(
+            "phrases",
+            f"Line {line}, “{phrases[line - 1].strip()}”, is not a valid pattern ({why}). "
+            "Fix it, or leave out re: to look for the words as written.",
+        )
+        for line, why in invalid_patterns(phrases)
+    ]
 
 
 def _clean_name(name: str) -> str:
