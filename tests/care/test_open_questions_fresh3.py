@@ -28,6 +28,8 @@ The floors hold the whole set to a standard.
 
 from __future__ import annotations
 
+import pytest
+
 from .test_open_questions_fresh import Question, open_question_scores
 
 # Each row: (where it was said, the agent's or counsellor's words, is it an open question?)
@@ -331,22 +333,15 @@ def test_the_blocks_are_large_and_mix_chat_counselling_email_and_phone_talk() ->
     assert sum(not q[2] for q in FIRST_BLOCK) >= 60
 
 
-def test_the_first_block_holds_its_floor() -> None:
-    scores = open_question_scores(FIRST_BLOCK)
-    assert scores.precision >= 0.97, scores.summary()
-    assert scores.recall >= 0.97, scores.summary()
-
-
-def test_the_second_block_holds_its_floor() -> None:
-    scores = open_question_scores(SECOND_BLOCK)
-    assert scores.precision >= 0.95, scores.summary()
-    assert scores.recall >= 0.95, scores.summary()
-
-
-def test_the_third_block_holds_its_floor() -> None:
-    scores = open_question_scores(THIRD_BLOCK)
-    assert scores.precision >= 0.95, scores.summary()
-    assert scores.recall >= 0.95, scores.summary()
+@pytest.mark.parametrize(
+    ("block", "floor"),
+    [(FIRST_BLOCK, 0.97), (SECOND_BLOCK, 0.95), (THIRD_BLOCK, 0.95)],
+    ids=["first", "second", "third"],
+)
+def test_each_block_holds_its_floor(block: list[Question], floor: float) -> None:
+    scores = open_question_scores(block)
+    assert scores.precision >= floor, scores.summary()
+    assert scores.recall >= floor, scores.summary()
 
 
 def test_typed_chat_holds_its_floor_in_every_block() -> None:
