@@ -289,6 +289,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
             and said[0] != "oh"
             and said[-1] not in lex.check_tags
             and not _unfinished(context)
+            and _OF_THEM.isdisjoint(said)
         ):
             return None  # the usual turn: no word of theirs, not about them, no "so…"
         return (
@@ -298,6 +299,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
             or _news_said_back(text, context)
             or _checked_back(text, context)
             or _finishes_their_sentence(text, context)
+            or _said_of_them(text, context)
         )
     # Their words and near-synonyms: "Case damaged in transit." restates "handle snapped".
     context_lemmas = _restatable(context)
@@ -319,6 +321,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         or _news_said_back(text, context)
         or _checked_back(text, context)
         or _finishes_their_sentence(text, context)
+        or _said_of_them(text, context)
     )
 
 
@@ -456,6 +459,12 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         echoed_content = [w for w in echoed if is_content_word(w)]
         if not echoed_content or len(echoed_content) / len(content) < 0.5:
             return None
+    if (lead in lex.first_person and said[-1] in _ALSO) or not lex.generic_markers.isdisjoint(
+        set(said) - set(heard_words)
+    ):
+        # "We've got a dog too.": the agent's own story in the customer's words; "Taxes
+        # always go up.": how things go, not what the customer said.
+        return None
     if lead in _SUBJECTS and len(echoed) / len(meaningful) < 0.6:
         return None  # "I know the place": a reply of one's own, not the customer's words
     if context.rstrip().endswith("?") and (len(echoed) < len(meaningful) or lead in _SUBJECTS):
@@ -463,6 +472,10 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         # really work?" - "It does really work.": a clause of its own answers it.
         return None
     return _whole(text), 0.6, (("kind", "echo"), ("shared", " ".join(echoed)))
+
+
+# "…too", "…either" after "I" or "we": the agent's own story, the same as the customer's.
+_ALSO = frozenset(("too", "either"))
 
 
 def _whole(text: str) -> Span:
@@ -801,6 +814,59 @@ def _finishes_their_sentence(text: str, context: str) -> tuple[Span, float, Deta
     if said[0] in lex.clause_subjects or said[0] in lex.commands or said[0] in _ASKING:
         return None
     return first, 0.5, (("kind", "completion"), ("shared", ""))
+
+
+# The customer named in the agent's sentence, anywhere in it: "It's become part of who
+# you are.", "Seeing your grandchildren is a big reason to stop."
+_OF_THEM = frozenset(("you", "your", "you're", "you've", "you'd", "yourself", "yours"))
+# "…if you feel", "hope you…", "do you…", "like you said", "they say you…": a wish, a
+# condition, a question or hearsay, where "who you are" may tell.
+_WISHES_BEFORE_YOU = (_NOT_BEFORE_YOU | {"like", "say", "says"}) - {
+    "what",
+    "what's",
+    "which",
+    "who",
+    "where",
+    "why",
+    "how",
+}
+# "If you…", "here's your…", "hope…you": a condition, a hand-over or a wish opening the
+# sentence, not the customer's story.
+_NOT_OF_THEM = frozenset(("if", "unless", "here", "here's", "there's", "hope", "hopefully"))
+
+
+def _said_of_them(text: str, context: str) -> tuple[Span, float, Detail] | None:
+    """A short statement about the customer that names them inside it rather than as
+    its subject: what their situation means or how it weighs on them ("It's become part
+    of who you are.", "Nothing's kept you off them for long.", "Seeing your grandchildren
+    is a big reason to stop."). Only after a statement of theirs, and not a wish, a
+    condition or a courtesy ("hope you…", "if you…", "thank you")."""
+    if _OF_THEM.isdisjoint(words(text)):
+        return None  # the usual case: the customer is not named
+    lex = _lexicon()
+    if lex.backchannels.issuperset(words(context)) or context.rstrip().endswith("?"):
+        return None
+    found = _own_short_clause(text)
+    if found is None:
+        return None
+    first, said = found
+    named = [i for i, w in enumerate(said) if w in _OF_THEM]
+    if not named or len(said) < 4:
+        return None
+    if _DIGIT.search(first.text) or any(
+        i and (said[i - 1] in _WISHES_BEFORE_YOU or said[i - 1] in lex.commands) for i in named
+    ):
+        return None  # "Your reference is 4821.", "hope you…", "take your time", "do you…"
+    topical = [w for w in said if w not in lex.backchannels]
+    if topical[0] in _ASKING or topical[0] in lex.commands or topical[0] in _NOT_OF_THEM:
+        return None
+    if topical[0] in lex.you_subjects:
+        return None  # "you…" opening the turn: a second-person summary's to judge
+    if not lex.service_objects.intersection(topical[:3]).issubset(words(context)):
+        return None  # "The courier uses a depot near you.": how the service works
+    if not lex.praise.isdisjoint(said) or "know" in said:
+        return None
+    return first, 0.5, (("kind", "summary"), ("shared", ""))
 
 
 def _signs_off(said: list[str]) -> bool:
