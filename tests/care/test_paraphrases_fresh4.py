@@ -460,9 +460,35 @@ NAMED_INSIDE = {
         "The app logs me out every time I switch to another app and back.",
         "It keeps dropping your session whenever you leave it.",
     ),
+    "two sides of theirs weighed": (
+        "I like a drink after work but I've been sleeping badly.",
+        "On one hand the wine helps you unwind, and on the other it's costing you sleep.",
+    ),
+    "a feeling named after what it is about": (
+        "I keep explaining the same thing to different people.",
+        "Having to repeat yourself each time must be exhausting.",
+    ),
+    "a transcript's stage direction before it": (
+        "He's a decent boss, really. [laughs]",
+        "[chuckles] You're glad to be working for him?",
+    ),
+    "a conclusion checked with 'what' inside it": (
+        "I thought the course would be easy and it wasn't.",
+        "So it wasn't what you expected?",
+    ),
 }
 
 NAMED_BUT_NOT_REFLECTED = {
+    "the agent's own two sides": (
+        "I can't decide.",
+        "On the one hand we could refund you, on the other we could send a new one.",
+    ),
+    "a guess at the cause": (
+        "My parcel went to the wrong town.",
+        "It must be a mix-up at the depot.",
+    ),
+    "'so what…?' asks": ("I thought the course would be easy.", "So what made it hard?"),
+    "a stage direction alone": ("[laughs]", "[laughs]"),
     "a formula": ("I don't know.", "That's okay, take your time."),
     "bookkeeping": (
         "I'm writing about the broken dishwasher again.",

@@ -258,6 +258,11 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     ("frame", "restatement", "echo", "summary" or "completion"; a receipt is an "echo", a
     conclusion a "summary") and the customer's words reused.
     """
+    if "[" in text or "[" in context:
+        # "[chuckles] You're glad…": a transcript's stage direction is not what was said.
+        text, context = _unbracketed(text), _unbracketed(context)
+        if not words(text):
+            return None  # "[laughs]" alone
     lex = _lexicon()
     for match in lex.frames.finditer(text):
         sentence = sentence_at(text, match.start())
@@ -325,6 +330,15 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     )
 
 
+# "[laughs]", "[unintelligible 00:05:36]": a transcript's note, blanked where it stands.
+_BRACKETED = re.compile(r"\[[^\[\]]{0,40}\]")
+
+
+def _unbracketed(text: str) -> str:
+    """`text` with its bracketed notes blanked out, every other character where it was."""
+    return _BRACKETED.sub(lambda note: " " * len(note.group()), text)
+
+
 _IMPRESSIONS = frozenset(("seems", "feels", "felt"))
 # "So you can…", "so you could…": what the customer may do next, not what they said.
 _OPTIONS = frozenset(("can", "could", "should", "will", "might", "may", "must"))
@@ -359,10 +373,12 @@ _CLAUSE_OPENERS = frozenset(
 def _closes_a_reflection(text: str, sentence: Span, start: int, frame: str) -> bool:
     """Whether a frame ending its sentence closes a reflection rather than being cut off:
     "…, have I got that right?" or "From the lack of sleep, you mean." (two words or more
-    of the customer's matter before it), not "So it sounds like-"."""
+    of the customer's matter before it; "Repeating yourself must be exhausting." names
+    the feeling of what came before), not "So it sounds like-"."""
     if frame.endswith("right"):
         return True
-    return frame.lower() in _lexicon().tag_frames and len(words(text[sentence.start : start])) > 1
+    closes = frame.lower() in _lexicon().tag_frames or frame.lower().startswith("must ")
+    return closes and len(words(text[sentence.start : start])) > 1
 
 
 def _frames_the_customer(text: str, context: str, sentence: Span, start: int, frame: str) -> bool:
@@ -383,6 +399,10 @@ def _frames_the_customer(text: str, context: str, sentence: Span, start: int, fr
         if frame.lower().endswith("you") and not _OPTIONS.isdisjoint(following):
             return False
         return all(w in _CLAUSE_OPENERS for w in words(before))
+    if first == "on":
+        # "On one hand the wine helps you unwind…" weighs the customer's two sides; "I,
+        # on the one hand, …" or "…we can…" weighs the agent's own.
+        return _lexicon().first_person.isdisjoint(words(sentence.text))
     if first == "when":
         # "So when you say mostly, there's room for trouble" reflects; "When you say it
         # crashes, does it close?" asks about it instead.
@@ -687,8 +707,9 @@ def _conclusion(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None
     if open_question_confidence(first.text, text, first.start):
         return None  # "So, given all that, what would help?" asks
-    if first.text.rstrip().endswith("?") and not _ASKING.isdisjoint(rest[:3]):
-        return None  # "So, um, what are you starting?"
+    asked = next((w for w in rest if w not in lex.conclusion_leads), "")
+    if first.text.rstrip().endswith("?") and asked in _ASKING:
+        return None  # "So, um, what are you starting?"; "So it wasn't what you expected?" tells
     return first, 0.5, (("kind", "summary"), ("shared", ""))
 
 
