@@ -16,9 +16,10 @@ Block 1 (64 rows) was scored with the engine as it stood on 23 November 2026 at 
 UTC, before any change of this round: P 0.90, R 0.71, F1 0.79 (its misses: reflections
 that name the customer inside the sentence rather than as its subject, summaries in
 other words with no "you", a double-sided reflection after "Mm."; its false alarms: a
-general truth and a "me too" in the customer's words). Block 2 was written after the
-rules it led to and scored before its errors were read: see below. Those first reads
-are the honest estimate; the floors only stop a later change from sliding back.
+general truth and a "me too" in the customer's words). Block 2 (50 rows) was written
+after the rules it led to and scored before its errors were read: P 0.96, R 0.73, F1
+0.83 (the round's starting rules read it at 0.81). Those first reads are the honest
+estimate; the floors only stop a later change from sliding back.
 """
 
 from __future__ import annotations
@@ -420,21 +421,340 @@ FOURTH_NOT_REFLECTIONS: list[Case] = [
     ),
 ]
 
+# Block 2 (50 rows), other wording in the same settings, written after the first two
+# commits of this round and scored before its errors were read (11:44 UTC): P 0.96, R 0.73,
+# F1 0.83 (the round's starting rules: P 0.95, R 0.70, F1 0.81). Its misses are summaries
+# in other words with no "you" at their head ("The pleasure's gone and only the routine is
+# left.", "that's a long way to go for milk") and one in the company's voice ("The boots
+# are back with us…").
+SECOND_REFLECTIONS: list[Case] = [
+    (
+        "counselling",
+        "Every time I try to stop, I get the shakes and I'm back on it by lunchtime.",
+        "The withdrawal pulls you straight back in.",
+        True,
+    ),
+    (
+        "counselling",
+        "I don't even enjoy it anymore, it's just habit.",
+        "The pleasure's gone and only the routine is left.",
+        True,
+    ),
+    (
+        "counselling",
+        "My doctor says my liver results are bad but I feel fine.",
+        "It's hard to take the warning seriously when you don't feel ill.",
+        True,
+    ),
+    (
+        "counselling",
+        "I've got three kids and a full-time job, when would I even go to the gym?",
+        "There's no room in your week for anything more.",
+        True,
+    ),
+    (
+        "counselling",
+        "I used to be the life of the party and now I just stay in.",
+        "You miss the person you used to be.",
+        True,
+    ),
+    (
+        "counselling",
+        "I know I should quit, everyone tells me, but I'm not ready.",
+        "Knowing it and being ready are two different things for you.",
+        True,
+    ),
+    (
+        "counselling",
+        "I started vaping to stop smoking and now I do both.",
+        "So the plan backfired and you've ended up with two habits.",
+        True,
+    ),
+    (
+        "counselling",
+        "Mm-hmm.",
+        "And it sounds like your partner's support makes a real difference.",
+        True,
+    ),
+    (
+        "counselling",
+        "I'm scared that if I stop drinking I won't have any friends left.",
+        "Losing your social life worries you more than the drinking.",
+        True,
+    ),
+    (
+        "conversation",
+        "we've lived in the same house for thirty-five years",
+        "thirty-five years in one place",
+        True,
+    ),
+    (
+        "conversation",
+        "I jog every morning before work, rain or shine",
+        "oh, so you're pretty dedicated",
+        True,
+    ),
+    (
+        "conversation",
+        "my parents came over from Italy in the fifties",
+        "so your family's Italian",
+        True,
+    ),
+    (
+        "conversation",
+        "I watch the news but honestly it's mostly bad news",
+        "it gets depressing after a while",
+        True,
+    ),
+    (
+        "conversation",
+        "we pay almost half our income in rent",
+        "half your income, wow",
+        True,
+    ),
+    (
+        "conversation",
+        "our youngest just started college, and the oldest is getting married",
+        "a lot of changes at once",
+        True,
+    ),
+    (
+        "conversation",
+        "the nearest grocery store is forty minutes away",
+        "that's a long way to go for milk",
+        True,
+    ),
+    (
+        "chat",
+        "My account says the payment failed but the money's gone from my bank.",
+        "So it's left your bank but hasn't reached us.",
+        True,
+    ),
+    (
+        "chat",
+        "Hi, I've tried three different browsers and the checkout page just spins.",
+        "The checkout won't load whichever browser you use.",
+        True,
+    ),
+    (
+        "chat",
+        "I was promised a callback yesterday and nobody rang.",
+        "You were left waiting for a call that never came.",
+        True,
+    ),
+    (
+        "phone",
+        "I'm calling because my elderly dad got a letter saying his electricity will be cut off.",
+        "Your dad's been threatened with disconnection and you're worried for him.",
+        True,
+    ),
+    (
+        "phone",
+        "I moved house in March and I'm still getting bills for the old place.",
+        "The old address is still being billed months after you left.",
+        True,
+    ),
+    (
+        "phone",
+        "I've been a loyal customer for years and new customers get a better deal than me.",
+        "It feels unfair that loyalty earns you less.",
+        True,
+    ),
+    (
+        "email",
+        "I returned the boots on the 3rd and I haven't seen a refund yet.",
+        "The boots are back with us but the money hasn't reached you.",
+        True,
+    ),
+    (
+        "email",
+        "The course materials were meant to arrive before the first session and they didn't.",
+        "You started the course without the materials you needed.",
+        True,
+    ),
+    (
+        "email",
+        "Your engineer turned up without the part and said he'd have to come back.",
+        "A wasted visit, then, and another one to wait for.",
+        True,
+    ),
+    (
+        "social",
+        "ordered a birthday cake for my son and it came with the wrong name on it",
+        "His special cake with someone else's name on it, what a letdown.",
+        True,
+    ),
+    (
+        "social",
+        "@airline stuck on the tarmac for 2 hours, no info, no water",
+        "Two hours on the tarmac with no updates and nothing to drink.",
+        True,
+    ),
+    (
+        "social",
+        "your app update wiped all my saved playlists",
+        "All your playlists gone after the update.",
+        True,
+    ),
+    (
+        "chat",
+        "The discount code says expired but your email said it's valid until Sunday.",
+        "The code's being refused even though it should still work.",
+        True,
+    ),
+    (
+        "phone",
+        "I've sent my passport details four times now.",
+        "Four times, and still being asked again.",
+        True,
+    ),
+]
+
+SECOND_NOT_REFLECTIONS: list[Case] = [
+    (
+        "counselling",
+        "I get the shakes when I stop.",
+        "Have you talked to your doctor about a detox plan?",
+        False,
+    ),
+    (
+        "counselling",
+        "It's just habit now.",
+        "Habits can be changed with the right support.",
+        False,
+    ),
+    (
+        "counselling",
+        "I'm not ready to quit.",
+        "That's fine, we can go at your pace.",
+        False,
+    ),
+    (
+        "counselling",
+        "Mm-hmm.",
+        "Shall we look at the diary you kept this week?",
+        False,
+    ),
+    (
+        "conversation",
+        "we've lived here thirty-five years",
+        "we moved here in nineteen ninety",
+        False,
+    ),
+    (
+        "conversation",
+        "I jog every morning",
+        "I keep meaning to start running",
+        False,
+    ),
+    (
+        "conversation",
+        "my parents are from Italy",
+        "what part of Italy?",
+        False,
+    ),
+    (
+        "conversation",
+        "rent is half our income",
+        "uh-huh",
+        False,
+    ),
+    (
+        "conversation",
+        "the grocery store is forty minutes away",
+        "we've got one just round the corner",
+        False,
+    ),
+    (
+        "chat",
+        "The payment failed.",
+        "Please try again using a different card.",
+        False,
+    ),
+    (
+        "chat",
+        "The checkout page just spins.",
+        "Our website is currently undergoing maintenance.",
+        False,
+    ),
+    (
+        "chat",
+        "Nobody rang me back yesterday.",
+        "I'll book you a callback for this afternoon.",
+        False,
+    ),
+    (
+        "phone",
+        "My dad got a disconnection letter.",
+        "Can I take his account number, please?",
+        False,
+    ),
+    (
+        "phone",
+        "I'm still getting bills for my old address.",
+        "Your final bill will be sent to your new address.",
+        False,
+    ),
+    (
+        "phone",
+        "New customers get a better deal.",
+        "Our loyalty team can look at your tariff for you.",
+        False,
+    ),
+    (
+        "email",
+        "I haven't seen my refund.",
+        "Refunds take up to ten working days to appear.",
+        False,
+    ),
+    (
+        "email",
+        "The engineer came without the part.",
+        "Thank you for letting us know.",
+        False,
+    ),
+    (
+        "social",
+        "the cake had the wrong name on it",
+        "DM us your order details and we'll sort it.",
+        False,
+    ),
+    (
+        "social",
+        "your app wiped my playlists",
+        "Have you tried logging out and back in?",
+        False,
+    ),
+    (
+        "social",
+        "love your new store!",
+        "Thank you, come and see us again soon!",
+        False,
+    ),
+]
+
 FIRST_BLOCK = FOURTH_REFLECTIONS + FOURTH_NOT_REFLECTIONS
+SECOND_BLOCK = SECOND_REFLECTIONS + SECOND_NOT_REFLECTIONS
 SETTINGS = {"counselling", "conversation", "chat", "phone", "email", "social"}
 
 
 def test_the_blocks_are_labelled_as_listed_and_span_every_setting() -> None:
     assert len(FIRST_BLOCK) >= 60
-    for positives, negatives in ((FOURTH_REFLECTIONS, FOURTH_NOT_REFLECTIONS),):
+    assert len(SECOND_BLOCK) >= 50
+    for positives, negatives in (
+        (FOURTH_REFLECTIONS, FOURTH_NOT_REFLECTIONS),
+        (SECOND_REFLECTIONS, SECOND_NOT_REFLECTIONS),
+    ):
         assert all(expected for *_, expected in positives)
         assert not any(expected for *_, expected in negatives)
     assert {case[0] for case in FIRST_BLOCK} == SETTINGS
+    assert {case[0] for case in SECOND_BLOCK} == SETTINGS
 
 
 # Floors (precision, recall, F1) a little under what each block scores today.
 FLOORS = {
     "first block": (FIRST_BLOCK, (0.93, 0.82, 0.88)),
+    "second block": (SECOND_BLOCK, (0.93, 0.7, 0.8)),
 }
 
 
