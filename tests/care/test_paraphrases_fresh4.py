@@ -780,6 +780,18 @@ NAMED_INSIDE = {
         "The app logs me out every time I switch to another app and back.",
         "It keeps dropping your session whenever you leave it.",
     ),
+    "what little room they have left": (
+        "I work nights and look after my mum in the day.",
+        "There's hardly any time left in your day for yourself.",
+    ),
+    "a worry named with a clause of time": (
+        "My mum's not well and I'm scared.",
+        "It's hard to think straight when you're that worried about her.",
+    ),
+    "the company as what they had to chase": (
+        "I've emailed three times about the broken dishwasher.",
+        "You've had to chase us again and again.",
+    ),
     "two sides of theirs weighed": (
         "I like a drink after work but I've been sleeping badly.",
         "On one hand the wine helps you unwind, and on the other it's costing you sleep.",
@@ -799,6 +811,8 @@ NAMED_INSIDE = {
 }
 
 NAMED_BUT_NOT_REFLECTED = {
+    "a hand-over": ("I've lost my receipt.", "There's your copy, attached to this email."),
+    "the company's terms": ("The price went up.", "You're inside our price promise."),
     "the agent's own two sides": (
         "I can't decide.",
         "On the one hand we could refund you, on the other we could send a new one.",

@@ -619,6 +619,10 @@ def _completion(text: str, context: str) -> tuple[Span, float, Detail] | None:
     return _whole(text), 0.5, (("kind", "completion"), ("shared", ""))
 
 
+# The company named only as the object of what the customer did or went through.
+_COMPANY_AS_OBJECT = frozenset(("us",))
+
+
 def _second_person_summary(text: str, context: str) -> tuple[Span, float, Detail] | None:
     """The turn's first sentence says back the customer's situation as "you…".
 
@@ -643,8 +647,12 @@ def _second_person_summary(text: str, context: str) -> tuple[Span, float, Detail
     rest = said[start:]
     if len(rest) < 3 or rest[0] not in lex.you_subjects or _ACTION_START.search(first.text):
         return None
-    if not lex.first_person.isdisjoint(rest):
-        return None  # "you're inside our price promise": the company's terms, not their story
+    if not lex.first_person.isdisjoint(rest) and not _COMPANY_AS_OBJECT.issuperset(
+        lex.first_person.intersection(rest)
+    ):
+        # "you're inside our price promise": the company's terms, not their story; "you've
+        # had to chase us" keeps the company only as what the customer had to deal with.
+        return None
     opening = " ".join(rest[:4])
     if opening.startswith(lex.you_not_reflecting):
         return None
@@ -840,9 +848,10 @@ def _finishes_their_sentence(text: str, context: str) -> tuple[Span, float, Deta
 # The customer named in the agent's sentence, anywhere in it: "It's become part of who
 # you are.", "Seeing your grandchildren is a big reason to stop."
 _OF_THEM = frozenset(("you", "your", "you're", "you've", "you'd", "yourself", "yours"))
-# "…if you feel", "hope you…", "do you…", "like you said", "they say you…": a wish, a
-# condition, a question or hearsay, where "who you are" may tell.
-_WISHES_BEFORE_YOU = (_NOT_BEFORE_YOU | {"like", "say", "says"}) - {
+# "…if you feel", "hope you…", "do you…", "like you said", "they say you…", "here's
+# your…": a wish, a condition, a question, hearsay or a hand-over, where "who you are"
+# or "when you don't feel ill" may tell.
+_WISHES_BEFORE_YOU = (_NOT_BEFORE_YOU | {"like", "say", "says", "here's", "there's"}) - {
     "what",
     "what's",
     "which",
@@ -850,10 +859,12 @@ _WISHES_BEFORE_YOU = (_NOT_BEFORE_YOU | {"like", "say", "says"}) - {
     "where",
     "why",
     "how",
+    "when",
+    "as",
 }
-# "If you…", "here's your…", "hope…you": a condition, a hand-over or a wish opening the
+# "If you…", "here is your…", "hope…you": a condition, a hand-over or a wish opening the
 # sentence, not the customer's story.
-_NOT_OF_THEM = frozenset(("if", "unless", "here", "here's", "there's", "hope", "hopefully"))
+_NOT_OF_THEM = frozenset(("if", "unless", "here", "here's", "hope", "hopefully"))
 
 
 def _said_of_them(text: str, context: str) -> tuple[Span, float, Detail] | None:
