@@ -219,3 +219,30 @@ def test_a_managers_heat_map_holds_only_their_own_teams(survey: dict[str, object
     rows = response.context["heatmap"]["data"][0]["y"]
     assert any(r.startswith("Store") for r in rows)
     assert not any(r.startswith(("Online", "Leadership")) for r in rows)
+
+
+def test_a_manager_reads_their_part_only_not_the_organisation(survey: dict[str, object]) -> None:
+    """The README's promise: a manager reads the results of their part of the organisation.
+    Stan sees the Store and Kiosk teams: 11 of the 20 answers (no senior leader among them),
+    on the page, in the report and through the API. The old page showed him everyone's
+    answers broken down by level, senior leaders included."""
+    campaign = survey["campaign"]
+    manager = survey["store_manager"]
+    assert isinstance(campaign, Campaign)
+    assert isinstance(manager, Person)
+    client = signed_in(manager)
+    for page in ("results", "report"):
+        response = client.get(f"/assessments/{campaign.pk}/{page}/")
+        rows = response.context["level_rows"]
+        assert rows[0]["label"] == "Your teams"
+        assert rows[0]["respondents"] == 11
+        assert [r["key"] for r in rows[1:]] == ["frontline", "manager"]
+        assert b"Your part of the organisation" in response.content
+    api = client.get(f"/api/assessments/campaigns/{campaign.pk}/results").json()
+    assert api["total"]["respondents"] == 11
+    assert {row["key"] for row in api["levels"]} == {"frontline", "manager"}
+    assert all(gap["leader"] is None for gap in api["gaps"])
+    # The leader still reads the whole organisation.
+    whole = _boss(survey).get(f"/api/assessments/campaigns/{campaign.pk}/results").json()
+    assert whole["total"]["respondents"] == 20
+    assert {row["key"] for row in whole["levels"]} == {"frontline", "manager", "leader"}

@@ -8,6 +8,10 @@ from those tables, so no combination of filters, pages or API calls can show a f
 tables hide. Level x team cells are never published.
 Results appear once a campaign has closed, so comparing two moments of an open campaign
 cannot isolate the person who answered in between.
+
+A manager reads only their part of the organisation: `icare_results(..., teams=...)` builds
+the same tables from the answers given in those teams alone, and protects them on their
+own, so the total, the levels, the gaps and the change they see hold nobody else's answers.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from legendary.people.models import Team
 
 NO_TEAM = "none"
 TOTAL = "all"
+PART_LABEL = "Your teams"  # the total row of a manager's part
 NOTABLE_GAP = 10.0  # points on the 0-100 scale; smaller gaps are within ordinary noise
 
 
@@ -134,8 +139,11 @@ class IcareResults:
         return GroupResult(key=str(wanted), label="", hidden=True, respondents=None)
 
 
-def icare_results(campaign: Campaign, *, today: datetime.date) -> IcareResults:
-    """Suppressed results of a closed ICARE campaign."""
+def icare_results(
+    campaign: Campaign, *, today: datetime.date, teams: frozenset[int] | None = None
+) -> IcareResults:
+    """Suppressed results of a closed ICARE campaign: of the whole organisation, or, with
+    `teams`, of the answers given in those teams only (a manager's part)."""
     if campaign.kind != CampaignKind.ICARE:
         raise ResultsNotAvailable(f"“{campaign.title}” is not an ICARE assessment")
     status = campaign.status_on(today)
@@ -145,9 +153,9 @@ def icare_results(campaign: Campaign, *, today: datetime.date) -> IcareResults:
             "showing them earlier would let anyone compare two moments and single out "
             "whoever answered in between"
         )
-    tables = _score_tables(campaign)
+    tables = _score_tables(campaign, teams)
     previous = previous_campaign(campaign)
-    prev_tables = _score_tables(previous) if previous else None
+    prev_tables = _score_tables(previous, teams) if previous else None
     return IcareResults(
         campaign=campaign,
         total=tables.total,
@@ -156,7 +164,7 @@ def icare_results(campaign: Campaign, *, today: datetime.date) -> IcareResults:
         gaps=_gaps(tables.levels),
         previous=previous,
         changes=_changes(tables, prev_tables) if prev_tables else [],
-        comments=_comments(campaign),
+        comments=_comments(campaign, teams),
     )
 
 
@@ -217,23 +225,31 @@ class _Accumulator:
         )
 
 
-def _score_tables(campaign: Campaign) -> _Tables:
-    """The suppressed tables of a campaign, cached: a closed campaign's answers never change,
-    and protecting the splits of a large organisation takes a few seconds."""
+def _score_tables(campaign: Campaign, teams: frozenset[int] | None = None) -> _Tables:
+    """The suppressed tables of a campaign (or of its answers in `teams`), cached: a closed
+    campaign's answers never change, and protecting the splits of a large organisation
+    takes a few seconds."""
     answered = Response.objects.filter(campaign=campaign).count()
     created = campaign.created_at.timestamp() if campaign.created_at else 0
-    key = f"legendary:icare-tables:{campaign.pk}:{created}:{answered}:{campaign.min_group_scores}"
+    part = "all" if teams is None else ",".join(str(t) for t in sorted(teams))
+    key = (
+        f"legendary:icare-tables:{campaign.pk}:{created}:{answered}:"
+        f"{campaign.min_group_scores}:{part}"
+    )
     tables: _Tables | None = cache.get(key)
     if tables is None:
-        tables = _compute_score_tables(campaign)
+        tables = _compute_score_tables(campaign, teams)
         cache.set(key, tables, timeout=24 * 3600)
     return tables
 
 
-def _compute_score_tables(campaign: Campaign) -> _Tables:
+def _compute_score_tables(campaign: Campaign, teams: frozenset[int] | None) -> _Tables:
     threshold = campaign.min_group_scores
     by_level, by_team, total = _Accumulator(), _Accumulator(), _Accumulator()
-    rows = Answer.objects.filter(response__campaign=campaign).values_list(
+    answers = Answer.objects.filter(response__campaign=campaign)
+    if teams is not None:
+        answers = answers.filter(response__team_id__in=teams)
+    rows = answers.values_list(
         "response_id", "response__level", "response__team_id", "element", "value"
     )
     # Respondents who answered only "don't know" still count as respondents.
@@ -260,7 +276,7 @@ def _compute_score_tables(campaign: Campaign) -> _Tables:
     team_names = dict(
         Team.objects.filter(organisation=campaign.organisation).values_list("id", "name")
     )
-    teams = [
+    team_rows = [
         by_team.row(
             key,
             team_names.get(int(key), "?") if key != NO_TEAM else "No team",
@@ -272,13 +288,18 @@ def _compute_score_tables(campaign: Campaign) -> _Tables:
         )
     ]
     return _Tables(
-        total=total.row(TOTAL, "Everyone", None, total_shown and bool(total.counts())),
+        total=total.row(
+            TOTAL,
+            "Everyone" if teams is None else PART_LABEL,
+            None,
+            total_shown and bool(total.counts()),
+        ),
         levels=[
             by_level.row(p.value, p.label, level_disclosure, True)
             for p in Perspective
             if p.value in by_level.counts()
         ],
-        teams=teams,
+        teams=team_rows,
     )
 
 
@@ -315,9 +336,11 @@ def _changes(now: _Tables, before: _Tables) -> list[Change]:
     return changes
 
 
-def _comments(campaign: Campaign) -> list[CommentGroup] | None:
+def _comments(campaign: Campaign, teams: frozenset[int] | None) -> list[CommentGroup] | None:
     threshold = campaign.min_group_comments
     respondents = Response.objects.filter(campaign=campaign)
+    if teams is not None:
+        respondents = respondents.filter(team_id__in=teams)
     level_counts: dict[str, int] = defaultdict(int)
     for level in respondents.values_list("level", flat=True):
         level_counts[level] += 1
@@ -325,9 +348,9 @@ def _comments(campaign: Campaign) -> list[CommentGroup] | None:
     if not disclosure.total_visible:
         return None
     grouped: dict[Element, list[Comment]] = defaultdict(list)
-    for element, text, level in OpenAnswer.objects.filter(response__campaign=campaign).values_list(
-        "element", "text", "response__level"
-    ):
+    for element, text, level in OpenAnswer.objects.filter(
+        response__in=respondents.values("id")
+    ).values_list("element", "text", "response__level"):
         label = Perspective(level).label if disclosure.shows(level) else None
         grouped[Element(element)].append(Comment(text=text, level=label))
     # Sorted by text: storage order would hint at who answered when.

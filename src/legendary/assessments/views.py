@@ -357,6 +357,7 @@ def _results_context(request: HttpRequest, pk: int) -> dict[str, object]:
         "gap_chart": charts.gap_chart(results),
         "heatmap": charts.team_heatmap(teams) if teams else None,
         "rate": services.response_rate(campaign),
+        "whole_organisation": visible.whole_organisation,
     }
 
 
