@@ -140,6 +140,9 @@ class _Cues:
     # "sorted", "brilliant"): see `_sarcastic`.
     sarcasm_unless_went_well: frozenset[tuple[str, ...]]
     went_well: frozenset[str]
+    # Emoji that take back the praise beside them ("super helpful 🙄", "love that for
+    # me 🙃"): see `_read_part`.
+    sarcasm_marks: tuple[str, ...]
     gratitude: frozenset[str]
     harms: frozenset[str]
     # The harms said as what someone did ("losing", "cancelling"): "great job losing my
@@ -186,6 +189,7 @@ def _cues() -> _Cues:
             tuple(phrase.split()) for phrase in lexicon["sarcasm_unless_went_well"]
         ),
         went_well=frozenset(lexicon["went_well"]),
+        sarcasm_marks=tuple(lexicon["sarcasm_marks"]),
         gratitude=frozenset(lexicon["gratitude"]),
         harms=frozenset(lexicon["harms"]),
         doings=frozenset(harm for harm in lexicon["harms"] if harm.endswith("ing")),
@@ -370,7 +374,10 @@ def _read_part(text: str) -> Reading:
         lower = _hidden(lower, whole)
         found = [match for match in found if match not in whole]
     sarcastic = (
-        _sarcastic(lower, cues)
+        # An eye-roll or an upside-down smile says the praise is not meant: tested on
+        # texts with non-ASCII characters only.
+        (not text.isascii() and any(mark in text for mark in cues.sarcasm_marks))
+        or _sarcastic(lower, cues)
         or _thanks_for_harm(lower, cues)
         # Tested here first: the function call would cost more than the test.
         or (not cues.doings.isdisjoint(lower) and _praise_for_harm(lower, cues))
