@@ -73,3 +73,38 @@ def test_a_leader_sees_the_results_with_the_level_gaps(demo, page: Page, snapsho
     page.emulate_media(media="print")
     expect(page.locator(".topbar")).to_be_hidden()
     snapshot(page, "report-print")
+
+
+@pytest.mark.parametrize("username", ["manager", "leader"])
+def test_the_internal_nps_chart_is_as_tall_as_its_bars(
+    demo,  # noqa: F811
+    page: Page,
+    snapshot,
+    username: str,
+) -> None:
+    """The chart's box used to keep the stylesheet's 300 px whatever the figure: a manager's
+    single team sat in a tall empty card. Now the box is the figure's height, every bar is
+    drawn inside it, and no team name is cut off at the left."""
+    matrix = Campaign.objects.get(title="Internal service matrix")
+    sign_in(page, username)
+    page.goto(f"/assessments/{matrix.pk}/internal/")
+    chart = page.locator("[data-figure=nps]")
+    expect(chart.locator(".main-svg").first).to_be_visible(timeout=30_000)
+    snapshot(page, "matrix")
+    box = chart.bounding_box()
+    svg = chart.locator(".main-svg").first.bounding_box()
+    assert box is not None
+    assert svg is not None
+    assert abs(box["height"] - svg["height"]) <= 2, (box, svg)
+    bars = chart.locator(".bars .point")
+    assert bars.count() >= 1
+    for index in range(bars.count()):
+        bar = bars.nth(index).bounding_box()
+        assert bar is not None
+        assert box["y"] <= bar["y"]
+        assert bar["y"] + bar["height"] <= box["y"] + box["height"]
+    labels = chart.locator(".yaxislayer-above text, .yaxislayer text")
+    for index in range(labels.count()):
+        label = labels.nth(index).bounding_box()
+        assert label is not None
+        assert label["x"] >= box["x"] - 1

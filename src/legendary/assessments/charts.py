@@ -155,9 +155,17 @@ def matrix_chart(results: list[TeamServiceResult], team_names: dict[str, str]) -
     return _figure_dict(fig)
 
 
-def nps_bars(results: list[TeamServiceResult]) -> dict[str, Any]:
-    """Internal NPS per team (visible teams only)."""
+NPS_ROW_HEIGHT = 36  # pixels per team bar
+NPS_MARGINS = {"l": 10, "r": 10, "t": 10, "b": 60}  # the bottom holds the ticks and axis title
+
+
+def nps_bars(results: list[TeamServiceResult]) -> dict[str, Any] | None:
+    """Internal NPS per team (visible teams only, in the table's order, top to bottom), as
+    tall as its bars: one row per team plus the axis, so one team leaves no empty space and
+    nine are not squeezed. None when no team may be shown."""
     shown = [r for r in results if not r.hidden and r.nps is not None]
+    if not shown:
+        return None
     fig = go.Figure(
         go.Bar(
             x=[r.nps for r in shown],
@@ -167,5 +175,12 @@ def nps_bars(results: list[TeamServiceResult]) -> dict[str, Any]:
             hovertemplate="%{y}: %{x:+.0f}<extra></extra>",
         )
     )
-    _layout(fig, 100 + 36 * len(shown), xaxis={"range": [-100, 100], "title": "internal NPS"})
+    _layout(
+        fig,
+        NPS_MARGINS["t"] + NPS_MARGINS["b"] + NPS_ROW_HEIGHT * len(shown),
+        xaxis={"range": [-100, 100], "title": "internal NPS", "fixedrange": True},
+        # Long team names widen the left margin instead of being cut off.
+        yaxis={"automargin": True, "autorange": "reversed", "fixedrange": True},
+    )
+    fig.update_layout(margin=NPS_MARGINS)
     return _figure_dict(fig)
