@@ -813,6 +813,25 @@ NAMED_INSIDE = {
 NAMED_BUT_NOT_REFLECTED = {
     "a hand-over": ("I've lost my receipt.", "There's your copy, attached to this email."),
     "the company's terms": ("The price went up.", "You're inside our price promise."),
+    "what the service gives them": (
+        "I want to return the jacket.",
+        "That gives you thirty days to send it back.",
+    ),
+    "what a page lets them do": (
+        "I need to change my booking.",
+        "The booking page lets you pick a new date.",
+    ),
+    "a courtesy at parting": ("It worked, thanks.", "It was a pleasure chatting with you."),
+    "the agent's work done for them": ("I've sent the photos.", "That's all sorted for you now."),
+    "a prediction": ("I want to cancel.", "Cancelling now would cost you the early exit fee."),
+    "how their account works": (
+        "I'm moving house next week.",
+        "Your direct debit stays the same after the move.",
+    ),
+    "where a thing is": (
+        "I can't find the setting.",
+        "The option sits at the bottom of your screen.",
+    ),
     "the agent's own two sides": (
         "I can't decide.",
         "On the one hand we could refund you, on the other we could send a new one.",

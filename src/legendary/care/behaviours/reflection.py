@@ -164,6 +164,7 @@ class _ReflectionWords:
     unfinished_endings: frozenset[str]  # "and", "was": a customer's turn cut off mid-clause
     not_news: frozenset[str]  # "oh, of course", "oh dear": a reaction, not their news
     check_tags: frozenset[str]  # "huh", "right": "…, huh." checks the agent's reading
+    determiners: frozenset[str]  # "the", "your": before a plural noun, not a verb in -s
     sign_offs: tuple[str, ...]  # "take care", "sounds like a plan": for one str.startswith
     said_back: dict[str, frozenset[str]]  # "your" -> "my": the customer's words, turned
     synonyms: dict[str, frozenset[str]]  # lemma -> the lemmas it may restate ("parcel")
@@ -223,6 +224,7 @@ def _lexicon() -> _ReflectionWords:
         unfinished_endings=frozenset(data["unfinished_endings"]),
         not_news=frozenset(data["not_news"]),
         check_tags=frozenset(data["check_tags"]),
+        determiners=frozenset(data["determiners"]),
         sign_offs=tuple(data["sign_offs"]),
         said_back={you: frozenset(mine) for you, mine in data["said_back"].items()},
         synonyms=synonyms,
@@ -742,14 +744,16 @@ def _unfinished(context: str) -> bool:
     return end[-1] in ",-—–" or heard[-1] in _lexicon().unfinished_endings
 
 
-def _own_short_clause(text: str) -> tuple[Span, list[str]] | None:
+def _own_short_clause(
+    text: str, longest: int = _SHORT_CLAUSE_WORDS
+) -> tuple[Span, list[str]] | None:
     """The turn's first sentence and its words when it may say the customer back: a short
     statement, not a question, with words beyond backchannels, none of the agent's own
     story, action, manners or bookkeeping, and no explanation of how things work."""
     lex = _lexicon()
     first = _opening(text, lex.backchannels)
     said = words(first.text)
-    if not said or len(said) > _SHORT_CLAUSE_WORDS or first.text.rstrip().endswith("?"):
+    if not said or len(said) > longest or first.text.rstrip().endswith("?"):
         return None
     topical = [w for w in said if w not in lex.backchannels]
     if (
@@ -846,7 +850,13 @@ def _finishes_their_sentence(text: str, context: str) -> tuple[Span, float, Deta
 
 
 # The customer named in the agent's sentence, anywhere in it: "It's become part of who
-# you are.", "Seeing your grandchildren is a big reason to stop."
+# you are.", "Seeing your grandchildren is a big reason to stop." Such a sentence may be
+# longer than other short clauses (a counsellor's complex reflection), up to this.
+_NAMING_CLAUSE_WORDS = 24
+# "…would cost you", "…might suit you": the agent's prediction or suggestion.
+_HYPOTHETICAL = frozenset(("would", "might", "may", "could", "won't", "wouldn't"))
+# "A pleasure chatting with you", "lovely talking to you": a courtesy at parting.
+_PARTING = frozenset(("pleasure", "chatting", "talking", "speaking"))
 _OF_THEM = frozenset(("you", "your", "you're", "you've", "you'd", "yourself", "yours"))
 # "…if you feel", "hope you…", "do you…", "like you said", "they say you…", "here's
 # your…": a wish, a condition, a question, hearsay or a hand-over, where "who you are"
@@ -878,7 +888,7 @@ def _said_of_them(text: str, context: str) -> tuple[Span, float, Detail] | None:
     lex = _lexicon()
     if lex.backchannels.issuperset(words(context)) or context.rstrip().endswith("?"):
         return None
-    found = _own_short_clause(text)
+    found = _own_short_clause(text, _NAMING_CLAUSE_WORDS)
     if found is None:
         return None
     first, said = found
@@ -896,9 +906,59 @@ def _said_of_them(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None  # "you…" opening the turn: a second-person summary's to judge
     if not lex.service_objects.intersection(topical[:3]).issubset(words(context)):
         return None  # "The courier uses a depot near you.": how the service works
-    if not lex.praise.isdisjoint(said) or "know" in said:
+    if not lex.praise.isdisjoint(said) or "know" in said or not _HYPOTHETICAL.isdisjoint(said):
         return None
+    if not _PARTING.isdisjoint(said):
+        return None  # "It was a pleasure chatting with you.": a courtesy
+    if any(_serves_them(said[:i]) for i in named) or _states_how_it_works(said):
+        return None  # "That gives you thirty days", "That's all sorted for you now."
     return first, 0.5, (("kind", "summary"), ("shared", ""))
+
+
+# "It looks like…", "it sounds as if…": the agent's reading of the customer, no workings.
+_SEEMING = frozenset(("looks", "seems", "sounds", "feels"))
+
+
+def _states_how_it_works(said: list[str]) -> bool:
+    """Whether a clause's verb is a thing's plain present ("Your direct debit stays the
+    same", "The option sits at the bottom of your screen"): how the service works, not
+    what is happening to the customer ("It keeps dropping your session"). A word in -s
+    after a determiner ("your settings") is a plural noun, not a verb."""
+    determiners = _lexicon().determiners
+    for i in range(1, len(said) - 1):
+        word = said[i]
+        if (
+            len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "'s"))
+            and said[i - 1] not in determiners
+            and word not in _SEEMING
+            and not said[i + 1].endswith("ing")
+            and is_content_word(word)
+        ):
+            return True
+    return False
+
+
+def _serves_them(before: list[str]) -> bool:
+    """Whether the words before a "you"/"your" make the service act on the customer: a
+    plain present of a thing ("the page lets you", "that gives you", "a bug that affects
+    your…") or the agent's work done for them ("sorted for you", "set up for you"), not
+    what happened to them ("it keeps dropping your…", "nothing's kept you…")."""
+    if not before:
+        return False
+    verb = before[-1]
+    if verb == "for" and len(before) > 1:
+        done = before[-2]
+        return done in _lexicon().status_verbs or (len(done) > 4 and done.endswith("ed"))
+    return (
+        len(verb) > 3
+        and verb.endswith("s")
+        and not verb.endswith(("ss", "us", "is"))
+        and is_content_word(verb)
+        and len(before) > 1
+        and before[-2] not in _lexicon().you_subjects
+    )
 
 
 def _signs_off(said: list[str]) -> bool:
