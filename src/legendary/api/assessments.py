@@ -12,12 +12,14 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
 from legendary.assessments import access, services
+from legendary.assessments.icare import Perspective
 from legendary.assessments.internal import manager_pulse_results, team_matrix_results
 from legendary.assessments.models import Campaign, CampaignKind
 from legendary.assessments.results import GroupResult, ResultsNotAvailable
 from legendary.assessments.selectors import visible_icare_results
 from legendary.people import permissions
 from legendary.people.models import Role
+from legendary.web.params import one_of
 
 router = Router(tags=["culture surveys"])
 
@@ -163,6 +165,11 @@ def campaign_results(
     campaign = access.campaign_or_404(request.user, campaign_id)
     if not access.can_read_results(request.user) or campaign.kind != CampaignKind.ICARE:
         raise Http404("No such results, or not ones you can see.")
+    if query.team and not query.team.isdigit():
+        raise HttpError(400, f"team: {query.team!r} is not a team id; expected a whole number")
+    levels = [p.value for p in Perspective]
+    if query.level and query.level not in levels:
+        raise HttpError(400, f"level: {query.level!r} is not a level; expected {one_of(levels)}")
     try:
         visible = visible_icare_results(request.user, campaign, today=timezone.localdate())
         focus = visible.focus(team=query.team or None, level=query.level or None)

@@ -7,11 +7,13 @@ import datetime as dt
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
+from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
 
 from legendary.conversations import selectors
-from legendary.conversations.models import Conversation, Turn
+from legendary.conversations.models import Channel, Conversation, Turn
 from legendary.people import permissions
+from legendary.web.params import one_of
 
 router = Router(tags=["conversations"])
 
@@ -75,7 +77,13 @@ class ConversationQuery(Schema):
 @paginate(PageNumberPagination, page_size=25)
 def list_conversations(request: HttpRequest, query: Query[ConversationQuery]) -> list[Conversation]:
     """Newest first. Filters: channel, agent (person id), customer (id), since/until (opening
-    date, inclusive) and search (subject, customer name or words in the transcript)."""
+    date, inclusive) and search (subject, customer name or words in the transcript).
+    400 naming the field when `channel` is not a channel."""
+    if query.channel and query.channel not in Channel.values:
+        raise HttpError(
+            400,
+            f"channel: {query.channel!r} is not a channel; expected {one_of(Channel.values)}",
+        )
     filters = selectors.ConversationFilters(**query.dict())
     visible = permissions.visible_conversations(request.user)
     return selectors.for_listing(selectors.filter_conversations(visible, filters))  # type: ignore[return-value]

@@ -5,10 +5,12 @@
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
+from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
 
 from legendary.people import permissions
-from legendary.people.models import Person, Team
+from legendary.people.models import Person, Role, Team
+from legendary.web.params import one_of
 
 router = Router(tags=["people"])
 
@@ -42,6 +44,8 @@ class PeopleQuery(Schema):
 def list_people(request: HttpRequest, query: Query[PeopleQuery]) -> list[Person]:
     """Frontline: yourself; manager: you and everyone reporting to you; leader, analyst,
     admin: the whole organisation."""
+    if query.role and query.role not in Role.values:
+        raise HttpError(400, f"role: {query.role!r} is not a role; expected {one_of(Role.values)}")
     people = permissions.visible_people(request.user)
     if query.role:
         people = people.filter(role=query.role)

@@ -28,6 +28,7 @@ from legendary.assessments.results import (
 )
 from legendary.assessments.selectors import visible_icare_results
 from legendary.people.models import Organisation, Team
+from legendary.web.params import bad_parameter, one_of
 from legendary.web.rounding import shown_difference
 
 
@@ -328,6 +329,22 @@ def _results_context(request: HttpRequest, pk: int) -> dict[str, object]:
     gaps = gap_rows(results)
     team_filter = request.GET.get("team") or None
     level_filter = request.GET.get("level") or None
+    if team_filter and not team_filter.isdigit():
+        messages.error(
+            request,
+            bad_parameter(
+                "team", team_filter, "the number of a team in the Team list", "Showing everyone."
+            ),
+        )
+        team_filter = None
+    if level_filter and level_filter not in {p.value for p in Perspective}:
+        messages.error(
+            request,
+            bad_parameter(
+                "level", level_filter, one_of(p.value for p in Perspective), "Showing every level."
+            ),
+        )
+        level_filter = None
     try:
         focus = visible.focus(team=team_filter, level=level_filter)
     except LookupError as exc:

@@ -10,6 +10,9 @@ from django.db.models import QuerySet
 from legendary.conversations.models import Channel
 from legendary.conversations.selectors import LIST_ORDERS, NEWEST_FIRST, ConversationFilters
 from legendary.people.models import Person
+from legendary.web.params import bad_parameter, one_of
+
+DATE_EXPECTED = "a date written YYYY-MM-DD, such as 2026-11-01"
 
 
 class ConversationFilterForm(forms.Form):
@@ -42,6 +45,27 @@ class ConversationFilterForm(forms.Form):
         agent_field = self.fields["agent"]
         assert isinstance(agent_field, forms.ModelChoiceField)
         agent_field.queryset = agents
+
+    def problems(self) -> list[str]:
+        """One sentence per malformed parameter, naming it and what it should be."""
+        self.is_valid()
+        expected = {
+            "since": DATE_EXPECTED,
+            "until": DATE_EXPECTED,
+            "channel": one_of(Channel.values),
+            "agent": "the number of someone in the “Served by” list",
+            "sort": one_of(key for key, _ in LIST_ORDERS),
+        }
+        return [
+            bad_parameter(
+                name,
+                str(self.data.get(name, "")),
+                expected.get(name, "a valid value"),
+                f"The “{self.fields[name].label}” filter was left out.",
+            )
+            for name in self.errors
+            if name in self.fields
+        ]
 
     def clean(self) -> dict[str, object]:
         data = super().clean() or {}

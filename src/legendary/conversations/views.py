@@ -14,6 +14,7 @@ from legendary.conversations.forms import ConversationFilterForm
 from legendary.conversations.models import Conversation
 from legendary.conversations.scorecard_page import scorecard_page
 from legendary.people import permissions
+from legendary.web.params import page_of
 
 PAGE_SIZE = 25
 
@@ -32,10 +33,11 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
     form = ConversationFilterForm(request.GET or None, agents=agents)
     conversations = selectors.filter_conversations(visible, form.filters())
     listing = selectors.for_listing(conversations, form.order())
-    page = Paginator(listing, PAGE_SIZE).get_page(request.GET.get("page"))
+    page, page_problem = page_of(Paginator(listing, PAGE_SIZE), request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"form": form, "page": page, "query": query.urlencode()}
+    problems = [*form.problems(), *([page_problem] if page_problem else [])]
+    context = {"form": form, "page": page, "query": query.urlencode(), "problems": problems}
     htmx = getattr(request, "htmx", None)
     partial = bool(htmx and not htmx.boosted)
     response = render(

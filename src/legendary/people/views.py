@@ -19,6 +19,7 @@ from legendary.people import selectors as team_selectors
 from legendary.people.care import home_care, person_care, team_care
 from legendary.people.home import home_for
 from legendary.people.models import Person, Role
+from legendary.web.params import bad_parameter, one_of, page_of
 
 PAGE_SIZE = 50
 
@@ -44,9 +45,14 @@ def person_list(request: HttpRequest) -> HttpResponse:
         people = people.filter(
             Q(name__icontains=search) | Q(email__icontains=search) | Q(title__icontains=search)
         )
+    problems: list[str] = []
     if role in Role.values:
         people = people.filter(role=role)
-    page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
+    elif role:
+        problems.append(bad_parameter("role", role, one_of(Role.values), "Showing every role."))
+        role = ""
+    page, page_problem = page_of(Paginator(people, PAGE_SIZE), request.GET.get("page"))
+    problems += [page_problem] if page_problem else []
     recent = permissions.visible_conversations(request.user).filter(
         opened_at__gte=selectors.recent_cutoff()
     )
@@ -63,6 +69,7 @@ def person_list(request: HttpRequest) -> HttpResponse:
             "search": search,
             "role": role,
             "roles": Role.choices,
+            "problems": problems,
             "can_manage": permissions.can_manage_people(request.user),
         },
     )

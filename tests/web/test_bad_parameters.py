@@ -1,0 +1,114 @@
+"""A malformed filter in the address is named on the page with what it should be, and the
+page still works; the API answers 400 naming the field. They used to be ignored in silence:
+`?since=notadate` listed every conversation as if no date had been asked for."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from assessments.conftest import closed_icare_campaign
+from legendary.people.models import Person
+from web.conftest import World, make_conversation
+
+LIST = reverse("conversations:list")
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "expected"),
+    [
+        ({"since": "notadate"}, "“since=notadate”", "YYYY-MM-DD"),
+        ({"until": "2026-13-45"}, "“until=2026-13-45”", "YYYY-MM-DD"),
+        ({"channel": "fax"}, "“channel=fax”", "one of email, chat, phone"),
+        ({"agent": "abc"}, "“agent=abc”", "“Served by” list"),
+        ({"sort": "sideways"}, "“sort=sideways”", "one of "),
+        ({"page": "-1"}, "“page=-1”", "page 1"),
+        ({"page": "abc"}, "“page=abc”", "page 1"),
+    ],
+)
+def test_the_conversation_list_names_a_malformed_filter(
+    leader: Client, query: dict[str, str], named: str, expected: str
+) -> None:
+    response = leader.get(LIST, query)
+    assert response.status_code == 200
+    page = response.content.decode()
+    problem = next(line for line in page.splitlines() if named in line)
+    assert 'role="alert"' in problem
+    assert expected in problem
+    assert "Fran&#x27;s parcel" in page  # the rest of the page still works
+
+
+def test_a_page_past_the_end_says_which_page_is_shown(leader: Client, world: World) -> None:
+    for n in range(30):
+        make_conversation(world.frontline, subject=f"Order {n}")
+    page = leader.get(LIST, {"page": "9"}).content.decode()
+    assert "“page=9” in the address is not understood: expected a page from 1 to 2." in page
+    assert "Showing page 2." in page
+    assert "not understood" not in leader.get(LIST, {"page": "2"}).content.decode()
+
+
+def test_the_htmx_fragment_names_it_too(leader: Client) -> None:
+    page = leader.get(LIST, {"since": "yesterday"}, headers={"HX-Request": "true"})
+    assert "“since=yesterday”" in page.content.decode()
+
+
+def test_a_good_filter_shows_no_problem(leader: Client) -> None:
+    page = leader.get(LIST, {"since": "2026-01-01", "channel": "email"}).content.decode()
+    assert "not understood" not in page
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [({"role": "wizard"}, "“role=wizard”"), ({"page": "-1"}, "“page=-1”")],
+)
+def test_the_people_list_names_a_malformed_filter(
+    leader: Client, query: dict[str, str], named: str
+) -> None:
+    response = leader.get(reverse("person_list"), query)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert f"{named} in the address is not understood" in page
+    assert "Fran Frontline" in page
+
+
+@pytest.mark.parametrize(
+    ("url", "field"),
+    [
+        ("/api/conversations?channel=fax", "channel"),
+        ("/api/people?role=wizard", "role"),
+    ],
+)
+def test_the_api_answers_400_naming_the_field(leader: Client, url: str, field: str) -> None:
+    response = leader.get(url)
+    assert response.status_code == 400
+    assert response.json()["detail"].startswith(f"{field}: ")
+
+
+def test_survey_results_name_a_malformed_team_or_level(world: World) -> None:
+    people: list[Person] = [
+        world.frontline,
+        world.colleague,
+        world.indirect_report,
+        world.manager,
+        world.leader,
+    ]
+    campaign = closed_icare_campaign(
+        world.org,
+        [(p, 4) for p in people],
+        closes_on=datetime.date.today() - datetime.timedelta(days=1),
+        min_group_scores=3,
+    )
+    client = Client()
+    client.force_login(world.leader.user)  # type: ignore[arg-type]
+    url = f"/assessments/{campaign.pk}/results/"
+    for query, named in (("team=abc", "“team=abc”"), ("level=boss", "“level=boss”")):
+        response = client.get(f"{url}?{query}")
+        assert response.status_code == 200
+        assert f"{named} in the address is not understood" in response.content.decode()
+        assert response.context["focus"] is None
+    api = f"/api/assessments/campaigns/{campaign.pk}/results"
+    assert client.get(f"{api}?team=abc").status_code == 400
+    assert client.get(f"{api}?level=boss").json()["detail"].startswith("level: ")
