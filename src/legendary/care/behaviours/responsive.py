@@ -14,6 +14,7 @@ import re
 from datetime import timedelta
 from functools import cache
 
+from legendary.care.affect import affect_spans, vocabulary
 from legendary.care.behaviours.base import (
     Gate,
     Utterance,
@@ -26,7 +27,7 @@ from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Channel, Conversation
 from legendary.care.patterns import AnchoredPattern
-from legendary.care.text import Span, phrase_alternation
+from legendary.care.text import Span, phrase_alternation, sentence_at
 
 #: How long a customer may wait for an agent's reply, per channel (override per call).
 RESPONSE_TARGETS: dict[Channel, timedelta] = {
@@ -206,7 +207,7 @@ def expresses_appreciation(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "acknowledges_feelings",
     quality="responsive",
-    triggers=lambda: _gate_of("acknowledges_feelings"),
+    triggers=lambda: _feelings_gate(),
     description="Names or validates the customer's feelings ('that must be so "
     "frustrating', 'I'm sorry to hear that', 'I'd be upset too').",
 )
@@ -221,7 +222,32 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
     service routines that borrow words of comfort ("hold on a moment", "please don't
     hesitate to call") are neither.
     """
-    return _phrase_evidence("acknowledges_feelings", utterance, 0.85)
+    evidence = _phrase_evidence("acknowledges_feelings", utterance, 0.85)
+    seen = {piece.start for piece in evidence}
+    for span in affect_spans(utterance.text, utterance.context):
+        sentence = sentence_at(utterance.text, span.start)
+        if sentence.start not in seen:
+            seen.add(sentence.start)
+            evidence.append(
+                Evidence(
+                    "acknowledges_feelings",
+                    utterance.turn,
+                    sentence.start,
+                    sentence.end,
+                    sentence.text,
+                    0.8,
+                )
+            )
+    return sorted(evidence, key=lambda piece: piece.start)
+
+
+def _feelings_gate() -> Gate | None:
+    """The phrases' gate, also opened by any feeling word of `affect.vocabulary` (the
+    frames that aim one at the customer are tried only in such a turn)."""
+    gate = _gate_of("acknowledges_feelings")
+    if gate is None:
+        return None
+    return Gate(gate.patterns, gate.words | vocabulary().words, gate.marks, gate.name)
 
 
 #: Lexicon section of the troubleshooting steps said as instructions ("Restart the

@@ -1,0 +1,133 @@
+"""Feeling words aimed at the other person's situation: a broad vocabulary in a few frames.
+
+`acknowledges_feelings` learnt its phrasings family by family ("that sounds stressful",
+"what a nightmare"), and each new block of replies brought feeling words no family held
+("that's gutting", "how heartbreaking", "such a lonely place to be"). This module reads
+a broad vocabulary instead: the words of the vaderSentiment lexicon (a dependency, read
+from its package at run time) whose valence is strong, plus a few it lacks, less the
+words of service talk that carry valence but name no feeling ("thanks", "free",
+"broken"). A word counts only in a frame that aims it at the other person's situation
+("that sounds so <word>", "you must be <word>", "how <word>!", "what a <word> thing",
+"no wonder you're <word>"): the frames and word lists live in `lexicons/feelings.json`
+(section "affect").
+
+A positive word is a feeling only after news: "that's brilliant" after "I got the job!"
+shares their joy, after "can I move it to Friday?" it agrees to a plan. Words also said
+to agree ("great", "perfect", "sounds good") need the other person's turn to be news
+with a feeling in it ("!" or a feeling word), not a question or a request; other
+positive words need a turn that is not a question; negative words count after any turn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from legendary.care.lexicons import load_lexicon
+from legendary.care.text import Span, normalise, sentence_at, word_set
+
+#: A sentence that asks ("…?") or a turn that asks for something ("can I…", "please…").
+_ASKS = re.compile(
+    r"\?\s*$|^\s*(?:can|could|would|will|shall|should|do|does|did|is|are|may|please|how|what|"
+    r"when|where|which|why|who)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AffectVocabulary:
+    """The feeling words with their valence, the agreement words among the positive
+    ones, and the frames that aim a word at the other person's situation."""
+
+    valence: dict[str, float]
+    agreement: frozenset[str]
+    frames: tuple[re.Pattern[str], ...]
+    after_not: re.Pattern[str]
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every feeling word (a turn without one cannot hold a framed feeling)."""
+        return frozenset(self.valence)
+
+
+@cache
+def vocabulary() -> AffectVocabulary:
+    """The vocabulary of lexicon section "affect" (read once)."""
+    section = load_lexicon("feelings")["affect"]
+    floor = float(section["min_valence"])
+    nouns = tuple(section["noun_endings"])
+    valence = {
+        word: value
+        for word, value in _vader().items()
+        if abs(value) >= floor and not word.endswith(nouns)
+    }
+    valence.update({word: float(value) for word, value in section["extra"].items()})
+    for word in section["not_affect"]:
+        valence.pop(word, None)
+    frames = tuple(re.compile(frame.removeprefix("re:")) for frame in section["frames"])
+    after_not = re.compile(section["after_not"].removeprefix("re:"))
+    return AffectVocabulary(valence, frozenset(section["agreement"]), frames, after_not)
+
+
+def _vader() -> dict[str, float]:
+    """vaderSentiment's lexicon as word -> mean valence (single lower-case words only;
+    its emoticons and phrases are left out)."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and _WORD.fullmatch(fields[0]):
+            out[fields[0]] = float(fields[1])
+    return out
+
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def brings_news(context: str) -> tuple[bool, bool]:
+    """(is the other person's turn news rather than a question or request, does it show a
+    feeling: "!" or a feeling word of the vocabulary)."""
+    last = context.strip()
+    if not last or _ASKS.search(sentence_at(last, max(len(last) - 1, 0)).text):
+        return False, False
+    felt = "!" in last or not vocabulary().words.isdisjoint(word_set(last))
+    return True, felt
+
+
+def affect_spans(text: str, context: str = "") -> list[Span]:
+    """Each feeling word of `text` that a frame aims at the other person's situation,
+    as the frame's match (positive words only after news, see the module docstring)."""
+    vocab = vocabulary()
+    if vocab.words.isdisjoint(word_set(text)):
+        return []
+    lowered = normalise(text).lower()
+    news: tuple[bool, bool] | None = None
+    found: list[Span] = []
+    for frame in vocab.frames:
+        for match in frame.finditer(lowered):
+            word = match["affect"]
+            value = vocab.valence.get(word)
+            if value is None or vocab.after_not.match(lowered, match.end("affect")):
+                continue
+            if value > 0 and not _shares_joy(word, match, lowered, vocab):
+                continue
+            if value > 0:
+                news = brings_news(context) if news is None else news
+                if not news[0] or (word in vocab.agreement and not news[1]):
+                    continue
+            found.append(Span(text[match.start() : match.end()], match.start(), match.end()))
+    return sorted(found, key=lambda span: span.start)
+
+
+def _shares_joy(word: str, match: re.Match[str], lowered: str, vocab: AffectVocabulary) -> bool:
+    """Whether a positive word's frame can share the other person's joy: not in a
+    question ("so brave of you?"), and a word also said to agree not in the past ("that
+    was nice": mostly the speaker's own story)."""
+    if sentence_at(lowered, match.start()).text.rstrip().endswith("?"):
+        return False
+    return word not in vocab.agreement or _PAST.search(match[0]) is None
+
+
+_PAST = re.compile(r"\b(?:was|were|felt|seemed|sounded|looked)\b")
