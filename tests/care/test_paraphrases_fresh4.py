@@ -792,6 +792,10 @@ NAMED_INSIDE = {
         "I've emailed three times about the broken dishwasher.",
         "You've had to chase us again and again.",
     ),
+    "what the situation does to them": (
+        "My back's been bad for months and I can't sleep.",
+        "The pain keeps you up and wears you out.",
+    ),
     "two sides of theirs weighed": (
         "I like a drink after work but I've been sleeping badly.",
         "On one hand the wine helps you unwind, and on the other it's costing you sleep.",
@@ -827,6 +831,14 @@ NAMED_BUT_NOT_REFLECTED = {
     "how their account works": (
         "I'm moving house next week.",
         "Your direct debit stays the same after the move.",
+    ),
+    "what a bill covers, in their word": (
+        "My bill is wrong.",
+        "The bill covers your usage from March to April.",
+    ),
+    "where a refund goes, in their word": (
+        "I want my money back.",
+        "The refund goes back to your original card.",
     ),
     "where a thing is": (
         "I can't find the setting.",

@@ -165,6 +165,7 @@ class _ReflectionWords:
     not_news: frozenset[str]  # "oh, of course", "oh dear": a reaction, not their news
     check_tags: frozenset[str]  # "huh", "right": "…, huh." checks the agent's reading
     determiners: frozenset[str]  # "the", "your": before a plural noun, not a verb in -s
+    experience_verbs: frozenset[str]  # "keeps", "pulls": what a situation does to someone
     sign_offs: tuple[str, ...]  # "take care", "sounds like a plan": for one str.startswith
     said_back: dict[str, frozenset[str]]  # "your" -> "my": the customer's words, turned
     synonyms: dict[str, frozenset[str]]  # lemma -> the lemmas it may restate ("parcel")
@@ -225,6 +226,7 @@ def _lexicon() -> _ReflectionWords:
         not_news=frozenset(data["not_news"]),
         check_tags=frozenset(data["check_tags"]),
         determiners=frozenset(data["determiners"]),
+        experience_verbs=frozenset(data["experience_verbs"]),
         sign_offs=tuple(data["sign_offs"]),
         said_back={you: frozenset(mine) for you, mine in data["said_back"].items()},
         synonyms=synonyms,
@@ -922,9 +924,11 @@ _SEEMING = frozenset(("looks", "seems", "sounds", "feels"))
 def _states_how_it_works(said: list[str]) -> bool:
     """Whether a clause's verb is a thing's plain present ("Your direct debit stays the
     same", "The option sits at the bottom of your screen"): how the service works, not
-    what is happening to the customer ("It keeps dropping your session"). A word in -s
+    what is happening to the customer ("It keeps dropping your session", "The withdrawal
+    pulls you straight back in": `experience_verbs`). A word in -s
     after a determiner ("your settings") is a plural noun, not a verb."""
     determiners = _lexicon().determiners
+    experienced = _lexicon().experience_verbs
     for i in range(1, len(said) - 1):
         word = said[i]
         if (
@@ -932,7 +936,9 @@ def _states_how_it_works(said: list[str]) -> bool:
             and word.endswith("s")
             and not word.endswith(("ss", "us", "is", "'s"))
             and said[i - 1] not in determiners
+            and not _has_digit(said[i - 1])
             and word not in _SEEMING
+            and word not in experienced
             and not said[i + 1].endswith("ing")
             and is_content_word(word)
         ):
@@ -956,6 +962,7 @@ def _serves_them(before: list[str]) -> bool:
         and verb.endswith("s")
         and not verb.endswith(("ss", "us", "is"))
         and is_content_word(verb)
+        and verb not in _lexicon().experience_verbs  # "the pain keeps you up"
         and len(before) > 1
         and before[-2] not in _lexicon().you_subjects
     )
@@ -1047,6 +1054,8 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
             continue  # "I enjoy the hills there too": the agent's own story with their words
         if not about_customer and _explains(said, sentence.text):
             continue  # "Parking fines are handled by a separate company.": how things work
+        if said[0] not in lex.you_subjects and said[0] != "so" and _states_how_it_works(said[:4]):
+            continue  # "The bill covers your usage…", "The refund goes back to your card."
         if said[0] in lex.you_subjects and " ".join(said[:3]).startswith(lex.you_terms):
             continue  # "You're eligible for an upgrade": the terms, not their story
         if said[:2] in (["you're", "welcome"], ["you", "are"]) or open_question_confidence(
