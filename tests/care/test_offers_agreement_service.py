@@ -380,3 +380,18 @@ def test_offers_by_structure_and_their_look_alikes(offer: str, look_alike: str) 
 def test_agreement_checks_and_their_look_alikes(check: str, look_alike: str) -> None:
     assert agrees(check)
     assert not agrees(look_alike)
+
+
+def test_phrases_that_reach_their_rare_words_after_a_gap_are_tried_only_where_those_are() -> None:
+    # "Would Tuesday at 3 work for you?" starts at "would", "our shop sells…" at "our":
+    # tried at every such word they cost more than any other offer phrase; they are
+    # now tried only in a turn with their rare part ("work for you…?", "shop sells").
+    offers_gate, agreement_gate = _offers_gate(), _agreement_gate()
+    assert offers_gate is not None
+    assert agreement_gate is not None
+    for text in ("Would Tuesday at 3 work for you?", "Our local shop sells the filters."):
+        assert offers_gate.opens(text)
+        assert offers(text)
+    assert agreement_gate.opens("Will the 9am slot suit?")
+    assert agrees("Will the 9am slot suit?")
+    assert not offers("Would you say the new job will work out for you?")

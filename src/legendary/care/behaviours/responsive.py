@@ -258,11 +258,18 @@ _STEPS = "offers_solution_steps"
 
 #: Lexicon sections of offers whose phrases can start with a great many words (a remedy
 #: as the subject: "resetting…", "descaling…"; a colleague who will act: "the
-#: pharmacist will…", "housekeeping can…"). Scanned eagerly, each phrase would be
-#: compiled once for every one of those words (seconds of start-up); instead a short
-#: eager `_opener` per section opens the gate, and the phrases are tried, lazily, only in
-#: a turn where it is found.
-_LAZY_OFFERS = ("offers_solution_remedies", "offers_solution_colleagues")
+#: pharmacist will…", "housekeeping can…"), or start with a word found in nearly every
+#: turn and reach their rare words only after a gap ("would Tuesday at 3 work for
+#: you?", "our shop sells…"). Scanned eagerly, the first would be compiled once for
+#: every one of those words (seconds of start-up), the second tried at every "would" or
+#: "the"; instead a short eager `_opener` per section (the rare part) opens the gate,
+#: and the phrases are tried, lazily, only in a turn where it is found.
+_LAZY_OFFERS = (
+    "offers_solution_remedies",
+    "offers_solution_colleagues",
+    "offers_solution_suits",
+    "offers_solution_providers",
+)
 
 
 @cache
@@ -282,15 +289,30 @@ def _opener(section: str) -> AnchoredPattern:
     return AnchoredPattern(phrase_alternation(filled["opener"]), first)
 
 
-def _offers_gate() -> Gate | None:
-    """Open on an offer phrase, an instruction, or a lazy section's opener (short
-    patterns, cheap to compile for each of their first words; the words alone opened
-    the detector on four times as many turns)."""
-    gate = _gate_of("offers_solution", _STEPS)
+def _with_openers(gate: Gate | None, lazy: tuple[str, ...]) -> Gate | None:
+    """`gate`, also opened by the opener of each `lazy` section (short patterns, cheap
+    to compile for each of their first words; the words alone opened the detector on
+    four times as many turns)."""
     if gate is None:
         return None
-    openers = Gate.of(*(_opener(section) for section in _LAZY_OFFERS))
+    openers = Gate.of(*(_opener(section) for section in lazy))
     return Gate(gate.patterns | openers.patterns, gate.words, gate.marks)
+
+
+def _lazy_evidence(
+    behaviour: str, utterance: Utterance, confidence: float, lazy: tuple[str, ...]
+) -> list[Evidence]:
+    """Evidence from each `lazy` section whose opener is in the turn."""
+    evidence: list[Evidence] = []
+    for section in lazy:
+        if _opener(section).search(utterance.text) is not None:
+            evidence += _phrase_evidence(behaviour, utterance, confidence, section)
+    return evidence
+
+
+def _offers_gate() -> Gate | None:
+    """Open on an offer phrase, an instruction, or a lazy section's opener."""
+    return _with_openers(_gate_of("offers_solution", _STEPS), _LAZY_OFFERS)
 
 
 @utterance_behaviour(
@@ -323,9 +345,7 @@ def offers_solution(utterance: Utterance) -> list[Evidence]:
     """
     evidence = _phrase_evidence("offers_solution", utterance, 0.75, "offers_solution")
     more = _phrase_evidence("offers_solution", utterance, 0.7, _STEPS)
-    for section in _LAZY_OFFERS:
-        if _opener(section).search(utterance.text) is not None:
-            more += _phrase_evidence("offers_solution", utterance, 0.75, section)
+    more += _lazy_evidence("offers_solution", utterance, 0.75, _LAZY_OFFERS)
     if more:
         # One piece of evidence per sentence, whichever family found it first.
         by_start = {e.start: e for e in reversed(more)}
@@ -346,9 +366,15 @@ def offers_solution(utterance: Utterance) -> list[Evidence]:
 _TAGS = "gains_agreement_tags"
 
 
+#: Lexicon sections of agreement phrases tried only where their opener is found (see
+#: `_LAZY_OFFERS`): "would Tuesday work?" starts at "would" but is rare at "work".
+_LAZY_AGREEMENT = ("gains_agreement_suits",)
+
+
 def _agreement_gate() -> Gate | None:
-    """Open on an agreement phrase or a confirmation tag (the tag still needs an offer)."""
-    return _gate_of("gains_agreement", _TAGS)
+    """Open on an agreement phrase, a lazy section's opener, or a confirmation tag (the
+    tag still needs an offer)."""
+    return _with_openers(_gate_of("gains_agreement", _TAGS), _LAZY_AGREEMENT)
 
 
 def _start(evidence: Evidence) -> int:
@@ -372,6 +398,10 @@ def gains_agreement(utterance: Utterance) -> list[Evidence]:
     request to talk about a topic ("would it be okay if we discussed…") are not agreement.
     """
     evidence = _phrase_evidence("gains_agreement", utterance, 0.75, "gains_agreement")
+    lazy = _lazy_evidence("gains_agreement", utterance, 0.75, _LAZY_AGREEMENT)
+    if lazy:
+        found = {e.start for e in evidence}
+        evidence = sorted(evidence + [e for e in lazy if e.start not in found], key=_start)
     tags = _section_sentences(_TAGS, utterance.text)
     if not tags:
         return evidence
