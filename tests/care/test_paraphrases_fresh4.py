@@ -18,8 +18,9 @@ that name the customer inside the sentence rather than as its subject, summaries
 other words with no "you", a double-sided reflection after "Mm."; its false alarms: a
 general truth and a "me too" in the customer's words). Block 2 (50 rows) was written
 after the rules it led to and scored before its errors were read: P 0.96, R 0.73, F1
-0.83 (the round's starting rules read it at 0.81). Those first reads are the honest
-estimate; the floors only stop a later change from sliding back.
+0.83 (the round's starting rules read it at 0.81). Block 3 (41 rows), after the
+precision rules for service replies: P 0.83, R 0.86, F1 0.84 (starting rules 0.71).
+Those first reads are the honest estimate; the floors only stop a later change from sliding back.
 """
 
 from __future__ import annotations
@@ -733,8 +734,268 @@ SECOND_NOT_REFLECTIONS: list[Case] = [
     ),
 ]
 
+# Block 3 (41 rows), written after the precision rules for service replies that name the
+# customer ("The booking page lets you…", "The bill covers your usage…") and scored before
+# its errors were read (12:01 UTC): P 0.83, R 0.86, F1 0.84 (the round's starting rules:
+# P 0.75, R 0.68, F1 0.71). Its false alarms are older than this round: an offer ("Large-
+# print letters are available on request."), a status ("Your sofa is scheduled for
+# production in week 14."), a prediction ("…won't affect your broadband") and "So glad
+# you like it!".
+THIRD_REFLECTIONS: list[Case] = [
+    (
+        "counselling",
+        "I only smoke when I'm out with my mates, never at home.",
+        "For you it's tied up with being out with your friends.",
+        True,
+    ),
+    (
+        "counselling",
+        "My girlfriend keeps saying she'll leave if I don't sort myself out.",
+        "The relationship is on the line, and that's a lot of pressure on you.",
+        True,
+    ),
+    (
+        "counselling",
+        "I've tried to talk to my dad about it but he just shouts.",
+        "It's lonely when the person you turn to won't listen.",
+        True,
+    ),
+    (
+        "counselling",
+        "I was clean for two years and then my marriage ended.",
+        "The divorce knocked you off a path you'd worked hard for.",
+        True,
+    ),
+    (
+        "counselling",
+        "Sometimes I think I'm fine, other times I think I'm a complete mess.",
+        "Your view of yourself swings a lot from day to day.",
+        True,
+    ),
+    (
+        "counselling",
+        "Mm.",
+        "And part of you is tired of having to hide it.",
+        True,
+    ),
+    (
+        "conversation",
+        "I've had the same car since nineteen ninety-eight",
+        "it's lasted you a long time",
+        True,
+    ),
+    (
+        "conversation",
+        "we grow most of our own vegetables now",
+        "oh, so you hardly buy any",
+        True,
+    ),
+    (
+        "conversation",
+        "my wife's a nurse and she works every other weekend",
+        "so weekends together are rare for you",
+        True,
+    ),
+    (
+        "conversation",
+        "the schools here are really good, that's why we moved",
+        "the schools were the big draw, then",
+        True,
+    ),
+    (
+        "conversation",
+        "I don't really watch TV anymore, just the odd film",
+        "not much of a telly person",
+        True,
+    ),
+    (
+        "chat",
+        "I've been charged the annual fee even though I cancelled in January.",
+        "You cancelled back in January and the fee has still been taken.",
+        True,
+    ),
+    (
+        "chat",
+        "The tracking hasn't changed in six days and it says it's at the depot.",
+        "Six days stuck at the depot with no movement at all.",
+        True,
+    ),
+    (
+        "chat",
+        "I can't get the voucher to work on the website, it just says invalid.",
+        "The site keeps rejecting your voucher as invalid.",
+        True,
+    ),
+    (
+        "phone",
+        "I'm registered blind and your letters come in tiny print.",
+        "Your letters aren't reaching you in a form you can read.",
+        True,
+    ),
+    (
+        "phone",
+        "I was told twice I'd get a call back and I'm still waiting.",
+        "Two promised calls and you're still waiting by the phone.",
+        True,
+    ),
+    (
+        "email",
+        "The hotel you booked for us had no lift and my mother uses a wheelchair.",
+        "A hotel without a lift left your mother unable to get around.",
+        True,
+    ),
+    (
+        "email",
+        "We ordered the sofa in March for the new flat and it still hasn't been made.",
+        "Months on and the sofa for your new home hasn't even been built.",
+        True,
+    ),
+    (
+        "social",
+        "3rd time this month my train's been cancelled, late for work again",
+        "Late for work again because of another cancelled train.",
+        True,
+    ),
+    (
+        "social",
+        "your new packaging is impossible to open without scissors",
+        "Packaging that needs scissors just to get in.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm trying to sort my late husband's account and I keep being asked for his password.",
+        "You're being asked for something you have no way of knowing, at a hard time.",
+        True,
+    ),
+    (
+        "phone",
+        "I've moved in with my daughter so I don't need the landline anymore.",
+        "With the move to your daughter's, the landline has become surplus.",
+        True,
+    ),
+]
+
+THIRD_NOT_REFLECTIONS: list[Case] = [
+    (
+        "counselling",
+        "I only smoke with my mates.",
+        "How many would you say you have on a night out?",
+        False,
+    ),
+    (
+        "counselling",
+        "My girlfriend wants me to stop.",
+        "We have a support group for partners on Thursdays.",
+        False,
+    ),
+    (
+        "counselling",
+        "I don't know.",
+        "Take your time, there's no rush.",
+        False,
+    ),
+    (
+        "conversation",
+        "I've had the same car for years",
+        "I need a new car myself",
+        False,
+    ),
+    (
+        "conversation",
+        "we grow our own vegetables",
+        "what do you grow?",
+        False,
+    ),
+    (
+        "conversation",
+        "my wife works weekends",
+        "right",
+        False,
+    ),
+    (
+        "chat",
+        "I cancelled in January.",
+        "The annual fee covers your membership until the end of the year.",
+        False,
+    ),
+    (
+        "chat",
+        "The tracking hasn't changed.",
+        "The courier updates your tracking once a day.",
+        False,
+    ),
+    (
+        "chat",
+        "The voucher says invalid.",
+        "Vouchers can't be used on sale items.",
+        False,
+    ),
+    (
+        "chat",
+        "I need to close my husband's account.",
+        "Our bereavement team will guide you through each step.",
+        False,
+    ),
+    (
+        "phone",
+        "Your letters are in tiny print.",
+        "Large-print letters are available on request.",
+        False,
+    ),
+    (
+        "phone",
+        "I'm still waiting for a call back.",
+        "I'll ask a manager to ring you before five.",
+        False,
+    ),
+    (
+        "phone",
+        "I don't need the landline anymore.",
+        "Cancelling the landline won't affect your broadband.",
+        False,
+    ),
+    (
+        "phone",
+        "Thanks for your help.",
+        "You're welcome, enjoy the rest of your day.",
+        False,
+    ),
+    (
+        "email",
+        "The hotel had no lift.",
+        "Accessibility details are listed on each hotel's page.",
+        False,
+    ),
+    (
+        "email",
+        "The sofa hasn't been made yet.",
+        "Your sofa is scheduled for production in week 14.",
+        False,
+    ),
+    (
+        "social",
+        "my train's been cancelled again",
+        "Please check the app for replacement buses.",
+        False,
+    ),
+    (
+        "social",
+        "your packaging is impossible to open",
+        "Our packaging is fully recyclable.",
+        False,
+    ),
+    (
+        "social",
+        "loving the new flavour",
+        "So glad you like it!",
+        False,
+    ),
+]
+
 FIRST_BLOCK = FOURTH_REFLECTIONS + FOURTH_NOT_REFLECTIONS
 SECOND_BLOCK = SECOND_REFLECTIONS + SECOND_NOT_REFLECTIONS
+THIRD_BLOCK = THIRD_REFLECTIONS + THIRD_NOT_REFLECTIONS
 SETTINGS = {"counselling", "conversation", "chat", "phone", "email", "social"}
 
 
@@ -744,17 +1005,20 @@ def test_the_blocks_are_labelled_as_listed_and_span_every_setting() -> None:
     for positives, negatives in (
         (FOURTH_REFLECTIONS, FOURTH_NOT_REFLECTIONS),
         (SECOND_REFLECTIONS, SECOND_NOT_REFLECTIONS),
+        (THIRD_REFLECTIONS, THIRD_NOT_REFLECTIONS),
     ):
         assert all(expected for *_, expected in positives)
         assert not any(expected for *_, expected in negatives)
     assert {case[0] for case in FIRST_BLOCK} == SETTINGS
     assert {case[0] for case in SECOND_BLOCK} == SETTINGS
+    assert {case[0] for case in THIRD_BLOCK} == SETTINGS
 
 
 # Floors (precision, recall, F1) a little under what each block scores today.
 FLOORS = {
     "first block": (FIRST_BLOCK, (0.93, 0.82, 0.88)),
     "second block": (SECOND_BLOCK, (0.93, 0.7, 0.8)),
+    "third block": (THIRD_BLOCK, (0.8, 0.84, 0.82)),
 }
 
 
