@@ -287,3 +287,26 @@ def test_a_clash_with_a_simultaneous_import_is_explained_next_to_the_form(
     html = page.content.decode()
     assert "conversations.jsonl was not imported" in html
     assert "run the import again" in html
+
+
+def test_a_csv_without_customer_ids_says_how_customers_were_recognised(analyst: Client) -> None:
+    csv = (
+        "conversation_id,speaker_role,speaker_name,customer_email,text\n"
+        "K1,customer,Hannah Lee,hannah@example.com,Where is my parcel?\n"
+        "K1,agent,Fran Frontline,,I will chase it today.\n"
+        "K2,customer,,,Hello?\n"
+        "K2,agent,Fran Frontline,,Hello. How can I help?\n"
+    )
+    page = analyst.post(
+        URL,
+        {
+            "file": SimpleUploadedFile("no-ids.csv", csv.encode()),
+            "format": "auto",
+            "action": "import",
+        },
+    )
+    html = page.content.decode()
+    assert "Customers without an id in the file:" in html
+    assert "recognised by their e-mail address" in html
+    assert "1 conversation named no customer at all" in html
+    assert Conversation.objects.get(external_id="K1").customer.display_name == "Hannah Lee"  # type: ignore[union-attr]

@@ -80,6 +80,34 @@ class ImportReport:
     unknown_agents: list[str] = field(default_factory=list)
     batch_id: int | None = None
     dry_run: bool = False
+    # Added conversations whose file gave no customer id: matched on the customer's e-mail
+    # address or, failing that, their name; and those that named no customer at all.
+    customers_by_email: int = 0
+    customers_by_name: int = 0
+    without_customer: int = 0
+
+    @property
+    def customer_note(self) -> str:
+        """How customers were told apart when the file has no customer id, or ''."""
+        parts = []
+        if self.customers_by_email:
+            parts.append(
+                f"{_count(self.customers_by_email, 'conversation')} had no customer id, so "
+                "the customer was recognised by their e-mail address"
+            )
+        if self.customers_by_name:
+            parts.append(
+                f"{_count(self.customers_by_name, 'conversation')} had neither a customer id "
+                "nor an e-mail address, so the customer was recognised by their name (two "
+                "customers with the same name count as one)"
+            )
+        if self.without_customer:
+            parts.append(
+                f"{_count(self.without_customer, 'conversation')} named no customer at all "
+                "(no customer_id, customer_email or customer_name), so they are stored without "
+                "one and show as “Unknown customer”"
+            )
+        return "; ".join(parts) + "." if parts else ""
 
     def summary(self) -> str:
         """One line for people: what was added, skipped and left unmatched."""
@@ -94,6 +122,8 @@ class ImportReport:
             line += f"; {_count(len(self.unknown_agents), 'agent')} matched nobody: " + ", ".join(
                 self.unknown_agents
             )
+        if self.customer_note:
+            line += f". {self.customer_note[0].upper()}{self.customer_note[1:-1]}"
         return line
 
 
@@ -292,8 +322,13 @@ class _ConversationWriter:
         return fresh
 
     def _load_customers(self, chunk: list[care.Conversation]) -> None:
-        """Find or create the Customer behind each (source, customer id) in the chunk."""
-        wanted = {(c.source, c.customer.id): c.customer for c in chunk if c.customer.id}
+        """Find or create the Customer behind each (source, customer key) in the chunk."""
+        wanted: dict[tuple[str, str], care.Customer] = {}
+        for conversation in chunk:
+            customer = customer_of(conversation)
+            key = customer_key(customer)
+            if key:  # the first conversation of a new customer names them
+                wanted.setdefault((conversation.source, key), customer)
         missing = [key for key in wanted if key not in self.customers]
         for source in {s for s, _ in missing}:
             identities = CustomerIdentity.objects.filter(
@@ -309,7 +344,7 @@ class _ConversationWriter:
         new_customers = [
             Customer(
                 organisation=self.organisation,
-                display_name=_customer_name(wanted[key]),
+                display_name=_customer_name(wanted[key], key[1]),
             )
             for key in new_keys
         ]
@@ -327,9 +362,16 @@ class _ConversationWriter:
         self.report.customers_added += len(new_customers)
 
     def _conversation_row(self, parsed: care.Conversation) -> Conversation:
-        customer = self.customers.get((parsed.source, parsed.customer.id))
+        key = customer_key(customer_of(parsed))
+        customer = self.customers.get((parsed.source, key)) if key else None
         if customer is not None:
             self.touched_customers.add(customer.pk)
+        if not key:
+            self.report.without_customer += 1
+        elif key.startswith(EMAIL_KEY):
+            self.report.customers_by_email += 1
+        elif key.startswith(NAME_KEY):
+            self.report.customers_by_name += 1
         return Conversation(
             organisation=self.organisation,
             source=parsed.source,
@@ -384,10 +426,44 @@ def _turn_row(stored: Conversation, position: int, turn: care.Turn, person: Pers
     )
 
 
-def _customer_name(customer: care.Customer) -> str:
-    # Fall back to the id rather than the e-mail address: an address is personal data we
-    # redact everywhere else.
-    return (customer.name.strip() or f"Customer {customer.id}")[:200]
+EMAIL_KEY = "email-sha256:"
+NAME_KEY = "name:"
+
+
+def customer_of(conversation: care.Conversation) -> care.Customer:
+    """The conversation's customer, with the e-mail address of their first message that has
+    one when the file names none for the conversation (a CSV's speaker_email column)."""
+    customer = conversation.customer
+    if customer.email.strip():
+        return customer
+    email = next(
+        (t.speaker.email for t in conversation.turns if t.is_customer and t.speaker.email), ""
+    )
+    return care.Customer(id=customer.id, name=customer.name, email=email) if email else customer
+
+
+def customer_key(customer: care.Customer) -> str:
+    """The customer's identity within a source: the source's id when the file gives one;
+    else their e-mail address (stored only as a hash: an address is personal data we redact
+    everywhere else), else their name, spaces and case evened out; else '' (no customer).
+    The same customer gets the same key in every file, so a second import adds nobody."""
+    if customer.id.strip():
+        return customer.id
+    email = customer.email.strip().casefold()
+    if email:
+        return EMAIL_KEY + hashlib.sha256(email.encode()).hexdigest()
+    name = " ".join(customer.name.split()).casefold()
+    return (NAME_KEY + name)[:200] if name else ""
+
+
+def _customer_name(customer: care.Customer, key: str) -> str:
+    # Fall back to a short label rather than the e-mail address: an address is personal
+    # data we redact everywhere else.
+    if customer.name.strip():
+        return customer.name.strip()[:200]
+    if key.startswith(EMAIL_KEY):
+        return f"Customer {key[len(EMAIL_KEY) : len(EMAIL_KEY) + 6]}"
+    return f"Customer {key}"[:200]
 
 
 def _aware(moment: datetime | None) -> datetime | None:
