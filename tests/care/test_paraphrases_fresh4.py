@@ -20,7 +20,8 @@ general truth and a "me too" in the customer's words). Block 2 (50 rows) was wri
 after the rules it led to and scored before its errors were read: P 0.96, R 0.73, F1
 0.83 (the round's starting rules read it at 0.81). Block 3 (41 rows), after the
 precision rules for service replies: P 0.83, R 0.86, F1 0.84 (starting rules 0.71).
-Those first reads are the honest estimate; the floors only stop a later change from sliding back.
+Those first reads are the honest estimate; the floors only stop a later change from
+sliding back.
 """
 
 from __future__ import annotations
@@ -1018,7 +1019,7 @@ def test_the_blocks_are_labelled_as_listed_and_span_every_setting() -> None:
 FLOORS = {
     "first block": (FIRST_BLOCK, (0.93, 0.82, 0.88)),
     "second block": (SECOND_BLOCK, (0.93, 0.7, 0.8)),
-    "third block": (THIRD_BLOCK, (0.8, 0.84, 0.82)),
+    "third block": (THIRD_BLOCK, (0.85, 0.84, 0.85)),
 }
 
 
@@ -1103,6 +1104,15 @@ NAMED_BUT_NOT_REFLECTED = {
     "where a refund goes, in their word": (
         "I want my money back.",
         "The refund goes back to your original card.",
+    ),
+    "'so' saying how much": ("loving the new flavour", "So glad you like it!"),
+    "their order's status": (
+        "The sofa hasn't been made yet.",
+        "Your sofa is scheduled for production in week 14.",
+    ),
+    "a supposition in their word": (
+        "I'd like to upgrade my plan.",
+        "Upgrading the plan would cost you less per gigabyte.",
     ),
     "where a thing is": (
         "I can't find the setting.",

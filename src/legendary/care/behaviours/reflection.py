@@ -715,6 +715,8 @@ def _conclusion(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None
     if rest[0] in _ASKING or any(w.endswith("'ll") for w in rest):
         return None
+    if rest[0] in lex.formulas or rest[0] in lex.praise:
+        return None  # "So glad you like it!", "So sorry…": "so" says how much, concludes nothing
     if not lex.first_person.isdisjoint(rest) or not lex.not_concluding.isdisjoint(rest):
         return None
     if open_question_confidence(first.text, text, first.start):
@@ -857,6 +859,8 @@ def _finishes_their_sentence(text: str, context: str) -> tuple[Span, float, Deta
 _NAMING_CLAUSE_WORDS = 24
 # "…would cost you", "…might suit you": the agent's prediction or suggestion.
 _HYPOTHETICAL = frozenset(("would", "might", "may", "could", "won't", "wouldn't"))
+# "…would cost more", "…might help": a supposition (where "it won't load" may tell).
+_SUPPOSING = frozenset(("would", "might", "may", "could"))
 # "A pleasure chatting with you", "lovely talking to you": a courtesy at parting.
 _PARTING = frozenset(("pleasure", "chatting", "talking", "speaking"))
 _OF_THEM = frozenset(("you", "your", "you're", "you've", "you'd", "yourself", "yours"))
@@ -1056,6 +1060,10 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
             continue  # "Parking fines are handled by a separate company.": how things work
         if said[0] not in lex.you_subjects and said[0] != "so" and _states_how_it_works(said[:4]):
             continue  # "The bill covers your usage…", "The refund goes back to your card."
+        if not about_customer and not _SUPPOSING.isdisjoint(said):
+            continue  # "Upgrading would cost more.": the agent's supposition ("won't load" tells)
+        if said[0] == "your" and _PRESENT_PASSIVE.search(sentence.text):
+            continue  # "Your sofa is scheduled for production…": its status, not their story
         if said[0] in lex.you_subjects and " ".join(said[:3]).startswith(lex.you_terms):
             continue  # "You're eligible for an upgrade": the terms, not their story
         if said[:2] in (["you're", "welcome"], ["you", "are"]) or open_question_confidence(
