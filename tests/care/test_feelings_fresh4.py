@@ -24,14 +24,14 @@ there the phrase families had not; after mending its misses (a frame at "sounds"
 its subject, a gerund subject "being bounced around is miserable", "how lovely that…")
 0.982; its one wrong row then, a feeling word about the service found by an older phrase
 ("That's a terrible connection on our end"), is now cancelled by a look-alike. The third
-block (52 rows, more peer support and everyday talk), written after the second was mended, F1 0.917 (P 1.00, R
-0.85), against 0.818 (P 1.00, R 0.69) from the starting rules: the frames carried over
-here ("that's cruel", "that's savage", "how miserable", "losing wedding photos is
-devastating"). Mended after that read: the feeling words VADER scores weakly or lacks
-("alarming", "worried", "nervous", "excited") taken from the lexicon's own families, a
-longer gerund subject, a drawn-out "noooo"; left as they are: a feeling as a noun ("it's
-a grief people don't talk about") and joy without a feeling word ("Best thing we've read
-all week"). Then 0.960; the first two blocks 1.000.
+block (52 rows, more peer support and everyday talk), written after the second was mended,
+F1 0.917 (P 1.00, R 0.85), against 0.818 (P 1.00, R 0.69) from the starting rules: the
+frames carried over here ("that's cruel", "that's savage", "how miserable", "losing
+wedding photos is devastating"). Mended after that read: the feeling words VADER scores
+weakly or lacks ("alarming", "worried", "nervous", "excited") taken from the lexicon's own
+families, a longer gerund subject, a drawn-out "noooo"; left as they are: a feeling as a
+noun ("it's a grief people don't talk about") and joy without a feeling word ("Best thing
+we've read all week"). Then 0.960; the first two blocks 1.000.
 """
 
 from __future__ import annotations
