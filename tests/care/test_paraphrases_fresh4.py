@@ -1061,6 +1061,14 @@ NAMED_INSIDE = {
         "My back's been bad for months and I can't sleep.",
         "The pain keeps you up and wears you out.",
     ),
+    "a guess at how they are": (
+        "I haven't slept properly in weeks.",
+        "I imagine you're exhausted.",
+    ),
+    "a guess at where they stand": (
+        "I've been waiting since nine.",
+        "I take it you're still on hold with the airline.",
+    ),
     "two sides of theirs weighed": (
         "I like a drink after work but I've been sleeping badly.",
         "On one hand the wine helps you unwind, and on the other it's costing you sleep.",
@@ -1104,6 +1112,10 @@ NAMED_BUT_NOT_REFLECTED = {
     "where a refund goes, in their word": (
         "I want my money back.",
         "The refund goes back to your original card.",
+    ),
+    "a guess that suggests": (
+        "My flight was cancelled.",
+        "I guess you could try the train instead.",
     ),
     "'so' saying how much": ("loving the new flavour", "So glad you like it!"),
     "their order's status": (
