@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 from legendary.assessments.icare import Element, Perspective
 from legendary.assessments.internal import TeamServiceResult
 from legendary.assessments.results import GroupResult, IcareResults
+from legendary.web.rounding import shown_whole
 
 LEVEL_COLOURS = {"frontline": "#1f5f8b", "manager": "#e0a13a", "leader": "#b5537a"}
 FONT = {"family": "system-ui, sans-serif", "size": 13, "color": "#1c2733"}
@@ -37,22 +38,31 @@ def _layout(fig: go.Figure, height: int, **extra: Any) -> None:
     )
 
 
-def level_scores_chart(results: IcareResults) -> dict[str, Any]:
-    """Grouped bars: each ICARE element, one bar per visible level (0-100)."""
+def level_scores_chart(results: IcareResults) -> dict[str, Any] | None:
+    """Grouped bars: each ICARE element, one bar per visible level (0-100); None when every
+    level is hidden (empty axes would read as scores of nothing)."""
+    shown = [row for row in results.levels if not row.hidden]
+    if not shown:
+        return None
     fig = go.Figure()
     labels = [e.label for e in Element]
-    for row in results.levels:
-        if row.hidden:
-            continue
+    for row in shown:
         fig.add_bar(
             name=row.label,
             x=labels,
             y=[row.score(e) for e in Element],
+            text=[_whole(row.score(e)) for e in Element],
+            textposition="none",
             marker_color=LEVEL_COLOURS.get(row.key, "#52606d"),
-            hovertemplate="%{x}: %{y:.0f}<extra>" + row.label + "</extra>",
+            hovertemplate="%{x}: %{text}<extra>" + row.label + "</extra>",
         )
     _layout(fig, 360, barmode="group", yaxis={"range": [0, 100], "title": "score (0-100)"})
     return _figure_dict(fig)
+
+
+def _whole(value: float | None) -> str:
+    """A score as the tables beside the chart print it (half up), or "no answers"."""
+    return "no answers" if value is None else str(shown_whole(value))
 
 
 def team_heatmap(teams: list[GroupResult]) -> dict[str, Any]:
@@ -62,16 +72,7 @@ def team_heatmap(teams: list[GroupResult]) -> dict[str, Any]:
     text: list[list[str]] = []
     for row in rows:
         z.append([None if row.hidden else row.score(e) for e in Element])
-        text.append(
-            [
-                "hidden"
-                if row.hidden
-                else f"{row.score(e):.0f}"
-                if row.score(e) is not None
-                else "no answers"
-                for e in Element
-            ]
-        )
+        text.append(["hidden" if row.hidden else _whole(row.score(e)) for e in Element])
     fig = go.Figure(
         go.Heatmap(
             z=z,
@@ -91,8 +92,11 @@ def team_heatmap(teams: list[GroupResult]) -> dict[str, Any]:
     return _figure_dict(fig)
 
 
-def gap_chart(results: IcareResults) -> dict[str, Any]:
-    """Points per level on each element: the distance between dots is the level gap."""
+def gap_chart(results: IcareResults) -> dict[str, Any] | None:
+    """Points per level on each element: the distance between dots is the level gap; None
+    when no level may be shown."""
+    if all(getattr(g, p.value) is None for g in results.gaps for p in Perspective):
+        return None
     fig = go.Figure()
     for level in Perspective:
         values = [getattr(g, level.value) for g in results.gaps]

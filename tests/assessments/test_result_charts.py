@@ -1,0 +1,53 @@
+"""The culture-results charts print the numbers the tables beside them print, and a chart
+with nothing to show is left out (the page says why) rather than drawn as empty axes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from legendary.assessments.charts import gap_chart, level_scores_chart, team_heatmap
+from legendary.assessments.icare import Element
+from legendary.assessments.results import GroupResult, IcareResults, LevelGap
+
+
+def _row(key: str, label: str, value: float | None, hidden: bool = False) -> GroupResult:
+    if hidden:
+        return GroupResult(key=key, label=label, hidden=True, respondents=None)
+    return GroupResult(
+        key=key, label=label, hidden=False, respondents=6, scores=dict.fromkeys(Element, value)
+    )
+
+
+def _results(levels: list[GroupResult]) -> IcareResults:
+    def score(key: str) -> float | None:
+        row = next((r for r in levels if r.key == key and not r.hidden), None)
+        return row.score(Element.IDEAL) if row else None
+
+    gaps = [LevelGap(e, score("frontline"), score("manager"), score("leader")) for e in Element]
+    fake: Any = None
+    return IcareResults(fake, _row("all", "Your teams", 70.5), levels, [], gaps, None, [], None)
+
+
+def test_the_heat_map_rounds_as_the_table_does() -> None:
+    # The table prints 70.5 as 71 (floatformat, half up); the heat map printed "70".
+    figure = team_heatmap([_row("3", "Chat & E-mail", 70.5), _row("4", "Kiosk", None, True)])
+    texts = figure["data"][0]["text"]
+    assert texts[1] == ["71"] * len(Element)
+    assert texts[0] == ["hidden"] * len(Element)
+
+
+def test_the_level_chart_hovers_with_the_tables_whole_numbers() -> None:
+    figure = level_scores_chart(_results([_row("frontline", "Frontline", 62.5)]))
+    assert figure is not None
+    assert list(figure["data"][0]["text"]) == ["63"] * len(Element)
+
+
+def test_no_level_or_gap_chart_when_every_level_is_hidden() -> None:
+    results = _results(
+        [_row("frontline", "Frontline", None, True), _row("manager", "Managers", None, True)]
+    )
+    assert level_scores_chart(results) is None
+    assert gap_chart(results) is None
+    visible = _results([_row("frontline", "Frontline", 60.0)])
+    assert level_scores_chart(visible) is not None
+    assert gap_chart(visible) is not None
