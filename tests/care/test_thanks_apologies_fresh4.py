@@ -1,0 +1,269 @@
+"""A fourth fresh check for `expresses_appreciation` (A) and `apologises` (P), written in
+the fourth round of 23 November 2026 in the voices the held-out data comes in (Reddit
+comments, service chat, e-mail, tweets): gratitude in forms the lexicon lacked ("cheers,
+that did the trick", "you saved me a trip", "that's very good of you", "couldn't have
+fixed it without you", "TIA"), sarcastic thanks ("thanks a lot, genius", "thanks for
+making me wait"), talk about thanks ("never says thank you"), "thank god" and "thanks to
+the roadworks", and the apology forms the brief named ("my bad", "I owe you one" which is
+thanks, "sorry not sorry", "excuse me" calling someone).
+
+Labelling conventions are those of the second and third checks: thanks wherever it is
+meant, also to a third party; praise of a helper for what they did ("you're a star",
+"you saved me") is thanks, praise of a thing or a play is not; sarcasm, relief ("thank
+god"), cause ("thanks to X"), and talk about thanks are not. An apology is regret for
+one's own or the company's part, or "sorry" about a wrong the other person lived
+through; condolence, pity, repairs, sarcasm, "excuse me" as a call for attention and
+reported or demanded apologies are neither.
+
+Development errors counted before writing (GoEmotions part, 13,329 comments; a row goes
+to the first kind it fits). Appreciation misses (267): wishes ("good luck", "happy cake
+day") 54, "glad" 50, welcome and greetings 28, relief ("thank god", "thankfully") 24,
+praise 20, "no thanks" 5, and 86 others, nearly all without thanks in them. How the
+raters read some kinds across the whole source: "thank god/goodness" 16 ticked against
+1, "thanks to" 17 against 1, "thanks, I hate it" 8 against 0, a thank-you note or letter
+2 against 0, "cheers" alone or closing a comment 3 against 8, "shout out to" 0 against 2,
+"happy to help" 0 against 1, "you're a legend" 0 against 1. Appreciation false alarms
+(81): "congrats" 26 (82 of 110 "congrat" rows are ticked), "appreciate" 21, thanks the
+raters did not tick 18, others 16. Apology false alarms (124): a real apology beside a
+thanks 29, sympathy 22, hedges and "no, sorry" 19, own slips ("my bad") 14, others 40.
+Apology misses (85): guilt or regret in the third person 18, condolence 13, pity 8,
+sympathy 4, "sorry not sorry" and repairs 5, and 37 with no apology words. Relief,
+"thanks to", condolence and pity stay out as the conventions read them; "thanks, I hate
+it" and the thank-you note stay in (the raters tick them every time, and an exclusion
+for them cost 10 development rows); "shout out" and "you're a legend" stay out (the
+raters do not tick them).
+
+First read of the first block (121 rows, labelled before any detector read it):
+A F1 0.846 (P 0.83, R 0.86), P F1 1.000 (P 1.00, R 1.00). After the lexicon work it
+guided: A F1 0.962 (P 0.93, R 1.00), P unchanged. The rows still wrong are left in on
+purpose: "thanks, I hate it" and a thank-you card (see above), "thanks to you, I now have
+that song stuck in my head" (mock blame that reads like thanks), a "bless you" after a
+sneeze.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from legendary.care.detect import detect
+
+from .test_thanks_apologies_fresh2 import BEHAVIOURS, assert_floor
+
+#: (line, the behaviours it shows: A appreciation, P apology); labelled before the
+#: lexicon work it then guided.
+FIRST_BLOCK: list[tuple[str, str]] = [
+    # gratitude forms: slang, clipped, praise of a helper
+    ("cheers, that did the trick", "A"),
+    ("Cheers all, problem solved.", "A"),
+    ("Much obliged for the quick turnaround on the quote.", "A"),
+    ("ty!! works perfectly now", "A"),
+    ("ty for the link", "A"),
+    ("You're a star, Priya, the parcel arrived this morning.", "A"),
+    ("You saved me a trip to the shop, thank you.", "A"),
+    ("You just saved me hours of googling.", "A"),
+    ("you literally saved my weekend", "A"),
+    ("Bless you, I've been stuck on this for days.", "A"),
+    ("bless your heart for posting this", "A"),
+    ("Whoever wrote this guide deserves a medal.", "A"),
+    (
+        "The lady on the phone was brilliant, she sorted everything in ten minutes. Thanks Emma!",
+        "A",
+    ),
+    ("Hugely grateful for all the replies, I feel a lot calmer now.", "A"),
+    ("Thank you thank you, I nearly cried when the refund came through.", "A"),
+    ("Thx mate, legend", "A"),
+    ("Appreciate you, man.", "A"),
+    ("Appreciate the quick response!", "A"),
+    ("Muchas gracias, it's working again.", "A"),
+    ("Thank you for your email and for the photos of the damage.", "A"),
+    ("Thanks for getting back to me so quickly.", "A"),
+    ("Thank you for your order, it will be with you on Thursday.", "A"),
+    ("Thanks for your patience while we looked into this.", "A"),
+    ("We really appreciate you taking the time to leave a review.", "A"),
+    ("Thanks for flying with us, enjoy Lisbon!", "A"),
+    ("@SkyRail thanks for the quick reply, all sorted now", "A"),
+    ("Shoutout to @NorthBus for the driver who waited for me, thank you!", "A"),
+    (
+        "Big shout out to the support team for fixing my account in minutes, you lot are brilliant",
+        "A",
+    ),
+    ("THANK YOU. Finally someone explains it properly.", "A"),
+    ("Thanks heaps for the recipe, the kids loved it.", "A"),
+    ("I can't thank you enough for the advice about the landlord.", "A"),
+    ("Many many thanks for the help", "A"),
+    ("Kind regards and thanks again, Paul", "A"),
+    ("Thanks, I'll give it a shot.", "A"),
+    ("Oh nice, thanks!", "A"),
+    ("Thanks for the gold, kind stranger!", "A"),
+    ("Thank you for sharing your story, it helps to know I'm not alone.", "A"),
+    ("You've been a huge help, honestly.", "A"),
+    ("Couldn't have fixed it without you, cheers.", "A"),
+    ("I owe you big time for this.", "A"),
+    ("Thanks so much for the heads up, I'd have missed the deadline.", "A"),
+    ("Thanks for listening, I needed to get that off my chest.", "A"),
+    ("Sincere thanks to the nurses on the night shift.", "A"),
+    ("Much love and thanks to everyone who donated.", "A"),
+    # gratitude look-alikes: sarcasm, relief, cause, talk about thanks, praise, wishes
+    ("Thanks for nothing, I'll take my business elsewhere.", ""),
+    ("Thanks a lot, genius, now the whole server is down.", ""),
+    ("Oh great, thanks for deleting my post, mods.", ""),
+    ("Thanks for making me wait 40 minutes to be told nothing.", ""),
+    ("Thanks, I hate it.", ""),
+    ("Thank god I kept the receipt.", ""),
+    ("Thank heavens it stopped raining before the wedding.", ""),
+    ("Thanks to the roadworks I was an hour late.", ""),
+    ("Thanks to you, I now have that song stuck in my head.", ""),
+    ("I got a thank-you card from the vet, which was sweet.", ""),
+    ("My boss never says thank you for anything.", ""),
+    ("Remember to thank the people who helped you on the way up.", ""),
+    ("Good luck with the exams!", ""),
+    ("Have a great weekend everyone.", ""),
+    ("Nice work on the redesign.", ""),
+    ("That's a really clever solution.", ""),
+    ("Cheers to the weekend!", ""),
+    ("Cheers, everyone raised their glasses.", ""),
+    ("Bless you! Sounds like a nasty cold.", ""),
+    ("He's a star player but a terrible captain.", ""),
+    ("I'd be grateful if you could send the form again.", ""),
+    ("I appreciate your frustration, let me see what I can do.", ""),
+    ("Congrats on being the worst airline in the country, again.", ""),
+    ("No thank you, I'm happy with my current provider.", ""),
+    # apology forms
+    ("my bad, wrong thread", "P"),
+    ("My bad, I thought you meant the other one.", "P"),
+    ("Oops, my mistake, the store closes at 6.", "P"),
+    ("Sorry for the late reply, been swamped.", "P"),
+    ("sry, typo, I meant 2019", "P"),
+    ("So sorry, I completely forgot to send the attachment!", "P"),
+    ("We're sorry your bag didn't make the connection, it's on the next flight.", "P"),
+    ("Apologies for the delay in getting back to you.", "P"),
+    ("I apologise for the tone of my last message.", "P"),
+    ("We apologize for the disruption to this morning's service.", "P"),
+    ("Sorry to hear the replacement also arrived broken, that's not good enough.", "P"),
+    ("Sorry that you had to chase us three times.", "P"),
+    ("Excuse the mess, we're mid-move.", "P"),
+    ("Pardon the interruption, but your taxi is here.", "P"),
+    ("Forgive me, I misread your question.", "P"),
+    ("I'm sorry I snapped at you yesterday.", "P"),
+    ("That was my fault, I put the wrong date on the booking.", "P"),
+    ("We got your order wrong and we're sorry.", "P"),
+    ("I feel awful about missing your call.", "P"),
+    ("Sorry guys, I posted the wrong link, here's the right one.", "P"),
+    ("Ugh, sorry, autocorrect changed it.", "P"),
+    ("We dropped the ball on this one, I'm sorry.", "P"),
+    ("I regret not replying sooner, it slipped my mind.", "P"),
+    ("Sorry for the long post.", "P"),
+    ("sorry for your wait, an agent will be with you shortly", "P"),
+    # apology look-alikes
+    ("Sorry not sorry, pineapple belongs on pizza.", ""),
+    ("Excuse me, does this bus go to the station?", ""),
+    ("Excuse me, miss, you dropped your glove.", ""),
+    ("Excuse me?! Who told you that?", ""),
+    ("Sorry, could you say that again? The line's bad.", ""),
+    ("I'm sorry for your loss, he was a kind man.", ""),
+    ("I feel sorry for the kid, honestly.", ""),
+    ("They should be sorry for what they did.", ""),
+    ("He still hasn't apologised for the comments.", ""),
+    ("The airline issued a public apology on Friday.", ""),
+    ("I don't regret moving abroad at all.", ""),
+    ("Don't apologise, you did nothing wrong.", ""),
+    ("No need to be sorry, it happens to everyone.", ""),
+    ("You'll be sorry if you skip the warranty.", ""),
+    ("What a sorry excuse for a burger.", ""),
+    # owe you one: thanks, not apology
+    ("I owe you one for covering my shift.", "A"),
+    ("Owe you a coffee for this, seriously.", "A"),
+    # both
+    ("Sorry for the trouble, and thank you for bearing with me.", "AP"),
+    ("My bad, and thanks for correcting me.", "AP"),
+    ("Thanks for your patience and apologies for the delay.", "AP"),
+    ("Sorry it took so long, and thanks for sticking with us.", "AP"),
+    ("Thanks for spotting that, sorry about the typo!", "AP"),
+    # neither
+    ("Your new card is in the post.", ""),
+    ("What's the order number, please?", ""),
+    ("The store opens at nine on Sundays.", ""),
+    ("I've booked the engineer for Tuesday morning.", ""),
+    ("Honestly the sequel was better.", ""),
+    ("Can you check your spam folder?", ""),
+]
+
+
+#: (block, flag) -> (precision, recall, F1) that a change must not drop below.
+FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
+    ("first", "A"): (0.90, 0.97, 0.94),
+    ("first", "P"): (0.95, 0.97, 0.96),
+}
+BLOCKS = {"first": FIRST_BLOCK}
+
+
+@pytest.mark.parametrize("flag", BEHAVIOURS)
+def test_each_block_keeps_its_floors(flag: str) -> None:
+    for name, block in BLOCKS.items():
+        assert_floor(block, flag, FLOORS[name, flag])
+
+
+def test_the_blocks_are_labelled_and_unique_with_both_kinds_of_row() -> None:
+    rows = [row for block in BLOCKS.values() for row in block]
+    assert len({text for text, _ in rows}) == len(rows)
+    assert all(set(flags) <= set(BEHAVIOURS) for _, flags in rows)
+    shares = {
+        (name, flag): sum(flag in flags for _, flags in block) / len(block)
+        for name, block in BLOCKS.items()
+        for flag in BEHAVIOURS
+    }
+    # enough positives, and enough look-alikes
+    assert all(0.2 <= share <= 0.45 for share in shares.values()), shares
+
+
+def _shows(text: str, flag: str) -> bool:
+    return bool(detect(text, "", behaviours=(BEHAVIOURS[flag],)))
+
+
+#: Thanks in the forms this round added, each read alone.
+THANKS = {
+    "a saving the helper made": "You saved me a fortune on that repair.",
+    "cheers for a fix": "Cheers, that's sorted it.",
+    "cheers closing a sentence": "Nice one, cheers.",
+    "good of you": "That's very good of you.",
+    "could not have without you": "Wouldn't have passed the audit without you.",
+    "bless your heart for": "Bless your heart for checking on me.",
+    "thanks in advance, clipped": "Any tips? TIA!",
+    "praise of the whole team": "You guys are amazing, the kit arrived a day early.",
+    "obliged to you": "Much obliged to you, Sergeant.",
+}
+
+#: Look-alikes of those forms, and sarcasm and talk about thanks.
+NOT_THANKS = {
+    "a saving that never happened": "It would have saved me a trip if you'd said so.",
+    "one's own saving": "I saved my receipts, luckily.",
+    "a question about saving": "Have you saved my card details?",
+    "thanks to an insulted listener": "Thanks a lot, Einstein.",
+    "thanks for a wait": "Thanks for keeping me on hold for an hour.",
+    "thanks never said": "She never once said thank you.",
+    "sarcastic congratulations": "Congrats on becoming the rudest airline on Twitter.",
+    "kind of as a hedge": "That's kind of the problem.",
+}
+
+#: "Excuse me" calling someone, a question about an apology, advice to apologise.
+NOT_APOLOGIES = {
+    "excuse me to a waiter": "Excuse me, waiter!",
+    "sorry for what": "Sorry for what?",
+    "advice to apologise": "You should apologise to her.",
+    "owe you one": "I owe you one, that's the printer working again.",
+}
+
+
+@pytest.mark.parametrize("text", THANKS.values(), ids=THANKS.keys())
+def test_thanks_in_these_forms_is_heard(text: str) -> None:
+    assert _shows(text, "A")
+
+
+@pytest.mark.parametrize("text", NOT_THANKS.values(), ids=NOT_THANKS.keys())
+def test_these_are_not_thanks(text: str) -> None:
+    assert not _shows(text, "A")
+
+
+@pytest.mark.parametrize("text", NOT_APOLOGIES.values(), ids=NOT_APOLOGIES.keys())
+def test_these_are_not_apologies(text: str) -> None:
+    assert not _shows(text, "P")
