@@ -31,7 +31,14 @@ wedding photos is devastating"). Mended after that read: the feeling words VADER
 weakly or lacks ("alarming", "worried", "nervous", "excited") taken from the lexicon's own
 families, a longer gerund subject, a drawn-out "noooo"; left as they are: a feeling as a
 noun ("it's a grief people don't talk about") and joy without a feeling word ("Best thing
-we've read all week"). Then 0.960; the first two blocks 1.000.
+we've read all week"). Then 0.960; the first two blocks 1.000. The fourth block (52 rows,
+e-mail, phone and counselling-like replies), written after the third was mended, F1 0.851
+(P 0.95, R 0.77), against 0.714 (P 0.94, R 0.58) from the starting rules. Mended after
+that read: "must be unbearable" with no subject (negative words only), "that fear makes
+complete sense" (the validation family took only "your"), "not embarrassing at all", and
+"is Saturday morning good for you?" (a question of convenience, not pride); then 0.939.
+Left: "that guilt sounds so heavy to carry", "family fallouts are the worst", and joy
+after news that names no feeling ("This is wonderful to read").
 """
 
 from __future__ import annotations
@@ -902,6 +909,287 @@ THIRD_BLOCK: list[Case] = [
 ]
 
 
+#: Written after the third block was mended, then read once.
+FOURTH_BLOCK: list[Case] = [
+    (
+        "email",
+        "I've now missed two shifts because the bus pass never arrived.",
+        (
+            "Losing two shifts' pay over a bus pass is so unfair on you, and I've sent a "
+            "replacement by courier today."
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "Honestly I'm shaking, the bailiff letter came this morning.",
+        "A letter like that first thing would rattle anyone. Let's go through it together.",
+        True,
+    ),
+    (
+        "chat",
+        "My flowers for mum's funeral didn't turn up.",
+        "I'm so sorry, on a day that's already unbearable. I'll find out what happened right now.",
+        True,
+    ),
+    (
+        "social",
+        "@Airline lost my wheelchair on the flight. I'm stuck at the gate.",
+        "That's appalling and we're mortified. A member of our team is on the way to you.",
+        True,
+    ),
+    (
+        "everyday",
+        "I think I'm going to fail this course.",
+        "Oh hon, you sound really discouraged.",
+        True,
+    ),
+    (
+        "peer support",
+        "I haven't left the house in two weeks.",
+        (
+            "Two weeks inside sounds incredibly isolating. Is there one small thing that "
+            "might feel doable today?"
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I keep thinking I should have noticed he was ill.",
+        "That guilt sounds so heavy to carry.",
+        True,
+    ),
+    (
+        "chat",
+        "I just got my visa approved after 14 months!",
+        "Fourteen months! What a wait, and what a relief that must be.",
+        True,
+    ),
+    (
+        "email",
+        "This is the fourth engineer visit and the boiler still doesn't work. I have a newborn.",
+        "With a newborn at home, four visits and still no heating must be unbearable.",
+        True,
+    ),
+    (
+        "phone",
+        "I'm scared I'll lose the house.",
+        "That fear makes complete sense, and you've done the right thing calling us.",
+        True,
+    ),
+    (
+        "social",
+        "Finally home after 3 days stranded in Dubai.",
+        "Welcome home! Three days stranded sounds utterly draining.",
+        True,
+    ),
+    (
+        "everyday",
+        "The vet says she has a few weeks left.",
+        "Oh no. That's just heartbreaking, I'm so sorry.",
+        True,
+    ),
+    (
+        "peer support",
+        "Got my first paycheck from a job I actually like!",
+        "That's such a lovely feeling, enjoy every bit of it!",
+        True,
+    ),
+    (
+        "chat",
+        "I've been charged £300 I don't have.",
+        "Having £300 go out unexpectedly is frightening when money's tight. Let's get it back.",
+        True,
+    ),
+    (
+        "email",
+        "I'm writing on behalf of my father, who is too upset to call.",
+        "Please tell your father how sorry we are that he's been left this distressed.",
+        True,
+    ),
+    (
+        "phone",
+        "Sorry, I'm a bit all over the place today.",
+        "No need to apologise at all, it sounds like a hectic day.",
+        True,
+    ),
+    (
+        "social",
+        "Your staff went out of their way for my autistic son today, he had the best day.",
+        "This is wonderful to read, thank you for telling us!",
+        True,
+    ),
+    (
+        "everyday",
+        "My sister isn't speaking to me after the wedding.",
+        "Family fallouts are the worst, especially around big days.",
+        True,
+    ),
+    (
+        "peer support",
+        "I got a C after studying for weeks.",
+        "That's disheartening after all those weeks, but a C is still a pass.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm so embarrassed, I ordered the wrong size twice.",
+        "Not embarrassing at all, our sizing is confusing and we'll swap them free.",
+        True,
+    ),
+    (
+        "email",
+        "The delay meant I couldn't attend my grandmother's 100th birthday.",
+        "What a terrible thing to miss, and I'm sorry our delay caused it.",
+        True,
+    ),
+    (
+        "phone",
+        "I've been trying for an hour and I'm about to cry.",
+        "You sound completely worn down, and I'm going to fix this with you now.",
+        True,
+    ),
+    (
+        "social",
+        "My parcel was stolen from my doorstep, it was my daughter's Christmas present.",
+        "How awful, especially at Christmas. DM us and we'll make this right.",
+        True,
+    ),
+    ("everyday", "I got into Oxford!!!", "WHAT. That's unbelievable, I'm so proud of you!", True),
+    (
+        "peer support",
+        "I don't think anyone would notice if I disappeared.",
+        (
+            "That sounds like such a painful place to be, and I'd notice. Can we talk about "
+            "how you're feeling right now?"
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "I've been waiting 40 minutes for an agent.",
+        "Forty minutes is a frustrating wait, thank you for hanging on.",
+        True,
+    ),
+    ("chat", "How do I reset my PIN?", "Go to Settings, then Security, then Reset PIN.", False),
+    ("email", "Can I get a VAT receipt?", "Wonderful, I've attached it to this email.", False),
+    (
+        "phone",
+        "I'd like to book a test drive.",
+        "Fantastic, is Saturday morning good for you?",
+        False,
+    ),
+    ("social", "Is the new flavour vegan?", "It is! And honestly it's delicious.", False),
+    ("everyday", "I'll pick up bread on the way.", "Perfect, thanks.", False),
+    (
+        "peer support",
+        "Any book recommendations for anxiety?",
+        "The Body Keeps the Score is a heavy read but excellent.",
+        False,
+    ),
+    (
+        "chat",
+        "My bill is higher this month.",
+        "That's because of the annual price change on 1 April.",
+        False,
+    ),
+    (
+        "email",
+        "I'm frustrated with the delays.",
+        "Delivery times are currently 5-7 working days.",
+        False,
+    ),
+    (
+        "phone",
+        "I'm really worried about the noise from the works.",
+        "The works run from 8am to 6pm, Monday to Friday.",
+        False,
+    ),
+    (
+        "social",
+        "Do you price match?",
+        "We don't, sorry, but our prices are brilliant already.",
+        False,
+    ),
+    ("everyday", "Shall I bring dessert?", "Ooh lovely, yes please!", False),
+    ("peer support", "What time is the meeting?", "7pm in the church hall, same as always.", False),
+    (
+        "chat",
+        "The discount code isn't working.",
+        "That code expired yesterday; WINTER10 works until Sunday.",
+        False,
+    ),
+    (
+        "email",
+        "I'd like to close my account.",
+        "Sad to see you go. The account will close within five working days.",
+        False,
+    ),
+    (
+        "phone",
+        "I'm at the address now.",
+        "Great stuff, the engineer will be with you in ten minutes.",
+        False,
+    ),
+    (
+        "social",
+        "Who designed your new packaging? Love it.",
+        "Our in-house team, we'll pass on the love!",
+        False,
+    ),
+    (
+        "everyday",
+        "I'm thinking of getting a puppy.",
+        "Puppies are hard work, we had one last year and I was exhausted for months.",
+        False,
+    ),
+    (
+        "peer support",
+        "How long did it take you to feel better after quitting?",
+        "About three weeks for me, the first week was awful.",
+        False,
+    ),
+    ("chat", "Can you extend my trial?", "Absolutely, it's extended to the 30th.", False),
+    (
+        "email",
+        "My invoice has the wrong company name.",
+        "Thanks for spotting that, a corrected invoice is attached.",
+        False,
+    ),
+    (
+        "phone",
+        "I'm angry, your driver blocked my drive.",
+        "Can I take the registration of the van?",
+        False,
+    ),
+    (
+        "social",
+        "Is your Manchester store open today?",
+        "Yes, and the new café upstairs is amazing.",
+        False,
+    ),
+    ("everyday", "I booked the restaurant for 8.", "Brilliant, I'll meet you there.", False),
+    (
+        "peer support",
+        "Is it normal to sleep 10 hours?",
+        "Depends, it can be a sign of low mood; mention it to your GP.",
+        False,
+    ),
+    (
+        "chat",
+        "Why is the app asking for my location?",
+        "It's needed to show stores near you; you can turn it off in Settings.",
+        False,
+    ),
+    (
+        "email",
+        "I'm upset with the quality of the jacket.",
+        "Our jackets are made from 100% recycled polyester.",
+        False,
+    ),
+]
+
+
 #: (the other person's turn, the reply): a feeling word aimed at their situation.
 FOUND = {
     "a loss of words for gutting": (
@@ -952,7 +1240,7 @@ NOT_FOUND = {
 
 
 def test_the_blocks_are_balanced_and_span_the_settings() -> None:
-    assert_balanced([(FIRST_BLOCK, 50), (SECOND_BLOCK, 50), (THIRD_BLOCK, 50)])
+    assert_balanced([(FIRST_BLOCK, 50), (SECOND_BLOCK, 50), (THIRD_BLOCK, 50), (FOURTH_BLOCK, 50)])
 
 
 #: Each block's floors: precision, recall, F1.
@@ -960,6 +1248,7 @@ FLOORS = {
     "first": (FIRST_BLOCK, 0.95, 0.95, 0.95),
     "second": (SECOND_BLOCK, 0.95, 0.95, 0.95),
     "third": (THIRD_BLOCK, 0.95, 0.88, 0.93),
+    "fourth": (FOURTH_BLOCK, 0.95, 0.85, 0.92),
 }
 
 

@@ -9,7 +9,9 @@ words of service talk that carry valence but name no feeling ("thanks", "free",
 "broken"). A word counts only in a frame that aims it at the other person's situation
 ("that sounds so <word>", "you must be <word>", "how <word>!", "what a <word> thing",
 "no wonder you're <word>"): the frames and word lists live in `lexicons/feelings.json`
-(section "affect").
+(section "affect"). A frame with the empty group `(?P<negative>)` takes only negative
+words ("…must be unbearable" with no subject: "must be awesome" is too often the
+speaker's own).
 
 A positive word is a feeling only after news: "that's brilliant" after "I got the job!"
 shares their joy, after "can I move it to Friday?" it agrees to a plan. Words also said
@@ -111,7 +113,9 @@ def affect_spans(text: str, context: str = "") -> list[Span]:
             value = vocab.valence.get(word)
             if value is None or vocab.after_not.match(lowered, match.end("affect")):
                 continue
-            if value > 0 and not _shares_joy(word, match, lowered, vocab):
+            if value > 0 and (
+                "negative" in frame.groupindex or not _shares_joy(word, match, lowered, vocab)
+            ):
                 continue
             if value > 0:
                 news = brings_news(context) if news is None else news
