@@ -39,6 +39,15 @@ guided: A F1 0.962 (P 0.93, R 1.00), P unchanged. The rows still wrong are left 
 purpose: "thanks, I hate it" and a thank-you card (see above), "thanks to you, I now have
 that song stuck in my head" (mock blame that reads like thanks), a "bless you" after a
 sneeze.
+
+The second block (76 rows: service chat and e-mail, tweets, comments) was written after
+that work, in other words, and labelled before it was run. First read: A F1 0.897
+(P 0.90, R 0.90), P F1 1.000; the round's starting lexicons read it at A 0.836 (P 0.89,
+R 0.79), P 1.000: about half of the first block's gain carried over. From its misses:
+"ta for <anything>" but not "ta for now"; "you've been a rock", "you're a diamond";
+thanks after a comma ("Oh thanks, Captain Obvious") reaches the insult; thanks for a
+change made "without telling me" is a complaint. After: A 0.983 (P 0.97, R 1.00). Left
+in: a thank-you note talked about (the raters tick those).
 """
 
 from __future__ import annotations
@@ -189,12 +198,99 @@ FIRST_BLOCK: list[tuple[str, str]] = [
 ]
 
 
+#: Written after that work, in other words, and read once before any further change.
+SECOND_BLOCK: list[tuple[str, str]] = [
+    # thanks, in other words than the first block
+    ("Ta for sorting the invoice so fast.", "A"),
+    ("You're a diamond, the gate code worked.", "A"),
+    ("Nice one mate, owe you a pint.", "A"),
+    ("Appreciate the swift reply, Daniel.", "A"),
+    ("Thank you so much for squeezing me in at short notice.", "A"),
+    ("this sub never fails me, thanks y'all", "A"),
+    ("TY TY TY, the patch fixed my crashes", "A"),
+    ("Thanks for the tip re: the parking, made life much easier.", "A"),
+    ("@CityWater cheers for the update on the burst main", "A"),
+    ("Hi team, thanks very much for the replacement kettle, it arrived today.", "A"),
+    ("Grateful for your patience while we migrated the accounts.", "A"),
+    ("We truly value your loyalty.", "A"),
+    ("Thank you for taking the time to complete our survey.", "A"),
+    ("You were so helpful on the phone this morning, thank you.", "A"),
+    ("Honestly you've been a rock through all of this.", "A"),
+    ("Lovely, thanks Jen!", "A"),
+    ("Brilliant, cheers for that.", "A"),
+    ("I'm so thankful you spotted the leak before it got worse.", "A"),
+    ("All the thanks in the world to the paramedics.", "A"),
+    ("A big thank you to our volunteers this weekend!", "A"),
+    ("You saved my holiday, I can't believe you found the passport.", "A"),
+    ("thanks for the silver, kind redditor", "A"),
+    ("Ok, got it, ty.", "A"),
+    ("Much appreciated, will pass it on.", "A"),
+    ("Thanks for bearing with me, I know it's been a slog.", "A"),
+    ("Really grateful you took my call so late.", "A"),
+    ("Cheers, that's exactly what I needed.", "A"),
+    ("You're too kind, honestly.", "A"),
+    # not thanks
+    ("Thanks a bunch for cancelling my order without telling me.", ""),
+    ("Oh thanks, Captain Obvious.", ""),
+    ("Thank goodness the battery lasted.", ""),
+    ("Thankfully the lift was working.", ""),
+    ("Thanks to a signal failure we sat outside Reading for an hour.", ""),
+    ("She always writes thank-you notes, it's very old school.", ""),
+    ("I wish people would say thanks more often.", ""),
+    ("He deserved better from the club.", ""),
+    ("Cheers to twenty years of marriage!", ""),
+    ("God bless America.", ""),
+    ("Have a lovely Christmas, all.", ""),
+    ("Great photo, the colours are stunning.", ""),
+    ("I'd really appreciate it if you stopped tagging me.", ""),
+    ("Glad it's Friday.", ""),
+    ("No thanks, I'll pass.", ""),
+    ("That's kind of a weird question.", ""),
+    # apologies, in other words than the first block
+    ("Apologies, that link was broken, try this one.", "P"),
+    ("Ah sorry, misread your comment.", "P"),
+    ("Sorry sorry, I'll fix it now.", "P"),
+    ("I'm really sorry we missed your delivery slot again.", "P"),
+    ("Please accept my apologies for the short notice.", "P"),
+    ("We're sorry for the noise from the building works during your stay.", "P"),
+    ("Sorry to keep you waiting, thanks for holding.", "AP"),
+    ("Sorry if I came across as rude earlier.", "P"),
+    ("That's my bad, I should've double checked the postcode.", "P"),
+    ("We messed up your booking and I'm truly sorry.", "P"),
+    ("I owe you an apology for yesterday.", "P"),
+    ("Sorry, my fault, I gave you the old address.", "P"),
+    ("So sorry about the cold food, we'll take it off the bill.", "P"),
+    ("Really sorry, I double-booked myself, can we do Thursday?", "P"),
+    ("Oops, wrong photo, sorry!", "P"),
+    ("I regret the way I handled your complaint.", "P"),
+    ("Sorry for the radio silence, I've been ill.", "P"),
+    ("Forgive the delay, our systems were down.", "P"),
+    # not apologies
+    ("Sorry for your loss, he was a legend.", ""),
+    ("Excuse me, is this the queue for tickets?", ""),
+    ("Sorry, which account is this about?", ""),
+    ("I feel sorry for the new guy.", ""),
+    ("She never apologises for anything.", ""),
+    ("Sorry not sorry, I ate the last slice.", ""),
+    ("They made the CEO apologise on live TV.", ""),
+    ("I'm not sorry I left that job.", ""),
+    ("No apology needed, these things happen.", ""),
+    ("Sorry, what time did you say?", ""),
+    # neither
+    ("Your booking reference is 4KT9Z.", ""),
+    ("Did the engineer leave a card?", ""),
+    ("We close at 5 on Saturdays.", ""),
+    ("Lol same, my cat does this every morning.", ""),
+]
+
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("first", "A"): (0.90, 0.97, 0.94),
     ("first", "P"): (0.95, 0.97, 0.96),
+    ("second", "A"): (0.93, 0.97, 0.95),
+    ("second", "P"): (0.95, 0.97, 0.96),
 }
-BLOCKS = {"first": FIRST_BLOCK}
+BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK}
 
 
 @pytest.mark.parametrize("flag", BEHAVIOURS)
@@ -231,6 +327,8 @@ THANKS = {
     "thanks in advance, clipped": "Any tips? TIA!",
     "praise of the whole team": "You guys are amazing, the kit arrived a day early.",
     "obliged to you": "Much obliged to you, Sergeant.",
+    "what the helper has been": "You've been my rock these past weeks.",
+    "ta for a favour": "Ta for the lift.",
 }
 
 #: Look-alikes of those forms, and sarcasm and talk about thanks.
@@ -240,6 +338,9 @@ NOT_THANKS = {
     "a question about saving": "Have you saved my card details?",
     "thanks to an insulted listener": "Thanks a lot, Einstein.",
     "thanks for a wait": "Thanks for keeping me on hold for an hour.",
+    "thanks after a comma, to an insult": "Oh thanks, Sherlock.",
+    "thanks for a change nobody asked for": "Thanks for moving my appointment without asking me.",
+    "ta for now": "Ta for now!",
     "thanks never said": "She never once said thank you.",
     "sarcastic congratulations": "Congrats on becoming the rudest airline on Twitter.",
     "kind of as a hedge": "That's kind of the problem.",
