@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from legendary.conversations.models import Conversation
 from legendary.conversations.scoring import score_conversations
-from web.conftest import World, make_conversation
+from web.conftest import World, make_conversation, make_scorecard
 
 HOSTILE = (
     "Hello, my parcel arrived with the lid crushed and I am really upset.",
@@ -122,3 +122,27 @@ def test_a_frontline_persons_team_page_calls_their_own_figures_theirs(
 def test_a_team_page_without_scored_members_has_no_panel(leader: Client, world: World) -> None:
     page = leader.get(reverse("team_detail", args=[world.online.pk])).content.decode()
     assert "CARE profile" not in page
+
+
+def test_a_frontline_team_page_counts_only_their_own_behaviours(
+    frontline: Client, world: World
+) -> None:
+    """On a conversation Fran shared with Ivy (same team), Ivy deflected and Fran did not.
+    Fran's team page titles its panel "Your CARE profile": it used to count Ivy's deflection
+    as hers (50% beside 0% on her home page)."""
+    shared = make_conversation(world.frontline, world.indirect_report)
+    make_scorecard(
+        shared,
+        outcomes={"deflects": {world.frontline: "absent", world.indirect_report: "present"}},
+    )
+    alone = make_conversation(world.frontline)
+    make_scorecard(alone, outcomes={"deflects": {world.frontline: "absent"}})
+
+    def deflects(page: object) -> object:
+        panel = page.context["care"]  # type: ignore[attr-defined]
+        return next(r.rate for r in panel.summary.behaviours if r.behaviour == "deflects")
+
+    home = frontline.get(reverse("home"))
+    team = frontline.get(reverse("team_detail", args=[world.store.pk]))
+    assert "Your CARE profile" in team.content.decode()
+    assert deflects(team) == deflects(home) == 0

@@ -78,14 +78,15 @@ def team_care(user: AbstractBaseUser | AnonymousUser, team: Team) -> CarePanel |
     recent = permissions.visible_conversations(user).filter(
         opened_at__gte=selectors.recent_cutoff()
     )
-    members = Person.objects.filter(team__in=nested_team_ids(team))
+    # Only the members this user may see count: a frontline person's figures are their own
+    # behaviours (not a teammate's on a conversation they shared), a manager's their reports'.
+    members = permissions.visible_people(user).filter(team__in=nested_team_ids(team))
     summary = care_summary(recent, members)
     if summary is None:
         return None
     # A frontline person reads only their own conversations: the figures are theirs, and
     # titling them with the team's name would pass them off as the team's.
     own = permissions.person_for(user)
-    seen = permissions.visible_people(user).filter(pk__in=members.values("id"))
-    only_self = own is not None and list(seen.values_list("id", flat=True)) == [own.pk]
+    only_self = own is not None and list(members.values_list("id", flat=True)) == [own.pk]
     scope = "Your" if only_self else f"{team.name}'s"
     return CarePanel(summary, care_radar_json(summary), scope)
