@@ -146,3 +146,20 @@ def test_a_frontline_team_page_counts_only_their_own_behaviours(
     team = frontline.get(reverse("team_detail", args=[world.store.pk]))
     assert "Your CARE profile" in team.content.decode()
     assert deflects(team) == deflects(home) == 0
+
+
+def test_a_managers_home_counts_only_their_reports_behaviours(
+    manager: Client, world: World
+) -> None:
+    """Cole (not Maya's report) deflected on a conversation he shared with Fran (her report);
+    Maya's 'Your team's CARE profile' used to count it (50% beside Fran's 0%)."""
+    shared = make_conversation(world.frontline, world.colleague)
+    make_scorecard(
+        shared, outcomes={"deflects": {world.frontline: "absent", world.colleague: "present"}}
+    )
+    alone = make_conversation(world.frontline)
+    make_scorecard(alone, outcomes={"deflects": {world.frontline: "absent"}})
+    panel = manager.get(reverse("home")).context["care"]
+    assert panel.scope == "Your team's"
+    rate = next(r.rate for r in panel.summary.behaviours if r.behaviour == "deflects")
+    assert rate == 0

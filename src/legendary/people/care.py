@@ -46,9 +46,14 @@ def home_care(user: AbstractBaseUser | AnonymousUser) -> CarePanel | None:
     if person.role == Role.FRONTLINE:
         summary = care_summary(recent, Person.objects.filter(pk=person.pk))
         scope = "Your"
+    elif person.role == Role.MANAGER:
+        # What their reports (and they) showed: not a colleague from another team who
+        # shared one of those conversations.
+        summary = care_summary(recent, permissions.visible_people(user))
+        scope = "Your team's"
     else:
         summary = care_summary(recent)
-        scope = "Your team's" if person.role == Role.MANAGER else "The organisation's"
+        scope = "The organisation's"
     if summary is None:
         return None
     coaching: list[CoachingNeed] = []
