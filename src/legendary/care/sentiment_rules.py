@@ -811,15 +811,21 @@ def lukewarm(lower: list[str]) -> int:
     if not found:
         return 0
     count = 0
-    for start, _end, _value in found:
+    for start, end, _value in found:
         if _negated(lower, start, cues.negations, False) and lower[start] != "not":
             continue
         if start < _OPENING and lower[start] in _ACKNOWLEDGEMENTS:
             continue
         if _asked_about(lower, start):
             continue
+        if lower[end : end + 1] == ["of"] and lower[end + 1 : end + 2] in _PEOPLE:
+            continue  # "very decent of him", "fine of you to ask": said of someone's act
         count += 1
     return count
+
+
+# The people a middling word can be said of ("decent of him"): then it praises their act.
+_PEOPLE = (["you"], ["him"], ["her"], ["them"], ["us"])
 
 
 # A word this warm in VADER's list ("excellent", "wonderful", "loved", "gorgeous") is
