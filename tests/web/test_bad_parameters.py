@@ -27,6 +27,7 @@ LIST = reverse("conversations:list")
         ({"sort": "sideways"}, "“sort=sideways”", "one of "),
         ({"page": "-1"}, "“page=-1”", "page 1"),
         ({"page": "abc"}, "“page=abc”", "page 1"),
+        ({"q": "a\x00b"}, "“q=a", "without control characters"),
     ],
 )
 def test_the_conversation_list_names_a_malformed_filter(
@@ -79,6 +80,10 @@ def test_the_people_list_names_a_malformed_filter(
     [
         ("/api/conversations?channel=fax", "channel"),
         ("/api/people?role=wizard", "role"),
+        # Wrong types were a 422 with a list of pydantic errors; now a 400 like the rest.
+        ("/api/conversations?since=notadate", "since"),
+        ("/api/people?team=abc", "team"),
+        ("/api/conversations?page=-1", "page"),
     ],
 )
 def test_the_api_answers_400_naming_the_field(leader: Client, url: str, field: str) -> None:

@@ -1,6 +1,8 @@
 """The API object; each app adds its router here. Authentication is the session login."""
 
+from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
+from ninja.errors import ValidationError
 from ninja.security import django_auth
 
 import legendary
@@ -11,6 +13,21 @@ api = NinjaAPI(
     auth=django_auth,
     urls_namespace="api",
 )
+
+
+@api.exception_handler(ValidationError)
+def bad_input(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    """A malformed parameter or body is a 400 whose `detail` names each field and what it
+    should be ("since: Input should be a valid date ..."); `errors` keeps the details."""
+    problems = []
+    for error in exc.errors:
+        where = [
+            str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body")
+        ]
+        problems.append(f"{'.'.join(where) or 'request'}: {error.get('msg', 'not valid')}")
+    return api.create_response(
+        request, {"detail": "; ".join(problems), "errors": exc.errors}, status=400
+    )
 
 
 def _add_routers() -> None:

@@ -55,6 +55,7 @@ class ConversationFilterForm(forms.Form):
             "channel": one_of(Channel.values),
             "agent": "the number of someone in the “Served by” list",
             "sort": one_of(key for key, _ in LIST_ORDERS),
+            "q": "words to search for, without control characters",
         }
         return [
             bad_parameter(
