@@ -298,7 +298,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
             and said[0] != "oh"
             and said[-1] not in lex.check_tags
             and not _unfinished(context)
-            and _OF_THEM.isdisjoint(said)
+            and _OF_THEM.isdisjoint(said[:_NAMING_CLAUSE_WORDS])
         ):
             return None  # the usual turn: no word of theirs, not about them, no "so…"
         return (
