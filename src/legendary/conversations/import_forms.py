@@ -22,7 +22,7 @@ FORMAT_HELP: dict[str, str] = {
     "jsonl": "One conversation per line with all its turns: the format Legendary writes itself.",
     "csv": (
         "One message per row: conversation_id, timestamp, speaker_role, speaker_name, text "
-        "(channel and customer_id if you have them)."
+        "(channel, and customer_id, customer_email or customer_name if you have them)."
     ),
     "zendesk": "A tickets export with their comments, as Zendesk's API hands it over.",
     "intercom": "Conversations with their parts, straight from Intercom's API.",
