@@ -48,6 +48,17 @@ R 0.79), P 1.000: about half of the first block's gain carried over. From its mi
 thanks after a comma ("Oh thanks, Captain Obvious") reaches the insult; thanks for a
 change made "without telling me" is a complaint. After: A 0.983 (P 0.97, R 1.00). Left
 in: a thank-you note talked about (the raters tick those).
+
+The third block (68 rows, all in the voice of Reddit comments, where the GoEmotions part
+of the held-out data comes from) was written after that and read once: A F1 0.962
+(P 0.93, R 1.00), P F1 0.973 (P 0.95, R 1.00), the same as the round's starting
+lexicons read it. Its three errors: "welcome to the club" (a greeting the lexicon counts
+as thanks, and the raters tick "welcome to" 17 times against 6), "thanks for the
+downvotes, cowards" (an insult after "thanks for ..." now cancels the thanks) and a
+reported apology ("he apologised but didn't mean it", left in: the raters tick reported
+apologies). With it, bare "apologising" as talk ("apologising all the time", "incapable
+of apologizing") stopped counting; "apologising for the delay" and "I'm apologising"
+still do. After: A 0.980, P 0.973.
 """
 
 from __future__ import annotations
@@ -283,14 +294,94 @@ SECOND_BLOCK: list[tuple[str, str]] = [
     ("Lol same, my cat does this every morning.", ""),
 ]
 
+#: Reddit comments, written after the second block's work and read once.
+THIRD_BLOCK: list[tuple[str, str]] = [
+    # Reddit comments: thanks inside longer remarks
+    ("Didn't know that about the warranty, good to know, thanks!", "A"),
+    ("Oh wow this is actually really useful. Saving it, thank you OP", "A"),
+    ("I was literally about to post the same question lol, thanks for asking it", "A"),
+    ("Edit: wow, thanks for the gold, never had one before!", "A"),
+    ("This is such a wholesome thread, thank you all for sharing.", "A"),
+    ("Thanks for the recommendation, I binged the whole thing this weekend.", "A"),
+    ("Appreciate the detailed answer, it makes a lot more sense now.", "A"),
+    ("Thank you for saying this. I needed it today.", "A"),
+    ("I'm grateful someone finally said it.", "A"),
+    ("thanks man, I'll check it out", "A"),
+    ("haha thanks, I try", "A"),
+    ("Thank you! I worked on it for weeks.", "A"),
+    ("You're a hero for posting the timestamps.", "A"),
+    ("Thanks for the reply. Still confused but getting there.", "A"),
+    ("Wow, thank you, I really needed that laugh.", "A"),
+    ("Much appreciated, friend.", "A"),
+    ("Thanks! That's the one I was thinking of.", "A"),
+    ("ty kind stranger", "A"),
+    ("Thanks for being a decent human.", "A"),
+    ("Thank you for your service, seriously.", "A"),
+    ("Cheers for the link mate", "A"),
+    ("Aw thank you, that's so sweet of you to say.", "A"),
+    # look-alikes in the same voice
+    ("Thank god I wasn't the only one confused by that ending.", ""),
+    ("Thanks Obama.", ""),
+    ("Thanks to this sub I now own four cast iron pans.", ""),
+    ("Good luck, you're going to need it.", ""),
+    ("Happy cake day, fellow lurker!", ""),
+    ("Glad I'm not the only one who thought that.", ""),
+    ("Welcome to the club, we have jackets.", ""),
+    ("Well said, couldn't agree more.", ""),
+    ("Congrats on the promotion, well deserved!", "A"),
+    ("This comment deserves more upvotes.", ""),
+    ("Gotta appreciate the irony here.", ""),
+    ("He never thanked anyone in his speech.", ""),
+    ("Thanks for the downvotes, cowards.", ""),
+    ("Bless his heart, he tried.", ""),
+    # remorse in the same voice
+    ("Sorry, I didn't mean to come off so harsh.", "P"),
+    ("Ah my bad, I was thinking of the sequel.", "P"),
+    ("Sorry for the formatting, I'm on mobile.", "P"),
+    ("I feel so bad for ghosting her now.", "P"),
+    ("I'm sorry, I was wrong about the dates.", "P"),
+    ("Oh no, I'm so sorry, I totally misread that.", "P"),
+    ("I regret ever saying that to him.", "P"),
+    ("Sorry if this is the wrong sub.", "P"),
+    ("I apologize, that was uncalled for.", "P"),
+    ("Sorry to hear the mods removed your post, that's not fair.", "P"),
+    ("sorry for the rant, it's been a long day", "P"),
+    ("I'm so sorry that happened to you at work.", "P"),
+    ("Apologies, I should have been clearer.", "P"),
+    ("Sorry man, I didn't realise it was your birthday.", "P"),
+    ("I messed up the recipe, my apologies to anyone who tried it.", "P"),
+    ("Sorry, I know this is a long shot.", "P"),
+    # look-alikes in the same voice
+    ("I'm sorry for your loss. Hugs.", ""),
+    ("I feel sorry for the dog honestly.", ""),
+    ("You should be sorry, that was awful.", ""),
+    ("He apologised but didn't mean a word of it.", ""),
+    ("No regrets, best decision I ever made.", ""),
+    ("Don't apologise, this is a great question.", ""),
+    ("Sorry, what?", ""),
+    ("Better safe than sorry, get it checked.", ""),
+    ("Excuse me, sir, this is a Wendy's.", ""),
+    ("What a sorry state of affairs.", ""),
+    # neither
+    ("This is the way.", ""),
+    ("The first season was better imo.", ""),
+    ("Source? I can't find anything about this.", ""),
+    ("My cat does the exact same thing.", ""),
+    # both
+    ("Sorry for the late reply and thanks for the advice!", "AP"),
+    ("Oops, you're right, thanks for catching that. My bad!", "AP"),
+]
+
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("first", "A"): (0.90, 0.97, 0.94),
     ("first", "P"): (0.95, 0.97, 0.96),
     ("second", "A"): (0.93, 0.97, 0.95),
     ("second", "P"): (0.95, 0.97, 0.96),
+    ("third", "A"): (0.92, 0.97, 0.95),
+    ("third", "P"): (0.92, 0.97, 0.95),
 }
-BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK}
+BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK, "third": THIRD_BLOCK}
 
 
 @pytest.mark.parametrize("flag", BEHAVIOURS)
@@ -341,9 +432,16 @@ NOT_THANKS = {
     "thanks after a comma, to an insult": "Oh thanks, Sherlock.",
     "thanks for a change nobody asked for": "Thanks for moving my appointment without asking me.",
     "ta for now": "Ta for now!",
+    "thanks for something, then an insult": "Thanks for the lecture, genius.",
     "thanks never said": "She never once said thank you.",
     "sarcastic congratulations": "Congrats on becoming the rudest airline on Twitter.",
     "kind of as a hedge": "That's kind of the problem.",
+}
+
+#: An apology said with "apologising".
+APOLOGIES = {
+    "apologising for a delay": "Apologising for the delay, we had a power cut.",
+    "I'm apologising": "I'm apologising again, this time for the noise.",
 }
 
 #: "Excuse me" calling someone, a question about an apology, advice to apologise.
@@ -352,6 +450,7 @@ NOT_APOLOGIES = {
     "sorry for what": "Sorry for what?",
     "advice to apologise": "You should apologise to her.",
     "owe you one": "I owe you one, that's the printer working again.",
+    "apologising as talk": "She kept apologizing to the waiter.",
 }
 
 
@@ -368,3 +467,8 @@ def test_these_are_not_thanks(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_APOLOGIES.values(), ids=NOT_APOLOGIES.keys())
 def test_these_are_not_apologies(text: str) -> None:
     assert not _shows(text, "P")
+
+
+@pytest.mark.parametrize("text", APOLOGIES.values(), ids=APOLOGIES.keys())
+def test_these_are_apologies(text: str) -> None:
+    assert _shows(text, "P")
