@@ -1,0 +1,630 @@
+"""Customer sentiment on three more blind blocks (the fourth round, 23 November 2026).
+
+Before a line was changed, the development errors were counted by kind (the engine of
+commit 0bde20a, dev macro-F1 0.762): on the airline tweets complaints read as neutral
+(377; 169 of them questions, the rest complaints said without a complaint word: "do you
+guys have any working planes?", "where is our luggage"), neutral read as complaint (209,
+many of them news, links and questions about the weather), praise read as neutral (122);
+on the hotel reviews three-star reviews read as praise (39) and four- or five-star ones as
+middling (27). The airline labels call most questions about a problem a complaint (of 382
+questions naming a delay, a cancellation, a bag or a hold, 318 are labelled negative), and
+the engine already reads 270 of those 318 so; a plain question in a chat ("Where is my
+parcel?") stays neutral by the convention of `test_sentiment_heldout`, which these
+blocks follow too: a question about a problem in a tweet to an airline is labelled a
+complaint when it says what the problem cost ("3 days, zero calls back"), neutral when it
+only asks.
+
+The blocks mix tweets to airlines, rail, banks and shops (handles, emoji), hotel reviews
+in the style of review-site exports (stop words dropped, clauses run together with
+commas), app, product and restaurant reviews, support-chat lines and e-mails; every class
+a third of each block, the labels decided before the engine read a line.
+
+First reads (the honest estimate):
+
+- `FIRST` (60), on the engine of commit 0bde20a: 54 right, macro-F1 0.899 (negative
+  0.900, neutral 0.909, positive 0.889). Its errors (an eye-roll emoji after praise,
+  "legends", "more of this please", "Best budgeting app I've tried", "the fastest delivery
+  I've ever had") guided commit f3b4e87 (sarcasm emoji, praise superlatives, 60 corpus
+  lines): 58 right after it, so it is no longer blind. One of its requests proved to be
+  in the corpus word for word (a common way to send a signed contract, read right); after
+  scoring it was replaced by another one.
+- `SECOND` (60), written after commits f3b4e87 and 62268b8 (service phrases found with 80
+  probe lines of our own, never part of any check): 52 right, macro-F1 0.866 (0.905,
+  0.850, 0.842); the engine of 0bde20a also gets 52, with other errors. Its errors guided
+  commit b7d7a64 ("very decent of him", "bumped up to an exit row", "why didn't I do this
+  sooner", "second time this month"): 56 right after it.
+- `THIRD` (60), written last, on the engine of commit b7d7a64: 49 right, macro-F1 0.813
+  (0.857, 0.818, 0.765); the engine of 0bde20a gets 48 (0.797). Its errors are mostly
+  praise said without a praise word or beside a problem put right ("kept the door open 2
+  extra minutes so my mum could make it", "remembered my coffee order", "felt like a
+  king"), two plain closers read as complaints ("No that's everything for now, bye.") and a
+  complaint told as a date ("fixed by Friday. It's Wednesday of the following week.").
+  Not worked on since.
+
+Over the two blocks first read after changes (120 messages) the engine got 101 right
+where the engine before this round gets 100: within what 120 messages can tell apart.
+One line of `THIRD` is close to a context line of `test_paraphrases_fresh` (not a
+sentiment check); it was written without looking and is read right.
+
+The floors sit a little under the counts at the end, so that a borderline message may
+flip with a refit of the learned layer.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from legendary.care import train_sentiment
+from legendary.care.sentiment import Label, classify
+
+from .test_sentiment_fresh import FRESH
+from .test_sentiment_fresh3 import BLOCKS as FRESH3_BLOCKS
+from .test_sentiment_heldout import HELDOUT
+
+FIRST: list[tuple[Label, str]] = [
+    (
+        "negative",
+        "@AeroLinkAir sat on the runway 2 hrs with no water and no announcements. how is that ok",
+    ),
+    (
+        "negative",
+        "@BlueHeronAir my bag went to Phoenix, I went to Portland. 3 days, zero calls back",
+    ),
+    (
+        "negative",
+        "@AeroLinkAir flight 882 delayed AGAIN. is there any plane in your fleet that leaves "
+        "on time?",
+    ),
+    (
+        "negative",
+        "@MetroRailUK 4th cancelled train this week, any chance of a refund or do I keep dreaming",
+    ),
+    (
+        "negative",
+        "@BlueHeronAir rebooked me on a flight that leaves after my meeting ends. super helpful 🙄",
+    ),
+    (
+        "negative",
+        "@SunCoastAir on hold since 9am, it's now noon. does anyone answer the phones there",
+    ),
+    (
+        "negative",
+        "@AeroLinkAir charged me twice for the same seat upgrade and the chat bot just loops",
+    ),
+    ("neutral", "@BlueHeronAir what's the carry-on size limit for the regional jets?"),
+    ("neutral", "@SunCoastAir can I pay for a checked bag at the airport or only online?"),
+    (
+        "neutral",
+        "@AeroLinkAir flight shows delayed 40 min, will I still make the 3:10 connection in "
+        "Atlanta?",
+    ),
+    ("neutral", "@MetroRailUK are the weekend engineering works still on for the Brighton line?"),
+    ("neutral", "@BlueHeronAir DM'd you my confirmation code for the name correction"),
+    ("neutral", "@SunCoastAir flying with a service dog next month, what paperwork do I need"),
+    (
+        "positive",
+        "@SunCoastAir the gate agent in Tampa went above and beyond for my mom today, thank you",
+    ),
+    ("positive", "@BlueHeronAir new seats are so comfy, actually slept on a red-eye for once"),
+    (
+        "positive",
+        "@AeroLinkAir lost my phone on the plane and your team had it waiting at baggage "
+        "claim. legends",
+    ),
+    ("positive", "@MetroRailUK quiet coach, on time, free wifi that works. more of this please"),
+    ("positive", "@AeroLinkAir quick rebooking after the storm, no fee, no fuss. appreciated!"),
+    (
+        "negative",
+        "stay elsewhere, room smelled smoke despite non smoking, front desk shrugged, "
+        "breakfast stale pastries, paid premium nothing premium,",
+    ),
+    (
+        "negative",
+        "overbooked moved us another hotel 20 min away without asking, taxi not paid, "
+        "manager never called back, terrible handling,",
+    ),
+    (
+        "negative",
+        "tired and dirty hotel, dust everywhere, towels grey, shower drain blocked, staff "
+        "uninterested, would not stay again,",
+    ),
+    (
+        "neutral",
+        "average city hotel location fine close station, room small clean, bed ok, noise "
+        "hallway night, breakfast nothing special, price fair enough,",
+    ),
+    (
+        "neutral",
+        "okay short stay good points friendly doorman, central location, bad points tiny "
+        "bathroom, slow lifts, expensive parking, it was alright,",
+    ),
+    (
+        "neutral",
+        "decent enough, pool small but clean, food mediocre, rooms recently painted still "
+        "dated furniture, staff fine, would maybe return deal,",
+    ),
+    (
+        "positive",
+        "lovely boutique hotel, staff remembered names, room spotless, great coffee morning, "
+        "short walk old town, will definitely come back,",
+    ),
+    (
+        "positive",
+        "great value, bit far centre but tram stop door, rooms modern comfy, breakfast "
+        "spread excellent, staff helpful, recommend,",
+    ),
+    (
+        "positive",
+        "perfect family stay, kids club brilliant, huge room two balconies, pool warm, only "
+        "gripe slow bar service, would return heartbeat,",
+    ),
+    (
+        "negative",
+        "Update broke the widget and now the app logs me out every time I open it. 1 star "
+        "until fixed.",
+    ),
+    (
+        "negative",
+        "Arrived with a cracked screen and the seller wants me to pay return postage. No thanks.",
+    ),
+    ("neutral", "Does what it says. Battery lasts about a day. Nothing fancy."),
+    ("neutral", "Fits as expected, colour slightly darker than the photo."),
+    (
+        "positive",
+        "Best budgeting app I've tried, set up in five minutes and the reminders actually help.",
+    ),
+    ("positive", "Sturdy, quiet, and assembly took 20 minutes. Really pleased with it."),
+    (
+        "negative",
+        "I've been passed between three departments and nobody can tell me where my refund is.",
+    ),
+    ("negative", "That's not good enough, I was promised a callback yesterday."),
+    ("negative", "Seriously? You're telling me I have to fill in the form again?"),
+    ("positive", "Thanks for sorting that so fast, you have made my week."),
+    ("neutral", "Hi, I need to change the delivery address on order 55821."),
+    ("neutral", "Can you tell me when the store reopens after the holidays?"),
+    ("neutral", "Okay, I'll look out for the confirmation email."),
+    ("neutral", "My router's lights are all orange, what should I try first?"),
+    ("neutral", "Sure, my postcode is LS6 2AB."),
+    ("neutral", "Nope, that's all for today."),
+    ("positive", "Oh brilliant, that's sorted it, thank you!"),
+    ("positive", "You've been so patient with me, really appreciate it."),
+    ("positive", "Perfect, the refund's already showing. Thanks a million."),
+    ("positive", "That was much quicker than I expected, great service."),
+    (
+        "negative",
+        "Dear Sir or Madam, despite my two previous emails the boiler engineer has still not "
+        "attended and we have had no heating for a week.",
+    ),
+    (
+        "negative",
+        "Hello, the invoice you sent charges for a service we cancelled in March. This is "
+        "the second time this has happened.",
+    ),
+    (
+        "negative",
+        "I'm writing to complain about the way my mother was spoken to by your staff at the "
+        "Leeds branch.",
+    ),
+    ("neutral", "Hi, I've attached the signed lease. Shout if anything's missing."),
+    ("neutral", "Hi, could you confirm whether the 12th is still the install date?"),
+    ("neutral", "Good afternoon, I'd like to request a copy of my last six statements."),
+    (
+        "positive",
+        "Dear team, I just wanted to say how impressed I was with the engineer who came out "
+        "on Friday.",
+    ),
+    (
+        "positive",
+        "Hi Priya, thanks so much for chasing this up, the replacement arrived this morning "
+        "and it's perfect.",
+    ),
+    ("positive", "Many thanks for the quick turnaround on the quote, we're happy to go ahead."),
+    (
+        "negative",
+        "@QuickFoodUK order arrived cold and an hour late, and the app says delivered 40 min ago??",
+    ),
+    (
+        "negative",
+        "@TelcoOne still no broadband, engineer no show twice. what exactly am I paying for",
+    ),
+    ("positive", "@TelcoOne shout out to Dan on live chat, fixed my bill in 5 mins 👏"),
+    ("positive", "@QuickFoodUK honestly the fastest delivery I've ever had, still piping hot"),
+]
+
+
+SECOND: list[tuple[Label, str]] = [
+    (
+        "negative",
+        "@JetStreamUS boarding started 50 min late and now we're told there's no crew. cool.",
+    ),
+    (
+        "negative",
+        "@JetStreamUS 2nd time this month my upgrade vanished at the gate. what's the status "
+        "for then",
+    ),
+    (
+        "negative",
+        "@RiverJetAir they put my car seat in the hold and it came out cracked. who do I "
+        "even talk to",
+    ),
+    (
+        "negative",
+        "@RiverJetAir app crashed during check-in and now I'm charged $30 to do it at the "
+        "desk. fantastic system",
+    ),
+    (
+        "negative",
+        "@CrossCountryRail no heating in coach C for a 3 hour trip. bring a blanket I guess",
+    ),
+    (
+        "positive",
+        "@CrossCountryRail staff at York carried my mum's cases right to the platform, thank you",
+    ),
+    (
+        "negative",
+        "@PinewoodAir why did nobody tell the people at the gate the flight had moved terminals?",
+    ),
+    ("neutral", "@JetStreamUS does the 6am from Newark have wifi on board?"),
+    ("neutral", "@RiverJetAir can I bring a stroller to the gate for my 2 year old?"),
+    ("neutral", "@CrossCountryRail is there a quiet carriage on the 10:05 to Glasgow"),
+    (
+        "neutral",
+        "@PinewoodAir my boarding pass has my middle name missing, will that be a problem at "
+        "security?",
+    ),
+    ("neutral", "@JetStreamUS just landed in Austin, where do I pick up a rental shuttle"),
+    ("neutral", "@RiverJetAir sent a DM about changing my return date"),
+    (
+        "positive",
+        "@PinewoodAir the crew on 1142 sang happy birthday to my dad, he's still grinning",
+    ),
+    ("positive", "@JetStreamUS bumped up to an exit row for free, legroom for days. cheers"),
+    (
+        "positive",
+        "@CrossCountryRail the guard let us sit in first when our seats were double booked. "
+        "very decent of him",
+    ),
+    ("positive", "@RiverJetAir smooth flight, snacks, and we landed early. can't ask for more"),
+    (
+        "positive",
+        "@PinewoodAir gate agent in Denver found us two seats together last minute. thank "
+        "you Lisa!",
+    ),
+    (
+        "negative",
+        "stay away, booked king got twin beds pushed together, ac dripping carpet, night "
+        "manager said nothing could done, charged card twice,",
+    ),
+    (
+        "negative",
+        "worst hotel trip, lobby smelled bleach, room next ice machine clanging night, "
+        "breakfast cold eggs, staff acted like bothering them,",
+    ),
+    (
+        "negative",
+        "not recommended, photos misleading room half size, mould shower curtain, asked "
+        "clean towels waited 2 hours, check out queue 40 minutes,",
+    ),
+    (
+        "neutral",
+        "fine couple nights, room compact clean, bed firm, location near train station "
+        "handy, breakfast simple, staff courteous, nothing stood out,",
+    ),
+    (
+        "neutral",
+        "reasonable stay price, check in quick, room dated but tidy, some street noise, pool "
+        "small, buffet average, would stay again if cheap,",
+    ),
+    (
+        "neutral",
+        "ok not great, great view harbour, bathroom tired, wifi kept dropping, helpful "
+        "concierge, restaurant expensive, middle road,",
+    ),
+    (
+        "positive",
+        "loved every minute, staff went extra mile birthday, room upgraded view, spa "
+        "gorgeous, pricey worth it, can't wait return,",
+    ),
+    (
+        "positive",
+        "gem hotel, quiet street minutes main square, owners lovely tips, homemade breakfast "
+        "superb, spotless rooms, highly recommended,",
+    ),
+    (
+        "positive",
+        "exceeded expectations, modern room comfy bed, rooftop bar fantastic sunsets, only "
+        "small issue slow lift, would definitely book again,",
+    ),
+    (
+        "negative",
+        "Paid for premium and the ads are still there. Support just sends a link to the FAQ.",
+    ),
+    ("negative", "The handle snapped off the second time I used it. Cheap rubbish."),
+    ("negative", "Waited an hour for mains and the steak was cold when it came."),
+    ("neutral", "Works fine on my tablet, haven't tried it on the phone yet."),
+    ("neutral", "Portion sizes are standard, prices about what you'd expect for the area."),
+    ("positive", "Honestly the most useful app on my phone, saves me hours every week."),
+    ("positive", "The kids devoured it and asked when we're going back. Lovely staff too."),
+    ("positive", "Beautifully made and arrived in gorgeous packaging, a perfect gift."),
+    ("negative", "I've been on this chat for 40 minutes and we're back where we started."),
+    ("negative", "You keep saying it's escalated but nothing ever happens."),
+    (
+        "negative",
+        "I'm sorry but that's just not acceptable, it's the third engineer who hasn't turned up.",
+    ),
+    ("neutral", "Could you check whether my direct debit date can move to the 1st?"),
+    ("negative", "Can I speak to someone who actually knows what's going on please"),
+    ("neutral", "Hi, I'd like to add my partner as a named driver."),
+    ("neutral", "How long does a refund usually take to show on a credit card?"),
+    ("neutral", "I'll grab the receipt and send a photo in a minute."),
+    ("neutral", "Thanks, that's all I needed to know."),
+    ("neutral", "Yes it's the flat on the second floor, buzzer number 4."),
+    ("positive", "Amazing, it's connected now. You're a lifesaver!"),
+    ("positive", "Thank you, you've been really kind about all this."),
+    ("positive", "That's brilliant news, I was worried it had gone missing. Thanks so much!"),
+    ("positive", "Lovely, the voucher's come through. Really appreciate you sorting it."),
+    (
+        "negative",
+        "Dear customer services, I am still waiting for the credit note promised on the 3rd. "
+        "I have now chased this four times.",
+    ),
+    (
+        "negative",
+        "Hello, the replacement sofa has arrived with the same tear in the fabric as the "
+        "first one. I am very unhappy.",
+    ),
+    (
+        "negative",
+        "Good morning, I was assured the scaffolding would be removed last week. It is still "
+        "up and blocking our drive.",
+    ),
+    (
+        "neutral",
+        "Hi there, please could you send me the terms and conditions for the extended warranty?",
+    ),
+    ("neutral", "Hello, I'm writing to update my billing address, details are below."),
+    ("neutral", "Good afternoon, could you let me know if the booking for the 14th is confirmed?"),
+    (
+        "positive",
+        "Dear Anna, just a note to say the catering at our event was a huge hit. Thanks to "
+        "you and the team.",
+    ),
+    (
+        "positive",
+        "Hi, I wanted to pass on my thanks to Ben, who went out of his way to help my "
+        "elderly father.",
+    ),
+    ("positive", "Thank you for the swift refund, it was a pleasure dealing with you."),
+    (
+        "negative",
+        "@VoltMobile signal's been gone since Thursday and the help page just says 'we're aware'",
+    ),
+    (
+        "positive",
+        "@VoltMobile switched over in 10 minutes, kept my number, no drama. why didn't I do "
+        "this sooner",
+    ),
+]
+
+
+THIRD: list[tuple[Label, str]] = [
+    (
+        "negative",
+        "@SilverWingAir four hours in Charlotte and the board just keeps saying 'on time'. "
+        "it is not on time",
+    ),
+    (
+        "negative",
+        "@SilverWingAir paid for priority boarding, boarded with group 5 because the agent "
+        "didn't call it",
+    ),
+    (
+        "negative",
+        "@HarbourAir you changed my flight 3 times and now it connects through a city I've "
+        "never heard of",
+    ),
+    (
+        "negative",
+        "@HarbourAir crew ran out of meals by row 12 on a 7 hour flight. we were in row 30",
+    ),
+    (
+        "negative",
+        "@SilverWingAir the seat map showed a window, I got a wall. nobody at the desk cares",
+    ),
+    (
+        "positive",
+        "@NimbusJet gate agent in Boise stayed late to get our whole family rebooked, she "
+        "was a star",
+    ),
+    (
+        "negative",
+        "@NimbusJet been trying to get my travel credit for 2 months, every agent says "
+        "something different",
+    ),
+    ("neutral", "@SilverWingAir what's the fee to change a basic economy ticket to a later date?"),
+    ("neutral", "@HarbourAir do kids under 2 need their own passport for flights to Canada"),
+    ("neutral", "@NimbusJet is the Orlando flight leaving from gate 7 or did it move"),
+    ("neutral", "@SilverWingAir booked through Expedia, can I still choose my seat with you?"),
+    ("neutral", "@HarbourAir how early does bag drop open at Heathrow T3"),
+    ("neutral", "@NimbusJet flying tomorrow with a guitar, can it go in the overhead?"),
+    (
+        "positive",
+        "@HarbourAir kept the door open 2 extra minutes so my mum could make it. you didn't "
+        "have to, thank you",
+    ),
+    ("positive", "@NimbusJet first flight with you and the crew were lovely from start to finish"),
+    (
+        "positive",
+        "@SilverWingAir lounge staff at JFK remembered my coffee order from last month. "
+        "small thing, big difference",
+    ),
+    (
+        "positive",
+        "@HarbourAir honestly the comfiest economy seat I've sat in, will pick you over the others",
+    ),
+    ("positive", "@NimbusJet quick reply on here and the refund landed the same day, well done"),
+    (
+        "negative",
+        "dirty room broken promises, booked non smoking room reeked, promised refund never "
+        "came, hair bathtub, front desk blamed housekeeping,",
+    ),
+    (
+        "negative",
+        "avoid pool side rooms, music until 3am every night, complained twice nothing "
+        "changed, manager shrugged, tired sore left two days early,",
+    ),
+    (
+        "negative",
+        "money grab, parking 40 night, resort fee, wifi extra, breakfast extra, room itself "
+        "tired worn, felt nickel dimed everything,",
+    ),
+    (
+        "neutral",
+        "solid not special, room clean bed comfortable, bathroom small, breakfast limited "
+        "choice, location bit far metro, staff friendly enough,",
+    ),
+    (
+        "neutral",
+        "okay stopover, easy check, room basic, ac loud but worked, shuttle every 30 "
+        "minutes, restaurant overpriced, fine one night,",
+    ),
+    (
+        "neutral",
+        "pros great location, friendly bar staff, comfy beds, cons tiny rooms, slow lifts, "
+        "no view, breakfast crowded, average overall,",
+    ),
+    (
+        "positive",
+        "fabulous stay, upgraded arrival, room enormous terrace, staff attentive without "
+        "fuss, breakfast wonderful, will back soon,",
+    ),
+    (
+        "positive",
+        "really pleasant surprise, bit dated outside inside spotless, welcoming staff, quiet "
+        "nights, walk beach, great value, recommend,",
+    ),
+    (
+        "positive",
+        "perfect weekend, cosy room fireplace, dinner restaurant outstanding, staff "
+        "thoughtful touches, could n't fault,",
+    ),
+    (
+        "negative",
+        "Since the last update it drains my battery in three hours. Going back to the old version.",
+    ),
+    (
+        "negative",
+        "Ordered a queen duvet, got a single. Returns want it in the original packaging I "
+        "already threw out.",
+    ),
+    ("negative", "Forty minutes for two coffees and they still got the order wrong."),
+    ("neutral", "Fits my laptop, the zip is a bit stiff. Haven't used it much yet."),
+    ("neutral", "Menu is mostly pasta and pizza, a couple of vegan options."),
+    ("positive", "Exactly as pictured and the colour is even nicer in person."),
+    ("positive", "The staff made a fuss of my son on his birthday, he felt like a king."),
+    ("positive", "Simple, reliable and it just works. Should've downloaded it years ago."),
+    ("negative", "I've had three different answers from three different people today."),
+    ("negative", "I was told this would be fixed by Friday. It's Wednesday of the following week."),
+    ("negative", "Sorry, but why am I paying full price when half the channels don't load?"),
+    ("negative", "No, that doesn't help at all, I've already tried all of that."),
+    ("neutral", "Hi, I need to report a change of name after getting married."),
+    ("neutral", "Can you tell me what time the engineer is likely to arrive?"),
+    ("neutral", "Right, so I just need to restart it and wait ten minutes?"),
+    ("neutral", "I'll check with my landlord and get back to you."),
+    ("neutral", "It's under my husband's name, Peter Walsh."),
+    ("neutral", "No that's everything for now, bye."),
+    ("positive", "Oh that's great, you've saved me so much hassle."),
+    ("positive", "Perfect, it's showing as paid now. Thanks for being so quick."),
+    ("positive", "You've been fantastic, I'll be leaving a good review."),
+    ("positive", "That's a huge relief, thank you for believing me."),
+    (
+        "negative",
+        "Dear team, this is my third email about the missing parcel and I have yet to "
+        "receive a reply.",
+    ),
+    (
+        "negative",
+        "Hello, I'm disappointed that the refund was only partial when the whole order was faulty.",
+    ),
+    (
+        "negative",
+        "To the manager, the way my complaint was handled on the phone yesterday was "
+        "dismissive and rude.",
+    ),
+    ("neutral", "Hi, attached is the completed form for the direct debit."),
+    ("neutral", "Hello, could you tell me whether the warranty covers accidental damage?"),
+    ("neutral", "Good morning, I would like to book an appointment for a boiler service in March."),
+    ("positive", "Hi Jo, everything arrived safely and the team were brilliant. Thank you."),
+    (
+        "positive",
+        "Dear all, thank you for fitting us in at such short notice, it made a real difference.",
+    ),
+    ("positive", "Just a quick email to say the new kitchen looks incredible. We're thrilled."),
+    (
+        "negative",
+        "@QuickBankUK card blocked on holiday AGAIN with no warning. stuck at a restaurant "
+        "till with no way to pay",
+    ),
+    (
+        "positive",
+        "@QuickBankUK fraud team spotted a dodgy payment and had a new card to me in 2 days. "
+        "top service",
+    ),
+]
+
+BLOCKS: dict[str, tuple[list[tuple[Label, str]], int]] = {
+    "first": (FIRST, 55),
+    "second": (SECOND, 53),
+    "third": (THIRD, 46),
+}
+
+
+def test_the_blind_messages_are_in_no_corpus_and_no_other_check() -> None:
+    corpus = {turn.text for turn in train_sentiment.read_corpus(train_sentiment.corpus_path())}
+    texts = [text for _label, text in FIRST + SECOND + THIRD]
+    assert len(set(texts)) == len(texts)
+    assert not corpus.intersection(texts)
+    others = FRESH + HELDOUT + [row for rows, _floor in FRESH3_BLOCKS.values() for row in rows]
+    assert not {text for _label, text in others}.intersection(texts)
+
+
+@pytest.mark.parametrize("name", list(BLOCKS))
+def test_each_block_has_a_third_of_each_class(name: str) -> None:
+    counts = Counter(label for label, _text in BLOCKS[name][0])
+    assert set(counts) == {"negative", "neutral", "positive"}
+    assert max(counts.values()) == min(counts.values())
+
+
+@pytest.mark.parametrize("name", list(BLOCKS))
+def test_sentiment_holds_up_on_the_blind_blocks(name: str) -> None:
+    rows, floor = BLOCKS[name]
+    wrong = [(label, classify(text), text) for label, text in rows if classify(text) != label]
+    assert len(rows) - len(wrong) >= floor, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # An eye-roll or an upside-down smile takes the praise beside it back.
+        ("@GreenLineBus driver waved as he drove past the stop. so kind 🙄", "negative"),
+        ("Oh lovely, the invoice is wrong again 🙃", "negative"),
+        ("@GreenLineBus driver waited for me to reach the stop. so kind 😊", "positive"),
+        # Praise superlatives VADER lacks, and the middling word said of someone's act.
+        ("Quickest service in town.", "positive"),
+        ("The tastiest pie in the county.", "positive"),
+        ("That was really decent of you, thanks for waiting.", "positive"),
+        ("The room was decent, the view less so.", "neutral"),
+        # Courtesy is no praise; "can't believe" does not negate what follows.
+        ("Please could you check the meter reading? Thanks in advance.", "neutral"),
+        ("Can't believe how slow the checkout has become.", "negative"),
+        ("Can't believe how easy that was, thank you!", "positive"),
+        # A second time said as a count of failures, not as a return visit.
+        ("The parcel has gone to the wrong depot for the second time this week.", "negative"),
+        ("Second time staying here and it was just as lovely.", "positive"),
+    ],
+)
+def test_named_examples(text: str, label: Label) -> None:
+    assert classify(text) == label
