@@ -28,6 +28,19 @@ reach you?").
   you reckon" or "what time… would be realistic", "would now be a good time?". Fixed by
   verb classes and frames, not by these sentences. One negative line, read right, was
   reworded afterwards because an earlier round already held it word for word.
+- `BLIND_B` (55 lines, new wording), written after that round and scored once before its
+  errors were read: 0.741 / 0.696 (P 0.909 R 0.625 and P 1.000 R 0.533), the same as the
+  rules before the round read it: the first round's classes had not reached new wording.
+  Its errors by kind: a remedy judged ("a swap worth trying", "is one way round that"),
+  what "my clients" do, "other routes", a step asked politely ("could you unplug it…?"), a
+  plan's benefit ("if you move to the SIM-only deal you'd keep…"), "once you add the card,
+  it'll restart", "I'll get that corrected", "he could come out", "we'd be happy to take
+  them back", "shall I run through…"; agreement: goal questions ("what sort of limit would
+  you want to set?", "when do you think you might go along?"), "shall we say Saturday?",
+  "any good for you?", "are you still happy to go ahead?", "how would it be if we…?".
+  Look-alikes: a wh-question about what the client could do ("when do you think you might
+  go…?") is not an offer, nor is "that could make a real difference" said of the client's
+  own idea. Then fixed by those classes.
 """
 
 from __future__ import annotations
@@ -378,19 +391,343 @@ BLIND_A: list[Line] = [
     ),
 ]
 
-SETS = {"blind_a": BLIND_A}
+BLIND_B: list[Line] = [
+    Line(
+        "I end up eating crisps every night in front of the telly.",
+        "Hmm. Popcorn instead of crisps on weeknights might be a swap worth trying.",
+        Y,
+        N,
+    ),
+    Line(
+        "My back's been killing me since I stopped swimming.",
+        "Getting back in the pool even once a week could ease some of that.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm rubbish at remembering appointments.",
+        "A lot of my clients put a reminder on their phone the day before.",
+        Y,
+        N,
+    ),
+    Line(
+        "I just don't have the energy to cook.",
+        "Batch cooking on a Sunday is one way round that, so there's always something in the "
+        "freezer.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'd like to drink less but I don't want to give up entirely.",
+        "Okay, so what sort of limit would you want to set for yourself?",
+        N,
+        Y,
+    ),
+    Line("Yeah, I could try that.", "Brilliant. Shall we say starting this Saturday, then?", N, Y),
+    Line(
+        "I'm not sure the nicotine gum is for me.",
+        "There are other routes too, like the inhalator or the mouth spray.",
+        Y,
+        N,
+    ),
+    Line(
+        "I get so angry with my kids.",
+        "It sounds like you're exhausted by the end of the day.",
+        N,
+        N,
+    ),
+    Line("I've cut down to ten a day.", "That's a big drop from where you were.", N, N),
+    Line(
+        "I'm thinking maybe I'll try the walking group.",
+        "That's great. When do you think you might go along for the first time?",
+        N,
+        Y,
+    ),
+    Line(
+        "I've got no one to talk to about it.",
+        "The local carers' network has a phone line you can ring any time, it's run by people "
+        "who've been through it.",
+        Y,
+        N,
+    ),
+    Line("I keep relapsing at parties.", "What tends to happen at those parties?", N, N),
+    Line(
+        "I could cut down the energy drinks, I suppose.",
+        "That could make a real difference to your sleep. Is that something you want to go for?",
+        N,
+        Y,
+    ),
+    Line(
+        "I just can't relax before bed.",
+        "Something that might be worth a go is putting your phone in another room an hour before "
+        "bed.",
+        Y,
+        N,
+    ),
+    Line(
+        "Do you think I should tell my boss?",
+        "Would you like to hear a few things other people in your position have done?",
+        N,
+        N,
+    ),
+    Line(
+        "I'll start with the morning walks.",
+        "Good. How would it be if we reviewed how the walks are going when we meet in a fortnight?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm scared of the withdrawal symptoms.",
+        "What is it about the withdrawal that worries you most?",
+        N,
+        N,
+    ),
+    Line(
+        "My broadband router keeps dropping the connection.",
+        "Could you unplug it at the wall for thirty seconds and plug it back in?",
+        Y,
+        N,
+    ),
+    Line(
+        "My card was declined at the till.",
+        "It's been locked after three wrong PIN attempts. I can unlock it for you now if you can "
+        "confirm your date of birth.",
+        Y,
+        N,
+    ),
+    Line(
+        "The hotel room smells of smoke.",
+        "I'm sorry about that. We've got a non-smoking room free on the second floor, I can have "
+        "your bags moved within the hour. Does that sound alright?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I ordered a king-size duvet and got a single.",
+        "Apologies for the mix-up! We'll courier the right one out tomorrow and you can hand the "
+        "single to the driver.",
+        Y,
+        N,
+    ),
+    Line("How long is the wait for a repair?", "At the moment it's around ten working days.", N, N),
+    Line(
+        "I need to change the name on my booking.",
+        "That's no problem at all, I'll just need the new passenger's full name as it appears on "
+        "their passport.",
+        N,
+        N,
+    ),
+    Line(
+        "My contract's up and I'm paying too much.",
+        "If you move to the SIM-only deal you'd keep your number and pay £12 a month.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've been double-billed for council tax.",
+        "I'll get that corrected and the overpayment refunded to you within five working days.",
+        Y,
+        N,
+    ),
+    Line(
+        "The coffee machine's broken in my room.",
+        "I'll send someone up with a replacement right away. Would you like a couple of fresh "
+        "pastries while you wait?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can I bring my appointment forward?",
+        "Let me have a look. Yes, there's a cancellation on Wednesday at 9:15, shall I put you in?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Why did my direct debit go up?",
+        "Your annual usage was higher than we estimated, so the monthly amount was recalculated.",
+        N,
+        N,
+    ),
+    Line(
+        "I can't log in to the portal.",
+        "Head to the login page, click 'Forgotten password', and a reset link will come to your "
+        "email.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm really annoyed, this is the third time.",
+        "I completely understand, and I'm sorry you've had to come back to us again.",
+        N,
+        N,
+    ),
+    Line(
+        "The delivery driver left my parcel in the rain.",
+        "I'm sorry, that's not acceptable. If anything inside is damaged, just send me a photo and "
+        "I'll arrange a replacement straight away.",
+        Y,
+        N,
+    ),
+    Line(
+        "Do you price match?",
+        "We do, yes. If you send me a link to the cheaper listing, I'll apply the difference to "
+        "your order.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'd like to pay off my loan early.",
+        "Sure. I'll email you a settlement figure today, valid for 28 days. Would you like me to "
+        "post a copy as well?",
+        Y,
+        Y,
+    ),
+    Line("Is the pool open tomorrow?", "Yes, from 7am until 9pm.", N, N),
+    Line(
+        "My prescription hasn't arrived.",
+        "The pharmacy shows it as dispatched yesterday, so it should land tomorrow.",
+        N,
+        N,
+    ),
+    Line(
+        "Your app charged me for a subscription I cancelled.",
+        "So sorry! I've refunded this month's charge and switched auto-renew off on your account.",
+        Y,
+        N,
+    ),
+    Line("Can you tell me where my order is?", "Could I take your order number, please?", N, N),
+    Line(
+        "Okay, go ahead and cancel it.",
+        "Will do. That's cancelled now, and you'll get an email confirming it. Anything else I "
+        "can help with?",
+        N,
+        N,
+    ),
+    Line(
+        "The train was so packed I had to stand for two hours.",
+        "That sounds miserable. You can claim Delay Repay if it was late too, but for "
+        "overcrowding I can log a complaint with the operator for you.",
+        Y,
+        N,
+    ),
+    Line(
+        "My boiler's showing an F28 error.",
+        "That usually means it's not igniting. Check the gas is on at the meter, then hold the "
+        "reset button for five seconds.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I get a refund instead of a voucher?",
+        "Yes, you can choose either. Which would you rather have?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I can't make the 2pm viewing.",
+        "Not a problem, we've got 4:30 the same day or Saturday morning. Any good for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can someone fix my fence panel?",
+        "Our handyman's booked up this week, but he could come out next Tuesday. Want me to "
+        "pencil that in?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The trainers rubbed my heels raw.",
+        "Ouch, sorry to hear that! We'd be happy to take them back even though they've been worn.",
+        Y,
+        N,
+    ),
+    Line(
+        "@QuickShip where's my refund? it's been 3 weeks",
+        "Hi Sam, refunds take up to 10 working days to show on your statement after we receive "
+        "the item.",
+        N,
+        N,
+    ),
+    Line(
+        "@CityBus the 42 didn't turn up AGAIN",
+        "Really sorry Jo. We've passed this to the depot manager. Send us your ticket details by "
+        "DM and we'll refund today's fare.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'd like to downgrade my package.",
+        "I can do that for you. Just so you know, you'd lose the sports channels. Are you still "
+        "happy to go ahead?",
+        Y,
+        Y,
+    ),
+    Line(
+        "What's the best way to contact the claims team?",
+        "The claims line is 0800 123 456, open 8 till 8.",
+        N,
+        N,
+    ),
+    Line(
+        "My gas meter's in a really awkward spot.",
+        "We can fit a smart meter that sends the readings itself, so you'd never need to get to "
+        "it.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm confused about which plan to pick.",
+        "Shall I run through the two plans side by side with you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The room is too noisy, I can't sleep.",
+        "Do you know roughly what time the noise started?",
+        N,
+        N,
+    ),
+    Line(
+        "My card expired and my subscription lapsed.",
+        "Ah, that'll be it. Once you add the new card under Billing, it'll restart straight away, "
+        "no need to sign up again.",
+        Y,
+        N,
+    ),
+    Line(
+        "Is there a charge for changing the date?", "There's a £15 amendment fee, I'm afraid.", N, N
+    ),
+    Line(
+        "I think I'll just put it off till after Christmas.",
+        "After Christmas. It sounds like now doesn't feel like the right time.",
+        N,
+        N,
+    ),
+    Line(
+        "I'll try cutting out the late-night snacks.",
+        "Okay, and how will you know it's going well? What would you want to see by the end of "
+        "the month?",
+        N,
+        Y,
+    ),
+]
+
+SETS = {"blind_a": BLIND_A, "blind_b": BLIND_B}
 
 
 def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
     assert_new_and_balanced(SETS, FIRST_ROUND, SECOND_ROUND, THIRD_ROUND)
 
 
-# Floors a little under today's figures (offers / agreement): BLIND_A 0.987 / 0.950, read
-# for errors. A rule that only fits the development data, or loosens a look-alike, shows
-# here as a drop.
+# Floors a little under today's figures (offers / agreement), both read for errors: BLIND_A
+# 0.987 / 0.950, BLIND_B 1.000 / 1.000. A rule that only fits the development data, or
+# loosens a look-alike, shows here as a drop.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.95,
     ("gains_agreement", "blind_a"): 0.92,
+    ("offers_solution", "blind_b"): 0.95,
+    ("gains_agreement", "blind_b"): 0.95,
 }
 
 
