@@ -31,7 +31,7 @@ where the engine before this work gets 112: a small gain, within what 144 messag
 can tell apart.
 
 The floors sit a little under the counts reached at the end (158, 52, 42, 33), so that a
-borderline message may flip with a refit of the learned layer. `test_sentiment_fresh3`
+borderline message may flip with a refit of the learned layer. `test_sentiment_fresh4`
 checks them, and each block's balance of classes, together with its own blocks.
 """
 

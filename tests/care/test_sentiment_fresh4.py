@@ -575,10 +575,13 @@ THIRD: list[tuple[Label, str]] = [
     ),
 ]
 
+# This check's blocks and those of `test_sentiment_fresh3` (with `test_sentiment_fresh2`'s),
+# each with its floor.
 BLOCKS: dict[str, tuple[list[tuple[Label, str]], int]] = {
     "first": (FIRST, 55),
     "second": (SECOND, 53),
     "third": (THIRD, 46),
+    **{f"fresh3 {name}": block for name, block in FRESH3_BLOCKS.items()},
 }
 
 
