@@ -8,7 +8,7 @@ from typing import Any
 from django.test import Client
 from django.urls import reverse
 
-from legendary.conversations.models import Channel
+from legendary.conversations.models import Channel, SpeakerRole, Turn
 from web.conftest import World, make_conversation, make_scorecard
 
 LIST = reverse("conversations:list")
@@ -166,3 +166,29 @@ def test_transcript_names_but_does_not_link_people_outside_the_view(
     page = frontline.get(reverse("conversations:detail", args=[shared.pk])).content.decode()
     assert "Cole Colleague" in page
     assert f'href="/people/{world.colleague.pk}/"' not in page
+
+
+def test_served_by_tells_an_unanswered_conversation_from_an_unmatched_agent(
+    leader: Client, world: World
+) -> None:
+    """The transcript page said "No one matched" for an e-mail nobody had answered yet, and
+    the list said "no one yet" for a chat a temp (unknown here) had answered."""
+    waiting = make_conversation(world.frontline, subject="Waiting", texts=("Hello?",))
+    waiting.agents.clear()
+    answered = make_conversation(
+        world.frontline, subject="Answered by a temp", texts=("Hi", "Hello, Jess here.")
+    )
+    answered.agents.clear()
+    Turn.objects.filter(conversation=answered, speaker_role=SpeakerRole.AGENT).update(
+        person=None, speaker_name="Jess (temp)"
+    )
+    detail = leader.get(reverse("conversations:detail", args=[waiting.pk])).content.decode()
+    assert "No one has replied yet" in detail
+    assert "No one matched" not in detail
+    detail = leader.get(reverse("conversations:detail", args=[answered.pk])).content.decode()
+    assert "Nobody here: Jess (temp) matched no one in your organisation" in detail
+    listing = leader.get(LIST).content.decode()
+    row = listing.split("Answered by a temp")[1].split("</tr>")[0]
+    assert "not matched" in row
+    row = listing.split("Waiting")[1].split("</tr>")[0]
+    assert "no one yet" in row

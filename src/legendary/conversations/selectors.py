@@ -9,11 +9,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Avg, Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import (
+    Avg,
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+)
 from django.db.models.functions import Coalesce, TruncWeek
 from django.utils import timezone
 
-from legendary.conversations.models import Channel, Conversation, Turn
+from legendary.conversations.models import Channel, Conversation, SpeakerRole, Turn
 from legendary.people.models import Person
 
 # The window the dashboards look back over.
@@ -114,6 +124,11 @@ def for_listing(
             turn_count=Coalesce(Subquery(turns), 0),
             care_overall=F("scorecard__overall"),
             care_scorecard=F("scorecard__id"),
+            # An agent replied even when nobody here matched them ("no one yet" would be
+            # untrue): the list then says "not matched".
+            agent_replied=Exists(
+                Turn.objects.filter(conversation=OuterRef("pk"), speaker_role=SpeakerRole.AGENT)
+            ),
         )
         .order_by(*by_score[order], *newest)
     )

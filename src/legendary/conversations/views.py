@@ -11,7 +11,7 @@ from django.utils.cache import patch_vary_headers
 
 from legendary.conversations import selectors
 from legendary.conversations.forms import ConversationFilterForm
-from legendary.conversations.models import Conversation
+from legendary.conversations.models import Conversation, SpeakerRole
 from legendary.conversations.scorecard_page import scorecard_page
 from legendary.people import permissions
 from legendary.web.params import page_of
@@ -67,6 +67,14 @@ def conversation_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "turns": turns,
             "agents": agents,
             "linkable": linkable,
+            # Names of agents who replied but matched nobody here (or "" when unnamed).
+            "unmatched_agents": list(
+                dict.fromkeys(
+                    t.speaker_name or "an unnamed agent"
+                    for t in turns
+                    if t.speaker_role == SpeakerRole.AGENT and t.person_id is None
+                )
+            ),
             "scorecard": scorecard_page(conversation, turns),
         },
     )
