@@ -1126,6 +1126,16 @@ NAMED_BUT_NOT_REFLECTED = {
         "I'd like to upgrade my plan.",
         "Upgrading the plan would cost you less per gigabyte.",
     ),
+    "a choice handed to them": ("I'll decide later.", "It's up to you."),
+    "where the fault is": ("My internet is slow.", "The fault is on the line outside your house."),
+    "what is wrong with their phone": (
+        "The app keeps crashing.",
+        "Your phone's operating system is out of date.",
+    ),
+    "what an update does, in their word": (
+        "The app keeps crashing.",
+        "The latest update fixes crashes on your model.",
+    ),
     "where a thing is": (
         "I can't find the setting.",
         "The option sits at the bottom of your screen.",

@@ -166,6 +166,7 @@ class _ReflectionWords:
     check_tags: frozenset[str]  # "huh", "right": "…, huh." checks the agent's reading
     determiners: frozenset[str]  # "the", "your": before a plural noun, not a verb in -s
     experience_verbs: frozenset[str]  # "keeps", "pulls": what a situation does to someone
+    workings: frozenset[str]  # "fault", "version": what a diagnosis is about, with objects
     sign_offs: tuple[str, ...]  # "take care", "sounds like a plan": for one str.startswith
     said_back: dict[str, frozenset[str]]  # "your" -> "my": the customer's words, turned
     synonyms: dict[str, frozenset[str]]  # lemma -> the lemmas it may restate ("parcel")
@@ -227,6 +228,7 @@ def _lexicon() -> _ReflectionWords:
         check_tags=frozenset(data["check_tags"]),
         determiners=frozenset(data["determiners"]),
         experience_verbs=frozenset(data["experience_verbs"]),
+        workings=frozenset(data["service_objects"] + data["workings"]),
         sign_offs=tuple(data["sign_offs"]),
         said_back={you: frozenset(mine) for you, mine in data["said_back"].items()},
         synonyms=synonyms,
@@ -859,6 +861,8 @@ def _finishes_their_sentence(text: str, context: str) -> tuple[Span, float, Deta
 _NAMING_CLAUSE_WORDS = 24
 # "…would cost you", "…might suit you": the agent's prediction or suggestion.
 _HYPOTHETICAL = frozenset(("would", "might", "may", "could", "won't", "wouldn't"))
+# "…up to you", "over to you", "back to you": a choice or a turn handed to the customer.
+_HANDING_OVER = (["up", "to"], ["over", "to"], ["back", "to"])
 # "…would cost more", "…might help": a supposition (where "it won't load" may tell).
 _SUPPOSING = frozenset(("would", "might", "may", "could"))
 # "A pleasure chatting with you", "lovely talking to you": a courtesy at parting.
@@ -905,13 +909,17 @@ def _said_of_them(text: str, context: str) -> tuple[Span, float, Detail] | None:
         i and (said[i - 1] in _WISHES_BEFORE_YOU or said[i - 1] in lex.commands) for i in named
     ):
         return None  # "Your reference is 4821.", "hope you…", "take your time", "do you…"
+    if any(said[i - 2 : i] in _HANDING_OVER for i in named):
+        return None  # "It's up to you.", "Back to you.": the choice handed to them
     topical = [w for w in said if w not in lex.backchannels]
     if topical[0] in _ASKING or topical[0] in lex.commands or topical[0] in _NOT_OF_THEM:
         return None
     if topical[0] in lex.you_subjects:
         return None  # "you…" opening the turn: a second-person summary's to judge
-    if not lex.service_objects.intersection(topical[:3]).issubset(words(context)):
-        return None  # "The courier uses a depot near you.": how the service works
+    if not lex.workings.intersection(topical[:4]).issubset(words(context)):
+        # "The courier uses a depot near you.", "The fault is on the line outside your
+        # house.": how the service works or what is wrong, news the customer did not bring.
+        return None
     if not lex.praise.isdisjoint(said) or "know" in said or not _HYPOTHETICAL.isdisjoint(said):
         return None
     if not _PARTING.isdisjoint(said):
@@ -925,12 +933,12 @@ def _said_of_them(text: str, context: str) -> tuple[Span, float, Detail] | None:
 _SEEMING = frozenset(("looks", "seems", "sounds", "feels"))
 
 
-def _states_how_it_works(said: list[str]) -> bool:
+def _states_how_it_works(said: list[str], heard: frozenset[str] = frozenset()) -> bool:
     """Whether a clause's verb is a thing's plain present ("Your direct debit stays the
     same", "The option sits at the bottom of your screen"): how the service works, not
     what is happening to the customer ("It keeps dropping your session", "The withdrawal
-    pulls you straight back in": `experience_verbs`). A word in -s
-    after a determiner ("your settings") is a plural noun, not a verb."""
+    pulls you straight back in": `experience_verbs`). A word in -s after a determiner
+    ("your settings") or one of the customer's own (`heard`: "bought games") is a noun."""
     determiners = _lexicon().determiners
     experienced = _lexicon().experience_verbs
     for i in range(1, len(said) - 1):
@@ -943,6 +951,7 @@ def _states_how_it_works(said: list[str]) -> bool:
             and not _has_digit(said[i - 1])
             and word not in _SEEMING
             and word not in experienced
+            and lemma(word) not in heard  # "bought games": the customer's noun, no verb
             and not said[i + 1].endswith("ing")
             and is_content_word(word)
         ):
@@ -1058,7 +1067,11 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
             continue  # "I enjoy the hills there too": the agent's own story with their words
         if not about_customer and _explains(said, sentence.text):
             continue  # "Parking fines are handled by a separate company.": how things work
-        if said[0] not in lex.you_subjects and said[0] != "so" and _states_how_it_works(said[:4]):
+        if (
+            said[0] not in lex.you_subjects
+            and said[0] != "so"
+            and _states_how_it_works(said[:5], context_lemmas)
+        ):
             continue  # "The bill covers your usage…", "The refund goes back to your card."
         if not about_customer and not _SUPPOSING.isdisjoint(said):
             continue  # "Upgrading would cost more.": the agent's supposition ("won't load" tells)
