@@ -45,3 +45,24 @@ def test_counts_by_channel_lists_every_channel_with_bar_lengths() -> None:
     counts = selectors.counts_by_channel(Conversation.objects.none())
     assert [c.channel for c in counts] == list(Channel.values)
     assert all(c.count == 0 and c.share == 0 for c in counts)
+
+
+def test_a_short_first_or_current_week_is_marked_not_shown_as_quiet(world: World) -> None:
+    """The leader's chart ended on a near-empty bar every Monday: the week under way holds a
+    day, not seven. Short weeks are paler and say how many days they hold."""
+    make_conversation(world.frontline, days_ago=0.01, subject="Today")
+    since = timezone.now() - dt.timedelta(days=90)
+    weekly = selectors.weekly_counts_by_channel(Conversation.objects.all(), since)
+    today = timezone.localdate()
+    start = timezone.localtime(since).date()
+    assert weekly.days[-1] == today.weekday() + 1
+    assert weekly.days[0] == 7 - start.weekday()
+    assert all(n == 7 for n in weekly.days[1:-1])
+    assert sum(weekly.days) == (today - start).days + 1
+    trace = json.loads(channel_chart_json(weekly))["data"][0]
+    opacity = trace["marker"]["opacity"]
+    for n, note, alpha in zip(weekly.days, trace["customdata"], opacity, strict=True):
+        assert (note == "") == (n == 7)
+        assert (alpha == 1.0) == (n == 7)
+        if n < 7:
+            assert f"only {n} of its 7 days" in note

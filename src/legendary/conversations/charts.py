@@ -27,14 +27,21 @@ def channel_chart(data: WeeklyChannelCounts) -> dict[str, object] | None:
     if data.total == 0:
         return None
     weeks = [week.isoformat() for week in data.weeks]
+    days = data.days or [7] * len(weeks)
+    # A week only partly inside the window (the first, and the one under way) is drawn
+    # paler and says how many days it holds, so it does not read as a quiet week.
+    notes = ["" if n >= 7 else f" (only {n} of its 7 days)" for n in days]
     traces = [
         {
             "type": "bar",
             "name": label,
             "x": weeks,
             "y": counts,
-            "marker": {"color": colour},
-            "hovertemplate": "%{y} " + label.lower() + " conversations<extra>week of %{x}</extra>",
+            "customdata": notes,
+            "marker": {"color": colour, "opacity": [1.0 if n >= 7 else 0.45 for n in days]},
+            "hovertemplate": "%{y} "
+            + label.lower()
+            + " conversations<extra>week of %{x}%{customdata}</extra>",
         }
         for (label, counts), colour in zip(data.by_channel.items(), CHANNEL_COLOURS, strict=False)
         if any(counts)

@@ -7,7 +7,7 @@ Every function takes an already visibility-filtered queryset (from
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import (
     Avg,
@@ -182,6 +182,9 @@ class WeeklyChannelCounts:
 
     weeks: list[dt.date]
     by_channel: dict[str, list[int]]  # channel label -> one count per week
+    # Days of each week inside the window (7, or fewer for the first and the current week),
+    # so the chart can show a short week as short instead of as a quiet one.
+    days: list[int] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -207,15 +210,17 @@ def weekly_counts_by_channel(
     for week, channel, n in rows:
         day = week.date() if isinstance(week, dt.datetime) else week
         counts[(day, channel)] = counts.get((day, channel), 0) + n
-    first = timezone.localtime(since).date()
-    first -= dt.timedelta(days=first.weekday())
+    start = timezone.localtime(since).date()
+    first = start - dt.timedelta(days=start.weekday())
     last = timezone.localdate()
     weeks: list[dt.date] = []
     while first <= last:
         weeks.append(first)
         first += dt.timedelta(days=7)
+    days = [(min(week + dt.timedelta(days=6), last) - max(week, start)).days + 1 for week in weeks]
     return WeeklyChannelCounts(
         weeks=weeks,
+        days=days,
         by_channel={
             str(label): [counts.get((week, value), 0) for week in weeks]
             for value, label in Channel.choices
