@@ -20,7 +20,8 @@ general truth and a "me too" in the customer's words). Block 2 (50 rows) was wri
 after the rules it led to and scored before its errors were read: P 0.96, R 0.73, F1
 0.83 (the round's starting rules read it at 0.81). Block 3 (41 rows), after the
 precision rules for service replies: P 0.83, R 0.86, F1 0.84 (starting rules 0.71).
-Those first reads are the honest estimate; the floors only stop a later change from
+Block 4 (40 rows), at the end of the round: P 0.79, R 0.71, F1 0.75 (starting rules
+0.67). Those first reads are the honest estimate; the floors only stop a later change from
 sliding back.
 """
 
@@ -994,9 +995,263 @@ THIRD_NOT_REFLECTIONS: list[Case] = [
     ),
 ]
 
+# Block 4 (40 rows), written at the end of the round, after the rules for service replies
+# that diagnose, hand over or explain, and scored before its errors were read (12:19
+# UTC): P 0.79, R 0.71, F1 0.75 (the round's starting rules: P 0.80, R 0.57, F1 0.67).
+# Its misses are summaries in other words with no tie to the customer's ("The will is
+# there; it's the first step that's unclear."); its false alarms an instruction ("Make
+# sure all four corners of your ID…"), an offer, the service's workings and a promise in
+# the customer's word ("An engineer will call you…").
+FOURTH_BLOCK_REFLECTIONS: list[Case] = [
+    (
+        "counselling",
+        "I've put on three stone since I stopped smoking and I hate it.",
+        "Quitting has cost you in a way you didn't bargain for.",
+        True,
+    ),
+    (
+        "counselling",
+        "My kids have started asking why I'm always tired.",
+        "They're noticing, and that's hard for you to hear.",
+        True,
+    ),
+    (
+        "counselling",
+        "I tell everyone I'm fine, but I'm not.",
+        "Keeping up the front takes a lot out of you.",
+        True,
+    ),
+    (
+        "counselling",
+        "I want to stop, I just don't know where to start.",
+        "The will is there; it's the first step that's unclear.",
+        True,
+    ),
+    (
+        "counselling",
+        "Mm-hmm.",
+        "So the gambling started as fun and slowly became the thing you think about most.",
+        True,
+    ),
+    (
+        "counselling",
+        "I only drink on my own now, never with other people.",
+        "It's become something private for you.",
+        True,
+    ),
+    (
+        "conversation",
+        "we've got a boat but we hardly ever take it out anymore",
+        "it mostly just sits there now, huh",
+        True,
+    ),
+    (
+        "conversation",
+        "my brother and I haven't spoken in about ten years",
+        "ten years of silence",
+        True,
+    ),
+    (
+        "conversation",
+        "I learned to cook when my wife got sick",
+        "so you had to pick it up fast",
+        True,
+    ),
+    (
+        "conversation",
+        "we get maybe two weeks of real summer up here",
+        "short summers, then",
+        True,
+    ),
+    (
+        "conversation",
+        "I drive about an hour each way to work",
+        "that's a lot of your day in the car",
+        True,
+    ),
+    (
+        "chat",
+        "I've uploaded my ID three times and it keeps saying verification failed.",
+        "Three uploads and it's still rejecting your ID.",
+        True,
+    ),
+    (
+        "chat",
+        "The jumper I ordered is a completely different colour to the photo.",
+        "What arrived doesn't match what you saw online.",
+        True,
+    ),
+    (
+        "chat",
+        "I need the replacement before my exam on Monday or I'm stuck.",
+        "The timing really matters with your exam coming up.",
+        True,
+    ),
+    (
+        "phone",
+        "I've been with you twelve years and this is the first time I've complained.",
+        "You've been patient with us for a long time.",
+        True,
+    ),
+    (
+        "phone",
+        "The engineer said it was fixed but it went off again an hour later.",
+        "So the fix lasted barely an hour.",
+        True,
+    ),
+    (
+        "email",
+        "I was charged in dollars even though I'm in the UK and paid in pounds.",
+        "Your payment was taken in the wrong currency.",
+        True,
+    ),
+    (
+        "email",
+        "The kitchen fitter left the old units in my garden and hasn't come back.",
+        "You've been left with the old kitchen in your garden.",
+        True,
+    ),
+    (
+        "social",
+        "ordered food 2 hours ago and the app still says preparing",
+        "Two hours and still stuck on preparing.",
+        True,
+    ),
+    (
+        "social",
+        "booked a window seat and got put in the middle of a row of 3",
+        "Squeezed into the middle after choosing the window.",
+        True,
+    ),
+    (
+        "phone",
+        "My mum has dementia and she keeps ordering things from your catalogue.",
+        "It's worrying when she's buying things she doesn't remember ordering.",
+        True,
+    ),
+]
+
+FOURTH_BLOCK_NOT_REFLECTIONS: list[Case] = [
+    (
+        "counselling",
+        "I've put on weight since I quit.",
+        "Would you like some ideas about managing your weight?",
+        False,
+    ),
+    (
+        "counselling",
+        "I don't know where to start.",
+        "Let's look at one small step you could take this week.",
+        False,
+    ),
+    (
+        "counselling",
+        "Mm-hmm.",
+        "Okay, I'll see you same time next week.",
+        False,
+    ),
+    (
+        "conversation",
+        "we've got a boat",
+        "I get seasick just looking at boats",
+        False,
+    ),
+    (
+        "conversation",
+        "my brother and I don't speak",
+        "oh",
+        False,
+    ),
+    (
+        "conversation",
+        "I drive an hour to work",
+        "which way do you go?",
+        False,
+    ),
+    (
+        "chat",
+        "My ID keeps failing verification.",
+        "Make sure all four corners of your ID are in the photo.",
+        False,
+    ),
+    (
+        "chat",
+        "The jumper is the wrong colour.",
+        "Screen settings can change how colours look on your device.",
+        False,
+    ),
+    (
+        "chat",
+        "I need it before Monday.",
+        "Next-day delivery is available at checkout.",
+        False,
+    ),
+    (
+        "chat",
+        "Thanks, that's all.",
+        "You're welcome, enjoy your evening.",
+        False,
+    ),
+    (
+        "phone",
+        "I've been with you twelve years.",
+        "Let me see what loyalty offers are on your account.",
+        False,
+    ),
+    (
+        "phone",
+        "The engineer said it was fixed.",
+        "An engineer will call you within 24 hours.",
+        False,
+    ),
+    (
+        "phone",
+        "Can I speak to a manager?",
+        "I can put you through to my team leader.",
+        False,
+    ),
+    (
+        "email",
+        "I was charged in dollars.",
+        "Your bank sets the exchange rate on foreign payments.",
+        False,
+    ),
+    (
+        "email",
+        "The fitter left the old units.",
+        "Waste removal is included in your installation.",
+        False,
+    ),
+    (
+        "social",
+        "my food still says preparing",
+        "Restaurants update the order status themselves.",
+        False,
+    ),
+    (
+        "social",
+        "I got a middle seat",
+        "Seats are assigned at check-in unless you pay to choose.",
+        False,
+    ),
+    (
+        "social",
+        "great service today, thanks!",
+        "Thanks for the lovely feedback, see you soon!",
+        False,
+    ),
+    (
+        "phone",
+        "My mum keeps ordering things.",
+        "You can set a spending limit on her account.",
+        False,
+    ),
+]
+
 FIRST_BLOCK = FOURTH_REFLECTIONS + FOURTH_NOT_REFLECTIONS
 SECOND_BLOCK = SECOND_REFLECTIONS + SECOND_NOT_REFLECTIONS
 THIRD_BLOCK = THIRD_REFLECTIONS + THIRD_NOT_REFLECTIONS
+FOURTH_BLOCK = FOURTH_BLOCK_REFLECTIONS + FOURTH_BLOCK_NOT_REFLECTIONS
 SETTINGS = {"counselling", "conversation", "chat", "phone", "email", "social"}
 
 
@@ -1007,12 +1262,14 @@ def test_the_blocks_are_labelled_as_listed_and_span_every_setting() -> None:
         (FOURTH_REFLECTIONS, FOURTH_NOT_REFLECTIONS),
         (SECOND_REFLECTIONS, SECOND_NOT_REFLECTIONS),
         (THIRD_REFLECTIONS, THIRD_NOT_REFLECTIONS),
+        (FOURTH_BLOCK_REFLECTIONS, FOURTH_BLOCK_NOT_REFLECTIONS),
     ):
         assert all(expected for *_, expected in positives)
         assert not any(expected for *_, expected in negatives)
     assert {case[0] for case in FIRST_BLOCK} == SETTINGS
     assert {case[0] for case in SECOND_BLOCK} == SETTINGS
     assert {case[0] for case in THIRD_BLOCK} == SETTINGS
+    assert {case[0] for case in FOURTH_BLOCK} == SETTINGS
 
 
 # Floors (precision, recall, F1) a little under what each block scores today.
@@ -1020,6 +1277,7 @@ FLOORS = {
     "first block": (FIRST_BLOCK, (0.93, 0.82, 0.88)),
     "second block": (SECOND_BLOCK, (0.93, 0.7, 0.8)),
     "third block": (THIRD_BLOCK, (0.85, 0.84, 0.85)),
+    "fourth block": (FOURTH_BLOCK, (0.75, 0.7, 0.72)),
 }
 
 
