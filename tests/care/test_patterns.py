@@ -18,6 +18,7 @@ from legendary.care.patterns import (
     _SCANNER,
     AnchoredPattern,
     lazy_scans,
+    lower_case,
     scan,
 )
 from legendary.care.regex_shape import specialise, uncaptured
@@ -303,3 +304,31 @@ def test_surely_absent_trusts_only_the_scanners_pass() -> None:
     assert not eager.surely_absent("Leave it with me, I'll sort it.")
     # A lazy pattern is never looked for in the one pass, so its absence is not known.
     assert not lazy.surely_absent("Thanks for waiting.")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"(?<![\w'])by\s+(?:friday|\d{1,2}\s*pm)\b[^.?!]*\?", True),
+        (r"sorry\S*\s+\W?about", True),  # upper-case escapes are classes, not letters
+        (r"by\s+Friday", False),  # an upper-case letter only matches itself
+        (r"[A-Z]\w+", False),
+        (r"(?-i:by)\s+friday", False),  # inline flags
+        (r"\x42y", False),  # a character given by its code
+        (r"caf\u00e9", False),
+        (r"café", False),  # a letter outside ASCII
+        (r"(?P<Verb>call)\s+(?P=Verb)", True),  # group names are no letters of the text
+        (r"sorry[’']s?\s+…", True),  # nor are quotes and dots, in or outside ASCII
+    ],
+)
+def test_lower_case_says_when_a_pattern_may_match_lower_cased_text(
+    source: str, expected: bool
+) -> None:
+    assert lower_case(source) is expected
+
+
+def test_a_lazy_pattern_that_needs_its_case_still_matches_as_written() -> None:
+    named = AnchoredPattern(r"by\s+(?-i:Friday)", ["by"])
+    assert named.id not in _SCANNER.eager
+    assert [m.start() for m in named.finditer("By Friday, or by friday? by Friday.")] == [0, 25]
+    assert list(lazy_scans("BY FRIDAY", named.id)) == []

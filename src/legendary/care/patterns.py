@@ -5,15 +5,17 @@ An `AnchoredPattern` knows those first words, and all anchored patterns are regi
 with one scanner. The patterns a detector's gate reads, or that are read on every turn,
 are *eager*: the first time any of them is asked about a text, the scanner
 
-1. finds the words of the text that start at least one eager pattern, with one compiled
-   prefix tree of all their first words (`finditer` in C);
+1. finds the words of the text that start at least one eager pattern: its words (one
+   `finditer` in C), each looked up in the set of their first words;
 2. at each of those words, runs one combined pattern made of every eager pattern that
    can start with that word, each cut down to that word (alternatives that cannot start
    with it removed, see `regex_shape.specialise`), as a run of optional look-aheads with
    an empty marker group after each: one `match` in C says which patterns match there.
 
 Other patterns (a time after a promise, an exception to a phrase) are *lazy*: tried at
-their own words when a detector asks, which only happens on the few turns it runs on.
+their own words when a detector asks, which only happens on the few turns it runs on
+(on ASCII text, lower-cased and without `re.IGNORECASE` where that is the same, see
+`lower_case`).
 
 The result (`TurnScan`) is cached per text: each detector's question is then a dictionary
 look-up, and a detector whose patterns occur nowhere in a turn is skipped without being
@@ -30,7 +32,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from legendary.care.regex_shape import specialise, uncaptured
@@ -41,6 +43,7 @@ _IGNORECASE_FLAGS = re.compile("", re.IGNORECASE).flags
 # digit, nor after an apostrophe or hyphen that follows one ("don't", "follow-up").
 _WORD = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
 _WORD_END = r"(?![a-z0-9]|['\-][a-z0-9])"
+_DIGITS = frozenset("0123456789")
 
 
 class AnchoredPattern:
@@ -187,13 +190,17 @@ class _Scanner:
         """Every word an eager pattern can start with ("#": any number)."""
         return list(self._by_first)
 
-    def word_finder(self, ignore_case: bool = False) -> re.Pattern[str]:
-        """The finder of the words that start an eager pattern (see `word_finder`)."""
+    def first_word_set(self) -> frozenset[str]:
+        """Every word an eager pattern can start with ("#": any number), as a set."""
         words = self._finder
         if words is None:
             with self._lock:
                 words = self._finder = frozenset(self._by_first)
-        return word_finder(words, ignore_case)
+        return words
+
+    def word_finder(self, ignore_case: bool = False) -> re.Pattern[str]:
+        """The finder of the words that start an eager pattern (see `word_finder`)."""
+        return word_finder(self.first_word_set(), ignore_case)
 
     def _for_word(self, word: str) -> tuple[str, tuple[int, ...]]:
         """The combined source of every eager pattern that can start at `word`
@@ -253,10 +260,21 @@ class _Scanner:
         subject = norm if ignore_case else low
         table = self._tables[ignore_case]
         hits: dict[int, list[int]] = {}
-        for found in self.word_finder(ignore_case).finditer(subject):
-            entry = table.get(found[1])
+        # Where a pattern may start: on lower-case text, each word as `_WORD` reads it
+        # that starts an eager pattern (any word starting with a digit, when "#" does);
+        # these are exactly the words `word_finder` finds, and one `finditer` over the
+        # words with a look-up each costs a third of that finder's pass. Other text goes
+        # through the finder, which finds nothing else.
+        starts = self.first_word_set()
+        numbers = "#" in starts
+        finder = self.word_finder(True).finditer if ignore_case else _WORD.finditer
+        for found in finder(subject):
+            word = found[0]  # the finder's group 0 is its word too
+            entry = table.get(word)
             if entry is None:
-                entry = self._entry(found[1], ignore_case)
+                if not (ignore_case or word in starts or (numbers and word[0] in _DIGITS)):
+                    continue  # the usual word: nothing starts there
+                entry = self._entry(word, ignore_case)
             position = found.start()
             m = entry[0](subject, position)
             if m is None or m.lastindex is None:
@@ -347,8 +365,43 @@ def lazy_scans(text: str, pid: int) -> tuple[int, ...]:
         return ()  # none of its words: decided in C
     norm = normalise(text)
     low = norm.lower()
+    lowered = _lower_case(pid) if norm.isascii() else None
+    if lowered is not None:
+        # ASCII text: its lower-cased copy, matched case-sensitively (see `lower_case`).
+        return tuple(m.start() for m in word_finder(first).finditer(low) if lowered(low, m.start()))
     same = len(low) == len(norm)  # see `_Scanner.scan`
     finder = word_finder(first, not same)
     return tuple(
         m.start() for m in finder.finditer(low if same else norm) if pattern.match(norm, m.start())
+    )
+
+
+@cache
+def _lower_case(pid: int) -> Callable[[str, int], re.Match[str] | None] | None:
+    """The `match` of pattern `pid` compiled without `re.IGNORECASE`, for lower-cased
+    ASCII text, where it matches exactly where the pattern does in the text as written
+    (`re` can then skip an alternative on its first letter); None when that cannot be
+    promised (see `lower_case`)."""
+    pattern = _SCANNER.patterns[pid][0]
+    if pattern.flags != _IGNORECASE_FLAGS or not lower_case(pattern.pattern):
+        return None
+    return re.compile(pattern.pattern).match
+
+
+_CASE_SENSITIVE_PARTS = re.compile(r"\\[0-9xuUN]|\(\?[aiLmsux-]")
+# What is no letter of the text in a pattern: escapes ("\\S"), group names ("(?P<Verb>").
+_NOT_LETTERS = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+
+
+def lower_case(source: str) -> bool:
+    """True when the regex `source`, compiled without `re.IGNORECASE`, matches lower-cased
+    ASCII text exactly where it matches the text as written with it: no upper-case letter
+    in it (escapes such as "\\S" and group names aside), no letter outside ASCII (only
+    those can match an ASCII letter ignoring case: the Kelvin sign, the long s), no escape
+    that names a character by its code ("\\x41") and no inline flags ("(?-i:...)")."""
+    if _CASE_SENSITIVE_PARTS.search(source):
+        return False
+    return not any(
+        char.isupper() or (not char.isascii() and char.isalpha())
+        for char in _NOT_LETTERS.sub("", source)
     )
