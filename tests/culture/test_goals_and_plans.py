@@ -426,3 +426,14 @@ def test_a_plans_change_matches_the_figures_shown_beside_it(
     # The page shows before and after as whole numbers; the change must be their difference.
     plan = ActionPlan(metric_before=before, metric_after=after)
     assert plan.change == change
+
+
+def test_a_plan_link_with_an_unknown_source_or_action_says_so(manager: Client) -> None:
+    """`?source=bogus` and `?action=nonexistent` were dropped in silence; the form opened as
+    if the link had said nothing."""
+    page = manager.get("/culture/plans/new/?source=bogus&action=nonexistent")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "“source=bogus” in the address is not understood: expected one of " in html
+    assert "“action=nonexistent” in the address is not understood" in html
+    assert "not understood" not in manager.get("/culture/plans/new/").content.decode()

@@ -19,6 +19,7 @@ from legendary.culture.library import action as suggested_action
 from legendary.culture.library import actions_for
 from legendary.culture.models import ActionStep, GapSource, Goal, MetricKind
 from legendary.people import permissions
+from legendary.web.params import bad_parameter, one_of
 
 # Which kind of gap a plan started from a goal answers.
 PLAN_SOURCE_FOR_METRIC: dict[str, str] = {
@@ -188,6 +189,15 @@ def plan_new(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     source = request.GET.get("source", GapSource.ICARE_ELEMENT)
     if source not in GapSource.values:
+        messages.error(
+            request,
+            bad_parameter(
+                "source",
+                source,
+                one_of(GapSource.values),
+                "The plan starts from an ICARE element instead.",
+            ),
+        )
         source = GapSource.ICARE_ELEMENT
     key = request.GET.get("key", "")
     picked = None
@@ -195,6 +205,15 @@ def plan_new(request: HttpRequest) -> HttpResponse:
         try:
             picked = suggested_action(request.GET["action"])
         except KeyError:
+            messages.error(
+                request,
+                bad_parameter(
+                    "action",
+                    request.GET["action"],
+                    "the id of an action from the library of actions",
+                    "The plan starts empty.",
+                ),
+            )
             picked = None
     if picked:
         key = key or picked.element.value
