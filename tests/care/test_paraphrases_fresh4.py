@@ -1394,6 +1394,14 @@ NAMED_BUT_NOT_REFLECTED = {
         "The app keeps crashing.",
         "The latest update fixes crashes on your model.",
     ),
+    "an instruction about their document": (
+        "My ID keeps failing verification.",
+        "Make sure all four corners of your ID are in the photo.",
+    ),
+    "a promise in their word": (
+        "The engineer said it was fixed.",
+        "An engineer will call you within 24 hours.",
+    ),
     "where a thing is": (
         "I can't find the setting.",
         "The option sits at the bottom of your screen.",

@@ -863,8 +863,9 @@ _NAMING_CLAUSE_WORDS = 24
 _HYPOTHETICAL = frozenset(("would", "might", "may", "could", "won't", "wouldn't"))
 # "…up to you", "over to you", "back to you": a choice or a turn handed to the customer.
 _HANDING_OVER = (["up", "to"], ["over", "to"], ["back", "to"])
-# "…would cost more", "…might help": a supposition (where "it won't load" may tell).
-_SUPPOSING = frozenset(("would", "might", "may", "could"))
+# "…would cost more", "…might help", "an engineer will call": a supposition or a promise
+# (where "it won't load" may tell).
+_SUPPOSING = frozenset(("would", "might", "may", "could", "will"))
 # "A pleasure chatting with you", "lovely talking to you": a courtesy at parting.
 _PARTING = frozenset(("pleasure", "chatting", "talking", "speaking"))
 _OF_THEM = frozenset(("you", "your", "you're", "you've", "you'd", "yourself", "yours"))
@@ -1074,7 +1075,7 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
         ):
             continue  # "The bill covers your usage…", "The refund goes back to your card."
         if not about_customer and not _SUPPOSING.isdisjoint(said):
-            continue  # "Upgrading would cost more.": the agent's supposition ("won't load" tells)
+            continue  # "Upgrading would cost more.", "An engineer will call you.": not theirs
         if said[0] == "your" and _PRESENT_PASSIVE.search(sentence.text):
             continue  # "Your sofa is scheduled for production…": its status, not their story
         if said[0] in lex.you_subjects and " ".join(said[:3]).startswith(lex.you_terms):
