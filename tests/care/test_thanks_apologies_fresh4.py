@@ -59,6 +59,17 @@ reported apology ("he apologised but didn't mean it", left in: the raters tick r
 apologies). With it, bare "apologising" as talk ("apologising all the time", "incapable
 of apologizing") stopped counting; "apologising for the delay" and "I'm apologising"
 still do. After: A 0.980, P 0.973.
+
+The fourth block (68 rows: service chat, e-mail, phone and tweets, both sides) was
+written after that and read once: A F1 0.931 (P 0.87, R 1.00), P F1 0.914 (P 0.84,
+R 1.00); the round's starting lexicons read it at A 0.912 (P 0.87, R 0.96) and P 0.914.
+From its errors: "appreciate" naming what the customer feels or goes through ("I
+appreciate you're frustrated", "we appreciate that delays are stressful") is
+understanding, not thanks; "thanks, another delay" and "thanks for charging me twice"
+are sarcasm; "sorry, you're breaking up" is a repair; "sorry, we can't give out account
+details" softens a refusal; "the driver apologised to the other passengers" is reported.
+After: A 0.982, P 1.000. Left in: a "thank-you voucher" offered (the raters tick talk of
+thank-you notes).
 """
 
 from __future__ import annotations
@@ -372,6 +383,86 @@ THIRD_BLOCK: list[tuple[str, str]] = [
     ("Oops, you're right, thanks for catching that. My bad!", "AP"),
 ]
 
+#: Service talk, written after the third block's work and read once.
+FOURTH_BLOCK: list[tuple[str, str]] = [
+    # service chat, e-mail, phone, tweets: thanks
+    (
+        "Thanks for your message, Aisha. I've checked the order and it left our warehouse today.",
+        "A",
+    ),
+    ("Thank you for letting us know about the broken handle.", "A"),
+    ("We appreciate you sending the photos so quickly.", "A"),
+    ("Thanks for confirming, I'll book that in now.", "A"),
+    ("Okay, brilliant, thank you for your help today.", "A"),
+    ("That's great, thanks ever so much.", "A"),
+    ("Thank you for holding, sorry it took a while.", "AP"),
+    ("Many thanks for your prompt payment.", "A"),
+    ("We're really grateful for your feedback on the new menu.", "A"),
+    ("Thanks for choosing GreenLeaf Energy.", "A"),
+    ("Superb service from Callum today, thank you!", "A"),
+    ("@FastTrains huge thanks to the guard on the 17:04, he was brilliant", "A"),
+    ("Your engineer was an absolute star, please pass on my thanks.", "A"),
+    ("Just wanted to say a massive thank you to Lena in accounts.", "A"),
+    ("Thanks so much, you've made my day.", "A"),
+    ("You've been incredibly patient with me, thank you.", "A"),
+    ("Lovely, cheers.", "A"),
+    ("Thank you kindly, have a good afternoon.", "A"),
+    ("I really appreciate you going the extra mile.", "A"),
+    ("Kind regards and many thanks, Sue", "A"),
+    ("Thank you for your continued support.", "A"),
+    ("You're very welcome, Mr Patel.", "A"),
+    ("No, thank you for being so understanding!", "A"),
+    ("Can't thank you guys enough, the wedding was perfect.", "A"),
+    ("Really kind of you to call back.", "A"),
+    ("Appreciate it, have a good one.", "A"),
+    # not thanks
+    ("Thanks to the bank holiday, refunds will take an extra day.", ""),
+    ("Thank God you answered, I've been trying all morning.", ""),
+    ("Thanks for nothing, Vodaline.", ""),
+    ("Oh great, thanks, another delay.", ""),
+    ("Thanks a lot for charging me twice, really helpful.", ""),
+    ("Would you like a thank-you voucher for your next stay?", ""),
+    ("I'd be very grateful if you could escalate this.", ""),
+    ("I appreciate this is frustrating.", ""),
+    ("We appreciate that delays are stressful.", ""),
+    ("You're welcome to pop into any branch.", ""),
+    ("Welcome to SkyHome support, how can I help?", ""),
+    ("Have a good evening.", ""),
+    ("No thanks, I don't need a receipt.", ""),
+    ("Please thank your colleague for me.", "A"),
+    # apologies
+    ("I'm so sorry for the wait, I'm here now.", "P"),
+    ("Apologies, the system's being slow this morning.", "P"),
+    ("That's our mistake, I've corrected the bill.", "P"),
+    ("I'm sorry we didn't call you back as promised.", "P"),
+    ("We sincerely apologise for the inconvenience caused.", "P"),
+    ("That shouldn't have happened, I'm sorry.", "P"),
+    ("It was an oversight on my part, sorry about that.", "P"),
+    ("We've fallen short here and I'm sorry.", "P"),
+    ("Sorry to hear the parcel was left out in the rain.", "P"),
+    ("Really sorry about the mix-up with your room.", "P"),
+    ("My apologies, I gave you the wrong reference.", "P"),
+    ("Sorry for the trouble you've had with the app.", "P"),
+    ("Sorry, my mistake, the offer ends on the 30th.", "P"),
+    ("We regret the error in our earlier email.", "P"),
+    ("Sorry you had to call us again about this.", "P"),
+    # not apologies
+    ("Sorry, could you spell your surname for me?", ""),
+    ("I'm sorry, but that's outside our returns window.", ""),
+    ("Sorry, we can't give out account details over the phone.", ""),
+    ("Sorry to hear about your mum, take all the time you need.", ""),
+    ("The driver apologised to the other passengers.", ""),
+    ("You don't need to apologise, it's not your fault.", ""),
+    ("I want an apology from your manager.", ""),
+    ("Excuse me, is this the right number for billing?", ""),
+    ("Sorry, you're breaking up.", ""),
+    # neither
+    ("Your refund of £24.99 has been processed.", ""),
+    ("Please reply with your postcode.", ""),
+    ("The engineer will text 30 minutes before arrival.", ""),
+    ("Is there anything else I can help with?", ""),
+]
+
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("first", "A"): (0.90, 0.97, 0.94),
@@ -380,8 +471,15 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("second", "P"): (0.95, 0.97, 0.96),
     ("third", "A"): (0.92, 0.97, 0.95),
     ("third", "P"): (0.92, 0.97, 0.95),
+    ("fourth", "A"): (0.93, 0.97, 0.95),
+    ("fourth", "P"): (0.95, 0.97, 0.97),
 }
-BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK, "third": THIRD_BLOCK}
+BLOCKS = {
+    "first": FIRST_BLOCK,
+    "second": SECOND_BLOCK,
+    "third": THIRD_BLOCK,
+    "fourth": FOURTH_BLOCK,
+}
 
 
 @pytest.mark.parametrize("flag", BEHAVIOURS)
@@ -433,6 +531,9 @@ NOT_THANKS = {
     "thanks for a change nobody asked for": "Thanks for moving my appointment without asking me.",
     "ta for now": "Ta for now!",
     "thanks for something, then an insult": "Thanks for the lecture, genius.",
+    "understanding a feeling": "I appreciate you're worried about the deadline.",
+    "understanding what a delay is like": "We appreciate that the wait has been difficult.",
+    "thanks, then the next failure": "Oh lovely, thanks, yet another cancellation.",
     "thanks never said": "She never once said thank you.",
     "sarcastic congratulations": "Congrats on becoming the rudest airline on Twitter.",
     "kind of as a hedge": "That's kind of the problem.",
@@ -451,6 +552,9 @@ NOT_APOLOGIES = {
     "advice to apologise": "You should apologise to her.",
     "owe you one": "I owe you one, that's the printer working again.",
     "apologising as talk": "She kept apologizing to the waiter.",
+    "an apology reported, to others": "The pilot apologised to everyone on board.",
+    "a bad line": "Sorry, you're cutting out.",
+    "softening a refusal": "Sorry, we can't share that over email.",
 }
 
 
