@@ -182,7 +182,9 @@ def test_a_frontline_person_does_not_see_their_teams_figures(
     page = response.content.decode()
     assert "66.7" not in page
     assert "50.0" not in page
-    assert "this goal covers more than that" in page
+    # Said to them, not to a manager ("and, as a manager, those of your reports").
+    assert "You see the CARE figures of your own conversations only" in page
+    assert "as a manager" not in page
 
 
 def test_a_frontline_person_sees_their_own_goals_figures(known: World, frontline: Client) -> None:
