@@ -437,3 +437,23 @@ def test_a_plan_link_with_an_unknown_source_or_action_says_so(manager: Client) -
     assert "“source=bogus” in the address is not understood: expected one of " in html
     assert "“action=nonexistent” in the address is not understood" in html
     assert "not understood" not in manager.get("/culture/plans/new/").content.decode()
+
+
+def test_an_icare_goal_says_its_figures_come_from_surveys(world: World, leader: Client) -> None:
+    """An ICARE goal's page said "No scored conversation of  falls in this goal's period
+    yet, so these figures were typed in by hand" under figures that came from surveys."""
+    _two_campaigns(world)
+    today = timezone.localdate()
+    goal = services.create_goal(
+        world.org,
+        title="",
+        metric=MetricKind.ICARE_ELEMENT,
+        metric_key="empowerment",
+        target=80,
+        due_on=today + datetime.timedelta(days=90),
+        owner=world.leader,
+        today=today - datetime.timedelta(days=100),
+    )
+    page = leader.get(f"/culture/goals/{goal.pk}/").content.decode()
+    assert "typed in by hand" not in page
+    assert "Each point is the result of a closed survey" in page

@@ -126,6 +126,7 @@ def goal_detail(request: HttpRequest, pk: int) -> HttpResponse:
             else None,
             "figures_hidden": not shown,
             "care_scope": care_metrics.goal_scope(goal).describe() if care else "",
+            "care_metric": care,
             "measured": care and any(p.measured for p in progress),
             "measure_form": MeasurementForm(initial={"measured_on": today})
             if shown and _typed_in(goal, progress) and access.can_plan(request.user)
