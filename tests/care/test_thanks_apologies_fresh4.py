@@ -70,6 +70,16 @@ are sarcasm; "sorry, you're breaking up" is a repair; "sorry, we can't give out 
 details" softens a refusal; "the driver apologised to the other passengers" is reported.
 After: A 0.982, P 1.000. Left in: a "thank-you voucher" offered (the raters tick talk of
 thank-you notes).
+
+The fifth block (67 rows: tweets, letters, chat, comments) was written after that and
+read once: A F1 0.943 (P 0.89, R 1.00), P F1 0.889 (P 0.84, R 0.94); the round's
+starting lexicons read it at A 0.926 and P 0.821. From its errors: thanks for the "help"
+in scare quotes is sarcasm; "thanks to your app update" is cause ("thanks to your help",
+"your tips", "your quick reply" stay thanks); "I appreciate you're doing your best, but"
+concedes (while "I appreciate the offer, but" still thanks); "sorry I didn't catch your
+call" apologises (only "sorry, I didn't catch that" asks again); "I'm sorry, but I'm
+not able to issue a refund" shields; "he's not even sorry" and "sorry seems to be the
+hardest word" are not apologies, nor "sorry doesn't cut it". After: A 1.000, P 1.000.
 """
 
 from __future__ import annotations
@@ -463,6 +473,82 @@ FOURTH_BLOCK: list[tuple[str, str]] = [
     ("Is there anything else I can help with?", ""),
 ]
 
+#: Tweets, letters, chat and comments, written after the fourth block's work, read once.
+FIFTH_BLOCK: list[tuple[str, str]] = [
+    # thanks
+    ("@QuickBank sorted in 5 mins, thank you!!", "A"),
+    ("Dear Mr Hughes, thank you for your letter of 3 May.", "A"),
+    ("Thanks muchly for the speedy fix.", "A"),
+    ("Thx for the follow-up, much clearer now", "A"),
+    ("I just want to say how grateful I am for the nurses on ward 9.", "A"),
+    ("Appreciate you looking into it for me.", "A"),
+    ("Thank you again for your patience with us.", "A"),
+    ("Wow, you went above and beyond, thank you.", "A"),
+    ("We're thankful for customers like you.", "A"),
+    ("Super grateful for this sub right now.", "A"),
+    ("thanks fam", "A"),
+    ("Thank you, you've put my mind at rest.", "A"),
+    ("Cheers for sticking with it, I know it took ages.", "A"),
+    ("You're an absolute saint for listening to all that.", "A"),
+    ("Thanks for the quick turnaround on the contract.", "A"),
+    ("That was very thoughtful of you, thanks.", "A"),
+    ("Thank you for reporting this, we'll look into it.", "A"),
+    ("Big thanks to everyone who came out in the rain.", "A"),
+    ("We really appreciate your understanding while the pool is closed.", "A"),
+    ("Hey thanks! I'll try that tonight.", "A"),
+    ("Thank you for the update, that's a relief.", "A"),
+    ("Your help has been invaluable.", "A"),
+    ("Thank you for all you do.", "A"),
+    # not thanks
+    ("Thanks for the 'help', I'm still locked out.", ""),
+    ("Gee thanks, I love being on hold.", ""),
+    ("Thanks for absolutely nothing, as usual.", ""),
+    ("Thank goodness for spare keys.", ""),
+    ("Thanks to your app update, I can't log in anymore.", ""),
+    ("I appreciate it's not your fault, but I need this fixed.", ""),
+    ("I appreciate you're doing your best, but this is the fourth call.", ""),
+    ("Nobody ever thanks the night staff.", ""),
+    ("He thanked me and then blocked me, lol.", ""),
+    ("Welcome to the jungle.", ""),
+    ("Best of luck with the new place!", ""),
+    ("Fair play, that's a decent result.", ""),
+    ("No thank you, I'm not interested.", ""),
+    # apologies
+    ("Sorry, that's on me, I forgot to attach it.", "P"),
+    ("I'm very sorry for any distress this has caused.", "P"),
+    ("Oops, sorry, typo in the price there.", "P"),
+    ("We're sorry the room wasn't ready when you arrived.", "P"),
+    ("Sorry about earlier, I was in a bad mood.", "P"),
+    ("Please excuse the late notice.", "P"),
+    ("I'm sorry for not replying, I've had a rough week.", "P"),
+    ("Our mistake entirely, and we've credited your account.", "P"),
+    ("I shouldn't have promised a date I couldn't keep.", "P"),
+    ("So sorry for the confusion around the opening hours.", "P"),
+    ("Sorry to hear the delivery was late again.", "P"),
+    ("Apologies if I sounded short on the phone.", "P"),
+    ("Sorry I didn't catch your call earlier.", "P"),
+    ("Sorry, I sent that to the wrong thread.", "P"),
+    ("I regret that we couldn't resolve this on your first visit.", "P"),
+    # not apologies
+    ("Sorry, did you say Tuesday or Thursday?", ""),
+    ("I'm sorry to hear about your diagnosis.", ""),
+    ("Sorry, but the promotion ended last week.", ""),
+    ("I'm sorry, but I'm not able to issue a refund on sale items.", ""),
+    ("He's not even sorry.", ""),
+    ("They should apologise to every passenger.", ""),
+    ("Please stop apologising, it's fine.", ""),
+    ("Excuse me, coming through!", ""),
+    ("I feel sorry for anyone stuck on that motorway.", ""),
+    ("Sorry seems to be the hardest word.", ""),
+    # both / neither
+    ("Thanks for your patience, and sorry again for the mix-up.", "AP"),
+    ("Sorry, and thank you for flagging it.", "AP"),
+    ("Your return label is attached.", ""),
+    ("What's the best number to reach you on?", ""),
+    ("We're open until 8 tonight.", ""),
+    ("Lmao this is so true.", ""),
+]
+
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("first", "A"): (0.90, 0.97, 0.94),
@@ -473,12 +559,15 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("third", "P"): (0.92, 0.97, 0.95),
     ("fourth", "A"): (0.93, 0.97, 0.95),
     ("fourth", "P"): (0.95, 0.97, 0.97),
+    ("fifth", "A"): (0.95, 0.97, 0.97),
+    ("fifth", "P"): (0.95, 0.97, 0.97),
 }
 BLOCKS = {
     "first": FIRST_BLOCK,
     "second": SECOND_BLOCK,
     "third": THIRD_BLOCK,
     "fourth": FOURTH_BLOCK,
+    "fifth": FIFTH_BLOCK,
 }
 
 
@@ -518,6 +607,8 @@ THANKS = {
     "obliged to you": "Much obliged to you, Sergeant.",
     "what the helper has been": "You've been my rock these past weeks.",
     "ta for a favour": "Ta for the lift.",
+    "thanks to the helper's tips": "Thanks to your tips the cake came out perfect.",
+    "thanks softening a refusal": "I appreciate the offer, but I'll pass.",
 }
 
 #: Look-alikes of those forms, and sarcasm and talk about thanks.
@@ -534,6 +625,9 @@ NOT_THANKS = {
     "understanding a feeling": "I appreciate you're worried about the deadline.",
     "understanding what a delay is like": "We appreciate that the wait has been difficult.",
     "thanks, then the next failure": "Oh lovely, thanks, yet another cancellation.",
+    "thanks to a change that broke things": "Thanks to your new website I can't find anything.",
+    "thanks for help in scare quotes": "Thanks for the 'support'.",
+    "a concession before a complaint": "I appreciate you're busy, but I've waited a week.",
     "thanks never said": "She never once said thank you.",
     "sarcastic congratulations": "Congrats on becoming the rudest airline on Twitter.",
     "kind of as a hedge": "That's kind of the problem.",
@@ -543,6 +637,7 @@ NOT_THANKS = {
 APOLOGIES = {
     "apologising for a delay": "Apologising for the delay, we had a power cut.",
     "I'm apologising": "I'm apologising again, this time for the noise.",
+    "a missed message": "Sorry I didn't catch your message yesterday.",
 }
 
 #: "Excuse me" calling someone, a question about an apology, advice to apologise.
@@ -555,6 +650,9 @@ NOT_APOLOGIES = {
     "an apology reported, to others": "The pilot apologised to everyone on board.",
     "a bad line": "Sorry, you're cutting out.",
     "softening a refusal": "Sorry, we can't share that over email.",
+    "a refusal after 'but'": "I'm sorry, but I'm unable to change the date.",
+    "no remorse": "They're not even sorry about it.",
+    "sorry as not enough": "Sorry doesn't cut it.",
 }
 
 
