@@ -1,4 +1,4 @@
-"""Customer sentiment on three more blind blocks (the fourth round, 23 November 2026).
+"""Customer sentiment on four more blind blocks (the fourth round, 23 November 2026).
 
 Before a line was changed, the development errors were counted by kind (the engine of
 commit 0bde20a, dev macro-F1 0.762): on the airline tweets complaints read as neutral
@@ -33,16 +33,27 @@ First reads (the honest estimate):
   0.850, 0.842); the engine of 0bde20a also gets 52, with other errors. Its errors guided
   commit b7d7a64 ("very decent of him", "bumped up to an exit row", "why didn't I do this
   sooner", "second time this month"): 56 right after it.
-- `THIRD` (60), written last, on the engine of commit b7d7a64: 49 right, macro-F1 0.813
-  (0.857, 0.818, 0.765); the engine of 0bde20a gets 48 (0.797). Its errors are mostly
-  praise said without a praise word or beside a problem put right ("kept the door open 2
-  extra minutes so my mum could make it", "remembered my coffee order", "felt like a
-  king"), two plain closers read as complaints ("No that's everything for now, bye.") and a
-  complaint told as a date ("fixed by Friday. It's Wednesday of the following week.").
-  Not worked on since.
+- `THIRD` (60), written after commit b7d7a64: 49 right, macro-F1 0.813 (0.857, 0.818,
+  0.765); the engine of 0bde20a gets 48 (0.797). Its errors are mostly praise said
+  without a praise word or beside a problem put right ("kept the door open 2 extra
+  minutes so my mum could make it", "remembered my coffee order", "felt like a king"), two
+  plain closers read as complaints ("No that's everything for now, bye.") and a complaint
+  told as a date ("fixed by Friday. It's Wednesday of the following week."). With those of
+  `FOURTH` they guided commit f224f61: 54 right after it.
+- `FOURTH` (60), written last, on the engine of commit b7d7a64 with the phrases of f224f61
+  not yet written: 48 right, macro-F1 0.797 (0.837, 0.810, 0.743); the engine of 0bde20a
+  gets 49 (0.815). The one line between them ("the flowers arrived and my mum was over
+  the moon. Thank you.") sat on the praise margin (0.34 against 0.34 on both). Its errors
+  again are mostly praise said plainly or beside a problem ("driver waited for my gran",
+  "You're a star, I'd been stuck on that for ages"), a three-star review read as praise
+  and a polite closer ("No worries, I can wait till Monday.") read as praise. 53 right
+  after commit f224f61. Before it was scored, one of its complaints proved to open like
+  complaints of `test_sentiment_heldout` and `test_sentiment_fresh2` and was replaced by a
+  line of praise.
 
-Over the two blocks first read after changes (120 messages) the engine got 101 right
-where the engine before this round gets 100: within what 120 messages can tell apart.
+Over the three blocks first read after changes (180 messages) the engine got 149 right,
+and the engine before this round gets the same 149 on them: what the round's phrases are
+worth on lines they were not written for is within what 180 messages can tell apart.
 One line of `THIRD` is close to a context line of `test_paraphrases_fresh` (not a
 sentiment check); it was written without looking and is read right.
 
@@ -575,19 +586,171 @@ THIRD: list[tuple[Label, str]] = [
     ),
 ]
 
+
+FOURTH: list[tuple[Label, str]] = [
+    (
+        "negative",
+        "@SkyBridgeAir 90 minutes on the tarmac and the pilot's updates are just 'bear with "
+        "us'. bearing. barely.",
+    ),
+    (
+        "negative",
+        "@SkyBridgeAir paid extra to sit with my wife and we're 14 rows apart. what was the "
+        "$60 for",
+    ),
+    (
+        "negative",
+        "@AltoAir second bag fee charged at the desk even though my fare includes 2 bags. "
+        "receipt says so",
+    ),
+    ("negative", "@AltoAir your gate agent shouted at a woman with a crying baby. not ok"),
+    ("negative", "@CoachLineUK bus didn't turn up, next one full, missed my interview"),
+    (
+        "negative",
+        "@SkyBridgeAir how is my bag in Miami when I'm in Tampa and the flight was direct",
+    ),
+    ("neutral", "@SkyBridgeAir can I use my travel credit to book for someone else?"),
+    ("neutral", "@AltoAir do you serve hot food on the Boston to Dublin route"),
+    ("neutral", "@CoachLineUK what time does the first coach leave Victoria on Sundays"),
+    ("neutral", "@SkyBridgeAir is the app the only way to get a mobile boarding pass?"),
+    ("neutral", "@AltoAir we're a group of 12, is there a group booking number?"),
+    ("neutral", "@CoachLineUK sent my ticket ref by DM for the name change"),
+    (
+        "neutral",
+        "@SkyBridgeAir heading to Lisbon on Friday, anything I should know about the new terminal?",
+    ),
+    (
+        "positive",
+        "@AltoAir pilot came out to chat with my son after landing, he hasn't stopped "
+        "talking about it",
+    ),
+    (
+        "positive",
+        "@SkyBridgeAir stuck overnight but the hotel voucher, dinner and early rebooking "
+        "made it painless. cheers team",
+    ),
+    ("positive", "@CoachLineUK driver waited for my gran while she found her glasses. lovely man"),
+    ("positive", "@AltoAir new app is slick, checked in, paid for a bag, done in 2 minutes"),
+    ("positive", "@SkyBridgeAir cabin crew on 447 were a delight, proper old school service"),
+    ("positive", "@AltoAir landed 25 mins early 🙌"),
+    (
+        "negative",
+        "never again, key cards stopped working three times, front desk unapologetic, room "
+        "service wrong order twice, charged minibar never touched,",
+    ),
+    (
+        "negative",
+        "disgusting bathroom, black mould ceiling, towels stained, complained given another "
+        "room same, manager offered 10 percent off, insulting,",
+    ),
+    (
+        "negative",
+        "noisy run down, thin walls heard every word next door, window would n't shut, "
+        "breakfast powdered eggs, felt unsafe car park,",
+    ),
+    (
+        "neutral",
+        "alright base sightseeing, room small but clean, shower weak, staff helpful, "
+        "breakfast basic, tram close, about expected price,",
+    ),
+    (
+        "neutral",
+        "mixed bag, lovely lobby, room ok bit worn, bed comfortable, noisy air con, helpful "
+        "concierge, overpriced drinks, probably not return,",
+    ),
+    (
+        "neutral",
+        "decent business hotel, desk workspace good, wifi fine, gym tiny, restaurant "
+        "average, quiet floor, nothing remarkable,",
+    ),
+    (
+        "positive",
+        "brilliant little hotel, warm welcome, room small but beautifully done, best "
+        "breakfast trip, staff went out way help, book again,",
+    ),
+    (
+        "positive",
+        "wonderful anniversary, champagne room surprise, spa heavenly, dinner superb, pricey "
+        "every penny worth, thank team,",
+    ),
+    (
+        "positive",
+        "great find, clean modern rooms, friendly staff, excellent location near old town, "
+        "bit noise weekend didn't spoil, highly recommend,",
+    ),
+    (
+        "negative",
+        "Two weeks in and the strap has already frayed. Not what I'd expect at this price.",
+    ),
+    (
+        "negative",
+        "The app charged my card but the booking never appeared. Support chat is a bot loop.",
+    ),
+    ("negative", "Food was cold, the table sticky and we waited 20 minutes for the bill."),
+    ("neutral", "Arrived in two days. Haven't tried it yet."),
+    ("neutral", "It's a standard phone case, does what you'd expect."),
+    ("positive", "My go-to takeaway now, never had a bad meal from them."),
+    ("positive", "Set it up in minutes and the picture quality is stunning."),
+    ("positive", "Cosy place, the waiter's recommendations were spot on."),
+    ("negative", "This is ridiculous, I've given you my details three times now."),
+    ("positive", "Got my refund the same day, honestly didn't expect that."),
+    ("negative", "I was promised a call back within the hour. That was yesterday."),
+    ("negative", "I'm losing patience, this has been going on since March."),
+    ("neutral", "Hello, I'd like to check whether my order has been dispatched."),
+    ("neutral", "My account number is 00918273, the bill is from May."),
+    ("neutral", "OK, I'll try clearing the cache and let you know."),
+    ("neutral", "Can I pay the balance in two instalments?"),
+    ("neutral", "No worries, I can wait till Monday."),
+    ("positive", "Ah that's done the trick, thank you so much!"),
+    ("positive", "You're a star, I'd been stuck on that for ages."),
+    ("positive", "Great, I can see the credit now. Really helpful, thank you."),
+    ("positive", "That's really reassuring, thanks for explaining it so clearly."),
+    (
+        "negative",
+        "Dear Sir, despite your assurances the leak in the ceiling has returned and nobody "
+        "has been out to look at it.",
+    ),
+    (
+        "negative",
+        "Hello, I cancelled my membership in January and you have taken another two payments "
+        "since.",
+    ),
+    (
+        "negative",
+        "Hi, I have now waited six weeks for a response to my complaint, which is frankly "
+        "unacceptable.",
+    ),
+    ("neutral", "Dear team, please find my meter readings below for the quarter."),
+    ("neutral", "Hi, could you let me know the dimensions of the corner unit before I order?"),
+    ("neutral", "Hello, I'm moving out on the 30th and need to close the account from that date."),
+    (
+        "positive",
+        "Dear Mark, I wanted to thank you for your patience on the phone last week, it "
+        "really helped.",
+    ),
+    ("positive", "Hi, just to say the flowers arrived and my mum was over the moon. Thank you."),
+    (
+        "negative",
+        "@PowerHomeUK estimated bill again even though I sent readings. third month running",
+    ),
+    ("negative", "@PowerHomeUK on hold 55 minutes to be told to use the website that doesn't work"),
+    ("positive", "@PowerHomeUK sorted my direct debit in one call, friendly and quick. thanks Amy"),
+]
+
 # This check's blocks and those of `test_sentiment_fresh3` (with `test_sentiment_fresh2`'s),
 # each with its floor.
 BLOCKS: dict[str, tuple[list[tuple[Label, str]], int]] = {
     "first": (FIRST, 55),
     "second": (SECOND, 53),
-    "third": (THIRD, 46),
+    "third": (THIRD, 51),
+    "fourth": (FOURTH, 50),
     **{f"fresh3 {name}": block for name, block in FRESH3_BLOCKS.items()},
 }
 
 
 def test_the_blind_messages_are_in_no_corpus_and_no_other_check() -> None:
     corpus = {turn.text for turn in train_sentiment.read_corpus(train_sentiment.corpus_path())}
-    texts = [text for _label, text in FIRST + SECOND + THIRD]
+    texts = [text for _label, text in FIRST + SECOND + THIRD + FOURTH]
     assert len(set(texts)) == len(texts)
     assert not corpus.intersection(texts)
     others = FRESH + HELDOUT + [row for rows, _floor in FRESH3_BLOCKS.values() for row in rows]
