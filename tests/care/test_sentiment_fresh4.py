@@ -40,9 +40,10 @@ First reads (the honest estimate):
   plain closers read as complaints ("No that's everything for now, bye.") and a complaint
   told as a date ("fixed by Friday. It's Wednesday of the following week."). With those of
   `FOURTH` they guided commit f224f61: 54 right after it.
-- `FOURTH` (60), written last, on the engine of commit b7d7a64 with the phrases of f224f61
-  not yet written: 48 right, macro-F1 0.797 (0.837, 0.810, 0.743); the engine of 0bde20a
-  gets 49 (0.815). The one line between them ("the flowers arrived and my mum was over
+- `FOURTH` (60), written last, on the engine of commit b7d7a64 with the phrases found on
+  `THIRD` added (the first half of commit f224f61), those found on `FOURTH` not yet
+  written: 48 right, macro-F1 0.797 (0.837, 0.810, 0.743); the engine of 0bde20a gets 49
+  (0.815). The one line between them ("the flowers arrived and my mum was over
   the moon. Thank you.") sat on the praise margin (0.34 against 0.34 on both). Its errors
   again are mostly praise said plainly or beside a problem ("driver waited for my gran",
   "You're a star, I'd been stuck on that for ages"), a three-star review read as praise
