@@ -80,6 +80,13 @@ concedes (while "I appreciate the offer, but" still thanks); "sorry I didn't cat
 call" apologises (only "sorry, I didn't catch that" asks again); "I'm sorry, but I'm
 not able to issue a refund" shields; "he's not even sorry" and "sorry seems to be the
 hardest word" are not apologies, nor "sorry doesn't cut it". After: A 1.000, P 1.000.
+
+The sixth block (60 rows, all the styles above) was written after that and read once:
+A F1 0.958 (P 0.92, R 1.00), P F1 0.970 (P 0.94, R 1.00), as the round's starting
+lexicons read it; this is the round's estimate of how the rules carry over. From its
+errors: "I appreciate how busy the holidays are" is understanding; "sorry, but that
+item is non-refundable" shields. After: A 0.979, P 1.000. Left in: "I'd appreciate a
+straight answer", a request (the raters tick "I would appreciate any feedback").
 """
 
 from __future__ import annotations
@@ -549,6 +556,75 @@ FIFTH_BLOCK: list[tuple[str, str]] = [
     ("Lmao this is so true.", ""),
 ]
 
+#: All the styles, written after the fifth block's work and read once.
+SIXTH_BLOCK: list[tuple[str, str]] = [
+    # thanks
+    ("Thank you for the lovely flowers, they brightened up the whole office.", "A"),
+    ("thanks dude, that's a lifesaver", "A"),
+    ("Ahh thank you!! I've been looking for this for ages", "A"),
+    ("Much appreciated, you've saved me a headache.", "A"),
+    ("Thanks for your quick response, Marta.", "A"),
+    ("Thank you for the warm welcome on my first day.", "A"),
+    ("We want to thank you for being with us for five years.", "A"),
+    ("Thanks heaps, that's sorted.", "A"),
+    ("Cheers buddy, I'll give it a go.", "A"),
+    ("Really appreciate your honesty about the delay.", "A"),
+    ("Thank you to whoever handed in my purse.", "A"),
+    ("Thanks for the chat, it really helped.", "A"),
+    ("I'm very grateful for your help with the forms.", "A"),
+    ("Thanks, you've been really helpful today.", "A"),
+    ("Thanks for checking in on me.", "A"),
+    ("Thank you for the reminder, I'd completely forgotten.", "A"),
+    ("Grateful to the stranger who changed my tyre.", "A"),
+    ("Thanks for sharing, this is gold.", "A"),
+    ("Thanks guys, you're the best!", "A"),
+    ("Thank you for flagging the issue with the app.", "A"),
+    ("You're a legend for sorting the tickets.", "A"),
+    # not thanks
+    ("Thanks for wasting my afternoon.", ""),
+    ("Yeah, thanks a lot, now I'm even more confused.", ""),
+    ("Thank heavens for dry shampoo.", ""),
+    ("Thanks to the heatwave, the trains are all delayed.", ""),
+    ("I appreciate how busy the holidays are for you.", ""),
+    ("I'd appreciate a straight answer.", ""),
+    ("My manager took all the credit and never thanked the team.", ""),
+    ("Good luck getting through to them on a Monday.", ""),
+    ("Hope you feel better soon!", ""),
+    ("Nice one, that's a great catch.", ""),
+    ("No thanks, just the bill please.", ""),
+    # apologies
+    ("Sorry about that, I'll get it fixed today.", "P"),
+    ("I'm so sorry, I gave you the wrong time.", "P"),
+    ("Sorry for the inconvenience, your new card is on its way.", "P"),
+    ("Whoops, sorry, that was meant for someone else.", "P"),
+    ("We're sorry to hear your stay didn't meet expectations.", "P"),
+    ("Please accept our apologies for the missed call.", "P"),
+    ("I'm sorry I was short with you earlier.", "P"),
+    ("Sorry, totally my fault, I forgot to press send.", "P"),
+    ("We should have told you about the roadworks, sorry.", "P"),
+    ("Apologies for the double email.", "P"),
+    ("sorry for spamming the chat", "P"),
+    ("I owe the whole sub an apology, I was wrong about the release date.", "P"),
+    ("Sorry to hear your order arrived damaged.", "P"),
+    ("Really sorry for the slow reply.", "P"),
+    # not apologies
+    ("Sorry for your loss, sending love.", ""),
+    ("Sorry, who am I speaking to?", ""),
+    ("Sorry, but that item is non-refundable.", ""),
+    ("She won't say sorry to anyone.", ""),
+    ("Excuse me, do you work here?", ""),
+    ("I feel sorry for the staff having to deal with that.", ""),
+    ("No need to apologise, these things happen.", ""),
+    ("He demanded an apology from the referee.", ""),
+    # both / neither
+    ("Sorry for the hold-up and thanks for waiting.", "AP"),
+    ("Apologies for the confusion, and thank you for your patience.", "AP"),
+    ("The next train is at 14:20.", ""),
+    ("Can you confirm the last four digits?", ""),
+    ("Ha, my dog does the same thing.", ""),
+    ("We've sent a new password to your email.", ""),
+]
+
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("first", "A"): (0.90, 0.97, 0.94),
@@ -561,6 +637,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("fourth", "P"): (0.95, 0.97, 0.97),
     ("fifth", "A"): (0.95, 0.97, 0.97),
     ("fifth", "P"): (0.95, 0.97, 0.97),
+    ("sixth", "A"): (0.93, 0.97, 0.95),
+    ("sixth", "P"): (0.95, 0.97, 0.97),
 }
 BLOCKS = {
     "first": FIRST_BLOCK,
@@ -568,6 +646,7 @@ BLOCKS = {
     "third": THIRD_BLOCK,
     "fourth": FOURTH_BLOCK,
     "fifth": FIFTH_BLOCK,
+    "sixth": SIXTH_BLOCK,
 }
 
 
@@ -628,6 +707,7 @@ NOT_THANKS = {
     "thanks to a change that broke things": "Thanks to your new website I can't find anything.",
     "thanks for help in scare quotes": "Thanks for the 'support'.",
     "a concession before a complaint": "I appreciate you're busy, but I've waited a week.",
+    "understanding how hectic it is": "I appreciate how hectic the sale weekend is.",
     "thanks never said": "She never once said thank you.",
     "sarcastic congratulations": "Congrats on becoming the rudest airline on Twitter.",
     "kind of as a hedge": "That's kind of the problem.",
@@ -652,6 +732,7 @@ NOT_APOLOGIES = {
     "softening a refusal": "Sorry, we can't share that over email.",
     "a refusal after 'but'": "I'm sorry, but I'm unable to change the date.",
     "no remorse": "They're not even sorry about it.",
+    "a term that says no": "Sorry, but the ticket was not transferable.",
     "sorry as not enough": "Sorry doesn't cut it.",
 }
 
