@@ -38,7 +38,13 @@ that read: "must be unbearable" with no subject (negative words only), "that fea
 complete sense" (the validation family took only "your"), "not embarrassing at all", and
 "is Saturday morning good for you?" (a question of convenience, not pride); then 0.939.
 Left: "that guilt sounds so heavy to carry", "family fallouts are the worst", and joy
-after news that names no feeling ("This is wonderful to read").
+after news that names no feeling ("This is wonderful to read"). The fifth block (52 rows),
+written after the fourth was mended, F1 0.894 (P 1.00, R 0.81), against 0.870 (P 1.00, R
+0.77) from the starting rules. Mended after that read: a subject of any kind before
+"is/are <feeling -ing word>" ending the clause ("two broken deliveries in a row is
+demoralising"; negative words only), British spellings of VADER's words ("agonising"),
+"choice" and "decision" as the situation; then 0.960. Left: "is wearing", "what a touching
+thing to read" (words VADER lacks).
 """
 
 from __future__ import annotations
@@ -1190,6 +1196,285 @@ FOURTH_BLOCK: list[Case] = [
 ]
 
 
+#: Written after the fourth block was mended, then read once.
+FIFTH_BLOCK: list[Case] = [
+    (
+        "social",
+        "3rd time my order's been cancelled without warning. Done with you.",
+        (
+            "Three cancellations with no warning is maddening, we'd be done with us too. Can "
+            "you DM the order number?"
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "Um, yeah, I'm- I'm just really stressed, the rent's due and the refund's not come.",
+        "Right, rent due and no refund, no wonder you're stressed. Let me chase it now.",
+        True,
+    ),
+    (
+        "chat",
+        "Just found out my holiday's been cancelled the day before we fly.",
+        "The day before? That's crushing, especially with everything packed.",
+        True,
+    ),
+    (
+        "email",
+        "I want to thank your nurse, she held my hand through the whole procedure.",
+        "What a touching thing to read, I'll make sure she sees this.",
+        True,
+    ),
+    (
+        "everyday",
+        "My landlord is selling and we have to move in a month.",
+        "A month?! That's so stressful, do you want help looking?",
+        True,
+    ),
+    (
+        "peer support",
+        "My mum said I'm a disappointment.",
+        "Hearing that from your mum must be gutting. You're not a disappointment.",
+        True,
+    ),
+    (
+        "chat",
+        "Lost my dad last week and need to cancel his phone contract.",
+        "I'm so sorry about your dad. I'll take care of the contract so it's one less thing.",
+        True,
+    ),
+    (
+        "phone",
+        "I'm getting married next month and the venue just went bust!",
+        "Oh goodness, that's dreadful timing. Let's see what your cover includes.",
+        True,
+    ),
+    (
+        "social",
+        "Thank you for finding my grandad's medal in the lost property!!",
+        "We're so happy it's back with you, that's the best news!",
+        True,
+    ),
+    ("everyday", "Passed my probation at work.", "Yesss, well done! That's brilliant.", True),
+    (
+        "peer support",
+        "I had to give my dog up because of my new flat's rules.",
+        "That's an agonising choice to have to make.",
+        True,
+    ),
+    (
+        "email",
+        "Your engineer left mud through my late wife's carpet.",
+        (
+            "I'm truly sorry. Knowing what that carpet means to you, this is upsetting, and "
+            "we'll have it professionally cleaned."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "I've been stuck abroad without my bank card for four days.",
+        (
+            "Four days abroad with no card sounds frightening. I'll get an emergency card "
+            "sent to your hotel."
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "My son's been bullied and the school did nothing.",
+        "That must be agonising to watch as a parent.",
+        True,
+    ),
+    (
+        "social",
+        "Mortified. My card declined on a first date at your restaurant.",
+        "Oof, that's a cringe moment, and it was our card machine playing up, not you.",
+        True,
+    ),
+    (
+        "everyday",
+        "I can't believe I forgot my best friend's birthday.",
+        "Aw, you must feel terrible. Send her something lovely today.",
+        True,
+    ),
+    (
+        "peer support",
+        "Six months clean today.",
+        "Six months is massive. You should be so proud.",
+        True,
+    ),
+    (
+        "email",
+        "I'm exhausted chasing this claim.",
+        "Chasing a claim for this long is wearing, and I'm taking it over from here.",
+        True,
+    ),
+    (
+        "chat",
+        "My wedding ring went down the plughole.",
+        "Oh no! Your heart must have stopped.",
+        True,
+    ),
+    (
+        "phone",
+        "I'm a bit emotional, sorry, it was my mum's account.",
+        "Please don't apologise, it's completely natural to feel emotional about this.",
+        True,
+    ),
+    (
+        "social",
+        "Got stuck in your lift for an hour with my toddler.",
+        "An hour stuck with a toddler sounds terrifying, we're so sorry.",
+        True,
+    ),
+    ("everyday", "We just found out it's a girl!", "Eeek, how exciting!!", True),
+    (
+        "peer support",
+        "I feel like such a burden to my friends.",
+        "Feeling like a burden is so painful, and I'm glad you told us.",
+        True,
+    ),
+    (
+        "chat",
+        "The replacement arrived broken too. I give up.",
+        (
+            "Two broken deliveries in a row is demoralising, I completely understand wanting "
+            "to give up."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "I've been a loyal customer for 30 years and I'm hurt by how I was spoken to.",
+        "Being spoken to like that after 30 years must have been hurtful, and I'm sorry.",
+        True,
+    ),
+    (
+        "phone",
+        "I'm so relieved you picked up, I've been panicking all morning.",
+        "You're through now, and that sounds like a horrible morning. Let's sort it.",
+        True,
+    ),
+    (
+        "social",
+        "Can I change my seat online?",
+        "You can! Manage Booking > Seats, it's super easy.",
+        False,
+    ),
+    (
+        "phone",
+        "I'd like to add my wife to the policy.",
+        "Lovely, can I take her date of birth?",
+        False,
+    ),
+    ("chat", "Does the sofa come assembled?", "It does, and it's stunning in the grey.", False),
+    ("email", "Please confirm my refund.", "Great news, your refund was processed today.", False),
+    ("everyday", "Dinner at 7?", "Awesome, see you then.", False),
+    (
+        "peer support",
+        "What do you do when you can't sleep?",
+        "I get up and read something boring under a dim light.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm furious, my parcel is late.",
+        "Your parcel is now showing for delivery tomorrow before 6pm.",
+        False,
+    ),
+    (
+        "phone",
+        "I'm worried about the cost.",
+        "The cost is £45 a month, fixed for two years.",
+        False,
+    ),
+    (
+        "social",
+        "Are dogs allowed on the terrace?",
+        "Absolutely, they're very welcome, water bowls provided.",
+        False,
+    ),
+    (
+        "email",
+        "I need my booking reference.",
+        "It's HX4492, lovely to have you staying with us.",
+        False,
+    ),
+    (
+        "everyday",
+        "I'm going to try the new Thai place.",
+        "Ooh the green curry there is amazing.",
+        False,
+    ),
+    (
+        "peer support",
+        "Any tips for a first therapy session?",
+        "Write down what you want to talk about beforehand so you don't blank.",
+        False,
+    ),
+    (
+        "chat",
+        "The tracking hasn't updated.",
+        "Tracking can lag by 24 hours; it's still on schedule.",
+        False,
+    ),
+    ("phone", "This is a disgrace.", "I'll need the account holder's name to continue.", False),
+    (
+        "social",
+        "Can I return online orders in store?",
+        "Yes, any store, with the email receipt. Easy peasy!",
+        False,
+    ),
+    ("email", "Could you resend the link?", "Of course, sent. It's valid for 48 hours.", False),
+    (
+        "everyday",
+        "I finished the book you lent me.",
+        "Wasn't the ending terrible? I was so annoyed with it.",
+        False,
+    ),
+    (
+        "peer support",
+        "How do you deal with a bad boss?",
+        "Document everything and talk to HR early.",
+        False,
+    ),
+    (
+        "chat",
+        "My screen is cracked.",
+        "That's covered under accidental damage; I'll book the repair.",
+        False,
+    ),
+    ("phone", "I'm calling about my bill.", "Wonderful, can I take your account number?", False),
+    ("social", "Is the new app out on Android?", "It is, and the dark mode is gorgeous.", False),
+    (
+        "email",
+        "I'm disappointed the event was cancelled.",
+        "Tickets will be refunded automatically within 14 days.",
+        False,
+    ),
+    ("everyday", "Want me to drive?", "That would be brilliant, thanks.", False),
+    (
+        "peer support",
+        "I had a good day today.",
+        "I had a rubbish one, my train was cancelled twice.",
+        False,
+    ),
+    (
+        "chat",
+        "Can I upgrade to the bigger box?",
+        "Of course, that's a fantastic choice, it fits twelve meals.",
+        False,
+    ),
+    (
+        "phone",
+        "I've just moved house.",
+        "Okay, what's the new address and the date you moved?",
+        False,
+    ),
+]
+
+
 #: (the other person's turn, the reply): a feeling word aimed at their situation.
 FOUND = {
     "a loss of words for gutting": (
@@ -1240,7 +1525,15 @@ NOT_FOUND = {
 
 
 def test_the_blocks_are_balanced_and_span_the_settings() -> None:
-    assert_balanced([(FIRST_BLOCK, 50), (SECOND_BLOCK, 50), (THIRD_BLOCK, 50), (FOURTH_BLOCK, 50)])
+    assert_balanced(
+        [
+            (FIRST_BLOCK, 50),
+            (SECOND_BLOCK, 50),
+            (THIRD_BLOCK, 50),
+            (FOURTH_BLOCK, 50),
+            (FIFTH_BLOCK, 50),
+        ]
+    )
 
 
 #: Each block's floors: precision, recall, F1.
@@ -1249,6 +1542,7 @@ FLOORS = {
     "second": (SECOND_BLOCK, 0.95, 0.95, 0.95),
     "third": (THIRD_BLOCK, 0.95, 0.88, 0.93),
     "fourth": (FOURTH_BLOCK, 0.95, 0.85, 0.92),
+    "fifth": (FIFTH_BLOCK, 0.95, 0.88, 0.93),
 }
 
 

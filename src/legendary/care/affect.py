@@ -28,6 +28,7 @@ from functools import cache
 from importlib import resources
 
 from legendary.care.lexicons import load_lexicon
+from legendary.care.regex_shape import regex_first_words
 from legendary.care.text import Span, normalise, sentence_at, word_set
 
 #: A sentence that asks ("…?") or a turn that asks for something ("can I…", "please…").
@@ -44,14 +45,15 @@ class AffectVocabulary:
     ones, and the frames that aim a word at the other person's situation."""
 
     valence: dict[str, float]
+    #: Every feeling word (a turn without one cannot hold a framed feeling).
+    words: frozenset[str]
     agreement: frozenset[str]
     frames: tuple[re.Pattern[str], ...]
     after_not: re.Pattern[str]
-
-    @property
-    def words(self) -> frozenset[str]:
-        """Every feeling word (a turn without one cannot hold a framed feeling)."""
-        return frozenset(self.valence)
+    #: Per frame, the words it can start with (`regex_first_words`), or for a frame that
+    #: starts with no fixed word the words it "needs"; None: unknown. A frame is tried
+    #: only in a turn that holds one of them.
+    starts: tuple[frozenset[str] | None, ...]
 
 
 @cache
@@ -65,12 +67,25 @@ def vocabulary() -> AffectVocabulary:
         for word, value in _vader().items()
         if abs(value) >= floor and not word.endswith(nouns)
     }
+    # British spellings of VADER's American ones ("agonising", "patronising").
+    valence.update({w.replace("iz", "is"): v for w, v in valence.items() if "iz" in w})
     valence.update({word: float(value) for word, value in section["extra"].items()})
     for word in section["not_affect"]:
         valence.pop(word, None)
-    frames = tuple(re.compile(frame.removeprefix("re:")) for frame in section["frames"])
+    frames = tuple(re.compile(_source(frame).removeprefix("re:")) for frame in section["frames"])
     after_not = re.compile(section["after_not"].removeprefix("re:"))
-    return AffectVocabulary(valence, frozenset(section["agreement"]), frames, after_not)
+    starts = tuple(
+        frozenset(frame["needs"]) if isinstance(frame, dict) else regex_first_words(frame[3:])
+        for frame in section["frames"]
+    )
+    return AffectVocabulary(
+        valence, frozenset(valence), frozenset(section["agreement"]), frames, after_not, starts
+    )
+
+
+def _source(frame: str | dict[str, str]) -> str:
+    """A frame's regex: the string itself, or the "re" of {"re": …, "needs": […]}."""
+    return frame if isinstance(frame, str) else frame["re"]
 
 
 def _vader() -> dict[str, float]:
@@ -102,12 +117,15 @@ def affect_spans(text: str, context: str = "") -> list[Span]:
     """Each feeling word of `text` that a frame aims at the other person's situation,
     as the frame's match (positive words only after news, see the module docstring)."""
     vocab = vocabulary()
-    if vocab.words.isdisjoint(word_set(text)):
+    said = word_set(text)
+    if vocab.words.isdisjoint(said):
         return []
     lowered = normalise(text).lower()
     news: tuple[bool, bool] | None = None
     found: list[Span] = []
-    for frame in vocab.frames:
+    for frame, starts in zip(vocab.frames, vocab.starts, strict=True):
+        if starts is not None and starts.isdisjoint(said):
+            continue
         for match in frame.finditer(lowered):
             word = match["affect"]
             value = vocab.valence.get(word)

@@ -208,6 +208,7 @@ def expresses_appreciation(utterance: Utterance) -> list[Evidence]:
     "acknowledges_feelings",
     quality="responsive",
     triggers=lambda: _feelings_gate(),
+    reads_context=True,  # a positive word counts only after the customer's news
     description="Names or validates the customer's feelings ('that must be so "
     "frustrating', 'I'm sorry to hear that', 'I'd be upset too').",
 )
@@ -222,7 +223,12 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
     service routines that borrow words of comfort ("hold on a moment", "please don't
     hesitate to call") are neither.
     """
-    evidence = _phrase_evidence("acknowledges_feelings", utterance, 0.85)
+    phrases = _feelings_phrase_gate()
+    evidence = (
+        _phrase_evidence("acknowledges_feelings", utterance, 0.85)
+        if phrases is None or phrases.opens(utterance.text)
+        else []  # opened by a feeling word alone: only the frames can find anything
+    )
     seen = {piece.start for piece in evidence}
     for span in affect_spans(utterance.text, utterance.context):
         sentence = sentence_at(utterance.text, span.start)
@@ -241,10 +247,16 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
     return sorted(evidence, key=lambda piece: piece.start)
 
 
+@cache
+def _feelings_phrase_gate() -> Gate | None:
+    """The gate of the feelings phrases alone (see `_gate_of`)."""
+    return _gate_of("acknowledges_feelings")
+
+
 def _feelings_gate() -> Gate | None:
     """The phrases' gate, also opened by any feeling word of `affect.vocabulary` (the
     frames that aim one at the customer are tried only in such a turn)."""
-    gate = _gate_of("acknowledges_feelings")
+    gate = _feelings_phrase_gate()
     if gate is None:
         return None
     return Gate(gate.patterns, gate.words | vocabulary().words, gate.marks, gate.name)
