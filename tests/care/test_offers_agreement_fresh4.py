@@ -58,6 +58,21 @@ reach you?").
   disagree, the rules follow the earlier round and the lines keep their own label: "would
   a freeze for three months be worth considering instead?" is agreement here, not there
   ("would a reminder on your phone be worth a try?").
+- `BLIND_D` (54 lines), written after the third round and scored once before its errors
+  were read: 0.737 / 0.783 (P 0.955 R 0.600 and P 0.900 R 0.692), once more the same as
+  the rules before this session: three rounds of classes fitted to three blocks did not
+  move the first read of the next one. Its errors by kind: steps said with verbs the
+  instruction list lacked ("undo the harness…, flatten the strap", "twist it out",
+  "show this tweet at the counter"), "is an easy way to…", "would it be worth asking…?",
+  "shall we go through…?", "do you want to set a quit date?", "are both free if you'd like
+  a window", "your drink's on us", "would morning or afternoon be better?", "the earliest
+  I have is the 12th"; agreement: "what would you like to have in place before then?",
+  "which days of the week would you pick?"; look-alikes: "I'll see what I can do" is not
+  an offer, and "is the email … still right?" after an offer checks a fact. Fixed by
+  those classes. A remedy already done ("I've chased the contractor", "I've cancelled
+  it") stays unheard: the first round counts it as status, and the rules follow it.
+  One negative line, read right, was reworded afterwards ("We're open 10 till 4 on
+  Sundays." was already an earlier round's, word for word).
 """
 
 from __future__ import annotations
@@ -1068,7 +1083,322 @@ BLIND_C: list[Line] = [
     ),
 ]
 
-SETS = {"blind_a": BLIND_A, "blind_b": BLIND_B, "blind_c": BLIND_C}
+BLIND_D: list[Line] = [
+    Line(
+        "I always have a glass of wine to unwind after the kids are in bed.",
+        "Some evenings you might try a hot bath or a cup of herbal tea in its place and see how "
+        "you feel.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've never been one for vegetables.",
+        "Sneaking some spinach into a pasta sauce is an easy way to get them in without noticing.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm going to try to quit on the first of the month.",
+        "The first of the month. What would you like to have in place before then to help?",
+        N,
+        Y,
+    ),
+    Line(
+        "My partner smokes too, so it's hard.",
+        "Would it be worth asking if they'd quit alongside you?",
+        Y,
+        N,
+    ),
+    Line("I keep skipping my physio exercises.", "What gets in the way of doing them?", N, N),
+    Line(
+        "I could probably manage two alcohol-free days.",
+        "Two alcohol-free days. Which days of the week would you pick?",
+        N,
+        Y,
+    ),
+    Line(
+        "I'm worried I'll put weight on if I stop smoking.",
+        "That's a really common worry, and it makes sense.",
+        N,
+        N,
+    ),
+    Line(
+        "I don't know, I just feel stuck.",
+        "One place to begin might be writing down the three things that bother you most.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm willing to try the sleep diary.",
+        "Great. Shall we go through how to fill it in before you leave today?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I've been drinking a bit less this week.",
+        "You've managed to cut back even with everything going on at work.",
+        N,
+        N,
+    ),
+    Line(
+        "I don't have time to exercise.",
+        "Even parking at the far end of the car park adds a few hundred steps a day.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm not sure I can do five days.",
+        "Then how about starting with three and building up from there?",
+        Y,
+        N,
+    ),
+    Line(
+        "Okay, I'll get some nicotine gum.",
+        "Good plan. Do you want to set a quit date while we're here?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I feel like everyone's judging me at the gym.",
+        "It sounds like you feel really exposed there.",
+        N,
+        N,
+    ),
+    Line(
+        "My new phone keeps freezing.",
+        "A factory reset usually clears that up, but back your photos up first.",
+        Y,
+        N,
+    ),
+    Line(
+        "The bathroom tiles you fitted are cracking.",
+        "That shouldn't be happening. I'll send our fitter back out to replace the cracked ones "
+        "at no cost.",
+        Y,
+        N,
+    ),
+    Line(
+        "My package says delivered but it isn't here.",
+        "Sometimes the driver leaves it with a neighbour or in a safe place, so it's worth having "
+        "a quick look around.",
+        Y,
+        N,
+    ),
+    Line("Can I change my seat?", "Seats 14A and 22C are both free if you'd like a window.", Y, N),
+    Line(
+        "Why hasn't my refund come through?",
+        "It was issued on Monday, and banks usually take three to five days to show it.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm moving house next week.",
+        "Congratulations! Just send us your new address and a move date, and we'll transfer the "
+        "service over for you.",
+        Y,
+        N,
+    ),
+    Line(
+        "The kettle I bought leaks from the base.",
+        "We can post you a replacement, or if you'd prefer your money back, I can refund it in "
+        "full. What would you like to do?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I think I've been overcharged on my phone bill.",
+        "Let me check that for you. Can you tell me the date of the bill?",
+        N,
+        N,
+    ),
+    Line(
+        "I'm really disappointed with the meal.",
+        "I'm sorry to hear that. I'd like to take the main courses off your bill, if that's okay "
+        "with you?",
+        Y,
+        Y,
+    ),
+    Line("Do you have a later train than the 18:05?", "The last one tonight is the 21:40.", N, N),
+    Line(
+        "My library book is overdue.",
+        "No worries, I've renewed it for another three weeks and waived the fine.",
+        Y,
+        N,
+    ),
+    Line(
+        "My toddler's car seat strap is twisted.",
+        "Undo the harness at the back, flatten the strap, and feed it back through the slot.",
+        Y,
+        N,
+    ),
+    Line(
+        "The heating engineer left a mess.",
+        "I'm sorry. That's not the standard we expect, and I've passed it to his manager.",
+        N,
+        N,
+    ),
+    Line(
+        "I can't afford this month's payment.",
+        "We can put a payment holiday in place for a month. Would that help?",
+        Y,
+        Y,
+    ),
+    Line(
+        "How do I get a copy of my invoice?",
+        "They're all under Account > Invoices, and you can download any of them as a PDF.",
+        Y,
+        N,
+    ),
+    Line(
+        "The lift in our block has been broken for a week.",
+        "I've chased the contractor and they're due on site tomorrow morning.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I add my daughter to my policy?",
+        "You can, yes. It'd be an extra £9 a month, and I can add her today. Want me to go ahead?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I missed my delivery slot.",
+        "Not to worry. You can pick a new slot in the app, or collect from the depot after 4pm "
+        "tomorrow.",
+        Y,
+        N,
+    ),
+    Line(
+        "The software update broke my printer driver.",
+        "Rolling back to the previous version should get you printing again while we fix it.",
+        Y,
+        N,
+    ),
+    Line(
+        "My appointment letter has the wrong name on it.",
+        "Thanks for spotting that. Could you tell me the correct spelling?",
+        N,
+        N,
+    ),
+    Line(
+        "I'm stuck abroad and my card's been blocked.",
+        "I'm sorry, that's stressful. I've unblocked it, and I'd suggest turning on travel "
+        "notifications in the app for the rest of your trip.",
+        Y,
+        N,
+    ),
+    Line(
+        "Is there wheelchair access?",
+        "Yes, there's a ramp at the side entrance and a lift to every floor.",
+        N,
+        N,
+    ),
+    Line(
+        "I didn't get a receipt.",
+        "I can resend it to you now. Is the email ending in @outlook.com still right?",
+        Y,
+        N,
+    ),
+    Line(
+        "@FastFibre internet down AGAIN in Leeds",
+        "Hi Dan, there's an outage in LS6 and engineers are on site. We're hoping to have it back "
+        "by 3pm.",
+        N,
+        N,
+    ),
+    Line(
+        "@BeanCafe my oat latte was made with cow's milk",
+        "So sorry, Mia! Show this tweet at the counter next time and your drink's on us.",
+        Y,
+        N,
+    ),
+    Line(
+        "The dishwasher isn't draining.",
+        "It might be the filter. Twist it out from the bottom, rinse it under the tap and pop it "
+        "back.",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to complain about the driver.",
+        "I'm sorry to hear that. I'll log a formal complaint now and the depot manager will get "
+        "back to you within 48 hours.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can you deliver on Saturday?",
+        "We can. Would morning or afternoon be better for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The shirt shrank after one wash.",
+        "Oh no. If you bring it in with the receipt, we'll swap it or refund you, whichever you'd "
+        "prefer.",
+        Y,
+        Y,
+    ),
+    Line("How long does the battery last?", "About ten hours of normal use.", N, N),
+    Line(
+        "My electric car charger isn't working.", "Can you see any lights on the unit at all?", N, N
+    ),
+    Line(
+        "I'm still waiting on my repair.",
+        "I've spoken to the workshop, and they'll have it ready for collection on Thursday. Does "
+        "Thursday work, or would Friday be easier?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My internet bill went up without warning.",
+        "I'm sorry, you should have had a letter. I can move you onto our current deal, which "
+        "would bring it back down to £28. Shall I do that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm not happy with the room.",
+        "I completely understand. I'll see what I can do and come back to you in ten minutes.",
+        N,
+        N,
+    ),
+    Line(
+        "I need to cancel, I'm ill.",
+        "Sorry you're unwell. There's no charge for cancelling within 24 hours, so I've cancelled "
+        "it and you won't pay anything.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I bring the appointment forward?",
+        "The earliest I have is the 12th. Would you like that one?",
+        Y,
+        Y,
+    ),
+    Line("Is your shop open on Sunday?", "Sundays we open from 10 until 4.", N, N),
+    Line(
+        "I've been thinking about what you said about the food diary.",
+        "What did you make of it?",
+        N,
+        N,
+    ),
+    Line(
+        "I don't want to take more tablets.",
+        "Okay. There are some things besides tablets that can help with blood pressure, like "
+        "cutting back on salt.",
+        Y,
+        N,
+    ),
+    Line(
+        "I think I'll try the evening class.",
+        "Lovely. Is Tuesday evening still the one you're looking at?",
+        N,
+        N,
+    ),
+]
+
+SETS = {"blind_a": BLIND_A, "blind_b": BLIND_B, "blind_c": BLIND_C, "blind_d": BLIND_D}
 
 
 def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
@@ -1076,8 +1406,8 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 
 
 # Floors a little under today's figures (offers / agreement), all read for errors: BLIND_A
-# 0.987 / 0.950, BLIND_B 1.000 / 1.000, BLIND_C 0.985 / 0.963. A rule that only fits the
-# development data, or loosens a look-alike, shows here as a drop.
+# 0.987 / 0.974, BLIND_B 1.000 / 1.000, BLIND_C 0.985 / 0.963, BLIND_D 0.939 / 1.000. A
+# rule that only fits the development data, or loosens a look-alike, shows here as a drop.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.95,
     ("gains_agreement", "blind_a"): 0.92,
@@ -1085,6 +1415,8 @@ FLOORS = {
     ("gains_agreement", "blind_b"): 0.95,
     ("offers_solution", "blind_c"): 0.95,
     ("gains_agreement", "blind_c"): 0.92,
+    ("offers_solution", "blind_d"): 0.90,
+    ("gains_agreement", "blind_d"): 0.95,
 }
 
 
