@@ -192,3 +192,23 @@ def test_served_by_tells_an_unanswered_conversation_from_an_unmatched_agent(
     assert "not matched" in row
     row = listing.split("Waiting")[1].split("</tr>")[0]
     assert "no one yet" in row
+
+
+def test_an_analyst_finds_the_conversations_worth_a_human_look(
+    analyst: Client, world: World
+) -> None:
+    """The README promises the QA analyst sees which conversations the engine flags as worth
+    a human look; the flags showed only inside each scorecard, with no way to find them."""
+    flagged = make_conversation(world.frontline, subject="Flagged one")
+    card = make_scorecard(flagged)
+    card.flags = ["question_ignored"]
+    card.save()
+    make_scorecard(make_conversation(world.frontline, subject="Quiet one"))
+    home = analyst.get(reverse("home")).content.decode()
+    assert f'href="{LIST}?flagged=on"' in home
+    page = analyst.get(LIST, {"flagged": "on"}).content.decode()
+    assert "Flagged one" in page
+    assert "Quiet one" not in page
+    assert "Fran&#x27;s parcel" not in page  # not scored: nothing flagged it
+    api = analyst.get("/api/conversations", {"flagged": "true"}).json()
+    assert [c["subject"] for c in api["items"]] == ["Flagged one"]

@@ -71,13 +71,15 @@ class ConversationQuery(Schema):
     since: dt.date | None = None
     until: dt.date | None = None
     search: str = ""
+    flagged: bool = False
 
 
 @router.get("/conversations", response=list[ConversationOut], summary="Conversations you can read")
 @paginate(PageNumberPagination, page_size=25)
 def list_conversations(request: HttpRequest, query: Query[ConversationQuery]) -> list[Conversation]:
     """Newest first. Filters: channel, agent (person id), customer (id), since/until (opening
-    date, inclusive) and search (subject, customer name or words in the transcript).
+    date, inclusive), search (subject, customer name or words in the transcript) and
+    flagged (only those the engine flags as worth a human look).
     400 naming the field when `channel` is not a channel."""
     if query.channel and query.channel not in Channel.values:
         raise HttpError(

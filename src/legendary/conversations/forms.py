@@ -16,7 +16,8 @@ DATE_EXPECTED = "a date written YYYY-MM-DD, such as 2026-11-01"
 
 
 class ConversationFilterForm(forms.Form):
-    """Channel, agent, date range, free text and order. Invalid values are ignored, not fatal."""
+    """Channel, agent, date range, free text, flagged only, and order. A malformed value is
+    left out and named (`problems`), never fatal."""
 
     q = forms.CharField(
         required=False,
@@ -38,6 +39,7 @@ class ConversationFilterForm(forms.Form):
         required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
     )
     sort = forms.ChoiceField(required=False, choices=LIST_ORDERS, label="Order")
+    flagged = forms.BooleanField(required=False, label="Worth a human look")
 
     def __init__(self, *args: object, agents: QuerySet[Person], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -92,6 +94,7 @@ class ConversationFilterForm(forms.Form):
             since=data.get("since"),
             until=data.get("until"),
             search=data.get("q") or "",
+            flagged=bool(data.get("flagged")),
         )
 
     def order(self) -> str:

@@ -23,7 +23,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, TruncWeek
 from django.utils import timezone
 
-from legendary.conversations.models import Channel, Conversation, SpeakerRole, Turn
+from legendary.conversations.models import Channel, Conversation, Scorecard, SpeakerRole, Turn
 from legendary.people.models import Person
 
 # The window the dashboards look back over.
@@ -40,6 +40,7 @@ class ConversationFilters:
     since: dt.date | None = None
     until: dt.date | None = None
     search: str = ""
+    flagged: bool = False  # only those whose scorecard says they are worth a human look
 
 
 def recent_cutoff(days: int = RECENT_DAYS) -> dt.datetime:
@@ -50,7 +51,8 @@ def recent_cutoff(days: int = RECENT_DAYS) -> dt.datetime:
 def filter_conversations(
     conversations: QuerySet[Conversation], filters: ConversationFilters
 ) -> QuerySet[Conversation]:
-    """Narrow `conversations` by channel, agent, customer, opening date and free text.
+    """Narrow `conversations` by channel, agent, customer, opening date, free text and
+    whether the engine flagged them as worth a human look.
 
     The search looks in the subject, the customer's name, tags and the (redacted) text of
     every turn, case-insensitively.
@@ -66,6 +68,9 @@ def filter_conversations(
         conversations = conversations.filter(opened_at__date__gte=filters.since)
     if filters.until is not None:
         conversations = conversations.filter(opened_at__date__lte=filters.until)
+    if filters.flagged:
+        scorecards = Scorecard.objects.exclude(flags=[]).values("conversation_id")
+        conversations = conversations.filter(pk__in=scorecards)
     if filters.search.strip():
         words = filters.search.strip()
         in_turns = Turn.objects.filter(text__icontains=words).values("conversation_id")
