@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from legendary.care.behaviours.attentive import answers_all_questions
+from legendary.care.behaviours.attentive import answers_all_questions, name_mentions
 from legendary.care.behaviours.questions import customer_questions
 from legendary.care.detect import detect
 from legendary.care.model import make_conversation
+from legendary.care.text import find_all, phrase_pattern
 
 
 def found(behaviour: str, text: str, context: str = "", name: str = "") -> list[str]:
@@ -148,3 +149,40 @@ def test_no_customer_questions_is_not_applicable() -> None:
     )
     assert customer_questions(conversation) == []
     assert answers_all_questions(conversation) == []
+
+
+_NAMES = [
+    "Maria Lopez",
+    "Ann Anna",
+    "Jo Jones",
+    "J Smith",
+    "Dr. Sam O'Brien",
+    "Li",
+    "Mary-Jane  Watts",
+    "José Núñez",
+]
+_SAID = [
+    "Thanks, Maria, I can see the order. Maria Lopez is on the account, MARIA.",
+    "Maria  Lopez, maria\tlopez, Maria\nLopez: Lopez's order, Maria's refund, Marian, Mariah.",
+    "Hi Ann, Anna here; Ann-Anna, Anna Ann, ann anna, Annabel. Ann_ne 'Ann' Ann'",
+    "Jo, Jones, Jo Jones, JoJones, Jo  Jones! jo-jones Jonesy",
+    "J Smith, Mr Smith, J. Smith, Smith.",
+    "Dr. Sam O'Brien called; O'Brien and Dr. O'Brien, sam, Dr.Sam, Dr. Sam",
+    "Li, Lily, li, Li-Na, Li's order, (Li)",
+    "Mary-Jane Watts, Mary-Jane, Mary Jane, Watts-Smith, WATTS",
+    "José Núñez, José, Jose Nunez, Núñez.",
+    "",
+]
+
+
+@pytest.mark.parametrize("name", _NAMES)
+def test_name_mentions_finds_what_the_name_pattern_finds(name: str) -> None:
+    parts = [p for p in name.split() if len(p) > 1]
+    pattern = phrase_pattern([name, *parts])
+    for text in _SAID:
+        assert name_mentions(name, text) == find_all(pattern, text), (name, text)
+
+
+def test_name_mentions_needs_a_part_longer_than_a_letter() -> None:
+    assert name_mentions("J K", "J K called") == []
+    assert [s.text for s in name_mentions("Jo K", "Hello Jo K and jo")] == ["Jo K", "jo"]

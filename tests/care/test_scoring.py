@@ -306,3 +306,32 @@ def test_a_feeling_in_the_middle_makes_acknowledging_it_applicable() -> None:
         ],
     )
     assert score(conversation).outcome("acknowledges_feelings") is Outcome.ABSENT
+
+
+def test_a_reply_heard_before_is_credited_on_its_own_turn_and_to_its_own_customer() -> None:
+    # The contextual detectors' findings are remembered per (reply, customer turn, name):
+    # the evidence must still carry this conversation's turn and customer.
+    reply = "Maria, so the parcel never arrived and the tracking stopped on Monday."
+    asked = "My parcel never arrived, the tracking stopped on Monday."
+    early = make_conversation(
+        "early", [("customer", asked), ("agent", reply)], customer_name="Maria Lopez"
+    )
+    late = make_conversation(
+        "late",
+        [("customer", "Hi"), ("agent", "Hello!"), ("customer", asked), ("agent", reply)],
+        customer_name="Maria Lopez",
+    )
+    stranger = make_conversation(
+        "stranger", [("customer", asked), ("agent", reply)], customer_name="Sam Reed"
+    )
+    cards = {c.id: score(c) for c in (early, late, stranger)}
+
+    def turns(card: Scorecard, behaviour: str) -> list[int]:
+        result = next(r for r in card.behaviours if r.behaviour == behaviour)
+        return [e.turn for e in result.evidence]
+
+    assert turns(cards["early"], "paraphrases") == [1]
+    assert turns(cards["late"], "paraphrases") == [3]
+    assert turns(cards["early"], "uses_customer_name") == [1]
+    assert turns(cards["late"], "uses_customer_name") == [3]
+    assert turns(cards["stranger"], "uses_customer_name") == []

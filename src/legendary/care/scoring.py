@@ -78,13 +78,16 @@ class _Plan:
     agents say the same things again and again (greetings, saved replies, "anything
     else?"), and such a turn is then read once, not once per conversation. `contextual`
     are the detectors that also read the customer's previous turn or name, and
-    `contextual_gates` their gates (see `base.GateTable`).
+    `contextual_gates` their gates (see `base.GateTable`); `heard(text, context, name)`
+    their evidence on turn 0, remembered the same way: the same reply to the same
+    customer turn ("Thanks!" - "You're welcome") is read once too.
     """
 
     own: tuple[_Step, ...]
     contextual: tuple[_Step, ...]
     findings: Callable[[str], _Findings]
     contextual_gates: GateTable[tuple[str, UtteranceDetector]]
+    heard: Callable[[str, str, str], _Findings]
     conversation: tuple[tuple[str, ConversationDetector], ...]
     rules: tuple[BehaviourRule, ...]  # the rules that have a detector, in rubric order
     unscored: tuple[str, ...]
@@ -137,11 +140,14 @@ def _new_plan(rubric: Rubric, gated: bool = True) -> _Plan:
             conversation.append((rule.behaviour, behaviour.conversation))
         rules.append(rule)
     findings = lru_cache(maxsize=TEXTS)(partial(_findings, _gates(own)))
+    contextual_gates = _gates(contextual)
+    heard = lru_cache(maxsize=TEXTS)(partial(_heard, contextual_gates))
     return _Plan(
         tuple(own),
         tuple(contextual),
         findings,
-        _gates(contextual),
+        contextual_gates,
+        heard,
         tuple(conversation),
         tuple(rules),
         tuple(unscored),
@@ -170,6 +176,23 @@ def _findings(gates: GateTable[tuple[str, UtteranceDetector]], text: str) -> _Fi
     utterance = Utterance(text)
     found = []
     for behaviour, detector in gates.open(text):
+        evidence = detector(utterance)
+        if evidence:
+            found.append((behaviour, tuple(evidence)))
+    return tuple(found)
+
+
+def _heard(
+    gates: GateTable[tuple[str, UtteranceDetector]], text: str, context: str, customer_name: str
+) -> _Findings:
+    """What the detectors behind `gates`, which read the customer's previous turn
+    `context` or their name, find in the agent's `text`, as evidence on turn 0."""
+    opened = gates.open(text, name_words(customer_name))
+    if not opened:
+        return ()
+    utterance = Utterance(text, context, 0, customer_name)
+    found = []
+    for behaviour, detector in opened:
         evidence = detector(utterance)
         if evidence:
             found.append((behaviour, tuple(evidence)))
@@ -271,6 +294,7 @@ def forget() -> None:
         plans.append(_last[1])  # dropped from _PLANS by newer rubrics, perhaps
     for plan in plans:
         plan.findings.cache_clear()  # type: ignore[attr-defined]
+        plan.heard.cache_clear()  # type: ignore[attr-defined]
     _sentiment.cache_clear()
 
 
@@ -278,9 +302,8 @@ def _detect(conversation: Conversation, plan: _Plan) -> dict[str, list[Evidence]
     """Every detector's evidence by behaviour id, in turn order."""
     found: dict[str, list[Evidence]] = {}
     customer_name = customer_name_of(conversation)
-    named = name_words(customer_name)
     findings = plan.findings
-    contextual = plan.contextual_gates.open
+    heard = plan.heard
     context = ""
     for index, turn in enumerate(conversation.turns):
         role = turn.speaker.role
@@ -295,13 +318,11 @@ def _detect(conversation: Conversation, plan: _Plan) -> dict[str, list[Evidence]
                 Evidence(behaviour, index, e.start, e.end, e.quote, e.confidence, e.detail)
                 for e in remembered
             )
-        opened = contextual(text, named)
-        if opened:
-            utterance = Utterance(text, context, index, customer_name)
-            for behaviour, detector in opened:
-                evidence = detector(utterance)
-                if evidence:
-                    found.setdefault(behaviour, []).extend(evidence)
+        for behaviour, remembered in heard(text, context, customer_name):
+            found.setdefault(behaviour, []).extend(
+                Evidence(e.behaviour, index, e.start, e.end, e.quote, e.confidence, e.detail)
+                for e in remembered
+            )
     for behaviour, conversation_detector in plan.conversation:
         evidence = conversation_detector(conversation)
         if evidence:

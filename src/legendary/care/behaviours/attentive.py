@@ -9,6 +9,7 @@ The question-shape rules live in `questions.py`, the paraphrase comparison in
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from legendary.care.behaviours.base import (
@@ -26,7 +27,7 @@ from legendary.care.behaviours.questions import (
 from legendary.care.behaviours.reflection import need_acknowledgements, need_triggers, reflection
 from legendary.care.evidence import Evidence
 from legendary.care.model import Conversation
-from legendary.care.text import find_all, phrase_pattern, word_set
+from legendary.care.text import Span, find_all, normalise, phrase_pattern, word_set
 
 
 @utterance_behaviour(
@@ -107,22 +108,81 @@ def uses_customer_name(utterance: Utterance) -> list[Evidence]:
     name = utterance.customer_name.strip()
     if not name or name_words(name).isdisjoint(word_set(utterance.text)):
         return []  # the usual case, decided in C before any pattern is built
-    pattern = _name_pattern(name)
-    if pattern is None:
-        return []
     return [
         Evidence("uses_customer_name", utterance.turn, span.start, span.end, span.text, 0.95)
-        for span in find_all(pattern, utterance.text)
+        for span in name_mentions(name, utterance.text)
         if span.text[:1].isupper()
     ]
 
 
-@lru_cache(maxsize=1024)
-def _name_pattern(name: str) -> re.Pattern[str] | None:
-    """A pattern for the full name or any part of it, built only for a name an agent
-    said (compiling one per customer would cost more than the detectors)."""
+def name_mentions(name: str, text: str) -> list[Span]:
+    """Where `text` says the full `name` or a part of it longer than one letter, as whole
+    words ignoring case, the longest at each place: the matches of
+    `text.phrase_pattern([name, *parts])`, found in ASCII text without compiling a
+    pattern per customer (that cost more than all the detectors of the turn)."""
     parts = [p for p in name.split() if len(p) > 1]
-    return phrase_pattern([name, *parts]) if parts else None
+    if not parts:
+        return []
+    norm = normalise(text)
+    if not (name.isascii() and norm.isascii()):
+        return find_all(_name_pattern(name, tuple(parts)), text)
+    low = norm.lower()
+    # Longest first: where two start at one place, one is the start of the other.
+    phrases = sorted({tuple(p.lower().split()) for p in (name, *parts)}, key=_length, reverse=True)
+    starts = sorted({i for words in phrases for i in _occurrences(low, words[0])})
+    found: list[Span] = []
+    reached = 0
+    for start in starts:
+        if start < reached or (start and low[start - 1] in _IN_WORD):
+            continue
+        for words in phrases:
+            end = _phrase_end(low, start, words)
+            if end >= 0 and (end == len(low) or low[end] not in _IN_WORD):
+                found.append(Span(text[start:end], start, end))
+                reached = end
+                break
+    return found
+
+
+#: What `(?<![\w'])` and `(?![\w'])` refuse next to a whole word, in ASCII text.
+_IN_WORD = frozenset(string.ascii_letters + string.digits + "_'")
+
+
+def _length(words: tuple[str, ...]) -> int:
+    return sum(map(len, words))
+
+
+def _occurrences(low: str, word: str) -> list[int]:
+    """Every offset where `word` starts in `low`, overlapping ones included."""
+    found = []
+    at = low.find(word)
+    while at >= 0:
+        found.append(at)
+        at = low.find(word, at + 1)
+    return found
+
+
+def _phrase_end(low: str, start: int, words: tuple[str, ...]) -> int:
+    """Where `words` said from `start` of `low` end, white space of any length between
+    them; -1 when they are not said there."""
+    at = start
+    for i, word in enumerate(words):
+        if i:
+            blank = at
+            while at < len(low) and low[at].isspace():
+                at += 1
+            if at == blank:
+                return -1
+        if not low.startswith(word, at):
+            return -1
+        at += len(word)
+    return at
+
+
+@lru_cache(maxsize=256)
+def _name_pattern(name: str, parts: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern for the full name or any of its `parts`, for text outside ASCII."""
+    return phrase_pattern([name, *parts])
 
 
 @conversation_behaviour(
