@@ -73,6 +73,12 @@ reach you?").
   it") stays unheard: the first round counts it as status, and the rules follow it.
   One negative line, read right, was reworded afterwards ("We're open 10 till 4 on
   Sundays." was already an earlier round's, word for word).
+- `BLIND_E` (54 lines), written after the fourth round and scored once, never read for
+  errors: 0.836 / 0.750 (P 1.000 R 0.719 and P 1.000 R 0.600); the rules before this
+  session read it the same, 0.836 / 0.750. The honest figure for the rules as they stand:
+  the classes added for blocks A-D (precision held at 1.000 on every later block) have
+  not yet reached wording nobody fitted them to. Keep it unread and write a new set to
+  measure the next round.
 """
 
 from __future__ import annotations
@@ -1398,7 +1404,306 @@ BLIND_D: list[Line] = [
     ),
 ]
 
-SETS = {"blind_a": BLIND_A, "blind_b": BLIND_B, "blind_c": BLIND_C, "blind_d": BLIND_D}
+BLIND_E: list[Line] = [
+    Line(
+        "I drink most nights when I get in from work.",
+        "Maybe keep a couple of alcohol-free beers in the fridge for those evenings?",
+        Y,
+        N,
+    ),
+    Line(
+        "I don't really eat breakfast.",
+        "Even a banana on the way out the door would give you something to run on.",
+        Y,
+        N,
+    ),
+    Line("I'm going to cut out fizzy drinks.", "Good for you. So from when, tomorrow?", N, Y),
+    Line(
+        "Walking the dog might be a way to get exercise.",
+        "That sounds like a lovely idea. How many times a week could you see yourself doing that?",
+        N,
+        Y,
+    ),
+    Line("My anxiety is worse in the mornings.", "Mornings are tough for you.", N, N),
+    Line(
+        "I need to stop checking my phone in bed.",
+        "A cheap alarm clock means the phone can stay downstairs overnight.",
+        Y,
+        N,
+    ),
+    Line("I've been to three meetings now.", "Three meetings, that's real commitment.", N, N),
+    Line(
+        "I think I'd like to try the medication.",
+        "Okay. I'll write to your GP today, and we can talk about how it's going at our next "
+        "session, if that suits?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm not sure where I'd even find support.",
+        "There's a free helpline run by Drinkline that's open every day, I can give you the "
+        "number now.",
+        Y,
+        N,
+    ),
+    Line(
+        "Everyone at work smokes on their break.",
+        "Could you take your break somewhere else for a while, like the canteen?",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't stop thinking about work at night.",
+        "Jotting tomorrow's to-do list down before bed can help get it out of your head.",
+        Y,
+        N,
+    ),
+    Line("I keep eating when I'm stressed.", "When did you first notice that pattern?", N, N),
+    Line(
+        "I'll try the patches then.",
+        "Brilliant. Are you alright for me to put a prescription through today?",
+        Y,
+        Y,
+    ),
+    Line("I'm dreading Christmas with my family.", "It sounds like it's going to be a lot.", N, N),
+    Line(
+        "My mortgage payment went up by £200.",
+        "I can see why that's a shock. We could extend the term by five years, which would bring "
+        "the monthly payment back down to around £950.",
+        Y,
+        N,
+    ),
+    Line(
+        "My pharmacy says my prescription isn't ready.",
+        "The surgery approved it this morning, so it should be with them by 2pm.",
+        N,
+        N,
+    ),
+    Line(
+        "The hotel booked me into the wrong dates.",
+        "I'm so sorry. I've corrected the dates and there's no extra charge, and I've added free "
+        "breakfast for the trouble.",
+        Y,
+        N,
+    ),
+    Line(
+        "My login code never arrives by text.",
+        "You can switch to the authenticator app under Security settings, which doesn't rely on "
+        "texts at all.",
+        Y,
+        N,
+    ),
+    Line(
+        "The parcel came but the box was crushed.",
+        "Sorry about that! Is anything inside damaged?",
+        N,
+        N,
+    ),
+    Line(
+        "Yes, the screen is cracked.",
+        "Right, I'll get a replacement sent out today with a returns label for the broken one. "
+        "Does that work for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Why does my statement show two payments?",
+        "One is the pending authorisation, which drops off within three days.",
+        N,
+        N,
+    ),
+    Line(
+        "I can't attend the course on Monday.",
+        "We run the same session on the 18th and the 25th. Want me to move you onto one of those?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My electricity's been cut off!",
+        "I'm really sorry. I've asked an engineer to reconnect you today, and they'll call when "
+        "they're on their way.",
+        Y,
+        N,
+    ),
+    Line(
+        "I was told I'd get a discount.",
+        "I'm sorry, I can't see any discount noted on the account.",
+        N,
+        N,
+    ),
+    Line(
+        "The app crashes when I open messages.",
+        "Deleting and reinstalling the app normally fixes it, and you won't lose anything.",
+        Y,
+        N,
+    ),
+    Line(
+        "My flight lands after the car hire desk closes.",
+        "No problem. We can leave the keys in the out-of-hours lockbox for you. Would you like us "
+        "to arrange that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can I get an invoice with my company name on it?",
+        "Sure, reply with the company name and address and I'll reissue it.",
+        Y,
+        N,
+    ),
+    Line(
+        "The printer at the library is out of order.",
+        "Thanks for letting us know, I'll report it to IT.",
+        N,
+        N,
+    ),
+    Line(
+        "I've lost my bank card.",
+        "I've frozen it for you so nobody can use it. A new one will be with you in three to five "
+        "days.",
+        Y,
+        N,
+    ),
+    Line(
+        "My heating keeps switching off at night.",
+        "Is the timer on the boiler set to switch off at 10?",
+        N,
+        N,
+    ),
+    Line("@MetroRail is the 7:15 running?", "Morning Kate, yes, it's showing on time.", N, N),
+    Line(
+        "@HomeStore my sofa delivery is a week late",
+        "Hi Raj, sorry about this. We can offer £50 off or a free rug as an apology. Let us know "
+        "which you'd prefer and we'll sort it.",
+        Y,
+        Y,
+    ),
+    Line(
+        "How do I change my password?",
+        "Go to Profile, tap Security, then choose Change password.",
+        Y,
+        N,
+    ),
+    Line("Can I pay by bank transfer?", "Yes, the details are on your invoice.", N, N),
+    Line(
+        "The tap in my rental has been leaking for weeks.",
+        "I'm sorry it's dragged on. I'll book the plumber for Thursday morning. Can someone be in "
+        "between 8 and 12?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm really frustrated with your service.",
+        "I understand, and I'm sorry we've let you down.",
+        N,
+        N,
+    ),
+    Line(
+        "My new glasses are scratched.",
+        "We'll remake the lenses free of charge. They'll be ready to collect next Friday.",
+        Y,
+        N,
+    ),
+    Line(
+        "Do you have this jacket in a medium?",
+        "Not in this store, but the Oxford branch has two. I could ask them to hold one for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "What's the weight limit for hand luggage?",
+        "It's 10kg, and it must fit in the overhead locker.",
+        N,
+        N,
+    ),
+    Line("Can you waive the late fee?", "As a one-off I can, yes. I'll remove it now.", Y, N),
+    Line(
+        "My order is missing the charger.",
+        "Sorry about that. Can I just check, is it the USB-C model you ordered?",
+        N,
+        N,
+    ),
+    Line(
+        "I want to upgrade but I'm mid-contract.",
+        "You can upgrade early for a £30 fee, or wait until March when it's free. Which way would "
+        "you like to go?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The broadband engineer never showed.",
+        "That's really poor, I'm sorry. The soonest I can get someone out is Wednesday afternoon. "
+        "Would that be alright?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I keep getting marketing emails.",
+        "Thanks for telling us. I've taken you off all marketing lists, though it can take up to "
+        "48 hours to stop completely.",
+        Y,
+        N,
+    ),
+    Line(
+        "My son broke his retainer.",
+        "Accidents happen! Bring him in on Monday and we'll see if it can be repaired or if he "
+        "needs a new one.",
+        Y,
+        N,
+    ),
+    Line("Is the restaurant dog friendly?", "Dogs are welcome on the terrace.", N, N),
+    Line(
+        "The wrong colour paint was mixed.",
+        "Oh no, sorry. Pop back with the tin and receipt and we'll remix it to the right shade "
+        "while you wait.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm locked out of my flat.",
+        "Our out-of-hours locksmith can be with you within the hour. Shall I send them?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I never got my loyalty points.",
+        "Points can take up to 30 days to appear after a purchase.",
+        N,
+        N,
+    ),
+    Line(
+        "My laptop fan is really loud.",
+        "Is it loud all the time, or only when you've got a lot open?",
+        N,
+        N,
+    ),
+    Line(
+        "I've been thinking I should see a dietitian.",
+        "That sounds like a good step. Would it help if I referred you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I don't think I can give up completely.",
+        "Okay. What would cutting down look like for you?",
+        N,
+        Y,
+    ),
+    Line("I've booked the appointment with the nurse.", "Well done, that's a big step.", N, N),
+    Line(
+        "I don't have a printer for the return label.",
+        "No printer needed. Just show the QR code in the email at any drop-off point.",
+        Y,
+        N,
+    ),
+]
+
+SETS = {
+    "blind_a": BLIND_A,
+    "blind_b": BLIND_B,
+    "blind_c": BLIND_C,
+    "blind_d": BLIND_D,
+    "blind_e": BLIND_E,
+}
 
 
 def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
@@ -1408,6 +1713,7 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 # Floors a little under today's figures (offers / agreement), all read for errors: BLIND_A
 # 0.987 / 0.974, BLIND_B 1.000 / 1.000, BLIND_C 0.985 / 0.963, BLIND_D 0.939 / 1.000. A
 # rule that only fits the development data, or loosens a look-alike, shows here as a drop.
+# BLIND_E (0.836 / 0.750, unread) has a wider margin.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.95,
     ("gains_agreement", "blind_a"): 0.92,
@@ -1417,6 +1723,8 @@ FLOORS = {
     ("gains_agreement", "blind_c"): 0.92,
     ("offers_solution", "blind_d"): 0.90,
     ("gains_agreement", "blind_d"): 0.95,
+    ("offers_solution", "blind_e"): 0.78,
+    ("gains_agreement", "blind_e"): 0.70,
 }
 
 
