@@ -44,7 +44,14 @@ written after the fourth was mended, F1 0.894 (P 1.00, R 0.81), against 0.870 (P
 "is/are <feeling -ing word>" ending the clause ("two broken deliveries in a row is
 demoralising"; negative words only), British spellings of VADER's words ("agonising"),
 "choice" and "decision" as the situation; then 0.960. Left: "is wearing", "what a touching
-thing to read" (words VADER lacks).
+thing to read" (words VADER lacks). The sixth block (52 rows), written after the fifth was
+mended, F1 0.875 (P 0.95, R 0.81), against 0.800 (P 0.95, R 0.69) from the starting rules.
+Mended after that read: an emoji of feeling in their news lets a word of agreement share
+their joy ("That's so lovely to hear" after "…my lost ring ❤️"), and "a frustrating bug"
+is a verdict on a thing; then 0.917. Tried and dropped: any negative word after "is/are"
+(dev F1 0.841 -> 0.828: the responder's own or a third party's state, "is selfish", "are
+worried"). So the first reads of new blocks went 0.923, 0.917, 0.851, 0.894, 0.875 where
+the starting rules read 0.923, 0.818, 0.714, 0.870, 0.800.
 """
 
 from __future__ import annotations
@@ -1475,6 +1482,289 @@ FIFTH_BLOCK: list[Case] = [
 ]
 
 
+#: Written after the fifth block was mended, then read once.
+SIXTH_BLOCK: list[Case] = [
+    (
+        "social",
+        "ngl i cried when the parcel said returned to sender, it was my nan's last gift",
+        "Oh that's so rough, a gift from your nan means everything. DM us and we'll track it down.",
+        True,
+    ),
+    (
+        "phone",
+        "I've had no heating for a week and I'm seventy-eight.",
+        (
+            "A week without heating at seventy-eight is really worrying, and I'm booking an "
+            "emergency visit now."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "My little boy's been waiting all year for this Lego set and it came with pieces missing.",
+        (
+            "After a whole year of waiting, how disappointing for him. I'll send the missing "
+            "bags today."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "I was made redundant last month and now you've doubled my premium.",
+        "Losing your job and then facing a higher premium must feel like a kick while you're down.",
+        True,
+    ),
+    (
+        "everyday",
+        "My car got written off this morning, I'm fine though.",
+        "Thank god you're okay, that must have been so scary.",
+        True,
+    ),
+    (
+        "peer support",
+        "Today marks one year since my divorce.",
+        "One year is a big milestone, however it feels. Be gentle with yourself today.",
+        True,
+    ),
+    (
+        "chat",
+        "Just got the keys to my first ever flat!!!",
+        "Eek, that's so exciting, congratulations!",
+        True,
+    ),
+    (
+        "phone",
+        "I'm sorry, I'm flustered, I've never done this before.",
+        "You're doing absolutely fine, there's nothing to be flustered about.",
+        True,
+    ),
+    (
+        "social",
+        "You overbooked my flight and I'm missing my best friend's wedding.",
+        "Missing your best friend's wedding because of us is awful, and we're so sorry.",
+        True,
+    ),
+    (
+        "email",
+        (
+            "This is the third time my name has been spelled wrong on my mum's death "
+            "certificate paperwork."
+        ),
+        (
+            "Getting this wrong again, at such a painful time, is unforgivable. I've "
+            "corrected it myself."
+        ),
+        True,
+    ),
+    (
+        "everyday",
+        "Got a promotion at work today!",
+        "Amazing, you've worked so hard for this!",
+        True,
+    ),
+    (
+        "peer support",
+        "I don't feel like myself since the baby was born.",
+        (
+            "So many new parents feel that way, and it sounds really hard. Have you been "
+            "able to talk to your health visitor?"
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "I've spent all evening trying to get this printer to work.",
+        (
+            "A whole evening lost to a printer is soul-destroying. Let's get it working in "
+            "five minutes."
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "My wife is in hospital and I can't find the policy documents.",
+        (
+            "I'm so sorry your wife is in hospital, that's a lot to carry. I'll email the "
+            "documents now."
+        ),
+        True,
+    ),
+    (
+        "social",
+        "Your staff member stayed late to help me find my lost ring ❤️",
+        "That's so lovely to hear, we'll pass your message on!",
+        True,
+    ),
+    (
+        "everyday",
+        "The kids were sick all night.",
+        "Oh you poor thing, you must be shattered.",
+        True,
+    ),
+    (
+        "peer support",
+        "I finally asked for help with my drinking.",
+        "That's a huge, brave step. I'm really glad you did.",
+        True,
+    ),
+    (
+        "chat",
+        "The dress I ordered for my graduation won't come in time.",
+        "Your graduation outfit not arriving is stressful, so let's find a faster option.",
+        True,
+    ),
+    (
+        "email",
+        "Honestly, I'm losing faith in your company.",
+        "I don't blame you after what you've been through, and I want to earn that back.",
+        True,
+    ),
+    (
+        "phone",
+        "It's my first Christmas without my husband.",
+        "The first Christmas is so hard. I'm glad you called.",
+        True,
+    ),
+    (
+        "social",
+        "Stuck on the train for 3 hours with no water.",
+        "Three hours with no water is dreadful, we're so sorry.",
+        True,
+    ),
+    (
+        "everyday",
+        "My best mate is moving to Australia.",
+        "Ah, that's bittersweet, exciting for them but you'll miss them loads.",
+        True,
+    ),
+    (
+        "peer support",
+        "I passed my driving test at the first try!",
+        "First time?! That's incredible, you must be buzzing.",
+        True,
+    ),
+    (
+        "chat",
+        "I'm anxious about the surgery tomorrow.",
+        "Feeling anxious the night before is completely natural.",
+        True,
+    ),
+    (
+        "email",
+        "The builders you sent left my mum's garden wrecked.",
+        "Seeing your mum's garden wrecked must be heartbreaking, and we will put it right.",
+        True,
+    ),
+    (
+        "phone",
+        "I just want this over with, I'm worn out.",
+        "You sound exhausted, so I'll keep this short and do the rest for you.",
+        True,
+    ),
+    ("chat", "Can you send the invoice again?", "Sure thing, sent to your inbox.", False),
+    (
+        "social",
+        "Is Black Friday on the website too?",
+        "It is! Some amazing deals on laptops.",
+        False,
+    ),
+    ("phone", "I want to upgrade my phone.", "Excellent, which model are you looking at?", False),
+    (
+        "email",
+        "My meter reading is attached.",
+        "Thanks, that's perfect, your bill will update tonight.",
+        False,
+    ),
+    ("everyday", "Coffee at 11?", "Perfect, the usual place.", False),
+    (
+        "peer support",
+        "What's a good journal prompt?",
+        "'What drained me today and what filled me up?' works well.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm fuming, the refund still hasn't come.",
+        "Refunds take 5-10 working days to show on your statement.",
+        False,
+    ),
+    (
+        "phone",
+        "I'm confused by the bill.",
+        "The first page is the summary, the second lists each call.",
+        False,
+    ),
+    (
+        "social",
+        "Are you hiring?",
+        "Yes! Check our careers page, it's a great place to work.",
+        False,
+    ),
+    ("email", "Please remove my card details.", "Done, your card has been removed.", False),
+    (
+        "everyday",
+        "I'm off to the dentist.",
+        "I hate the dentist, I always feel sick in the waiting room.",
+        False,
+    ),
+    (
+        "peer support",
+        "Does exercise really help with anxiety?",
+        "It does for a lot of people, even a 10 minute walk.",
+        False,
+    ),
+    (
+        "chat",
+        "The checkout won't accept my postcode.",
+        "That's a frustrating bug we're fixing; type it without the space for now.",
+        False,
+    ),
+    (
+        "phone",
+        "I'd like to cancel my gym membership.",
+        "No problem, can I ask why you're leaving?",
+        False,
+    ),
+    ("social", "How long is delivery to France?", "Usually 3-5 days, tracked.", False),
+    (
+        "email",
+        "I'm disappointed my order was late.",
+        "Your order was delivered on 14 March at 10:42.",
+        False,
+    ),
+    ("everyday", "I've started learning Spanish.", "Nice, which app are you using?", False),
+    (
+        "peer support",
+        "Any tips for sleeping in a noisy flat?",
+        "Foam earplugs and a fan for white noise.",
+        False,
+    ),
+    (
+        "chat",
+        "Can I pay in instalments?",
+        "You can, it's interest-free over 3 months, brilliant for bigger orders.",
+        False,
+    ),
+    (
+        "email",
+        "Could you confirm my appointment time?",
+        "Lovely to hear from you, it's 9:30 on Thursday.",
+        False,
+    ),
+    ("phone", "This is ridiculous.", "Can I have your date of birth please?", False),
+    ("social", "What's the wifi password in store?", "It's on the receipt, enjoy!", False),
+    ("everyday", "Can you feed the cat Saturday?", "Happy to, leave the key under the pot.", False),
+    ("peer support", "I had my first therapy session.", "What did you talk about?", False),
+    (
+        "chat",
+        "The new update is great!",
+        "Thanks, the team worked hard on it, I'll tell them.",
+        False,
+    ),
+    ("phone", "I've moved banks.", "Okay, I'll need the new sort code and account number.", False),
+]
+
+
 #: (the other person's turn, the reply): a feeling word aimed at their situation.
 FOUND = {
     "a loss of words for gutting": (
@@ -1543,6 +1833,7 @@ FLOORS = {
     "third": (THIRD_BLOCK, 0.95, 0.88, 0.93),
     "fourth": (FOURTH_BLOCK, 0.95, 0.85, 0.92),
     "fifth": (FIFTH_BLOCK, 0.95, 0.88, 0.93),
+    "sixth": (SIXTH_BLOCK, 0.95, 0.82, 0.9),
 }
 
 

@@ -50,6 +50,8 @@ class AffectVocabulary:
     agreement: frozenset[str]
     frames: tuple[re.Pattern[str], ...]
     after_not: re.Pattern[str]
+    #: Emoji that show a feeling in the other person's turn as "!" does.
+    feeling_marks: tuple[str, ...]
     #: Per frame, the words it can start with (`regex_first_words`), or for a frame that
     #: starts with no fixed word the words it "needs"; None: unknown. A frame is tried
     #: only in a turn that holds one of them.
@@ -79,7 +81,13 @@ def vocabulary() -> AffectVocabulary:
         for frame in section["frames"]
     )
     return AffectVocabulary(
-        valence, frozenset(valence), frozenset(section["agreement"]), frames, after_not, starts
+        valence,
+        frozenset(valence),
+        frozenset(section["agreement"]),
+        frames,
+        after_not,
+        tuple(section["feeling_marks"]),
+        starts,
     )
 
 
@@ -105,11 +113,16 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 
 def brings_news(context: str) -> tuple[bool, bool]:
     """(is the other person's turn news rather than a question or request, does it show a
-    feeling: "!" or a feeling word of the vocabulary)."""
+    feeling: "!", a feeling word of the vocabulary or an emoji of feeling)."""
     last = context.strip()
     if not last or _ASKS.search(sentence_at(last, max(len(last) - 1, 0)).text):
         return False, False
-    felt = "!" in last or not vocabulary().words.isdisjoint(word_set(last))
+    vocab = vocabulary()
+    felt = (
+        "!" in last
+        or not vocab.words.isdisjoint(word_set(last))
+        or any(mark in last for mark in vocab.feeling_marks)
+    )
     return True, felt
 
 
