@@ -222,6 +222,10 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
     about the delay", "sorry, we should have called") is `apologises`, not this, and
     service routines that borrow words of comfort ("hold on a moment", "please don't
     hesitate to call") are neither.
+
+    Two readings: the phrase families of `lexicons/feelings.json`, and `affect`'s broad
+    feeling vocabulary in a few frames ("that's gutting", "how heartbreaking"), whose
+    positive words count only after the customer's own news (hence `reads_context`).
     """
     phrases = _feelings_phrase_gate()
     evidence = (
