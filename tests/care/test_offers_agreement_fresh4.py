@@ -78,7 +78,10 @@ reach you?").
   session read it the same, 0.836 / 0.750. The honest figure for the rules as they stand:
   the classes added for blocks A-D (precision held at 1.000 on every later block) have
   not yet reached wording nobody fitted them to. Keep it unread and write a new set to
-  measure the next round.
+  measure the next round. One structural rule, designed from blocks A-D and the earlier
+  rounds before it was run on this block, then moved its agreement to 0.800 (P 1.000 R
+  0.667): a yes/no question after an offer in the same turn that is not itself the offer
+  ("could you make that?", "can someone be in between 8 and 12?", "any good for you?").
 """
 
 from __future__ import annotations
@@ -1713,7 +1716,7 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 # Floors a little under today's figures (offers / agreement), all read for errors: BLIND_A
 # 0.987 / 0.974, BLIND_B 1.000 / 1.000, BLIND_C 0.985 / 0.963, BLIND_D 0.939 / 1.000. A
 # rule that only fits the development data, or loosens a look-alike, shows here as a drop.
-# BLIND_E (0.836 / 0.750, unread) has a wider margin.
+# BLIND_E (0.836 / 0.800, unread) has a wider margin.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.95,
     ("gains_agreement", "blind_a"): 0.92,

@@ -395,3 +395,12 @@ def test_phrases_that_reach_their_rare_words_after_a_gap_are_tried_only_where_th
     assert agreement_gate.opens("Will the 9am slot suit?")
     assert agrees("Will the 9am slot suit?")
     assert not offers("Would you say the new job will work out for you?")
+
+
+def test_a_yes_no_question_after_an_offer_asks_whether_it_suits() -> None:
+    assert agrees("We had a cancellation at 11:20 tomorrow. Could you make that?")
+    assert agrees("I'll book the plumber for Thursday. Can someone be in between 8 and 12?")
+    # Not without an offer, not when the question is the offer, not a request for details.
+    assert not agrees("Could you make the meeting on Friday?")
+    assert not agrees("Could you try a different card for now?")
+    assert not agrees("I can send a new one. Could you confirm your postcode?")

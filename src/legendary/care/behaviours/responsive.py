@@ -381,6 +381,10 @@ def offers_solution(utterance: Utterance) -> list[Evidence]:
 #: agreement only in a turn that also offers a step.
 _TAGS = "gains_agreement_tags"
 
+#: Lexicon section of the yes/no questions that ask whether a step suits ("could you make
+#: that?"): agreement only after an offer, and only when not the offer itself.
+_CHECKS = "gains_agreement_checks"
+
 
 #: Lexicon sections of agreement phrases tried only where their opener is found (see
 #: `_LAZY_OFFERS`): "would Tuesday work?" starts at "would" but is rare at "work".
@@ -390,7 +394,7 @@ _LAZY_AGREEMENT = ("gains_agreement_suits",)
 def _agreement_gate() -> Gate | None:
     """Open on an agreement phrase, a lazy section's opener, or a confirmation tag (the
     tag still needs an offer)."""
-    return _with_openers(_gate_of("gains_agreement", _TAGS), _LAZY_AGREEMENT)
+    return _with_openers(_gate_of("gains_agreement", _TAGS, _CHECKS), _LAZY_AGREEMENT)
 
 
 def _start(evidence: Evidence) -> int:
@@ -419,18 +423,24 @@ def gains_agreement(utterance: Utterance) -> list[Evidence]:
         found = {e.start for e in evidence}
         evidence = sorted(evidence + [e for e in lazy if e.start not in found], key=_start)
     tags = _section_sentences(_TAGS, utterance.text)
-    if not tags:
+    checks = _section_sentences(_CHECKS, utterance.text)
+    if not tags and not checks:
         return evidence
     offers = offers_solution(utterance)
     if not offers:
         return evidence
     first_offer = min(offer.start for offer in offers)
+    offered = {offer.start for offer in offers}
     found = {e.start for e in evidence}
-    evidence += [
-        Evidence("gains_agreement", utterance.turn, s.start, s.end, s.text, 0.7)
-        for s in tags
-        if s.start >= first_offer and s.start not in found
-    ]
+    # A tag may close the offer's own sentence; a check must follow it, not be it.
+    asked = [s for s in tags if s.start >= first_offer]
+    asked += [s for s in checks if s.start > first_offer and s.start not in offered]
+    for s in asked:
+        if s.start not in found:
+            found.add(s.start)
+            evidence.append(
+                Evidence("gains_agreement", utterance.turn, s.start, s.end, s.text, 0.7)
+            )
     return sorted(evidence, key=_start)
 
 
