@@ -90,6 +90,12 @@ reach you?").
   that suits?", an offer said with a question mark ("I could ask them to hold one for
   you?"). "What would cutting down look like for you?" stays unheard as agreement: an
   earlier round labels it neither.
+- `BLIND_F` (50 lines), written after the fifth round and scored once, never read for
+  errors: 0.830 / 0.880 (P 0.957 R 0.733 and P 1.000 R 0.786); the rules before this
+  session: 0.830 / 0.727 (R 0.571). The honest figure for the rules as they stand:
+  agreement now carries over to new wording (the structural check after an offer, the
+  goal questions), offers still do not. Keep it unread and write a new set to measure the
+  next round.
 """
 
 from __future__ import annotations
@@ -1708,12 +1714,303 @@ BLIND_E: list[Line] = [
     ),
 ]
 
+BLIND_F: list[Line] = [
+    Line(
+        "I always grab a pastry with my morning coffee.",
+        "Some mornings you could bring a piece of fruit from home and see if that takes the edge "
+        "off.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm worried about the side effects.",
+        "Which side effects are you most concerned about?",
+        N,
+        N,
+    ),
+    Line(
+        "I reckon I could manage a walk on Saturdays.",
+        "Saturdays, great. Shall we write that down as this week's goal?",
+        N,
+        Y,
+    ),
+    Line(
+        "My sleep is all over the place.",
+        "Getting up at the same time every day, even at weekends, tends to steady things after a "
+        "week or two.",
+        Y,
+        N,
+    ),
+    Line(
+        "I know I should cut down but it's hard.",
+        "It's hard, and part of you still wants to.",
+        N,
+        N,
+    ),
+    Line(
+        "I get cravings mid-afternoon.",
+        "Having a handful of nuts or a glass of water ready for that slump is something a lot of "
+        "people find useful.",
+        Y,
+        N,
+    ),
+    Line(
+        "I think I'm ready to set a date.",
+        "That's great to hear. What date feels right to you?",
+        N,
+        Y,
+    ),
+    Line(
+        "I'm lonely since the kids moved out.",
+        "There's a befriending service at the community centre that pairs people up for a weekly "
+        "coffee.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm not sure I want to give up completely.",
+        "That's okay. Would you be open to cutting down first and seeing how that goes?",
+        Y,
+        Y,
+    ),
+    Line("My blood pressure was high again.", "How are you feeling about that?", N, N),
+    Line(
+        "Maybe I'll try the gym at work.",
+        "Sounds good. How often do you think you'd realistically go?",
+        N,
+        Y,
+    ),
+    Line(
+        "I can't say no to my friends.",
+        "What if you offered to be the driver on nights out, so you have a reason not to drink?",
+        Y,
+        N,
+    ),
+    Line(
+        "My washing machine door won't open.",
+        "Wait two minutes after the cycle ends for the lock to release, then pull the handle "
+        "firmly.",
+        Y,
+        N,
+    ),
+    Line(
+        "The delivery was left at the wrong house.",
+        "I'm sorry. I've raised it with the courier and they'll collect it from next door this "
+        "afternoon.",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to cancel my subscription.",
+        "I can cancel that for you now. You'll still have access until the end of the month.",
+        Y,
+        N,
+    ),
+    Line(
+        "My invoice has the wrong VAT number.",
+        "Thanks for flagging. What's the correct VAT number?",
+        N,
+        N,
+    ),
+    Line(
+        "My hotel room faces the car park.",
+        "We do have a courtyard room free from tomorrow. Would you like to move into it then?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Why is my parcel stuck in customs?",
+        "Parcels from outside the UK are held until the import fee is paid.",
+        N,
+        N,
+    ),
+    Line(
+        "I've been charged for a meal I didn't eat.",
+        "That's our mistake. I'll take it off your bill right away.",
+        Y,
+        N,
+    ),
+    Line(
+        "The TV remote isn't working.",
+        "Swap the batteries for fresh ones and point it directly at the sensor under the screen.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I return a sale item?",
+        "Yes, sale items can be returned within 14 days with a receipt.",
+        N,
+        N,
+    ),
+    Line(
+        "I need to speak to someone about my bill.",
+        "I can help with that. Before I look, can I take your account number?",
+        N,
+        N,
+    ),
+    Line(
+        "The wifi password doesn't work.",
+        "It's case sensitive, so try it with a capital W at the start.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'd like to move my delivery to next week.",
+        "No problem, I've got Tuesday or Thursday next week. Which suits you better?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My meal arrived cold.",
+        "I'm so sorry about that. Can we bring you a fresh one, or would you rather have it taken "
+        "off the bill?",
+        Y,
+        Y,
+    ),
+    Line(
+        "@Zoomcar app won't let me unlock the car",
+        "Hi Lee, try closing the app fully and reopening it. If that doesn't work, DM us your "
+        "booking number and we'll unlock it remotely.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't find the form on your website.",
+        "It's under Help, then Forms, near the bottom of the page.",
+        Y,
+        N,
+    ),
+    Line(
+        "The engineer says he can't fix it today.",
+        "I'm sorry. He'll order the part and come back on Friday morning. Will someone be at home?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I've been waiting for my refund for two weeks.",
+        "I can see it was sent on the 3rd, so it should already be in your account.",
+        N,
+        N,
+    ),
+    Line(
+        "My kid's school shoes split after a month.",
+        "That's not right. Bring them in and we'll exchange them or give you a full refund, your "
+        "choice.",
+        Y,
+        Y,
+    ),
+    Line("Do you deliver to Jersey?", "We don't, unfortunately, due to customs rules.", N, N),
+    Line(
+        "The gym's showers are always cold.",
+        "Thanks for letting us know. I've reported it to the facilities team.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I get a copy of my tenancy agreement?",
+        "Of course, I'll email a copy over this afternoon.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm struggling to keep up with my payments.",
+        "Thank you for telling us. We can pause payments for up to three months while you get "
+        "back on your feet. Would that give you some breathing space?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My card was charged in dollars.",
+        "Your card provider applies the conversion, so the amount may differ slightly.",
+        N,
+        N,
+    ),
+    Line(
+        "The bus driver was really rude to me.",
+        "I'm sorry you were treated that way. Could you tell me the route and roughly what time "
+        "it was?",
+        N,
+        N,
+    ),
+    Line(
+        "I need a bigger size in these boots.",
+        "We've got the 9 in stock online. I can order it to the store for free collection on "
+        "Friday. Shall I?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My order was meant to be gift wrapped.",
+        "Apologies for that. We'll refund the gift wrap charge.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I bring my own cake to the restaurant?", "Of course, there's no cakeage charge.", N, N
+    ),
+    Line(
+        "The new update deleted my saved playlists.",
+        "Signing out and back in usually restores them from your account.",
+        Y,
+        N,
+    ),
+    Line("My boiler is making a banging noise.", "When did it start doing that?", N, N),
+    Line(
+        "I was double booked for my appointment.",
+        "I'm sorry about that. I can offer you 3:15 today or first thing tomorrow, whichever is "
+        "easier for you.",
+        Y,
+        Y,
+    ),
+    Line("How long do refunds take?", "Normally five to seven working days.", N, N),
+    Line(
+        "The sofa cushions are flattening already.",
+        "That's covered by the warranty, so we'll send you new inserts. What's the best address "
+        "to post them to?",
+        Y,
+        N,
+    ),
+    Line("I've been using the app every day.", "Every day! How's that been going?", N, N),
+    Line(
+        "I don't know how to cut back.",
+        "Would you like to hear what's worked for some of the other people I see?",
+        N,
+        N,
+    ),
+    Line(
+        "My train ticket didn't scan at the barrier.",
+        "Show it to the staff at the gate and they'll let you through, and I'll flag the fault "
+        "on our side.",
+        Y,
+        N,
+    ),
+    Line(
+        "The paint is peeling in my new flat.",
+        "I'll get the decorator to come back and redo it. Is next Monday okay?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'd like to downgrade my broadband.",
+        "Sure. The basic plan would save you £8 a month. Want me to switch you over?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Is there somewhere to store luggage?",
+        "Yes, the concierge can keep your bags until you leave.",
+        Y,
+        N,
+    ),
+]
+
 SETS = {
     "blind_a": BLIND_A,
     "blind_b": BLIND_B,
     "blind_c": BLIND_C,
     "blind_d": BLIND_D,
     "blind_e": BLIND_E,
+    "blind_f": BLIND_F,
 }
 
 
@@ -1723,8 +2020,8 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 
 # Floors a little under today's figures (offers / agreement), all read for errors: BLIND_A
 # 0.987 / 0.974, BLIND_B 1.000 / 1.000, BLIND_C 0.985 / 0.963, BLIND_D 0.939 / 1.000,
-# BLIND_E 0.984 / 0.966. A rule that only fits the development data, or loosens a
-# look-alike, shows here as a drop.
+# BLIND_E 0.984 / 0.966. BLIND_F (0.830 / 0.880, unread) has a wider margin. A rule that
+# only fits the development data, or loosens a look-alike, shows here as a drop.
 FLOORS = {
     ("offers_solution", "blind_a"): 0.95,
     ("gains_agreement", "blind_a"): 0.92,
@@ -1736,6 +2033,8 @@ FLOORS = {
     ("gains_agreement", "blind_d"): 0.95,
     ("offers_solution", "blind_e"): 0.95,
     ("gains_agreement", "blind_e"): 0.93,
+    ("offers_solution", "blind_f"): 0.78,
+    ("gains_agreement", "blind_f"): 0.83,
 }
 
 
