@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from legendary.care.behaviours.attentive import answers_all_questions, name_mentions
-from legendary.care.behaviours.questions import customer_questions
+from legendary.care.behaviours.questions import (
+    _may_ask_openly,
+    customer_questions,
+    open_question_confidence,
+)
 from legendary.care.detect import detect
 from legendary.care.model import make_conversation
 from legendary.care.text import find_all, phrase_pattern
@@ -186,3 +190,24 @@ def test_name_mentions_finds_what_the_name_pattern_finds(name: str) -> None:
 def test_name_mentions_needs_a_part_longer_than_a_letter() -> None:
     assert name_mentions("J K", "J K called") == []
     assert [s.text for s in name_mentions("Jo K", "Hello Jo K and jo")] == ["Jo K", "jo"]
+
+
+_SENTENCES = [
+    ("And you?", True),
+    ("you have how many kids", True),
+    ("wat do u think happened", True),  # a chat spelling of a wh-word
+    ("Well-what happened next", True),  # a clause may start inside a hyphenated word
+    ("Could you tell me more about the noise it makes.", True),  # an invitation
+    ("I've refunded the delivery charge to your card.", False),
+    ("Thanks for waiting, the parcel left our depot this morning.", False),
+    ("Follow-up is on me.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "may_ask"), _SENTENCES)
+def test_a_sentence_passed_over_as_no_open_question_is_none(sentence: str, may_ask: bool) -> None:
+    text = f"Okay. {sentence} Anything else?"
+    start = text.index(sentence)
+    assert _may_ask_openly(sentence, text, start) is may_ask
+    if not may_ask:
+        assert open_question_confidence(sentence, text, start) == 0.0

@@ -28,6 +28,7 @@ from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.patterns import AnchoredPattern
 from legendary.care.text import (
+    TEXTS,
     first_words,
     phrase_alternation,
     sentence_at,
@@ -255,12 +256,13 @@ def _is_hedged(text: str, start: int) -> bool:
     return _patterns().hedged.search(text, sentence.start, start) is not None
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=TEXTS)
 def find_promises(text: str) -> tuple[Promise, ...]:
     """Every unhedged promise to act in `text`, in order (see `Promise`).
 
-    Shared by `takes_ownership`, `makes_commitment`, `deflects` and the empowered
-    detectors, so it is cached: each agent turn is parsed for promises once.
+    Shared by `takes_ownership`, `makes_commitment`, `deflects`, the empowered
+    detectors and the rubric's facts, so it is cached for as many texts as the other
+    per-text caches: each agent turn is parsed for promises once.
     """
     pats = _patterns()
     strong = load_lexicon("committed")["ownership_verbs_strong"]

@@ -164,10 +164,36 @@ def open_question_spans(text: str) -> list[tuple[Span, float]]:
         return []  # the common case: no wh-word and no invitation anywhere
     found = []
     for sentence in sentences(text):
+        if not _may_ask_openly(sentence.text, text, sentence.start):
+            continue  # most sentences of such a turn: no wh-word, invitation or "?"
         confidence = open_question_confidence(sentence.text, text, sentence.start)
         if confidence:
             found.append((sentence, confidence))
     return found
+
+
+def _may_ask_openly(sentence: str, text: str, start: int) -> bool:
+    """False only where `open_question_confidence(sentence, text, start)` is surely 0:
+    the sentence does not end asking, holds no invitation, and none of its words (nor
+    the pieces of a hyphenated one, which a clause may start with) reads as a wh-word,
+    chat spellings read out (`_said`)."""
+    lex = _lexicon()
+    if _ends_asking(sentence) or not lex.wh.isdisjoint(_word_pieces(sentence)):
+        return True
+    return lex.invitations.search(text, start, start + len(sentence)) is not None
+
+
+def _word_pieces(sentence: str) -> set[str]:
+    """Every word of `sentence` and every piece of a hyphenated one, each as `_said`
+    reads it and with `_wh_shape`'s last piece of a stammer ("what-what's")."""
+    spelt = _lexicon().chat_spellings
+    pieces: set[str] = set()
+    for word in words(sentence):
+        for piece in (word, *word.split("-")) if "-" in word else (word,):
+            read = spelt.get(piece, piece)
+            pieces.add(read)
+            pieces.add(read.rsplit("-", 1)[-1])
+    return pieces
 
 
 def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> float:
