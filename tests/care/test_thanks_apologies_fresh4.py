@@ -679,6 +679,7 @@ THANKS = {
     "cheers for a fix": "Cheers, that's sorted it.",
     "cheers closing a sentence": "Nice one, cheers.",
     "good of you": "That's very good of you.",
+    "nice of you, inside a sentence": "It was nice of you to ask.",
     "could not have without you": "Wouldn't have passed the audit without you.",
     "bless your heart for": "Bless your heart for checking on me.",
     "thanks in advance, clipped": "Any tips? TIA!",
@@ -711,6 +712,7 @@ NOT_THANKS = {
     "thanks never said": "She never once said thank you.",
     "sarcastic congratulations": "Congrats on becoming the rudest airline on Twitter.",
     "kind of as a hedge": "That's kind of the problem.",
+    "nice of you, opening a jibe": "Nice of you to show up at last.",
 }
 
 #: An apology said with "apologising".
