@@ -17,6 +17,7 @@ from legendary.care.model import Conversation, Role, Speaker, Turn
 from legendary.care.patterns import (
     _SCANNER,
     AnchoredPattern,
+    _caseless_beyond_ascii,
     lazy_scans,
     lower_case,
     scan,
@@ -332,3 +333,22 @@ def test_a_lazy_pattern_that_needs_its_case_still_matches_as_written() -> None:
     assert named.id not in _SCANNER.eager
     assert [m.start() for m in named.finditer("By Friday, or by friday? by Friday.")] == [0, 25]
     assert list(lazy_scans("BY FRIDAY", named.id)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "caseless"),
+    [
+        ("I'll call you by Friday.", True),
+        ("I'll call you — by Friday… €20 back 🙂", True),  # punctuation, symbols, emoji
+        ("Café opens at 9", False),  # a letter outside ASCII
+        ("İstanbul office", False),
+        ("Ⓐ grade service", False),  # a symbol with a case
+        ("ſo sorry", False),  # the long s matches "s" ignoring case
+    ],
+)
+def test_lazy_patterns_read_lower_cased_only_text_without_cased_characters_beyond_ascii(
+    text: str, caseless: bool
+) -> None:
+    assert _caseless_beyond_ascii(text) is caseless
+    sorry = AnchoredPattern(r"so\s+sorry|by\s+friday|caf[eé]\s+opens", ["so", "by", "cafe", "café"])
+    assert list(lazy_scans(text, sorry.id)) == _brute_force(sorry.pattern, sorry.first, text)

@@ -14,8 +14,7 @@ are *eager*: the first time any of them is asked about a text, the scanner
 
 Other patterns (a time after a promise, an exception to a phrase) are *lazy*: tried at
 their own words when a detector asks, which only happens on the few turns it runs on
-(on ASCII text, lower-cased and without `re.IGNORECASE` where that is the same, see
-`lower_case`).
+(lower-cased and without `re.IGNORECASE` where that is the same, see `lower_case`).
 
 The result (`TurnScan`) is cached per text: each detector's question is then a dictionary
 look-up, and a detector whose patterns occur nowhere in a turn is skipped without being
@@ -365,9 +364,9 @@ def lazy_scans(text: str, pid: int) -> tuple[int, ...]:
         return ()  # none of its words: decided in C
     norm = normalise(text)
     low = norm.lower()
-    lowered = _lower_case(pid) if norm.isascii() else None
+    lowered = _lower_case(pid) if _caseless_beyond_ascii(norm) else None
     if lowered is not None:
-        # ASCII text: its lower-cased copy, matched case-sensitively (see `lower_case`).
+        # Its lower-cased copy, matched case-sensitively (see `lower_case`).
         return tuple(m.start() for m in word_finder(first).finditer(low) if lowered(low, m.start()))
     same = len(low) == len(norm)  # see `_Scanner.scan`
     finder = word_finder(first, not same)
@@ -376,10 +375,23 @@ def lazy_scans(text: str, pid: int) -> tuple[int, ...]:
     )
 
 
+def _caseless_beyond_ascii(text: str) -> bool:
+    """True when every character of `text` outside ASCII is no letter and has no case
+    ("—", "…", "€", an emoji): ignoring case, such a character only matches itself, so
+    the text lower-cased reads as ASCII text would (see `lower_case`)."""
+    if text.isascii():
+        return True
+    return all(
+        char.isascii() or (not char.isalpha() and char.lower() == char == char.upper())
+        for char in set(text)
+    )
+
+
 @cache
 def _lower_case(pid: int) -> Callable[[str, int], re.Match[str] | None] | None:
     """The `match` of pattern `pid` compiled without `re.IGNORECASE`, for lower-cased
-    ASCII text, where it matches exactly where the pattern does in the text as written
+    text (`_caseless_beyond_ascii`), where it matches exactly where the pattern does in
+    the text as written
     (`re` can then skip an alternative on its first letter); None when that cannot be
     promised (see `lower_case`)."""
     pattern = _SCANNER.patterns[pid][0]
@@ -395,7 +407,8 @@ _NOT_LETTERS = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 
 def lower_case(source: str) -> bool:
     """True when the regex `source`, compiled without `re.IGNORECASE`, matches lower-cased
-    ASCII text exactly where it matches the text as written with it: no upper-case letter
+    text (ASCII, or beyond it only characters without case) exactly where it matches the
+    text as written with it: no upper-case letter
     in it (escapes such as "\\S" and group names aside), no letter outside ASCII (only
     those can match an ASCII letter ignoring case: the Kelvin sign, the long s), no escape
     that names a character by its code ("\\x41") and no inline flags ("(?-i:...)")."""
