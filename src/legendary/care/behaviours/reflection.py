@@ -176,11 +176,13 @@ class _ReflectionWords:
 @lru_cache(maxsize=1)
 def _lexicon() -> _ReflectionWords:
     data = load_lexicon("reflection")
-    synonyms = {
-        lemma(word): frozenset(lemma(w) for w in group)
-        for group in data["synonyms"]
-        for word in group
-    }
+    # Near-synonyms and looser groups of one matter ("concepts": bill, charge, payment):
+    # a word may restate any word of every group it belongs to.
+    synonyms: dict[str, frozenset[str]] = {}
+    for group in data["synonyms"] + data["concepts"]:
+        lemmas = frozenset(lemma(w) for w in group)
+        for word in lemmas:
+            synonyms[word] = synonyms.get(word, frozenset()) | lemmas
     return _ReflectionWords(
         # Read on every agent turn (paraphrases has no gate): found in the scanner's pass.
         frames=AnchoredPattern.of_phrases(data["frames"]).scan_eagerly(),
@@ -499,6 +501,9 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None
     return _whole(text), 0.6, (("kind", "echo"), ("shared", " ".join(echoed)))
 
+
+# "can", "could" after a concluding "so" say what the customer's story allows, not a plan.
+_OPTIONS_OF_THEIRS = frozenset(("can", "could"))
 
 # "…too", "…either" after "I" or "we": the agent's own story, the same as the customer's.
 _ALSO = frozenset(("too", "either"))
@@ -927,6 +932,8 @@ def _said_of_them(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None  # "It was a pleasure chatting with you.": a courtesy
     if any(_serves_them(said[:i]) for i in named) or _states_how_it_works(said):
         return None  # "That gives you thirty days", "That's all sorted for you now."
+    if _GENERAL_VERDICT.search(first.text):
+        return None  # "Walking is great for your mood.": a verdict on walking, not theirs
     return first, 0.5, (("kind", "summary"), ("shared", ""))
 
 
@@ -1066,6 +1073,15 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
         )
         if not about_customer and not lex.first_person.isdisjoint(said):
             continue  # "I enjoy the hills there too": the agent's own story with their words
+        if (
+            said[:1] == ["so"]
+            and said[1:2] != ["you"]
+            and not lex.not_concluding.isdisjoint(said)
+            and not _OPTIONS_OF_THEIRS.issuperset(lex.not_concluding.intersection(said))
+        ):
+            # "So the courier will try again tomorrow.": a plan, not their story ("so
+            # people can just tape them" still sums up what they said).
+            continue
         if not about_customer and _explains(said, sentence.text):
             continue  # "Parking fines are handled by a separate company.": how things work
         if (
@@ -1132,12 +1148,27 @@ _PRESENT_PASSIVE = re.compile(
 )
 
 
+# "Walking is one of the best things for your mood", "Fresh air is great for sleep": a
+# verdict on a thing in general (its subject, up to the verb, does not name the customer),
+# advice or information rather than the customer's own words said back.
+_GENERAL_VERDICT = re.compile(
+    r"^\W*(?:(?!you\b|your\b|you're\b)[\w'’-]+\s+){1,3}(?:is|are|can\s+be)\s+"
+    r"(?:(?:one\s+of\s+)?the\s+(?:best|worst|most|easiest|hardest|quickest|simplest|safest)\b"
+    r"|(?:really\s+|very\s+|so\s+|also\s+)?(?:good|great|brilliant|excellent|bad|terrible|"
+    r"healthy|important|helpful|harmful)\s+(?:for|at)\b)",
+    re.IGNORECASE,
+)
+
+
 def _explains(said: list[str], sentence: str) -> bool:
     """Whether a sentence not about the customer explains how things work rather than
     saying back what happened to them: a habit ("Grinding usually means the beans are
-    oily") or a present passive ("The password is printed on the router")."""
-    return not _lexicon().generic_markers.isdisjoint(said) or bool(
-        _PRESENT_PASSIVE.search(sentence)
+    oily"), a present passive ("The password is printed on the router") or a verdict on a
+    thing in general ("Walking is one of the best things for your mood")."""
+    return (
+        not _lexicon().generic_markers.isdisjoint(said)
+        or bool(_PRESENT_PASSIVE.search(sentence))
+        or bool(_GENERAL_VERDICT.search(sentence))
     )
 
 
