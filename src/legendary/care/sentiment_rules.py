@@ -160,6 +160,10 @@ class _Cues:
     # Praise said with a negation ("couldn't be happier"), as word tuples; they are
     # found by `phrases` too (valued _IDIOM), in the same pass as the other cues.
     idioms: frozenset[tuple[str, ...]]
+    # Problems whose denial says all went well ("never had a problem", "haven't had to
+    # chase", "wasn't late once"): see `_denied_problems`.
+    problems: frozenset[str]
+    problem_words: frozenset[str]  # their first words: a cheap test before the rule
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +204,8 @@ def _cues() -> _Cues:
         asks=_CueTable(_asking_phrases(lexicon["requests"], lexicon["information"])),
         lukewarm=_CueTable([(phrase, 1.0) for phrase in lexicon["lukewarm"]]),
         idioms=frozenset(tuple(words(phrase)) for phrase in lexicon["idioms"]),
+        problems=frozenset(lexicon["problems"]),
+        problem_words=frozenset(phrase.split()[0] for phrase in lexicon["problems"]),
     )
 
 
@@ -432,6 +438,9 @@ def _read_part(text: str) -> Reading:
     # Thanks next to a problem ("thanks for the 3 hour delay", "my card is declined, many
     # thanks") is politeness or sarcasm, not praise.
     # So is thanks closing an answer that opens with "No," ("No, that's all, thanks").
+    denied: list[tuple[int, int, float]] = []
+    if not cues.problem_words.isdisjoint(lower):
+        found, denied = _denied_problems(lower, found, cues, answer)
     complaint = sum(weight for _start, _end, weight in found if weight < 0) <= _COMPLAINT
     praised = thanks = polite = False
     for start, _end, weight in found:
@@ -442,7 +451,7 @@ def _read_part(text: str) -> Reading:
             thanks = True
         praised = praised or weight > 0
         score += _in_context(weight, start, context, phrase=True)
-    for start, _end, weight in idioms:
+    for start, _end, weight in idioms + denied:
         praised = True
         score += _signed(weight, sarcastic, but_at, start)
     lowered = text.lower()
@@ -467,6 +476,69 @@ def _read_part(text: str) -> Reading:
     if len(lower) > _SHORT:
         score /= (len(lower) / _SHORT) ** 0.5
     return Reading(score, sarcastic, request, asking, thanks, polite, answer)
+
+
+# The words that may stand between a negation and the problem it denies: "never had a
+# problem", "haven't had any issues at all", "not one single glitch", "wasn't late once".
+# Any other word means the negation is about something else ("not the first problem").
+_DENIAL_FILLERS = frozenset(
+    {
+        "a",
+        "an",
+        "any",
+        "one",
+        "single",
+        "real",
+        "major",
+        "big",
+        "had",
+        "have",
+        "has",
+        "been",
+        "was",
+        "were",
+        "is",
+        "are",
+        "once",
+        "ever",
+        "even",
+        "there",
+        "the",
+        "slightest",
+    }
+)
+
+
+def _denied_problems(
+    lower: list[str], found: list[tuple[int, int, float]], cues: _Cues, answer: bool
+) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]:
+    """`found` without its denied problems, and those problems said as what they are:
+    praise (as (start, end, weight) with the weight turned). A problem cue
+    ("issue", "late", "had to") negated by a negation cue just before it ("never had an
+    issue", "haven't had to chase anyone", "no delays at all") says nothing went wrong:
+    it counts as praise said with a negation does (an idiom, "can't fault them") and the
+    negation's own complaint weight goes. The words a customer uses to deny a problem are
+    endless ("not one glitch", "zero hassle", "never once had trouble"); a rule over the
+    problem words carries over where a list of the phrases cannot."""
+    negated_by = cues.negations
+    starts = {start: (end, weight) for start, end, weight in found}
+    dropped: set[int] = set()
+    turned: dict[int, float] = {}
+    for start, end, weight in found:
+        if weight >= 0 or " ".join(lower[start:end]) not in cues.problems:
+            continue
+        k = start - 1
+        while k >= 0 and start - k <= 3 and lower[k] in _DENIAL_FILLERS:
+            k -= 1
+        if k < 0 or lower[k] not in negated_by or (answer and k == 0):
+            continue
+        turned[start] = _IDIOM
+        if k in starts and starts[k][0] == k + 1 and starts[k][1] < 0:
+            dropped.add(k)  # "never", "didn't", "no": a complaint cue of its own
+    if not turned:
+        return found, []
+    kept = [match for match in found if match[0] not in dropped and match[0] not in turned]
+    return kept, [(start, end, turned[start]) for start, end, _weight in found if start in turned]
 
 
 class _Context(NamedTuple):
