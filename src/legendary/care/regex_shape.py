@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 # Group syntax that cannot be embedded in a bigger pattern as it is: back-references
 # (they count groups), conditionals and global inline flags (only allowed at the start).
@@ -56,6 +57,13 @@ def _class_end(source: str, start: int) -> int:
     return j
 
 
+# Reading a source is pure Python over every character, and the scanner asks the same
+# questions again for each word a big lexicon pattern may start with (`specialise` splits
+# the same source and its groups once per word): the answers are kept, keyed by source.
+_SHAPES = 8192
+
+
+@lru_cache(maxsize=_SHAPES)
 def group_end(source: str, start: int) -> int:
     """Index of the ")" closing the group that opens at `start`."""
     for i, char, depth in structure(source, start):
@@ -66,6 +74,11 @@ def group_end(source: str, start: int) -> int:
 
 def top_level_alternatives(source: str) -> list[str]:
     """`source` split at the "|" that are not inside a group or a character class."""
+    return list(_alternatives(source))
+
+
+@lru_cache(maxsize=_SHAPES)
+def _alternatives(source: str) -> tuple[str, ...]:
     parts: list[str] = []
     begin = 0
     for i, char, depth in structure(source):
@@ -73,7 +86,7 @@ def top_level_alternatives(source: str) -> list[str]:
             parts.append(source[begin:i])
             begin = i + 1
     parts.append(source[begin:])
-    return parts
+    return tuple(parts)
 
 
 def regex_first_words(source: str) -> frozenset[str] | None:
@@ -149,6 +162,7 @@ def _contractions(rest: str) -> list[str]:
     return tails
 
 
+@lru_cache(maxsize=_SHAPES)
 def uncaptured(source: str) -> str | None:
     """`source` with its capturing groups made non-capturing (named ones too), or None
     when it cannot be embedded in a bigger pattern (a back-reference, a conditional,
