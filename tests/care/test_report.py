@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -83,6 +84,18 @@ def test_merged_partial_builders_equal_one_builder() -> None:
     assert merged.outcomes == whole.outcomes
     assert merged.agents["Kai"].conversations == whole.agents["Kai"].conversations == 25
     assert merged.agents["Kai"].mean("overall") == whole.agents["Kai"].mean("overall")
+
+
+def test_only_flags_worth_a_look_count_as_flagged() -> None:
+    """The report's "flagged for a person to take a closer look" left out nothing: a
+    conversation whose only flag was a promise to check later counted too."""
+    builder = ReportBuilder()
+    for number, flags in enumerate([("promise_to_keep",), ("ended_negative", "promise_to_keep")]):
+        conversation = delivery_chat(number, "Rosa")
+        card = dataclasses.replace(scored(conversation, 80.0), flags=flags)
+        builder.add(card, conversation)
+    assert builder.flagged == 1
+    assert builder.flags["promise_to_keep"] == 2
 
 
 def test_report_is_self_contained_and_lists_the_lowest(tmp_path: Path) -> None:

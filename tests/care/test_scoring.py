@@ -10,7 +10,14 @@ import pytest
 from legendary.care.model import Conversation, Customer, Role, Speaker, Turn, make_conversation
 from legendary.care.rubric import DEFAULT, BehaviourRule, Rubric
 from legendary.care.scorecard import Outcome, Scorecard, Sentiment
-from legendary.care.scoring import score, shows_feelings
+from legendary.care.scoring import (
+    ALL_FLAGS,
+    FLAGS,
+    FOLLOW_UPS,
+    score,
+    shows_feelings,
+    worth_a_look,
+)
 from legendary.care.standards import Standard
 
 CAKE_SAVED = make_conversation(
@@ -249,6 +256,31 @@ def test_an_ignored_question_is_flagged() -> None:
     card = score(conversation)
     assert card.outcome("ignores_question") is Outcome.PRESENT
     assert "question_ignored" in card.flags
+
+
+def test_a_kept_promise_is_a_follow_up_reminder_not_a_reason_to_look() -> None:
+    """A model conversation ends with a dated promise: the scorecard reminds someone to check
+    it was kept, but nothing in it is worth a QA analyst's time."""
+    card = score(CAKE_SAVED)
+    assert "promise_to_keep" in card.flags
+    assert worth_a_look(card.flags) == ()
+
+
+def test_a_careless_conversation_is_worth_a_look_for_its_breakers_and_mood() -> None:
+    card = score(CAKE_LOST)
+    assert {"breaker", "ended_negative"} <= set(worth_a_look(card.flags))
+    assert "promise_to_keep" not in worth_a_look(("promise_to_keep", *card.flags))
+
+
+def test_every_flag_is_either_worth_a_look_or_a_follow_up() -> None:
+    assert set(FLAGS).isdisjoint(FOLLOW_UPS)
+    assert set(ALL_FLAGS) == set(FLAGS) | set(FOLLOW_UPS)
+    assert "promise_to_keep" in FOLLOW_UPS
+    assert {"breaker", "question_ignored", "no_agent_turn", "sentiment_dropped"} <= set(FLAGS)
+    # Every flag the engine raised on these conversations is one of the documented names.
+    for conversation in (CAKE_SAVED, CAKE_LOST):
+        assert set(score(conversation).flags) <= set(ALL_FLAGS)
+    assert worth_a_look(["made_up", "failed"]) == ("failed",)
 
 
 @pytest.mark.parametrize("conversation", [CAKE_SAVED, CAKE_LOST])

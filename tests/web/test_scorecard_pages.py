@@ -163,3 +163,49 @@ def test_a_managers_home_counts_only_their_reports_behaviours(
     assert panel.scope == "Your team's"
     rate = next(r.rate for r in panel.summary.behaviours if r.behaviour == "deflects")
     assert rate == 0
+
+
+def test_an_unanswered_conversation_says_there_is_nothing_to_score(
+    analyst: Client, world: World
+) -> None:
+    """A conversation no agent replied to showed a full scorecard of sixteen "not needed"
+    rows and dashes: one message now says there is nothing to score, why, and what next."""
+    waiting = make_conversation(
+        world.frontline, texts=("Hi, do you still sell the oak bench? I'd like two.",)
+    )
+    score_conversations([waiting.pk])
+    page = _page(analyst, waiting)
+    assert "Nothing to score yet" in page
+    assert "No one from the team has replied" in page
+    assert "not needed" not in page
+    assert "Overall" not in page
+    # A conversation with a reply still shows its full scorecard.
+    answered = _page(analyst, _scored(world))
+    assert "Nothing to score yet" not in answered
+    assert "not needed" in answered
+
+
+def _scored(world: World) -> Conversation:
+    conversation = make_conversation(world.frontline, texts=HOSTILE)
+    score_conversations([conversation.pk])
+    return conversation
+
+
+def test_a_promise_to_check_is_a_follow_up_not_worth_a_human_look(
+    frontline: Client, world: World
+) -> None:
+    """The scorecard listed "the agent promised something by a time: check it was kept"
+    under "Worth a human look", as if a kept promise were a problem."""
+    promised = make_conversation(
+        world.frontline,
+        texts=(
+            "Hi, my order HP-1234 hasn't arrived yet. Could you check where it is?",
+            "Of course. I'll call the courier and email you an update by 4pm today.",
+            "Lovely, thank you so much!",
+        ),
+    )
+    score_conversations([promised.pk])
+    page = _page(frontline, promised)
+    assert "To follow up" in page
+    assert "check it was kept" in page
+    assert "Worth a human look" not in page

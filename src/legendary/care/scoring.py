@@ -12,7 +12,8 @@ The steps, each done once per conversation:
 4. quality scores: the weighted share of applicable positive behaviours that are present,
    minus the penalties of the breakers present, 0-100 (None when nothing applied);
    overall: the quality-weighted mean, capped or failed by critical breakers;
-5. the customer's sentiment at the start and the end, and flags worth a human look.
+5. the customer's sentiment at the start and the end, and flags: those worth a human look
+   (`FLAGS`) and follow-up reminders (`FOLLOW_UPS`).
 
 A behaviour that shows up is always credited, even where the facts said it would not
 apply (the facts are detectors too, and can miss a feeling); applicability only decides
@@ -21,7 +22,7 @@ whether its absence counts against the provider.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 
@@ -47,7 +48,8 @@ from legendary.care.scorecard import BehaviourResult, Outcome, Quality, Scorecar
 from legendary.care.sentiment import classify
 from legendary.care.text import TEXTS, first_words, phrase_alternation
 
-#: Flags a scorecard can carry, and why a person should look.
+#: Flags that make a conversation worth a human look: something may have gone wrong for
+#: the customer. These are what a QA analyst triages ("worth a human look" counts only them).
 FLAGS: dict[str, str] = {
     "breaker": "a behaviour that breaks service was found",
     "critical_breaker": "a critical breaker capped the overall score",
@@ -55,9 +57,25 @@ FLAGS: dict[str, str] = {
     "question_ignored": "the customer asked something that got no answer",
     "ended_negative": "the customer's last turn was negative",
     "sentiment_dropped": "the customer ended in a worse mood than they started",
-    "promise_to_keep": "the agent promised something by a time: check it was kept",
     "no_agent_turn": "no agent spoke, so nothing could be scored",
 }
+
+#: Follow-up reminders: nothing went wrong, but something said in the conversation needs
+#: checking later. A scorecard carries them in `flags` too; they never make a conversation
+#: worth a human look (most good conversations end with a promise).
+FOLLOW_UPS: dict[str, str] = {
+    "promise_to_keep": "the agent promised something by a time: check it was kept",
+}
+
+#: Every flag a scorecard can carry and why, the ones worth a human look first.
+ALL_FLAGS: dict[str, str] = {**FLAGS, **FOLLOW_UPS}
+
+
+def worth_a_look(flags: Iterable[str]) -> tuple[str, ...]:
+    """The flags among `flags` that make a conversation worth a human look (`FLAGS`), in
+    their order; follow-up reminders (`FOLLOW_UPS`) and unknown names are left out."""
+    return tuple(flag for flag in flags if flag in FLAGS)
+
 
 _SENTIMENT_ORDER = {Sentiment.NEGATIVE: -1, Sentiment.NEUTRAL: 0, Sentiment.POSITIVE: 1}
 _QUALITIES = tuple(q.value for q in Quality)
@@ -507,6 +525,8 @@ def _flags(
     capped_by: tuple[str, ...],
     failed: bool,
 ) -> tuple[str, ...]:
+    """The scorecard's flags: those worth a human look (`FLAGS`) first, then the follow-up
+    reminders (`FOLLOW_UPS`); every name is a key of `ALL_FLAGS`."""
     present = {r.behaviour for r in results if r.outcome is Outcome.PRESENT}
     flags: list[str] = []
     if not facts.agent_spoke:

@@ -13,7 +13,7 @@ from django.utils.safestring import SafeString
 from legendary.care.behaviours.base import registry
 from legendary.care.evidence import Evidence
 from legendary.care.scorecard import BehaviourResult, Outcome, Quality
-from legendary.care.scoring import FLAGS
+from legendary.care.scoring import FLAGS, FOLLOW_UPS
 from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.highlight import highlight, is_timing, spans_by_turn
 from legendary.conversations.models import Conversation, Scorecard, Turn
@@ -40,8 +40,15 @@ class ScorecardPage:
     qualities: list[tuple[str, float | None]]
     groups: list[tuple[str, list[BehaviourLine]]]
     breakers: list[BehaviourLine]
-    flags: list[tuple[str, str]]
+    flags: list[tuple[str, str]]  # (flag, why), those worth a human look
+    follow_ups: list[tuple[str, str]]  # (flag, what to check), reminders for later
     marked_turns: dict[int, SafeString] = field(default_factory=dict)
+
+    @property
+    def unanswered(self) -> bool:
+        """True when no agent spoke: every behaviour is "not needed" and there is nothing to
+        score, so the page says that once instead of listing a scorecard of blanks."""
+        return "no_agent_turn" in self.stored.flags
 
 
 def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPage | None:
@@ -85,12 +92,14 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
         breakers=[
             by_id[r.behaviour] for r in results if r.breaker and r.outcome is Outcome.PRESENT
         ],
-        # The "breaker" flag repeats what the breakers call-out already says.
+        # The "breaker" flag repeats what the breakers call-out already says. A flag this
+        # engine no longer knows (an old scorecard) still shows, named as it was stored.
         flags=[
             (flag, FLAGS.get(flag, flag.replace("_", " ")))
             for flag in stored.flags
-            if flag != "breaker"
+            if flag not in FOLLOW_UPS and flag != "breaker"
         ],
+        follow_ups=[(flag, FOLLOW_UPS[flag]) for flag in stored.flags if flag in FOLLOW_UPS],
         marked_turns={
             index: highlight(turn.text, spans[index])
             for index, turn in enumerate(turns)

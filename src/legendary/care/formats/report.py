@@ -28,6 +28,7 @@ from typing import Any
 
 from legendary.care.model import Conversation
 from legendary.care.scorecard import Outcome, Quality, Scorecard, Sentiment
+from legendary.care.scoring import worth_a_look
 
 QUALITIES: tuple[str, ...] = tuple(q.value for q in Quality)
 BREAKER = "breaker"
@@ -141,7 +142,7 @@ class ReportBuilder:
             tally[result.outcome.value] += 1
         if card.breakers:
             self.with_breaker += 1
-        if card.flags:
+        if worth_a_look(card.flags):  # a promise to check later is no reason to look
             self.flagged += 1
         self.flags.update(card.flags)
         if card.sentiment_end is not None:
