@@ -57,6 +57,10 @@ _WH_THEN_COMMA = re.compile(r"\b(?:what|where|which|who|when|how)\s*,", re.IGNOR
 # A wh-word between commas inside a statement: it holds the place of the guess that
 # follows ("you live near, what, the station?").
 _WH_SET_OFF = re.compile(r",\s*(?:what|where|which|who|how)\s*,", re.IGNORECASE)
+# What sets off the answer a question proposes: "what time, 9?", "which: A or B?".
+_ANSWER_BREAKS = (",", ":", " - ", " – ", " — ", "—")
+# The handles a social-media reply opens with ("@amy @brand_help how did it go?").
+_LEADING_HANDLES = re.compile(r"(?:@\w+[\s,:]*)+")
 _FILLERS = frozenset({"uh", "um", "er", "erm", "like"})
 # After "how": the question asks an amount ("how long", "how much") or a reason ("how
 # come", "how so"), never exclaims.
@@ -204,6 +208,13 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
     serves the invitation look-up instead of a new one per sentence.
     """
     lex = _lexicon()
+    if sentence.startswith("@"):
+        # "@amy how did the new router work out?": the handles a reply on social media
+        # opens with address the customer; the question starts after them.
+        handles = _LEADING_HANDLES.match(sentence)
+        if handles is not None and handles.end() < len(sentence):
+            start += handles.end() if text else 0  # `start` is an offset into `text`
+            sentence = sentence[handles.end() :]
     asked = _ends_asking(sentence)
     if text:
         invited = lex.invitations.search(text, start, start + len(sentence))
@@ -222,8 +233,12 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
             return 0.8
         if _asks_in_place(said) and _WH_SET_OFF.search(sentence) is None:
             return 0.8  # not "you're across the lake from, what, Plattsburgh?" (a guess)
-    elif said and "," not in sentence and _opens_with_you(said) and _asks_in_place(said):
-        return 0.7  # a call transcript has no "?": "you have how many kids"
+    elif said:
+        # A call transcript has no "?": "you have how many kids", after the openers
+        # "uh-huh, and…" too (but not "you live near, what, the station": a guess).
+        said = _said(sentence[sentence.rfind(",") + 1 :])
+        if said and _opens_with_you(said) and _asks_in_place(said):
+            return 0.7
     for index, clause in enumerate(_clauses(sentence)):
         said = _said(clause)
         if _stands_in_for_a_guess(clause):
@@ -568,7 +583,9 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
     either = _said(sentence[sentence.rfind(" or ") :]) if " or " in sentence else []
     if 2 <= len(either) <= 4 and either[1] in lex.auxiliaries and either[-1] in lex.subjects:
         return True
-    tail_at = sentence.rfind(",")
+    # The answer offered after the last comma, colon or spaced dash ("which do you
+    # prefer: courier or collection?", "what suits you – a refund or a voucher?").
+    tail_at = max(sentence.rfind(mark) for mark in _ANSWER_BREAKS)
     if tail_at < 0 or tail_at < len(sentence) - len(clause):
         return False
     tail = _said(sentence[tail_at:])
@@ -590,7 +607,7 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
         return any(w in lex.auxiliaries or w in lex.wh_contracted or w == "about" for w in head)
     if _offers_a_choice(tail):
         return True
-    return len(tail) <= 3 and sentence[tail_at:].strip(" ,?")[:1].isdigit()
+    return len(tail) <= 3 and sentence[tail_at:].strip(" ,:-–—?")[:1].isdigit()
 
 
 def _offers_a_choice(tail: list[str]) -> bool:
