@@ -306,7 +306,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         ):
             return None  # the usual turn: no word of theirs, not about them, no "so…"
         return (
-            _restatement(text, _restatable(context))
+            _restatement(text, _restatable(context), context)
             or _second_person_summary(text, context)
             or _conclusion(text, context)
             or _news_said_back(text, context)
@@ -327,7 +327,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None  # a sentence reusing the words of a customer's question answers it
     return (
         _completion(text, context)
-        or _restatement(text, _restatable(context))
+        or _restatement(text, _restatable(context), context)
         or _second_person_summary(text, context)
         or _receipt(text, context)
         or _conclusion(text, context)
@@ -870,7 +870,7 @@ _HYPOTHETICAL = frozenset(("would", "might", "may", "could", "won't", "wouldn't"
 _HANDING_OVER = (["up", "to"], ["over", "to"], ["back", "to"])
 # "…would cost more", "…might help", "an engineer will call": a supposition or a promise
 # (where "it won't load" may tell).
-_SUPPOSING = frozenset(("would", "might", "may", "could", "will"))
+_SUPPOSING = frozenset(("would", "might", "may", "could", "will", "can"))
 # "A pleasure chatting with you", "lovely talking to you": a courtesy at parting.
 _PARTING = frozenset(("pleasure", "chatting", "talking", "speaking"))
 _OF_THEM = frozenset(("you", "your", "you're", "you've", "you'd", "yourself", "yours"))
@@ -912,7 +912,10 @@ def _said_of_them(text: str, context: str) -> tuple[Span, float, Detail] | None:
     if not named or len(said) < 4:
         return None
     if _DIGIT.search(first.text) or any(
-        i and (said[i - 1] in _WISHES_BEFORE_YOU or said[i - 1] in lex.commands) for i in named
+        i
+        and (said[i - 1] in _WISHES_BEFORE_YOU or said[i - 1] in lex.commands)
+        and not (i > 2 and said[i - 1] == "what")  # "…not to repeat what you saw"
+        for i in named
     ):
         return None  # "Your reference is 4821.", "hope you…", "take your time", "do you…"
     if any(said[i - 2 : i] in _HANDING_OVER for i in named):
@@ -1023,13 +1026,27 @@ def _tells_the_customers_story(opened: list[str], clause: list[str]) -> bool:
     return not lex.summary_openers.isdisjoint(opened) or clause[-1] in lex.summary_tags
 
 
-def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float, Detail] | None:
+# The company's "our" and "us": the customer's "your website", "from you" said back.
+_COMPANY_SAID_BACK = frozenset(("our", "us"))
+
+
+def _addresses_company(context: str) -> bool:
+    """Whether the customer spoke to the company as "you"/"your" ("your website keeps…",
+    "not a word from you"), so the agent's "our checkout", "from us" says their words back."""
+    return not _OF_THEM.isdisjoint(words(context))
+
+
+def _restatement(
+    text: str, context_lemmas: frozenset[str], context: str = ""
+) -> tuple[Span, float, Detail] | None:
     """A sentence that reuses the customer's content words, not as an action or a question.
 
     At least a fifth of its content words are the customer's (`_LOOSE_COVERAGE`) and it
     is not in the first person ("they only wish for the paycheck", not "I wish…"); or it
     is about the customer ("you…", "so…") with a third of its words theirs, whoever else
-    it names. The confidence is higher for the closer ties."""
+    it names. When the customer spoke to the company as "you" in their turn (`context`), the
+    agent's "our…" or "us" names what they spoke of ("our checkout keeps turning it
+    down"), not the agent's own story. The confidence is higher for the closer ties."""
     if context_lemmas.isdisjoint(map(lemma, set(words(text)) - stopwords())):
         # No sentence can share a word the whole turn does not (the usual case): the
         # lemmas of all its words but stop words (a few more than its content words, so
@@ -1071,7 +1088,10 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
             or said[:1] == ["so"]
             or " ".join(said[:6]).startswith(lex.heard_frames)
         )
-        if not about_customer and not lex.first_person.isdisjoint(said):
+        own = lex.first_person.intersection(said)
+        if own and own <= _COMPANY_SAID_BACK and _addresses_company(context):
+            own = frozenset()  # "…yet our checkout keeps turning it down" after "your website…"
+        if not about_customer and own:
             continue  # "I enjoy the hills there too": the agent's own story with their words
         if (
             said[:1] == ["so"]
@@ -1109,7 +1129,7 @@ def _restatement(text: str, context_lemmas: frozenset[str]) -> tuple[Span, float
         if len(shared) / len(mine) < _RESTATE_COVERAGE or (len(shared) < 2 and not about_customer):
             # A looser tie to the customer's words: only a sentence that is not the
             # agent's own story ("they wish only for the paycheck", not "I wish…").
-            if not lex.first_person.isdisjoint(said):
+            if own:
                 continue
             confidence = 0.5
         return sentence, confidence, (("kind", "restatement"), ("shared", " ".join(sorted(shared))))
