@@ -457,3 +457,40 @@ def test_an_icare_goal_says_its_figures_come_from_surveys(world: World, leader: 
     page = leader.get(f"/culture/goals/{goal.pk}/").content.decode()
     assert "typed in by hand" not in page
     assert "Each point is the result of a closed survey" in page
+
+
+def test_a_manager_can_only_measure_survey_results_they_may_already_read(
+    world: World, manager: Client, leader: Client
+) -> None:
+    """A manager could set a goal or plan on a peer's (or their own leader's) manager pulse,
+    or another team's internal NPS, and then read it on the goal page and show it to their
+    team: the demo's Rachel Lindqvist read Imran Siddiqui's pulse, 58, that way. Found by
+    posting every option of the goal form as the demo manager."""
+    due = (timezone.localdate() + datetime.timedelta(days=60)).isoformat()
+    goal = {"title": "", "target": "70", "due_on": due, "team": world.store.pk}
+    plan = {
+        "title": "Lift it",
+        "owner": world.manager.pk,
+        "due_on": due,
+        "check_in_on": due,
+        "steps": "Talk it through on Monday",
+    }
+    out_of_view = (f"manager_pulse:{world.leader.pk}", f"internal_nps:{world.online.pk}")
+    for measure in out_of_view:
+        page = manager.post("/culture/goals/new/", {**goal, "measure": measure})
+        assert page.status_code == 200
+        assert "Select a valid choice" in page.content.decode()
+        assert manager.post("/culture/plans/new/", {**plan, "measure": measure}).status_code == 200
+        assert measure not in manager.get("/culture/goals/new/").content.decode()
+    assert not Goal.objects.exists()
+    assert not ActionPlan.objects.exists()
+    # Their own pulse, that of a manager below them and their teams' NPS stay open to them.
+    for measure in (
+        f"manager_pulse:{world.manager.pk}",
+        f"manager_pulse:{world.teamlead.pk}",
+        f"internal_nps:{world.kiosk.pk}",
+    ):
+        assert manager.post("/culture/goals/new/", {**goal, "measure": measure}).status_code == 302
+    # A senior leader reads every row, so every option stays open.
+    for measure in out_of_view:
+        assert leader.post("/culture/goals/new/", {**goal, "measure": measure}).status_code == 302

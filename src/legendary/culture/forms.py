@@ -8,21 +8,36 @@ from django import forms
 
 from legendary.assessments.forms import date_input
 from legendary.assessments.icare import Element
+from legendary.culture import access
 from legendary.culture.metrics import CARE_QUALITIES, care_behaviours
 from legendary.culture.models import MetricKind, PlanStatus
+from legendary.people import permissions
 from legendary.people.models import Organisation, Person, Role, Team
+from legendary.people.permissions import UserLike
 
 
-def metric_choices(organisation: Organisation) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Grouped options for every metric the organisation can track."""
-    teams = list(Team.objects.filter(organisation=organisation))
+def metric_choices(
+    organisation: Organisation, viewer: UserLike | None
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Grouped options for every metric `viewer` may track in the organisation.
+
+    A goal or plan shows its figures to everyone who sees it, so a survey metric is offered
+    only where the viewer may already read its results: a manager's own pulse and those of
+    the managers below them, and the internal NPS of the teams they see (as the internal
+    service page shows them). Leaders and admins read every row. Otherwise a manager could
+    set a goal on a peer's pulse and read it, and show it to their team, through the goal.
+    """
+    teams = Team.objects.filter(organisation=organisation)
     managers = Person.objects.filter(
         organisation=organisation, active=True, role__in=[Role.MANAGER, Role.LEADER]
     )
+    if permissions.role_of(viewer) not in access.VISION_EDITORS:
+        teams = teams.filter(pk__in=permissions.visible_teams(viewer).values("id"))
+        managers = managers.filter(pk__in=permissions.visible_people(viewer).values("id"))
     return [
         ("ICARE element score", [(f"icare_element:{e.value}", e.label) for e in Element]),
-        ("Internal NPS", [(f"internal_nps:{t.pk}", t.name) for t in teams]),
-        ("Manager pulse", [(f"manager_pulse:{m.pk}", m.name) for m in managers]),
+        ("Internal NPS", [(f"internal_nps:{t.pk}", t.name) for t in teams.order_by("name")]),
+        ("Manager pulse", [(f"manager_pulse:{m.pk}", m.name) for m in managers.order_by("name")]),
         ("CARE score", [(f"care_quality:{q}", q.capitalize()) for q in CARE_QUALITIES]),
         (
             "CARE behaviour (% of conversations)",
@@ -51,11 +66,13 @@ class GoalForm(forms.Form):
         help_text="Leave empty for an organisation goal.",
     )
 
-    def __init__(self, *args: object, organisation: Organisation, **kwargs: object) -> None:
+    def __init__(
+        self, *args: object, organisation: Organisation, viewer: UserLike | None, **kwargs: object
+    ) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         measure = self.fields["measure"]
         assert isinstance(measure, forms.ChoiceField)
-        measure.choices = metric_choices(organisation)
+        measure.choices = metric_choices(organisation, viewer)
         team = self.fields["team"]
         assert isinstance(team, forms.ModelChoiceField)
         team.queryset = Team.objects.filter(organisation=organisation)
@@ -79,12 +96,17 @@ class ActionPlanForm(forms.Form):
     )
 
     def __init__(
-        self, *args: object, organisation: Organisation, owners: list[Person], **kwargs: object
+        self,
+        *args: object,
+        organisation: Organisation,
+        viewer: UserLike | None,
+        owners: list[Person],
+        **kwargs: object,
     ) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         measure = self.fields["measure"]
         assert isinstance(measure, forms.ChoiceField)
-        measure.choices = metric_choices(organisation)
+        measure.choices = metric_choices(organisation, viewer)
         owner = self.fields["owner"]
         assert isinstance(owner, forms.ModelChoiceField)
         owner.queryset = Person.objects.filter(pk__in=[p.pk for p in owners])

@@ -63,6 +63,7 @@ def goal_new(request: HttpRequest) -> HttpResponse:
     form = GoalForm(
         request.POST or None,
         organisation=person.organisation,
+        viewer=request.user,
         initial={"due_on": today + datetime.timedelta(days=180)},
     )
     whole_organisation = permissions.sees_whole_organisation(request.user)
@@ -229,7 +230,11 @@ def plan_new(request: HttpRequest) -> HttpResponse:
         initial["steps"] = "\n".join(picked.steps)
     owners = list(permissions.visible_people(request.user).filter(active=True))
     form = ActionPlanForm(
-        request.POST or None, organisation=person.organisation, owners=owners, initial=initial
+        request.POST or None,
+        organisation=person.organisation,
+        viewer=request.user,
+        owners=owners,
+        initial=initial,
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
