@@ -57,6 +57,8 @@ _WH_THEN_COMMA = re.compile(r"\b(?:what|where|which|who|when|how)\s*,", re.IGNOR
 # A wh-word between commas inside a statement: it holds the place of the guess that
 # follows ("you live near, what, the station?").
 _WH_SET_OFF = re.compile(r",\s*(?:what|where|which|who|how)\s*,", re.IGNORECASE)
+# A word cut off by a dash, then a new start with a capital: "concerns about-- It's…".
+_CUT_OFF_RESTART = re.compile(r"(?<=\w)(?:--|—|–)\s*(?=[A-Z])")
 # What sets off the answer a question proposes: "what time, 9?", "which: A or B?".
 _ANSWER_BREAKS = (",", ":", " - ", " – ", " — ", "—")
 # The handles a social-media reply opens with ("@amy @brand_help how did it go?").
@@ -239,6 +241,8 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         said = _said(sentence[sentence.rfind(",") + 1 :])
         if said and _opens_with_you(said) and _asks_in_place(said):
             return 0.7
+    if not asked and _abandoned(sentence):
+        return 0.0
     for index, clause in enumerate(_clauses(sentence)):
         said = _said(clause)
         if _stands_in_for_a_guess(clause):
@@ -260,6 +264,23 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         if shape and not _offers_own_answer(sentence, clause):
             return 0.9 if asked else 0.7 * shape
     return 0.0
+
+
+def _abandoned(sentence: str) -> bool:
+    """True for a question the speaker broke off to say something else: "And what are
+    your concerns about-- It doesn't sound like you hurt yourself." A transcript marks
+    the break with a dash and starts the new thought with a capital; when what follows
+    holds no wh-word (nor an invitation), nothing was left asking. A restart that asks
+    ("what did you do about-- How did you hide it?") keeps the question."""
+    # The last break: what comes after it is what was said in the end.
+    restart = max(_CUT_OFF_RESTART.finditer(sentence), key=lambda m: m.start(), default=None)
+    if restart is None:
+        return False
+    after = sentence[restart.end() :]
+    lex = _lexicon()
+    if not lex.wh.isdisjoint(_word_pieces(after)) or lex.invitations.search(after):
+        return False
+    return not lex.wh.isdisjoint(_word_pieces(sentence[: restart.start()]))
 
 
 def _after_openers_only(sentence: str, clause: str) -> bool:
@@ -371,7 +392,8 @@ def _asks_for_a_detail(said: list[str]) -> bool:
     said = said[start:]
     if len(said) > 9 or not said or said[0] not in {"what", "what's", "whats", "which"}:
         return False
-    rest = [w for w in said[1:] if w not in lex.detail_frame]
+    # A figure is part of the frame: "what are the last 4 digits of the card?"
+    rest = [w for w in said[1:] if w not in lex.detail_frame and not w.isdigit()]
     return bool(rest) and all(w in lex.identifiers for w in rest)
 
 
