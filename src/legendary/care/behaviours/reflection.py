@@ -173,6 +173,16 @@ class _ReflectionWords:
     synonym_keys: frozenset[str]
 
 
+# The stemmer turns "evening" into "even" and "lovely" into "love": words of their own,
+# which must not make "even though you keep trying" a greeting or "you love it" praise.
+_STEMS_OF_OTHER_WORDS = frozenset(("even", "love"))
+
+
+def _stems(phrases: list[str]) -> frozenset[str]:
+    """The lemmas of a list of courtesies or praise, but those spelling another word."""
+    return frozenset(lemma(w) for w in phrases) - _STEMS_OF_OTHER_WORDS
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _ReflectionWords:
     data = load_lexicon("reflection")
@@ -189,8 +199,8 @@ def _lexicon() -> _ReflectionWords:
         you_frames=frozenset(data["you_frames"]),
         need_frames=AnchoredPattern.of_phrases(data["need_frames"]),
         backchannels=frozenset(data["backchannels"]),
-        courtesies=frozenset(data["courtesies"]) | {lemma(w) for w in data["courtesies"]},
-        praise=frozenset(data["praise"]) | {lemma(w) for w in data["praise"]},
+        courtesies=frozenset(data["courtesies"]) | _stems(data["courtesies"]),
+        praise=frozenset(data["praise"]) | _stems(data["praise"]),
         manners=frozenset(data["courtesies"] + data["praise"]),
         commands=frozenset(data["commands"]),
         pleasantries=frozenset(data["backchannels"] + data["courtesies"] + data["praise"]),
@@ -893,6 +903,12 @@ _WISHES_BEFORE_YOU = (_NOT_BEFORE_YOU | {"like", "say", "says", "here's", "there
 _NOT_OF_THEM = frozenset(("if", "unless", "here", "here's", "hope", "hopefully"))
 
 
+def _negated(word: str) -> bool:
+    """Whether `word` negates the verb after it ("never let you down", "didn't give you"):
+    that verb tells what did not happen to the customer, it does not direct them."""
+    return word in ("never", "not") or word.endswith("n't")
+
+
 def _said_of_them(text: str, context: str) -> tuple[Span, float, Detail] | None:
     """A short statement about the customer that names them inside it rather than as
     its subject: what their situation means or how it weighs on them ("It's become part
@@ -915,6 +931,7 @@ def _said_of_them(text: str, context: str) -> tuple[Span, float, Detail] | None:
         i
         and (said[i - 1] in _WISHES_BEFORE_YOU or said[i - 1] in lex.commands)
         and not (i > 2 and said[i - 1] == "what")  # "…not to repeat what you saw"
+        and not (i > 1 and _negated(said[i - 2]))  # "the car's never let you down"
         for i in named
     ):
         return None  # "Your reference is 4821.", "hope you…", "take your time", "do you…"
@@ -929,7 +946,13 @@ def _said_of_them(text: str, context: str) -> tuple[Span, float, Detail] | None:
         # "The courier uses a depot near you.", "The fault is on the line outside your
         # house.": how the service works or what is wrong, news the customer did not bring.
         return None
-    if not lex.praise.isdisjoint(said) or "know" in said or not _HYPOTHETICAL.isdisjoint(said):
+    if (
+        not lex.praise.isdisjoint(said)
+        or any(w == "know" and not (i and _negated(said[i - 1])) for i, w in enumerate(said))
+        or not _HYPOTHETICAL.isdisjoint(said)
+    ):
+        # "you know…" fills, "let you know" promises, "they know you're…" is the agent's
+        # claim; "people you don't know" names whom the customer would face.
         return None
     if not _PARTING.isdisjoint(said):
         return None  # "It was a pleasure chatting with you.": a courtesy
@@ -1120,16 +1143,18 @@ def _restatement(
             sentence.text, text, sentence.start
         ):
             continue  # a question back or a "you're welcome" is not a reflection
-        lead = next((w for w in said if w not in lex.conclusion_leads), said[0])
+        lead = next((w for w in said if w not in lex.conclusion_leads and w != "so"), said[0])
         if sentence.text.rstrip().endswith("?") and lead in _ASKING:
-            # "Could you confirm the number?", "Oh, was it…?" ask; "So you were charged?"
-            # reflects.
+            # "Could you confirm the number?", "Oh, was it…?", "So do you have your
+            # membership number?" ask; "So you were charged?" reflects.
             continue
         confidence = 0.75 if about_customer else 0.55
         if len(shared) / len(mine) < _RESTATE_COVERAGE or (len(shared) < 2 and not about_customer):
             # A looser tie to the customer's words: only a sentence that is not the
             # agent's own story ("they wish only for the paycheck", not "I wish…").
-            if own:
+            if own or (not about_customer and sentence.text.rstrip().endswith("?")):
+                # "Camping in this country, in the rain?": one word of theirs in a
+                # question of the agent's own is a reaction, not their words said back.
                 continue
             confidence = 0.5
         return sentence, confidence, (("kind", "restatement"), ("shared", " ".join(sorted(shared))))
@@ -1180,15 +1205,58 @@ _GENERAL_VERDICT = re.compile(
 )
 
 
+# The verb after a bare plural opening a sentence ("Bills include…", "Volvos are…"):
+# things of a kind in general, not the customer's own.
+_GENERIC_VERBS = frozenset(
+    (
+        "are",
+        "aren't",
+        "do",
+        "don't",
+        "can",
+        "can't",
+        "include",
+        "cover",
+        "cost",
+        "take",
+        "come",
+        "need",
+        "tend",
+        "get",
+        "go",
+        "last",
+        "run",
+    )
+)
+
+
+def _generic_plural(said: list[str]) -> bool:
+    """Whether the sentence opens on a bare plural and a present verb: things of a kind
+    in general ("Bills include VAT…", "Volvos are built like tanks"), not "the bills" or
+    "your bills" the customer had."""
+    if len(said) < 3 or said[1] not in _GENERIC_VERBS:
+        return False
+    head = said[0]
+    return (
+        len(head) > 3
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is", "'s"))
+        and is_content_word(head)
+        and lemma(head) != head
+    )
+
+
 def _explains(said: list[str], sentence: str) -> bool:
     """Whether a sentence not about the customer explains how things work rather than
     saying back what happened to them: a habit ("Grinding usually means the beans are
-    oily"), a present passive ("The password is printed on the router") or a verdict on a
-    thing in general ("Walking is one of the best things for your mood")."""
+    oily"), a present passive ("The password is printed on the router"), a verdict on a
+    thing in general ("Walking is one of the best things for your mood") or things of a
+    kind in general ("Bills include VAT and any calls outside your allowance")."""
     return (
         not _lexicon().generic_markers.isdisjoint(said)
         or bool(_PRESENT_PASSIVE.search(sentence))
         or bool(_GENERAL_VERDICT.search(sentence))
+        or _generic_plural(said)
     )
 
 
