@@ -164,6 +164,10 @@ class _Cues:
     # chase", "wasn't late once"): see `_denied_problems`.
     problems: frozenset[str]
     problem_words: frozenset[str]  # their first words: a cheap test before the rule
+    # The words that may stand between a negation and the problem it denies: "never had
+    # a problem", "not one single glitch", "no more queues"; any other word means the
+    # negation is about something else ("not the first problem").
+    denial_fillers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +210,7 @@ def _cues() -> _Cues:
         idioms=frozenset(tuple(words(phrase)) for phrase in lexicon["idioms"]),
         problems=frozenset(lexicon["problems"]),
         problem_words=frozenset(phrase.split()[0] for phrase in lexicon["problems"]),
+        denial_fillers=frozenset(lexicon["denial_fillers"]),
     )
 
 
@@ -441,6 +446,8 @@ def _read_part(text: str) -> Reading:
     denied: list[tuple[int, int, float]] = []
     if not cues.problem_words.isdisjoint(lower):
         found, denied = _denied_problems(lower, found, cues, answer)
+    if "still" in lower:
+        found = _still_praised(lower, found, valences, cues.negations)
     complaint = sum(weight for _start, _end, weight in found if weight < 0) <= _COMPLAINT
     praised = thanks = polite = False
     for start, _end, weight in found:
@@ -478,37 +485,6 @@ def _read_part(text: str) -> Reading:
     return Reading(score, sarcastic, request, asking, thanks, polite, answer)
 
 
-# The words that may stand between a negation and the problem it denies: "never had a
-# problem", "haven't had any issues at all", "not one single glitch", "wasn't late once".
-# Any other word means the negation is about something else ("not the first problem").
-_DENIAL_FILLERS = frozenset(
-    {
-        "a",
-        "an",
-        "any",
-        "one",
-        "single",
-        "real",
-        "major",
-        "big",
-        "had",
-        "have",
-        "has",
-        "been",
-        "was",
-        "were",
-        "is",
-        "are",
-        "once",
-        "ever",
-        "even",
-        "there",
-        "the",
-        "slightest",
-    }
-)
-
-
 def _denied_problems(
     lower: list[str], found: list[tuple[int, int, float]], cues: _Cues, answer: bool
 ) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]:
@@ -528,7 +504,7 @@ def _denied_problems(
         if weight >= 0 or " ".join(lower[start:end]) not in cues.problems:
             continue
         k = start - 1
-        while k >= 0 and start - k <= 3 and lower[k] in _DENIAL_FILLERS:
+        while k >= 0 and start - k <= 3 and lower[k] in cues.denial_fillers:
             k -= 1
         if k < 0 or lower[k] not in negated_by or (answer and k == 0):
             continue
@@ -539,6 +515,28 @@ def _denied_problems(
         return found, []
     kept = [match for match in found if match[0] not in dropped and match[0] not in turned]
     return kept, [(start, end, turned[start]) for start, end, _weight in found if start in turned]
+
+
+def _still_praised(
+    lower: list[str],
+    found: list[tuple[int, int, float]],
+    valences: dict[str, float],
+    negated_by: frozenset[str],
+) -> list[tuple[int, int, float]]:
+    """`found` without the complaint weight of a "still" that praise follows within three
+    words: "still looks brand new", "still works perfectly", "still love it" say how
+    well something lasted, where "still waiting" and "still no refund" complain."""
+    lasting: set[int] = set()
+    praise_at = {start for start, _end, weight in found if weight > 0}
+    for start, end, weight in found:
+        if weight < 0 and end == start + 1 and lower[start] == "still":
+            after = lower[start + 1 : start + 4]
+            if negated_by.isdisjoint(after) and (
+                any(valences.get(word, 0.0) > 0 for word in after)
+                or not praise_at.isdisjoint(range(start + 1, start + 4))
+            ):
+                lasting.add(start)
+    return [match for match in found if match[0] not in lasting] if lasting else found
 
 
 class _Context(NamedTuple):
