@@ -494,3 +494,40 @@ def test_a_manager_can_only_measure_survey_results_they_may_already_read(
     # A senior leader reads every row, so every option stays open.
     for measure in out_of_view:
         assert leader.post("/culture/goals/new/", {**goal, "measure": measure}).status_code == 302
+
+
+def test_a_team_goal_on_an_icare_element_measures_that_team(world: World, manager: Client) -> None:
+    """A manager's ICARE goal for their team showed the organisation's score under the
+    team's name: the demo's "Empowerment (ICARE score) · Chat & E-mail" read 54, the
+    company's, where Chat & E-mail's own row of the same survey says 57. Found by setting
+    that goal as the demo manager and comparing it with the results page."""
+    store = add_people(world.org, world.store, Role.FRONTLINE, 4)
+    online = add_people(world.org, world.online, Role.FRONTLINE, 4)
+    closed_icare_campaign(
+        world.org,
+        [(p, 5) for p in store] + [(p, 2) for p in online],
+        closes_on=timezone.localdate() - datetime.timedelta(days=10),
+        min_group_scores=3,
+    )
+    today = timezone.localdate()
+    due = (today + datetime.timedelta(days=60)).isoformat()
+    data = {"title": "", "measure": "icare_element:empowerment", "target": "90", "due_on": due}
+    assert manager.post("/culture/goals/new/", {**data, "team": world.store.pk}).status_code == 302
+    goal = Goal.objects.get()
+    assert goal.baseline == 100.0  # the Store answered "strongly agree"; the company is at 62.5
+    page = manager.get(f"/culture/goals/{goal.pk}/").content.decode()
+    assert "the answers given in Store itself" in page
+    # A team whose row the results page hides has no figure either.
+    kiosk_goal = services.create_goal(
+        world.org,
+        title="Kiosk",
+        metric=MetricKind.ICARE_ELEMENT,
+        metric_key="empowerment",
+        target=80,
+        due_on=today + datetime.timedelta(days=60),
+        owner=world.manager,
+        team=world.kiosk,
+        today=today,
+    )
+    assert kiosk_goal.baseline is None
+    assert services.goal_progress(kiosk_goal, today=today) == []

@@ -97,9 +97,18 @@ def care_behaviours() -> dict[str, str]:
 
 
 def history(
-    organisation: Organisation, metric: str, key: str, *, today: datetime.date
+    organisation: Organisation,
+    metric: str,
+    key: str,
+    *,
+    today: datetime.date,
+    team: Team | None = None,
 ) -> list[MetricPoint]:
-    """Every value the metric has had, oldest first (one per closed campaign for surveys)."""
+    """Every value the metric has had, oldest first (one per closed campaign for surveys).
+
+    With `team`, an ICARE element is that team's own row of each campaign's results (the
+    row its heat map shows, hidden when the team is too small); without, the organisation's.
+    """
     kind = {
         MetricKind.ICARE_ELEMENT: CampaignKind.ICARE,
         MetricKind.INTERNAL_NPS: CampaignKind.TEAM_MATRIX,
@@ -113,23 +122,37 @@ def history(
     ).order_by("closes_on")
     points = []
     for campaign in campaigns:
-        value = _survey_value(campaign, metric, key, today)
+        value = _survey_value(campaign, metric, key, today, team)
         if value is not None:
             points.append(MetricPoint(campaign.closes_on, value, campaign.title))
     return points
 
 
 def current_value(
-    organisation: Organisation, metric: str, key: str, *, today: datetime.date
+    organisation: Organisation,
+    metric: str,
+    key: str,
+    *,
+    today: datetime.date,
+    team: Team | None = None,
 ) -> MetricPoint | None:
-    """The latest known value, or None while nothing measures it (or its group is hidden)."""
-    points = history(organisation, metric, key, today=today)
+    """The latest known value, or None while nothing measures it (or its group is hidden);
+    `team` as in `history`."""
+    points = history(organisation, metric, key, today=today, team=team)
     return points[-1] if points else None
 
 
-def _survey_value(campaign: Campaign, metric: str, key: str, today: datetime.date) -> float | None:
+def _survey_value(
+    campaign: Campaign, metric: str, key: str, today: datetime.date, team: Team | None
+) -> float | None:
     if metric == MetricKind.ICARE_ELEMENT:
-        return icare_results(campaign, today=today).total.score(key)
+        results = icare_results(campaign, today=today)
+        if team is None:
+            return results.total.score(key)
+        # The team's published row, not a new sum over its nested teams: a sum the results
+        # page never shows could be set against the rows it does show to single people out.
+        row = next((r for r in results.teams if r.key == str(team.pk)), None)
+        return row.score(key) if row and not row.hidden else None
     if metric == MetricKind.INTERNAL_NPS:
         for team in team_matrix_results(campaign, today=today):
             if str(team.team.pk) == key and not team.hidden:

@@ -202,7 +202,7 @@ def create_goal(
         scope = care_metrics.CareScope(organisation, team=team, person=person)
         current = care_metrics.before(scope, metric, metric_key, today)
     else:
-        current = metrics.current_value(organisation, metric, metric_key, today=today)
+        current = metrics.current_value(organisation, metric, metric_key, today=today, team=team)
     return Goal.objects.create(
         organisation=organisation,
         title=title.strip() or metrics.metric_label(metric, metric_key),
@@ -260,7 +260,9 @@ def goal_progress(goal: Goal, *, today: datetime.date) -> list[metrics.MetricPoi
         ]
     points = {
         p.on: p
-        for p in metrics.history(goal.organisation, goal.metric, goal.metric_key, today=today)
+        for p in metrics.history(
+            goal.organisation, goal.metric, goal.metric_key, today=today, team=goal.team
+        )
     }
     for m in goal.measurements.all():
         points.setdefault(m.measured_on, metrics.MetricPoint(m.measured_on, m.value, m.source))
