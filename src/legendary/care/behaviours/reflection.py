@@ -467,8 +467,10 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None  # "That's right." - "That we don't get fixed.": a verdict, not an echo
     # First what rules a reply out whatever it repeats (cheaper than finding what it does).
     lead = next((w for w in said if w not in lex.conclusion_leads), said[0])
-    if _ACTION_START.search(text) or said[0] in _ASKING or lead in _ASKING:
-        return None  # "What's the order number?", "Oh, was that the…?" ask, not echo
+    asked = said[1] if lead == "so" and len(said) > 1 else lead
+    if _ACTION_START.search(text) or said[0] in _ASKING or asked in _ASKING:
+        # "What's the order number?", "Oh, was that the…?", "So where do you drink?" ask
+        return None
     if not lex.courtesies.isdisjoint(said):
         return None  # "Order details please.": a request, not their words said back
     if _only_bookkeeping(meaningful):
@@ -1055,7 +1057,8 @@ _COMPANY_SAID_BACK = frozenset(("our", "us"))
 
 def _addresses_company(context: str) -> bool:
     """Whether the customer spoke to the company as "you"/"your" ("your website keeps…",
-    "not a word from you"), so the agent's "our checkout", "from us" says their words back."""
+    "not a word from you"), so the agent's "our checkout", "from us" says their words back
+    (but not "our price promise" after "I paid full price": the company's own terms)."""
     return not _OF_THEM.isdisjoint(words(context))
 
 
