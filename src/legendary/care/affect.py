@@ -13,11 +13,19 @@ words of service talk that carry valence but name no feeling ("thanks", "free",
 words ("…must be unbearable" with no subject: "must be awesome" is too often the
 speaker's own).
 
-A positive word is a feeling only after news: "that's brilliant" after "I got the job!"
-shares their joy, after "can I move it to Friday?" it agrees to a plan. Words also said
-to agree ("great", "perfect", "sounds good") need the other person's turn to be news
-with a feeling in it ("!" or a feeling word), not a question or a request; other
-positive words need a turn that is not a question; negative words count after any turn.
+Two more vocabularies have frames of their own: feelings named as nouns ("that kind of
+loneliness", "the stress of it all", "it's a grief people don't talk about", "that guilt
+sounds heavy") and idioms that carry a feeling without a feeling word ("you've been
+through the wringer", "I bet you're walking on air", "what a kick in the teeth"), the
+latter after a word that aims them at the other person with none of the speaker's own
+between ("I'm over the moon with the new system" is the speaker's).
+
+A positive word (or noun, or idiom) is a feeling only after news: "that's brilliant"
+after "I got the job!" shares their joy, after "can I move it to Friday?" it agrees to a
+plan. Words also said to agree ("great", "perfect", "sounds good") need the other
+person's turn to be news with a feeling in it ("!" or a feeling word), not a question
+or a request; other positive words need a turn that is not a question; negative words
+count after any turn.
 """
 
 from __future__ import annotations
@@ -40,22 +48,37 @@ _ASKS = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
-class AffectVocabulary:
-    """The feeling words with their valence, the agreement words among the positive
-    ones, and the frames that aim a word at the other person's situation."""
+class FrameSet:
+    """Frames that aim one kind of feeling term at the other person's situation, with
+    the terms' valence: single words ("gutting"), feeling nouns ("that kind of
+    loneliness") or idioms ("you've been through the wringer")."""
 
+    #: Term (its words joined by single spaces) -> valence.
     valence: dict[str, float]
-    #: Every feeling word (a turn without one cannot hold a framed feeling).
-    words: frozenset[str]
-    agreement: frozenset[str]
     frames: tuple[re.Pattern[str], ...]
-    after_not: re.Pattern[str]
-    #: Emoji that show a feeling in the other person's turn as "!" does.
-    feeling_marks: tuple[str, ...]
     #: Per frame, the words it can start with (`regex_first_words`), or for a frame that
     #: starts with no fixed word the words it "needs"; None: unknown. A frame is tried
     #: only in a turn that holds one of them.
     starts: tuple[frozenset[str] | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AffectVocabulary:
+    """The feeling words with their valence, the agreement words among the positive
+    ones, and the frame sets that aim a word, a noun or an idiom at the other person's
+    situation."""
+
+    valence: dict[str, float]
+    #: Every feeling word (a turn without one cannot hold a framed feeling word).
+    words: frozenset[str]
+    agreement: frozenset[str]
+    after_not: re.Pattern[str]
+    #: Emoji that show a feeling in the other person's turn as "!" does.
+    feeling_marks: tuple[str, ...]
+    #: The words, the nouns and the idioms, each with its frames.
+    sets: tuple[FrameSet, ...]
+    #: The words a turn needs for any frame set to find something (the gate).
+    opens: frozenset[str]
 
 
 @cache
@@ -74,21 +97,51 @@ def vocabulary() -> AffectVocabulary:
     valence.update({word: float(value) for word, value in section["extra"].items()})
     for word in section["not_affect"]:
         valence.pop(word, None)
-    frames = tuple(re.compile(_source(frame).removeprefix("re:")) for frame in section["frames"])
-    after_not = re.compile(section["after_not"].removeprefix("re:"))
-    starts = tuple(
-        frozenset(frame["needs"]) if isinstance(frame, dict) else regex_first_words(frame[3:])
-        for frame in section["frames"]
+    idioms = {" ".join(idiom.split()): float(v) for idiom, v in section["idioms"].items()}
+    # Longest first, so that "a kick in the teeth" is read whole, not as "a kick".
+    said = "|".join(
+        r"\s+".join(map(re.escape, idiom.split()))
+        for idiom in sorted(idioms, key=len, reverse=True)
     )
+    sets = (
+        _frame_set(valence, section["frames"]),
+        _frame_set(
+            {noun: float(value) for noun, value in section["nouns"].items()},
+            section["noun_frames"],
+        ),
+        _frame_set(idioms, section["idiom_frames"], {"@idiom": f"(?:{said})"}),
+    )
+    idiom_words = {word for idiom in idioms for word in idiom.split()}
     return AffectVocabulary(
         valence,
         frozenset(valence),
         frozenset(section["agreement"]),
-        frames,
-        after_not,
+        re.compile(section["after_not"].removeprefix("re:")),
         tuple(section["feeling_marks"]),
-        starts,
+        sets,
+        frozenset(valence)
+        | frozenset(section["nouns"])
+        | frozenset(idiom_words - set(section["idiom_common_words"])),
     )
+
+
+def _frame_set(
+    valence: dict[str, float],
+    frames: list[str | dict[str, str]],
+    fill: dict[str, str] | None = None,
+) -> FrameSet:
+    """The frames of one kind of term, compiled (each "@name" of `fill` replaced)."""
+    sources = []
+    for frame in frames:
+        source = _source(frame).removeprefix("re:")
+        for name, pattern in (fill or {}).items():
+            source = source.replace(name, pattern)
+        sources.append(source)
+    starts = tuple(
+        frozenset(frame["needs"]) if isinstance(frame, dict) else regex_first_words(source)
+        for frame, source in zip(frames, sources, strict=True)
+    )
+    return FrameSet(valence, tuple(re.compile(source) for source in sources), starts)
 
 
 def _source(frame: str | dict[str, str]) -> str:
@@ -127,32 +180,34 @@ def brings_news(context: str) -> tuple[bool, bool]:
 
 
 def affect_spans(text: str, context: str = "") -> list[Span]:
-    """Each feeling word of `text` that a frame aims at the other person's situation,
-    as the frame's match (positive words only after news, see the module docstring)."""
+    """Each feeling word, noun or idiom of `text` that a frame aims at the other
+    person's situation, as the frame's match (positive ones only after news, see the
+    module docstring)."""
     vocab = vocabulary()
     said = word_set(text)
-    if vocab.words.isdisjoint(said):
+    if vocab.opens.isdisjoint(said):
         return []
     lowered = normalise(text).lower()
     news: tuple[bool, bool] | None = None
     found: list[Span] = []
-    for frame, starts in zip(vocab.frames, vocab.starts, strict=True):
-        if starts is not None and starts.isdisjoint(said):
-            continue
-        for match in frame.finditer(lowered):
-            word = match["affect"]
-            value = vocab.valence.get(word)
-            if value is None or vocab.after_not.match(lowered, match.end("affect")):
+    for kind in vocab.sets:
+        for frame, starts in zip(kind.frames, kind.starts, strict=True):
+            if starts is not None and starts.isdisjoint(said):
                 continue
-            if value > 0 and (
-                "negative" in frame.groupindex or not _shares_joy(word, match, lowered, vocab)
-            ):
-                continue
-            if value > 0:
-                news = brings_news(context) if news is None else news
-                if not news[0] or (word in vocab.agreement and not news[1]):
+            for match in frame.finditer(lowered):
+                word = " ".join(match["affect"].split())
+                value = kind.valence.get(word)
+                if value is None or vocab.after_not.match(lowered, match.end("affect")):
                     continue
-            found.append(Span(text[match.start() : match.end()], match.start(), match.end()))
+                if value > 0 and (
+                    "negative" in frame.groupindex or not _shares_joy(word, match, lowered, vocab)
+                ):
+                    continue
+                if value > 0:
+                    news = brings_news(context) if news is None else news
+                    if not news[0] or (word in vocab.agreement and not news[1]):
+                        continue
+                found.append(Span(text[match.start() : match.end()], match.start(), match.end()))
     return sorted(found, key=lambda span: span.start)
 
 

@@ -258,12 +258,13 @@ def _feelings_phrase_gate() -> Gate | None:
 
 
 def _feelings_gate() -> Gate | None:
-    """The phrases' gate, also opened by any feeling word of `affect.vocabulary` (the
-    frames that aim one at the customer are tried only in such a turn)."""
+    """The phrases' gate, also opened by any feeling word, noun or idiom word of
+    `affect.vocabulary` (the frames that aim one at the customer are tried only in such
+    a turn)."""
     gate = _feelings_phrase_gate()
     if gate is None:
         return None
-    return Gate(gate.patterns, gate.words | vocabulary().words, gate.marks, gate.name)
+    return Gate(gate.patterns, gate.words | vocabulary().opens, gate.marks, gate.name)
 
 
 #: Lexicon section of the troubleshooting steps said as instructions ("Restart the
