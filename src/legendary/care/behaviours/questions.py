@@ -74,6 +74,10 @@ _EMBEDDING_VERBS = frozenset(
     {"know", "guess", "or", "tell", "see", "ask", "believe", "imagine", "wonder", "idea", "check"}
     | {"out", "me", "us", "realise", "realize", "remember", "sure"}
 )
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred"}
+)
 _DETERMINERS = frozenset({"the", "a", "an", "your", "my", "our", "their", "his", "her"})
 _PERSONS = frozenset({"you", "we", "they", "i", "he", "she"})
 _AMOUNTS = frozenset({"long", "much", "many", "often", "far", "soon", "old", "come", "about", "so"})
@@ -101,6 +105,7 @@ class _QuestionWords:
     not_asking_starts: tuple[tuple[str, ...], ...]  # ("who", "wouldn't"), ("what", "if", "we")
     proposal_frames: tuple[tuple[str, ...], ...]  # ("what", "would", "you", "think", "about")
     in_place_tails: frozenset[str]  # "exactly": may close "you paid how much exactly?"
+    lead_ins: frozenset[tuple[str, ...]]  # ("go", "on"): before "what happened then"
     chat_spellings: dict[str, str]  # "u" -> "you": typed chat read as the word meant
 
 
@@ -138,6 +143,7 @@ def _lexicon() -> _QuestionWords:
         not_asking_starts=tuple(tuple(start.split()) for start in data["not_asking_starts"]),
         proposal_frames=tuple(tuple(frame.split()) for frame in data["proposal_frames"]),
         in_place_tails=frozenset(data["in_place_tails"]),
+        lead_ins=frozenset(tuple(lead_in.split()) for lead_in in data["lead_ins"]),
         chat_spellings=dict(data["chat_spellings"]),
     )
 
@@ -285,10 +291,18 @@ def _abandoned(sentence: str) -> bool:
 
 def _after_openers_only(sentence: str, clause: str) -> bool:
     """True when every word of `sentence` before `clause` (one of its tails) is an
-    opener: "hiya, what seems to be up", "ok so, what went wrong"."""
+    opener ("hiya, what seems to be up", "ok so, what went wrong"), or the words left
+    between the openers lead into a question ("go on, what happened then", "so tell
+    me, how are things at home")."""
     lex = _lexicon()
     before = _said(sentence[: len(sentence) - len(clause)])
-    return all(w in lex.openers for w in before)
+    at = next((i for i, w in enumerate(before) if w not in lex.openers), len(before))
+    rest = before[at:]
+    return not rest or any(
+        tuple(rest[: len(lead_in)]) == lead_in
+        and all(w in lex.openers for w in rest[len(lead_in) :])
+        for lead_in in lex.lead_ins
+    )
 
 
 def _ends_asking(sentence: str) -> bool:
@@ -390,7 +404,7 @@ def _asks_for_a_detail(said: list[str]) -> bool:
     # After the openers ("ok whats ur postcode", "sorry, what's the surname?").
     start = next((i for i, w in enumerate(said) if w not in lex.openers), len(said))
     said = said[start:]
-    if len(said) > 9 or not said or said[0] not in {"what", "what's", "whats", "which"}:
+    if len(said) > 12 or not said or said[0] not in {"what", "what's", "whats", "which"}:
         return False
     # A figure is part of the frame: "what are the last 4 digits of the card?"
     rest = [w for w in said[1:] if w not in lex.detail_frame and not w.isdigit()]
@@ -629,7 +643,10 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
         return any(w in lex.auxiliaries or w in lex.wh_contracted or w == "about" for w in head)
     if _offers_a_choice(tail):
         return True
-    return len(tail) <= 3 and sentence[tail_at:].strip(" ,:-–—?")[:1].isdigit()
+    # A figure, in digits or words: "what time, 9?", "how many a week, three?"
+    return len(tail) <= 3 and (
+        sentence[tail_at:].strip(" ,:-–—?")[:1].isdigit() or tail[0] in _NUMBER_WORDS
+    )
 
 
 def _offers_a_choice(tail: list[str]) -> bool:
