@@ -151,12 +151,12 @@ def _survey_value(
             return results.total.score(key)
         # The team's published row, not a new sum over its nested teams: a sum the results
         # page never shows could be set against the rows it does show to single people out.
-        row = next((r for r in results.teams if r.key == str(team.pk)), None)
-        return row.score(key) if row and not row.hidden else None
+        own = next((r for r in results.teams if r.key == str(team.pk)), None)
+        return own.score(key) if own and not own.hidden else None
     if metric == MetricKind.INTERNAL_NPS:
-        for team in team_matrix_results(campaign, today=today):
-            if str(team.team.pk) == key and not team.hidden:
-                return team.nps
+        for rated in team_matrix_results(campaign, today=today):
+            if str(rated.team.pk) == key and not rated.hidden:
+                return rated.nps
         return None
     for row in manager_pulse_results(campaign, today=today):
         if str(row.manager.pk) == key and not row.hidden:
