@@ -384,6 +384,16 @@ _CLAUSE_OPENERS = frozenset(
         "i",
         "see",
         "all",
+        # Transcribed backchannels and fillers: "Uh-huh, so it was dumped outside…"
+        "uh-huh",
+        "mm-hm",
+        "mmm",
+        "hm",
+        "er",
+        "erm",
+        "ah",
+        "yep",
+        "yup",
     )
 )
 
@@ -1229,6 +1239,11 @@ _GENERIC_VERBS = frozenset(
         "go",
         "last",
         "run",
+        "start",
+        "finish",
+        "open",
+        "close",
+        "work",
     )
 )
 
@@ -1237,7 +1252,11 @@ def _generic_plural(said: list[str]) -> bool:
     """Whether the sentence opens on a bare plural and a present verb: things of a kind
     in general ("Bills include VAT…", "Volvos are built like tanks"), not "the bills" or
     "your bills" the customer had."""
-    if len(said) < 3 or said[1] not in _GENERIC_VERBS:
+    if len(said) < 3:
+        return False
+    # "Engineers, um, start their rounds at seven": the verb read past a filler.
+    verb = next((w for w in said[1:3] if w not in _lexicon().backchannels), "")
+    if verb not in _GENERIC_VERBS:
         return False
     head = said[0]
     return (
