@@ -448,7 +448,21 @@ def _read_part(text: str) -> Reading:
         found, denied = _denied_problems(lower, found, cues, answer)
     if "still" in lower:
         found = _still_praised(lower, found, valences, cues.negations)
-    complaint = sum(weight for _start, _end, weight in found if weight < 0) <= _COMPLAINT
+    lowered = text.lower()
+    plain = text.isascii()
+    # The patterns (durations, "third time", angry emoji) are summed first: a complaint
+    # they make ("thanks, but this is my fourth email") turns thanks into politeness too.
+    patterned = 0.0
+    for pattern in cues.patterns:
+        if pattern.ascii or not plain:
+            for hint in pattern.when:
+                if hint in lowered:
+                    patterned += pattern.weight * len(pattern.regex.findall(text))
+                    break
+    complaint = (
+        sum(weight for _start, _end, weight in found if weight < 0) + min(patterned, 0.0)
+        <= _COMPLAINT
+    )
     praised = thanks = polite = False
     for start, _end, weight in found:
         if weight > 0 and lower[start] in cues.gratitude:
@@ -461,14 +475,7 @@ def _read_part(text: str) -> Reading:
     for start, _end, weight in idioms + denied:
         praised = True
         score += _signed(weight, sarcastic, but_at, start)
-    lowered = text.lower()
-    plain = text.isascii()
-    for pattern in cues.patterns:
-        if pattern.ascii or not plain:
-            for hint in pattern.when:
-                if hint in lowered:
-                    score += pattern.weight * len(pattern.regex.findall(text))
-                    break
+    score += patterned
     if score > 0 and asking and not praised and "!" not in text:
         # A question with a friendly word in it ("any good seats left?") is still a
         # request for information, unless it also thanks or praises.
@@ -791,13 +798,24 @@ def _praise_for_harm(lower: list[str], cues: _Cues) -> bool:
 _REMEDY_WORDS = 4
 
 
+# The auxiliaries of a remedy said in the passive ("the charge was reversed", "my bag got
+# found", "the fault has been fixed"), and the words that make it one still owed ("should
+# have been fixed", "was supposed to be", "meant to have been refunded").
+_PASSIVE = frozenset({"was", "were", "got", "been"})
+_OWED = frozenset({"should", "would", "could", "supposed", "meant", "must", "needs", "need"})
+
+
 def _remedied(lower: list[str], cues: _Cues, answer: bool) -> frozenset[int]:
     """The positions of the words within four after a remedy verb that is not negated
-    ("catching that fraudulent payment"; not "nobody is fixing the leak")."""
+    ("catching that fraudulent payment"; not "nobody is fixing the leak"), and within
+    four before one said in the passive: "the double charge was reversed", "the fault
+    has been fixed", not "should have been fixed" (see `_PASSIVE`, `_OWED`)."""
     positions: set[int] = set()
     for i, word in enumerate(lower):
         if word in cues.remedies and not _negated(lower, i, cues.negations, answer):
             positions.update(range(i + 1, i + 1 + _REMEDY_WORDS))
+            if i and lower[i - 1] in _PASSIVE and _OWED.isdisjoint(lower[max(0, i - 4) : i]):
+                positions.update(range(max(0, i - 1 - _REMEDY_WORDS), i - 1))
     return frozenset(positions)
 
 
