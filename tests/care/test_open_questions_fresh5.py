@@ -35,6 +35,12 @@ block:
   jury…").
 - block 5 (60 rows): 0.951 (starting rules 0.915): "go on, what happened then", a guess
   in words ("…, three? Four?"), "the serial number on the back of the device"; then 1.000.
+- block 6 (60 rows, aimed at the edges of the rules added for blocks 1-5, with a hard
+  negative beside most positives: "go on, I'm listening", "it would help to keep a note",
+  "let me know more than one date", "what's the IMEI on the box?" against "what's the
+  issue with the box?"): 1.000 (starting rules 0.852).
+- block 7 (56 rows, each question beside a closed twin in the same words): 1.000
+  (starting rules 0.963: a reply's leading @handle).
 
 The floors sit a little under what the rules now score.
 """
@@ -499,6 +505,191 @@ ROWS: list[tuple[int, str, str, bool]] = [
     (5, "tweet", "@nina_b we're sorry to hear that. Can you DM your postcode? ^RS", False),
     (5, "tweet", "@ellie_t what did the gate agent say? we'll look into this ^JM", True),
     (5, "tweet", "@mark__ That's what we like to hear! Enjoy the trip ^PB", False),
+    (6, "counselling", "Go on, how did that leave you feeling?", True),
+    (6, "counselling", "Go on, I'm listening.", False),
+    (6, "counselling", "Tell me, what's a typical Saturday like now?", True),
+    (
+        6,
+        "counselling",
+        "Tell me if I've got this wrong, but it sounds like you're done with the diets.",
+        False,
+    ),
+    (6, "counselling", "It would help me to understand what a bad night looks like for you.", True),
+    (6, "counselling", "It would help to keep a note of the days you drink.", False),
+    (
+        6,
+        "counselling",
+        "I'm really curious about how you managed to stay off it for so long.",
+        True,
+    ),
+    (6, "counselling", "I'm curious whether you've ever tried cutting down before.", False),
+    (6, "counselling", "So you stopped going to the group-- What happened there?", True),
+    (
+        6,
+        "counselling",
+        "So you stopped going to the group-- That must have been hard to decide.",
+        False,
+    ),
+    (6, "counselling", "Um, and where, where does your wife stand on all this?", True),
+    (6, "counselling", "You know, I hear that a lot.", False),
+    (6, "counselling", "How long have you been smoking, twenty years?", False),
+    (6, "counselling", "What do you make of what the nurse said last week?", True),
+    (6, "counselling", "And that's every night, or mostly at weekends?", False),
+    (6, "counselling", "How's it going with the walking group?", True),
+    (6, "counselling", "You're welcome to take the leaflet home, if that helps.", False),
+    (6, "counselling", "If you could wave a magic wand, what would change first?", True),
+    (6, "counselling", "Uh-huh, so you think the job is part of it.", False),
+    (6, "counselling", "Uh-huh, and what else?", True),
+    (6, "call", "so how did you get into that line of work", True),
+    (6, "call", "uh-huh, yeah", False),
+    (6, "call", "what did you think of the ending", True),
+    (6, "call", "oh, I know what you mean", False),
+    (6, "call", "so, uh, what are you all doing for the holidays", True),
+    (6, "call", "it's a nice area, isn't it", False),
+    (6, "call", "and how old are your kids", True),
+    (6, "call", "are they in school yet or", False),
+    (6, "call", "how do you feel about them raising taxes again", True),
+    (6, "call", "so that's in Plano, right", False),
+    (6, "chat", "No problem! Could you run me through what you did just before the error?", True),
+    (6, "chat", "Could you run the update and let me know once it's done?", False),
+    (6, "chat", "Just curious, how did you hear about us?", True),
+    (6, "chat", "Just to let you know, the refund can take 3-5 working days.", False),
+    (6, "chat", "We'd welcome any feedback on what we could improve.", True),
+    (6, "chat", "Please let me know more than one date that works for you.", False),
+    (6, "chat", "what's the IMEI on the box?", False),
+    (6, "chat", "what's the issue with the box?", True),
+    (6, "chat", "Is it the silver one or the black one you'd like?", False),
+    (6, "chat", "So tell me, what would make this right for you?", True),
+    (6, "phone", "and how are you finding the new meter", True),
+    (6, "phone", "okay and that's the one on the bottom of the unit yeah", False),
+    (6, "phone", "okay so what did they say at the shop", True),
+    (6, "phone", "so the main number is 07700 900123 is it", False),
+    (6, "phone", "look, what is it you need from us today", True),
+    (6, "phone", "look, I understand, I do", False),
+    (6, "phone", "right, and why do you think it keeps tripping", True),
+    (6, "phone", "will that be cash or card", False),
+    (6, "email", "We are keen to hear what you thought of your stay.", True),
+    (6, "email", "We are keen to resolve this as quickly as possible.", False),
+    (
+        6,
+        "email",
+        "If you could describe what the engineer did, that would help us a great deal.",
+        True,
+    ),
+    (6, "email", "If you could send the photos by Friday, we can process the claim.", False),
+    (
+        6,
+        "email",
+        "Any details you are able to provide about the incident would be appreciated.",
+        True,
+    ),
+    (6, "email", "We don't have any details about the incident yet.", False),
+    (6, "tweet", "@kai_w Sorry, Kai! What went wrong with the order? ^MN", True),
+    (6, "tweet", "@kai_w Sorry, Kai! Did the order arrive damaged? ^MN", False),
+    (6, "tweet", "@hana_p @railhelp which train were you on? ^TS", True),
+    (6, "tweet", "@hana_p @railhelp we're sorry for the delay this morning ^TS", False),
+    (6, "tweet", "@leo_d how can we make this right? ^BB", True),
+    (6, "tweet", "@leo_d what a lovely message, thanks Leo! ^BB", False),
+    (
+        7,
+        "counselling",
+        "Okay, so, um, let me make sure I've got this. You've been drinking "
+        "more since the move, mostly on your own, and your partner's noticed. "
+        "How do you feel about that?",
+        True,
+    ),
+    (
+        7,
+        "counselling",
+        "Okay, so, um, let me make sure I've got this. You've been drinking "
+        "more since the move, mostly on your own, and your partner's noticed.",
+        False,
+    ),
+    (
+        7,
+        "counselling",
+        "Yeah. Yeah. And, um, what did you, what did you notice about your sleep "
+        "when you cut back?",
+        True,
+    ),
+    (
+        7,
+        "counselling",
+        "Yeah. And, um, did you notice any change in your sleep when you cut back?",
+        False,
+    ),
+    (
+        7,
+        "counselling",
+        "That's a real worry for you. What would it mean for you if you lost your licence?",
+        True,
+    ),
+    (7, "counselling", "That's a real worry for you, the idea of losing your licence.", False),
+    (7, "counselling", "Hmm. What's your sense of why it keeps happening?", True),
+    (7, "counselling", "Hmm. Do you have a sense of why it keeps happening?", False),
+    (
+        7,
+        "counselling",
+        'And so, thinking about the pros and cons, what\'s on the "cons" side for you?',
+        True,
+    ),
+    (7, "counselling", "And so there are some pros and some cons.", False),
+    (
+        7,
+        "counselling",
+        "How important is it to you, right now, to get your blood sugar down?",
+        True,
+    ),
+    (7, "counselling", "Right now, getting your blood sugar down is important to you.", False),
+    (7, "counselling", "What are your thoughts on trying the medication?", True),
+    (7, "counselling", "Would you be open to trying the medication?", False),
+    (7, "counselling", "Can you say what it was like the first time you stopped?", True),
+    (7, "call", "um, what, what do you think the answer is", True),
+    (7, "call", "yeah, I think so too", False),
+    (7, "call", "how many hours a week do you work", True),
+    (7, "call", "do you work outside the home", False),
+    (7, "call", "where'd you grow up", True),
+    (7, "call", "that's a long way from here", False),
+    (7, "call", "and what does your husband do", True),
+    (7, "call", "is he an engineer too", False),
+    (7, "call", "so what's your favourite thing to cook", True),
+    (7, "call", "oh, I love Italian", False),
+    (7, "call", "how'd you get started with that", True),
+    (7, "call", "oh, that sounds like fun", False),
+    (7, "call", "what else do you do in your spare time", True),
+    (7, "call", "and you like it", False),
+    (7, "call", "really, huh", False),
+    (7, "chat", "Hi there, thanks for getting in touch. What can I help you with today?", True),
+    (7, "chat", "Hi there, thanks for getting in touch. Is this about your recent order?", False),
+    (7, "chat", "I'm sorry the blender arrived broken. What does the damage look like?", True),
+    (
+        7,
+        "chat",
+        "I'm sorry the blender arrived broken. Could you send a photo of the damage?",
+        False,
+    ),
+    (7, "chat", "Sure thing. How are you hoping to use the new plan?", True),
+    (7, "chat", "Sure thing. Are you hoping to use the new plan abroad?", False),
+    (7, "chat", "ok! so what's happening when you try to pay", True),
+    (7, "chat", "ok! so is it failing when you try to pay", False),
+    (7, "phone", "and when did you first notice the smell", True),
+    (7, "phone", "and was that before the engineer came", False),
+    (7, "phone", "so what's the situation with the payments at the moment", True),
+    (7, "phone", "so are the payments up to date at the moment", False),
+    (7, "phone", "how's the heating been since we fixed the valve", True),
+    (7, "phone", "has the heating been okay since we fixed the valve", False),
+    (7, "email", "Could you tell us more about what happened at the check-in desk?", True),
+    (7, "email", "Could you tell us the name of the staff member at the check-in desk?", False),
+    (7, "email", "We'd like to understand how you were charged twice.", True),
+    (7, "email", "We'd like to apologise that you were charged twice.", False),
+    (7, "email", "Please share what you were expecting from the upgrade.", True),
+    (7, "email", "Please share the receipt for the upgrade.", False),
+    (7, "tweet", "@ava_j Hi Ava, how did the delivery go in the end? ^CP", True),
+    (7, "tweet", "@ava_j Hi Ava, did the delivery turn up in the end? ^CP", False),
+    (7, "tweet", "@zed what's been happening with the wifi on board?", True),
+    (7, "tweet", "@zed is the wifi on board still down?", False),
+    (7, "tweet", "@ruth_l Why was the parcel returned, do you know? ^FD", True),
+    (7, "tweet", "@ruth_l We can see the parcel was returned, we're looking into why ^FD", False),
 ]
 
 TRANSCRIPT_STYLES = {"counselling", "call"}
@@ -510,10 +701,10 @@ def _block(number: int) -> list[Question]:
 
 
 def test_each_block_is_sizeable_and_half_transcripts_half_service_talk() -> None:
-    for number in range(1, 6):
+    for number in range(1, 8):
         block = _block(number)
         transcripts = sum(where in TRANSCRIPT_STYLES for where, _, _ in block)
-        assert len(block) >= 60
+        assert len(block) >= 56
         assert {where for where, _, _ in block} == TRANSCRIPT_STYLES | SERVICE_STYLES
         assert abs(2 * transcripts - len(block)) <= 4
         assert 0.4 <= sum(expected for _, _, expected in block) / len(block) <= 0.6
@@ -521,8 +712,8 @@ def test_each_block_is_sizeable_and_half_transcripts_half_service_talk() -> None
 
 @pytest.mark.parametrize(
     ("number", "floor"),
-    [(1, 0.97), (2, 0.97), (3, 0.97), (4, 0.93), (5, 0.97)],
-    ids=["first", "second", "third", "fourth", "fifth"],
+    [(1, 0.97), (2, 0.97), (3, 0.97), (4, 0.93), (5, 0.97), (6, 0.97), (7, 0.97)],
+    ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh"],
 )
 def test_each_block_holds_its_floor(number: int, floor: float) -> None:
     scores = open_question_scores(_block(number))
