@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.http import QueryDict
+from django.test import Client
+from django.utils import timezone
 
 from legendary.assessments.forms import MAX_ANSWER_LENGTH, parse_submission
 from legendary.assessments.icare import Element
 from legendary.assessments.itembank import OpenQuestion
+from legendary.assessments.models import CampaignKind
+from legendary.assessments.services import create_campaign, launch_campaign
 from web.conftest import World
 
 QUESTION = OpenQuestion(
@@ -50,3 +56,56 @@ def test_a_long_suggestion_for_another_team_is_refused_too(world: World) -> None
     submission, errors = parse_submission(data, [], [], [world.online])
     assert submission.team_ratings == []
     assert errors[0].startswith(f"Your suggestion for {world.online.name} is 4,800 characters")
+
+
+def _open_matrix_link(world: World) -> str:
+    """Fran Frontline's personal link to an open internal-service matrix."""
+    today = timezone.localdate()
+    campaign = create_campaign(
+        world.org,
+        kind=CampaignKind.TEAM_MATRIX,
+        title="Who helps whom",
+        opens_on=today - datetime.timedelta(days=1),
+        closes_on=today + datetime.timedelta(days=9),
+    )
+    launch_campaign(campaign, send_email=False)
+    return f"/assessments/answer/{campaign.invitations.get(person=world.frontline).token}/"
+
+
+def test_a_matrix_sent_back_with_an_error_keeps_the_ratings_already_given(world: World) -> None:
+    """One team half-rated sent the page back with every select and suggestion empty, so a
+    respondent who had rated five teams had to start again. Found by answering the matrix
+    as a survey respondent and leaving out one satisfaction score."""
+    link = _open_matrix_link(world)
+    online, kiosk = world.online.pk, world.kiosk.pk
+    page = Client().post(
+        link,
+        {
+            f"team-{online}-likelihood": "9",
+            f"team-{online}-satisfaction": "4",
+            f"team-{online}-suggestion": "Keep the same-day handover notes coming.",
+            f"team-{kiosk}-likelihood": "3",
+        },
+    )
+    assert page.status_code == 400
+    html = page.content.decode()
+    assert f"For {world.kiosk.name}, give both a 0-10 rating and a satisfaction score" in html
+    assert '<option value="9" selected>9</option>' in html
+    assert '<option value="4" selected>4</option>' in html
+    assert '<option value="3" selected>3</option>' in html
+    assert "Keep the same-day handover notes coming.</textarea>" in html
+
+
+def test_a_rating_in_other_digits_is_refused_not_a_server_error(world: World) -> None:
+    """ "²" passes str.isdigit() but not int(): the matrix answered with a 500."""
+    link = _open_matrix_link(world)
+    for likelihood in ("²", "٣", "11", "-1", " 7x"):
+        page = Client().post(
+            link,
+            {
+                f"team-{world.online.pk}-likelihood": likelihood,
+                f"team-{world.online.pk}-satisfaction": "4",
+            },
+        )
+        assert page.status_code == 400, likelihood
+        assert "give both a 0-10 rating" in page.content.decode()

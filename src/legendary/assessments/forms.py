@@ -66,6 +66,27 @@ class CampaignForm(forms.Form):
 MAX_ANSWER_LENGTH = 4000
 
 
+LIKELIHOODS = frozenset(str(n) for n in range(11))
+SATISFACTIONS = frozenset(str(n) for n in range(1, 6))
+
+
+def team_rating_rows(teams: list[Team], post: QueryDict | None) -> list[dict[str, object]]:
+    """Each team of the internal-service questionnaire with what was posted for it, so a page
+    sent back with an error keeps every rating and suggestion already given."""
+    rows: list[dict[str, object]] = []
+    for team in teams:
+        field = f"team-{team.id}"
+        rows.append(
+            {
+                "team": team,
+                "likelihood": post.get(f"{field}-likelihood", "") if post else "",
+                "satisfaction": post.get(f"{field}-satisfaction", "") if post else "",
+                "suggestion": post.get(f"{field}-suggestion", "") if post else "",
+            }
+        )
+    return rows
+
+
 def parse_submission(
     post: QueryDict,
     statements: list[Statement],
@@ -95,8 +116,11 @@ def parse_submission(
         satisfaction = post.get(f"team-{team.id}-satisfaction", "").strip()
         if not likelihood and not satisfaction:
             continue  # a team the respondent does not depend on
-        if not (likelihood.isdigit() and satisfaction.isdigit()):
-            errors.append(f"For {team.name}, give both a 0-10 rating and a satisfaction score.")
+        # Compared as text: str.isdigit() also passes "²", which int() then refuses (a 500).
+        if likelihood not in LIKELIHOODS or satisfaction not in SATISFACTIONS:
+            errors.append(
+                f"For {team.name}, give both a 0-10 rating and a satisfaction score from 1 to 5."
+            )
             continue
         suggestion = post.get(f"team-{team.id}-suggestion", "")
         if len(suggestion) > MAX_ANSWER_LENGTH:

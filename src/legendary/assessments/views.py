@@ -14,7 +14,12 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from legendary.assessments import access, charts, services
-from legendary.assessments.forms import MAX_ANSWER_LENGTH, CampaignForm, parse_submission
+from legendary.assessments.forms import (
+    MAX_ANSWER_LENGTH,
+    CampaignForm,
+    parse_submission,
+    team_rating_rows,
+)
 from legendary.assessments.icare import AGREEMENT_SCALE, DONT_KNOW, Element, Perspective
 from legendary.assessments.itembank import Statement, load_item_bank
 from legendary.assessments.mail import answer_url
@@ -239,7 +244,9 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
                 {"question": q, "text": request.POST.get(f"open-{q.id}", "")}
                 for q in open_questions
             ],
-            "teams": teams,
+            "team_rows": team_rating_rows(
+                teams, request.POST if request.method == "POST" else None
+            ),
             "scale": AGREEMENT_SCALE,
             "dont_know": DONT_KNOW,
             "errors": errors,
