@@ -22,6 +22,22 @@ system ("oh dear, the system's being slow for me") is not aimed at them and does
 
 Each block was labelled before the detector read it. FIRST READS are given against the
 rules of the moment and against the rules this session started with (commit f21f09b).
+The first block (50 rows) read 0.792 (P 0.83, R 0.76): those were the starting rules.
+Mended after that read: the noun and idiom frames, "that silence must hurt" with a noun
+subject, and the look-alikes above; then 0.960. The second block (50 rows), written after
+that, read 1.000 (the starting rules 0.980, R 0.96): its wording sat inside what the
+rules already knew. The third block (49 rows, feelings said sideways: "your heart must
+have dropped", "a real weight to carry", "bet that felt sweet"), written after the
+second, read 0.870 (P 0.95, R 0.80), as did the starting rules. Mended after that read:
+"it still hurts" and "I get why it stings", "oh my heart!", an imagined past ("bet that
+felt sweet", where "that was nice" stays the speaker's own story), burden idioms ("a
+weight to carry") and an idiom after "is/was"; then 0.980. Tried and dropped: "feeling"
+as a feeling noun ("the feeling of not getting enough air" is advice) and an idiom after
+"are/were" ("the staff were stretched so thin" is a third party), each costing dev rows.
+Left: "Oof" about the site's own timeout (a reaction to their trouble, or to the
+product? labelled not, found), "so pleased it came through for you" (the agent's pleasure
+at a fix, labelled an acknowledgement before reading; the rules follow the older line
+that "glad that worked" is not), and "it gets better" after a verdict on school.
 """
 
 from __future__ import annotations
@@ -157,7 +173,7 @@ FIRST_BLOCK: list[Case] = [
     (
         "email",
         "I'd like to know when my replacement card will arrive.",
-        "Your replacement card was posted on Monday and should arrive within five working days.",
+        ("Your replacement card was posted on Monday and should arrive within five working days."),
         False,
     ),
     (
@@ -336,9 +352,609 @@ FIRST_BLOCK: list[Case] = [
     ),
 ]
 
+#: Written after the first block was mended, then read once.
+SECOND_BLOCK: list[Case] = [
+    (
+        "chat",
+        "The engineer turned up, said it wasn't his job, and left. I took a day off for this.",
+        "Losing a day's leave for nothing, I'd be fuming in your shoes.",
+        True,
+    ),
+    (
+        "email",
+        "I've been pushed from pillar to post between your shop and the manufacturer.",
+        (
+            "You've been passed back and forth far too much, and that's exhausting. I'll own "
+            "this from here."
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "My dad's pension payment is missing and he's beside himself.",
+        "He must be so anxious, and you too, having to chase it for him.",
+        True,
+    ),
+    (
+        "chat",
+        "We just closed on our first house!!",
+        "Congratulations, what a milestone! Enjoy every minute of the first night in.",
+        True,
+    ),
+    (
+        "social",
+        "Flight cancelled, missed my sister's wedding. Thanks a lot.",
+        (
+            "Missing your sister's wedding is heartbreaking and we're truly sorry. Please DM "
+            "us so we can help."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "Your app charged me in dollars and my bank added fees.",
+        "Ugh, surprise fees are the worst. Let me refund the difference.",
+        True,
+    ),
+    (
+        "email",
+        "I'm disabled and the driver left my parcel at the bottom of three flights of stairs.",
+        "I'm really sorry, that must have been distressing and exhausting to deal with.",
+        True,
+    ),
+    (
+        "phone",
+        "I've had no heating for nine days with a newborn.",
+        "Nine days with a newborn and no heating, I can only imagine how worried you've been.",
+        True,
+    ),
+    (
+        "chat",
+        "The replacement arrived and it works perfectly, you're a star!",
+        "Yay, that's the best news! Enjoy your evening.",
+        True,
+    ),
+    (
+        "social",
+        "Third time this month the train's been cancelled and I'm late for work again.",
+        "That's really wearing, and I'm sorry it keeps happening to you.",
+        True,
+    ),
+    (
+        "chat",
+        "I feel like an idiot, I ordered the wrong size twice.",
+        (
+            "You're not an idiot at all, the size chart is confusing and it happens to loads "
+            "of people."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "I got the job offer I applied through your careers fair for!",
+        "That's fantastic, you must be thrilled. Congratulations from all of us.",
+        True,
+    ),
+    (
+        "phone",
+        "I'm just so tired of ringing up every week.",
+        "I completely get that, it's draining having to chase.",
+        True,
+    ),
+    (
+        "chat",
+        "Can you tell me if the blender is dishwasher safe?",
+        "Happy to check that for you! The jug and blade are dishwasher safe, the base isn't.",
+        False,
+    ),
+    (
+        "email",
+        "When will my refund come through?",
+        "I'm delighted to confirm your refund was processed today.",
+        False,
+    ),
+    (
+        "phone",
+        "Do you have the blue one in a size 10?",
+        "I'm afraid we're out of stock in blue, but the navy is in.",
+        False,
+    ),
+    (
+        "chat",
+        "I've been waiting for ages.",
+        "Sorry to keep you waiting, I've got your account open now.",
+        False,
+    ),
+    (
+        "social",
+        "What time does the pool open?",
+        "Great question! It opens at 6:30 on weekdays.",
+        False,
+    ),
+    (
+        "chat",
+        "My address has changed.",
+        "Awesome, I've updated your address on the account.",
+        False,
+    ),
+    (
+        "email",
+        "The invoice is wrong, it has last year's VAT rate.",
+        "Thanks for flagging, I've reissued the invoice with the correct rate.",
+        False,
+    ),
+    (
+        "chat",
+        "Is the firmware update safe to install?",
+        "I'm worried the update might reset your presets, so back them up first.",
+        False,
+    ),
+    (
+        "phone",
+        "I'm furious, I want to speak to a manager.",
+        "There's no need to get upset, I'm just following the process.",
+        False,
+    ),
+    (
+        "chat",
+        "Why is the checkout page so slow?",
+        "That's a frustrating bug on our side, engineering are on it.",
+        False,
+    ),
+    (
+        "social",
+        "Any plans to bring back the winter menu?",
+        "We're so excited to announce it's back next week!",
+        False,
+    ),
+    (
+        "email",
+        "Could you send me a copy of my contract?",
+        "Of course, I've attached a copy. Hope you have a lovely weekend!",
+        False,
+    ),
+    (
+        "peer support",
+        "My best friend moved abroad and I feel so lost without her.",
+        "That's a big hole in your life, it makes sense you feel lost.",
+        True,
+    ),
+    (
+        "peer support",
+        "I've been sober a year today.",
+        "A whole year!! That's massive, I hope you're proud of yourself.",
+        True,
+    ),
+    (
+        "peer support",
+        "I got diagnosed with ADHD at 34 and I don't know how to feel.",
+        "That's a lot to take in, mixed feelings are so normal after a late diagnosis.",
+        True,
+    ),
+    (
+        "peer support",
+        "My cat had to be put down this morning.",
+        "I'm so sorry. Losing them leaves such an ache.",
+        True,
+    ),
+    (
+        "peer support",
+        "Nobody came to my birthday party.",
+        "Oh, that must have stung. You deserved a room full of people.",
+        True,
+    ),
+    (
+        "peer support",
+        "My mum finally said she's proud of me.",
+        "Oh that's beautiful, I bet that meant the world to hear.",
+        True,
+    ),
+    (
+        "everyday",
+        "I passed my driving test on the fourth go!",
+        "Fourth time lucky! You must be buzzing.",
+        True,
+    ),
+    (
+        "peer support",
+        "I keep having nightmares since the accident.",
+        "That sounds frightening, night after night of reliving it.",
+        True,
+    ),
+    (
+        "peer support",
+        "My son won't speak to me since the divorce.",
+        "The heartache of that must be enormous.",
+        True,
+    ),
+    (
+        "peer support",
+        "I've been so anxious I threw up before work.",
+        "Your body's carrying so much fear right now, that's awful.",
+        True,
+    ),
+    (
+        "everyday",
+        "Our flight home got cancelled and we're stuck in Lisbon.",
+        "Oh no, what a nightmare with the kids in tow.",
+        True,
+    ),
+    (
+        "peer support",
+        "I finally left him.",
+        "That took so much courage. I'm really glad you're safe.",
+        True,
+    ),
+    (
+        "peer support",
+        "My therapist said I'm making progress.",
+        "What kind of therapy are you doing? I'm looking for one.",
+        False,
+    ),
+    (
+        "peer support",
+        "I can't stop crying since my nan died.",
+        "When my nan died I cried for weeks too, then I started volunteering.",
+        False,
+    ),
+    (
+        "peer support",
+        "I hate my job and I'm scared to quit.",
+        "Make a list of pros and cons and give yourself a deadline.",
+        False,
+    ),
+    (
+        "peer support",
+        "I feel invisible at uni.",
+        "Join a society, it's the easiest way to meet people.",
+        False,
+    ),
+    (
+        "everyday",
+        "My phone screen cracked again.",
+        "Mine's cracked too, the case I bought is useless.",
+        False,
+    ),
+    (
+        "peer support",
+        "I've been having intrusive thoughts.",
+        "Intrusive thoughts are really common in OCD, look up ERP therapy.",
+        False,
+    ),
+    (
+        "peer support",
+        "I'm worried I'm a bad parent.",
+        "Have you talked to your health visitor about it?",
+        False,
+    ),
+    ("everyday", "I'm so excited for the concert tonight!", "What time do the doors open?", False),
+    (
+        "peer support",
+        "I'm struggling with motivation.",
+        "I'm so tired today too, didn't sleep at all.",
+        False,
+    ),
+    (
+        "peer support",
+        "My partner forgot our anniversary.",
+        "Honestly men are like that, mine forgets everything.",
+        False,
+    ),
+    (
+        "peer support",
+        "I had a panic attack on the bus.",
+        "Breathing exercises help, try four in, hold for seven, out for eight.",
+        False,
+    ),
+    (
+        "everyday",
+        "The kids have been a nightmare all day.",
+        "The park near us has a new playground if that helps tomorrow.",
+        False,
+    ),
+    ("peer support", "I got rejected from another job.", "What sector are you applying in?", False),
+]
+
+#: Written after the second block's read: feelings said sideways.
+THIRD_BLOCK: list[Case] = [
+    (
+        "chat",
+        "I've rung four times and every time I get cut off after 40 minutes.",
+        "Forty minutes and then cut off, four times over. No wonder you've had it up to here.",
+        True,
+    ),
+    (
+        "email",
+        "My late husband's name is still on every letter you send me.",
+        (
+            "Seeing his name on every letter must reopen it each time, and I'm sorry we've "
+            "added to that."
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "The surgery keeps moving my appointment and I'm in agony with my tooth.",
+        "Being in that much pain while the date keeps slipping, that's miserable.",
+        True,
+    ),
+    (
+        "chat",
+        "My card was cloned and they emptied my account.",
+        "What a violating thing to happen, you must feel really shaken.",
+        True,
+    ),
+    (
+        "social",
+        "Just got told my holiday refund will take 90 days. I've got bills.",
+        "Ninety days when the bills are due now is a real weight to carry, we hear you.",
+        True,
+    ),
+    (
+        "chat",
+        "The wedding cake arrived squashed. The wedding is in 3 hours.",
+        "Oh my goodness, three hours before the wedding, your heart must have dropped.",
+        True,
+    ),
+    (
+        "email",
+        "I was told my claim was approved and then it was declined.",
+        "Being told yes and then no is a horrible rollercoaster, and that's on us.",
+        True,
+    ),
+    (
+        "phone",
+        "I've just been made redundant and I can't pay this month.",
+        "That's a massive shock to absorb, let's take the payment worry off your plate first.",
+        True,
+    ),
+    (
+        "chat",
+        "Finally!!! The parcel turned up after three weeks!",
+        "Three weeks of waiting, then finally! Bet that felt sweet.",
+        True,
+    ),
+    (
+        "social",
+        "You lost my luggage with my medication in it.",
+        "Being without your medication abroad is frightening, we're on it right now.",
+        True,
+    ),
+    (
+        "chat",
+        "Honestly I'm livid, this is the fifth wrong item.",
+        "Five wrong items would drive anyone up the wall.",
+        True,
+    ),
+    (
+        "email",
+        "Our little one got her passport just in time for the trip!",
+        "Just in time! Enjoy every second, what a lovely trip to have ahead.",
+        True,
+    ),
+    (
+        "phone",
+        "I'm a bit embarrassed, I think I broke it myself.",
+        "Please don't feel bad, honestly it happens all the time.",
+        True,
+    ),
+    (
+        "chat",
+        "I'd like to cancel my subscription.",
+        "I'm sorry to see you go! I've cancelled it from today.",
+        False,
+    ),
+    (
+        "email",
+        "Where's my order?",
+        "I'm thrilled to let you know your order shipped this morning!",
+        False,
+    ),
+    (
+        "phone",
+        "Can I pay by card over the phone?",
+        "I'm afraid we can only take payment online.",
+        False,
+    ),
+    ("chat", "This is taking forever.", "Thank you for bearing with me, nearly there.", False),
+    (
+        "chat",
+        "Your site logged me out mid-payment.",
+        "Oof, the login timeout is painfully short, we've raised it with the devs.",
+        False,
+    ),
+    (
+        "social",
+        "Why is my bill higher this month?",
+        "Good news! It's the annual price change, which is actually smaller than last year's.",
+        False,
+    ),
+    (
+        "email",
+        "I need the receipt for my expenses.",
+        "No worries at all, receipt attached. Have a fab day!",
+        False,
+    ),
+    (
+        "chat",
+        "I'm so stressed, the boiler's making a banging noise.",
+        (
+            "Turn the boiler off at the switch and don't use it until the engineer arrives "
+            "tomorrow at 9."
+        ),
+        False,
+    ),
+    (
+        "phone",
+        "I'm really upset about this.",
+        "I understand you'd like a refund, can I take your order number?",
+        False,
+    ),
+    (
+        "chat",
+        "The toaster caught fire!",
+        "Please unplug it and don't use it again. Can you send a photo of the serial plate?",
+        False,
+    ),
+    (
+        "social",
+        "Loving the new store layout!",
+        "Glad you like it! Pop in on Saturday for free samples.",
+        False,
+    ),
+    (
+        "email",
+        "My direct debit failed.",
+        "Direct debits fail when the bank details change. Please update them in your account.",
+        False,
+    ),
+    (
+        "peer support",
+        "I moved back in with my parents at 30 and feel like a failure.",
+        "Moving back isn't failing, but I get why it stings when everyone seems ahead.",
+        True,
+    ),
+    (
+        "peer support",
+        "My dog came home from surgery and he's wagging his tail.",
+        "Oh my heart! Give him a gentle cuddle from me.",
+        True,
+    ),
+    (
+        "peer support",
+        "I told my boss about my depression and she was lovely about it.",
+        "That's such a relief to read, you were brave to tell her.",
+        True,
+    ),
+    (
+        "peer support",
+        "Three miscarriages in two years.",
+        (
+            "I'm so sorry. That's a grief that doesn't get talked about enough, and it's "
+            "okay to still be in it."
+        ),
+        True,
+    ),
+    (
+        "everyday",
+        "I just found out I'm going to be a grandad!",
+        "Oh wow, grandad! Congratulations, that's huge news.",
+        True,
+    ),
+    (
+        "peer support",
+        "I keep replaying the argument in my head.",
+        (
+            "That replay loop is so draining, your brain trying to fix something that's "
+            "already happened."
+        ),
+        True,
+    ),
+    (
+        "peer support",
+        "I've been clean for a week but the cravings are brutal.",
+        "A week is real, and the cravings being brutal doesn't take that away. Hang in there.",
+        True,
+    ),
+    (
+        "peer support",
+        "My friends all have kids now and I feel left behind.",
+        "That feeling of being left behind is so common and it still hurts.",
+        True,
+    ),
+    (
+        "peer support",
+        "I finally got the courage to go to a support group.",
+        "That first step is the hardest one, I'm so glad you went.",
+        True,
+    ),
+    (
+        "everyday",
+        "My team lost the final in the last minute.",
+        "Noooo, that's cruel. In the last minute as well.",
+        True,
+    ),
+    (
+        "peer support",
+        "My anxiety is through the roof since the layoffs were announced.",
+        "Waiting on layoff news is its own kind of torture, no wonder you're on edge.",
+        True,
+    ),
+    (
+        "peer support",
+        "I just can't face opening my post.",
+        "Letters piling up can feel like a wall of dread, you're not the only one.",
+        True,
+    ),
+    (
+        "peer support",
+        "I feel like I'm drowning at work.",
+        "Have you spoken to HR about your workload?",
+        False,
+    ),
+    (
+        "peer support",
+        "I've been grieving my grandad for a year now.",
+        "My grandad died last year too, we were close.",
+        False,
+    ),
+    (
+        "peer support",
+        "I'm nervous about starting meds.",
+        "Sertraline made me sleepy for the first two weeks.",
+        False,
+    ),
+    ("everyday", "My flatmate never cleans up.", "Make a rota and stick it on the fridge.", False),
+    (
+        "peer support",
+        "I've been really lonely this winter.",
+        "The community centre on Elm Street does a Tuesday lunch club.",
+        False,
+    ),
+    (
+        "peer support",
+        "I'm so scared about my scan on Monday.",
+        "What time is it? I'm at the same hospital that day.",
+        False,
+    ),
+    (
+        "everyday",
+        "I got a parking ticket outside my own house.",
+        "You can appeal it online within 28 days.",
+        False,
+    ),
+    (
+        "peer support",
+        "My sister said I'm too sensitive.",
+        "Maybe she has a point, you do react to things strongly.",
+        False,
+    ),
+    (
+        "peer support",
+        "I feel guilty for taking a sick day.",
+        "Everyone takes sick days, just get back to it tomorrow.",
+        False,
+    ),
+    ("everyday", "Work was stressful today.", "Mine was fine, quiet day actually.", False),
+    (
+        "peer support",
+        "I've lost all motivation to study.",
+        "Try the pomodoro method, 25 minutes on and 5 off.",
+        False,
+    ),
+    (
+        "peer support",
+        "My ex posted pictures with her new boyfriend.",
+        "Block her on everything and move on, she's not worth it.",
+        False,
+    ),
+]
+
 #: Each block's floors: precision, recall, F1 (a little under what the rules now score).
 FLOORS = {
-    "first": (FIRST_BLOCK, 0.9, 0.9, 0.92),
+    "first": (FIRST_BLOCK, 0.92, 0.92, 0.94),
+    "second": (SECOND_BLOCK, 0.95, 0.95, 0.96),
+    "third": (THIRD_BLOCK, 0.92, 0.95, 0.95),
 }
 
 
@@ -353,11 +969,12 @@ def test_each_block_holds_its_floor(
 
 
 def test_the_blocks_are_balanced_and_span_the_settings() -> None:
-    assert_balanced([(block, 50) for block, *_ in FLOORS.values()])
+    assert_balanced([(block, 49) for block, *_ in FLOORS.values()])
 
 
 #: (the other person's turn, the reply, acknowledged?): the kinds this round added, and
-#: their look-alikes. Each True case was missed by the session's starting rules.
+#: their look-alikes. The session's starting rules missed every True case and took the
+#: last three False ones.
 KINDS: dict[str, tuple[str, str, bool]] = {
     "a feeling noun after that kind of": (
         "My dad has dementia and doesn't recognise me any more.",
@@ -381,13 +998,48 @@ KINDS: dict[str, tuple[str, str, bool]] = {
     ),
     "an idiom of joy after their news": (
         "My son got into university!",
-        "You must be over the moon!",
+        "I bet you're walking on air!",
         True,
     ),
     "must hurt with a noun subject": (
         "My sister hasn't spoken to me since the funeral.",
         "That silence must hurt so much.",
         True,
+    ),
+    "it still hurts": (
+        "My friends all have kids now and I feel left behind.",
+        "That's so common, and it still hurts.",
+        True,
+    ),
+    "validating why it stings": (
+        "I moved back in with my parents at 30.",
+        "I get why it stings when everyone seems ahead.",
+        True,
+    ),
+    "being moved by their news": (
+        "My dog came home from surgery wagging his tail.",
+        "Oh my heart! Give him a cuddle from me.",
+        True,
+    ),
+    "a burden idiom after is": (
+        "My refund will take 90 days and I've got bills.",
+        "Ninety days when the bills are due is a real weight to carry.",
+        True,
+    ),
+    "an imagined past joy": (
+        "Finally!!! The parcel turned up after three weeks!",
+        "Bet that felt sweet.",
+        True,
+    ),
+    "the speaker's own past joy": (
+        "We're off to Rome next week!",
+        "We went last spring and that was nice.",
+        False,
+    ),
+    "a burden idiom about a third party": (
+        "How was the hospital?",
+        "The nurses were stretched so thin that nobody came for an hour.",
+        False,
     ),
     "a noun test, not a feeling": (
         "Is the release done?",

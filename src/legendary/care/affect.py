@@ -214,10 +214,15 @@ def affect_spans(text: str, context: str = "") -> list[Span]:
 def _shares_joy(word: str, match: re.Match[str], lowered: str, vocab: AffectVocabulary) -> bool:
     """Whether a positive word's frame can share the other person's joy: not in a
     question ("so brave of you?"), and a word also said to agree not in the past ("that
-    was nice": mostly the speaker's own story)."""
+    was nice": mostly the speaker's own story) unless the speaker imagines it for them
+    ("bet that felt sweet", "I imagine that was lovely")."""
     if sentence_at(lowered, match.start()).text.rstrip().endswith("?"):
         return False
-    return word not in vocab.agreement or _PAST.search(match[0]) is None
+    if word not in vocab.agreement or _PAST.search(match[0]) is None:
+        return True
+    return _IMAGINED.search(lowered, max(match.start() - 24, 0), match.start()) is not None
 
 
 _PAST = re.compile(r"\b(?:was|were|felt|seemed|sounded|looked)\b")
+#: Just before a frame: the speaker imagines the other person's feeling.
+_IMAGINED = re.compile(r"\b(?:bet|imagine|i'm\s+sure|i\s+am\s+sure|i\s+expect)\s+$")
