@@ -27,7 +27,10 @@ rules this round started from (commit f21f09b):
   F1 0.83 (starting rules 0.83);
 - block 3 (40): P 0.77, R 0.85, F1 0.81 (starting rules 0.78);
 - block 4 (40): P 0.86, R 0.95, F1 0.90 (starting rules 0.88);
-- block 5 (40, transcribed speech): P 0.88, R 0.75, F1 0.81 (starting rules 0.81).
+- block 5 (40, transcribed speech): P 0.88, R 0.75, F1 0.81 (starting rules 0.81);
+- block 6 (40), after this file was first committed: P 0.87, R 0.65, F1 0.74 (starting
+  rules 0.71); its misses were mostly summaries in words the concept groups lacked (wages,
+  gambling, a subscription, a warning, "doubled" said as "twice over").
 
 Those first reads are the honest estimate of what unseen wording gets; the floors below
 only stop a later change from sliding back. Misses that remain are summaries sharing no
@@ -1156,6 +1159,255 @@ BLOCKS: dict[str, list[Case]] = {
             False,
         ),
     ],
+    "block 6": [
+        (
+            "email",
+            "I have been without a working fridge for eleven days now and I've had to throw away "
+            "two weekly shops.",
+            "Eleven days with no fridge, and two lots of groceries wasted on top.",
+            True,
+        ),
+        (
+            "chat",
+            "Why does it say I owe £300 when I cleared the balance in full last month??",
+            "You settled everything last month, so a £300 debt makes no sense to you.",
+            True,
+        ),
+        (
+            "social",
+            "@Airline 6 hour delay, no food vouchers, no updates, 2 toddlers. Thanks for nothing.",
+            "Six hours stuck with two little ones and nothing from us to help or keep you "
+            "informed.",
+            True,
+        ),
+        (
+            "phone",
+            "I changed my password like you said and it's locked me out completely now.",
+            "Following our advice is what locked you out.",
+            True,
+        ),
+        (
+            "chat",
+            "I've sent the same photo of my ID five times and every time it gets rejected with "
+            "no reason.",
+            "Five uploads, five rejections, and not a word on what's wrong with it.",
+            True,
+        ),
+        (
+            "email",
+            "The cleaner you sent missed half the rooms and left the kitchen worse than before.",
+            "So the clean was only half done and the kitchen ended up in a worse state.",
+            True,
+        ),
+        (
+            "phone",
+            "We've been waiting six weeks for the planning survey and the builders can't start "
+            "without it.",
+            "The whole job is held up until that survey happens.",
+            True,
+        ),
+        (
+            "chat",
+            "I only noticed because my bank app pinged, there's a subscription I never signed up "
+            "for.",
+            "A payment you never agreed to has been coming out of your account.",
+            True,
+        ),
+        (
+            "social",
+            "@Energy direct debit doubled overnight with zero warning. Pensioner here.",
+            "Your monthly payment went up twice over without any notice, and you're on a fixed "
+            "income.",
+            True,
+        ),
+        (
+            "email",
+            "Every time I call, your recorded message tells me to go online, but the website "
+            "tells me to call.",
+            "You're being sent round in a circle between the phone line and the website.",
+            True,
+        ),
+        (
+            "counselling",
+            "My whole family drinks, Christmas, birthdays, funerals, there's always a bottle out.",
+            "Drink is part of every gathering in your family.",
+            True,
+        ),
+        (
+            "counselling",
+            "I get paid on a Friday and by Sunday it's all gone on the machines.",
+            "The gambling swallows your wages within a couple of days.",
+            True,
+        ),
+        (
+            "counselling",
+            "I don't want to be the dad who's always asleep on the sofa.",
+            "You want to be more present for your kids.",
+            True,
+        ),
+        (
+            "counselling",
+            "My GP says my liver results are bad but I feel fine.",
+            "The tests say one thing and your body says another.",
+            True,
+        ),
+        (
+            "counselling",
+            "I tried the app thing, counting drinks, but I kept forgetting to log them.",
+            "Tracking it didn't stick.",
+            True,
+        ),
+        (
+            "counselling",
+            "Some days I'm fine and other days I'd do anything for a smoke.",
+            "The cravings come and go, and on the bad days they're very strong.",
+            True,
+        ),
+        (
+            "conversation",
+            "My sister moved to Australia and now we only talk at weird hours.",
+            "The time difference makes it hard to stay in touch.",
+            True,
+        ),
+        (
+            "conversation",
+            "We bought the house in 1985 for thirty thousand, can you imagine.",
+            "A bargain by today's standards.",
+            True,
+        ),
+        (
+            "conversation",
+            "Our team hasn't won a thing since I was a boy.",
+            "A long wait for a trophy, then.",
+            True,
+        ),
+        (
+            "conversation",
+            "I do the crossword every morning, it keeps my brain going.",
+            "Keeps you sharp.",
+            True,
+        ),
+        (
+            "email",
+            "My fridge has stopped working.",
+            "Our engineers cover your area on Tuesdays and Thursdays.",
+            False,
+        ),
+        (
+            "chat",
+            "It says I owe £300.",
+            "Can you confirm the first line of your address?",
+            False,
+        ),
+        (
+            "social",
+            "@Airline 6 hour delay",
+            "We're sorry for the delay, our team at the gate will have the latest information.",
+            False,
+        ),
+        (
+            "phone",
+            "I'm locked out of my account.",
+            "No worries at all.",
+            False,
+        ),
+        (
+            "chat",
+            "My ID keeps getting rejected.",
+            "Photos must be in colour and show all four corners of the document.",
+            False,
+        ),
+        (
+            "email",
+            "The cleaner missed some rooms.",
+            "I'll arrange for the team to come back at no charge.",
+            False,
+        ),
+        (
+            "phone",
+            "We're waiting on a planning survey.",
+            "Surveys are booked in date order.",
+            False,
+        ),
+        (
+            "chat",
+            "There's a subscription I don't recognise.",
+            "Subscription?",
+            False,
+        ),
+        (
+            "social",
+            "@Energy my direct debit doubled",
+            "Direct debits are reviewed every six months based on your usage.",
+            False,
+        ),
+        (
+            "email",
+            "The website tells me to call.",
+            "You can also reach us by live chat from 8am to 8pm.",
+            False,
+        ),
+        (
+            "counselling",
+            "My whole family drinks.",
+            "How do you feel about that?",
+            False,
+        ),
+        (
+            "counselling",
+            "I spend my wages on the machines.",
+            "What would you do with the money if you didn't gamble?",
+            False,
+        ),
+        (
+            "counselling",
+            "I'm always asleep on the sofa.",
+            "Okay, mm-hmm.",
+            False,
+        ),
+        (
+            "counselling",
+            "My liver results are bad.",
+            "Liver damage can often be reversed if you stop early enough.",
+            False,
+        ),
+        (
+            "counselling",
+            "I kept forgetting to log my drinks.",
+            "There's a reminder setting in the app you could switch on.",
+            False,
+        ),
+        (
+            "conversation",
+            "My sister lives in Australia.",
+            "I've always wanted to go there.",
+            False,
+        ),
+        (
+            "conversation",
+            "We bought our house in 1985.",
+            "Houses round here are silly money now.",
+            False,
+        ),
+        (
+            "conversation",
+            "Our team hasn't won anything in years.",
+            "Who do you support?",
+            False,
+        ),
+        (
+            "conversation",
+            "I do the crossword every morning.",
+            "I'm more of a sudoku person.",
+            False,
+        ),
+        (
+            "counselling",
+            "Some days I really want a smoke.",
+            "Let's think about what you could do on those days.",
+            False,
+        ),
+    ],
 }
 
 SETTINGS = {"counselling", "conversation", "chat", "phone", "email", "social"}
@@ -1174,13 +1426,14 @@ def test_each_block_is_half_reflections_and_spans_service_and_counselling() -> N
 
 # Floors (precision, recall, F1) a little under what each block scores with the rules of
 # this round (block 1: 0.92 / 1.00 / 0.96, block 2: 1.00 / 0.85 / 0.92, blocks 3 and 4:
-# 0.95 / 0.95 / 0.95, block 5: 0.94 / 0.85 / 0.89).
+# 0.95 / 0.95 / 0.95, block 5: 0.94 / 0.85 / 0.89, block 6: 0.89 / 0.80 / 0.84).
 FLOORS: dict[str, tuple[float, float, float]] = {
     "block 1": (0.88, 0.95, 0.92),
     "block 2": (0.95, 0.8, 0.88),
     "block 3": (0.9, 0.9, 0.9),
     "block 4": (0.9, 0.9, 0.9),
     "block 5 (transcribed speech)": (0.9, 0.8, 0.85),
+    "block 6": (0.85, 0.75, 0.8),
 }
 
 
