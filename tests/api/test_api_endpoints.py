@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.test import Client
 
 from legendary.conversations.models import Channel
-from web.conftest import World, make_conversation
+from web.conftest import World, make_conversation, make_scorecard
 
 
 def test_conversation_detail_carries_the_transcript_in_order(leader: Client, world: World) -> None:
@@ -38,6 +38,36 @@ def test_conversation_list_is_paginated(leader: Client, world: World) -> None:
     assert len(leader.get("/api/conversations", {"page": 2}).json()["items"]) == 9
 
 
+def test_conversations_can_be_listed_and_counted_by_flag(
+    analyst: Client, frontline: Client, world: World
+) -> None:
+    make_scorecard(make_conversation(world.frontline, subject="Promise"), flags=["promise_to_keep"])
+    make_scorecard(
+        make_conversation(world.colleague, subject="Upset"),
+        flags=["ended_negative", "promise_to_keep"],
+    )
+    upset = analyst.get("/api/conversations", {"flag": "ended_negative"}).json()
+    assert [c["subject"] for c in upset["items"]] == ["Upset"]
+    promises = analyst.get("/api/conversations", {"flag": "promise_to_keep"}).json()
+    assert {c["subject"] for c in promises["items"]} == {"Promise", "Upset"}
+    counts = analyst.get("/api/conversations/flags").json()
+    assert counts["worth_a_look"] == 1
+    by_flag = {f["flag"]: f for f in counts["flags"]}
+    assert by_flag["promise_to_keep"] == {
+        "flag": "promise_to_keep",
+        "label": "Promise to check",
+        "count": 2,
+        "follow_up": True,
+    }
+    assert by_flag["ended_negative"]["count"] == 1
+    assert by_flag["ended_negative"]["follow_up"] is False
+    # Counts take the list's other filters, and each person's view: Fran sees only hers.
+    frans = analyst.get("/api/conversations/flags", {"agent": world.frontline.pk}).json()
+    assert frans["worth_a_look"] == 0
+    own = frontline.get("/api/conversations/flags").json()
+    assert {f["flag"]: f["count"] for f in own["flags"]}["promise_to_keep"] == 1
+
+
 def test_people_can_be_filtered_by_team_and_role(leader: Client, world: World) -> None:
     store = leader.get("/api/people", {"team": world.store.pk}).json()["items"]
     assert {p["name"] for p in store} == {"Maya Manager", "Fran Frontline"}
@@ -58,6 +88,7 @@ def test_openapi_describes_every_endpoint(leader: Client) -> None:
         "/api/teams",
         "/api/conversations",
         "/api/conversations/{conversation_id}",
+        "/api/conversations/flags",
     ):
         assert path in paths
     assert leader.get("/api/docs").status_code == 200

@@ -18,7 +18,7 @@ Each persona fixture is a `Client` signed in as that person; `world` holds the o
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,12 +30,13 @@ from legendary.conversations.models import (
     BehaviourOutcome,
     Channel,
     Conversation,
+    ConversationFlag,
     Customer,
     Scorecard,
     SpeakerRole,
     Turn,
 )
-from legendary.conversations.scoring import rubric_in_use
+from legendary.conversations.scoring import flag_rows, rubric_in_use
 from legendary.people.models import Organisation, Person, Role, Team
 from legendary.people.services import create_organisation, create_person, create_team
 
@@ -97,6 +98,7 @@ def make_scorecard(
     overall: float | None = 70.0,
     *,
     outcomes: Mapping[str, Mapping[Person, str]] | None = None,
+    flags: Sequence[str] = (),
     **qualities: float | None,
 ) -> Scorecard:
     """A stored scorecard with known figures, as if the engine had scored `conversation`.
@@ -115,8 +117,10 @@ def make_scorecard(
         overall=overall,
         **{quality: qualities.get(quality, overall) for quality in QUALITIES},
         document={},
+        flags=list(flags),
         scored_at=timezone.now(),
     )
+    ConversationFlag.objects.bulk_create(flag_rows(conversation.pk, flags))
     BehaviourOutcome.objects.bulk_create(
         BehaviourOutcome(
             conversation=conversation, person=person, behaviour=behaviour, outcome=outcome

@@ -28,6 +28,7 @@ LIST = reverse("conversations:list")
         ({"page": "-1"}, "“page=-1”", "page 1"),
         ({"page": "abc"}, "“page=abc”", "page 1"),
         ({"q": "a\x00b"}, "“q=a", "without control characters"),
+        ({"flag": "urgent"}, "“flag=urgent”", "one of failed, critical_breaker, breaker"),
     ],
 )
 def test_the_conversation_list_names_a_malformed_filter(
@@ -84,6 +85,8 @@ def test_the_people_list_names_a_malformed_filter(
         ("/api/conversations?since=notadate", "since"),
         ("/api/people?team=abc", "team"),
         ("/api/conversations?page=-1", "page"),
+        ("/api/conversations?flag=urgent", "flag"),
+        ("/api/conversations/flags?flag=urgent", "flag"),
     ],
 )
 def test_the_api_answers_400_naming_the_field(leader: Client, url: str, field: str) -> None:

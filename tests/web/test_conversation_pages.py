@@ -91,6 +91,12 @@ def care_cell(page: str, subject: str) -> str:
     return cells[-1]
 
 
+def flag_counts_of(page: str) -> str:
+    """The list's "flags in these conversations" links."""
+    start = page.index('class="flag-counts')
+    return page[start : page.index("</nav>", start)]
+
+
 def subjects_in_order(page: str) -> list[str]:
     return re.findall(r'class="subject" href="[^"]+">([^<]+)</a>', page)
 
@@ -199,10 +205,9 @@ def test_an_analyst_finds_the_conversations_worth_a_human_look(
 ) -> None:
     """The README promises the QA analyst sees which conversations the engine flags as worth
     a human look; the flags showed only inside each scorecard, with no way to find them."""
-    flagged = make_conversation(world.frontline, subject="Flagged one")
-    card = make_scorecard(flagged)
-    card.flags = ["question_ignored"]
-    card.save()
+    make_scorecard(
+        make_conversation(world.frontline, subject="Flagged one"), flags=["question_ignored"]
+    )
     make_scorecard(make_conversation(world.frontline, subject="Quiet one"))
     home = analyst.get(reverse("home")).content.decode()
     assert f'href="{LIST}?flagged=on"' in home
@@ -212,3 +217,90 @@ def test_an_analyst_finds_the_conversations_worth_a_human_look(
     assert "Fran&#x27;s parcel" not in page  # not scored: nothing flagged it
     api = analyst.get("/api/conversations", {"flagged": "true"}).json()
     assert [c["subject"] for c in api["items"]] == ["Flagged one"]
+
+
+def test_worth_a_human_look_leaves_out_conversations_whose_only_flag_is_a_promise(
+    analyst: Client, world: World
+) -> None:
+    """In the demo 1,162 of 1,808 flagged conversations carried only "promise_to_keep", a
+    reminder to check a promise later: the filter listed them as worth a human look."""
+    make_scorecard(
+        make_conversation(world.frontline, subject="Promise only"), flags=["promise_to_keep"]
+    )
+    make_scorecard(
+        make_conversation(world.frontline, subject="Left upset"),
+        flags=["ended_negative", "promise_to_keep"],
+    )
+    page = analyst.get(LIST, {"flagged": "on"}).content.decode()
+    assert "Left upset" in page
+    assert "Promise only" not in page
+    api = analyst.get("/api/conversations", {"flagged": "true"}).json()
+    assert [c["subject"] for c in api["items"]] == ["Left upset"]
+
+
+def test_the_analyst_lists_one_kind_of_flag_and_sees_how_many_carry_each(
+    analyst: Client, world: World
+) -> None:
+    make_scorecard(
+        make_conversation(world.frontline, subject="Promise only"), flags=["promise_to_keep"]
+    )
+    make_scorecard(
+        make_conversation(world.frontline, subject="Left upset"),
+        flags=["ended_negative", "breaker"],
+    )
+    make_scorecard(
+        make_conversation(world.colleague, subject="Cross too"), flags=["ended_negative"]
+    )
+    page = analyst.get(LIST, {"flag": "ended_negative"}).content.decode()
+    assert set(subjects_in_order(page)) == {"Left upset", "Cross too"}
+    # The counts, each a link that lists that flag (counted with the flag filter aside).
+    counts = flag_counts_of(page)
+    assert re.search(r"Worth a human look <b>2</b>", counts)
+    assert re.search(r'href="\?flag=breaker">Service broke <b>1</b>', counts)
+    assert "Promise to check <b>1</b>" in counts
+    # The chosen flag is marked, and its link clears it.
+    assert re.search(r'href="\?" aria-current="true"[^>]*>Customer ended unhappy <b>2</b>', counts)
+    assert "Question left unanswered" not in counts  # no conversation carries it
+    # The select offers both kinds, grouped.
+    assert '<optgroup label="Worth a human look">' in page
+    assert '<optgroup label="To follow up">' in page
+    promises = analyst.get(LIST, {"flag": "promise_to_keep"}).content.decode()
+    assert subjects_in_order(promises) == ["Promise only"]
+
+
+def test_flag_counts_follow_the_other_filters_and_the_viewers_view(
+    analyst: Client, frontline: Client, world: World
+) -> None:
+    make_scorecard(
+        make_conversation(world.frontline, subject="Fran upset"), flags=["ended_negative"]
+    )
+    make_scorecard(
+        make_conversation(world.colleague, subject="Cole upset", channel=Channel.EMAIL),
+        flags=["ended_negative"],
+    )
+    on_email = analyst.get(LIST, {"channel": "email"}).content.decode()
+    assert "Customer ended unhappy <b>1</b>" in on_email
+    assert 'href="?channel=email&amp;flag=ended_negative"' in on_email
+    # Fran counts only her own conversations.
+    own = frontline.get(LIST).content.decode()
+    assert "Customer ended unhappy <b>1</b>" in own
+
+
+def test_page_links_keep_only_valid_filters_written_the_way_the_form_reads_them(
+    leader: Client, world: World
+) -> None:
+    """`?since=2026-13-45` was named on the page and left out, but the "Next" link carried it
+    on to page 2, which complained again."""
+    for n in range(30):
+        make_conversation(world.frontline, subject=f"Bulk {n:02d}", days_ago=2 + n / 10)
+    page = leader.get(LIST, {"since": "2026-13-45", "channel": "chat", "flag": "urgent"})
+    html = page.content.decode()
+    assert "“since=2026-13-45” in the address is not understood" in html
+    assert "“flag=urgent” in the address is not understood" in html
+    links = re.findall(r'<a class="button secondary" href="\?([^"]*)"', html)
+    assert links == ["channel=chat&page=2"]
+    # A valid date travels on, in the form's own spelling.
+    agent = world.frontline.pk
+    html = leader.get(LIST, {"since": " 2026-01-01 ", "agent": agent}).content.decode()
+    links = re.findall(r'<a class="button secondary" href="\?([^"]*)"', html)
+    assert links == [f"agent={agent}&amp;since=2026-01-01&page=2"]

@@ -4,7 +4,9 @@
 # (Query[...]) at runtime to build the OpenAPI schema and parse requests.
 
 import datetime as dt
+from dataclasses import replace
 
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
@@ -72,23 +74,64 @@ class ConversationQuery(Schema):
     until: dt.date | None = None
     search: str = ""
     flagged: bool = False
+    flag: str = ""
+
+
+class FlagCountOut(Schema):
+    flag: str
+    label: str
+    count: int
+    follow_up: bool
+
+
+class FlagCountsOut(Schema):
+    worth_a_look: int
+    flags: list[FlagCountOut]
+
+
+def _filtered(
+    request: HttpRequest, query: ConversationQuery, *, flag_aside: bool = False
+) -> QuerySet[Conversation]:
+    """The conversations the user may read, narrowed by `query` (with `flag_aside`, by all of
+    it but `flag`); 400 naming the field and the allowed values when `channel` or `flag` is
+    not one of them."""
+    if query.channel and query.channel not in Channel.values:
+        raise HttpError(
+            400,
+            f"channel: {query.channel!r} is not a channel; expected {one_of(Channel.values)}",
+        )
+    if query.flag and query.flag not in selectors.FLAG_LABELS:
+        raise HttpError(
+            400, f"flag: {query.flag!r} is not a flag; expected {one_of(selectors.FLAG_LABELS)}"
+        )
+    filters = selectors.ConversationFilters(**query.dict())
+    if flag_aside:
+        filters = replace(filters, flag="")
+    return selectors.filter_conversations(permissions.visible_conversations(request.user), filters)
 
 
 @router.get("/conversations", response=list[ConversationOut], summary="Conversations you can read")
 @paginate(PageNumberPagination, page_size=25)
 def list_conversations(request: HttpRequest, query: Query[ConversationQuery]) -> list[Conversation]:
     """Newest first. Filters: channel, agent (person id), customer (id), since/until (opening
-    date, inclusive), search (subject, customer name or words in the transcript) and
-    flagged (only those the engine flags as worth a human look).
-    400 naming the field when `channel` is not a channel."""
-    if query.channel and query.channel not in Channel.values:
-        raise HttpError(
-            400,
-            f"channel: {query.channel!r} is not a channel; expected {one_of(Channel.values)}",
-        )
-    filters = selectors.ConversationFilters(**query.dict())
-    visible = permissions.visible_conversations(request.user)
-    return selectors.for_listing(selectors.filter_conversations(visible, filters))  # type: ignore[return-value]
+    date, inclusive), search (subject, customer name or words in the transcript), flagged
+    (only those the engine flags as worth a human look; a promise to check later does not
+    count) and flag (only those carrying this flag, of either kind).
+    400 naming the field when `channel` is not a channel or `flag` not a flag."""
+    return selectors.for_listing(_filtered(request, query))  # type: ignore[return-value]
+
+
+@router.get(
+    "/conversations/flags",
+    response=FlagCountsOut,
+    summary="How many conversations carry each flag",
+)
+def count_flags(request: HttpRequest, query: Query[ConversationQuery]) -> selectors.FlagCounts:
+    """Where to look first, under the same filters as the list (`flag` aside, so each count is
+    what `?flag=` lists): `worth_a_look`, the conversations with at least one flag worth a
+    human look, and every flag with its count; `follow_up` marks a reminder to check
+    something later (a promise) rather than a reason to look."""
+    return selectors.flag_counts(_filtered(request, query, flag_aside=True))
 
 
 @router.get(

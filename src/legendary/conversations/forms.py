@@ -3,21 +3,38 @@
 from __future__ import annotations
 
 import datetime
+from urllib.parse import urlencode
 
 from django import forms
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 
+from legendary.care.scoring import FOLLOW_UPS
 from legendary.conversations.models import Channel
-from legendary.conversations.selectors import LIST_ORDERS, NEWEST_FIRST, ConversationFilters
+from legendary.conversations.selectors import (
+    FLAG_LABELS,
+    LIST_ORDERS,
+    NEWEST_FIRST,
+    ConversationFilters,
+)
 from legendary.people.models import Person
 from legendary.web.params import bad_parameter, one_of
 
 DATE_EXPECTED = "a date written YYYY-MM-DD, such as 2026-11-01"
 
+#: The flag filter's choices: any, then the flags worth a human look, then the reminders.
+FLAG_CHOICES: list[tuple[str, object]] = [
+    ("", "Any flag"),
+    (
+        "Worth a human look",
+        [(flag, label) for flag, label in FLAG_LABELS.items() if flag not in FOLLOW_UPS],
+    ),
+    ("To follow up", [(flag, label) for flag, label in FLAG_LABELS.items() if flag in FOLLOW_UPS]),
+]
+
 
 class ConversationFilterForm(forms.Form):
-    """Channel, agent, date range, free text, flagged only, and order. A malformed value is
-    left out and named (`problems`), never fatal."""
+    """Channel, agent, date range, free text, order, flagged only and one flag. A malformed
+    value is left out and named (`problems`), never fatal."""
 
     q = forms.CharField(
         required=False,
@@ -39,6 +56,7 @@ class ConversationFilterForm(forms.Form):
         required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
     )
     sort = forms.ChoiceField(required=False, choices=LIST_ORDERS, label="Order")
+    flag = forms.ChoiceField(required=False, choices=FLAG_CHOICES, label="Flag")
     flagged = forms.BooleanField(required=False, label="Worth a human look")
 
     def __init__(self, *args: object, agents: QuerySet[Person], **kwargs: object) -> None:
@@ -58,6 +76,7 @@ class ConversationFilterForm(forms.Form):
             "agent": "the number of someone in the “Served by” list",
             "sort": one_of(key for key, _ in LIST_ORDERS),
             "q": "words to search for, without control characters",
+            "flag": one_of(FLAG_LABELS),
         }
         return [
             bad_parameter(
@@ -95,7 +114,29 @@ class ConversationFilterForm(forms.Form):
             until=data.get("until"),
             search=data.get("q") or "",
             flagged=bool(data.get("flagged")),
+            flag=data.get("flag") or "",
         )
+
+    def query(self, **changes: str) -> str:
+        """The list's address query for these filters, for page and flag links: only the
+        valid fields, each written as the form reads it back (a date as YYYY-MM-DD, the
+        agent's number), so a link never carries a malformed value on to the next page.
+        `changes` set fields (an empty value leaves the field out)."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        params: dict[str, str] = {}
+        for name in self.fields:
+            value = data.get(name)
+            if name in self.errors or value in (None, "", False):
+                continue
+            if isinstance(value, datetime.date):
+                params[name] = value.isoformat()
+            elif isinstance(value, Model):
+                params[name] = str(value.pk)
+            else:
+                params[name] = "on" if value is True else str(value)
+        params.update(changes)
+        return urlencode({name: value for name, value in params.items() if value})
 
     def order(self) -> str:
         """The chosen order of the list (a key of `selectors.LIST_ORDERS`), newest first if

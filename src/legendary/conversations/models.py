@@ -230,3 +230,27 @@ class BehaviourOutcome(models.Model):
 
     def __str__(self) -> str:
         return f"{self.behaviour}: {self.outcome}"
+
+
+class ConversationFlag(models.Model):
+    """One flag of a conversation's current scorecard (`legendary.care.scoring.ALL_FLAGS`).
+
+    The scorecard keeps its flags as JSON too, but a JSON list cannot be filtered on every
+    database (SQLite has no JSON containment): a row per flag lets the conversation list and
+    the API filter and count by flag with plain, indexed SQL on SQLite and PostgreSQL alike.
+    Scoring writes these rows in the same transaction as the scorecard they come from.
+    """
+
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="flag_rows"
+    )
+    flag = models.CharField(max_length=40)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["conversation", "flag"], name="conversation_flag_once")
+        ]
+        indexes = [models.Index(fields=["flag", "conversation"], name="conversation_by_flag")]
+
+    def __str__(self) -> str:
+        return self.flag

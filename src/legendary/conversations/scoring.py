@@ -3,7 +3,8 @@
 The web app never scores by itself: every number comes from `legendary.care.score`. This
 module turns stored turns back into a `care.model.Conversation` (`to_care_conversation`),
 scores in batches with bulk writes (`score_conversations`; re-scoring replaces, so running it
-twice stores the same thing), and keeps the organisation's rubric versions
+twice stores the same thing; each scorecard's flags also become `ConversationFlag` rows, which
+the lists filter and count by), and keeps the organisation's rubric versions
 (`rubric_in_use`) so that each stored score names the rubric that produced it.
 
 Per-person outcomes (the `BehaviourOutcome` table) follow the evidence: where two agents
@@ -30,6 +31,7 @@ from legendary.care.scoring import score
 from legendary.conversations.models import (
     BehaviourOutcome,
     Conversation,
+    ConversationFlag,
     Outcome,
     RubricVersion,
     Scorecard,
@@ -147,6 +149,7 @@ def score_conversations(
         now = timezone.now()
         scorecards: list[Scorecard] = []
         outcomes: list[BehaviourOutcome] = []
+        flags: list[ConversationFlag] = []
         for conversation in batch:
             if conversation.organisation_id not in rubrics:
                 rubrics[conversation.organisation_id] = rubric_in_use(conversation.organisation)
@@ -154,20 +157,32 @@ def score_conversations(
             turns: list[Turn] = list(conversation.turns.all())
             card = score(to_care_conversation(conversation, turns), rubric)
             scorecards.append(_scorecard_row(conversation, stored_rubric, card, now))
+            flags.extend(flag_rows(conversation.pk, card.flags))
             agent_ids = [agent.pk for agent in conversation.agents.all()]
             outcomes.extend(_outcome_rows(conversation, card, turns, agent_ids))
         with transaction.atomic():
             batch_ids = [c.pk for c in batch]
             Scorecard.objects.filter(conversation_id__in=batch_ids).delete()
             BehaviourOutcome.objects.filter(conversation_id__in=batch_ids).delete()
+            ConversationFlag.objects.filter(conversation_id__in=batch_ids).delete()
             Scorecard.objects.bulk_create(scorecards)
             BehaviourOutcome.objects.bulk_create(outcomes, batch_size=2000)
+            ConversationFlag.objects.bulk_create(flags, batch_size=2000)
         done += len(batch)
         if progress is not None:
             progress(done, len(ids))
     if done:
-        refresh_planner_statistics(Scorecard, BehaviourOutcome)
+        refresh_planner_statistics(Scorecard, BehaviourOutcome, ConversationFlag)
     return done
+
+
+def flag_rows(conversation_id: int, flags: Iterable[str]) -> list[ConversationFlag]:
+    """The `ConversationFlag` rows of a scorecard's `flags`, each name once, to store with it
+    (in the same transaction, replacing the conversation's earlier rows)."""
+    return [
+        ConversationFlag(conversation_id=conversation_id, flag=flag)
+        for flag in dict.fromkeys(flags)
+    ]
 
 
 def unscored(conversations: QuerySet[Conversation]) -> QuerySet[Conversation]:

@@ -23,7 +23,14 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, TruncWeek
 from django.utils import timezone
 
-from legendary.conversations.models import Channel, Conversation, Scorecard, SpeakerRole, Turn
+from legendary.care.scoring import FLAGS, FOLLOW_UPS
+from legendary.conversations.models import (
+    Channel,
+    Conversation,
+    ConversationFlag,
+    SpeakerRole,
+    Turn,
+)
 from legendary.people.models import Person
 
 # The window the dashboards look back over.
@@ -41,6 +48,22 @@ class ConversationFilters:
     until: dt.date | None = None
     search: str = ""
     flagged: bool = False  # only those whose scorecard says they are worth a human look
+    flag: str = ""  # only those whose scorecard carries this flag (a key of FLAG_LABELS)
+
+
+#: Each flag a scorecard can carry, as the conversation list names it: first those worth
+#: a human look (`care.scoring.FLAGS`), in the order an analyst would start from, then the
+#: follow-up reminders (`care.scoring.FOLLOW_UPS`).
+FLAG_LABELS: dict[str, str] = {
+    "failed": "Failed by a critical breaker",
+    "critical_breaker": "Capped by a critical breaker",
+    "breaker": "Service broke",
+    "question_ignored": "Question left unanswered",
+    "ended_negative": "Customer ended unhappy",
+    "sentiment_dropped": "Customer's mood dropped",
+    "no_agent_turn": "No reply from the team",
+    "promise_to_keep": "Promise to check",
+}
 
 
 def recent_cutoff(days: int = RECENT_DAYS) -> dt.datetime:
@@ -51,8 +74,9 @@ def recent_cutoff(days: int = RECENT_DAYS) -> dt.datetime:
 def filter_conversations(
     conversations: QuerySet[Conversation], filters: ConversationFilters
 ) -> QuerySet[Conversation]:
-    """Narrow `conversations` by channel, agent, customer, opening date, free text and
-    whether the engine flagged them as worth a human look.
+    """Narrow `conversations` by channel, agent, customer, opening date, free text,
+    whether the engine flagged them as worth a human look (`care.scoring.FLAGS`, follow-up
+    reminders left out) and by one flag of either kind.
 
     The search looks in the subject, the customer's name, tags and the (redacted) text of
     every turn, case-insensitively.
@@ -69,8 +93,12 @@ def filter_conversations(
     if filters.until is not None:
         conversations = conversations.filter(opened_at__date__lte=filters.until)
     if filters.flagged:
-        scorecards = Scorecard.objects.exclude(flags=[]).values("conversation_id")
-        conversations = conversations.filter(pk__in=scorecards)
+        # Follow-up reminders (a promise to check) are not a reason to look.
+        worth_a_look = ConversationFlag.objects.filter(flag__in=list(FLAGS))
+        conversations = conversations.filter(pk__in=worth_a_look.values("conversation_id"))
+    if filters.flag:
+        carrying = ConversationFlag.objects.filter(flag=filters.flag)
+        conversations = conversations.filter(pk__in=carrying.values("conversation_id"))
     if filters.search.strip():
         words = filters.search.strip()
         in_turns = Turn.objects.filter(text__icontains=words).values("conversation_id")
@@ -81,6 +109,52 @@ def filter_conversations(
             | Q(pk__in=in_turns)
         )
     return conversations
+
+
+@dataclass(frozen=True)
+class FlagCount:
+    """How many conversations carry one flag; `follow_up` for a reminder to check something
+    later (`care.scoring.FOLLOW_UPS`) rather than a reason to look."""
+
+    flag: str
+    label: str
+    count: int
+    follow_up: bool
+
+
+@dataclass(frozen=True)
+class FlagCounts:
+    """Where to look first: conversations worth a human look, and each flag's count."""
+
+    worth_a_look: int
+    flags: list[FlagCount]
+
+    @property
+    def to_look_at(self) -> list[FlagCount]:
+        """The flags worth a human look, in `FLAG_LABELS` order."""
+        return [f for f in self.flags if not f.follow_up]
+
+    @property
+    def follow_ups(self) -> list[FlagCount]:
+        """The follow-up reminders."""
+        return [f for f in self.flags if f.follow_up]
+
+
+def flag_counts(conversations: QuerySet[Conversation]) -> FlagCounts:
+    """How many of `conversations` are worth a human look, and how many carry each flag
+    (every flag listed, zeros included). Two grouped queries on the flag table."""
+    rows = ConversationFlag.objects.filter(conversation__in=conversations.values("pk"))
+    by_flag = dict(rows.order_by().values_list("flag").annotate(n=Count("id")))
+    worth_a_look = (
+        rows.filter(flag__in=list(FLAGS)).order_by().values("conversation_id").distinct().count()
+    )
+    return FlagCounts(
+        worth_a_look=worth_a_look,
+        flags=[
+            FlagCount(flag, label, by_flag.get(flag, 0), flag in FOLLOW_UPS)
+            for flag, label in FLAG_LABELS.items()
+        ],
+    )
 
 
 # How a conversation list may be ordered: the key a page passes, and its label.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
@@ -31,13 +33,27 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
     )
     agents = permissions.visible_people(request.user).filter(Exists(served))
     form = ConversationFilterForm(request.GET or None, agents=agents)
-    conversations = selectors.filter_conversations(visible, form.filters())
+    filters = form.filters()
+    conversations = selectors.filter_conversations(visible, filters)
     listing = selectors.for_listing(conversations, form.order())
     page, page_problem = page_of(Paginator(listing, PAGE_SIZE), request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
     problems = [*form.problems(), *([page_problem] if page_problem else [])]
-    context = {"form": form, "page": page, "query": query.urlencode(), "problems": problems}
+    # Counted under every other filter, so each flag's count is what choosing it lists.
+    counts = selectors.flag_counts(
+        selectors.filter_conversations(visible, replace(filters, flag=""))
+    )
+    context = {
+        "form": form,
+        "page": page,
+        # Page links carry only the valid filters, normalised: a malformed value the page
+        # named and left out must not travel on to page 2.
+        "query": form.query(),
+        "problems": problems,
+        "worth_a_look": counts.worth_a_look,
+        "worth_a_look_query": form.query(flagged="on", flag=""),
+        "look_links": _flag_links(form, filters.flag, counts.to_look_at),
+        "follow_up_links": _flag_links(form, filters.flag, counts.follow_ups),
+    }
     htmx = getattr(request, "htmx", None)
     partial = bool(htmx and not htmx.boosted)
     response = render(
@@ -46,6 +62,17 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
     # The same URL answers with a fragment or a whole page: caches must keep them apart.
     patch_vary_headers(response, ("HX-Request",))
     return response
+
+
+def _flag_links(
+    form: ConversationFilterForm, chosen: str, counts: list[selectors.FlagCount]
+) -> list[tuple[selectors.FlagCount, str, bool]]:
+    """(flag count, the list's query with that flag chosen, whether it is the chosen one)
+    for each count; the chosen one's link clears it. Every other filter is kept."""
+    return [
+        (count, form.query(flag="" if count.flag == chosen else count.flag), count.flag == chosen)
+        for count in counts
+    ]
 
 
 @login_required
