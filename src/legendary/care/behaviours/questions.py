@@ -57,6 +57,8 @@ _WH_THEN_COMMA = re.compile(r"\b(?:what|where|which|who|when|how)\s*,", re.IGNOR
 # A wh-word between commas inside a statement: it holds the place of the guess that
 # follows ("you live near, what, the station?").
 _WH_SET_OFF = re.compile(r",\s*(?:what|where|which|who|how)\s*,", re.IGNORECASE)
+# A quotation opening after a blank: 'you're thinking, "What's the point?"'.
+_OPENING_QUOTE = re.compile(r"(?<=\s)[\"“]")
 # A word cut off by a dash, then a new start with a capital: "concerns about-- It's…".
 _CUT_OFF_RESTART = re.compile(r"(?<=\w)(?:--|—|–)\s*(?=[A-Z])")
 # What sets off the answer a question proposes: "what time, 9?", "which: A or B?".
@@ -223,6 +225,8 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         if handles is not None and handles.end() < len(sentence):
             start += handles.end() if text else 0  # `start` is an offset into `text`
             sentence = sentence[handles.end() :]
+    if _quotes_a_question(sentence):
+        return 0.0
     asked = _ends_asking(sentence)
     if text:
         invited = lex.invitations.search(text, start, start + len(sentence))
@@ -270,6 +274,19 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         if shape and not _offers_own_answer(sentence, clause):
             return 0.9 if asked else 0.7 * shape
     return 0.0
+
+
+def _quotes_a_question(sentence: str) -> bool:
+    """True when the only wh-words stand inside a quotation that follows other words:
+    someone's question reported, not asked ('So you're thinking, "What's the point?"',
+    'I said, "Well, how's your brother doing?"'). Not 'what does "pending" mean?',
+    where the question is asked before the quoted word."""
+    quote = _OPENING_QUOTE.search(sentence)
+    if quote is None or not words(sentence[: quote.start()]):
+        return False
+    before = sentence[: quote.start()]
+    lex = _lexicon()
+    return lex.wh.isdisjoint(_word_pieces(before)) and lex.invitations.search(before) is None
 
 
 def _abandoned(sentence: str) -> bool:
