@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.test import Client
 from django.urls import reverse
 
-from web.conftest import World
+from web.conftest import World, make_scorecard
 
 
 def test_people_list_shows_role_team_and_manager(leader: Client) -> None:
@@ -64,3 +64,25 @@ def test_frontline_team_page_does_not_link_colleagues(frontline: Client, world: 
     assert "Maya Manager" in page
     assert f'href="/people/{world.manager.pk}/"' not in page
     assert f'href="/people/{world.frontline.pk}/"' in page
+
+
+def test_a_frontline_team_page_names_teammates_but_shows_none_of_their_data(
+    frontline: Client, world: World
+) -> None:
+    """The privacy rule: a frontline person sees only their own data. Checked on Fran's team
+    page (QA, 23 November 2026): it names the people she works with and their titles, and
+    nothing of theirs: no link to their pages, no conversation count, no conversation
+    served only by them, and CARE figures that are hers alone."""
+    make_scorecard(world.manager_conversation, overall=12.0)  # Maya's: must not show
+    make_scorecard(world.frontline_conversation, overall=88.0)
+    response = frontline.get(reverse("team_detail", args=[world.store.pk]))
+    page = response.content.decode()
+    assert "Maya Manager" in page
+    assert "Maya&#x27;s escalation" not in page
+    members = {m.name: (visible, count) for m, visible, count in response.context["members"]}
+    assert members == {"Maya Manager": (False, 0), "Fran Frontline": (True, 1)}
+    maya_row = page.split("Maya Manager")[1].split("</tr>")[0]
+    assert 'title="Not in your view">–' in maya_row
+    assert response.context["recent_total"] == 1
+    assert response.context["care"].summary.overall == 88.0
+    assert frontline.get(reverse("person_detail", args=[world.manager.pk])).status_code == 404
