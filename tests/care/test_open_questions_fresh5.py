@@ -41,6 +41,15 @@ block:
   issue with the box?"): 1.000 (starting rules 0.852).
 - block 7 (56 rows, each question beside a closed twin in the same words): 1.000
   (starting rules 0.963: a reply's leading @handle).
+- block 8 (57 rows, twins again): 1.000 (starting rules 1.000): the twins were too easy
+  to tell apart to measure anything.
+- block 9 (55 rows, messier: laughter marks, cut-offs, quoted thoughts, e-mail greetings):
+  0.947 (starting rules 0.929): 'So you're thinking, "What's the point?"' (a quoted
+  question is reported, not asked); then 0.964. Left: "I don't know, what do you think,
+  is it fair" with no "?" (a yes/no question after a wh-question: made closed without the
+  "?", it would close the restarts "where do you, do you come from" the dev labels call
+  open) and "the card reader's serial number" (a possessive before the identifier: dev
+  labels call "what's the lady's name?" open).
 
 The floors sit a little under what the rules now score.
 """
@@ -690,6 +699,218 @@ ROWS: list[tuple[int, str, str, bool]] = [
     (7, "tweet", "@zed is the wifi on board still down?", False),
     (7, "tweet", "@ruth_l Why was the parcel returned, do you know? ^FD", True),
     (7, "tweet", "@ruth_l We can see the parcel was returned, we're looking into why ^FD", False),
+    (
+        8,
+        "counselling",
+        "So part of you wants to keep things as they are, and part of you is "
+        "tired of the arguments. Where does that leave you today?",
+        True,
+    ),
+    (
+        8,
+        "counselling",
+        "So part of you wants to keep things as they are, and part of you is "
+        "tired of the arguments.",
+        False,
+    ),
+    (
+        8,
+        "counselling",
+        "Uh, before we go on, what would you like to get out of today's session?",
+        True,
+    ),
+    (
+        8,
+        "counselling",
+        "Before we go on, is there anything you'd like to add to the agenda?",
+        False,
+    ),
+    (
+        8,
+        "counselling",
+        "What's been different about the weeks when you've managed to stick to it?",
+        True,
+    ),
+    (8, "counselling", "Were those the weeks when you were off work?", False),
+    (8, "counselling", "Tell me, um, what does your partner make of all this?", True),
+    (8, "counselling", "Your partner's been pretty supportive, from what you're saying.", False),
+    (8, "counselling", "How would you know if things were getting better?", True),
+    (8, "counselling", "You'd know things were better if you were sleeping through.", False),
+    (8, "counselling", "And what did, uh, what did the doctor suggest?", True),
+    (8, "counselling", "And did the doctor suggest anything?", False),
+    (8, "counselling", "I'd be interested to hear how the kids reacted.", True),
+    (8, "counselling", "I'd be interested in trying that with you next time.", False),
+    (8, "counselling", "Mm. Who else have you talked to about it?", True),
+    (8, "call", "well, what, what's your feeling on it", True),
+    (8, "call", "I guess it depends", False),
+    (8, "call", "how do they do it where you live", True),
+    (8, "call", "we don't really have that here", False),
+    (8, "call", "so why did you decide to move", True),
+    (8, "call", "did you like it better there", False),
+    (8, "call", "what was the worst part of the job", True),
+    (8, "call", "that must have been tough", False),
+    (8, "call", "which do you like better", True),
+    (8, "call", "both of them, I guess", False),
+    (8, "call", "uh-huh, and what about the schools", True),
+    (8, "call", "uh-huh, and the schools are good", False),
+    (8, "call", "and then what happened", True),
+    (8, "call", "and then it happened again", False),
+    (8, "call", "you've got two, don't you", False),
+    (8, "chat", "Oh no, that's not what we want! What happened when the driver arrived?", True),
+    (8, "chat", "Oh no, that's not what we want! Did the driver knock at all?", False),
+    (8, "chat", "Thanks Priya. Which part of the checkout is it getting stuck on?", True),
+    (8, "chat", "Thanks Priya. Is it getting stuck at the payment step?", False),
+    (8, "chat", "hey! how's the new headset working out", True),
+    (8, "chat", "hey! is the new headset working ok", False),
+    (8, "chat", "Sorry for the wait. What would you like me to do with the duplicate order?", True),
+    (8, "chat", "Sorry for the wait. Shall I cancel the duplicate order?", False),
+    (8, "phone", "okay, and what's been going on with the broadband", True),
+    (8, "phone", "okay, and is the broadband down now", False),
+    (8, "phone", "so why did you want to close the account", True),
+    (8, "phone", "so do you definitely want to close the account", False),
+    (8, "phone", "right, so how did the engineer leave things", True),
+    (8, "phone", "right, and did the engineer leave a card", False),
+    (
+        8,
+        "email",
+        "We'd be grateful if you could tell us more about the problems you had with the booking.",
+        True,
+    ),
+    (8, "email", "We'd be grateful if you could tell us your booking reference.", False),
+    (8, "email", "Please describe what you saw when you opened the parcel.", True),
+    (8, "email", "Please confirm you received the parcel.", False),
+    (8, "email", "Could you let us know how you would like to be contacted going forward?", True),
+    (8, "email", "Could you let us know if email is still the best way to contact you?", False),
+    (8, "email", "How did you find the support you received from our team?", True),
+    (8, "tweet", "@finn_b Oh dear. Where did the bag go missing? ^LW", True),
+    (8, "tweet", "@finn_b Oh dear. Has the bag turned up yet? ^LW", False),
+    (8, "tweet", "@maya_s thanks for the tag! what did you think of the new menu? ^HT", True),
+    (8, "tweet", "@maya_s thanks for the tag! glad you enjoyed the new menu ^HT", False),
+    (8, "tweet", "@omar_k what's up with the app? tell us more and we'll help ^QA", True),
+    (8, "tweet", "@omar_k is the app playing up again? ^QA", False),
+    (
+        9,
+        "counselling",
+        "Yeah. [laughs] Yeah, I can imagine. And so when, when that happens, "
+        "when he starts on about the drinking, what goes through your mind?",
+        True,
+    ),
+    (
+        9,
+        "counselling",
+        "Yeah. [laughs] Yeah, I can imagine. And so when he starts on about "
+        "the drinking, you just switch off.",
+        False,
+    ),
+    (
+        9,
+        "counselling",
+        "Mm-hmm. So it's, it's kind of-- How would you put it? What's the word for it?",
+        True,
+    ),
+    (9, "counselling", "Mm-hmm. So it's kind of-- I don't know, it's a lot to carry.", False),
+    (
+        9,
+        "counselling",
+        "You've, um-- you've been through a lot this year. What's kept you going?",
+        True,
+    ),
+    (9, "counselling", "So you're thinking, \"What's the point?\"", False),
+    (
+        9,
+        "counselling",
+        'You told me last time, "I don\'t know why I bother," and that stayed with me.',
+        False,
+    ),
+    (
+        9,
+        "counselling",
+        "Okay. Okay. Um, so if we, if we think about the next step, what feels doable?",
+        True,
+    ),
+    (
+        9,
+        "counselling",
+        "Okay. And if we think about the next step, is that something you'd want to do?",
+        False,
+    ),
+    (
+        9,
+        "counselling",
+        "Right. So what we've got so far is the walking and the cutting down at lunch.",
+        False,
+    ),
+    (9, "counselling", "And, um, the, the drinking at home, how's that been?", True),
+    (9, "counselling", "What a week you've had.", False),
+    (9, "counselling", "So how was it, telling your mum?", True),
+    (9, "counselling", "So you told your mum, and she took it better than you thought?", False),
+    (
+        9,
+        "counselling",
+        "I guess I'm wondering, what would your life look like without the cigarettes?",
+        True,
+    ),
+    (9, "call", "and, uh, you know, what, what do you do when it gets that hot", True),
+    (9, "call", "do you, uh, do you have air conditioning", False),
+    (9, "call", "huh, so how long did it take you to get there", True),
+    (9, "call", "you know how it is", False),
+    (9, "call", "so what all do you do with them", True),
+    (9, "call", "well, that's what I was saying", False),
+    (9, "call", "what do you think they ought to do about it", True),
+    (9, "call", "I don't know, what do you think, is it fair", False),
+    (9, "call", "who do you think will win it this year", True),
+    (9, "call", "you think they'll make it this year", False),
+    (9, "call", "now what's the story there", True),
+    (9, "call", "that's a good question", False),
+    (9, "call", "how 'bout you", True),
+    (9, "call", "what, really", False),
+    (
+        9,
+        "chat",
+        "Dear Ms Hart, thank you for your message. Could you tell us a little "
+        "more about when the leak started?",
+        True,
+    ),
+    (
+        9,
+        "chat",
+        "Dear Ms Hart, thank you for your message. We have booked an engineer for Tuesday.",
+        False,
+    ),
+    (9, "chat", "hi!! sorry about that, what's it doing exactly", True),
+    (9, "chat", "hi!! sorry about that, is it still doing it", False),
+    (9, "chat", "So we can help, what was the last thing you did before the app closed?", True),
+    (9, "chat", "So we can help, please send us the app version.", False),
+    (9, "chat", "thanks for your patience, whats going wrong with the card reader", True),
+    (9, "chat", "thanks for your patience, whats the card reader's serial number", False),
+    (9, "phone", "so, um, what, what's the best way for us to fix this for you", True),
+    (9, "phone", "so, um, is it okay if I put you on hold for a sec", False),
+    (9, "phone", "and sorry, how did you say it got damaged", True),
+    (9, "phone", "and sorry, what did you say the order number was", False),
+    (9, "phone", "yeah, and what else did you notice", True),
+    (9, "phone", "yeah, and anything else", False),
+    (9, "email", "Hello Sam, thanks for your email. When did you first notice the charge?", True),
+    (
+        9,
+        "email",
+        "Hello Sam, thanks for your email. The charge will be refunded within 5 days.",
+        False,
+    ),
+    (9, "email", "To help us investigate, please tell us how the problem started.", True),
+    (9, "email", "To help us investigate, please tell us your account number.", False),
+    (9, "email", "We want to get this right for you, so what outcome would you like?", True),
+    (
+        9,
+        "email",
+        "We want to get this right for you, so would a refund be the right outcome?",
+        False,
+    ),
+    (9, "tweet", "@bea_h hi Bea, sorry! what's going on with your booking? DM us ^AL", True),
+    (9, "tweet", "@bea_h hi Bea, sorry! can you DM us your booking details? ^AL", False),
+    (9, "tweet", "@jon_p that's not the experience we want for you. how did it happen?", True),
+    (9, "tweet", "@jon_p that's not the experience we want for you. we'll pass it on.", False),
+    (9, "tweet", "@lia__ where abouts are you stuck? ^RW", True),
+    (9, "tweet", "@lia__ what a nightmare! we're on it ^RW", False),
 ]
 
 TRANSCRIPT_STYLES = {"counselling", "call"}
@@ -701,20 +922,21 @@ def _block(number: int) -> list[Question]:
 
 
 def test_each_block_is_sizeable_and_half_transcripts_half_service_talk() -> None:
-    for number in range(1, 8):
+    for number in range(1, 10):
         block = _block(number)
         transcripts = sum(where in TRANSCRIPT_STYLES for where, _, _ in block)
-        assert len(block) >= 56
+        assert len(block) >= 55
         assert {where for where, _, _ in block} == TRANSCRIPT_STYLES | SERVICE_STYLES
         assert abs(2 * transcripts - len(block)) <= 4
         assert 0.4 <= sum(expected for _, _, expected in block) / len(block) <= 0.6
 
 
-@pytest.mark.parametrize(
-    ("number", "floor"),
-    [(1, 0.97), (2, 0.97), (3, 0.97), (4, 0.93), (5, 0.97), (6, 0.97), (7, 0.97)],
-    ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh"],
-)
+# A little under what the rules now read on each block: 4 and 9 keep the misses their
+# docstring entries name.
+FLOORS = {1: 0.97, 2: 0.97, 3: 0.97, 4: 0.93, 5: 0.97, 6: 0.97, 7: 0.97, 8: 0.97, 9: 0.94}
+
+
+@pytest.mark.parametrize(("number", "floor"), FLOORS.items(), ids=[f"block{n}" for n in FLOORS])
 def test_each_block_holds_its_floor(number: int, floor: float) -> None:
     scores = open_question_scores(_block(number))
     assert scores.f1 >= floor, scores.summary()
