@@ -10,7 +10,7 @@ from ninja.pagination import PageNumberPagination, paginate
 
 from legendary.people import permissions
 from legendary.people.models import Person, Role, Team
-from legendary.web.params import one_of
+from legendary.web.params import RowId, one_of
 
 router = Router(tags=["people"])
 
@@ -35,7 +35,7 @@ class TeamOut(Schema):
 
 class PeopleQuery(Schema):
     role: str = ""
-    team: int | None = None
+    team: RowId | None = None
     search: str = ""
 
 

@@ -4,11 +4,16 @@ was expected and what the page did instead, never silently ignored."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 from django.core.paginator import Page, Paginator
+from pydantic import Field
 
 T = TypeVar("T")
+
+# An id filter of an API query (`?team=`, `?agent=`): database ids are 64-bit, so a larger
+# number is a 400 naming the field rather than an OverflowError (a 500) in the database.
+RowId = Annotated[int, Field(ge=1, le=2**63 - 1)]
 
 
 def bad_parameter(name: str, value: str, expected: str, instead: str) -> str:
