@@ -30,12 +30,16 @@ rules this round started from (commit f21f09b):
 - block 5 (40, transcribed speech): P 0.88, R 0.75, F1 0.81 (starting rules 0.81);
 - block 6 (40), after this file was first committed: P 0.87, R 0.65, F1 0.74 (starting
   rules 0.71); its misses were mostly summaries in words the concept groups lacked (wages,
-  gambling, a subscription, a warning, "doubled" said as "twice over").
+  gambling, a subscription, a warning, "doubled" said as "twice over");
+- block 7 (40, agent turns of several sentences, the reflection among greetings, apologies
+  and actions): P 1.00, R 0.85, F1 0.92 (starting rules 0.82).
 
 Those first reads are the honest estimate of what unseen wording gets; the floors below
 only stop a later change from sliding back. Misses that remain are summaries sharing no
 word even through the concept groups ("Everybody's tense while she's revising."), and a
-plain present in -s still reads as how a thing works ("The bot just loops…").
+plain present in -s still reads as how a thing works ("The bot just loops…"), and "we"
+keeps a sentence the agent's own unless it only names the company's past act after a noun
+("the engineer we sent…") and the customer spoke to the company as "you".
 """
 
 from __future__ import annotations
@@ -1408,6 +1412,272 @@ BLOCKS: dict[str, list[Case]] = {
             False,
         ),
     ],
+    "block 7 (turns of several sentences)": [
+        (
+            "email",
+            "Hi, my order 55120 says delivered but there's nothing here and my neighbours "
+            "haven't got it either.",
+            "Hi Sam, thanks for getting in touch. So the tracking shows it as delivered, but "
+            "it's not with you or next door. I've opened a claim with the courier and will "
+            "update you by Friday.",
+            True,
+        ),
+        (
+            "chat",
+            "I've been charged for two TV boxes but I only have one.",
+            "Thanks for waiting. You're paying for a second box you don't have. I'll take that "
+            "off the bill now.",
+            True,
+        ),
+        (
+            "phone",
+            "I booked a taxi for 5am for my flight and it never came, I had to pay £80 for "
+            "another one.",
+            "Oh no, I'm sorry. So the car we booked didn't show and you had to find your own way "
+            "at a cost of eighty pounds. Let me get that refunded for you.",
+            True,
+        ),
+        (
+            "email",
+            "I've now had three different answers about whether my warranty covers the screen.",
+            "Dear Ms Patel, I'm sorry for the confusion. You've been told three different things "
+            "about the screen cover, which isn't good enough. The warranty does include "
+            "accidental screen damage.",
+            True,
+        ),
+        (
+            "chat",
+            "The discount code from your email doesn't work at checkout.",
+            "Ah, that's annoying. The code we sent you is being rejected when you try to pay? "
+            "I'll apply the discount manually.",
+            True,
+        ),
+        (
+            "phone",
+            "My elderly dad has been cut off because a direct debit bounced and he didn't know.",
+            "I'm sorry to hear that. Your father lost his service over a missed payment he "
+            "wasn't aware of. I've reconnected him this minute.",
+            True,
+        ),
+        (
+            "email",
+            "I ordered a birthday cake for Saturday and it arrived on Monday.",
+            "Hello, and I'm so sorry. The cake came two days after the party it was meant for. "
+            "I've refunded it in full.",
+            True,
+        ),
+        (
+            "chat",
+            "I keep getting emails about an account I closed last year.",
+            "Thanks for letting us know. You closed that account a year ago and we're still "
+            "writing to you about it. I'll remove you from the mailing list.",
+            True,
+        ),
+        (
+            "social",
+            "@HotelCo booked a sea view, got a view of the car park. Anniversary trip ruined.",
+            "We're sorry to read this. You paid for the sea and got the car park, on your "
+            "anniversary of all weekends. Please DM us your booking and we'll put it right.",
+            True,
+        ),
+        (
+            "phone",
+            "I'm self-employed and I've lost two days' work waiting in for your engineer.",
+            "Right. Two days of earnings gone because our engineer didn't turn up. I'll put in a "
+            "compensation claim for you.",
+            True,
+        ),
+        (
+            "counselling",
+            "I want to cut back for my health, but all my mates are at the pub every night.",
+            "Okay. Your health is pushing you one way and your social life is pulling the other. "
+            "That's a hard spot to be in.",
+            True,
+        ),
+        (
+            "counselling",
+            "I've been sleeping in my car since she kicked me out.",
+            "Mm. You've lost your home as well as the relationship. How are you managing for food?",
+            True,
+        ),
+        (
+            "counselling",
+            "I don't want to take tablets for the rest of my life, I'm only forty.",
+            "Sure. Being on medication for decades feels like a lot at your age. Can I ask what "
+            "you know about the tablets?",
+            True,
+        ),
+        (
+            "counselling",
+            "My probation officer says I have to be here.",
+            "Okay, so coming here wasn't exactly your choice. I appreciate you turning up anyway.",
+            True,
+        ),
+        (
+            "counselling",
+            "I smoke about twenty a day, more if I'm out.",
+            "Right. About a pack a day, and more when you're socialising. What do you like about "
+            "smoking?",
+            True,
+        ),
+        (
+            "conversation",
+            "We've got four kids and two dogs in a three-bed semi.",
+            "Oh, a full house then. We've only got the one and it feels crowded.",
+            True,
+        ),
+        (
+            "conversation",
+            "I've been learning Spanish for a year and I still can't order a coffee.",
+            "A whole year and the basics still won't come. I know the feeling.",
+            True,
+        ),
+        (
+            "conversation",
+            "My garden's been taken over by slugs this summer, they've eaten everything.",
+            "Uh-huh, the slugs have had the lot. What were you growing?",
+            True,
+        ),
+        (
+            "counselling",
+            "I drink because it's the only way I can sleep.",
+            "So alcohol has become your sleeping pill. What happens on nights you don't drink?",
+            True,
+        ),
+        (
+            "counselling",
+            "My wife keeps hiding my cigarettes, it drives me mad.",
+            "It sounds like her hiding them makes you angry rather than helping. What would help "
+            "more?",
+            True,
+        ),
+        (
+            "email",
+            "My order says delivered but it isn't here.",
+            "Hi Sam, thanks for getting in touch. I've opened a claim with the courier. You'll "
+            "hear from us within 48 hours.",
+            False,
+        ),
+        (
+            "chat",
+            "I've been charged for two TV boxes.",
+            "Thanks for waiting. I've removed the second box from your account. Is there "
+            "anything else I can help with?",
+            False,
+        ),
+        (
+            "phone",
+            "My taxi never came.",
+            "I'm sorry. Can you give me the booking reference? I'll look into it straight away.",
+            False,
+        ),
+        (
+            "email",
+            "Does my warranty cover the screen?",
+            "Dear Ms Patel, thank you for your email. The warranty covers accidental screen "
+            "damage for two years. Kind regards, Tom.",
+            False,
+        ),
+        (
+            "chat",
+            "Your discount code doesn't work.",
+            "Sorry about that. Codes can only be used once per account. Have you used it before?",
+            False,
+        ),
+        (
+            "phone",
+            "My dad's been cut off.",
+            "I'm sorry to hear that. I'll need to speak to the account holder, is he there with "
+            "you?",
+            False,
+        ),
+        (
+            "email",
+            "My cake arrived late.",
+            "Hello, I'm very sorry. A full refund has been issued. It should reach your card in "
+            "3 to 5 days.",
+            False,
+        ),
+        (
+            "chat",
+            "I keep getting emails I don't want.",
+            "No problem. You can unsubscribe using the link at the bottom of any email. Anything "
+            "else?",
+            False,
+        ),
+        (
+            "social",
+            "@HotelCo awful room",
+            "Sorry to hear this. Please DM us your booking reference and we'll look into it.",
+            False,
+        ),
+        (
+            "phone",
+            "Your engineer didn't turn up.",
+            "I do apologise. Let me book you a new slot. Is Thursday morning any good?",
+            False,
+        ),
+        (
+            "counselling",
+            "I want to cut back on drinking.",
+            "Okay. What would cutting back look like? How many days a week are you thinking?",
+            False,
+        ),
+        (
+            "counselling",
+            "I've been sleeping in my car.",
+            "Right. There's a housing officer here on Tuesdays. Would you like me to book you in?",
+            False,
+        ),
+        (
+            "counselling",
+            "I don't want to take tablets.",
+            "Okay. Can I tell you a bit about how they work? Then you can decide.",
+            False,
+        ),
+        (
+            "counselling",
+            "I have to be here.",
+            "Mm-hmm. Okay. Let's get started then.",
+            False,
+        ),
+        (
+            "counselling",
+            "I smoke about twenty a day.",
+            "Okay. Have you ever tried to stop? What happened?",
+            False,
+        ),
+        (
+            "conversation",
+            "We've got four kids.",
+            "Wow. We've got two. They keep us busy.",
+            False,
+        ),
+        (
+            "conversation",
+            "I've been learning Spanish.",
+            "Oh nice. I did French at school. Can't remember a word.",
+            False,
+        ),
+        (
+            "conversation",
+            "Slugs ate my garden.",
+            "Beer traps work well for slugs. You just bury a jar.",
+            False,
+        ),
+        (
+            "counselling",
+            "I drink to help me sleep.",
+            "Okay. Thanks for telling me. Shall we look at your week?",
+            False,
+        ),
+        (
+            "counselling",
+            "My wife hides my cigarettes.",
+            "Right. What did you do at the weekend?",
+            False,
+        ),
+    ],
 }
 
 SETTINGS = {"counselling", "conversation", "chat", "phone", "email", "social"}
@@ -1426,7 +1696,8 @@ def test_each_block_is_half_reflections_and_spans_service_and_counselling() -> N
 
 # Floors (precision, recall, F1) a little under what each block scores with the rules of
 # this round (block 1: 0.92 / 1.00 / 0.96, block 2: 1.00 / 0.85 / 0.92, blocks 3 and 4:
-# 0.95 / 0.95 / 0.95, block 5: 0.94 / 0.85 / 0.89, block 6: 0.89 / 0.80 / 0.84).
+# 0.95 / 0.95 / 0.95, block 5: 0.94 / 0.85 / 0.89, block 6: 0.89 / 0.80 / 0.84, block 7:
+# 1.00 / 0.90 / 0.95).
 FLOORS: dict[str, tuple[float, float, float]] = {
     "block 1": (0.88, 0.95, 0.92),
     "block 2": (0.95, 0.8, 0.88),
@@ -1434,6 +1705,7 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     "block 4": (0.9, 0.9, 0.9),
     "block 5 (transcribed speech)": (0.9, 0.8, 0.85),
     "block 6": (0.85, 0.75, 0.8),
+    "block 7 (turns of several sentences)": (0.95, 0.85, 0.9),
 }
 
 
@@ -1495,6 +1767,16 @@ SHAPES: dict[str, tuple[str, str, bool]] = {
     "an echo turned into a question of one's own": (
         "I've been doing a lot of baking lately.",
         "So what do you bake?",
+        False,
+    ),
+    "the company's past act in the customer's story": (
+        "Your engineer broke my garden gate and just left.",
+        "The engineer we sent damaged your gate and walked off.",
+        True,
+    ),
+    "how the company works, in the customer's word": (
+        "Your courier threw my parcel over the fence.",
+        "The courier we use delivers on Saturdays too.",
         False,
     ),
     "a timetable": (

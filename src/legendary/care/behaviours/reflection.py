@@ -256,10 +256,18 @@ def _restatable(context: str) -> frozenset[str]:
     """The lemmas of the customer's content words and of their near-synonyms: "package"
     restates "parcel", "faulty" restates "broken" (`synonyms` in the lexicon)."""
     said = content_lemmas(context)
+    # The lemmatiser leaves an "-es" plural's "e" ("boxes" -> "boxe"): the singular the
+    # agent may use ("a second box") is added beside it.
+    plurals = {w[:-1] for w in said if w.endswith(_ES_STEMS)}
+    if plurals:
+        said = said | plurals
     synonyms = _lexicon().synonyms
     if said.isdisjoint(_lexicon().synonym_keys):
         return said  # the usual case: one set test in C
     return said.union(*(synonyms[w] for w in said if w in synonyms))
+
+
+_ES_STEMS = ("xe", "sse", "she", "che", "ze")
 
 
 @lru_cache(maxsize=256)
@@ -1065,6 +1073,26 @@ def _tells_the_customers_story(opened: list[str], clause: list[str]) -> bool:
 _COMPANY_SAID_BACK = frozenset(("our", "us"))
 
 
+# "we" too, but only in a relative clause after a noun ("the code we sent you").
+_COMPANY_ACTS = _COMPANY_SAID_BACK | {"we"}
+_IRREGULAR_PASTS = frozenset(("sent", "gave", "made", "took", "told", "sold", "had", "put"))
+
+
+def _we_only_in_relatives(said: list[str]) -> bool:
+    """Whether every "we" sits in a relative clause after a noun, with a past verb ("the
+    code we sent you", "the engineer we booked"): the company's past act in the
+    customer's story, not the agent's own news ("we've sent a new code")."""
+    for i, word in enumerate(said):
+        if word != "we":
+            continue
+        if i == 0 or i + 1 == len(said) or not is_content_word(said[i - 1]):
+            return False
+        verb = said[i + 1]
+        if not (verb.endswith("ed") or verb in _IRREGULAR_PASTS):
+            return False
+    return True
+
+
 def _addresses_company(context: str) -> bool:
     """Whether the customer spoke to the company as "you"/"your" ("your website keeps…",
     "not a word from you"), so the agent's "our checkout", "from us" says their words back
@@ -1125,8 +1153,15 @@ def _restatement(
             or " ".join(said[:6]).startswith(lex.heard_frames)
         )
         own = lex.first_person.intersection(said)
-        if own and own <= _COMPANY_SAID_BACK and _addresses_company(context):
-            own = frozenset()  # "…yet our checkout keeps turning it down" after "your website…"
+        if (
+            own
+            and own <= _COMPANY_ACTS
+            and ("we" not in own or _we_only_in_relatives(said))
+            and _addresses_company(context)
+        ):
+            # "…yet our checkout keeps turning it down" after "your website…"; "the code
+            # we sent you" names the company's part in the customer's story.
+            own = frozenset()
         if not about_customer and own:
             continue  # "I enjoy the hills there too": the agent's own story with their words
         if (
