@@ -32,7 +32,11 @@ rules this round started from (commit f21f09b):
   rules 0.71); its misses were mostly summaries in words the concept groups lacked (wages,
   gambling, a subscription, a warning, "doubled" said as "twice over");
 - block 7 (40, agent turns of several sentences, the reflection among greetings, apologies
-  and actions): P 1.00, R 0.85, F1 0.92 (starting rules 0.82).
+  and actions): P 1.00, R 0.85, F1 0.92 (starting rules 0.82);
+- block 8 (40, hard negatives in the customer's own matter: explanations, timetables and
+  advice in words of the same concept groups): P 0.83, R 1.00, F1 0.91 (starting rules
+  0.80); the concept groups added one false alarm ("Pension payments are made on…") and
+  the recall the starting rules lacked.
 
 Those first reads are the honest estimate of what unseen wording gets; the floors below
 only stop a later change from sliding back. Misses that remain are summaries sharing no
@@ -1678,6 +1682,250 @@ BLOCKS: dict[str, list[Case]] = {
             False,
         ),
     ],
+    "block 8 (hard negatives in the customer's matter)": [
+        (
+            "chat",
+            "I paid for next-day delivery and it's now day four.",
+            "You paid extra for speed and it's taken four days.",
+            True,
+        ),
+        (
+            "phone",
+            "I'm a nurse, I work nights, and your engineers only come in the morning when I'm "
+            "asleep.",
+            "Our morning visits clash with the hours you sleep after night shifts.",
+            True,
+        ),
+        (
+            "email",
+            "Your app charged my card in dollars and my bank added a fee on top.",
+            "So you were billed in the wrong currency and hit with a bank fee as well.",
+            True,
+        ),
+        (
+            "chat",
+            "I've got a wedding on Saturday and the suit you altered is now too short.",
+            "The alteration has left the trousers short, days before the wedding.",
+            True,
+        ),
+        (
+            "social",
+            "@Gym charged me for 3 months after I cancelled. Still waiting on my money.",
+            "Three months of fees after you'd left, and none of it back yet.",
+            True,
+        ),
+        (
+            "phone",
+            "My pension payment hasn't gone in and the rent is due tomorrow.",
+            "Your income hasn't arrived and the landlord needs paying tomorrow.",
+            True,
+        ),
+        (
+            "email",
+            "I have a severe nut allergy and the restaurant served me a dessert with almonds in "
+            "it.",
+            "You told them about the allergy and still got a pudding with nuts in.",
+            True,
+        ),
+        (
+            "chat",
+            "Your checkout says free delivery but then adds £4.99 at the last step.",
+            "The free delivery you were shown turns into a charge at the very end.",
+            True,
+        ),
+        (
+            "phone",
+            "The heating's on full and the house is still freezing.",
+            "It's running flat out and the rooms stay cold.",
+            True,
+        ),
+        (
+            "chat",
+            "I want to close the account because my husband has died.",
+            "You'd like to close your late husband's account.",
+            True,
+        ),
+        (
+            "counselling",
+            "I only really drink when I'm stressed about money.",
+            "Money worries are what set off the drinking.",
+            True,
+        ),
+        (
+            "counselling",
+            "My boss noticed I smelled of booze and gave me a warning.",
+            "Your drinking has started to show up at work.",
+            True,
+        ),
+        (
+            "counselling",
+            "I worry that if I stop smoking I'll put on loads of weight.",
+            "Gaining weight is a big fear for you about stopping.",
+            True,
+        ),
+        (
+            "counselling",
+            "I go to the gym when I can but with the kids it's hard to find time.",
+            "Exercise gets squeezed out by family life.",
+            True,
+        ),
+        (
+            "counselling",
+            "My mum died last year and since then I just haven't been able to sleep.",
+            "Your sleep has been broken since you lost your mother.",
+            True,
+        ),
+        (
+            "conversation",
+            "My daughter's just started university in Leeds and the house feels empty.",
+            "It's quiet at home without her.",
+            True,
+        ),
+        (
+            "conversation",
+            "I've worked at the same factory for thirty years.",
+            "Three decades in one place.",
+            True,
+        ),
+        (
+            "conversation",
+            "We ate out a lot before the kids, now it's fish fingers every night.",
+            "Restaurants have given way to children's teas.",
+            True,
+        ),
+        (
+            "counselling",
+            "I don't trust doctors, they just want to put you on pills.",
+            "You feel doctors are too quick to reach for medication.",
+            True,
+        ),
+        (
+            "conversation",
+            "It rained every single day of our holiday in Wales.",
+            "A washout of a trip.",
+            True,
+        ),
+        (
+            "chat",
+            "I paid for next-day delivery and it hasn't come.",
+            "Next-day delivery orders placed after 8pm go out the following day.",
+            False,
+        ),
+        (
+            "phone",
+            "Your engineers only come in the morning.",
+            "Engineers work from 8 till 6, Monday to Saturday.",
+            False,
+        ),
+        (
+            "email",
+            "I was charged in dollars.",
+            "Payments through the app are taken in the currency of the store you shop in.",
+            False,
+        ),
+        (
+            "chat",
+            "My suit is too short.",
+            "Alterations can be redone free of charge within 14 days.",
+            False,
+        ),
+        (
+            "social",
+            "@Gym charged me after I cancelled",
+            "Please email membership@ with your details and the team will check your payments.",
+            False,
+        ),
+        (
+            "phone",
+            "My pension hasn't gone in.",
+            "Pension payments are made on the last working day of the month.",
+            False,
+        ),
+        (
+            "email",
+            "I have a nut allergy.",
+            "All our desserts are made in a kitchen that handles nuts.",
+            False,
+        ),
+        (
+            "chat",
+            "Why is delivery £4.99?",
+            "Delivery is free over £50 and £4.99 below that.",
+            False,
+        ),
+        (
+            "phone",
+            "The house is freezing.",
+            "Can you check whether the thermostat is set above 20 degrees?",
+            False,
+        ),
+        (
+            "chat",
+            "My husband has died.",
+            "I'm so sorry for your loss.",
+            False,
+        ),
+        (
+            "counselling",
+            "I drink when I'm stressed about money.",
+            "There's a debt advice service that runs a drop-in on Mondays.",
+            False,
+        ),
+        (
+            "counselling",
+            "My boss gave me a warning.",
+            "What did your boss say exactly?",
+            False,
+        ),
+        (
+            "counselling",
+            "I'm worried about putting on weight.",
+            "Most people gain a few pounds at first, and there are ways to keep it down.",
+            False,
+        ),
+        (
+            "counselling",
+            "I can't get to the gym.",
+            "Even a ten-minute walk counts as exercise.",
+            False,
+        ),
+        (
+            "counselling",
+            "My mum died last year.",
+            "I'm sorry.",
+            False,
+        ),
+        (
+            "conversation",
+            "My daughter's at university.",
+            "What's she studying?",
+            False,
+        ),
+        (
+            "conversation",
+            "I've worked at the factory for years.",
+            "Factories round here have mostly closed down.",
+            False,
+        ),
+        (
+            "conversation",
+            "We used to eat out a lot.",
+            "We went to that new Thai place on Friday.",
+            False,
+        ),
+        (
+            "counselling",
+            "I don't trust doctors.",
+            "Doctors are there to help you.",
+            False,
+        ),
+        (
+            "conversation",
+            "It rained all holiday.",
+            "Wales is always wet, isn't it.",
+            False,
+        ),
+    ],
 }
 
 SETTINGS = {"counselling", "conversation", "chat", "phone", "email", "social"}
@@ -1696,16 +1944,17 @@ def test_each_block_is_half_reflections_and_spans_service_and_counselling() -> N
 
 # Floors (precision, recall, F1) a little under what each block scores with the rules of
 # this round (block 1: 0.92 / 1.00 / 0.96, block 2: 1.00 / 0.85 / 0.92, blocks 3 and 4:
-# 0.95 / 0.95 / 0.95, block 5: 0.94 / 0.85 / 0.89, block 6: 0.89 / 0.80 / 0.84, block 7:
-# 1.00 / 0.90 / 0.95).
+# 0.95 / 0.95 / 0.95, block 5: 0.94 / 0.85 / 0.89, block 6: 0.94 / 0.80 / 0.86, block 7:
+# 1.00 / 0.90 / 0.95, block 8: 0.91 / 1.00 / 0.95).
 FLOORS: dict[str, tuple[float, float, float]] = {
     "block 1": (0.88, 0.95, 0.92),
     "block 2": (0.95, 0.8, 0.88),
     "block 3": (0.9, 0.9, 0.9),
     "block 4": (0.9, 0.9, 0.9),
     "block 5 (transcribed speech)": (0.9, 0.8, 0.85),
-    "block 6": (0.85, 0.75, 0.8),
+    "block 6": (0.88, 0.75, 0.82),
     "block 7 (turns of several sentences)": (0.95, 0.85, 0.9),
+    "block 8 (hard negatives in the customer's matter)": (0.88, 0.95, 0.92),
 }
 
 

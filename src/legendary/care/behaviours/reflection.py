@@ -517,11 +517,14 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         echoed_content = [w for w in echoed if is_content_word(w)]
         if not echoed_content or len(echoed_content) / len(content) < 0.5:
             return None
-    if (lead in lex.first_person and said[-1] in _ALSO) or not lex.generic_markers.isdisjoint(
-        set(said) - set(heard_words)
+    if (
+        (lead in lex.first_person and said[-1] in _ALSO)
+        or not lex.generic_markers.isdisjoint(set(said) - set(heard_words))
+        or _generic_plural(said)
     ):
         # "We've got a dog too.": the agent's own story in the customer's words; "Taxes
-        # always go up.": how things go, not what the customer said.
+        # always go up.", "Doctors are there to help you.": how things go, not what the
+        # customer said.
         return None
     if lead in _SUBJECTS and len(echoed) / len(meaningful) < 0.6:
         return None  # "I know the place": a reply of one's own, not the customer's words
@@ -1235,7 +1238,9 @@ def _carriers(text: str, shared: frozenset[str]) -> _Carriers | None:
 # "is printed", "are handled", "is part of", "can't be combined": the present (or modal)
 # passive of an explanation.
 _PRESENT_PASSIVE = re.compile(
-    r"\b(?:(?:is|are)\s+(?:\w+ly\s+)?(?:\w{3,}ed\b|(?:(?:a|an|the)\s+)?(?:\w+\s+)?part\s+of\b)"
+    r"\b(?:(?:is|are)\s+(?:\w+ly\s+)?(?:\w{3,}ed\b|(?:(?:a|an|the)\s+)?(?:\w+\s+)?part\s+of\b"
+    # irregular participles: "Pension payments are made on the last working day"
+    r"|(?:made|paid|sent|taken|given|sold|shown|built)\b)"
     r"|(?:can|can't|cannot|will|won't|must|may|should)\s+(?:\w+ly\s+)?be\s+\w+ed\b)",
     re.IGNORECASE,
 )
@@ -1281,6 +1286,8 @@ _GENERIC_VERBS = frozenset(
         "work",
     )
 )
+# Where or when things of a kind are spoken of in general: "…round here", "…these days".
+_GENERIC_SETTINGS = frozenset(("round", "around", "here", "these", "days", "nowadays", "today"))
 
 
 def _generic_plural(said: list[str]) -> bool:
@@ -1289,8 +1296,10 @@ def _generic_plural(said: list[str]) -> bool:
     "your bills" the customer had."""
     if len(said) < 3:
         return False
-    # "Engineers, um, start their rounds at seven": the verb read past a filler.
-    verb = next((w for w in said[1:3] if w not in _lexicon().backchannels), "")
+    # "Engineers, um, start their rounds at seven", "Houses round here are silly money":
+    # the verb read past a filler or a "here", "these days".
+    skipped = _lexicon().backchannels
+    verb = next((w for w in said[1:4] if w not in skipped and w not in _GENERIC_SETTINGS), "")
     if verb not in _GENERIC_VERBS:
         return False
     head = said[0]
