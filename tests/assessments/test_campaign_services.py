@@ -79,6 +79,27 @@ def test_the_new_survey_form_refuses_a_close_date_in_the_past(world: World, lead
     assert not Campaign.objects.filter(title="Back-dated").exists()
 
 
+def test_a_team_id_past_any_database_id_is_refused_not_a_server_error(
+    world: World, leader: Client
+) -> None:
+    """Ticking a team whose id was edited to 99999999999999999999 made SQLite raise
+    OverflowError: the new-survey page answered 500. Found by posting odd values to every
+    form as the demo leader."""
+    data = {
+        "kind": CampaignKind.ICARE,
+        "title": "Spring check",
+        "opens_on": timezone.localdate().isoformat(),
+        "closes_on": (timezone.localdate() + datetime.timedelta(days=14)).isoformat(),
+        "min_group_scores": 5,
+        "min_group_comments": 10,
+    }
+    page = leader.post("/assessments/new/", {**data, "teams": ["99999999999999999999"]})
+    assert page.status_code == 200
+    assert "“99999999999999999999” is not a valid value." in page.content.decode()
+    assert not Campaign.objects.filter(title="Spring check").exists()
+    assert leader.post("/assessments/new/", {**data, "teams": [world.store.pk]}).status_code == 302
+
+
 def test_thresholds_below_three_are_refused(world: World) -> None:
     with pytest.raises(ValueError, match="never be below 3"):
         _open_campaign(world, min_group_scores=2)

@@ -531,3 +531,16 @@ def test_a_team_goal_on_an_icare_element_measures_that_team(world: World, manage
     )
     assert kiosk_goal.baseline is None
     assert services.goal_progress(kiosk_goal, today=today) == []
+
+
+def test_a_step_id_that_is_not_a_number_is_not_found_not_a_server_error(
+    goal_and_plan: tuple[Goal, int, int], manager: Client
+) -> None:
+    """`step=abc` posted to a plan's update reached get_object_or_404 as a primary key and
+    raised ValueError: a 500. Found by posting odd values to every form as the demo leader."""
+    plan = goal_and_plan[2]
+    assert manager.post(f"/culture/plans/{plan}/update/", {"step": "abc"}).status_code == 404
+    step = ActionPlan.objects.get(pk=plan).steps.get()
+    assert manager.post(f"/culture/plans/{plan}/update/", {"step": step.pk}).status_code == 302
+    step.refresh_from_db()
+    assert step.done

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from django import forms
 from django.http import QueryDict
@@ -20,12 +21,27 @@ def date_input() -> forms.DateInput:
     return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
+class _TeamsField(forms.ModelMultipleChoiceField[Team]):
+    """Teams by id; an id past what the database holds is "not a valid value", where Django's
+    own field let SQLite raise OverflowError (a 500) on `pk__in`."""
+
+    def clean(self, value: Any) -> Any:
+        for pk in value if isinstance(value, (list, tuple)) else ():
+            if str(pk).isascii() and str(pk).isdigit() and int(str(pk)) >= 2**63:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super().clean(value)
+
+
 class CampaignForm(forms.Form):
     kind = forms.ChoiceField(choices=CampaignKind.choices, label="Survey")
     title = forms.CharField(max_length=200, help_text="People see this in their invitation.")
     opens_on = forms.DateField(widget=date_input())
     closes_on = forms.DateField(widget=date_input())
-    teams = forms.ModelMultipleChoiceField(
+    teams = _TeamsField(
         queryset=Team.objects.none(),
         required=False,
         help_text="Leave empty to invite the whole organisation.",

@@ -7,7 +7,7 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -331,7 +331,8 @@ def plan_update(request: HttpRequest, pk: int) -> HttpResponse:
         if "status" in request.POST:
             services.set_plan_status(plan, request.POST["status"])
         elif "step" in request.POST:
-            services.toggle_step(get_object_or_404(ActionStep, plan=plan, pk=request.POST["step"]))
+            steps = ActionStep.objects.filter(plan=plan)
+            services.toggle_step(permissions.visible_or_404(steps, request.POST["step"]))
         elif "check_in" in request.POST:
             services.check_in(plan, today=timezone.localdate())
             messages.success(request, "Checked in: the metric now shows before and after.")
