@@ -34,10 +34,22 @@ felt sweet", where "that was nice" stays the speaker's own story), burden idioms
 weight to carry") and an idiom after "is/was"; then 0.980. Tried and dropped: "feeling"
 as a feeling noun ("the feeling of not getting enough air" is advice) and an idiom after
 "are/were" ("the staff were stretched so thin" is a third party), each costing dev rows.
-Left: "Oof" about the site's own timeout (a reaction to their trouble, or to the
-product? labelled not, found), "so pleased it came through for you" (the agent's pleasure
-at a fix, labelled an acknowledgement before reading; the rules follow the older line
-that "glad that worked" is not), and "it gets better" after a verdict on school.
+The fourth block (50 rows), written after the third was mended, read 0.864 (P 1.00, R
+0.76), as did the starting rules. Mended after that read: feeling words VADER lacks or
+scores weakly ("giddy", "flustered", "bereft", "spooked", "homesick", "swamped"), a
+gerund subject before a feeling noun ("being forgotten by your own dad is a heartache
+like no other"; not the nuisance nouns, though "setting it up is a pain" is still taken,
+as before this round, by the word frames), and idioms
+("the stuff of nightmares", "in the thick of it"); then 0.958. Left there: "is wearing"
+("you must be wearing…" is too often clothing) and "the cringe spiral". So the first
+reads of new blocks went 0.792, 1.000, 0.870, 0.864 where the starting rules read 0.792,
+0.980, 0.870, 0.864: what carried over from one block to the next was small, and most of
+each block's gain came after its own read.
+Left in the earlier blocks: "Oof" about the site's own timeout (a reaction to their
+trouble, or to the product? labelled not, found), "so pleased it came through for you"
+(the agent's pleasure at a fix, labelled an acknowledgement before reading; the rules
+follow the older line that "glad that worked" is not), and "it gets better" after a
+verdict on school.
 """
 
 from __future__ import annotations
@@ -950,11 +962,287 @@ THIRD_BLOCK: list[Case] = [
     ),
 ]
 
+#: Written after the third block was mended, then read once.
+FOURTH_BLOCK: list[Case] = [
+    (
+        "chat",
+        "The hotel gave our room away and we arrived at midnight with two kids.",
+        (
+            "Arriving at midnight with two tired kids and no room, that's the stuff of "
+            "nightmares. I'm finding you a room now."
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "I've been trying to get my late mum's phone contract closed for two months.",
+        (
+            "Two months of this while you're grieving, I'm so sorry. I'll close it today and "
+            "you won't need to call again."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "The gas was cut off by mistake and my elderly dad was cold all night.",
+        ("The thought of your dad cold all night is awful, and I'm sorry our mistake caused it."),
+        True,
+    ),
+    (
+        "chat",
+        "Got my visa approved, we're moving to Canada!!",
+        "Canada! What an adventure, you must be giddy.",
+        True,
+    ),
+    (
+        "social",
+        "Sat on the 7:42 for an hour outside Reading. Missed my interview.",
+        "Missing an interview because of us is gutting, and we're so sorry.",
+        True,
+    ),
+    (
+        "chat",
+        "It's the third time I've explained this to someone.",
+        (
+            "Having to tell it all again is wearing, you shouldn't have to. I've read the "
+            "notes so you won't."
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "I'm shaking, I think someone has used my account.",
+        (
+            "That's a frightening thing to find, let's lock the account first and then look "
+            "together."
+        ),
+        True,
+    ),
+    (
+        "email",
+        "My son's birthday present arrived broken and the party's tomorrow.",
+        (
+            "Oh no, the night before his party, that's such a sinking feeling. I'll send a "
+            "new one by courier today."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "I finally paid off the loan!",
+        "Debt free! That must feel incredible, well done you.",
+        True,
+    ),
+    (
+        "social",
+        "Been on hold 2 hours with your helpline. I'm losing the will to live.",
+        (
+            "Two hours on hold would test anyone's patience, sorry. DM us your number and "
+            "we'll call you."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "I'm honestly scared to open my bill this month.",
+        (
+            "That dread is completely understandable after last month's surprise. Let's look "
+            "at it together first."
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "We've had no water since Tuesday.",
+        "Since Tuesday, with no water, that must be so hard day to day.",
+        True,
+    ),
+    (
+        "email",
+        "I've been off work with stress and this bill error has made it worse.",
+        "I'm sorry this has piled on while you're already under so much strain.",
+        True,
+    ),
+    (
+        "chat",
+        "Is the warranty two years or three?",
+        "I'm glad to say it's three years on this model.",
+        False,
+    ),
+    (
+        "phone",
+        "Can I get a quote for contents insurance?",
+        "Absolutely, I'd be delighted to run one for you.",
+        False,
+    ),
+    (
+        "email",
+        "Please remove me from the mailing list.",
+        "Sorry to see you go, you've been unsubscribed.",
+        False,
+    ),
+    ("chat", "Hello?", "Apologies for the delay, I'm just pulling up your account.", False),
+    ("chat", "Is the store open on Sunday?", "I'm afraid not, we're closed Sundays.", False),
+    (
+        "social",
+        "Is there parking at the venue?",
+        "Yes! There's a car park behind the venue, it's free after 6.",
+        False,
+    ),
+    (
+        "chat",
+        "The app keeps crashing on login.",
+        "That crash is a nasty one, it's fixed in version 4.2 which is out today.",
+        False,
+    ),
+    (
+        "email",
+        "I want a refund.",
+        "Refunds take 5-7 working days once the item is back with us.",
+        False,
+    ),
+    (
+        "phone",
+        "This is the worst service I've ever had.",
+        "I'll need your account number before I can discuss the account.",
+        False,
+    ),
+    (
+        "chat",
+        "Can I change my seat?",
+        "Great news, there's a window seat free in row 12. Shall I move you?",
+        False,
+    ),
+    (
+        "social",
+        "My parcel says delivered but it's not here.",
+        "Please check with neighbours and in safe places, then DM us if it's still missing.",
+        False,
+    ),
+    ("chat", "I'm so frustrated.", "Okay. What's the order number?", False),
+    (
+        "peer support",
+        "I graduated today, first in my family.",
+        "First in your family! That's enormous, you should be so proud.",
+        True,
+    ),
+    (
+        "peer support",
+        "I feel like I'm failing at everything since the baby came.",
+        "You're not failing, you're in the thick of it. The newborn fog is real.",
+        True,
+    ),
+    (
+        "peer support",
+        "My father doesn't remember my name anymore.",
+        "Being forgotten by your own dad is a heartache like no other.",
+        True,
+    ),
+    (
+        "peer support",
+        "I've been isolating and my friends stopped inviting me.",
+        "Ugh, that's a lonely spiral, and it's so hard to break out of.",
+        True,
+    ),
+    ("everyday", "I got engaged last night!", "Eeee congratulations!! Tell me everything!", True),
+    (
+        "peer support",
+        "My mum's cancer is back.",
+        "Oh no. I'm so sorry, that's devastating news.",
+        True,
+    ),
+    (
+        "peer support",
+        "My dog ran away during the fireworks.",
+        "You must be frantic. Have you put it on the local lost pets page?",
+        True,
+    ),
+    (
+        "peer support",
+        "I said something stupid at work and can't stop cringing.",
+        "Ah, the cringe spiral, everyone's been there and it really does fade.",
+        True,
+    ),
+    (
+        "peer support",
+        "The adoption went through, she's officially ours!",
+        "Officially yours! That gave me goosebumps, congratulations.",
+        True,
+    ),
+    (
+        "peer support",
+        "I haven't slept properly in weeks.",
+        "Weeks without proper sleep would wear anyone down, you must be running on fumes.",
+        True,
+    ),
+    (
+        "peer support",
+        "I finally said no to my boss.",
+        "Look at you setting boundaries! That can't have been easy.",
+        True,
+    ),
+    ("everyday", "Someone keyed my car last night.", "What a horrible thing to wake up to.", True),
+    (
+        "peer support",
+        "I've been feeling really down.",
+        "Do you exercise? Running changed my life.",
+        False,
+    ),
+    (
+        "peer support",
+        "I lost my wallet with my pay in it.",
+        "Have you reported it to the police? You'll need a crime number.",
+        False,
+    ),
+    (
+        "peer support",
+        "I'm dreading Christmas with my family.",
+        "We're doing Christmas at my in-laws this year, can't wait.",
+        False,
+    ),
+    ("everyday", "I think I'm getting the flu.", "Lemsip and bed, that's all you can do.", False),
+    (
+        "peer support",
+        "My counsellor cancelled on me again.",
+        "Counsellors are so overbooked, it's a sad state of affairs.",
+        False,
+    ),
+    (
+        "peer support",
+        "I'm terrified of flying next week.",
+        "Statistically it's the safest way to travel.",
+        False,
+    ),
+    ("everyday", "I burnt the dinner.", "Order a pizza, problem solved.", False),
+    (
+        "peer support",
+        "I keep comparing myself to others on Instagram.",
+        "Delete the app for a week and see how you feel.",
+        False,
+    ),
+    (
+        "peer support",
+        "My partner is angry with me all the time.",
+        "I'm angry with my partner too, he never listens.",
+        False,
+    ),
+    ("peer support", "I'm so happy, I got the flat!", "Which area is it in?", False),
+    ("everyday", "The kids are finally asleep.", "Did you watch the match?", False),
+    ("peer support", "I'm anxious about my test results.", "When do you get them?", False),
+    (
+        "peer support",
+        "Failed my driving test again.",
+        "Examiners are harsh in that centre, try a different one.",
+        False,
+    ),
+]
+
 #: Each block's floors: precision, recall, F1 (a little under what the rules now score).
 FLOORS = {
     "first": (FIRST_BLOCK, 0.92, 0.92, 0.94),
     "second": (SECOND_BLOCK, 0.95, 0.95, 0.96),
     "third": (THIRD_BLOCK, 0.92, 0.95, 0.95),
+    "fourth": (FOURTH_BLOCK, 0.95, 0.88, 0.93),
 }
 
 
@@ -1030,6 +1318,26 @@ KINDS: dict[str, tuple[str, str, bool]] = {
         "Finally!!! The parcel turned up after three weeks!",
         "Bet that felt sweet.",
         True,
+    ),
+    "a feeling word VADER lacks": (
+        "Got my visa approved, we're moving to Canada!!",
+        "What an adventure, you must be giddy.",
+        True,
+    ),
+    "a gerund subject before a feeling noun": (
+        "My father doesn't remember my name anymore.",
+        "Being forgotten by your own dad is a heartache like no other.",
+        True,
+    ),
+    "an idiom of being in the middle of it": (
+        "I feel like I'm failing at everything since the baby came.",
+        "You're not failing, you're in the thick of it.",
+        True,
+    ),
+    "a feeling word kept from a task": (
+        "Can I swap it for the new model?",
+        "You must be impatient to get the new one, so I've sent it already.",
+        False,
     ),
     "the speaker's own past joy": (
         "We're off to Rome next week!",
