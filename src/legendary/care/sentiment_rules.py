@@ -452,6 +452,7 @@ def _read_part(text: str) -> Reading:
     plain = text.isascii()
     # The patterns (durations, "third time", angry emoji) are summed first: a complaint
     # they make ("thanks, but this is my fourth email") turns thanks into politeness too.
+    # A problem put right is no complaint: "the late fee was waived, thank you" thanks.
     patterned = 0.0
     for pattern in cues.patterns:
         if pattern.ascii or not plain:
@@ -460,7 +461,8 @@ def _read_part(text: str) -> Reading:
                     patterned += pattern.weight * len(pattern.regex.findall(text))
                     break
     complaint = (
-        sum(weight for _start, _end, weight in found if weight < 0) + min(patterned, 0.0)
+        sum(weight for start, _end, weight in found if weight < 0 and start not in remedied)
+        + min(patterned, 0.0)
         <= _COMPLAINT
     )
     praised = thanks = polite = False
