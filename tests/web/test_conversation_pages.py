@@ -304,3 +304,24 @@ def test_page_links_keep_only_valid_filters_written_the_way_the_form_reads_them(
     html = leader.get(LIST, {"since": " 2026-01-01 ", "agent": agent}).content.decode()
     links = re.findall(r'<a class="button secondary" href="\?([^"]*)"', html)
     assert links == [f"agent={agent}&amp;since=2026-01-01&page=2"]
+
+
+def test_each_row_of_the_list_names_its_flags(analyst: Client, world: World) -> None:
+    """With "Worth a human look" ticked the analyst saw which conversations, not why."""
+    make_scorecard(
+        make_conversation(world.frontline, subject="Left upset"),
+        flags=["promise_to_keep", "ended_negative", "breaker"],
+    )
+    make_scorecard(make_conversation(world.frontline, subject="Calm"))
+    page = analyst.get(LIST).content.decode()
+    upset = next(r for r in page.split("<tr>") if ">Left upset</a>" in r)
+    assert re.findall(r'<span class="row-flag[^"]*">([^<]+)</span>', upset) == [
+        "Service broke",
+        "Customer ended unhappy",
+        "Promise to check",
+    ]
+    assert '<span class="row-flag follow-up">Promise to check</span>' in upset
+    calm = next(r for r in page.split("<tr>") if ">Calm</a>" in r)
+    assert "row-flag" not in calm
+    # Tables elsewhere (the analyst's home) stay as they were.
+    assert "row-flag" not in analyst.get(reverse("home")).content.decode()

@@ -140,6 +140,13 @@ class FlagCounts:
         return [f for f in self.flags if f.follow_up]
 
 
+def row_flags(conversation: Conversation) -> list[tuple[str, bool]]:
+    """(label, is a follow-up reminder) of each flag of a conversation loaded
+    `for_listing(..., with_flags=True)`, in `FLAG_LABELS` order."""
+    carried = {row.flag for row in conversation.flag_rows.all()}
+    return [(label, flag in FOLLOW_UPS) for flag, label in FLAG_LABELS.items() if flag in carried]
+
+
 def flag_counts(conversations: QuerySet[Conversation]) -> FlagCounts:
     """How many of `conversations` are worth a human look, and how many carry each flag
     (every flag listed, zeros included). Two grouped queries on the flag table."""
@@ -169,9 +176,10 @@ LIST_ORDERS: tuple[tuple[str, str], ...] = (
 
 
 def for_listing(
-    conversations: QuerySet[Conversation], order: str = NEWEST_FIRST
+    conversations: QuerySet[Conversation], order: str = NEWEST_FIRST, *, with_flags: bool = False
 ) -> QuerySet[Conversation]:
     """Load what a list row shows without N+1 queries, ordered by `order` (`LIST_ORDERS`).
+    With `with_flags`, each row's flags too (`flag_rows`, one more query per page).
 
     A row shows the customer, the agents, the number of turns and the CARE overall score:
     `care_overall` (None when the rubric found nothing to score) and `care_scorecard` (the
@@ -196,6 +204,8 @@ def for_listing(
     }
     if order not in by_score:
         raise ValueError(f"order: {order!r} is not one of {sorted(by_score)}")
+    if with_flags:
+        conversations = conversations.prefetch_related("flag_rows")
     return (
         conversations.select_related("customer")
         .prefetch_related(Prefetch("agents", queryset=Person.objects.only("id", "name")))

@@ -35,7 +35,7 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
     form = ConversationFilterForm(request.GET or None, agents=agents)
     filters = form.filters()
     conversations = selectors.filter_conversations(visible, filters)
-    listing = selectors.for_listing(conversations, form.order())
+    listing = selectors.for_listing(conversations, form.order(), with_flags=True)
     page, page_problem = page_of(Paginator(listing, PAGE_SIZE), request.GET.get("page"))
     problems = [*form.problems(), *([page_problem] if page_problem else [])]
     # Counted under every other filter, so each flag's count is what choosing it lists.
