@@ -26,10 +26,12 @@ A reflection is found in ten ways, strongest first:
 Frames also name a feeling as an inference ("that must have been hard", "no wonder
 you're upset", "…frightens you.").
 
-Restatements count near-synonyms as the customer's words ("package" for "parcel") and
-echoes their "I/me/my" said back as "you/your". An explanation of how things work ("Fines
-are handled by a separate company", "Licences renew automatically") is not a reflection
-even when it reuses their words.
+Restatements count near-synonyms as the customer's words ("package" for "parcel"), and
+words of the same matter too ("concepts": "workload" for "my boss keeps piling work on
+me", "invoice" for "bill"), and echoes their "I/me/my" said back as "you/your". An
+explanation of how things work ("Fines are handled by a separate company", "Licences
+renew automatically", "Bills include VAT…") is not a reflection even when it reuses their
+words.
 
 A sentence or fragment is never a reflection when it is the agent's own story (it speaks
 in the first person), acts ("I'll…", "you can…"), asks a question of its own, only
