@@ -48,6 +48,7 @@ def test_conversations_can_be_listed_and_counted_by_flag(
     )
     upset = analyst.get("/api/conversations", {"flag": "ended_negative"}).json()
     assert [c["subject"] for c in upset["items"]] == ["Upset"]
+    assert upset["items"][0]["flags"] == ["ended_negative", "promise_to_keep"]
     promises = analyst.get("/api/conversations", {"flag": "promise_to_keep"}).json()
     assert {c["subject"] for c in promises["items"]} == {"Promise", "Upset"}
     counts = analyst.get("/api/conversations/flags").json()

@@ -43,10 +43,18 @@ class ConversationOut(Schema):
     closed_at: dt.datetime | None
     customer: CustomerRef | None
     agents: list[PersonRef]
+    # The stored scorecard's flags (none until it is scored), those worth a human look
+    # first: see GET /conversations/flags for what each means.
+    flags: list[str]
 
     @staticmethod
     def resolve_agents(obj: Conversation) -> list[PersonRef]:
         return [PersonRef(id=a.pk, name=a.name) for a in obj.agents.all()]
+
+    @staticmethod
+    def resolve_flags(obj: Conversation) -> list[str]:
+        carried = {row.flag for row in obj.flag_rows.all()}
+        return [flag for flag in selectors.FLAG_LABELS if flag in carried]
 
 
 class TurnOut(Schema):
@@ -118,7 +126,7 @@ def list_conversations(request: HttpRequest, query: Query[ConversationQuery]) ->
     (only those the engine flags as worth a human look; a promise to check later does not
     count) and flag (only those carrying this flag, of either kind).
     400 naming the field when `channel` is not a channel or `flag` not a flag."""
-    return selectors.for_listing(_filtered(request, query))  # type: ignore[return-value]
+    return selectors.for_listing(_filtered(request, query), with_flags=True)  # type: ignore[return-value]
 
 
 @router.get(
