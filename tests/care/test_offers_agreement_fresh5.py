@@ -70,6 +70,8 @@ from __future__ import annotations
 
 import pytest
 
+from legendary.care.detect import detect
+
 from .test_offers_agreement_fresh import SETS as FIRST_ROUND
 from .test_offers_agreement_fresh import Line
 from .test_offers_agreement_fresh2 import SETS as SECOND_ROUND
@@ -1730,6 +1732,34 @@ FLOORS = {
     ("offers_solution", "block_e"): 0.85,
     ("gains_agreement", "block_e"): 0.80,
 }
+
+
+# One line for each open class this round added, and for each look-alike it learned to
+# leave alone; the rules the round started from read every one of them wrong.
+CLASSES = [
+    # An agent action whose object is a remedy, whatever its verb.
+    ("I can rustle up a replacement charger for you.", True),
+    # A conditional proposal: a long condition, no comma, its result looked ahead to.
+    (
+        "If you hold the reset button down until the little light flashes green it should "
+        "reconnect by itself.",
+        True,
+    ),
+    # The customer as the object of the agent's action.
+    ("I can reseat you in the quiet coach.", True),
+    # A limit of policy, what others do to cope, a promise with no way named, a status
+    # update promised.
+    ("We can only refund within 30 days of purchase.", False),
+    ("Many people drink to unwind after work.", False),
+    ("Let's get this sorted.", False),
+    ("We'll post an update here within the hour.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "offers"), CLASSES)
+def test_open_classes_and_their_look_alikes(text: str, offers: bool) -> None:
+    found = detect(text, "It's not working.", behaviours=["offers_solution"])
+    assert bool(found) is offers, found
 
 
 @pytest.mark.parametrize(("behaviour", "name"), FLOORS)
