@@ -3,13 +3,14 @@ data and from the earlier rounds (`test_offers_agreement_fresh.py` to `…_fresh
 
 Every line was written for this file, in the author's own words, with the customer's or
 client's previous turn as context, and both labels were decided before the detectors were
-run on it. About three fifths of each block is service talk (chat, e-mail, phone transcripts with
-their fillers, social replies) and the rest counselling in the style of motivational
-interviewing. What counts is what the earlier rounds count; where this round's author and
-an earlier round disagree, the rules follow the earlier round and the line keeps its own
-label ("are you happy for me to go ahead and close the account?" after the customer asked
-for it is an offer here, not there; "I could refer you if you'd like" asks for agreement
-here, not there; "I've sent the nearest driver to you" is an offer here, status there).
+run on it. About three fifths of each block is service talk (chat, e-mail, phone
+transcripts with their fillers, social replies) and the rest counselling in the style of
+motivational interviewing. What counts is what the earlier rounds count; where this
+round's author and an earlier round disagree, the rules follow the earlier round and the
+line keeps its own label ("are you happy for me to go ahead and close the account?" after
+the customer asked for it is an offer here, not there; "I could refer you if you'd like"
+asks for agreement here, not there; "I've sent the nearest driver to you" is an offer
+here, status there).
 
 Figures are F1, offers / agreement. "Start" is the rules of f21f09b, before this round.
 
@@ -54,8 +55,11 @@ Figures are F1, offers / agreement. "Start" is the rules of f21f09b, before this
   0.889 / 0.846; the start rules 0.889 / 0.800. The honest figure for the rules as they
   stand: agreement carries over a little (the checks after an offer, the goal questions),
   offers do not; four blocks of classes moved no first read of offers above the start
-  rules' read of the same block except block C's. Keep it unread and write a new set to
-  measure the next round.
+  rules' read of the same block except block C's.
+- `BLOCK_F` (50 lines), written after the last change (a limit of policy said with "only"
+  and what others do to cope, "many people drink to unwind", left alone) and read once,
+  never for errors: 0.846 / 0.957, exactly the start rules' read. Keep E and F unread
+  and write a new set to measure the next round.
 
 Three short negative lines, read right, were reworded afterwards because an earlier round
 already held them word for word ("What do you think gets in the way?", "What gets in the
@@ -1703,12 +1707,336 @@ BLOCK_E: list[Line] = [
     ),
 ]
 
+BLOCK_F: list[Line] = [
+    Line(
+        "My wardrobe arrived with two panels missing.",
+        "Sorry about that! The missing panels can be sent separately, I'll get them ordered "
+        "for you now with free next-day delivery.",
+        Y,
+        N,
+    ),
+    Line(
+        "The heating engineer didn't turn up.",
+        "I'm so sorry. I've rebooked you for tomorrow between 8 and 10, and I've flagged it as "
+        "urgent. Will someone be home then?",
+        Y,
+        Y,
+    ),
+    Line(
+        "What time does the pharmacy close?",
+        "We close at 6pm on weekdays and 1pm on Saturdays.",
+        N,
+        N,
+    ),
+    Line(
+        "My tablet keeps freezing.",
+        "Try holding the power and volume-down buttons together for ten seconds to force a "
+        "restart.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've lost my booking confirmation.",
+        "No problem, I've just resent it to your email address.",
+        Y,
+        N,
+    ),
+    Line(
+        "The room is too noisy to sleep.",
+        "I'm sorry. We have a quieter room at the back of the building. Would you like to move "
+        "tonight?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can I change my payment card?",
+        "You can update it under Account, then Payment Methods.",
+        Y,
+        N,
+    ),
+    Line(
+        "I was charged for a service I cancelled.",
+        "Can you tell me roughly when you cancelled?",
+        N,
+        N,
+    ),
+    Line(
+        "The delivery van blocked my driveway.",
+        "I'm sorry about that, I'll pass it on to the depot manager.",
+        N,
+        N,
+    ),
+    Line(
+        "My meal had an ingredient I'm allergic to.",
+        "That's really serious and I'm very sorry. I'll refund the meal and report it to the "
+        "kitchen today. Are you feeling okay now?",
+        Y,
+        N,
+    ),
+    Line(
+        "Your website keeps timing out.",
+        "We're doing maintenance until midnight tonight.",
+        N,
+        N,
+    ),
+    Line(
+        "My new phone won't charge.",
+        "It may be the cable. Could you try a different one, and if it still doesn't charge, "
+        "bring it in and we'll swap the phone?",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to upgrade my broadband.",
+        "We can get you onto our 500Mb package from next Tuesday for an extra £6 a month. Is "
+        "that something you'd like to do?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The gym is always too crowded in the evening.",
+        "Mid-afternoons and after 8pm tend to be much quieter, if your schedule allows.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'd like to complain about a member of staff.",
+        "I'm sorry to hear that. Can you tell me what happened?",
+        N,
+        N,
+    ),
+    Line(
+        "My train was delayed by an hour.",
+        "Sorry about that. You can claim Delay Repay for a 50% refund on our website within 28 "
+        "days.",
+        Y,
+        N,
+    ),
+    Line(
+        "My water's been off since this morning.",
+        "There's a burst main in your area and engineers expect to have it fixed by 4pm. We're "
+        "handing out bottled water at the community centre.",
+        Y,
+        N,
+    ),
+    Line(
+        "The shoes rub my heels.",
+        "Leather usually softens after a week or so of wear, but if they still hurt you're "
+        "welcome to swap them.",
+        Y,
+        N,
+    ),
+    Line(
+        "I need to reschedule my driving lesson.",
+        "Sure. I've got Tuesday at 4 or Thursday at 5 next week. Any preference?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Is the museum wheelchair accessible?",
+        "Yes, all floors have lift access.",
+        N,
+        N,
+    ),
+    Line(
+        "My wifi drops every evening.",
+        "Evenings are when your neighbours' networks are busiest. Switching your router to the "
+        "5GHz band usually helps, I can do that remotely if you like.",
+        Y,
+        N,
+    ),
+    Line(
+        "I was sent the wrong prescription.",
+        "I'm so sorry. Please don't take any of it. A courier will bring the correct one to "
+        "you this afternoon. Could you keep the wrong pack for them to collect?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Why is my account frozen?",
+        "It was frozen because we noticed some unusual activity.",
+        N,
+        N,
+    ),
+    Line(
+        "The hire bike's chain came off.",
+        "Sorry about that! Leave it at the nearest dock and take another one, I'll make sure "
+        "you're not charged for the first.",
+        Y,
+        N,
+    ),
+    Line(
+        "I can't find my order number.",
+        "It's at the top of your confirmation email, starting with 'AB'.",
+        Y,
+        N,
+    ),
+    Line(
+        "My car's making a grinding noise.",
+        "That sounds like it could be the brakes. We can fit you in for a check tomorrow "
+        "morning. Would 9:30 work?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can I bring my bike on the train?",
+        "Bikes are allowed outside peak hours.",
+        N,
+        N,
+    ),
+    Line(
+        "The lamp I ordered arrived smashed.",
+        "Oh no, I'm sorry. I've arranged a replacement and a courier will collect the broken "
+        "one when they drop it off.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I get a refund on my concert ticket?",
+        "Tickets are non-refundable unless the event is cancelled.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm struggling with the online form.",
+        "Which part are you stuck on?",
+        N,
+        N,
+    ),
+    Line(
+        "I always end up drinking when my mates come round.",
+        "What would it be like to suggest doing something else with them, like a film or a walk?",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to sleep better but my mind races.",
+        "Some people find it useful to write a to-do list before bed so the thoughts are on "
+        "paper rather than in their head.",
+        Y,
+        N,
+    ),
+    Line(
+        "I feel like I'm letting everyone down.",
+        "That sounds like a heavy thing to carry around.",
+        N,
+        N,
+    ),
+    Line(
+        "I could probably walk the kids to school.",
+        "That's a great idea. How many days a week do you think you could do that?",
+        N,
+        Y,
+    ),
+    Line(
+        "I don't like the idea of medication.",
+        "Okay. What is it about medication that worries you?",
+        N,
+        N,
+    ),
+    Line(
+        "I eat when I'm stressed at work.",
+        "What else might you reach for at work when the stress builds up?",
+        N,
+        N,
+    ),
+    Line(
+        "I've decided I want to stop smoking.",
+        "That's a big decision. Would you like to set a quit date today?",
+        N,
+        Y,
+    ),
+    Line(
+        "I can't seem to say no to takeaway on Fridays.",
+        "How about making Friday a homemade pizza night with the kids instead?",
+        Y,
+        N,
+    ),
+    Line(
+        "My partner and I argue about money all the time.",
+        "It sounds like money has become a real sore spot between you.",
+        N,
+        N,
+    ),
+    Line(
+        "I might try the nicotine spray.",
+        "The spray works quickly, so it can be handy for sudden cravings. Shall we add it to "
+        "your plan?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm not sure where to get help with my drinking.",
+        "There's a local alcohol service you can self-refer to, and they run evening groups as "
+        "well.",
+        Y,
+        N,
+    ),
+    Line(
+        "I used to love swimming.",
+        "What did you love about it?",
+        N,
+        N,
+    ),
+    Line(
+        "I want to be able to run 5k by summer.",
+        "Great goal. Would starting with a couch-to-5k plan three times a week suit you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I get headaches when I cut down on coffee.",
+        "Cutting down more gradually, say half a cup less each week, can help keep the "
+        "headaches away.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'm ready to cut down to three drinks a night.",
+        "Three a night. When would you like to start?",
+        N,
+        Y,
+    ),
+    Line(
+        "I'm embarrassed to talk about this.",
+        "I really appreciate you telling me.",
+        N,
+        N,
+    ),
+    Line(
+        "I don't know if I can keep going to the meetings.",
+        "What makes it hard to get there?",
+        N,
+        N,
+    ),
+    Line(
+        "I keep snacking in front of the telly.",
+        "One trick is to put snacks in a bowl rather than eating from the packet, so you can "
+        "see how much you've had.",
+        Y,
+        N,
+    ),
+    Line(
+        "I think I'll start doing yoga.",
+        "Lovely. Would once a week be a good place to start, or would you like to aim for more?",
+        N,
+        Y,
+    ),
+    Line(
+        "I feel better when I've been outside.",
+        "Being outside really lifts you.",
+        N,
+        N,
+    ),
+]
+
 SETS = {
     "block_a": BLOCK_A,
     "block_b": BLOCK_B,
     "block_c": BLOCK_C,
     "block_d": BLOCK_D,
     "block_e": BLOCK_E,
+    "block_f": BLOCK_F,
 }
 
 
@@ -1718,8 +2046,8 @@ def test_the_sets_hold_both_classes_and_no_line_seen_before() -> None:
 
 # Floors a little under today's figures (offers / agreement): BLOCK_A 0.963 / 0.933,
 # BLOCK_B 0.981 / 0.941, BLOCK_C 1.000 / 1.000, BLOCK_D 0.981 / 1.000, all read for errors;
-# BLOCK_E (0.889 / 0.846, unread) has a wider margin. A rule that only fits the
-# development data, or loosens a look-alike, shows here as a drop.
+# BLOCK_E (0.889 / 0.846) and BLOCK_F (0.846 / 0.957), unread, have a wider margin. A
+# rule that only fits the development data, or loosens a look-alike, shows here as a drop.
 FLOORS = {
     ("offers_solution", "block_a"): 0.93,
     ("gains_agreement", "block_a"): 0.90,
@@ -1731,6 +2059,8 @@ FLOORS = {
     ("gains_agreement", "block_d"): 0.96,
     ("offers_solution", "block_e"): 0.85,
     ("gains_agreement", "block_e"): 0.80,
+    ("offers_solution", "block_f"): 0.80,
+    ("gains_agreement", "block_f"): 0.91,
 }
 
 
