@@ -36,7 +36,10 @@ rules this round started from (commit f21f09b):
 - block 8 (40, hard negatives in the customer's own matter: explanations, timetables and
   advice in words of the same concept groups): P 0.83, R 1.00, F1 0.91 (starting rules
   0.80); the concept groups added one false alarm ("Pension payments are made on…") and
-  the recall the starting rules lacked.
+  the recall the starting rules lacked;
+- block 9 (40), at the end of the round: P 0.84, R 0.80, F1 0.82 (starting rules 0.82,
+  on other rows: "weekends" as a marker of habit cost a reflection that the customer's
+  own "at weekends" now keeps).
 
 Those first reads are the honest estimate of what unseen wording gets; the floors below
 only stop a later change from sliding back. Misses that remain are summaries sharing no
@@ -1926,6 +1929,252 @@ BLOCKS: dict[str, list[Case]] = {
             False,
         ),
     ],
+    "block 9": [
+        (
+            "email",
+            "Our car insurance renewal has gone up by £400 and we haven't made a single claim.",
+            "No claims at all, and yet the renewal price has jumped by four hundred pounds.",
+            True,
+        ),
+        (
+            "chat",
+            "I've been trying to port my number for a week and I still have no service on either "
+            "SIM.",
+            "A week into the switch and neither SIM is working for you.",
+            True,
+        ),
+        (
+            "phone",
+            "I'm deaf and your only option to verify me is a phone call, it's ridiculous.",
+            "Verification by phone shuts you out completely because of your hearing.",
+            True,
+        ),
+        (
+            "email",
+            "The mattress smells of chemicals so strongly that we've had to sleep on the sofa.",
+            "The smell is so bad that you've been driven out of your own bed.",
+            True,
+        ),
+        (
+            "chat",
+            "I was promised a callback from a manager three times this week and nobody rang.",
+            "Three promised calls from a manager this week, and not one came.",
+            True,
+        ),
+        (
+            "social",
+            "@Parcels driver threw my parcel over the gate, it's smashed. Laptop inside.",
+            "Your parcel was thrown over the gate and the laptop inside has been damaged.",
+            True,
+        ),
+        (
+            "phone",
+            "I set up the payment plan you offered and now I've got a letter saying I'm in "
+            "arrears.",
+            "You did exactly what was agreed and you're still being told you're behind.",
+            True,
+        ),
+        (
+            "chat",
+            "The gift card my mum gave me says it's already been used but I've never touched it.",
+            "Your mum's present shows as spent though you've never used it.",
+            True,
+        ),
+        (
+            "email",
+            "We booked a family room and got two singles pushed together with a cot in the "
+            "corridor.",
+            "Not the family room you booked, and the baby's cot left outside the room.",
+            True,
+        ),
+        (
+            "phone",
+            "My prescription was sent to the wrong pharmacy, and now they say it'll be another "
+            "week.",
+            "The mix-up with the chemist means you'll be waiting another week for your medicine.",
+            True,
+        ),
+        (
+            "counselling",
+            "I've cut out the crisps and chocolate but the scales haven't moved in a month.",
+            "You've made real changes and it's disheartening that the weight isn't shifting.",
+            True,
+        ),
+        (
+            "counselling",
+            "I keep forgetting my blood pressure tablets, especially at weekends.",
+            "Taking them every day is hard to keep up, and weekends are when it slips.",
+            True,
+        ),
+        (
+            "counselling",
+            "I've put about five grand on my credit card at the bookies and my wife doesn't know.",
+            "You're carrying a big betting debt and keeping it secret from your wife.",
+            True,
+        ),
+        (
+            "counselling",
+            "If I'm honest I only come because my daughter drives me here.",
+            "Your daughter's the reason you're here more than you are.",
+            True,
+        ),
+        (
+            "counselling",
+            "When I'm using I don't feel anything, and that's the point really.",
+            "The drugs numb things that would otherwise be too painful.",
+            True,
+        ),
+        (
+            "counselling",
+            "I'd quit tomorrow if I knew I wouldn't just fall apart.",
+            "It's the fear of not coping that holds you back.",
+            True,
+        ),
+        (
+            "conversation",
+            "My grandson's teaching me to use the tablet, I'm hopeless with it.",
+            "So the young one's teaching you the technology.",
+            True,
+        ),
+        (
+            "conversation",
+            "We've been to Majorca every year for fifteen years, same hotel, same room.",
+            "Creatures of habit, then.",
+            True,
+        ),
+        (
+            "conversation",
+            "My husband snores like a tractor, I've moved into the spare room.",
+            "Driven out by the snoring.",
+            True,
+        ),
+        (
+            "conversation",
+            "I used to smoke forty a day, but I gave up when my first grandchild was born.",
+            "The grandchild gave you the push to stop.",
+            True,
+        ),
+        (
+            "email",
+            "My car insurance renewal has gone up.",
+            "Renewal prices take into account the claims made across your area.",
+            False,
+        ),
+        (
+            "chat",
+            "My number port is stuck.",
+            "Ports normally complete within one working day.",
+            False,
+        ),
+        (
+            "phone",
+            "I can't verify by phone because I'm deaf.",
+            "We also offer verification through our text relay service.",
+            False,
+        ),
+        (
+            "email",
+            "The mattress smells of chemicals.",
+            "New mattresses may have a slight odour for the first few days.",
+            False,
+        ),
+        (
+            "chat",
+            "Nobody called me back.",
+            "I'll make sure a manager rings you today before 5pm.",
+            False,
+        ),
+        (
+            "social",
+            "@Parcels my parcel is smashed",
+            "So sorry! Could you DM us a photo of the damage?",
+            False,
+        ),
+        (
+            "phone",
+            "I'm on your payment plan.",
+            "Thanks, can you confirm the reference on the letter?",
+            False,
+        ),
+        (
+            "chat",
+            "My gift card says it's been used.",
+            "Gift cards can be checked on our balance page.",
+            False,
+        ),
+        (
+            "email",
+            "We didn't get the family room we booked.",
+            "Family rooms are subject to availability on arrival.",
+            False,
+        ),
+        (
+            "phone",
+            "My prescription went to the wrong pharmacy.",
+            "Which pharmacy would you like it sent to?",
+            False,
+        ),
+        (
+            "counselling",
+            "The scales haven't moved.",
+            "Weight loss often stalls for a few weeks.",
+            False,
+        ),
+        (
+            "counselling",
+            "I forget my tablets at weekends.",
+            "A pill organiser with the days on it can make that easier.",
+            False,
+        ),
+        (
+            "counselling",
+            "I owe money from the bookies.",
+            "How much do you owe altogether?",
+            False,
+        ),
+        (
+            "counselling",
+            "My daughter brings me here.",
+            "Okay.",
+            False,
+        ),
+        (
+            "counselling",
+            "When I'm using I don't feel anything.",
+            "Mm.",
+            False,
+        ),
+        (
+            "conversation",
+            "My grandson's teaching me the tablet.",
+            "My mum's got one of those.",
+            False,
+        ),
+        (
+            "conversation",
+            "We go to Majorca every year.",
+            "Majorca's lovely in May.",
+            False,
+        ),
+        (
+            "conversation",
+            "My husband snores.",
+            "Have you tried earplugs?",
+            False,
+        ),
+        (
+            "conversation",
+            "I gave up smoking years ago.",
+            "Smoking's banned everywhere now anyway.",
+            False,
+        ),
+        (
+            "counselling",
+            "I'd quit if I could cope.",
+            "Let's talk about the support that's available.",
+            False,
+        ),
+    ],
 }
 
 SETTINGS = {"counselling", "conversation", "chat", "phone", "email", "social"}
@@ -1945,7 +2194,7 @@ def test_each_block_is_half_reflections_and_spans_service_and_counselling() -> N
 # Floors (precision, recall, F1) a little under what each block scores with the rules of
 # this round (block 1: 0.92 / 1.00 / 0.96, block 2: 1.00 / 0.85 / 0.92, blocks 3 and 4:
 # 0.95 / 0.95 / 0.95, block 5: 0.94 / 0.85 / 0.89, block 6: 0.94 / 0.80 / 0.86, block 7:
-# 1.00 / 0.90 / 0.95, block 8: 0.91 / 1.00 / 0.95).
+# 1.00 / 0.90 / 0.95, block 8: 0.91 / 1.00 / 0.95, block 9: 0.85 / 0.85 / 0.85).
 FLOORS: dict[str, tuple[float, float, float]] = {
     "block 1": (0.88, 0.95, 0.92),
     "block 2": (0.95, 0.8, 0.88),
@@ -1955,6 +2204,7 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     "block 6": (0.88, 0.75, 0.82),
     "block 7 (turns of several sentences)": (0.95, 0.85, 0.9),
     "block 8 (hard negatives in the customer's matter)": (0.88, 0.95, 0.92),
+    "block 9": (0.8, 0.8, 0.8),
 }
 
 

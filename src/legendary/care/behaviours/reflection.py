@@ -1178,7 +1178,7 @@ def _restatement(
             # "So the courier will try again tomorrow.": a plan, not their story ("so
             # people can just tape them" still sums up what they said).
             continue
-        if not about_customer and _explains(said, sentence.text):
+        if not about_customer and _explains(said, sentence.text, context_lemmas):
             continue  # "Parking fines are handled by a separate company.": how things work
         if (
             said[0] not in lex.you_subjects
@@ -1299,29 +1299,34 @@ def _generic_plural(said: list[str]) -> bool:
     if len(said) < 3:
         return False
     # "Engineers, um, start their rounds at seven", "Houses round here are silly money":
-    # the verb read past a filler or a "here", "these days".
+    # the verb read past a filler or a "here", "these days". (Not after a compound:
+    # "Money worries are what set off the drinking" names the customer's own worries.)
     skipped = _lexicon().backchannels
     verb = next((w for w in said[1:4] if w not in skipped and w not in _GENERIC_SETTINGS), "")
-    if verb not in _GENERIC_VERBS:
-        return False
-    head = said[0]
+    return verb in _GENERIC_VERBS and _is_bare_plural(said[0])
+
+
+def _is_bare_plural(word: str) -> bool:
+    """A content word in a plural "-s" ("bills", "volvos"), not "boss", "bus" or "it's"."""
     return (
-        len(head) > 3
-        and head.endswith("s")
-        and not head.endswith(("ss", "us", "is", "'s"))
-        and is_content_word(head)
-        and lemma(head) != head
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s"))
+        and is_content_word(word)
+        and lemma(word) != word
     )
 
 
-def _explains(said: list[str], sentence: str) -> bool:
+def _explains(said: list[str], sentence: str, heard: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence not about the customer explains how things work rather than
     saying back what happened to them: a habit ("Grinding usually means the beans are
     oily"), a present passive ("The password is printed on the router"), a verdict on a
     thing in general ("Walking is one of the best things for your mood") or things of a
-    kind in general ("Bills include VAT and any calls outside your allowance")."""
+    kind in general ("Bills include VAT and any calls outside your allowance"). A marker
+    of habit the customer used (`heard`: "…especially at weekends") is their own matter."""
+    markers = _lexicon().generic_markers.intersection(said)
     return (
-        not _lexicon().generic_markers.isdisjoint(said)
+        any(lemma(w) not in heard for w in markers)
         or bool(_PRESENT_PASSIVE.search(sentence))
         or bool(_GENERAL_VERDICT.search(sentence))
         or _generic_plural(said)
