@@ -29,6 +29,7 @@ from legendary.assessments.results import (
     NOTABLE_GAP,
     GroupResult,
     IcareResults,
+    LevelGap,
     ResultsNotAvailable,
 )
 from legendary.assessments.selectors import visible_icare_results
@@ -311,6 +312,40 @@ def gap_rows(results: IcareResults) -> list[dict[str, object]]:
     return rows
 
 
+def _listed(labels: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
+
+
+def gap_sentence(rows: list[dict[str, object]]) -> str:
+    """The report's one-sentence reading of `gap_rows`: each level named with the elements
+    where its printed gap reaches NOTABLE_GAP, so a level is never said to see an element
+    more positively on the strength of the other level's gap. Empty when nothing is notable.
+    """
+    said: list[tuple[str, list[str]]] = []
+    for who, column in (
+        ("senior leaders", "leader_minus_frontline"),
+        ("managers", "manager_minus_frontline"),
+    ):
+        elements = []
+        for row in rows:
+            gap, shown = row["gap"], row[column]
+            if isinstance(gap, LevelGap) and isinstance(shown, int) and shown >= NOTABLE_GAP:
+                elements.append(gap.element.label.lower())
+        if elements:
+            said.append((who, elements))
+    if not said:
+        return ""
+    if len(said) == 2 and said[0][1] == said[1][1]:
+        said = [("senior leaders and managers", said[0][1])]
+    (first, first_elements), *rest = said
+    sentence = f"{first.capitalize()} see {_listed(first_elements)} more positively than the "
+    sentence += f"frontline experiences {'it' if len(first_elements) == 1 else 'them'}"
+    for who, elements in rest:
+        sentence += f", and {who} {_listed(elements)}"
+    return sentence + ": that is where to listen first."
+
+
 def change_rows(results: IcareResults) -> list[dict[str, object]]:
     """Per visible group, the change of each element since the previous campaign."""
     groups: dict[str, dict[Element, int]] = {}
@@ -374,6 +409,7 @@ def _results_context(request: HttpRequest, pk: int) -> dict[str, object]:
         "elements": list(Element),
         "perspectives": list(Perspective),
         "notable_gaps": [row["gap"] for row in gaps if row["notable"]],
+        "gap_sentence": gap_sentence(gaps),
         "gap_rows": gaps,
         "comments": results.comments if access.can_read_comments(request.user) else None,
         "can_read_comments": access.can_read_comments(request.user),
