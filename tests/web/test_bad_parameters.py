@@ -87,6 +87,10 @@ def test_the_people_list_names_a_malformed_filter(
         ("/api/conversations?page=-1", "page"),
         ("/api/conversations?flag=urgent", "flag"),
         ("/api/conversations/flags?flag=urgent", "flag"),
+        # Past the largest database id: SQLite raised OverflowError, a 500.
+        ("/api/conversations?agent=99999999999999999999", "agent"),
+        ("/api/conversations?customer=99999999999999999999", "customer"),
+        ("/api/conversations/flags?agent=0", "agent"),
     ],
 )
 def test_the_api_answers_400_naming_the_field(leader: Client, url: str, field: str) -> None:

@@ -15,7 +15,7 @@ from ninja.pagination import PageNumberPagination, paginate
 from legendary.conversations import selectors
 from legendary.conversations.models import Channel, Conversation, Turn
 from legendary.people import permissions
-from legendary.web.params import one_of
+from legendary.web.params import RowId, one_of
 
 router = Router(tags=["conversations"])
 
@@ -76,8 +76,8 @@ class ConversationDetailOut(ConversationOut):
 
 class ConversationQuery(Schema):
     channel: str = ""
-    agent: int | None = None
-    customer: int | None = None
+    agent: RowId | None = None
+    customer: RowId | None = None
     since: dt.date | None = None
     until: dt.date | None = None
     search: str = ""
