@@ -440,14 +440,14 @@ def _read_part(text: str) -> Reading:
         if i and lower[i - 1] in cues.boosters:
             value += _BOOST if value > 0 else -_BOOST
         score += _in_context(value, i, context, phrase=False)
-    # Thanks next to a problem ("thanks for the 3 hour delay", "my card is declined, many
-    # thanks") is politeness or sarcasm, not praise.
-    # So is thanks closing an answer that opens with "No," ("No, that's all, thanks").
     denied: list[tuple[int, int, float]] = []
     if not cues.problem_words.isdisjoint(lower):
         found, denied = _denied_problems(lower, found, cues, answer)
     if "still" in lower:
         found = _still_praised(lower, found, valences, cues.negations)
+    # Thanks next to a problem ("thanks for the 3 hour delay", "my card is declined, many
+    # thanks") is politeness or sarcasm, not praise.
+    # So is thanks closing an answer that opens with "No," ("No, that's all, thanks").
     lowered = text.lower()
     plain = text.isascii()
     # The patterns (durations, "third time", angry emoji) are summed first: a complaint
@@ -501,7 +501,7 @@ def _denied_problems(
     praise (as (start, end, weight) with the weight turned). A problem cue
     ("issue", "late", "had to") negated by a negation cue just before it ("never had an
     issue", "haven't had to chase anyone", "no delays at all") says nothing went wrong:
-    it counts as praise said with a negation does (an idiom, "can't fault them") and the
+    it counts as an idiom does (praise said with a negation, "can't fault them") and the
     negation's own complaint weight goes. The words a customer uses to deny a problem are
     endless ("not one glitch", "zero hassle", "never once had trouble"); a rule over the
     problem words carries over where a list of the phrases cannot."""
@@ -800,8 +800,8 @@ def _praise_for_harm(lower: list[str], cues: _Cues) -> bool:
 _REMEDY_WORDS = 4
 
 
-# The auxiliaries of a remedy said in the passive ("the charge was reversed", "my bag got
-# found", "the fault has been fixed"), and the words that make it one still owed ("should
+# The auxiliaries of a remedy said in the passive ("the charge was reversed", "the fee got
+# waived", "the fault has been fixed"), and the words that make it one still owed ("should
 # have been fixed", "was supposed to be", "meant to have been refunded").
 _PASSIVE = frozenset({"was", "were", "got", "been"})
 _OWED = frozenset({"should", "would", "could", "supposed", "meant", "must", "needs", "need"})
