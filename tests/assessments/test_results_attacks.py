@@ -246,3 +246,26 @@ def test_a_manager_reads_their_part_only_not_the_organisation(survey: dict[str, 
     whole = _boss(survey).get(f"/api/assessments/campaigns/{campaign.pk}/results").json()
     assert whole["total"]["respondents"] == 20
     assert {row["key"] for row in whole["levels"]} == {"frontline", "manager", "leader"}
+
+
+def test_a_group_nobody_in_it_answered_is_still_named(survey: dict[str, object]) -> None:
+    """The demo manager's `/api/assessments/campaigns/2/results?level=leader` answered
+    `"focus": {"key": "leader", "label": "", "hidden": true, ...}`: no leader answered in
+    her teams, so the row had no name. Found by calling the results API as each demo user.
+    It stays hidden and carries no numbers."""
+    campaign = survey["campaign"]
+    assert isinstance(campaign, Campaign)
+    teams = survey["teams"]
+    assert isinstance(teams, dict)
+    part = icare_results(
+        campaign, today=timezone.localdate(), teams=frozenset({teams["Online"].pk})
+    )
+    leaders = part.select(level="leader")
+    assert (leaders.label, leaders.hidden, leaders.respondents, leaders.scores) == (
+        "Senior leaders",
+        True,
+        None,
+        {},
+    )
+    kiosk = part.select(team=_kiosk_id(survey))
+    assert (kiosk.label, kiosk.hidden, kiosk.scores) == ("Kiosk", True, {})

@@ -136,7 +136,13 @@ class IcareResults:
         for row in rows:
             if row.key == str(wanted):
                 return row
-        return GroupResult(key=str(wanted), label="", hidden=True, respondents=None)
+        # Nobody of that group answered: still name it, so "hidden" reads as about someone.
+        label = ""
+        if level in {p.value for p in Perspective}:
+            label = Perspective(level).label
+        elif team and team.isdigit():
+            label = Team.objects.filter(pk=team).values_list("name", flat=True).first() or ""
+        return GroupResult(key=str(wanted), label=label, hidden=True, respondents=None)
 
 
 def icare_results(
