@@ -322,3 +322,24 @@ class TestDemo:
         assert env["LEGENDARY_DEMO"] == "1"
         # One stable key for every gunicorn worker, so sessions survive between them.
         assert env["SECRET_KEY"] == (tmp_path / "demo-secret-key").read_text()
+
+    def test_the_demos_links_point_at_the_port_it_serves_on(self, monkeypatch, settings, tmp_path):
+        """An invitation made in a demo on --port 8096 printed a set-password link on
+        http://127.0.0.1:8000 (SITE_URL's default), which goes nowhere. Found inviting a
+        person as the demo admin. A SITE_URL set by the person running it is kept."""
+        monkeypatch.setenv("LEGENDARY_HOME", str(tmp_path))
+        monkeypatch.delenv("SITE_URL", raising=False)
+        settings.STATIC_ROOT = tmp_path / "static"
+        harbour = create_organisation("Harbour & Pine", "harbour-and-pine")
+        create_person(harbour, "Jordan Ellis", with_login=True, username="frontline")
+        envs: list[dict[str, str]] = []
+        monkeypatch.setattr(platform_commands, "ensure_port_free", lambda host, port: None)
+        monkeypatch.setattr(
+            platform_commands, "run_servers", lambda commands, env: envs.append(env) or 0
+        )
+
+        assert run("demo", "--port", "8096").exit_code == 0
+        assert envs[0]["SITE_URL"] == "http://127.0.0.1:8096"
+        monkeypatch.setenv("SITE_URL", "http://demo.example:8096")
+        assert run("demo", "--port", "8096").exit_code == 0
+        assert envs[1]["SITE_URL"] == "http://demo.example:8096"

@@ -118,6 +118,9 @@ def demo(port: int, seed: int | None, conversations: int | None, no_serve: bool)
     Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
     click.echo(f"Serving the demo at http://127.0.0.1:{port}/  (Ctrl-C stops it)")
     env = dict(os.environ, LEGENDARY_DEMO="1", SECRET_KEY=demo_secret_key())
+    # Invitation and survey links are built on SITE_URL: on its default port, 8000, they
+    # would point away from a demo served on any other port.
+    env.setdefault("SITE_URL", f"http://127.0.0.1:{port}")
     plan = ServerPlan(host="127.0.0.1", port=port, workers=2, access_log=False)
     raise SystemExit(run_servers(plan.commands(), env))
 
