@@ -544,3 +544,31 @@ def test_thanks_a_lot_after_something_went_well_is_meant(text: str) -> None:
 )
 def test_thanks_a_lot_beside_a_complaint_stays_sarcasm(text: str) -> None:
     assert classify(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Got my refund this morning, thanks for sorting it so quickly", "positive"),
+        ("Finally received the replacement, thank you!", "positive"),
+        ("The refund has come through today, cheers for chasing it", "positive"),
+        ("Got my refund this morning", "neutral"),
+    ],
+)
+def test_a_remedy_in_hand_is_a_problem_put_right(text: str, label: str) -> None:
+    # "Refund" alone is a complaint cue; one the customer has received is good news, and
+    # the thanks beside it is meant rather than polite.
+    assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still haven't got my refund",
+        "I never received the replacement you promised",
+        "The refund hasn't come through and it's been a fortnight",
+        "I want a refund",
+    ],
+)
+def test_a_remedy_not_yet_received_still_complains(text: str) -> None:
+    assert classify(text) == "negative"

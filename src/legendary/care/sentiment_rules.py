@@ -149,6 +149,11 @@ class _Cues:
     # bag" is sarcasm like "thanks for losing my bag".
     doings: frozenset[str]
     remedies: frozenset[str]
+    # A remedy the customer has in hand: "got my refund", "the replacement arrived" (see
+    # `_received_remedies`).
+    received: frozenset[str]
+    remedy_things: frozenset[str]
+    arrived: frozenset[str]
     wishes: frozenset[str]
     negations: frozenset[str]
     boosters: frozenset[str]
@@ -202,6 +207,9 @@ def _cues() -> _Cues:
         harms=frozenset(lexicon["harms"]),
         doings=frozenset(harm for harm in lexicon["harms"] if harm.endswith("ing")),
         remedies=frozenset(lexicon["remedies"]),
+        received=frozenset(lexicon["received"]),
+        remedy_things=frozenset(lexicon["remedy_things"]),
+        arrived=frozenset(lexicon["arrived"]),
         wishes=frozenset(lexicon["wishes"]),
         negations=frozenset(lexicon["negations"]),
         boosters=frozenset(lexicon["boosters"]),
@@ -420,6 +428,8 @@ def _read_part(text: str) -> Reading:
     remedied = (
         _remedied(lower, cues, answer) if not cues.remedies.isdisjoint(lower) else frozenset()
     )
+    if not cues.remedy_things.isdisjoint(lower):
+        remedied |= _received_remedies(lower, cues, answer)
     context = _Context(
         lower,
         cues.negations,
@@ -818,6 +828,39 @@ def _remedied(lower: list[str], cues: _Cues, answer: bool) -> frozenset[int]:
             positions.update(range(i + 1, i + 1 + _REMEDY_WORDS))
             if i and lower[i - 1] in _PASSIVE and _OWED.isdisjoint(lower[max(0, i - 4) : i]):
                 positions.update(range(max(0, i - 1 - _REMEDY_WORDS), i - 1))
+    return frozenset(positions)
+
+
+# The words that may stand between a receiving verb and the remedy it received ("got my
+# full refund"), and between a remedy and its arrival ("the refund has finally come").
+_RECEIVED_FILLERS = frozenset(
+    {"my", "the", "a", "an", "our", "your", "full", "partial", "that", "this", "their"}
+)
+_ARRIVED_FILLERS = frozenset({"has", "have", "had", "finally", "just", "now", "already"})
+
+
+def _received_remedies(lower: list[str], cues: _Cues, answer: bool) -> frozenset[int]:
+    """The positions of the remedies the customer has in hand: a `remedy_things` word
+    after a `received` verb that is not negated ("got my refund", "finally received the
+    replacement"; not "never got my refund", "still haven't received a refund"), or
+    before an `arrived` verb ("the refund came through", "my credit has landed"; not
+    "the refund hasn't come through"). "Refund" alone is a complaint cue, since most
+    turns that name one are still asking for it; one received is a problem put right."""
+    positions: set[int] = set()
+    for i, word in enumerate(lower):
+        if word not in cues.remedy_things:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 3 and lower[j] in _RECEIVED_FILLERS:
+            j -= 1
+        if j >= 0 and lower[j] in cues.received and not _negated(lower, j, cues.negations, answer):
+            positions.add(i)
+            continue
+        k = i + 1
+        while k < len(lower) and k - i <= 3 and lower[k] in _ARRIVED_FILLERS:
+            k += 1
+        if k < len(lower) and lower[k] in cues.arrived:
+            positions.add(i)
     return frozenset(positions)
 
 
