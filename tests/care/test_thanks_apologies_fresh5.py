@@ -38,6 +38,14 @@ the round's starting rules (commit a6c027c) of the same block:
   (P 0.78, R 1.00), P 1.000. After: A 0.935, P 1.000.
 - fourth block (64 rows): A 0.862 (P 0.83, R 0.89), P 1.000; starting rules the same.
   After: A 1.000, P 1.000.
+- fifth block (62 rows), written after all of that: A 0.915 (P 0.84, R 1.00), P 0.917
+  (P 0.85, R 1.00), exactly as the starting rules read it: nothing the round added was
+  needed by this block. From its errors: "the manager didn't even thank the staff"
+  (withheld thanks to anyone named), "sorry to hear you're going through a divorce"
+  (sympathy), "sorry, but we don't price match" (the company's practice as a shield).
+  After: A 0.931, P 1.000. Left in: "thanks, I hate it" (the raters tick it every time),
+  "thanks for the nightmares, OP", "don't thank me, it was nothing", a "bless you" after
+  a sneeze.
 
 Two rows of the third block were corrected after its read: "Yeah I messed up there,
 thanks for correcting me" was labelled P only by a slip (it thanks too), and the scare
@@ -341,11 +349,78 @@ FOURTH_BLOCK: list[tuple[str, str]] = [
     ("Sorry for the trouble, and thanks for being so patient.", "AP"),
 ]
 
+FIFTH_BLOCK: list[tuple[str, str]] = [
+    ("Wow, thank you! I had no idea the settings were hidden there.", "A"),
+    ("thanks dude, that's exactly the answer I was looking for", "A"),
+    ("You're the best, this saved my project.", "A"),
+    ("Cheers for the heads up, I'll avoid that seller.", "A"),
+    ("This is incredibly kind of you, thank you.", "A"),
+    ("Really appreciate you sharing your experience, it helps.", "A"),
+    ("Thx for posting, bookmarked.", "A"),
+    ("Bless your soul for this recipe.", "A"),
+    ("I owe you big time, the car starts again.", "A"),
+    ("Ty so much, you made this way less scary.", "A"),
+    ("Hats off to the guy who fixed the bug in one night.", "A"),
+    ("I'm so grateful I found this thread.", "A"),
+    ("TY TY TY", "A"),
+    ("Thank u for explaining it like I'm five", "A"),
+    ("Thanks, I hate it.", ""),
+    ("Thanks for the nightmares, OP.", ""),
+    ("Thank Christ that's finished.", ""),
+    ("Thanks to the update my phone is slower than ever.", ""),
+    ("He was thanked by the mayor for his bravery.", ""),
+    ("Don't thank me, it was nothing.", ""),
+    ("I don't appreciate being lied to.", ""),
+    ("Good luck with the move!", ""),
+    ("Congrats, you played yourself.", ""),
+    ("You're welcome to try, but it won't work.", ""),
+    ("Bless you! Hope the cold clears up.", ""),
+    ("Oh no, I totally misread that, my bad.", "P"),
+    ("Sorry, I was being dramatic earlier.", "P"),
+    ("I shouldn't have posted that while angry.", "P"),
+    ("That was a stupid thing of me to say, apologies.", "P"),
+    ("Whoops, sorry, wrong subreddit.", "P"),
+    ("I'm sorry for your loss, thinking of you.", ""),
+    ("I'm not sorry for standing up for myself.", ""),
+    ("He refused to apologise for the joke.", ""),
+    ("Sorry to hear you're going through a divorce.", ""),
+    ("Thanks for getting in touch about your order.", "A"),
+    ("Thank you for your patience during the outage.", "A"),
+    ("We appreciate your loyalty over the years.", "A"),
+    ("Many thanks for the quick payment.", "A"),
+    ("Thanks for the five-star review, we're thrilled you enjoyed it!", "A"),
+    ("Thank you so much for your help today, Karen.", "A"),
+    ("Just a quick note to say thank you to Tom in returns.", "A"),
+    ("Thanks for waiting, I've found the booking now.", "A"),
+    ("Really grateful for the fast replacement, thanks team.", "A"),
+    ("Thank you, you've been very patient with us.", "A"),
+    ("@ParcelGo cheers, it turned up this morning!", "A"),
+    ("Thanks for nothing, @TelcoHelp.", ""),
+    ("Thanks to the storm the power was out all night.", ""),
+    ("Thank god my bank refunded it.", ""),
+    ("No thanks, I'm happy with my current plan.", ""),
+    ("I'd be grateful if you could escalate this.", ""),
+    ("Is there a reference number I can use?", ""),
+    ("We'll be in touch within 48 hours.", ""),
+    ("The manager didn't even thank the staff.", ""),
+    ("Sorry for the delay on your refund, it's now been processed.", "P"),
+    ("We apologise, the engineer was given the wrong address.", "P"),
+    ("I'm sorry we didn't call you back as promised.", "P"),
+    ("My apologies for the confusion on the price.", "P"),
+    ("Sorry, but we don't price match online retailers.", ""),
+    ("Sorry, could you spell the surname for me?", ""),
+    ("I'm sorry you feel we've let you down, but the policy is clear.", ""),
+    ("Thanks for your patience, and sorry again for the hold-up.", "AP"),
+    ("Sorry about that, and thank you for flagging it.", "AP"),
+]
+
+
 BLOCKS = {
     "first": FIRST_BLOCK,
     "second": SECOND_BLOCK,
     "third": THIRD_BLOCK,
     "fourth": FOURTH_BLOCK,
+    "fifth": FIFTH_BLOCK,
 }
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
@@ -357,6 +432,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("third", "P"): (0.97, 0.97, 0.97),
     ("fourth", "A"): (0.97, 0.97, 0.97),
     ("fourth", "P"): (0.97, 0.97, 0.97),
+    ("fifth", "A"): (0.85, 0.97, 0.91),
+    ("fifth", "P"): (0.97, 0.97, 0.97),
 }
 
 
@@ -422,6 +499,9 @@ KINDS: list[tuple[str, str, str, bool]] = [
     ("passed on", "Sorry, that's not my department.", "P", False),
     ("owed by someone else", "She owes you an apology.", "P", False),
     ("not on us", "That's not on us, it's the courier.", "P", False),
+    ("thanks withheld from staff", "The owner didn't even thank the cleaners.", "A", False),
+    ("sympathy after to hear", "Sorry to hear you're going through chemo.", "P", False),
+    ("a practice as a shield", "Sorry, but we don't stock that brand any more.", "P", False),
 ]
 
 
