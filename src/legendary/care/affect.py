@@ -55,6 +55,12 @@ class FrameSet:
 
     #: Term (its words joined by single spaces) -> valence.
     valence: dict[str, float]
+    #: Words one of which a turn must hold for any term of the set to be in it (for an
+    #: idiom, its least common word): the set's frames are tried only in such a turn.
+    needs: frozenset[str]
+    #: For terms of several words (idioms), the words of each: a turn must also hold all
+    #: the words of one of them. Empty for single words.
+    term_words: tuple[frozenset[str], ...]
     frames: tuple[re.Pattern[str], ...]
     #: Per frame, the words it can start with (`regex_first_words`), or for a frame that
     #: starts with no fixed word the words it "needs"; None: unknown. A frame is tried
@@ -103,15 +109,21 @@ def vocabulary() -> AffectVocabulary:
         r"\s+".join(map(re.escape, idiom.split()))
         for idiom in sorted(idioms, key=len, reverse=True)
     )
+    common = frozenset(section["idiom_common_words"])
     sets = (
-        _frame_set(valence, section["frames"]),
+        _frame_set(valence, frozenset(valence), section["frames"]),
         _frame_set(
             {noun: float(value) for noun, value in section["nouns"].items()},
+            frozenset(section["nouns"]),
             section["noun_frames"],
         ),
-        _frame_set(idioms, section["idiom_frames"], {"@idiom": f"(?:{said})"}),
+        _frame_set(
+            idioms,
+            frozenset(_key_word(idiom, common) for idiom in idioms),
+            section["idiom_frames"],
+            {"@idiom": f"(?:{said})"},
+        ),
     )
-    idiom_words = {word for idiom in idioms for word in idiom.split()}
     return AffectVocabulary(
         valence,
         frozenset(valence),
@@ -119,14 +131,23 @@ def vocabulary() -> AffectVocabulary:
         re.compile(section["after_not"].removeprefix("re:")),
         tuple(section["feeling_marks"]),
         sets,
-        frozenset(valence)
-        | frozenset(section["nouns"])
-        | frozenset(idiom_words - set(section["idiom_common_words"])),
+        frozenset().union(*(kind.needs for kind in sets)),
     )
+
+
+def _key_word(idiom: str, common: frozenset[str]) -> str:
+    """The word of `idiom` a turn is least likely to hold otherwise: its longest word
+    that is not `common` ("wringer" in "through the wringer"), as `word_set` spells it."""
+    words: list[str] = _WORDS.findall(idiom)
+    return max((w for w in words if w not in common), key=len, default=max(words, key=len))
+
+
+_WORDS = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
 
 
 def _frame_set(
     valence: dict[str, float],
+    needs: frozenset[str],
     frames: list[str | dict[str, str]],
     fill: dict[str, str] | None = None,
 ) -> FrameSet:
@@ -141,7 +162,12 @@ def _frame_set(
         frozenset(frame["needs"]) if isinstance(frame, dict) else regex_first_words(source)
         for frame, source in zip(frames, sources, strict=True)
     )
-    return FrameSet(valence, tuple(re.compile(source) for source in sources), starts)
+    term_words = tuple(
+        frozenset(_WORDS.findall(term)) for term in valence if " " in term or "'" in term
+    )
+    return FrameSet(
+        valence, needs, term_words, tuple(re.compile(source) for source in sources), starts
+    )
 
 
 def _source(frame: str | dict[str, str]) -> str:
@@ -191,6 +217,10 @@ def affect_spans(text: str, context: str = "") -> list[Span]:
     news: tuple[bool, bool] | None = None
     found: list[Span] = []
     for kind in vocab.sets:
+        if kind.needs.isdisjoint(said) or (
+            kind.term_words and not any(words <= said for words in kind.term_words)
+        ):
+            continue  # no word, noun or idiom of this kind in the turn
         for frame, starts in zip(kind.frames, kind.starts, strict=True):
             if starts is not None and starts.isdisjoint(said):
                 continue
