@@ -44,7 +44,10 @@ as before this round, by the word frames), and idioms
 ("you must be wearing…" is too often clothing) and "the cringe spiral". So the first
 reads of new blocks went 0.792, 1.000, 0.870, 0.864 where the starting rules read 0.792,
 0.980, 0.870, 0.864: what carried over from one block to the next was small, and most of
-each block's gain came after its own read.
+each block's gain came after its own read. The fifth block (50 rows), written after the
+last change and read once, never for errors, read 0.894 (P 0.95, R 0.84), exactly what
+the starting rules read: among its misses "the relief must be huge" (a positive noun
+after "the"), "I'd be seething" (a word VADER lacks in "I'd be…"), "worn you down".
 Left in the earlier blocks: "Oof" about the site's own timeout (a reaction to their
 trouble, or to the product? labelled not, found), "so pleased it came through for you"
 (the agent's pleasure at a fix, labelled an acknowledgement before reading; the rules
@@ -1237,12 +1240,279 @@ FOURTH_BLOCK: list[Case] = [
     ),
 ]
 
+#: Written after the last change, read once and never mended.
+FIFTH_BLOCK: list[Case] = [
+    (
+        "chat",
+        "My wife's wheelchair van broke down on the motorway and recovery said 4 hours.",
+        (
+            "Four hours on a motorway hard shoulder with a wheelchair user, that's genuinely "
+            "scary. I'm getting you a priority slot."
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "I've been paying for a broadband line that was never connected, for a year.",
+        "A year of paying for nothing, I'd be seething. Let's get every penny back.",
+        True,
+    ),
+    (
+        "email",
+        "Our dog was supposed to fly with us and the airline refused him at the gate.",
+        "Being split from your dog at the gate must have been awful for all of you.",
+        True,
+    ),
+    (
+        "chat",
+        "The landlord finally fixed the mould, my son can breathe properly again!",
+        "Oh that's such good news, what a difference that'll make for him.",
+        True,
+    ),
+    (
+        "social",
+        "Stuck at the airport, third delay tonight, kids asleep on the floor.",
+        (
+            "Kids asleep on the floor at midnight is no way to travel, we're so sorry. Hotel "
+            "vouchers are at desk 4."
+        ),
+        True,
+    ),
+    (
+        "chat",
+        "Honestly I'm close to tears, I just want my money back.",
+        "I can hear how much this has worn you down, and I'm going to sort the refund now.",
+        True,
+    ),
+    (
+        "phone",
+        "I'm worried sick, my mum's pendant alarm isn't working.",
+        "That's a scary thought when she lives alone. I'll get an engineer out today.",
+        True,
+    ),
+    (
+        "email",
+        "I've written five emails and nobody has replied.",
+        "Five emails into silence would make anyone feel ignored, and I'm sorry.",
+        True,
+    ),
+    (
+        "chat",
+        "We've just had twins!!",
+        "Twins! Double congratulations, you must be over the moon and exhausted all at once.",
+        True,
+    ),
+    (
+        "social",
+        "Your driver shouted at my elderly father.",
+        "That must have been really upsetting for him and for you. Please DM us the details.",
+        True,
+    ),
+    (
+        "chat",
+        "I lost my job and can't afford the contract now.",
+        (
+            "I'm sorry, that's a really stressful position to be in. Let's look at what we "
+            "can pause."
+        ),
+        True,
+    ),
+    (
+        "phone",
+        "I've finally got the keys to my first flat.",
+        "Ah, that's a proud moment! Let's get your broadband booked in.",
+        True,
+    ),
+    (
+        "chat",
+        "The replacement is also broken. I give up.",
+        "Two broken in a row is enough to make anyone want to give up, I'm sorry.",
+        True,
+    ),
+    (
+        "chat",
+        "Do you deliver to Jersey?",
+        "Happy to help! Yes, we deliver to Jersey, it takes 3-5 days.",
+        False,
+    ),
+    (
+        "email",
+        "Can I change the name on my booking?",
+        "I'm pleased to say name changes are free up to 48 hours before.",
+        False,
+    ),
+    (
+        "phone",
+        "Is there a fee to cancel?",
+        "I'm afraid there's a £10 fee within 14 days of travel.",
+        False,
+    ),
+    (
+        "chat",
+        "Hi, still waiting.",
+        "Apologies for keeping you, I'm back now. Just checking the tracking.",
+        False,
+    ),
+    (
+        "social",
+        "How do I reset my password?",
+        "Great question! Tap 'Forgot password' on the login screen.",
+        False,
+    ),
+    ("chat", "The parcel arrived.", "Perfect, I'll close the ticket then.", False),
+    (
+        "email",
+        "I'm annoyed that the price went up.",
+        "The price rise was announced in March and applies to all plans.",
+        False,
+    ),
+    (
+        "chat",
+        "I'm really worried about my data.",
+        "Your data is encrypted and stored in the UK.",
+        False,
+    ),
+    ("phone", "This is absolutely disgraceful.", "Calm down and I'll see what I can do.", False),
+    (
+        "chat",
+        "The website keeps freezing.",
+        (
+            "Ugh, our website's been a nightmare since the update, clearing your cache "
+            "should fix it."
+        ),
+        False,
+    ),
+    ("social", "Is the new flavour vegan?", "It is! We're so excited about this one.", False),
+    (
+        "email",
+        "Please confirm my appointment.",
+        "Confirmed for Tuesday at 10. We look forward to seeing you!",
+        False,
+    ),
+    (
+        "peer support",
+        "I told my friends about my diagnosis and they've gone quiet.",
+        "That silence after you've opened up can feel so lonely.",
+        True,
+    ),
+    (
+        "peer support",
+        "I ran my first 5k without stopping!",
+        "Yesss! That's such a win, you must be buzzing.",
+        True,
+    ),
+    (
+        "peer support",
+        "My brother died by suicide last year and I still can't talk about it.",
+        "I'm so sorry. That kind of loss is so heavy, and there's no timetable for talking.",
+        True,
+    ),
+    (
+        "peer support",
+        "I can't stop crying at work.",
+        "It sounds like you're carrying so much right now, that's exhausting.",
+        True,
+    ),
+    (
+        "everyday",
+        "I finally got my citizenship today!",
+        "Oh wow, after all those years! That must feel incredible.",
+        True,
+    ),
+    (
+        "peer support",
+        "I feel so stupid for trusting him.",
+        "You're not stupid, you trusted someone you loved. That betrayal is on him.",
+        True,
+    ),
+    (
+        "peer support",
+        "My parents are divorcing after 30 years.",
+        "That's a huge shake-up at any age, it's okay to feel knocked sideways.",
+        True,
+    ),
+    (
+        "peer support",
+        "I've been having flashbacks again.",
+        "Flashbacks are so frightening, I'm sorry they're back.",
+        True,
+    ),
+    (
+        "peer support",
+        "I finally got a diagnosis after six years.",
+        "Six years of not knowing! The relief must be huge.",
+        True,
+    ),
+    (
+        "everyday",
+        "Our house flooded last night.",
+        "Oh no, what a horrible thing to come home to. Is everyone okay?",
+        True,
+    ),
+    (
+        "peer support",
+        "I'm terrified my depression is coming back.",
+        "That fear makes so much sense after what you've been through.",
+        True,
+    ),
+    (
+        "peer support",
+        "I managed to leave the house today.",
+        "That's a big deal, well done. Some days that takes everything.",
+        True,
+    ),
+    (
+        "peer support",
+        "I feel like no one would notice if I disappeared.",
+        "Have you got a GP appointment coming up?",
+        False,
+    ),
+    (
+        "peer support",
+        "My partner cheated.",
+        "Statistically most couples don't survive that.",
+        False,
+    ),
+    (
+        "peer support",
+        "I'm anxious about a job interview.",
+        "Research the company and prepare three questions.",
+        False,
+    ),
+    ("everyday", "I've got a cold.", "Me too, it's going round the office.", False),
+    (
+        "peer support",
+        "I'm so overwhelmed with uni.",
+        "I had four deadlines this week and survived, you'll manage.",
+        False,
+    ),
+    ("peer support", "My dog is old and slowing down.", "How old is he? Mine is twelve.", False),
+    ("peer support", "I hate how I look.", "Have you tried going to the gym?", False),
+    ("everyday", "The train was late again.", "The trains have been a sad joke this year.", False),
+    (
+        "peer support",
+        "I'm grieving my nan.",
+        "I lost my nan in 2019, I was a mess for months.",
+        False,
+    ),
+    ("peer support", "I feel empty all the time.", "Have you checked your vitamin D?", False),
+    ("peer support", "I finally quit smoking!", "How did you do it? I've tried patches.", False),
+    ("everyday", "I'm nervous about the dentist.", "I'm going on Thursday too.", False),
+    (
+        "peer support",
+        "I got bullied at school today.",
+        "Tell a teacher, they have to act on it.",
+        False,
+    ),
+]
+
 #: Each block's floors: precision, recall, F1 (a little under what the rules now score).
 FLOORS = {
     "first": (FIRST_BLOCK, 0.92, 0.92, 0.94),
     "second": (SECOND_BLOCK, 0.95, 0.95, 0.96),
     "third": (THIRD_BLOCK, 0.92, 0.95, 0.95),
     "fourth": (FOURTH_BLOCK, 0.95, 0.88, 0.93),
+    "fifth": (FIFTH_BLOCK, 0.92, 0.8, 0.86),
 }
 
 
@@ -1251,9 +1521,8 @@ def test_each_block_holds_its_floor(
     block: list[Case], precision: float, recall: float, f1: float
 ) -> None:
     scores = feelings_scores(block)
-    assert scores.precision >= precision, scores.summary()
-    assert scores.recall >= recall, scores.summary()
-    assert scores.f1 >= f1, scores.summary()
+    shortfall = min(scores.precision - precision, scores.recall - recall, scores.f1 - f1)
+    assert shortfall >= 0, scores.summary()
 
 
 def test_the_blocks_are_balanced_and_span_the_settings() -> None:
