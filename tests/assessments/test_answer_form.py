@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 from django.http import QueryDict
 from django.test import Client
@@ -109,3 +110,31 @@ def test_a_rating_in_other_digits_is_refused_not_a_server_error(world: World) ->
         )
         assert page.status_code == 400, likelihood
         assert "give both a 0-10 rating" in page.content.decode()
+
+
+def test_a_personal_link_opened_in_someone_elses_session_neither_answers_nor_tells(
+    world: World, leader: Client, frontline: Client
+) -> None:
+    """The campaign page lists every person's link for its runner, and says "whether
+    someone has answered is deliberately not shown"; yet the demo leader, clicking Jordan
+    Ellis's link, read either the questionnaire (not answered yet) or "This link has been
+    used" (answered), and could have answered in his name. Found by following the links
+    on the campaign page as the demo leader."""
+    link = _open_matrix_link(world)
+    rating = {
+        f"team-{world.online.pk}-likelihood": "8",
+        f"team-{world.online.pk}-satisfaction": "4",
+    }
+    before = leader.get(link)
+    assert before.status_code == 403
+    assert "It is Fran Frontline's personal link" in before.content.decode()
+    assert leader.post(link, rating).status_code == 403
+    # Fran answers from her own session; the leader's view of the link does not change.
+    assert frontline.get(link).status_code == 200
+    assert "Thank you" in frontline.post(link, rating).content.decode()
+    after = leader.get(link)
+    assert after.status_code == 403
+    card = re.compile(r'<div class="card narrow">.*?</div>', re.S)
+    assert card.findall(after.content.decode()) == card.findall(before.content.decode())
+    # Opened with nobody signed in (a shared shop computer), the link works as before.
+    assert "This link has been used" in Client().get(link).content.decode()

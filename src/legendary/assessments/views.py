@@ -33,6 +33,7 @@ from legendary.assessments.results import (
     ResultsNotAvailable,
 )
 from legendary.assessments.selectors import visible_icare_results
+from legendary.people import permissions
 from legendary.people.models import Organisation, Team
 from legendary.web.params import bad_parameter, one_of
 from legendary.web.rounding import shown_difference
@@ -201,6 +202,16 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
         Invitation.objects.select_related("campaign", "person", "person__team"), token=token
     )
     campaign, person = invitation.campaign, invitation.person
+    signed_in = permissions.person_for(request.user)
+    if signed_in is not None and signed_in.pk != person.pk:
+        # Campaign runners see everyone's link. Opened in their own session, a link must not
+        # say whether its owner has answered, nor take an answer in the owner's name.
+        return render(
+            request,
+            "assessments/not_yours.html",
+            {"campaign": campaign, "owner": person, "signed_in": signed_in},
+            status=403,
+        )
     today = timezone.localdate()
     if invitation.answered:
         return render(request, "assessments/answered.html", {"campaign": campaign}, status=200)
