@@ -239,6 +239,16 @@ def test_the_api_leaves_out_figures_beyond_the_callers_view(
     assert (theirs[goal.pk]["baseline"], theirs[goal.pk]["latest"]) == (None, None)
 
 
+def test_the_api_says_whose_goal_a_personal_goal_is(known: World, frontline: Client) -> None:
+    """The demo's "Make every customer feel listened to" is Jordan Ellis's own goal, but
+    /api/culture/goals gave it only `team_id: null`, which reads as an organisation goal
+    carrying the organisation's attentive score. Found by calling the API as each demo user."""
+    goal = _personal_goal(known, "Mine")
+    listed = {g["id"]: g for g in frontline.get("/api/culture/goals").json()}
+    assert (listed[goal.pk]["team_id"], listed[goal.pk]["person_id"]) == (None, known.frontline.pk)
+    assert listed[goal.pk]["baseline"] is not None
+
+
 def test_a_frontline_owner_of_a_team_plan_does_not_see_the_teams_figures(
     known: World, frontline: Client, manager: Client
 ) -> None:

@@ -40,6 +40,8 @@ class GoalOut(Schema):
     metric_key: str
     metric_label: str
     team_id: int | None
+    # A goal for one person; with neither a team nor a person it is the organisation's.
+    person_id: int | None
     baseline: float | None
     latest: float | None
     target: float
@@ -110,6 +112,7 @@ def goals(request: HttpRequest) -> list[GoalOut]:
                 metric_key=goal.metric_key,
                 metric_label=metrics.metric_label(goal.metric, goal.metric_key),
                 team_id=goal.team_id,
+                person_id=goal.person_id,
                 baseline=goal.baseline if shown else None,
                 latest=progress[-1].value if progress else None,
                 target=goal.target,
