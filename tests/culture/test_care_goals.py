@@ -278,3 +278,6 @@ def test_a_frontline_owner_of_a_team_plan_does_not_see_the_teams_figures(
     )
     [listed] = frontline.get("/api/culture/plans").json()
     assert listed["metric_before"] is None
+    # Whose figures a plan compares: the Store's, said so in the API too (it was not).
+    [theirs] = manager.get("/api/culture/plans").json()
+    assert (theirs["team_id"], theirs["metric_before"]) == (known.store.pk, 60.0)

@@ -55,6 +55,8 @@ class PlanOut(Schema):
     source_key: str
     owner_id: int
     owner: str
+    # Whose conversations a CARE plan's before and after count; null: the organisation's.
+    team_id: int | None
     status: str
     due_on: str
     metric_label: str
@@ -139,6 +141,7 @@ def _plan_out(request: HttpRequest, p: ActionPlan) -> PlanOut:
         source_key=p.source_key,
         owner_id=p.owner_id,
         owner=p.owner.name,
+        team_id=p.team_id,
         status=p.status,
         due_on=p.due_on.isoformat(),
         metric_label=metrics.metric_label(p.metric, p.metric_key),
