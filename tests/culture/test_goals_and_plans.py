@@ -544,3 +544,12 @@ def test_a_step_id_that_is_not_a_number_is_not_found_not_a_server_error(
     assert manager.post(f"/culture/plans/{plan}/update/", {"step": step.pk}).status_code == 302
     step.refresh_from_db()
     assert step.done
+
+
+def test_the_new_plan_page_keeps_icare_and_care_in_capitals(manager: Client) -> None:
+    """The new-plan page read "Answering: an icare element." and "a care behaviour": the
+    whole label was lower-cased, names included. Found looking at the page as the demo
+    leader."""
+    assert "Answering: an ICARE element." in manager.get("/culture/plans/new/").content.decode()
+    page = manager.get("/culture/plans/new/?source=care_behaviour&key=acknowledges_feelings")
+    assert "Answering: a CARE behaviour." in page.content.decode()
