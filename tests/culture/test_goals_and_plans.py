@@ -553,3 +553,38 @@ def test_the_new_plan_page_keeps_icare_and_care_in_capitals(manager: Client) -> 
     assert "Answering: an ICARE element." in manager.get("/culture/plans/new/").content.decode()
     page = manager.get("/culture/plans/new/?source=care_behaviour&key=acknowledges_feelings")
     assert "Answering: a CARE behaviour." in page.content.decode()
+
+
+def test_the_overview_lists_open_plans_and_says_which_are_overdue(
+    world: World, manager: Client
+) -> None:
+    """The overview's "Action plans under way" listed plans not started yet, and a plan due
+    two weeks ago read "due 9 Nov · Planned" like any other. Found on the demo leader's
+    Vision & goals page."""
+    today = timezone.localdate()
+    for title, due in (
+        ("Late one", today - datetime.timedelta(days=14)),
+        ("Next month", today + datetime.timedelta(days=30)),
+    ):
+        services.create_action_plan(
+            world.org,
+            title=title,
+            source=GapSource.ICARE_ELEMENT,
+            source_key="ideal",
+            owner=world.manager,
+            due_on=due,
+            check_in_on=due + datetime.timedelta(days=30),
+            metric=MetricKind.ICARE_ELEMENT,
+            metric_key="ideal",
+            steps=["Agree the first step on Monday"],
+            today=today - datetime.timedelta(days=40),
+        )
+    page = manager.get("/culture/").content.decode()
+    assert "Open action plans" in page
+    assert "under way" not in page
+    late, upcoming = (
+        page.split("Late one")[1].split("</li>")[0],
+        page.split("Next month")[1].split("</li>")[0],
+    )
+    assert "(overdue)" in late
+    assert "(overdue)" not in upcoming

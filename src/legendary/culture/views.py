@@ -32,6 +32,7 @@ def index(request: HttpRequest) -> HttpResponse:
             "my_vision": PersonalVision.objects.filter(person=person).first(),
             "goals": goals,
             "plans": plans,
+            "today": today,
             "can_edit_vision": access.can_edit_service_vision(request.user),
             "can_plan": access.can_plan(request.user),
             "has_reports": access.reports_of(person).exists(),
