@@ -8,7 +8,8 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from legendary.conversations.models import Channel
-from web.conftest import World, make_conversation
+from legendary.people.services import create_organisation, create_person
+from web.conftest import PASSWORD, World, make_conversation
 
 
 def test_frontline_home_counts_only_their_own_conversations(
@@ -21,7 +22,7 @@ def test_frontline_home_counts_only_their_own_conversations(
     assert "Cole&#x27;s refund" not in page
     # one conversation in the last 90 days, two in all
     assert (
-        '<span class="value">1</span><span class="label">conversations in the last 90 days' in page
+        '<span class="value">1</span><span class="label">conversation in the last 90 days' in page
     )
     assert '<span class="value">2</span><span class="label">conversations in all' in page
 
@@ -106,3 +107,23 @@ def test_large_counts_are_written_with_thousands_separators() -> None:
     )
     listing = render_to_string("conversations/_results.html", {"page": page, "query": ""})
     assert "12,345 conversations" in listing
+
+
+def test_home_figures_of_one_say_one_person_and_one_conversation(world: World) -> None:
+    """A new organisation's administrator read "1 people" on their home page, and a
+    frontline person with one chat "1 conversations". Found opening each home page of an
+    organisation with a single person in it."""
+    solo = create_organisation("Solo Co")
+    create_person(
+        solo, "Sam Solo", role="admin", with_login=True, username="sam", password=PASSWORD
+    )
+    client = Client()
+    assert client.login(username="sam", password=PASSWORD)
+    page = client.get("/").content.decode()
+    assert '<span class="value">1</span><span class="label">person</span>' in page
+    assert '<span class="value">0</span><span class="label">teams</span>' in page
+    assert '<span class="value">0</span><span class="label">conversations, last 90 days' in page
+    surveys = client.get("/assessments/").content.decode()
+    # Nobody thanks a person for answers they never gave.
+    assert "Nothing to answer right now." in surveys
+    assert "Thank you for the answers you have given" not in surveys

@@ -60,6 +60,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "assessments/index.html",
         {
             "mine": mine,
+            "has_answered": Invitation.objects.filter(person=person, answered=True).exists(),
             "campaigns": campaigns,
             "can_run": access.can_run_campaigns(request.user),
             "quiz_url": request.build_absolute_uri(
