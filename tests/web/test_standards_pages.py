@@ -4,6 +4,7 @@ Who may see and change the page is in test_permissions.py."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -269,3 +270,14 @@ def test_the_page_says_what_changed_version_by_version(analyst: Client, world: W
     assert "<li>Takes ownership: weight 2 → weight 3</li>" in html
     assert "<li>Added the standard “Promise the replacement”</li>" in html
     assert "The first version on record." in html
+
+
+def test_every_id_on_the_page_is_unique(analyst: Client, world: World) -> None:
+    # The weights form and the new-standard form both carry `based_on`: a repeated id
+    # would point a label, or a screen reader's "go to field", at the wrong form.
+    analyst.post(NEW, _form(world.org))
+    html = analyst.get(PAGE).content.decode()
+    ids = re.findall(r'\bid="([^"]+)"', html)
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    assert 'id="weights_based_on"' in html
+    assert repeated == []

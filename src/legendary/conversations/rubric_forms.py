@@ -136,6 +136,9 @@ class WeightsForm(forms.Form):
     based_on = forms.CharField(widget=forms.HiddenInput)
 
     def __init__(self, rubric: Rubric, *args: object, **kwargs: object) -> None:
+        # The standards page shows this form beside a `StandardForm`, which has a
+        # `based_on` field too: ids of their own keep every id on the page unique.
+        kwargs.setdefault("auto_id", "weights_%s")
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         for rule in rubric.rules:
             bounds = POINTS if rule.breaker else WEIGHT
