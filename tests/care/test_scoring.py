@@ -245,6 +245,24 @@ def test_mood_that_sinks_is_flagged() -> None:
     assert {"ended_negative", "sentiment_dropped"} <= set(card.flags)
 
 
+def test_a_happy_customer_who_ends_plainly_is_not_flagged_as_dropping() -> None:
+    # Delight at the start and a plain "please pass it on" at the end is a good
+    # conversation: a mood that settles from positive to neutral is nothing to look at.
+    conversation = make_conversation(
+        "settling",
+        [
+            ("customer", "Hi! Your team were brilliant yesterday, thank you so much!"),
+            ("agent", "That's lovely to hear, thank you for telling us."),
+            ("customer", "Please do pass it on to the night team."),
+        ],
+    )
+    card = score(conversation)
+    assert card.sentiment_start is Sentiment.POSITIVE
+    assert card.sentiment_end is Sentiment.NEUTRAL
+    assert card.sentiment_change < 0
+    assert "sentiment_dropped" not in card.flags
+
+
 def test_an_ignored_question_is_flagged() -> None:
     conversation = make_conversation(
         "two-questions",

@@ -56,7 +56,7 @@ FLAGS: dict[str, str] = {
     "failed": "a critical breaker failed the scorecard",
     "question_ignored": "the customer asked something that got no answer",
     "ended_negative": "the customer's last turn was negative",
-    "sentiment_dropped": "the customer ended in a worse mood than they started",
+    "sentiment_dropped": "the customer came in content or calm and left unhappy",
     "no_agent_turn": "no agent spoke, so nothing could be scored",
 }
 
@@ -541,7 +541,9 @@ def _flags(
         flags.append("question_ignored")
     if end is Sentiment.NEGATIVE:
         flags.append("ended_negative")
-    if change < 0:
+    if change < 0 and end is Sentiment.NEGATIVE:
+        # A mood that settles from delight to neutral ("please pass it on") is a good
+        # conversation ending plainly; only one that sinks into unhappiness needs a look.
         flags.append("sentiment_dropped")
     if "makes_commitment" in present:
         flags.append("promise_to_keep")
