@@ -76,13 +76,84 @@ FIRST_BLOCK: list[tuple[str, str]] = [
 ]
 
 
+SECOND_BLOCK: list[tuple[str, str]] = [
+    ("Dude, this fixed my wifi after two days of pulling my hair out. Legend.", "A"),
+    ("Much appreciated, I'll give it a go this weekend.", "A"),
+    ("Thank you kindly, sir.", "A"),
+    ("Grateful for the reminder, I almost missed the deadline.", "A"),
+    ("Ty ty, you're the real MVP.", "A"),
+    ("Honestly, thank you for not judging me in these comments.", "A"),
+    ("I appreciate you, internet stranger.", "A"),
+    ("Thanks for the laugh, needed that after today.", "A"),
+    ("This deserves way more upvotes, thank you for the breakdown.", "A"),
+    ("A huge thank you to everyone who donated to the fundraiser!", "A"),
+    ("Thanks for the tip! Worked like a charm.", "A"),
+    ("Wow, thanks for reminding me I'm old.", ""),
+    ("Thanks to this thread I spent my whole paycheck on plants.", ""),
+    ("My boss said thanks once in ten years.", ""),
+    ("Anyone else find 'thank you for your service' a bit hollow?", ""),
+    ("I'm thankful it's Friday, that's about it.", ""),
+    ("Not to sound ungrateful, but the sequel was worse.", ""),
+    ("Thank god for the mute button.", ""),
+    ("Sorry for the typos, typing on my phone.", "P"),
+    ("I was wrong about the release date, it's actually next month.", "P"),
+    ("Edit: my bad, it was the 2019 model not the 2021.", "P"),
+    ("Honestly I regret selling my old Civic.", ""),
+    ("I'll never forgive myself for missing her last call.", "P"),
+    ("Sorry, who's the guy in the second photo?", ""),
+    ("Sorry to hear about your grandma, sending hugs.", ""),
+    ("They finally apologised after the video went viral.", ""),
+    ("I don't owe anyone an apology for this.", ""),
+    ("Sorry, not sorry, the book was better.", ""),
+    ("Ah sorry, I misread your comment, thanks for clarifying.", "AP"),
+    ("Thanks for being patient with me, I know I was a mess last night, sorry.", "AP"),
+    ("Thanks for confirming that, Ahmed.", "A"),
+    ("Right, er, thank you very much for that, sir.", "A"),
+    ("Thank you for your continued custom.", "A"),
+    ("Thanks for taking the time to leave a review, Leah.", "A"),
+    ("Thanks for the shout-out, Tom! We'll pass it on to the store team 🙌", "A"),
+    ("I'm really grateful you felt able to tell me that.", "A"),
+    ("We appreciate your business and look forward to serving you again.", "A"),
+    ("Thanks a million for your help, you've been brilliant.", "A"),
+    ("Your feedback helps us improve, so thank you.", "A"),
+    ("Thanks in advance for your help with this.", "A"),
+    ("Thank you for holding, I really appreciate it.", "A"),
+    ("Much appreciated, I'll keep an eye out for the email.", "A"),
+    ("Thank you for your order! It will be dispatched within 24 hours.", "A"),
+    ("Thanks for letting me know you're happy with the fix.", "A"),
+    ("The technician said thank you and left without fixing anything.", ""),
+    ("Thanks to the bank holiday, your refund may take an extra day.", ""),
+    ("No, thank you, I've got everything I need.", ""),
+    ("We'd be grateful if you could complete the attached form.", ""),
+    ("Thank-you emails are sent automatically after each order.", ""),
+    ("Please hold while I transfer you.", ""),
+    ("I apologise, I gave you the wrong opening hours earlier.", "P"),
+    ("So sorry about that, the system double-booked your slot.", "P"),
+    ("Sorry, um, I should have mentioned the delivery charge at the start.", "P"),
+    ("We're sorry your first box arrived late, here's 20% off your next one.", "P"),
+    ("We fell short this time, and we're sorry.", "P"),
+    ("Our apologies for the confusion about your bill.", "P"),
+    ("Sorry, could I take a contact number in case we get cut off?", ""),
+    ("I'm sorry, but the promotion doesn't apply to existing contracts.", ""),
+    ("I'm sorry you've had to carry that on your own for so long.", ""),
+    ("Thanks for your patience and sorry for any inconvenience caused.", "AP"),
+    (
+        "I'm sorry for my part in how that call went, and thank you for giving us another chance.",
+        "AP",
+    ),
+]
+
+
 BLOCKS = {
     "first": FIRST_BLOCK,
+    "second": SECOND_BLOCK,
 }
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("first", "A"): (0.97, 0.93, 0.96),
     ("first", "P"): (0.97, 0.97, 0.97),
+    ("second", "A"): (0.94, 0.94, 0.94),
+    ("second", "P"): (0.85, 0.97, 0.91),
 }
 
 
@@ -117,6 +188,11 @@ KINDS: dict[str, tuple[str, str, bool]] = {
     "a loss: lost your": ("I'm so sorry you've lost your grandad.", "P", False),
     "a loss: passed": ("Sorry to hear your cat passed away last night.", "P", False),
     "a lost parcel is ours": ("I'm sorry we lost your parcel.", "P", True),
+    "relief that it's Friday": ("So grateful it's the weekend at last.", "A", False),
+    "a thank-you letter": ("Our thank-you letters go out every January.", "A", False),
+    "wrong about a fact": ("We were wrong about the delivery date, it's Tuesday.", "P", True),
+    "wrong about a person": ("Turns out I was wrong about him.", "P", False),
+    "never forgive myself": ("I don't think I'll ever forgive myself for that.", "P", True),
 }
 
 
