@@ -154,6 +154,9 @@ def score(
         writer_for(out)
     except UnsupportedOutputError as exc:
         raise click.BadParameter(str(exc), param_hint="--out") from None
+    _check_output(out, "--out", source)
+    if report is not None:
+        _check_output(report, "--report", source, out)
 
     def run(on_progress: Callable[[int], None] | None) -> BatchSummary:
         return score_file(
@@ -177,6 +180,25 @@ def score(
     except BatchError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(summary.line())
+
+
+def _check_output(path: Path, option: str, *taken: Path) -> None:
+    """Refuse, before any scoring, an output whose folder does not exist (the writer would
+    fail with a traceback after all the work) or that is one of the `taken` files (the
+    input, or the other output): writing there would destroy it."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise click.BadParameter(
+            f"the folder {folder} does not exist; create it first or write somewhere else",
+            param_hint=option,
+        )
+    for other in taken:
+        if path.resolve() == other.resolve():
+            raise click.BadParameter(
+                f"{path} is also {'the input' if other is taken[0] else 'the --out file'}; "
+                "writing there would overwrite it, so choose another name",
+                param_hint=option,
+            )
 
 
 def _lines_in(source: Path, input_format: str) -> int | None:
