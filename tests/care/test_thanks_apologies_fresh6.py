@@ -144,9 +144,74 @@ SECOND_BLOCK: list[tuple[str, str]] = [
 ]
 
 
+THIRD_BLOCK: list[tuple[str, str]] = [
+    ("Thanks for asking, I'm doing a lot better now.", "A"),
+    ("TIA, this has been driving me nuts for weeks.", "A"),
+    ("Edit: thank you all for the kind words, I wasn't expecting this.", "A"),
+    ("Thank you, kind stranger, for the award.", "A"),
+    ("This community has been so good to me, I'm grateful every day.", "A"),
+    ("Appreciate you taking the time to reply to everyone.", "A"),
+    ("Thanks for the detailed answer, it actually makes sense now.", "A"),
+    ("Cheers for the link, mate.", "A"),
+    ("You've been a massive help, I owe you.", "A"),
+    ("Thanks for sharing your story, it took guts.", "A"),
+    ("Oh great, thanks, another reboot nobody asked for.", ""),
+    ("Thanks to my cat, I now own zero working headphones.", ""),
+    ("My kid says thank you to Alexa, it's adorable.", ""),
+    ("He expects a thank you for doing the bare minimum.", ""),
+    ("Not grateful for the 6am alarm, that's for sure.", ""),
+    ("Thank goodness it didn't rain.", ""),
+    ("Sorry, brain fart, I meant Tuesday.", "P"),
+    ("Sorry for the rant, I just needed to vent.", "P"),
+    ("I owe everyone here an apology for my comment last night.", "P"),
+    ("Oops, deleted the wrong post, sorry mods.", "P"),
+    ("I kind of regret not going to the concert.", ""),
+    ("Sorry, what did he say at the end?", ""),
+    ("Sorry for your loss, may she rest easy.", ""),
+    ("The CEO apologised on Twitter, for what that's worth.", ""),
+    ("Stop saying sorry, you did nothing wrong.", ""),
+    ("Sorry, I'm not sure I follow, can you explain?", ""),
+    ("My apologies, I didn't realise this was a serious thread.", "P"),
+    ("Forgive me for being blunt, but you need a lawyer.", "P"),
+    ("Sorry I'm late to the thread, but thanks for the recs.", "AP"),
+    ("Thanks and sorry for hijacking the post.", "AP"),
+    ("Thanks, Mark.", "A"),
+    ("Thanks for bearing with me while I looked into that.", "A"),
+    ("We truly appreciate you taking the time to share this.", "A"),
+    ("Thanks so much for the lovely five stars, Aisha!", "A"),
+    ("Thank you for being honest with me about how you're feeling.", "A"),
+    ("Uh-huh, okay, perfect, thank you.", "A"),
+    ("Hi Dan, many thanks for sending the meter photos over.", "A"),
+    ("We're grateful for your patience while we rebuild the site.", "A"),
+    ("Thanks for choosing us for your big day!", "A"),
+    ("Appreciate your patience, I'm just waiting on the warehouse.", "A"),
+    ("Thank you, that's all sorted for you now.", "A"),
+    ("@jlee thanks for the love! See you next week 💚", "A"),
+    ("It's really kind of you to say that.", "A"),
+    ("Thank you for your feedback; we've shared it with the product team.", "A"),
+    ("Thanks to high demand, some sizes are sold out.", ""),
+    ("I'll make sure to thank Joe for you.", ""),
+    ("No thanks needed, it's what we're here for.", ""),
+    ("I would appreciate it if you didn't shout at me.", ""),
+    ("Please rate your chat with us by clicking the thumbs up.", ""),
+    ("Your new card will arrive in 3 to 5 working days.", ""),
+    ("I'm so sorry, I pressed the wrong button and cancelled your order.", "P"),
+    ("Sorry for keeping you on hold so long.", "P"),
+    ("We're sorry the room wasn't ready when you arrived.", "P"),
+    ("Apologies, our driver should have called ahead.", "P"),
+    ("That's an error on our side and I'm sorry.", "P"),
+    ("Sorry, yeah, go on, you were saying?", ""),
+    ("Sorry to hear you're moving away, we'll miss having you as a customer.", ""),
+    ("I'm sorry but I can't discuss the account without the holder's permission.", ""),
+    ("Sorry about the mix-up, and thanks for spotting it.", "AP"),
+    ("Thank you for waiting, and apologies that it took this long.", "AP"),
+]
+
+
 BLOCKS = {
     "first": FIRST_BLOCK,
     "second": SECOND_BLOCK,
+    "third": THIRD_BLOCK,
 }
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
@@ -154,6 +219,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("first", "P"): (0.97, 0.97, 0.97),
     ("second", "A"): (0.94, 0.94, 0.94),
     ("second", "P"): (0.85, 0.97, 0.91),
+    ("third", "A"): (0.97, 0.97, 0.97),
+    ("third", "P"): (0.85, 0.97, 0.91),
 }
 
 
@@ -192,6 +259,21 @@ KINDS: dict[str, tuple[str, str, bool]] = {
     "a thank-you letter": ("Our thank-you letters go out every January.", "A", False),
     "wrong about a fact": ("We were wrong about the delivery date, it's Tuesday.", "P", True),
     "wrong about a person": ("Turns out I was wrong about him.", "P", False),
+    "sarcasm: nobody asked for": ("Thanks, yet another update nobody wanted.", "A", False),
+    "thanks reported in the present": (
+        "Every morning she says thanks to the bus driver.",
+        "A",
+        False,
+    ),
+    "an impersonal cause: demand": ("Thanks to popular demand, the show is back.", "A", False),
+    "thanks relayed to a colleague": ("I'll be sure to thank Priya for you.", "A", False),
+    "an apology reported: the CEO": (
+        "The airline's CEO publicly apologised last week.",
+        "P",
+        False,
+    ),
+    "sorry, not following": ("Sorry, I'm not sure I understand the question.", "P", False),
+    "sorry you're moving": ("Sorry to hear you're leaving the area.", "P", False),
     "never forgive myself": ("I don't think I'll ever forgive myself for that.", "P", True),
 }
 
