@@ -36,6 +36,11 @@ class _TeamsField(forms.ModelMultipleChoiceField[Team]):
         return super().clean(value)
 
 
+# The largest anonymity threshold a campaign takes: a group of a thousand people is safe
+# by any standard, and the database keeps the thresholds as small integers.
+MAX_THRESHOLD = 1000
+
+
 class CampaignForm(forms.Form):
     kind = forms.ChoiceField(choices=CampaignKind.choices, label="Survey")
     title = forms.CharField(max_length=200, help_text="People see this in their invitation.")
@@ -44,14 +49,21 @@ class CampaignForm(forms.Form):
     teams = _TeamsField(
         queryset=Team.objects.none(),
         required=False,
-        help_text="Leave empty to invite the whole organisation.",
+        help_text="A team includes the teams inside it. Leave empty to invite the whole "
+        "organisation.",
         widget=forms.CheckboxSelectMultiple,
     )
     min_group_scores = forms.IntegerField(
-        min_value=3, label="Smallest group for scores", help_text="Never below 3."
+        min_value=3,
+        max_value=MAX_THRESHOLD,
+        label="Smallest group for scores",
+        help_text="Never below 3.",
     )
     min_group_comments = forms.IntegerField(
-        min_value=3, label="Smallest group for comments", help_text="Never below 3."
+        min_value=3,
+        max_value=MAX_THRESHOLD,
+        label="Smallest group for comments",
+        help_text="Never below 3, nor below the group for scores.",
     )
 
     def __init__(self, *args: object, organisation: Organisation, **kwargs: object) -> None:
@@ -74,6 +86,14 @@ class CampaignForm(forms.Form):
                 "closes_on",
                 "This date has passed: choose a close date from today on, so people have "
                 "time to answer.",
+            )
+        scores, comments = data.get("min_group_scores"), data.get("min_group_comments")
+        if isinstance(scores, int) and isinstance(comments, int) and comments < scores:
+            # Someone's own words give them away sooner than an average of their ticks.
+            self.add_error(
+                "min_group_comments",
+                f"Comments say more about who wrote them than scores do: make this at least "
+                f"{scores}, the smallest group for scores.",
             )
         return data
 

@@ -32,6 +32,7 @@ from legendary.assessments.models import (
     OpenAnswer,
     Response,
 )
+from legendary.assessments.services import scope_team_ids
 from legendary.people.models import Team
 
 NO_TEAM = "none"
@@ -175,17 +176,17 @@ def icare_results(
 
 
 def previous_campaign(campaign: Campaign) -> Campaign | None:
-    """The latest launched campaign of the same kind that closed before this one opened."""
-    return (
-        Campaign.objects.filter(
-            organisation=campaign.organisation,
-            kind=campaign.kind,
-            launched_at__isnull=False,
-            closes_on__lt=campaign.opens_on,
-        )
-        .order_by("-closes_on")
-        .first()
-    )
+    """The latest launched campaign of the same kind and for the same people (the same
+    teams, or the whole organisation) that closed before this one opened: "Everyone" of a
+    survey of two stores set against "Everyone" of the whole organisation is no change."""
+    scope = scope_team_ids(campaign)
+    earlier = Campaign.objects.filter(
+        organisation=campaign.organisation,
+        kind=campaign.kind,
+        launched_at__isnull=False,
+        closes_on__lt=campaign.opens_on,
+    ).order_by("-closes_on", "-id")
+    return next((c for c in earlier if scope_team_ids(c) == scope), None)
 
 
 @dataclass(frozen=True)

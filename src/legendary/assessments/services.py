@@ -25,6 +25,7 @@ from legendary.assessments.models import (
     TeamRating,
 )
 from legendary.people.models import Organisation, Person, Team
+from legendary.people.selectors import nested_team_ids
 
 
 class CampaignError(ValueError):
@@ -103,10 +104,20 @@ def change_thresholds(campaign: Campaign, *, scores: int, comments: int) -> None
     campaign.save(update_fields=["min_group_scores", "min_group_comments"])
 
 
+def scope_team_ids(campaign: Campaign) -> set[int]:
+    """The teams a campaign is for: those chosen and every team nested inside them (a
+    campaign for "Stores" is for the people of its stores); empty for the whole organisation."""
+    team_ids: set[int] = set()
+    for team in campaign.teams.all():
+        team_ids |= nested_team_ids(team)
+    return team_ids
+
+
 def people_in_scope(campaign: Campaign) -> QuerySet[Person]:
-    """Active people the campaign is for: the chosen teams (and their managers) or everyone."""
+    """Active people the campaign is for: the chosen teams, with the teams nested inside
+    them, and their managers; or everyone."""
     people = Person.objects.filter(organisation=campaign.organisation, active=True)
-    team_ids = list(campaign.teams.values_list("id", flat=True))
+    team_ids = scope_team_ids(campaign)
     if team_ids:
         people = people.filter(Q(team_id__in=team_ids) | Q(direct_reports__team_id__in=team_ids))
     if campaign.kind == CampaignKind.MANAGER_PULSE:
@@ -124,11 +135,18 @@ def launch_campaign(
         raise CampaignError(
             f"“{campaign.title}” was already launched on {campaign.launched_at:%d %b %Y}"
         )
+    people = list(people_in_scope(campaign))
+    if not people:
+        # Launched, it would freeze its thresholds and count 0 of 0 answered for good.
+        raise CampaignError(
+            f"nobody is in scope of “{campaign.title}”: its teams have no active members "
+            "and no managers of members; choose other teams, or none for everyone"
+        )
     campaign.launched_at = now or timezone.now()
     campaign.save(update_fields=["launched_at"])
     invitations = [
         Invitation.objects.create(campaign=campaign, person=p, token=secrets.token_urlsafe(24))
-        for p in people_in_scope(campaign)
+        for p in people
     ]
     if send_email:
         for invitation in invitations:

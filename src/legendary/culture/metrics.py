@@ -107,7 +107,8 @@ def history(
     """Every value the metric has had, oldest first (one per closed campaign for surveys).
 
     With `team`, an ICARE element is that team's own row of each campaign's results (the
-    row its heat map shows, hidden when the team is too small); without, the organisation's.
+    row its heat map shows, hidden when the team is too small); without, the organisation's,
+    from surveys of the whole organisation only.
     """
     kind = {
         MetricKind.ICARE_ELEMENT: CampaignKind.ICARE,
@@ -120,6 +121,10 @@ def history(
     campaigns = Campaign.objects.filter(
         organisation=organisation, kind=kind, launched_at__isnull=False, closes_on__lt=today
     ).order_by("closes_on")
+    if kind == CampaignKind.ICARE and team is None:
+        # The organisation's score comes from surveys of the whole organisation: the total
+        # of a survey of a few teams is those teams' score, not the organisation's.
+        campaigns = campaigns.filter(teams__isnull=True)
     points = []
     for campaign in campaigns:
         value = _survey_value(campaign, metric, key, today, team)
