@@ -237,6 +237,14 @@ def set_reporting_line(person: Person, manager: Person | None) -> Person:
                 "change that reporting line first",
                 field="manager",
             )
+        if not manager.active and manager.pk != person.manager_id:
+            # They left: nobody would see this person's work, and a manager pulse would ask
+            # about someone no longer here. (Someone who already reports to them keeps it.)
+            raise PeopleError(
+                f"manager of {person.name}: {manager.name} has left the organisation; "
+                "choose someone who is still here",
+                field="manager",
+            )
         if manager.role == Role.FRONTLINE:
             # A frontline provider sees only their own work: they could not manage anyone.
             raise PeopleError(
@@ -311,12 +319,26 @@ def deactivate_person(person: Person, *, by: Person | None = None) -> Person:
     Nothing is deleted: their conversations, scorecards and survey answers stay, and so do
     their reporting line and team (the history of who served whom). Django refuses
     inactive accounts at sign-in and drops their open sessions on the next request.
+    Refused while people who are still here report to them: move those people first.
     """
     if by is not None and by.pk == person.pk:
         raise PeopleError(
             "active: you cannot deactivate yourself; ask another administrator", field="active"
         )
+    # Their people would go on reporting to someone who has left, whose login is off.
+    _refuse_while_managing(person, "active")
     return _set_active(person, False)
+
+
+def _refuse_while_managing(person: Person, field: str) -> None:
+    """PeopleError on `field` while anyone still here reports to `person` directly."""
+    reports = person.direct_reports.filter(active=True).count()
+    if reports:
+        raise PeopleError(
+            f"{field}: {person.name} has {reports} {'person' if reports == 1 else 'people'} "
+            "reporting to them; give them another manager first",
+            field=field,
+        )
 
 
 def reactivate_person(person: Person) -> Person:
@@ -367,14 +389,9 @@ def update_person(
         raise PeopleError(
             f"person team: {team.name!r} belongs to another organisation", field="team"
         )
-    reports = person.direct_reports.filter(active=True).count()
-    if role == Role.FRONTLINE and reports:
+    if role == Role.FRONTLINE:
         # As a frontline provider they would no longer see the people who report to them.
-        raise PeopleError(
-            f"role: {person.name} has {reports} {'person' if reports == 1 else 'people'} "
-            "reporting to them; give them another manager first",
-            field="role",
-        )
+        _refuse_while_managing(person, "role")
     with transaction.atomic():
         person.name = name
         person.role = role
