@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
@@ -28,7 +28,7 @@ from django.db.models import Max, Min, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Greatest, Least
 
 from legendary.care import model as care
-from legendary.care.formats import detect_format, read_conversations
+from legendary.care.formats import FormatError, detect_format, read_conversations
 from legendary.care.redact import redact
 from legendary.conversations.models import (
     Conversation,
@@ -64,6 +64,15 @@ STATUS_WORDS: dict[str, str] = {
 }
 
 ProgressCallback = Callable[[int], None]
+
+# The longest conversation or customer id the database keeps (Conversation.external_id,
+# CustomerIdentity.external_id): a longer one is refused by name, as PostgreSQL would
+# otherwise fail the whole import with "value too long" (SQLite would keep it silently).
+MAX_ID_LENGTH = 200
+
+# PostgreSQL cannot store a NUL character in text or JSON, and in words people wrote it is
+# only ever a damaged export's debris, so it is dropped on every database alike.
+NUL = "\x00"
 
 
 @dataclass
@@ -251,6 +260,7 @@ class _ConversationWriter:
         # at the end, by the database, in a few statements.
         self.touched_customers: set[int] = set()
         self.seen: set[tuple[str, str]] = set()
+        self.read = 0  # conversations read from the file so far, to name one at fault
         # Created first so every conversation can point at it; counts are filled in at the end.
         self.batch = ImportBatch.objects.create(
             organisation=organisation,
@@ -261,6 +271,7 @@ class _ConversationWriter:
         )
 
     def write(self, chunk: list[care.Conversation]) -> None:
+        chunk = [self._storable(conversation) for conversation in chunk]
         fresh = self._without_stored(chunk)
         if not fresh:
             return
@@ -298,6 +309,26 @@ class _ConversationWriter:
             refresh_planner_statistics(
                 Conversation, Turn, Customer, CustomerIdentity, Conversation.agents.through
             )
+
+    def _storable(self, conversation: care.Conversation) -> care.Conversation:
+        """The conversation without NUL characters; `FormatError` naming it when its id or
+        its customer's id is longer than the database keeps."""
+        self.read += 1
+        conversation = _without_nul(conversation)
+        for field_name, value in (
+            ("conversation id", conversation.id),
+            ("customer id", conversation.customer.id),
+        ):
+            if len(value) > MAX_ID_LENGTH:
+                raise FormatError(
+                    self.report.file_name,
+                    f"conversation {self.read:,} in the file has a {field_name} of "
+                    f"{len(value):,} characters (it starts “{value[:30]}”); ids of up to "
+                    f"{MAX_ID_LENGTH} characters can be stored — shorten it, or export the "
+                    "ids the helpdesk itself uses.",
+                    field=field_name,
+                )
+        return conversation
 
     def _without_stored(self, chunk: list[care.Conversation]) -> list[care.Conversation]:
         """Drop conversations already in the database or earlier in this file."""
@@ -385,6 +416,49 @@ class _ConversationWriter:
             closed_at=_aware(parsed.closed_at),
             import_batch=self.batch,
         )
+
+
+def _without_nul(conversation: care.Conversation) -> care.Conversation:
+    """`conversation` with every NUL character taken out of its words, names and ids (the
+    same object when it has none, which is nearly always)."""
+    customer = conversation.customer
+    strings = [
+        conversation.id,
+        conversation.subject,
+        conversation.status,
+        *conversation.tags,
+        customer.id,
+        customer.name,
+        customer.email,
+    ]
+    for turn in conversation.turns:
+        strings += (turn.text, turn.speaker.name, turn.speaker.email)
+    if not any(NUL in value for value in strings):
+        return conversation
+
+    def clean(value: str) -> str:
+        return value.replace(NUL, "")
+
+    return replace(
+        conversation,
+        id=clean(conversation.id),
+        subject=clean(conversation.subject),
+        status=clean(conversation.status),
+        tags=tuple(clean(tag) for tag in conversation.tags),
+        customer=replace(
+            customer, id=clean(customer.id), name=clean(customer.name), email=clean(customer.email)
+        ),
+        turns=tuple(
+            replace(
+                turn,
+                text=clean(turn.text),
+                speaker=replace(
+                    turn.speaker, name=clean(turn.speaker.name), email=clean(turn.speaker.email)
+                ),
+            )
+            for turn in conversation.turns
+        ),
+    )
 
 
 def _widen_contact_times(customer_ids: list[int]) -> None:
