@@ -208,10 +208,78 @@ THIRD_BLOCK: list[tuple[str, str]] = [
 ]
 
 
+FOURTH_BLOCK: list[tuple[str, str]] = [
+    ("You are a gentleman and a scholar.", "A"),
+    ("10/10 advice, worked first try, ty stranger", "A"),
+    ("Bookmarked. Thank you for putting this together!", "A"),
+    ("Your comment genuinely changed how I see my dad. Thank you.", "A"),
+    ("Ah that makes sense now, cheers!", "A"),
+    ("Big props to the dev for fixing this within a day.", "A"),
+    ("THANK YOU for saying what we're all thinking", "A"),
+    ("I'm so thankful I found this sub before my surgery.", "A"),
+    ("Many thanks, this is exactly the source I needed for my essay.", "A"),
+    ("Thanks for the follow-up, good to know it worked out.", "A"),
+    ("Thanks for coming to my TED talk.", ""),
+    ("Thanks for the heart attack, I thought that was a real spider.", ""),
+    ("Nobody ever thanks the bus drivers who work Christmas Day.", ""),
+    ("I get a 'thanks!' text every time I pay my bill, it's weird.", ""),
+    ("Grateful? For this government? Hardly.", ""),
+    ("We owe the nurses more than a round of applause.", ""),
+    ("Sorry about the formatting, I'm on mobile.", "P"),
+    ("Mea culpa, I linked the wrong study.", "P"),
+    ("Sorry man, I didn't mean to come off so harsh.", "P"),
+    ("I apologise for my earlier tone, it was out of order.", "P"),
+    ("I feel awful that I snapped at you yesterday.", "P"),
+    ("Sorry, where's the setting for dark mode?", ""),
+    ("So sorry for your loss, he sounds like he was a wonderful man.", ""),
+    ("I feel bad for the guy honestly, he got roasted.", ""),
+    ("My sister still hasn't apologised for ruining my wedding.", ""),
+    ("No need to apologise, we all start somewhere.", ""),
+    ("Sorry if this is a repost, I searched but couldn't find it.", "P"),
+    ("Sorry not sorry for the spam of cat pics.", ""),
+    ("Sorry, I misunderstood, and thanks for being patient with me.", "AP"),
+    ("Apologies for the delay in replying, and thank you for the update.", "AP"),
+    ("Thanks ever so much for calling, Mrs Okafor.", "A"),
+    ("Yep, got that, thanks. And, um, what's the postcode?", "A"),
+    ("Thank you for your patience whilst we investigated.", "A"),
+    (
+        "We really appreciate the feedback, Sam, and we're glad the new timer works for you.",
+        "A",
+    ),
+    ("@GreenLine_Help legends, the replacement bike was here by 9am 🙏", "A"),
+    ("Thank you for telling me that, I know it wasn't easy.", "A"),
+    ("We're so grateful to have customers like you.", "A"),
+    ("It's been a pleasure helping you today.", "A"),
+    ("Your patience has been amazing, truly.", "A"),
+    ("Cheers for sending that through so quickly.", "A"),
+    ("Thank you for flagging the error on our website.", "A"),
+    ("I just want to say how much we value you as a member.", "A"),
+    ("Thanks, you too! Have a lovely evening.", "A"),
+    ("Thank you for staying with us, we hope to see you again.", "A"),
+    ("Thanks to the recent storms, some deliveries are running late.", ""),
+    ("The customer was very appreciative of the quick fix.", ""),
+    ("If you could send the receipt, that would be appreciated.", ""),
+    ("Don't forget to thank your referee in the email.", ""),
+    ("Please leave the parcel with a neighbour.", ""),
+    ("Your booking reference is on the confirmation email.", ""),
+    ("I'm really sorry, that should never have been charged.", "P"),
+    ("We owe you an apology for how this was handled.", "P"),
+    ("Sorry, that's my mistake, the refund was for £40 not £14.", "P"),
+    ("We got your order wrong and we'll put it right today.", "P"),
+    ("Apologies for any confusion our last email caused.", "P"),
+    ("Sorry, is that with a C or a K?", ""),
+    ("I'm sorry, but our engineers don't work weekends.", ""),
+    ("I'm sorry you were kept waiting so long on the phone.", "P"),
+    ("Thank you for your patience, and sorry that it has taken three visits.", "AP"),
+    ("Sorry for the trouble today, and thank you for being so understanding.", "AP"),
+]
+
+
 BLOCKS = {
     "first": FIRST_BLOCK,
     "second": SECOND_BLOCK,
     "third": THIRD_BLOCK,
+    "fourth": FOURTH_BLOCK,
 }
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
@@ -221,6 +289,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("second", "P"): (0.85, 0.97, 0.91),
     ("third", "A"): (0.97, 0.97, 0.97),
     ("third", "P"): (0.85, 0.97, 0.91),
+    ("fourth", "A"): (0.94, 0.94, 0.94),
+    ("fourth", "P"): (0.97, 0.97, 0.97),
 }
 
 
@@ -274,6 +344,20 @@ KINDS: dict[str, tuple[str, str, bool]] = {
     ),
     "sorry, not following": ("Sorry, I'm not sure I understand the question.", "P", False),
     "sorry you're moving": ("Sorry to hear you're leaving the area.", "P", False),
+    "a Reddit idiom of thanks": ("Sir, you are a scholar and a gentleman.", "A", True),
+    "mock thanks for a scare": ("Thanks for the jumpscare, I nearly dropped my phone.", "A", False),
+    "gratitude questioned": ("Thankful? After the week I've had?", "A", False),
+    "gratitude reported of a customer": ("The guest was so grateful she cried.", "A", False),
+    "gratitude relayed to you": ("The client was so grateful for your help.", "A", True),
+    "a request: that would be appreciated": (
+        "If someone could check the logs, that would be appreciated.",
+        "A",
+        False,
+    ),
+    "an order got wrong": ("We got the delivery address wrong.", "P", True),
+    "the wrong item received": ("I got the wrong size in the post.", "P", False),
+    "an apology withheld by a relative": ("My brother never apologised for it.", "P", False),
+    "a shield: staff don't": ("Sorry, but our drivers don't carry change.", "P", False),
     "never forgive myself": ("I don't think I'll ever forgive myself for that.", "P", True),
 }
 
