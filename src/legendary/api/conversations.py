@@ -12,6 +12,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
 
+from legendary.api.params import SearchWords
 from legendary.conversations import selectors
 from legendary.conversations.models import Channel, Conversation, Turn
 from legendary.people import permissions
@@ -80,7 +81,7 @@ class ConversationQuery(Schema):
     customer: RowId | None = None
     since: dt.date | None = None
     until: dt.date | None = None
-    search: str = ""
+    search: SearchWords = ""
     flagged: bool = False
     flag: str = ""
 

@@ -8,6 +8,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
 
+from legendary.api.params import SearchWords
 from legendary.people import permissions
 from legendary.people.models import Person, Role, Team
 from legendary.web.params import RowId, one_of
@@ -36,7 +37,7 @@ class TeamOut(Schema):
 class PeopleQuery(Schema):
     role: str = ""
     team: RowId | None = None
-    search: str = ""
+    search: SearchWords = ""
 
 
 @router.get("/people", response=list[PersonOut], summary="People you can see")
