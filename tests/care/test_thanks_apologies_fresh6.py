@@ -1,6 +1,58 @@
-"""A sixth fresh check for `expresses_appreciation` (A) and `apologises` (P).
+"""A sixth fresh check for `expresses_appreciation` (A) and `apologises` (P), written in
+the sixth round (23 November 2026, fourth session): five blocks of 60-61 lines, half in
+the voice of Reddit comments and support forums, half service talk from sources the
+earlier checks did not use (live chat, e-mail replies, phone transcripts with fillers,
+brand tweets, app-review replies, counselling chat), each labelled by hand before any
+detector read it.
 
-(Docstring to be completed at the end of the round.)
+Conventions are those of the earlier checks (`test_thanks_apologies_fresh5.py`). Decided
+this round: not thanks: a refusal softened by thanks ("nah, I'm good, thanks though",
+"nope, we're all set, but thanks"), a request ("I'd appreciate a call back", "if you
+could send it, that would be appreciated", "would appreciate it if you could"), thanks
+reported in the present ("she says thank you to the driver") or relayed ("I'll thank
+Joe for you"), a customer's gratitude reported ("the customer was very appreciative"),
+a hyphenated thank-you noun ("thank-you emails"), relief ("thankful it's Friday"), an
+impersonal cause without an article ("thanks to high demand"), gratitude questioned
+("Grateful? For this?"), mock thanks for a scare; thanks: "we value you taking the
+time", "you're awesome for doing this", "a gentleman and a scholar". Not apologies:
+pity even with an intensifier ("I feel so sorry for the kid"), a third party's apology
+reported or withheld ("the CEO apologised", "my sister still hasn't apologised"), a
+shield ("sorry, but we can only...", "...our engineers don't work weekends"),
+condolence for someone lost ("sorry you lost your dad", "your cat passed"), "sorry to
+hear you're moving away", "sorry, I'm not sure I follow"; apologies: an owned error of
+fact ("we were wrong about the date", "we got your order wrong", "a careless comment on
+my part") and remorse ("I'll never forgive myself").
+
+Condolence ("sorry for your loss"): the development raters tick it 12 times in 20, a thin
+majority from one source whose label is an emotion (GoEmotions "remorse"), not an act;
+Switchboard has none. It stays out, as the detector's own description and four earlier
+rounds' tests read it (sympathy is `acknowledges_feelings`); taking it in would move the
+development apology F1 from 0.836 to about 0.841 (12 rows gained, 8 lost) at the price
+of every service and counselling source, where it is not an apology.
+
+First reads (A appreciation, P apology; F1 with precision and recall) and the read of
+the session's starting rules (commit fafb1cf) of the same block:
+
+- first block (60 rows): A 0.902 (P 0.92, R 0.88), P 0.882 (P 0.79, R 1.00); the same
+  by the starting rules. After: A 0.980, P 1.000.
+- second block (61 rows): A 0.933 (P 0.90, R 0.97), P 0.857 (P 0.86, R 0.86); starting
+  rules A 0.933, P 0.828. After: A 0.966, P 0.933.
+- third block (60 rows): A 0.933 (P 0.88, R 1.00), P 0.857 (P 0.75, R 1.00); the same by
+  the starting rules. After: A 1.000, P 0.938.
+- fourth block (60 rows): A 0.881 (P 0.84, R 0.93), P 0.909 (P 0.88, R 0.94); the same
+  by the starting rules. After: A 0.964, P 1.000.
+- fifth block (60 rows), written after all of that: A 0.964 (P 0.93, R 1.00), P 0.963
+  (P 1.00, R 0.93); starting rules A 0.947, P 0.963 (the round's hyphenated thank-you
+  rule carried over). After: A 0.982, P 1.000.
+
+Rows still wrong are left in on purpose: "I regret selling my old Civic" and "I kind of
+regret not going" (regret for one's own choice: the development raters tick "I regret"
+14 times in 15), "thanks for reminding me I'm old" (9 of 9 "reminding me" rows ticked)
+and "thanks for coming to my TED talk" (ticked), "Legend." and "legends, ... 🙏" (the
+raters do not tick "you're a legend"), a sarcastic "oh thanks, another firmware update
+that bricks my router" (no rule short of the situation), "I'm sorry you've had to carry
+that on your own" (in service the same words apologise for a failure) and "sorry, yeah,
+go on" after talking over someone (Switchboard's raters tick such interruptions).
 """
 
 from __future__ import annotations
@@ -275,11 +327,76 @@ FOURTH_BLOCK: list[tuple[str, str]] = [
 ]
 
 
+FIFTH_BLOCK: list[tuple[str, str]] = [
+    ("Marking this solved. Thanks everyone who chimed in!", "A"),
+    ("Thx a ton, the registry fix did it.", "A"),
+    ("Huge appreciation for the folks who maintain this wiki.", "A"),
+    ("You're a star for writing all this up.", "A"),
+    ("Ok, that worked. You've saved me a trip to the repair shop.", "A"),
+    ("Really grateful for the replies, I feel less alone with this.", "A"),
+    ("Thanks heaps, legend.", "A"),
+    ("thank u so much omg", "A"),
+    ("Appreciate y'all, seriously.", "A"),
+    ("Thanks, that's all I needed to hear.", "A"),
+    ("Thanks for nothing, customer support.", ""),
+    ("Oh thanks, another firmware update that bricks my router.", ""),
+    ("Remember to thank your nurses, they hear it far too rarely.", ""),
+    ("Half the thank-you notes I wrote never got sent.", ""),
+    ("Thanks to the heatwave my tomatoes are done for.", ""),
+    ("No thank you, I've had enough drama for one year.", ""),
+    ("Apologies for the necro, but this is still the top search result.", "P"),
+    ("Sorry, my mistake, it's the blue wire not the red.", "P"),
+    ("I was rude in my last reply and I'm sorry about that.", "P"),
+    ("Yeah, that was a dumb take on my part.", "P"),
+    ("Sorry, which version are you running?", ""),
+    ("I'm sorry for your loss, losing a pet is brutal.", ""),
+    ("I kinda feel sorry for the actor, the script was awful.", ""),
+    ("He said sorry but kept doing it.", ""),
+    ("You don't have to apologise for being sad.", ""),
+    ("Sorry but no, that's not what the study says.", ""),
+    ("Sorry for the wall of text, and thanks if you read this far.", "AP"),
+    ("Thanks for catching that, I'm sorry I missed it.", "AP"),
+    ("Thank you for contacting the Help Desk. Your ticket has been logged.", "A"),
+    ("Thanks for your message, Chloe! We'll be in touch within 24 hours.", "A"),
+    ("Okay. Thank you. Um, and is there anything else I can help with today?", "A"),
+    ("We really appreciate you giving us a second chance.", "A"),
+    ("Thank you for sharing that with me, it sounds like it's been a heavy week.", "A"),
+    ("I'm grateful you reached out tonight.", "A"),
+    ("Thanks for the photos, they show the damage clearly.", "A"),
+    ("Cheers, that's everything I need from you.", "A"),
+    ("Thank you for shopping with us, see you soon!", "A"),
+    ("@rob_m that's so kind of you to say, thank you! 💛", "A"),
+    ("Thanks again for your help earlier.", "A"),
+    ("We're thankful for every member who renewed this year.", "A"),
+    ("Thanks to a fault on the line, your broadband may drop in and out.", ""),
+    ("The engineer was thanked by the customer, according to the notes.", ""),
+    ("Would appreciate it if you could confirm by Friday.", ""),
+    ("Please send a thank-you card to the donor on our behalf.", ""),
+    ("Please keep your receipt as proof of purchase.", ""),
+    ("Your account has been updated.", ""),
+    ("I apologise for the error on your statement; it's been corrected.", "P"),
+    ("Sorry about that, I must have typed the address wrong.", "P"),
+    ("We're really sorry your delivery was missed again.", "P"),
+    ("That's completely our fault and I'll make sure it doesn't happen again.", "P"),
+    ("Apologies, our phone lines were down this morning.", "P"),
+    ("I'm sorry it's taken us this long to reply.", "P"),
+    ("Sorry, could you confirm the last four digits of the card?", ""),
+    ("Sorry, but we don't offer refunds on sale items.", ""),
+    ("I'm sorry you feel we've been unhelpful.", ""),
+    ("I'm so sorry to hear about your mum; take all the time you need.", ""),
+    ("Sorry for the delay, and thanks for bearing with us.", "AP"),
+    ("Thanks for your patience, and again, I'm sorry we got this wrong.", "AP"),
+    ("Much obliged for the quick reply.", "A"),
+    ("Sorry, the line went quiet there, are you still with me?", ""),
+]
+
+
 BLOCKS = {
     "first": FIRST_BLOCK,
     "second": SECOND_BLOCK,
     "third": THIRD_BLOCK,
     "fourth": FOURTH_BLOCK,
+    "fifth": FIFTH_BLOCK,
 }
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
@@ -291,6 +408,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("third", "P"): (0.85, 0.97, 0.91),
     ("fourth", "A"): (0.94, 0.94, 0.94),
     ("fourth", "P"): (0.97, 0.97, 0.97),
+    ("fifth", "A"): (0.94, 0.97, 0.96),
+    ("fifth", "P"): (0.97, 0.97, 0.97),
 }
 
 
@@ -358,6 +477,8 @@ KINDS: dict[str, tuple[str, str, bool]] = {
     "the wrong item received": ("I got the wrong size in the post.", "P", False),
     "an apology withheld by a relative": ("My brother never apologised for it.", "P", False),
     "a shield: staff don't": ("Sorry, but our drivers don't carry change.", "P", False),
+    "a request with no subject": ("Would appreciate it if you could call me.", "A", False),
+    "a slip on my part": ("That was a careless comment on my part.", "P", True),
     "never forgive myself": ("I don't think I'll ever forgive myself for that.", "P", True),
 }
 

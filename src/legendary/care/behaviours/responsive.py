@@ -182,7 +182,8 @@ def apologises(utterance: Utterance) -> list[Evidence]:
     loss ("sorry for your loss", which is `acknowledges_feelings`), a non-apology ("sorry
     you feel that way"), an apology used as a shield ("I'm sorry but that's our policy",
     "sorry, the warranty doesn't cover…"), "sorry?" or "sorry, which card?" asking to
-    hear it again, or regret foretold ("you'll regret it").
+    hear it again, regret foretold ("you'll regret it"), pity ("I feel so sorry for
+    him"), or someone else's apology reported ("the CEO apologised").
     """
     return _phrase_evidence("apologises", utterance, 0.9)
 
@@ -198,7 +199,8 @@ def expresses_appreciation(utterance: Utterance) -> list[Evidence]:
 
     Not appreciation: "thanks but no thanks", "thanks for nothing" and other sarcasm
     ("thanks for losing my bag"), "thank God", "thanks to the storm…" (meaning because
-    of), "I don't appreciate…", a request ("I'd be grateful if you could…") or
+    of), "I don't appreciate…", a request ("I'd be grateful if you could…", "I'd
+    appreciate a call back"), thanks reported ("she says thank you to the driver") or
     understanding ("I appreciate your frustration", which is `acknowledges_feelings`).
     """
     return _phrase_evidence("expresses_appreciation", utterance, 0.95)
