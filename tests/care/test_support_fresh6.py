@@ -43,8 +43,22 @@ round's starting rules (fafb1cf):
   with "get"), "shall we check in…?", "that gets old", "I'm sorry nobody called" (an
   apology read as sympathy), "what do you think about going?" (read as a proposal).
   After the fixes: 1.000 / 0.960 / 0.905 / 1.000.
+- block 3 (57 rows, written after block 2's fixes): 0.944 / 0.800 / 0.743 / 0.941; the
+  starting rules 0.944 / 0.773 / 0.743 / 0.941. Errors by kind: what others do with
+  "do" + a thing ("a lot of families do a secret Santa"), a peer's own way ("for me it's
+  noticing them…", "…changed my life"), "ask for a second opinion", another option
+  named ("there's also one-to-one support"), an option "available for £4", "happy to go
+  through it" without its subject; feelings: what it stirs up, "hard on everyone", "that
+  fear makes a lot of sense", a pair of feelings exclaimed. Left: "is someone able to be
+  home then?" after the offer in the same sentence (a check must follow the offer's
+  sentence), "you need to tell him no" and "put it in writing" (imperatives too common
+  to read as advice), "what's her date of birth?" (the dev labels call "what's her name?"
+  open), "totally normal, numbness is common" (normalising), and four sympathy phrases
+  that meet an apology or a thanks ("I'm sorry you had to wait", "thank you for trusting
+  me with that"), which the phrase families count on purpose. After the fixes: 0.944 /
+  0.898 / 0.952 / 0.941.
 
-Dev figures stayed at the round's start (feelings 0.841, offers 0.632, agreement 0.702,
+Dev figures stayed at the round's start (feelings 0.841 then 0.842, offers 0.632, agreement 0.702,
 open questions 0.946, AnnoMI 0.857). The floors sit a little under the mended reads.
 """
 
@@ -1148,7 +1162,526 @@ BLOCK_2: list[Row] = [
     ),
 ]
 
-BLOCKS: dict[int, list[Row]] = {1: BLOCK_1, 2: BLOCK_2}
+BLOCK_3: list[Row] = [
+    Row(
+        "listener",
+        "I've been signed off work with burnout.",
+        "Burnout is no joke, and it sounds like you've been running on empty for a long time. "
+        "What has the first week off been like?",
+        Y,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "My girlfriend says I'm too clingy.",
+        "Ouch. How did you feel when she said that?",
+        Y,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "I keep waking up at 4am with my heart pounding.",
+        "You might want to mention that to your GP, especially the heart pounding part.",
+        N,
+        N,
+        Y,
+        N,
+    ),
+    Row(
+        "listener",
+        "I'm scared I'll never find another job at my age.",
+        "That fear makes a lot of sense after being let go. One thing that sometimes helps is "
+        "setting a small daily target, like two applications, so it doesn't swallow the whole "
+        "day.",
+        N,
+        Y,
+        Y,
+        N,
+    ),
+    Row(
+        "listener",
+        "My brother hasn't spoken to me since the funeral.",
+        "Do you know why he's gone quiet?",
+        N,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "I finally told my mum I'm gay.",
+        "Wow, that's a huge step! How did she take it?",
+        Y,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "Nothing I do is ever good enough for my dad.",
+        "It must hurt to keep trying and never hear that you've done well.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "I have a presentation and I'm dreading it.",
+        "Have you considered practising it in front of one friend first?",
+        N,
+        N,
+        Y,
+        N,
+    ),
+    Row(
+        "listener",
+        "I'm just really tired today.",
+        "Okay. Would you like to tell me a bit about what's been tiring you out?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "I think I might be depressed.",
+        "Thank you for trusting me with that. Is it something you've been able to talk to a "
+        "doctor about?",
+        N,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "My ex is getting married this weekend.",
+        "That's going to stir up a lot, even if you're over him. Do you have plans to keep "
+        "yourself busy on the day?",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "I'm proud of myself, I went to the party even though I was anxious.",
+        "You should be! Pushing through anxiety like that takes real guts.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "I'm thinking of moving back in with my parents.",
+        "How are you feeling about that?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "I can't afford Christmas presents this year.",
+        "A lot of families do a secret Santa with a spending cap when money's tight. Could that "
+        "work for yours?",
+        N,
+        N,
+        Y,
+        Y,
+    ),
+    Row(
+        "peer support",
+        "Two weeks without self-harm.",
+        "Two weeks is amazing!! Really happy for you.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "peer support",
+        "Is it normal to feel nothing after a breakup?",
+        "Totally normal, numbness is a pretty common first reaction. It usually shifts after a "
+        "while.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "peer support",
+        "My boss is making me cover everyone's shifts.",
+        "You need to tell him no, honestly. Put it in writing so there's a record.",
+        N,
+        N,
+        Y,
+        N,
+    ),
+    Row(
+        "peer support",
+        "Can't focus on anything since my diagnosis.",
+        "Ugh, that brain fog is the worst. Be patient with yourself, it does lift.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "peer support",
+        "How do you all deal with intrusive thoughts?",
+        "For me it's noticing them and labelling them, like 'that's just a thought', then "
+        "getting on with what I was doing.",
+        N,
+        N,
+        Y,
+        N,
+    ),
+    Row(
+        "peer support",
+        "My grandma just died.",
+        "I'm so sorry for your loss. What was she like?",
+        Y,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "peer support",
+        "I'm quitting my job tomorrow with nothing lined up.",
+        "Exciting and terrifying at the same time! Do you have some savings to tide you over?",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "peer support",
+        "My doctor won't take me seriously.",
+        "Ask for a second opinion, you're allowed to see someone else at the practice.",
+        N,
+        N,
+        Y,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I drink maybe four or five cans a night.",
+        "Mm-hmm. And, uh, how long has it been around that amount?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I don't really see it as a problem.",
+        "Okay. So what, if anything, would make it a problem for you?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I guess I could try the nicotine patches again.",
+        "The patches are one option. Do you want to give them another go, or look at the spray "
+        "as well?",
+        N,
+        N,
+        Y,
+        Y,
+    ),
+    Row(
+        "counselling",
+        "I'm worried about what my kids think.",
+        "You care a lot about being a good example for them.",
+        N,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "Last time I tried to quit I was a nightmare to live with.",
+        "So the irritability was hard on everyone, you included.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I want to get my blood pressure down.",
+        "Okay, would you be up for setting a target we can check at your next visit?",
+        N,
+        N,
+        Y,
+        Y,
+    ),
+    Row(
+        "counselling",
+        "I'm ready to try.",
+        "Great. So, what do you think would be a realistic first goal?",
+        Y,
+        N,
+        N,
+        Y,
+    ),
+    Row(
+        "counselling",
+        "I haven't been taking the tablets.",
+        "What's been getting in the way?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I'm fed up with being told what to do.",
+        "It sounds like you've had a lot of people telling you what to do, and it's frustrating.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "Maybe I could swap the evening beer for something else.",
+        "Something else like what?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I don't want to go to a group.",
+        "That's fine, it's your call. There's also one-to-one support, or an online programme "
+        "you can do at home.",
+        N,
+        N,
+        Y,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I suppose I could walk the dog more.",
+        "Walking the dog more. Does that feel doable for this week?",
+        N,
+        N,
+        N,
+        Y,
+    ),
+    Row(
+        "counselling",
+        "My wife left because of my drinking.",
+        "That's a big loss, and it sounds like you're still really hurting.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "I've had no hot water for four days!",
+        "Four days without hot water is miserable, I'm sorry. I've booked an emergency engineer "
+        "for tomorrow morning between 8 and 12; is someone able to be home then?",
+        N,
+        Y,
+        Y,
+        Y,
+    ),
+    Row(
+        "service",
+        "Your courier threw my parcel over the fence.",
+        "I'm sorry, that's not how it should be handled. Was anything damaged?",
+        N,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "I'd like a refund on the jacket.",
+        "Of course. Once we receive it back, the refund takes 3-5 working days to reach your "
+        "account.",
+        N,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "How do I change my password?",
+        "Go to Account, then Security, and tap 'Change password'.",
+        N,
+        N,
+        Y,
+        N,
+    ),
+    Row(
+        "service",
+        "I'm really anxious about flying with my anxiety disorder.",
+        "That's completely understandable. We can arrange assistance at the airport and priority "
+        "boarding so things are calmer for you. Would that help?",
+        N,
+        Y,
+        Y,
+        Y,
+    ),
+    Row(
+        "service",
+        "The bill is wrong again.",
+        "I'm sorry about that. What amount were you expecting?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "I was on hold for an hour.",
+        "An hour is far too long, I'm sorry you had to wait. How can I help?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "Your engineer was really rude to my elderly mother.",
+        "I'm so sorry, that must have been upsetting for her and for you. I'll raise it with his "
+        "manager today and I'll call you back by Friday with what's been done.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "service", "Can you tell me when my order will arrive?", "It's due on Thursday.", N, N, N, N
+    ),
+    Row(
+        "service",
+        "I'm disappointed with the quality of the prints.",
+        "I'm sorry they didn't meet your expectations. We'd be happy to reprint them free of "
+        "charge, or refund the order, whichever you'd rather.",
+        N,
+        N,
+        Y,
+        Y,
+    ),
+    Row(
+        "service",
+        "My smart meter shows zero.",
+        "Could you try turning the display unit off and on again, and tell me what it shows after?",
+        N,
+        N,
+        Y,
+        N,
+    ),
+    Row(
+        "service",
+        "I've just had a baby and need to add her to my policy.",
+        "Congratulations! I can add her today. What's her date of birth?",
+        N,
+        Y,
+        Y,
+        N,
+    ),
+    Row(
+        "service",
+        "I'm so fed up, this is the third time.",
+        "I hear you, three times is unacceptable. Let's get it fixed properly this time: I'm "
+        "sending a senior technician rather than a contractor.",
+        N,
+        Y,
+        Y,
+        N,
+    ),
+    Row("service", "Why can't I log in?", "What message do you see when you try?", Y, N, N, N),
+    Row(
+        "service",
+        "I've lost my job and need to cancel my broadband.",
+        "I'm sorry to hear about your job. Before you cancel, we have a social tariff for £15 a "
+        "month that might take the pressure off. Would you like to hear more about it?",
+        N,
+        Y,
+        Y,
+        Y,
+    ),
+    Row(
+        "service",
+        "Do you deliver on Sundays?",
+        "We don't, I'm afraid. Saturday delivery is available for £4.",
+        N,
+        N,
+        Y,
+        N,
+    ),
+    Row(
+        "service",
+        "The flat has mould everywhere and my son has asthma.",
+        "That's really worrying with your son's asthma. Has he been seen by a doctor about it?",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "Thanks, I'm really relieved it's sorted.",
+        "So glad we got there, what a relief for you!",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "I don't understand my pension statement.",
+        "Happy to go through it with you. Which part is confusing?",
+        Y,
+        N,
+        Y,
+        N,
+    ),
+    Row(
+        "listener",
+        "I feel like I'm drowning in uni work.",
+        "Drowning is a powerful way to put it. What's on your plate right now?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "peer support",
+        "Anyone have tips for sleeping after a night shift?",
+        "Blackout curtains and earplugs changed my life honestly.",
+        N,
+        N,
+        Y,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I've cut down to two a day.",
+        "That's a big change. How have you managed it?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+]
+
+BLOCKS: dict[int, list[Row]] = {1: BLOCK_1, 2: BLOCK_2, 3: BLOCK_3}
 
 BEHAVIOURS = ("asks_open_question", "acknowledges_feelings", "offers_solution", "gains_agreement")
 
@@ -1198,6 +1731,10 @@ FLOORS: dict[tuple[int, str], float] = {
     (2, "acknowledges_feelings"): 0.93,
     (2, "offers_solution"): 0.87,
     (2, "gains_agreement"): 0.97,
+    (3, "asks_open_question"): 0.92,
+    (3, "acknowledges_feelings"): 0.87,
+    (3, "offers_solution"): 0.92,
+    (3, "gains_agreement"): 0.92,
 }
 
 
@@ -1385,6 +1922,87 @@ KINDS: list[tuple[str, str, str, bool]] = [
         "We had to rehome our dog.",
         "Giving him up is a real loss, even when it's the right thing.",
         True,
+    ),
+    # Block 3: what others do, a peer's own way, seeking help, another option named.
+    (
+        "offers_solution",
+        "Bedtime is a battle every night.",
+        "A lot of parents do a wind-down hour with no screens.",
+        True,
+    ),
+    (
+        "offers_solution",
+        "Bedtime is a battle every night.",
+        "A lot of parents do struggle with it at that age.",
+        False,
+    ),
+    (
+        "offers_solution",
+        "I get so tense before exams.",
+        "For me it's going for a run the night before.",
+        True,
+    ),
+    (
+        "offers_solution",
+        "My GP said it's just stress.",
+        "Ask for a blood test anyway, just to rule things out.",
+        True,
+    ),
+    (
+        "offers_solution",
+        "I can't do the evening class.",
+        "There's also a Saturday morning group that meets in the library.",
+        True,
+    ),
+    (
+        "offers_solution",
+        "Why is it so expensive?",
+        "There's also a booking fee on top, I'm afraid.",
+        False,
+    ),
+    (
+        "offers_solution",
+        "I need it before the weekend.",
+        "Express delivery is available for £6.",
+        True,
+    ),
+    (
+        "offers_solution",
+        "My statement makes no sense.",
+        "Happy to walk you through it line by line.",
+        True,
+    ),
+    # A feeling met: what a thing stirs up, hard on them, a fear that makes sense, a pair
+    # of feelings exclaimed; not a greeting exclaimed.
+    (
+        "acknowledges_feelings",
+        "Mum's house is being sold next week.",
+        "That must bring up so many memories.",
+        True,
+    ),
+    (
+        "acknowledges_feelings",
+        "My dad was in and out of hospital all year.",
+        "That's been really hard on the whole family.",
+        True,
+    ),
+    (
+        "acknowledges_feelings",
+        "I'm scared they'll cut my hours.",
+        "That worry makes a lot of sense with everything going on.",
+        True,
+    ),
+    (
+        "acknowledges_feelings",
+        "I'm moving to Canada next month!",
+        "Thrilling and scary all at once! When do you fly?",
+        True,
+    ),
+    (
+        "acknowledges_feelings",
+        "Thanks for the tip about the app.",
+        "Cheers! Have a good one.",
+        False,
     ),
 ]
 

@@ -288,6 +288,7 @@ _LAZY_OFFERS = (
     "offers_solution_colleagues",
     "offers_solution_suits",
     "offers_solution_providers",
+    "offers_solution_available",
 )
 
 
