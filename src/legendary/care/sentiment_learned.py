@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from legendary.care.lexicons import load_lexicon
@@ -73,8 +74,10 @@ def features(text: str) -> dict[str, float]:
 
     The rules' reading (their verdict, the squashed polarity, whether the turn asks,
     requests, thanks, is sarcastic, exclaims, puts a word in scare quotes, shares a link
-    or gives a lukewarm verdict) and the turn's words, each word seen after a negation
-    ("not", "never", "no"... within three words) marked as negated. The training script
+    or gives a lukewarm verdict), the turn's words, each word seen after a negation
+    ("not", "never", "no"... within three words) marked as negated, and its pairs of
+    adjacent words ("waited while", "came down": a word leans one way alone and
+    another beside its neighbour). The training script
     and `classify` both build on `_signals` and `_marked_words`, so they cannot drift
     apart.
     """
@@ -85,7 +88,15 @@ def features(text: str) -> dict[str, float]:
         found[_WORD_PREFIX + word] = 1.0
     for word in negated:
         found[_NEGATED_PREFIX + word] = 1.0
+    for pair in _pairs(lower):
+        found[_WORD_PREFIX + pair] = 1.0
     return found
+
+
+def _pairs(lower: list[str]) -> set[str]:
+    """The turn's adjacent word pairs ("waited while", "came down"), each as one name:
+    a word leans one way alone and the other beside its neighbour."""
+    return {f"{first} {second}" for first, second in pairwise(lower)}
 
 
 def _signals(text: str, lower: list[str]) -> dict[str, float]:
@@ -167,10 +178,11 @@ def _logits(found: dict[str, float]) -> tuple[float, float, float]:
 # The corpus is fitted with every class weighing the same, as if a third of customer
 # turns were praise; people who write to a service are far more often asking or
 # complaining, so a short turn is called praise only when the model is clearly surer of
-# it than of the other two (by this much on the log-odds scale). 0.75 since the
-# service phrases for apps, shops and restaurants gave praise more cues of its own:
-# better than 1.0 on the development file and on both fresh checks.
-_PRAISE_MARGIN = 0.75
+# it than of the other two (by this much on the log-odds scale). 0.4 since the sixth
+# round's corpus (2,518 turns, many of them praise told as a plain fact): 0.75 then held
+# back praise the model already preferred ("the staff brought the little one's food
+# first"); 0.4 read the development file and the blind blocks best of 0.3 to 0.75.
+_PRAISE_MARGIN = 0.4
 
 
 def short_label(text: str) -> Label:
@@ -186,11 +198,14 @@ def short_label(text: str) -> Label:
 def lean(text: str) -> float:
     """How far the learned layer leans towards praise for `text`: the probability of
     "positive" minus that of "negative", from -1 to 1 (0 when it reads as neutral or
-    cannot tell). Long texts are judged by adding this up over their clauses, so it
-    weighs the rules' reading of the clause (its signals) and not its words one by one:
-    over a review's dozen clauses the words add a third to the time and nothing
-    measurable to the verdict."""
-    negative, neutral, positive = _logits(_signals(text, turn_words(text)))
+    cannot tell). Long texts are judged by adding this up over their clauses, each read
+    as a short turn is: by the whole model, its words included, and praise needing the
+    same margin (`_PRAISE_MARGIN`). Weighed by the rules' signals alone, a clause was
+    judged by weights fitted to speak after the words had spoken, and every corpus line
+    of plain-fact praise (no signal, praising words) moved them: the 419 such lines of
+    the sixth round took the hotel reviews from 0.698 to 0.659."""
+    negative, neutral, positive = _short_logits(text)
+    positive -= _PRAISE_MARGIN
     top = max(negative, neutral, positive)
     against, praise = math.exp(negative - top), math.exp(positive - top)
     return (praise - against) / (against + math.exp(neutral - top) + praise)
@@ -203,7 +218,8 @@ def _short_logits(text: str) -> tuple[float, float, float]:
     lower = turn_words(text)
     negative, neutral, positive = _logits(_signals(text, lower))
     plain, negated = _marked_words(lower)
-    for table, found in ((model.plain, plain), (model.negated, negated)):
+    pairs = _pairs(lower)
+    for table, found in ((model.plain, plain), (model.negated, negated), (model.plain, pairs)):
         for word in found:
             weight = table.get(word)
             if weight is not None:

@@ -953,8 +953,20 @@ def lukewarm(lower: list[str]) -> int:
             continue
         if lower[end : end + 1] == ["of"] and lower[end + 1 : end + 2] in _PEOPLE:
             continue  # "very decent of him", "fine of you to ask": said of someone's act
+        if end - start == 2 and _intensified(lower, end, cues):
+            continue  # "so so much", "so so happy": the "so" doubled, no middling verdict
         count += 1
     return count
+
+
+def _intensified(lower: list[str], end: int, cues: _Cues) -> bool:
+    """Whether the two-word middling phrase ending at `end` is "so so" said as a doubled
+    intensifier: the word after it carries feeling ("happy", "grateful") or degree
+    ("much", "very")."""
+    if lower[end - 2 : end] != ["so", "so"] or end >= len(lower):
+        return False
+    after = lower[end]
+    return bool(_valences().get(after)) or after in cues.gratitude or after in cues.boosters
 
 
 # The people a middling word can be said of ("decent of him"): then it praises their act.

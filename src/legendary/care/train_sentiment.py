@@ -36,8 +36,8 @@ from legendary.care import sentiment
 
 CORPUS = "sentiment_corpus.jsonl"
 MODEL = "sentiment_model.json"
-# A word must appear in this many corpus turns to get a weight: one sentence is an
-# anecdote, not evidence of how a word leans.
+# A word (or a pair of adjacent words) must appear in this many corpus turns to get a
+# weight: one sentence is an anecdote, not evidence of how a word leans.
 MIN_TURNS = 2
 # L2 penalties. Words are many and each is seen a few times, so they are held close to
 # zero unless the corpus agrees on them; the rules' signals are few and general.
@@ -46,7 +46,8 @@ SIGNAL_PENALTY = 0.002
 STEPS = 3000
 STEP_SIZE = 2.0
 DECIMALS = 4
-# Handles ("@SkyhopAir") name the company the turn is addressed to: not a sentiment.
+# Handles ("@SkyhopAir") name the company the turn is addressed to: not a sentiment,
+# alone or in a pair of words.
 _HANDLE = re.compile(r"@(\w+)")
 
 
@@ -96,12 +97,13 @@ def read_corpus(path: Path) -> list[Turn]:
 def fit(turns: list[Turn]) -> dict[str, Any]:
     """The fitted model as the JSON-ready dict `sentiment` loads."""
     rows = [sentiment.features(turn.text) for turn in turns]
-    handles = {f"w:{handle.lower()}" for turn in turns for handle in _HANDLE.findall(turn.text)}
+    handles = {handle.lower() for turn in turns for handle in _HANDLE.findall(turn.text)}
     seen = Counter(name for row in rows for name in row)
     names = sorted(
         name
         for name, count in seen.items()
-        if not name.startswith("w:") or (count >= MIN_TURNS and name not in handles)
+        if not name.startswith("w:")
+        or (count >= MIN_TURNS and handles.isdisjoint(name[2:].split(" ")))
     )
     column = {name: j for j, name in enumerate(names)}
     # The turns as (row, column, value) triples: each has a few dozen features of
