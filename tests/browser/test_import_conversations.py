@@ -3,11 +3,13 @@ then imports a good one and sees the counts and links to what arrived (htmx swap
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
+from pytest_django.live_server_helper import LiveServer
 
 from browser.conftest import Snapshot
 from browser.test_demo_roles import demo, person_of, sign_in  # noqa: F401  (fixture by name)
@@ -74,3 +76,35 @@ def test_an_analyst_imports_a_file_from_the_browser(
 
     result.locator(".added-list a").first.click()
     expect(page.get_by_role("heading", name="Transcript")).to_be_visible()
+
+
+def test_long_names_from_the_file_wrap_on_a_phone(
+    demo: None,  # noqa: F811
+    browser: Browser,
+    live_server: LiveServer,
+    snapshot: Snapshot,
+    tmp_path: Path,
+) -> None:
+    """A shared inbox as the agent's name and a long export name, checked at 390 px: the
+    result pushed the page to over 1,000 px wide (found on the QA walk with such a file)."""
+    inbox = "customer-care-north-west-escalations-overnight@harbour-and-pine.example"
+    export = tmp_path / "helpdesk_export_north_west_escalations_2026-11-01_to_2026-11-30.jsonl"
+    chat = {
+        "id": "NW-1",
+        "turns": [
+            {"speaker": "customer", "text": "My sofa cushions arrived in the wrong colour."},
+            {"speaker": "agent", "name": inbox, "text": "Sorry about that, I'll swap them."},
+        ],
+    }
+    export.write_text(json.dumps(chat) + "\n", encoding="utf-8")
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    sign_in(page, "analyst")
+    page.goto("/import/")
+    page.get_by_label("Conversation file").set_input_files(export)
+    page.get_by_role("button", name="Check only (dry run)").click()
+    expect(page.locator("#import-result")).to_contain_text(inbox)
+    snapshot(page, "phone-long-names")
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    context.close()
+    assert width <= 390
