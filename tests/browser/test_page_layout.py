@@ -1,4 +1,4 @@
-"""Pages read at a laptop's width: no table column cut off, the filters on one row.
+"""Pages read at a laptop's width: no table column cut off, every filter readable in full.
 
 A table wider than its card scrolls inside it (`.table-wrap`), which keeps the page whole
 but hides the right-hand column: on the home pages that was the CARE score, the one figure
@@ -65,18 +65,67 @@ def test_no_table_is_cut_off_on_the_home_and_team_pages(
         context.close()
 
 
+# Every filter control too narrow for what it has to show, with what it would need: a select
+# its longest choice, a date box a whole date (both: the width the browser gives them when
+# left to size themselves), a search box its hint, a label its words.
+CRAMPED_FILTERS = """() => [...document.querySelectorAll(
+    'form.filters select, form.filters input, form.filters label')].flatMap(el => {
+  const name = el.name || el.textContent.trim();
+  const width = el.getBoundingClientRect().width;
+  if (el.tagName === 'LABEL') {
+    return el.scrollWidth > el.clientWidth + 1 ? [name + ': label cut'] : [];
+  }
+  if (el.type === 'checkbox') return [];
+  let needs;
+  if (el.type === 'search') {
+    const style = getComputedStyle(el);
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = style.font;
+    needs = ctx.measureText(el.placeholder).width + parseFloat(style.paddingLeft)
+      + parseFloat(style.paddingRight) + parseFloat(style.borderLeftWidth) * 2;
+  } else {
+    const saved = el.style.cssText;
+    el.style.cssText = 'width: auto !important; min-width: 0; max-width: none; flex: none';
+    needs = el.getBoundingClientRect().width;
+    el.style.cssText = saved;
+  }
+  return needs > width + 1 ? [name + ': ' + Math.round(width) + 'px of ' + Math.ceil(needs)] : [];
+})"""
+
+
 @pytest.mark.usefixtures("demo")
-def test_the_conversation_filters_sit_on_one_row(page: Page, snapshot: Snapshot) -> None:
-    sign_in(page, "leader")
+def test_the_conversation_filters_show_every_choice_in_full(
+    browser: Browser, live_server: LiveServer, snapshot: Snapshot
+) -> None:
+    """Nine controls on one row at 1280 px cut "All channels" to "All chann", "Newest first"
+    to "Newest f" and the dates to "mm/dd/y": the filters now wrap onto a second line, and
+    every control is as wide as the longest thing it can show, on a laptop and a phone."""
     assert Conversation.objects.exists()
-    page.goto("/conversations/")
-    tops: list[int] = page.eval_on_selector_all(
-        "form.filters > *", "els => els.map(e => Math.round(e.getBoundingClientRect().bottom))"
-    )
-    # Every control, the Filter button included, ends on the same line.
-    assert len(tops) == 9  # search, channel, agent, from, to, order, flag, flagged, Filter
-    assert max(tops) - min(tops) <= 4, tops
-    snapshot(page, "conversation-filters")
+    for width in (1280, 1024, 390):
+        context = browser.new_context(
+            base_url=live_server.url, viewport={"width": width, "height": 860}
+        )
+        page = context.new_page()
+        sign_in(page, "leader")
+        # The longest order and flag chosen, as an analyst triaging would.
+        page.goto("/conversations/?sort=-care&flag=sentiment_dropped")
+        page.wait_for_load_state("networkidle")
+        controls = page.locator("form.filters > *")
+        assert (
+            controls.count() == 9
+        )  # search, channel, agent, from, to, order, flag, flagged, Filter
+        assert page.evaluate(CRAMPED_FILTERS) == [], f"at {width} px"
+        bottoms = {
+            round(b)
+            for b in page.eval_on_selector_all(
+                "form.filters > *", "els => els.map(e => e.getBoundingClientRect().bottom)"
+            )
+        }
+        if width >= 1024:
+            # Two lines at most on a laptop: the list stays in sight below them.
+            assert max(bottoms) - min(bottoms) < 100, bottoms
+        snapshot(page, f"conversation-filters-{width}")
+        context.close()
 
 
 @pytest.mark.usefixtures("demo")
