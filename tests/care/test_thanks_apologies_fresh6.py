@@ -454,6 +454,8 @@ KINDS: dict[str, tuple[str, str, bool]] = {
         "A",
         False,
     ),
+    "a team's thanks relayed": ("Our whole team says thank you for your support.", "A", True),
+    "thanks to a third party said": ("I want to say thanks to the nurses on ward 5.", "A", True),
     "an impersonal cause: demand": ("Thanks to popular demand, the show is back.", "A", False),
     "thanks relayed to a colleague": ("I'll be sure to thank Priya for you.", "A", False),
     "an apology reported: the CEO": (
