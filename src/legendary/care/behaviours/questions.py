@@ -264,6 +264,9 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         shape = _wh_shape(said, asked, stretch)
         if shape and (_asks_for_a_detail(said) or _asks_to_repeat(said)):
             continue
+        before = (text[:start] if text else "") + sentence[: len(sentence) - len(clause)]
+        if shape and _picks_from_offered(said, before):
+            continue
         if not asked and shape < 1.0 and (index or sentence.rstrip().endswith("!")):
             # Mid-sentence "which means…", "who's staying where"; "What happened there!"
             # exclaimed: not asking. After a greeting or an opener alone ("hiya, what
@@ -426,6 +429,29 @@ def _asks_for_a_detail(said: list[str]) -> bool:
     # A figure is part of the frame: "what are the last 4 digits of the card?"
     rest = [w for w in said[1:] if w not in lex.detail_frame and not w.isdigit()]
     return bool(rest) and all(w in lex.identifiers for w in rest)
+
+
+#: What follows a bare "which" that picks among options: "which would suit you?", "which
+#: of those…", "which one…" (not "which browser…", a noun that names a new topic).
+_PICKING = frozenset(
+    {"would", "do", "does", "is", "one", "ones", "of", "suits", "works", "sounds", "feels"}
+)
+#: Options offered just before: "…the 18:40 or the first flight tomorrow".
+_OPTIONS_BEFORE = re.compile(r"\bor\b[^?]{3,}$", re.IGNORECASE)
+
+
+def _picks_from_offered(said: list[str], before: str) -> bool:
+    """True for "which would suit you better?" just after options put in the same turn
+    ("I can rebook you on the 18:40 or first thing tomorrow; which…", "we can move the
+    date, or spread the amount. Which would be easier?"): a pick between them, closed.
+    A "which" with nothing offered before ("which one do you like?") stays open."""
+    lex = _lexicon()
+    start = next((i for i, w in enumerate(said) if w not in lex.openers), len(said))
+    said = said[start:]
+    if len(said) < 2 or said[0] != "which" or said[1] not in _PICKING:
+        return False
+    # Only the last stretch before the question: a sentence or two, not the whole turn.
+    return _OPTIONS_BEFORE.search(before[-160:]) is not None
 
 
 def _asks_to_repeat(said: list[str]) -> bool:
