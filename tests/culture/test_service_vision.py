@@ -165,3 +165,30 @@ def test_only_leaders_and_admins_publish_the_vision(
     data = {"statement": "We make every customer feel at home with us.", "value-0-name": "Warm"}
     assert client.post("/culture/vision/", data).status_code == status
     assert client.get("/culture/vision/").status_code == 200
+
+
+def test_a_refused_vision_keeps_the_values_as_typed(world: World, leader: Client) -> None:
+    """Found as the demo leader: a statement refused as too short sent the form back with the
+    published values in place of the ones just typed, so every edit to them was lost."""
+    services.publish_service_vision(
+        world.org,
+        statement="We make every customer feel at home with us.",
+        values=[("Warm", "Greet people by name.")],
+        by=None,
+    )
+    page = leader.post(
+        "/culture/vision/",
+        {
+            "statement": "Too short",
+            "value-0-name": "Warm welcome",
+            "value-0-description": "Greet every customer by name when we know it.",
+            "value-1-name": "Own it",
+            "value-1-description": "Finish what we start.",
+        },
+    )
+    html = page.content.decode()
+    assert "at least one full sentence" in html
+    assert 'value="Warm welcome"' in html
+    assert 'value="Greet every customer by name when we know it."' in html
+    assert 'value="Own it"' in html
+    assert 'value="Greet people by name."' not in html

@@ -47,6 +47,11 @@ def service_vision_edit(request: HttpRequest) -> HttpResponse:
     can_edit = access.can_edit_service_vision(request.user)
     current = services.current_service_vision(person.organisation)
     errors: list[str] = []
+    existing = list(current.values) if current else []
+    slots = [
+        existing[i] if i < len(existing) else {"name": "", "description": ""}
+        for i in range(VALUE_SLOTS)
+    ]
     if request.method == "POST":
         if not can_edit:
             raise Http404("Only senior leaders and admins publish the service vision.")
@@ -57,6 +62,8 @@ def service_vision_edit(request: HttpRequest) -> HttpResponse:
             )
             for i in range(VALUE_SLOTS)
         ]
+        # Sent back with an error, the form keeps the values as they were typed.
+        slots = [{"name": name, "description": text} for name, text in values]
         try:
             services.publish_service_vision(
                 person.organisation,
@@ -69,11 +76,6 @@ def service_vision_edit(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Published. Everyone sees the new vision on their home page.")
             return redirect("culture:vision")
-    existing = list(current.values) if current else []
-    slots = [
-        existing[i] if i < len(existing) else {"name": "", "description": ""}
-        for i in range(VALUE_SLOTS)
-    ]
     return render(
         request,
         "culture/service_vision.html",
