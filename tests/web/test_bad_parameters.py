@@ -24,7 +24,8 @@ LIST = reverse("conversations:list")
         ({"until": "2026-13-45"}, "“until=2026-13-45”", "YYYY-MM-DD"),
         ({"channel": "fax"}, "“channel=fax”", "one of email, chat, phone"),
         ({"agent": "abc"}, "“agent=abc”", "“Served by” list"),
-        ({"sort": "sideways"}, "“sort=sideways”", "one of "),
+        # Newest first, the default, has no key: named in words, not as an empty choice.
+        ({"sort": "sideways"}, "“sort=sideways”", "-care (CARE score, highest first), or no sort"),
         ({"page": "-1"}, "“page=-1”", "page 1"),
         ({"page": "abc"}, "“page=abc”", "page 1"),
         ({"q": "a\x00b"}, "“q=a", "without control characters"),

@@ -74,7 +74,9 @@ class ConversationFilterForm(forms.Form):
             "until": DATE_EXPECTED,
             "channel": one_of(Channel.values),
             "agent": "the number of someone in the “Served by” list",
-            "sort": one_of(key for key, _ in LIST_ORDERS),
+            # The default order has no key (""), so it is named in words, not listed.
+            "sort": ", ".join(f"{key} ({label})" for key, label in LIST_ORDERS if key)
+            + f", or no sort for {dict(LIST_ORDERS)[NEWEST_FIRST].lower()}",
             "q": "words to search for, without control characters",
             "flag": one_of(FLAG_LABELS),
         }
