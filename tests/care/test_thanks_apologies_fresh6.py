@@ -443,6 +443,11 @@ KINDS: dict[str, tuple[str, str, bool]] = {
     "a shield: only": ("Sorry, but we can only ship to the billing address.", "P", False),
     "a loss: lost your": ("I'm so sorry you've lost your grandad.", "P", False),
     "a loss: passed": ("Sorry to hear your cat passed away last night.", "P", False),
+    "a friend's ring lost with us": (
+        "I'm sorry you lost your friend's ring in our hotel.",
+        "P",
+        True,
+    ),
     "a lost parcel is ours": ("I'm sorry we lost your parcel.", "P", True),
     "relief that it's Friday": ("So grateful it's the weekend at last.", "A", False),
     "a thank-you letter": ("Our thank-you letters go out every January.", "A", False),
