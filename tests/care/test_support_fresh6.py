@@ -21,58 +21,60 @@ round's starting rules (fafb1cf):
 
 - block 1 (57 rows): 0.974 / 0.927 / 0.919 / 0.750, exactly the starting rules' read.
   Errors by kind: feelings stated as theirs ("you're feeling a bit cornered"), a feeling
-  noun they carry ("you carry a lot of guilt"), "a lot to be carrying"; "what if you
-  spoke to…?"; agreement on options or a remedy asked about ("how do those sound?",
-  "would a cheaper plan help?", "what might be a first step?", a bare "Worth asking?"),
-  and a request for facts read as a pick ("tell me which payments you don't
-  recognise"). Left: "which would suit you better?" after two options (open by the dev
-  labels' habit with "which", closed here), "your local council can inspect it" (what an
-  agency can do), "how do you feel about making that change?" (read as a proposal).
-  After the fixes: 0.974 / 1.000 / 0.947 / 0.963.
+  noun they carry ("you carry a lot of guilt"), "a lot to be carrying"; "what if you spoke
+  to…?"; agreement on options or a remedy asked about ("how do those sound?", "would a
+  cheaper plan help?", "what might be a first step?", a bare "Worth asking?"), and a
+  request for facts read as a pick ("tell me which payments you don't recognise"). Left:
+  "which would suit you better?" after two options (open by the dev labels' habit with
+  "which", closed here), "your local council can inspect it" (what an agency can do), "how
+  do you feel about making that change?" (read as a proposal). After the fixes: 0.974 /
+  1.000 / 0.947 / 0.963.
 - block 2 (58 rows, written after block 1's fixes): 1.000 / 0.939 / 0.757 / 0.667; the
   starting rules 1.000 / 0.917 / 0.757 / 0.667 (block 1's feeling frames carried over,
   "you've been feeling a lot of shame"; its offer and agreement kinds did not). Errors by
-  kind: a step proposed as a gerund question ("would cutting down be a place to
-  start?", "would writing it down help?", both an offer and a request to agree), a
-  peer's own way through ("worked for me"), a hedged instruction ("maybe try…"), "I can
-  take care of that", a choice with its noun ("which day works best for you?"), a goal
-  as a place ("where would you like to be with it?"), a feeling as what a thing becomes
-  ("that gets exhausting") and "a real loss"; look-alikes: permission to explain ("would
-  it be alright if I explained…?") and "could I take her full name?" after an offer.
-  Left: "it helps loads" after the peer's own habit, "get a lockable box" (an imperative
-  with "get"), "shall we check in…?", "that gets old", "I'm sorry nobody called" (an
-  apology read as sympathy), "what do you think about going?" (read as a proposal).
-  After the fixes: 1.000 / 0.960 / 0.905 / 1.000.
+  kind: a step proposed as a gerund question ("would cutting down be a place to start?",
+  "would writing it down help?", both an offer and a request to agree), a peer's own way
+  through ("worked for me"), a hedged instruction ("maybe try…"), "I can take care of
+  that", a choice with its noun ("which day works best for you?"), a goal as a place
+  ("where would you like to be with it?"), a feeling as what a thing becomes ("that gets
+  exhausting") and "a real loss"; look-alikes: permission to explain ("would it be alright
+  if I explained…?") and "could I take her full name?" after an offer. Left: "it helps
+  loads" after the peer's own habit, "get a lockable box" (an imperative with "get"),
+  "shall we check in…?", "that gets old", "I'm sorry nobody called" (an apology read as
+  sympathy), "what do you think about going?" (read as a proposal). After the fixes: 1.000
+  / 0.960 / 0.905 / 1.000.
 - block 3 (57 rows, written after block 2's fixes): 0.944 / 0.800 / 0.743 / 0.941; the
-  starting rules 0.944 / 0.773 / 0.743 / 0.941. Errors by kind: what others do with
-  "do" + a thing ("a lot of families do a secret Santa"), a peer's own way ("for me it's
-  noticing them…", "…changed my life"), "ask for a second opinion", another option
-  named ("there's also one-to-one support"), an option "available for £4", "happy to go
-  through it" without its subject; feelings: what it stirs up, "hard on everyone", "that
-  fear makes a lot of sense", a pair of feelings exclaimed. Left: "is someone able to be
-  home then?" after the offer in the same sentence (a check must follow the offer's
-  sentence), "you need to tell him no" and "put it in writing" (imperatives too common
-  to read as advice), "what's her date of birth?" (the dev labels call "what's her name?"
-  open), "totally normal, numbness is common" (normalising), and four sympathy phrases
-  that meet an apology or a thanks ("I'm sorry you had to wait", "thank you for trusting
-  me with that"), which the phrase families count on purpose. After the fixes: 0.944 /
-  0.898 / 0.952 / 0.941.
-- block 4 (55 rows, written after block 3's fixes): 0.971 / 0.905 / 0.788 / 0.824,
-  exactly the starting rules' read: none of blocks 1-3's kinds reached its wording.
-  Errors by kind: a pick between options just offered ("we can move the date, or spread
-  the amount. Which would be easier?", also block 1's "which would suit you better?"),
-  "that's a lot to watch…", "a big thing to face", "totally get that"; a step as a
-  gerund that often helps ("sometimes changing the approach makes a big difference"),
-  what helps the speaker settle ("tea and a podcast help me switch off"), a small step
-  asked ("could you pick one tiny thing…?"), "keep a record… and talk to HR", "which
-  days do you think would work best?"; look-alike: "would you be okay with me sharing a
-  couple of helplines?" (permission to share). Left: "without that fear holding you
-  back", a peer's routine told as a story, remedies already done ("I've pushed the
-  refund through"), "what are you hoping to get out of it?" (read as a goal question).
-  After the fixes: 1.000 / 0.978 / 0.919 / 0.941.
+  starting rules 0.944 / 0.773 / 0.743 / 0.941. Errors by kind: what others do with "do" +
+  a thing ("a lot of families do a secret Santa"), a peer's own way ("for me it's noticing
+  them…", "…changed my life"), "ask for a second opinion", another option named ("there's
+  also one-to-one support"), an option "available for £4", "happy to go through it"
+  without its subject; feelings: what it stirs up, "hard on everyone", "that fear makes a
+  lot of sense", a pair of feelings exclaimed; after block 4, also a check after a
+  semicolon in the offer's own sentence ("…between 8 and 12; is someone able to be home
+  then?", agreement 0.941 -> 1.000). Left: "you need to tell him no" and "put it in
+  writing" (imperatives too common to read as advice), "what's her date of birth?" (the
+  dev labels call "what's her name?" open), "totally normal, numbness is common"
+  (normalising), and four sympathy phrases that meet an apology or a thanks ("I'm sorry
+  you had to wait", "thank you for trusting me with that"), which the phrase families
+  count on purpose. After the fixes: 0.944 / 0.898 / 0.952 / 0.941.
+- block 4 (55 rows, written after block 3's fixes): 0.971 / 0.905 / 0.788 / 0.824, exactly
+  the starting rules' read: none of blocks 1-3's kinds reached its wording. Errors by
+  kind: a pick between options just offered ("we can move the date, or spread the amount.
+  Which would be easier?", also block 1's "which would suit you better?"), "that's a lot
+  to watch…", "a big thing to face", "totally get that"; a step as a gerund that often
+  helps ("sometimes changing the approach makes a big difference"), what helps the speaker
+  settle ("tea and a podcast help me switch off"), a small step asked ("could you pick one
+  tiny thing…?"), "keep a record… and talk to HR", "which days do you think would work
+  best?"; look-alike: "would you be okay with me sharing a couple of helplines?"
+  (permission to share). Left: "without that fear holding you back", a peer's routine told
+  as a story, remedies already done ("I've pushed the refund through"), "what are you
+  hoping to get out of it?" (read as a goal question). After the fixes: 1.000 / 0.978 /
+  0.919 / 0.941.
 
-Dev figures stayed at the round's start (feelings 0.841 then 0.843, offers 0.632, agreement 0.702,
-open questions 0.946, AnnoMI 0.857). The floors sit a little under the mended reads.
+Dev figures stayed at the round's start (feelings 0.841 then 0.843, offers 0.632,
+agreement 0.702, open questions 0.946, AnnoMI 0.857). The floors sit a little under the
+mended reads.
+
 """
 
 from __future__ import annotations
@@ -2239,7 +2241,7 @@ FLOORS: dict[tuple[int, str], float] = {
     (3, "asks_open_question"): 0.92,
     (3, "acknowledges_feelings"): 0.87,
     (3, "offers_solution"): 0.92,
-    (3, "gains_agreement"): 0.92,
+    (3, "gains_agreement"): 0.97,
     (4, "asks_open_question"): 0.97,
     (4, "acknowledges_feelings"): 0.95,
     (4, "offers_solution"): 0.89,
@@ -2596,6 +2598,19 @@ KINDS: list[tuple[str, str, str, bool]] = [
         "I get nervous speaking up in meetings.",
         "Totally get that, I used to freeze too.",
         True,
+    ),
+    # An offer and its check in one sentence, split by a semicolon.
+    (
+        "gains_agreement",
+        "The fridge has stopped cooling.",
+        "I've booked an engineer for Monday morning; will someone be home then?",
+        True,
+    ),
+    (
+        "gains_agreement",
+        "The fridge has stopped cooling.",
+        "I've booked an engineer for Monday morning; could you send me a photo of the label?",
+        False,
     ),
 ]
 

@@ -438,7 +438,11 @@ def gains_agreement(utterance: Utterance) -> list[Evidence]:
     found = {e.start for e in evidence}
     # A tag may close the offer's own sentence; a check must follow it, not be it.
     asked = [s for s in tags if s.start >= first_offer]
-    asked += [s for s in checks if s.start > first_offer and s.start not in offered]
+    asked += [
+        s
+        for s in checks
+        if (s.start > first_offer and s.start not in offered) or _checks_after_a_semicolon(s)
+    ]
     for s in asked:
         if s.start not in found:
             found.add(s.start)
@@ -446,6 +450,14 @@ def gains_agreement(utterance: Utterance) -> list[Evidence]:
                 Evidence("gains_agreement", utterance.turn, s.start, s.end, s.text, 0.7)
             )
     return sorted(evidence, key=_start)
+
+
+def _checks_after_a_semicolon(sentence: Span) -> bool:
+    """True for an offer and its check in one sentence, split by a semicolon ("I've booked
+    an engineer for 8-12 tomorrow; is someone able to be home then?"): the check stands
+    after the offer, as if it were a sentence of its own."""
+    head, semicolon, tail = sentence.text.rpartition(";")
+    return bool(semicolon and head.strip()) and bool(_section_sentences(_CHECKS, tail.strip()))
 
 
 def reply_delays(conversation: Conversation) -> list[tuple[int, timedelta]]:
