@@ -70,11 +70,15 @@ round's starting rules (fafb1cf):
   as a story, remedies already done ("I've pushed the refund through"), "what are you
   hoping to get out of it?" (read as a goal question). After the fixes: 1.000 / 0.978 /
   0.919 / 0.941.
+- block 5 (52 rows), written after the last change and read once, never for errors (keep
+  it unread): 1.000 / 0.776 / 0.692 / 0.824; the starting rules 1.000 / 0.792 / 0.692 /
+  0.824. The honest figure: four blocks of classes left the first read of new wording
+  where the starting rules had it (feelings one row lower), as in the fifth round; what
+  they bought shows on the blocks they were written for, not beyond.
 
 Dev figures stayed at the round's start (feelings 0.841 then 0.843, offers 0.632,
 agreement 0.702, open questions 0.946, AnnoMI 0.857). The floors sit a little under the
 mended reads.
-
 """
 
 from __future__ import annotations
@@ -2188,7 +2192,457 @@ BLOCK_4: list[Row] = [
     ),
 ]
 
-BLOCKS: dict[int, list[Row]] = {1: BLOCK_1, 2: BLOCK_2, 3: BLOCK_3, 4: BLOCK_4}
+#: Written after the last change and read once, never for errors: the honest figure.
+BLOCK_5: list[Row] = [
+    Row(
+        "listener",
+        "I've been waiting three months for an autism assessment for my son.",
+        "Three months of not knowing must feel endless. How is he doing in the meantime?",
+        Y,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "I keep comparing myself to my friends on social media.",
+        "What goes through your head when you see their posts?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "My divorce was finalised today.",
+        "However it came about, that's a big day. How are you holding up?",
+        Y,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "I can't afford to heat the house.",
+        "Your energy supplier may have a hardship fund, and Citizens Advice can help you apply. "
+        "Would you like their number?",
+        N,
+        N,
+        Y,
+        Y,
+    ),
+    Row(
+        "listener",
+        "I snapped at my kids again.",
+        "Being a parent when you're running on empty is so hard. Be kind to yourself.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "I don't want to burden anyone with this.",
+        "You're not a burden here, this is exactly what we're for. What's been weighing on you?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "My best mate didn't invite me to his stag do.",
+        "That would really hurt, finding out like that.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "I'm scared of going back to the office after being off sick.",
+        "Could you ask for a phased return, a few short days to start with?",
+        N,
+        N,
+        Y,
+        N,
+    ),
+    Row(
+        "listener",
+        "I've been sober 30 days!",
+        "Thirty days! That's huge, you must be so proud.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "listener",
+        "I'm not sleeping since the break-in.",
+        "Of course you're not, your home should feel safe. Have you been able to get the locks "
+        "changed?",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "listener", "I feel numb most days.", "How long have you been feeling that way?", Y, N, N, N
+    ),
+    Row(
+        "peer support",
+        "My cat went missing two days ago.",
+        "Oh no, I'm so sorry. Put a used litter tray outside, the smell can guide them home.",
+        N,
+        Y,
+        Y,
+        N,
+    ),
+    Row(
+        "peer support",
+        "I finally booked a doctor's appointment about my mood.",
+        "That's a big step, well done. Hope it goes well!",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "peer support",
+        "My in-laws are staying for two weeks and I'm losing it.",
+        "Two weeks is a LOT. Plan some time out of the house for yourself, even just a walk.",
+        N,
+        Y,
+        Y,
+        N,
+    ),
+    Row(
+        "peer support",
+        "Is it weird that I still sleep with a teddy at 25?",
+        "Not weird at all, loads of adults do.",
+        N,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "peer support",
+        "I failed my probation at work.",
+        "That's rough, I'm sorry. Did they tell you what they'd want to see improve?",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "peer support",
+        "How do you deal with loneliness on weekends?",
+        "I signed up for a Saturday parkrun and it gave me a reason to get out and see people.",
+        N,
+        N,
+        Y,
+        N,
+    ),
+    Row(
+        "peer support",
+        "My boyfriend checks my phone every night.",
+        "That's not okay. Is there someone you trust you could talk to about it?",
+        N,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I know I need to cut down, I just don't know where to start.",
+        "What would be the easiest first change for you?",
+        Y,
+        N,
+        N,
+        Y,
+    ),
+    Row(
+        "counselling",
+        "The kids notice when I've been drinking.",
+        "What do you think they notice?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I guess I'm worried about my liver.",
+        "You're worried about what the drinking might be doing to your health.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I'd like to quit by my birthday.",
+        "Your birthday, that's in about six weeks. Shall we work out a plan to get you there?",
+        N,
+        N,
+        Y,
+        Y,
+    ),
+    Row(
+        "counselling",
+        "I did it, I didn't smoke all weekend.",
+        "That's fantastic! What was different about this weekend?",
+        Y,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I've got a lot going on at home.",
+        "Mm. Would you be willing to tell me a bit more about what's going on?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I can't see myself giving up completely.",
+        "Okay, so stopping completely doesn't feel right for you at the moment.",
+        N,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "Maybe I could have water between drinks.",
+        "Water between drinks. How would that work on a night out with your mates?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I don't really have time to cook.",
+        "Some people batch-cook on a Sunday so there's something quick in the week. Is that "
+        "something that might fit for you?",
+        N,
+        N,
+        Y,
+        Y,
+    ),
+    Row(
+        "counselling",
+        "My mum died of lung cancer.",
+        "I'm so sorry. That must make the smoking feel very close to home.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "counselling",
+        "I'll try cutting out the lunchtime pint.",
+        "Great, and how confident do you feel about that, from one to ten?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "I missed my connecting flight because yours was late.",
+        "I'm sorry, that's so frustrating after a long journey. I've rebooked you on the 07:15 "
+        "tomorrow and there's a hotel voucher waiting at the desk.",
+        N,
+        Y,
+        Y,
+        N,
+    ),
+    Row("service", "How long will the refund take?", "Usually 5 to 7 working days.", N, N, N, N),
+    Row(
+        "service",
+        "My phone screen cracked a week after I bought it.",
+        "That's annoying, sorry. Is it covered under your insurance, or would you like us to "
+        "quote for a repair?",
+        N,
+        Y,
+        Y,
+        Y,
+    ),
+    Row(
+        "service",
+        "I'm on a low income and the price rise has really hit me.",
+        "I understand, it's a difficult time for a lot of people. We can look at switching you "
+        "to our basic plan, which would save you about £9 a month.",
+        N,
+        Y,
+        Y,
+        N,
+    ),
+    Row(
+        "service",
+        "Can someone call me back?",
+        "Of course. What time suits you best tomorrow?",
+        Y,
+        N,
+        N,
+        Y,
+    ),
+    Row("service", "The bank's app won't let me log in.", "What happens when you try?", Y, N, N, N),
+    Row(
+        "service",
+        "My dad's just been diagnosed with dementia and I need power of attorney on his account.",
+        "I'm really sorry about your dad's diagnosis. I'll send you the forms today, and there's "
+        "a dedicated team who'll guide you through the rest.",
+        N,
+        Y,
+        Y,
+        N,
+    ),
+    Row(
+        "service",
+        "I've been overcharged for roaming.",
+        "Let me check. Which countries were you in?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "Your driver damaged my gate.",
+        "I'm sorry to hear that. Could you send a photo of the damage so we can get a claim "
+        "started?",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "I'm so happy with the new kitchen, thanks!",
+        "That's wonderful to hear, enjoy cooking in it!",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "The repair man didn't fix it properly.",
+        "I'm sorry it's still not right. We'll send someone back at no charge; does Thursday "
+        "afternoon suit?",
+        N,
+        N,
+        Y,
+        Y,
+    ),
+    Row(
+        "service",
+        "I'm confused about which plan to pick.",
+        "No problem, what do you mostly use your phone for?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "I've had three different answers from your staff.",
+        "That's really not good enough, and I can see why you're exasperated. I'll take "
+        "ownership of this and email you a single answer by 5pm.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "My card was declined but money left my account.",
+        "That's worrying, I know. It's a temporary hold and it should drop off within 48 hours.",
+        N,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "I need to cancel, I'm moving abroad.",
+        "Exciting! I can close the account from the day you leave; what date works for you?",
+        Y,
+        Y,
+        Y,
+        Y,
+    ),
+    Row(
+        "service",
+        "The toilet in our holiday let is blocked.",
+        "Oh no, not what you want on holiday. A plumber can be with you within two hours; shall "
+        "I send one?",
+        N,
+        Y,
+        Y,
+        Y,
+    ),
+    Row("service", "Is the sale still on?", "It ends at midnight tonight.", N, N, N, N),
+    Row(
+        "listener",
+        "I'm scared my anxiety will ruin the wedding.",
+        "It's clear how much the day means to you. What would help you feel steadier on the "
+        "morning?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "peer support", "I got the job!!!", "YESSS I knew you would! So happy for you!", N, Y, N, N
+    ),
+    Row(
+        "counselling",
+        "I'm not sure I even want to change.",
+        "That's okay. What would need to happen for you to want to?",
+        Y,
+        N,
+        N,
+        N,
+    ),
+    Row(
+        "service",
+        "My shopping was delivered to the wrong address.",
+        "Sorry about that! I've refunded the order in full, and you can rebook a slot for today "
+        "if there's one free.",
+        N,
+        N,
+        Y,
+        N,
+    ),
+    Row(
+        "listener",
+        "I'm so tired of being strong for everyone.",
+        "Being the strong one all the time is exhausting. Who do you get to lean on?",
+        Y,
+        Y,
+        N,
+        N,
+    ),
+    Row(
+        "peer support",
+        "Any tips for a first date? I'm so anxious.",
+        "Pick somewhere you feel comfortable, like a cafe you know, so there's one less thing to "
+        "worry about.",
+        N,
+        N,
+        Y,
+        N,
+    ),
+]
+
+BLOCKS: dict[int, list[Row]] = {1: BLOCK_1, 2: BLOCK_2, 3: BLOCK_3, 4: BLOCK_4, 5: BLOCK_5}
 
 BEHAVIOURS = ("asks_open_question", "acknowledges_feelings", "offers_solution", "gains_agreement")
 
@@ -2246,6 +2700,11 @@ FLOORS: dict[tuple[int, str], float] = {
     (4, "acknowledges_feelings"): 0.95,
     (4, "offers_solution"): 0.89,
     (4, "gains_agreement"): 0.91,
+    # Block 5 was never read for errors: its floors guard its first read, no more.
+    (5, "asks_open_question"): 0.97,
+    (5, "acknowledges_feelings"): 0.75,
+    (5, "offers_solution"): 0.66,
+    (5, "gains_agreement"): 0.80,
 }
 
 
