@@ -12,7 +12,7 @@ complaint also uses, "waited while I", "came down by", "never had to chase"; det
 questions closed with a thanks; rhetorical questions that complain; forum posts and
 survey comments), the layer weighs pairs of adjacent words as well as single words, a
 long text's clauses are read by the whole model (words included) instead of the rules'
-signals alone, and praise needs a margin of 0.4 instead of 0.75.
+signals alone, and praise needs a margin of 0.4 instead of 0.75 (commit 35a7e83).
 
 First reads, against the rules this round started from (commit fafb1cf, dev macro-F1
 0.7655), macro-F1 in brackets:
@@ -20,14 +20,26 @@ First reads, against the rules this round started from (commit fafb1cf, dev macr
 - `A`, on fafb1cf itself: 43 of 60 (0.689); 14 of its 17 errors were praise told as a
   plain fact, 7 of them read as complaints because a word in them names a harm ("waited
   while I came down", "refunded even though one item was damaged", "never had to chase a
-  payment", "not a single dropped call"). After the corpus, pairs and margin: 46. One of
-  its questions proved after scoring to be word for word in an earlier check (when a
-  kitchen closes on Sundays); it was replaced by another, read neutral by both.
+  payment", "not a single dropped call"). After the corpus, pairs and margin: 46.
+
+- `B`, after commit 35a7e83 (the above): 43 of 60 (0.667); the start rules 40 (0.581).
+  Again praise told as a plain fact, 11 of its 17 errors read as complaints, most of
+  them stories of a problem put right ("our bin was missed, I reported it and it was
+  emptied by lunch", "my son lost his retainer and the clinic made a new one"). The next
+  commit: a remedy done ("fixed", "reversed", "swapped") closes the story told in the 15
+  words before it, and 95 more corpus lines of the kind (and of complaints after a
+  remedy, and of questions about fees). 43 after it: the rule put some right and a refit
+  moved others.
 
 Over every earlier block (fresh1 to fresh5 and the held-out set, 1,490 lines, none of
-them in the corpus) the engine reads 1,379 right against the start rules' 1,353; three
-blocks lost a line or two (held-out 149 -> 148, fourth round's first 59 -> 57 and second
-56 -> 55) and fifteen gained. Dev macro-F1 0.7626 (tweets 0.748, TripAdvisor 0.697).
+them in the corpus) the engine now reads 1,383 right against the start rules' 1,353;
+three blocks lost a line or two (held-out 149 -> 148, fourth round's first 59 -> 57
+and second 56 -> 55) and fifteen gained. Dev macro-F1 0.7618 (tweets 0.747, TripAdvisor
+0.697) against 0.7655 at the start. After scoring, two lines proved to be word for word
+in earlier checks and were replaced by new ones that both engines read alike (in `A` a
+question about when a kitchen closes, in `B` a complaint about marketing e-mails).
+
+Floors sit three under the final counts (A 48, B 43).
 """
 
 from __future__ import annotations
@@ -47,7 +59,7 @@ from .test_sentiment_heldout import HELDOUT
 # Each block: its floor (lines read right) and its lines.
 BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
     "A": (
-        44,
+        45,
         [
             ("negative", "App crashes every time I try to upload a receipt. Reinstalled twice."),
             (
@@ -215,6 +227,175 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
             ("positive", "Battery still lasts two days after a year of heavy use."),
         ],
     ),
+    "B": (
+        40,
+        [
+            ("negative", "Three weeks since I returned the boots and the money still isn't back."),
+            (
+                "negative",
+                "@ByteTel switched to you for 'faster speeds'. Slower than my old provider at "
+                "every hour of the day.",
+            ),
+            ("negative", "The soup was lukewarm and the bread roll was stale."),
+            ("negative", "I was passed between departments and no one took ownership."),
+            (
+                "negative",
+                "Asked for a callback and got an automated text with a link to the FAQ instead.",
+            ),
+            ("negative", "The courier photo shows my parcel at someone else's door."),
+            ("negative", "Gave it two weeks. The alarm doesn't go off half the time."),
+            (
+                "negative",
+                "Does anyone know how to reach a human? The chatbot keeps sending me back to "
+                "the FAQ.",
+            ),
+            ("negative", "You've taken the payment twice and now my rent has bounced."),
+            ("negative", "Appreciate the apology, but I still don't have a working phone."),
+            ("negative", "Every room we were offered had something broken in it."),
+            ("negative", "The app estimated 25 minutes. We ate at 10pm."),
+            (
+                "negative",
+                "Not what I ordered, not what I paid for, and not what the photo showed.",
+            ),
+            (
+                "negative",
+                "I'm disappointed that nobody mentioned the cancellation fee when I signed up.",
+            ),
+            (
+                "negative",
+                "Ordered gluten free and it came on a normal base. My daughter was ill all night.",
+            ),
+            ("negative", "Why has my tariff gone up when I'm on a fixed deal?"),
+            ("negative", "Used to love this place. Tonight the food was an afterthought."),
+            (
+                "negative",
+                "Had the engineer out, paid the callout fee, and the same light is flashing an "
+                "hour later.",
+            ),
+            ("negative", "well that's another Saturday gone waiting for a delivery"),
+            (
+                "negative",
+                "I opened the account in person, provided every document they asked for, and "
+                "was told it would be active within five working days. That was a month ago. "
+                "Since then I have phoned six times, been promised a call back four times, and "
+                "received one letter asking for the same documents again.",
+            ),
+            ("neutral", "Do you have a branch that's open on Saturdays near Croydon?"),
+            ("neutral", "I'd like to report a streetlight that's out on Elm Grove."),
+            ("neutral", "What's the APR on the personal loan over three years?"),
+            ("neutral", "I contacted you about changing my tariff."),
+            ("neutral", "Is the app available on tablets?"),
+            ("neutral", "My usual order, but could you make it a large this time?"),
+            ("neutral", "@ByteTel what's the upload speed on the 500 package?"),
+            (
+                "neutral",
+                "Does the 4-pack of cameras come with a hub or is it sold separately?",
+            ),
+            (
+                "neutral",
+                "Received your letter about the rate change. Could you tell me when it takes "
+                "effect?",
+            ),
+            ("neutral", "Booking for two at 7:30 under the name Patel."),
+            ("neutral", "Hi, I've just moved in and want to set up an account for the flat."),
+            (
+                "neutral",
+                "The parcel is for my neighbour at number 14, can the driver leave it with me?",
+            ),
+            ("neutral", "Can I add a note for the driver?"),
+            (
+                "neutral",
+                "Bought for the office. Seems fine so far, will see how it holds up.",
+            ),
+            ("neutral", "Good burgers, loud music, slow bar. An average night out."),
+            ("neutral", "Is there a charge for a replacement card?"),
+            ("neutral", "Which payment methods do you accept on delivery?"),
+            ("neutral", "I'll be out between 2 and 4, can you come before or after?"),
+            ("neutral", "How many loyalty points do I need for a free coffee?"),
+            (
+                "neutral",
+                "I am writing to ask about transferring my pension into your scheme. I "
+                "currently hold two small pots with other providers, one from a previous "
+                "employer and one personal plan. Could you let me know what information you "
+                "would need from me, whether there are any fees, and roughly how long a "
+                "transfer takes?",
+            ),
+            (
+                "positive",
+                "The bike arrived fully built, the brakes set up and a bell I didn't order.",
+            ),
+            ("positive", "Went in for new glasses, came out twenty minutes later wearing them."),
+            (
+                "positive",
+                "The advisor rang me back on my mobile because I said I'd be out.",
+            ),
+            (
+                "positive",
+                "@ByteTel moved house on Friday, broadband was live when we walked in.",
+            ),
+            ("positive", "Our bin was missed, I reported it at 9 and it was emptied by lunch."),
+            (
+                "positive",
+                "The waiter heard it was our anniversary and the dessert came with a candle.",
+            ),
+            (
+                "positive",
+                "Took my laptop in with a dead screen, they fixed it under warranty even though "
+                "it was three weeks out.",
+            ),
+            (
+                "positive",
+                "The bank called to check a payment and it really was fraud. Money back the "
+                "same day.",
+            ),
+            (
+                "positive",
+                "I can finally see what I'm spending each month, and I've saved £200 since "
+                "January.",
+            ),
+            (
+                "positive",
+                "Ordered the wrong size twice and they still swapped them both for free.",
+            ),
+            ("positive", "Two years without a single late delivery."),
+            ("positive", "Smaller than the chain places and twice as good."),
+            (
+                "positive",
+                "They fitted us in the same day when our boiler died in January.",
+            ),
+            (
+                "positive",
+                "My son lost his retainer and the clinic made a new one before the weekend.",
+            ),
+            (
+                "positive",
+                "the food came hot, the driver was polite, and there was extra naan in the bag",
+            ),
+            (
+                "positive",
+                "Didn't have to take a day off work, the engineer came at 7:30.",
+            ),
+            (
+                "positive",
+                "The chat bot actually understood my question and sorted the refund itself.",
+            ),
+            (
+                "positive",
+                "Still my go-to for birthday presents, it's never let me down.",
+            ),
+            (
+                "positive",
+                "Was charged twice but it was reversed before I'd finished typing the complaint.",
+            ),
+            (
+                "positive",
+                "We were nervous about our first holiday with the baby. The apartment had a cot "
+                "made up, a high chair in the kitchen and a bag of nappies in the bathroom, and "
+                "the owner left her number in case we needed a pharmacy at night. We didn't "
+                "want to come home.",
+            ),
+        ],
+    ),
 }
 
 
@@ -266,3 +447,19 @@ def test_a_long_text_of_plain_praise_reads_as_praise() -> None:
         "every day."
     )
     assert classify(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A remedy done closes the story told before it: a problem put right.
+        ("The parcel went missing and they replaced it the next day.", "positive"),
+        ("My card was cloned abroad, the bank blocked it and refunded every penny.", "positive"),
+        # What goes wrong after the remedy, and a remedy still owed, are complaints.
+        ("They fixed the boiler and it broke again the next day.", "negative"),
+        ("The leak should have been fixed by now.", "negative"),
+        ("The double charge still hasn't been reversed.", "negative"),
+    ],
+)
+def test_a_problem_put_right_is_no_complaint(text: str, label: Label) -> None:
+    assert classify(text) == label

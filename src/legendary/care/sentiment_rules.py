@@ -808,6 +808,8 @@ def _praise_for_harm(lower: list[str], cues: _Cues) -> bool:
 
 
 _REMEDY_WORDS = 4
+# How far back a remedy done ("fixed", "reversed") reaches over the problem it put right.
+_STORY_WORDS = 15
 
 
 # The auxiliaries of a remedy said in the passive ("the charge was reversed", "the fee got
@@ -826,8 +828,15 @@ def _remedied(lower: list[str], cues: _Cues, answer: bool) -> frozenset[int]:
     for i, word in enumerate(lower):
         if word in cues.remedies and not _negated(lower, i, cues.negations, answer):
             positions.update(range(i + 1, i + 1 + _REMEDY_WORDS))
-            if i and lower[i - 1] in _PASSIVE and _OWED.isdisjoint(lower[max(0, i - 4) : i]):
+            owed = not _OWED.isdisjoint(lower[max(0, i - 4) : i])
+            if i and lower[i - 1] in _PASSIVE and not owed:
                 positions.update(range(max(0, i - 1 - _REMEDY_WORDS), i - 1))
+            if word.endswith("ed") and not owed:
+                # A remedy done closes the story told before it: "was charged twice but
+                # it was reversed", "the bin was missed, I reported it and they emptied
+                # it by lunch" tell a problem put right, not a complaint. What comes
+                # after the remedy ("fixed it, and it broke again") still counts.
+                positions.update(range(max(0, i - _STORY_WORDS), i))
     return frozenset(positions)
 
 
