@@ -173,3 +173,31 @@ def test_a_survey_tables_last_row_has_one_bottom_rule(page: Page, snapshot: Snap
     # Row headers (<th scope="row">) kept their rule under the last row, cut off mid-table.
     assert page.evaluate(UNEVEN_LAST_ROWS) == []
     snapshot(page, "results")
+
+
+# The width of each element's column in the survey heat map's plotting area, in pixels.
+HEATMAP_COLUMN = """() => {
+  const area = document.querySelector('[data-figure="heatmap"] .nsewdrag');
+  return area ? area.getBoundingClientRect().width / 5 : 0;
+}"""
+
+
+@pytest.mark.usefixtures("demo")
+def test_the_team_heat_map_keeps_its_cells_readable_on_a_phone(
+    browser: Browser, live_server: LiveServer, snapshot: Snapshot
+) -> None:
+    """At 390 px the team names took the width and the five columns shared about 60 px:
+    "73 69 71 69 57" ran into one another and "hidden" five times over became one smudge.
+    The heat map keeps its width and scrolls sideways inside its card."""
+    campaign = Campaign.objects.filter(kind=CampaignKind.ICARE).order_by("-closes_on")[1]
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    sign_in(page, "leader")
+    page.goto(f"/assessments/{campaign.pk}/results/")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_selector('[data-figure="heatmap"] .nsewdrag')
+    # Wide enough for "hidden" in 14 px type, with room to spare.
+    assert page.evaluate(HEATMAP_COLUMN) >= 60
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    snapshot(page, "results-390")
+    context.close()
