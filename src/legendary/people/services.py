@@ -59,7 +59,8 @@ def create_team(
         raise PeopleError(
             f"team parent: {parent.name!r} belongs to another organisation", field="parent"
         )
-    if Team.objects.filter(organisation=organisation, name=name).exists():
+    # "Stores" and "stores" would be two teams no one could tell apart in a list.
+    if Team.objects.filter(organisation=organisation, name__iexact=name).exists():
         raise PeopleError(
             f"team name: {organisation.name} already has a team called {name!r}", field="name"
         )
@@ -419,7 +420,7 @@ def update_team(
     if not name:
         raise PeopleError("team name: must not be empty", field="name")
     if (
-        Team.objects.filter(organisation_id=team.organisation_id, name=name)
+        Team.objects.filter(organisation_id=team.organisation_id, name__iexact=name)
         .exclude(pk=team.pk)
         .exists()
     ):
