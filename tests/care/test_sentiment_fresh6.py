@@ -31,15 +31,29 @@ First reads, against the rules this round started from (commit fafb1cf, dev macr
   remedy, and of questions about fees). 43 after it: the rule put some right and a refit
   moved others.
 
+- `C`, after commit f7b3583: 44 of 60 (0.722); the start rules 39 (0.609). Its praise
+  errors were care told as a story ("the nurse on the helpline stayed on the phone until
+  the ambulance arrived", "showed my dad how to use the new thermostat") and praise read
+  as a question ("they called to let me know my prescription was ready"). The next
+  commit added 80 corpus lines of those kinds (and of complaints told as plain facts, and
+  of questions with "let me know" and "best way"): 49 after it. Of the ways tried and
+  dropped: the praise margin held against "neutral" only (never turning praise into a
+  complaint) read A-C 49/45/46 but the earlier blocks five lines worse and dev 0.7605.
+
+Over the two blocks first read after a change of this round's (B, C: 120 lines) the
+engine got 87 right and the start rules 79; on `A`, written before any change, both
+read 43.
+
 Over every earlier block (fresh1 to fresh5 and the held-out set, 1,490 lines, none of
 them in the corpus) the engine now reads 1,383 right against the start rules' 1,353;
 three blocks lost a line or two (held-out 149 -> 148, fourth round's first 59 -> 57
-and second 56 -> 55) and fifteen gained. Dev macro-F1 0.7618 (tweets 0.747, TripAdvisor
-0.697) against 0.7655 at the start. After scoring, two lines proved to be word for word
-in earlier checks and were replaced by new ones that both engines read alike (in `A` a
-question about when a kitchen closes, in `B` a complaint about marketing e-mails).
+and second 56 -> 55) and fifteen gained. Dev macro-F1 0.7623 (tweets 0.748, TripAdvisor
+0.692) against 0.7655 at the start (0.752, 0.698). After scoring, two lines proved to be
+word for word in earlier checks and were replaced by new ones that both engines read
+alike (in `A` a question about when a kitchen closes, in `B` a complaint about marketing
+e-mails).
 
-Floors sit three under the final counts (A 48, B 43).
+Floors sit three under the final counts (A 49, B 44, C 49).
 """
 
 from __future__ import annotations
@@ -59,7 +73,7 @@ from .test_sentiment_heldout import HELDOUT
 # Each block: its floor (lines read right) and its lines.
 BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
     "A": (
-        45,
+        46,
         [
             ("negative", "App crashes every time I try to upload a receipt. Reinstalled twice."),
             (
@@ -228,7 +242,7 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
         ],
     ),
     "B": (
-        40,
+        41,
         [
             ("negative", "Three weeks since I returned the boots and the money still isn't back."),
             (
@@ -394,6 +408,112 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
                 "the owner left her number in case we needed a pharmacy at night. We didn't "
                 "want to come home.",
             ),
+        ],
+    ),
+    "C": (
+        46,
+        [
+            ("negative", "Twelve days for a 'next working day' delivery."),
+            ("negative", "The lasagne was still frozen in the middle."),
+            (
+                "negative",
+                "I've been trying to add a payee for a week; the confirmation text never comes.",
+            ),
+            ("negative", "@VoltMobile three bars of signal and still can't make a call indoors"),
+            ("negative", "The hotel charged us for the minibar we never opened."),
+            ("negative", "Your chatbot ended the conversation while I was typing."),
+            ("negative", "Cushion covers faded after one wash. Shame, they looked lovely."),
+            ("negative", "I asked for the manager and was told she was 'busy'."),
+            (
+                "negative",
+                "The pharmacy sent half my prescription and said the rest is on order, again.",
+            ),
+            ("negative", "Got a letter threatening debt collectors over a bill I paid in full."),
+            ("negative", "Honestly, I'm fed up of chasing you for the same thing every month."),
+            ("negative", "The kids' meals came out after we'd finished ours."),
+            (
+                "negative",
+                "Brilliant, the 'quick fix' took the whole afternoon and the wifi's still down.",
+            ),
+            ("negative", "Not impressed with how the complaint was handled."),
+            ("negative", "Booked a double, got two singles pushed together."),
+            ("negative", "The screen has a dead pixel right in the middle."),
+            ("negative", "Four weeks and the insurance claim hasn't even been assigned to anyone."),
+            ("negative", "Each time I ring I get a different story."),
+            ("negative", "Returned it in March. Still no refund, still no reply."),
+            ("negative", "The heater is noisy enough to wake the baby."),
+            ("neutral", "Can I swap the fries for a side salad?"),
+            ("neutral", "Does the gym have lockers or should I bring a padlock?"),
+            ("neutral", "@VoltMobile when will 5G come to Harrogate?"),
+            ("neutral", "My claim number is 7720-A."),
+            ("neutral", "Is there wheelchair access at the back entrance?"),
+            ("neutral", "We'd like the vegetarian option for two of the guests."),
+            (
+                "neutral",
+                "I'd like to close my savings account and move the balance to my current account.",
+            ),
+            ("neutral", "Do you price match other supermarkets?"),
+            ("neutral", "What's the best way to clean the filter?"),
+            ("neutral", "Hi, I'm calling about the bill for 3 Mill Lane."),
+            ("neutral", "Can I get a receipt emailed instead of printed?"),
+            ("neutral", "It arrived yesterday; I'll set it up at the weekend."),
+            ("neutral", "Is there a limit on how much I can transfer in a day?"),
+            (
+                "neutral",
+                "Mixed bag: the starters were great, the mains were forgettable, the dessert "
+                "was fine.",
+            ),
+            ("neutral", "The instructions are in German, is there an English version online?"),
+            ("neutral", "Which plan would you recommend for someone who mostly uses wifi?"),
+            ("neutral", "I'm not sure whether my policy covers flood damage, could you check?"),
+            ("neutral", "Yes, I'm the account holder."),
+            ("neutral", "We're flexible on the date, any weekend in June."),
+            ("neutral", "Does the offer apply to click and collect?"),
+            (
+                "positive",
+                "The plumber found a loose washer, fixed it and charged us nothing for the visit.",
+            ),
+            (
+                "positive",
+                "My parcel was held at the depot and the driver brought it back out at 8pm.",
+            ),
+            ("positive", "Fourth order this month and every one was spot on."),
+            ("positive", "The receptionist got us a late checkout without us asking."),
+            (
+                "positive",
+                "@VoltMobile roaming in Portugal cost me exactly what you said it would. Zero.",
+            ),
+            ("positive", "Tried three other apps; this is the only one my husband actually uses."),
+            ("positive", "Ten minutes from calling to a confirmed appointment."),
+            (
+                "positive",
+                "My old phone was traded in and the credit was on my account the next day.",
+            ),
+            (
+                "positive",
+                "The engineer showed my dad how to use the new thermostat and wrote it down for "
+                "him.",
+            ),
+            (
+                "positive",
+                "We turned up without a booking on a busy night and they still found us a table.",
+            ),
+            ("positive", "Our meal was held up in the kitchen, so the drinks were on them."),
+            ("positive", "Wasn't sure about the colour but it looks even better in the room."),
+            ("positive", "The cot and high chair were already set up when we arrived."),
+            (
+                "positive",
+                "Ordered on the app at the till and it was ready before I'd paid for parking.",
+            ),
+            ("positive", "Every question I had was answered in the first email."),
+            ("positive", "They called to let me know my prescription was ready."),
+            (
+                "positive",
+                "The nurse on the helpline stayed on the phone until the ambulance arrived.",
+            ),
+            ("positive", "My claim was approved in two days, I'd set aside a month for it."),
+            ("positive", "The box was so well packed the glasses survived a three-day trip."),
+            ("positive", "It's made my mornings so much easier."),
         ],
     ),
 }
