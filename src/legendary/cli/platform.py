@@ -55,7 +55,7 @@ def migrate() -> None:
     Uses DATABASE_URL when set, otherwise the SQLite file in the data folder
     (LEGENDARY_HOME, default ./.legendary), which is created if needed.
     """
-    setup_django()
+    setup_django(database_ready=False)
     applied = migrate_database()
     click.echo(f"Database ready ({database_label()}): {applied} migrations applied.")
 
@@ -84,7 +84,7 @@ def demo(port: int, seed: int | None, conversations: int | None, no_serve: bool)
     """
     if not no_serve:
         ensure_port_free("127.0.0.1", port)
-    setup_django()
+    setup_django(database_ready=False)
     from legendary.demo.load import (
         DEFAULT_CONVERSATIONS,
         DEFAULT_SEED,
@@ -170,7 +170,7 @@ def serve(host: str, port: int, workers: int, background_worker: bool) -> None:
             "LEGENDARY_DEMO is set: unset it, `legendary serve` never runs in demo mode."
         )
     ensure_port_free(host, port)
-    setup_django()
+    setup_django(database_ready=False)
     from django.core.management import call_command
 
     applied = migrate_database()
