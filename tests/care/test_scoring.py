@@ -385,3 +385,37 @@ def test_a_reply_heard_before_is_credited_on_its_own_turn_and_to_its_own_custome
     assert turns(cards["early"], "uses_customer_name") == [1]
     assert turns(cards["late"], "uses_customer_name") == [3]
     assert turns(cards["stranger"], "uses_customer_name") == []
+    assert turns(cards["stranger"], "paraphrases") == [1]
+
+
+def test_a_reply_to_the_same_customer_turn_is_read_once_whatever_the_customer_is_called(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Only `uses_customer_name` reads the name: the detectors that read the customer's
+    # turn are remembered per (reply, customer turn), so a saved reply to a common
+    # question is not read again for every new customer.
+    from legendary.care.behaviours import attentive
+    from legendary.care.scoring import forget
+
+    calls: list[tuple[str, str]] = []
+    real = attentive.reflection
+
+    def counted(text: str, context: str) -> object:
+        calls.append((text, context))
+        return real(text, context)
+
+    monkeypatch.setattr(attentive, "reflection", counted)
+    asked = "My order still hasn't shipped and it has been ten days."
+    reply = "Thanks, Priya. So it has been ten days and your order still hasn't shipped."
+    forget()
+    cards = [
+        score(make_conversation(name, [("customer", asked), ("agent", reply)], customer_name=name))
+        for name in ("Priya Shah", "Tom Okafor", "Priya Nair")
+    ]
+    assert calls == [(reply, asked)]
+    assert [c.outcome("paraphrases") for c in cards] == [Outcome.PRESENT] * 3
+    quoted = [
+        [e.quote for r in c.behaviours if r.behaviour == "uses_customer_name" for e in r.evidence]
+        for c in cards
+    ]
+    assert quoted == [["Priya"], [], ["Priya"]]

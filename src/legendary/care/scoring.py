@@ -95,17 +95,21 @@ class _Plan:
     `findings(text)` their evidence on a text, remembered for the last `text.TEXTS` texts:
     agents say the same things again and again (greetings, saved replies, "anything
     else?"), and such a turn is then read once, not once per conversation. `contextual`
-    are the detectors that also read the customer's previous turn or name, and
-    `contextual_gates` their gates (see `base.GateTable`); `heard(text, context, name)`
-    their evidence on turn 0, remembered the same way: the same reply to the same
-    customer turn ("Thanks!" - "You're welcome") is read once too.
+    are the detectors that also read the customer's previous turn or name; each is
+    remembered by exactly what it reads, so that one customer's name does not make the
+    others read a reply again: `heard(text, context)` is the evidence on turn 0 of those
+    that read the customer's previous turn (the same reply to the same customer turn,
+    "Thanks!" - "You're welcome", is read once), `named(text, context, name)` that of
+    those that read the name (`context` is "" unless one of them reads it too, see
+    `named_context`).
     """
 
     own: tuple[_Step, ...]
     contextual: tuple[_Step, ...]
     findings: Callable[[str], _Findings]
-    contextual_gates: GateTable[tuple[str, UtteranceDetector]]
-    heard: Callable[[str, str, str], _Findings]
+    heard: Callable[[str, str], _Findings]
+    named: Callable[[str, str, str], _Findings]
+    named_context: bool
     conversation: tuple[tuple[str, ConversationDetector], ...]
     rules: tuple[BehaviourRule, ...]  # the rules that have a detector, in rubric order
     unscored: tuple[str, ...]
@@ -139,7 +143,9 @@ def _new_plan(rubric: Rubric, gated: bool = True) -> _Plan:
     the gates must never change, see tests/care/test_triggers.py)."""
     known = registry()
     own: list[_Step] = []
-    contextual: list[_Step] = []
+    heard: list[_Step] = []  # read the customer's previous turn, not their name
+    named: list[_Step] = []  # read the customer's name (and perhaps their turn)
+    named_context = False
     conversation: list[tuple[str, ConversationDetector]] = []
     rules: list[BehaviourRule] = []
     unscored: list[str] = []
@@ -153,19 +159,21 @@ def _new_plan(rubric: Rubric, gated: bool = True) -> _Plan:
         if behaviour.utterance is not None:
             gate = behaviour.triggers() if behaviour.triggers is not None and gated else None
             step = (rule.behaviour, behaviour.utterance, gate)
-            (contextual if behaviour.reads_context else own).append(step)
+            if behaviour.reads_name:
+                named.append(step)
+                named_context |= behaviour.reads_context
+            else:
+                (heard if behaviour.reads_context else own).append(step)
         elif behaviour.conversation is not None:
             conversation.append((rule.behaviour, behaviour.conversation))
         rules.append(rule)
-    findings = lru_cache(maxsize=TEXTS)(partial(_findings, _gates(own)))
-    contextual_gates = _gates(contextual)
-    heard = lru_cache(maxsize=TEXTS)(partial(_heard, contextual_gates))
     return _Plan(
         tuple(own),
-        tuple(contextual),
-        findings,
-        contextual_gates,
-        heard,
+        (*heard, *named),
+        lru_cache(maxsize=TEXTS)(partial(_findings, _gates(own))),
+        lru_cache(maxsize=TEXTS)(partial(_heard, _gates(heard))),
+        lru_cache(maxsize=TEXTS)(partial(_named, _gates(named))),
+        named_context,
         tuple(conversation),
         tuple(rules),
         tuple(unscored),
@@ -191,24 +199,27 @@ def _findings(gates: GateTable[tuple[str, UtteranceDetector]], text: str) -> _Fi
     """What the context-free detectors behind `gates` find in `text`, as evidence on
     turn 0. Every detector pattern is found in the turn in one pass (`patterns.scan`),
     and a detector whose gate stays closed is skipped without a call."""
-    utterance = Utterance(text)
-    found = []
-    for behaviour, detector in gates.open(text):
-        evidence = detector(utterance)
-        if evidence:
-            found.append((behaviour, tuple(evidence)))
-    return tuple(found)
+    return _run(gates.open(text), Utterance(text))
 
 
-def _heard(
+def _heard(gates: GateTable[tuple[str, UtteranceDetector]], text: str, context: str) -> _Findings:
+    """What the detectors behind `gates`, which read the customer's previous turn
+    `context` (and not their name), find in the agent's `text`, as evidence on turn 0."""
+    opened = gates.open(text)
+    return _run(opened, Utterance(text, context)) if opened else ()
+
+
+def _named(
     gates: GateTable[tuple[str, UtteranceDetector]], text: str, context: str, customer_name: str
 ) -> _Findings:
-    """What the detectors behind `gates`, which read the customer's previous turn
-    `context` or their name, find in the agent's `text`, as evidence on turn 0."""
+    """What the detectors behind `gates`, which read the customer's name (and perhaps
+    their previous turn `context`), find in the agent's `text`, as evidence on turn 0."""
     opened = gates.open(text, name_words(customer_name))
-    if not opened:
-        return ()
-    utterance = Utterance(text, context, 0, customer_name)
+    return _run(opened, Utterance(text, context, 0, customer_name)) if opened else ()
+
+
+def _run(opened: Sequence[tuple[str, UtteranceDetector]], utterance: Utterance) -> _Findings:
+    """The evidence the `opened` detectors find in `utterance`, by behaviour."""
     found = []
     for behaviour, detector in opened:
         evidence = detector(utterance)
@@ -313,6 +324,7 @@ def forget() -> None:
     for plan in plans:
         plan.findings.cache_clear()  # type: ignore[attr-defined]
         plan.heard.cache_clear()  # type: ignore[attr-defined]
+        plan.named.cache_clear()  # type: ignore[attr-defined]
     _sentiment.cache_clear()
 
 
@@ -322,6 +334,8 @@ def _detect(conversation: Conversation, plan: _Plan) -> dict[str, list[Evidence]
     customer_name = customer_name_of(conversation)
     findings = plan.findings
     heard = plan.heard
+    named = plan.named
+    named_context = plan.named_context
     context = ""
     for index, turn in enumerate(conversation.turns):
         role = turn.speaker.role
@@ -331,14 +345,13 @@ def _detect(conversation: Conversation, plan: _Plan) -> dict[str, list[Evidence]
         if role is not Role.AGENT:
             continue
         text = turn.text
-        for behaviour, remembered in findings(text):
+        for behaviour, remembered in (
+            *findings(text),
+            *heard(text, context),
+            *named(text, context if named_context else "", customer_name),
+        ):
             found.setdefault(behaviour, []).extend(
                 Evidence(behaviour, index, e.start, e.end, e.quote, e.confidence, e.detail)
-                for e in remembered
-            )
-        for behaviour, remembered in heard(text, context, customer_name):
-            found.setdefault(behaviour, []).extend(
-                Evidence(e.behaviour, index, e.start, e.end, e.quote, e.confidence, e.detail)
                 for e in remembered
             )
     for behaviour, conversation_detector in plan.conversation:

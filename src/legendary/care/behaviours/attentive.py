@@ -94,7 +94,7 @@ def acknowledges_need(utterance: Utterance) -> list[Evidence]:
 @utterance_behaviour(
     "uses_customer_name",
     quality="attentive",
-    reads_context=True,
+    reads_name=True,
     # Only a turn that says a word of the customer's name can use it: most turns are
     # skipped without a call, and every turn when the name is unknown.
     triggers=lambda: Gate(name=True),

@@ -192,9 +192,10 @@ class Behaviour:
     `quality` is one of committed / attentive / responsive / empowered; breakers also name
     the quality they break. Exactly one of `utterance` / `conversation` is set;
     `triggers` (utterance detectors only) gives its `Gate` (see the module doc);
-    `reads_context` says it reads more than the turn's own words (the customer's previous
-    turn or name), so that its findings on a text cannot be reused on the same text in
-    another conversation.
+    `reads_context` says it reads the customer's previous turn and `reads_name` the
+    customer's name: scoring reuses a detector's findings on a text seen before only
+    where what it reads is the same (the text; the text and the customer's turn; the
+    text, that turn and the name).
     """
 
     id: str
@@ -205,6 +206,7 @@ class Behaviour:
     conversation: ConversationDetector | None = None
     triggers: Triggers | None = None
     reads_context: bool = False
+    reads_name: bool = False
 
 
 _REGISTRY: dict[str, Behaviour] = {}
@@ -218,14 +220,16 @@ def utterance_behaviour(
     breaker: bool = False,
     triggers: Triggers | None = None,
     reads_context: bool = False,
+    reads_name: bool = False,
 ) -> Callable[[F], F]:
     """Register an utterance detector under its public behaviour id.
 
     `triggers`, when given, returns the detector's `Gate` (None: it runs on every turn);
     a gate must never close on a turn that could lead to evidence, or scoring loses it.
-    A detector that reads `Utterance.context` or `customer_name` must say so with
-    `reads_context=True`: the others' findings are reused for a text seen before (see
-    `scoring`).
+    A detector that reads `Utterance.context` must say so with `reads_context=True`, and
+    one that reads `Utterance.customer_name` with `reads_name=True`: findings are reused
+    for a text seen before with the same customer turn or name (see `scoring`), and
+    scoring hands a detector that does not read the name an utterance without it.
     """
 
     def wrap(fn: F) -> F:
@@ -237,6 +241,7 @@ def utterance_behaviour(
             utterance=fn,
             triggers=triggers,
             reads_context=reads_context,
+            reads_name=reads_name,
         )
         return fn
 
