@@ -1,4 +1,5 @@
-"""`legendary score` refuses outputs it cannot or must not write before it scores anything.
+"""`legendary score` refuses outputs it cannot or must not write before it scores anything,
+and `legendary evaluate` a labelled file with no rows.
 
 Found walking the command line: `--out` (or `--report`) in a folder that does not exist
 ended in a FileNotFoundError traceback after all the scoring, and `--out` naming the input
@@ -74,3 +75,14 @@ def test_a_good_output_still_scores(chats: Path) -> None:
     code, output = run(chats, "--out", scores)
     assert code == 0, output
     assert "shelf-1" in scores.read_text("utf-8")
+
+
+def test_evaluate_refuses_a_file_with_no_labelled_rows(tmp_path: Path) -> None:
+    """A header and nothing else printed precision, recall and F1 of 0.000, exit 0 (found on
+    the QA walk of `legendary evaluate`): it reads as an engine that finds nothing."""
+    labels = tmp_path / "apologises.csv"
+    labels.write_text("id,source,context,text,label\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(labels)])
+    assert result.exit_code == 1
+    assert "no labelled rows under the header" in result.output
+    assert "0.000" not in result.output

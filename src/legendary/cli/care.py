@@ -43,6 +43,12 @@ def evaluate(file: Path, behaviour: str | None, as_json: bool) -> None:
     behaviour_id = behaviour or file.stem
     try:
         examples = read_labelled(file, behaviour_id)
+        if not examples:
+            # A table of zeros would read as an engine that finds nothing.
+            raise LabelledFileError(
+                f"{file}: no labelled rows under the header; add one row per example "
+                "(id, source, context, text, label) and run it again"
+            )
         result = evaluate(examples, behaviour_id)
     except (LabelledFileError, UnknownBehaviourError) as exc:
         raise click.ClickException(str(exc)) from exc
