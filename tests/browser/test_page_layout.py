@@ -201,3 +201,23 @@ def test_the_team_heat_map_keeps_its_cells_readable_on_a_phone(
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
     snapshot(page, "results-390")
     context.close()
+
+
+@pytest.mark.usefixtures("demo")
+def test_the_new_survey_forms_number_boxes_look_like_its_other_boxes(
+    page: Page, snapshot: Snapshot
+) -> None:
+    """The two anonymity thresholds, the most consequential numbers on the page, were the
+    browser's bare 4-digit boxes under full-width, rounded title and date boxes."""
+    sign_in(page, "leader")
+    page.goto("/assessments/new/")
+    boxes = page.eval_on_selector_all(
+        "main input[name=title], main input[type=number]",
+        """els => els.map(e => [Math.round(e.getBoundingClientRect().width),
+                               Math.round(e.getBoundingClientRect().height),
+                               getComputedStyle(e).borderTopLeftRadius])""",
+    )
+    assert len(boxes) == 3  # the title, then the two thresholds
+    assert boxes[1] == boxes[0]
+    assert boxes[2] == boxes[0]
+    snapshot(page, "new-survey")
