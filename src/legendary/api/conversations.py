@@ -103,7 +103,7 @@ def _filtered(
 ) -> QuerySet[Conversation]:
     """The conversations the user may read, narrowed by `query` (with `flag_aside`, by all of
     it but `flag`); 400 naming the field and the allowed values when `channel` or `flag` is
-    not one of them."""
+    not one of them, or `until` is before `since`."""
     if query.channel and query.channel not in Channel.values:
         raise HttpError(
             400,
@@ -112,6 +112,13 @@ def _filtered(
     if query.flag and query.flag not in selectors.FLAG_LABELS:
         raise HttpError(
             400, f"flag: {query.flag!r} is not a flag; expected {one_of(selectors.FLAG_LABELS)}"
+        )
+    if query.since and query.until and query.until < query.since:
+        # Said, as the conversation page says it: an empty list would read as a quiet week.
+        raise HttpError(
+            400,
+            f"until: {query.until} is before since ({query.since}), so no conversation can "
+            "match; swap the two dates",
         )
     filters = selectors.ConversationFilters(**query.dict())
     if flag_aside:
@@ -126,7 +133,8 @@ def list_conversations(request: HttpRequest, query: Query[ConversationQuery]) ->
     date, inclusive), search (subject, customer name or words in the transcript), flagged
     (only those the engine flags as worth a human look; a promise to check later does not
     count) and flag (only those carrying this flag, of either kind).
-    400 naming the field when `channel` is not a channel or `flag` not a flag."""
+    400 naming the field when `channel` is not a channel, `flag` not a flag, or `until` is
+    before `since`."""
     return selectors.for_listing(_filtered(request, query), with_flags=True)  # type: ignore[return-value]
 
 
