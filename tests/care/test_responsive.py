@@ -16,6 +16,7 @@ from legendary.care.behaviours.responsive import (
 from legendary.care.detect import detect
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Channel, Conversation, Role, Speaker, Turn, make_conversation
+from legendary.care.patterns import AnchoredPattern
 from legendary.care.regex_shape import regex_first_words
 
 
@@ -140,6 +141,12 @@ def test_without_timestamps_promptness_does_not_apply() -> None:
         (r"my\s+bad|our\s+mistake", {"my", "our"}),
         (r"(?:so|very)\s+sorry|apologies", {"so", "very", "apologies"}),
         (r"my\s+bad|\w+\s+sorry", None),
+        # The text reads "thank-you" as one word: tried at "thank", it would never fire.
+        (r"thank-you\s+(?:so\s+)?much", {"thank-you"}),
+        (r"follow\-up\s+call", {"follow-up"}),
+        (r"(?:a|one)\s+heads-up", {"a", "one"}),
+        (r"thank-?you", None),
+        (r"well-\w+\s+done", None),
     ],
 )
 def test_regex_first_words_tell_where_a_pattern_can_start(
@@ -178,6 +185,17 @@ def test_a_contraction_glued_on_by_the_next_group_is_a_first_word_too() -> None:
         {"do", "does", "don't", "doesn't"}
     )
     assert regex_first_words(r"(?:that|this)\s+is") == frozenset({"that", "this"})
+
+
+def test_a_pattern_that_starts_with_a_hyphenated_word_is_tried_at_that_word() -> None:
+    # Anchored on "thank", the scanner never tried it: no text has "thank" as a word
+    # where it says "thank-you card".
+    source = r"thank-you\s+(?:card|note)"
+    pattern = AnchoredPattern(source, regex_first_words(source) or ()).scan_eagerly()
+    assert [m[0] for m in pattern.finditer("The thank-you card is in the post.")] == [
+        "thank-you card"
+    ]
+    assert list(pattern.finditer("Thank you, the card is in the post.")) == []
 
 
 def test_each_chunk_of_a_long_lexicon_section_finds_what_the_whole_section_finds() -> None:

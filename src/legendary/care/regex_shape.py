@@ -137,10 +137,33 @@ def regex_first_words(source: str) -> frozenset[str] | None:
     if j == i:
         return None
     word, following = source[i:j], source[j : j + 1]
+    if following == "-" or source.startswith("\\-", j):
+        return _hyphenated_first_word(source, i)
     if following == "?":
         return frozenset({word, word[:-1]})
     if following in ("(", "[") or source.startswith(("\\w", "\\S", "\\d"), j):
         return None  # the word goes on in a pattern: its spelling is not fixed
+    return frozenset({word})
+
+
+def _hyphenated_first_word(source: str, i: int) -> frozenset[str] | None:
+    """The first word of a pattern that starts with a hyphenated literal at `i`
+    ("thank-you\\s+card"): the text reads "thank-you" as one word, so the scanner must
+    try the pattern there, not at "thank", a word such a text never has. None when the
+    hyphenated word does not have a fixed spelling ("thank-?you", "well-\\w+")."""
+    j = i
+    while j < len(source):
+        if source[j] in _WORD_CHARS or source[j] == "-":
+            j += 1
+        elif source.startswith("\\-", j):
+            j += 2
+        else:
+            break
+    word = source[i:j].replace("\\-", "-")
+    if word.endswith("-") or "--" in word or source[j : j + 1] in ("?", "*", "+", "{", "(", "["):
+        return None
+    if source.startswith(("\\w", "\\S", "\\d"), j):
+        return None
     return frozenset({word})
 
 
