@@ -1,6 +1,6 @@
 """The API object; each app adds its router here. Authentication is the session login."""
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
 from ninja.security import django_auth
@@ -28,6 +28,16 @@ def bad_input(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     return api.create_response(
         request, {"detail": "; ".join(problems), "errors": exc.errors}, status=400
     )
+
+
+@api.exception_handler(Http404)
+def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+    """A 404 says why in `detail` ("This conversation has not been scored yet."), where
+    django-ninja's default said only "Not Found": a client could not tell a conversation
+    still waiting for its scorecard from one it may not read. Every message is written not
+    to confirm that something outside the caller's view exists ("No such page, or not one
+    you can see.")."""
+    return api.create_response(request, {"detail": str(exc) or "Not Found"}, status=404)
 
 
 def _add_routers() -> None:
