@@ -40,9 +40,15 @@ First reads, against the rules this round started from (commit fafb1cf, dev macr
   dropped: the praise margin held against "neutral" only (never turning praise into a
   complaint) read A-C 49/45/46 but the earlier blocks five lines worse and dev 0.7605.
 
-Over the two blocks first read after a change of this round's (B, C: 120 lines) the
-engine got 87 right and the start rules 79; on `A`, written before any change, both
-read 43.
+- `D`, after commit 5e44c66 (the round's last change), read once and not mended: 42 of
+  60 (0.673); the start rules 38 (0.533). Its errors are the round's: praise told as a
+  plain fact, read as a complaint for a harm word in it ("the sat nav sent him to the
+  wrong road", "I've never been cold", "paying for the same insurance twice and
+  cancelled one"), and two complaints read as praise ("has never had to read one").
+
+Over the three blocks first read after a change of this round's (B, C, D: 180 lines)
+the engine got 129 right and the start rules 117; on `A`, written before any change,
+both read 43.
 
 Over every earlier block (fresh1 to fresh5 and the held-out set, 1,490 lines, none of
 them in the corpus) the engine now reads 1,383 right against the start rules' 1,353;
@@ -53,7 +59,7 @@ word for word in earlier checks and were replaced by new ones that both engines 
 alike (in `A` a question about when a kitchen closes, in `B` a complaint about marketing
 e-mails).
 
-Floors sit three under the final counts (A 49, B 44, C 49).
+Floors sit three under the final counts (A 49, B 44, C 49, D 42).
 """
 
 from __future__ import annotations
@@ -514,6 +520,99 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
             ("positive", "My claim was approved in two days, I'd set aside a month for it."),
             ("positive", "The box was so well packed the glasses survived a three-day trip."),
             ("positive", "It's made my mornings so much easier."),
+        ],
+    ),
+    "D": (
+        39,
+        [
+            ("negative", "★☆☆☆☆ Subscription renewed at double the price with no warning."),
+            ("negative", "@SnapFood 45 mins late and the bag was ripped 😤"),
+            (
+                "negative",
+                "Dear team, the replacement card you sent has the wrong expiry date and has been "
+                "declined twice.",
+            ),
+            ("negative", "Had the same 'technical issue' message every evening this week."),
+            ("negative", "The cleaner missed the bathroom entirely."),
+            ("negative", "I waited in all morning for an engineer who cancelled by text at 12:05."),
+            ("negative", "Broke the first time I dropped it from the sofa."),
+            ("negative", "You ask how did we do? You didn't do anything, that's the problem."),
+            ("negative", "the fries were soggy and there was a hair in the burger"),
+            ("negative", "Whoever designed the new bill layout has never had to read one."),
+            ("negative", "I've been a member for nine years and you've just made me pay to park."),
+            ("negative", "Our order was given to someone else and the app still says delivered."),
+            ("negative", "Booked a cot, arrived to find there wasn't one."),
+            ("negative", "Five calls and the direct debit is still taking the wrong amount."),
+            ("negative", "My 'guaranteed' slot came and went."),
+            ("negative", "Anyone managed to get a refund out of them? I'm at week six."),
+            ("negative", "So the fix is to uninstall and lose all my data? No thanks."),
+            ("negative", "Hardly any of the photos backed up, even though it said complete."),
+            (
+                "negative",
+                "The smart meter stopped sending readings in June and I've had estimated bills "
+                "since.",
+            ),
+            ("negative", "Paid extra for a sea view and looked at scaffolding all week."),
+            ("neutral", "★★★☆☆ Works as described. Setup was fiddly."),
+            ("neutral", "@SnapFood do you deliver after midnight on Fridays?"),
+            ("neutral", "Dear team, please find my completed claim form attached."),
+            ("neutral", "Which of your tariffs is best for an electric car?"),
+            ("neutral", "How do I turn off the notifications for offers?"),
+            ("neutral", "Can I book a table for tomorrow lunchtime, 1pm, four people?"),
+            ("neutral", "Is the blue one the same fabric as the grey?"),
+            ("neutral", "I'm away until the 12th, could the delivery come after that?"),
+            ("neutral", "What's the postcode for the returns centre?"),
+            ("neutral", "I came in to change my address."),
+            ("neutral", "Is my card still valid after the bank merger?"),
+            ("neutral", "What's the maximum size of file you can attach to a message?"),
+            ("neutral", "Order 4471-B, just checking it's been dispatched."),
+            ("neutral", "My son will be using the phone, can I set a spending limit?"),
+            ("neutral", "The food was decent, the room was noisy, the price was fair."),
+            ("neutral", "Does the warranty need registering or is it automatic?"),
+            ("neutral", "I've read the terms; can you confirm the cooling-off period?"),
+            ("neutral", "Can I transfer my season ticket to a friend for one day?"),
+            ("neutral", "Ok, I'll check the router lights and message back."),
+            ("neutral", "Hi, I'm after a quote for home insurance for a three-bed semi."),
+            (
+                "positive",
+                "★★★★★ Took my 5 year old's drawing and printed it on a mug for Grandad. He cried.",
+            ),
+            (
+                "positive",
+                "@SnapFood driver texted to say he was outside and waited while I found shoes 🙌",
+            ),
+            (
+                "positive",
+                "Dear team, I wanted to mention how patient Leon was with my mother on the phone "
+                "yesterday.",
+            ),
+            ("positive", "The replacement arrived before I'd even posted the broken one back."),
+            ("positive", "Thirty seconds on the app and my card was frozen."),
+            ("positive", "Contacted support at 11pm, had an answer by breakfast."),
+            ("positive", "Amina explained my bill line by line."),
+            ("positive", "Third winter with this coat and I've never been cold."),
+            (
+                "positive",
+                "The courier rang from the gate because the sat nav sent him to the wrong road.",
+            ),
+            (
+                "positive",
+                "Our little one dropped her ice cream and they brought her a fresh one on the "
+                "house.",
+            ),
+            ("positive", "Every box since January has come on the right day."),
+            ("positive", "I was dreading the move, but the broadband switch took one phone call."),
+            ("positive", "They sent the recipe card for the dish we'd asked about."),
+            ("positive", "The app reminded me about a subscription I'd forgotten, saved me £80."),
+            ("positive", "Nothing fancy, just consistently good food every time we go."),
+            (
+                "positive",
+                "The bank noticed I'd been paying for the same insurance twice and cancelled one.",
+            ),
+            ("positive", "It's my third one, I keep buying them as presents."),
+            ("positive", "My claim was accepted over the phone, no forms."),
+            ("positive", "The hotel posted my daughter's teddy back to us the day after we left."),
+            ("positive", "We landed late and they kept the kitchen open for us."),
         ],
     ),
 }
