@@ -65,3 +65,19 @@ def test_someone_builds_a_personal_vision_in_four_steps(demo, page: Page, snapsh
     page.goto("/")
     expect(page.locator("body")).to_contain_text("so every customer leaves knowing")
     assert PersonalVision.objects.get(person=jordan).complete
+
+
+# Every value box on the vision page too small for what it holds.
+CUT_VALUE_BOXES = """() => [...document.querySelectorAll('[name^="value-"]')]
+  .filter(e => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
+  .map(e => e.name + ': ' + e.value.slice(0, 40))"""
+
+
+def test_the_leader_reads_each_value_in_full_while_editing(demo, page: Page, snapshot) -> None:  # noqa: F811
+    """A one-line box cut 'Own it' in practice to "…even when it is another team's par" at
+    1280 px: the leader could not read the sentence they were about to republish."""
+    sign_in(page, "leader")
+    page.goto("/culture/vision/")
+    assert page.locator('[name="value-1-description"]').input_value().startswith("Say")
+    assert page.evaluate(CUT_VALUE_BOXES) == []
+    snapshot(page, "vision-editor")
