@@ -239,7 +239,7 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         return 0.0  # "did it arrive, or what?": a yes/no question left open
     if asked and said:
         # "And you?", "What about yourself?": the question handed back, open by nature;
-        # "You moved there from where?", "you paid how much?": a wh-word asked in place.
+        # "You flew in from where?", "you paid how much?": a wh-word asked in place.
         rest = [w for w in said if w not in lex.openers or w == "you"]
         if rest in (["you"], ["yourself"], ["about", "yourself"]):
             return 0.8
@@ -282,7 +282,7 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
 def _quotes_a_question(sentence: str) -> bool:
     """True when the only wh-words stand inside a quotation that follows other words:
     someone's question reported, not asked ('So you're thinking, "What's the point?"',
-    'I said, "Well, how's your brother doing?"'). Not 'what does "pending" mean?',
+    'I said, "Well, how's your sister getting on?"'). Not 'what does "pending" mean?',
     where the question is asked before the quoted word."""
     quote = _OPENING_QUOTE.search(sentence)
     if quote is None or not words(sentence[: quote.start()]):
@@ -410,7 +410,7 @@ def _stands_in_for_a_guess(clause: str) -> bool:
     if not after or len(after) > 5 or after[0] in lex.auxiliaries or after[0] in lex.wh:
         return False
     # "what, uh, school are you at?": the question goes on after the filler.
-    # "what, uh, grade is your daughter in?": the inversion may take a noun phrase too.
+    # "what, um, size is the other pair?": the inversion may take a noun phrase too.
     return not any(
         a in lex.auxiliaries and (b in lex.subjects or b in _DETERMINERS)
         for a, b in pairwise(after)
@@ -653,7 +653,7 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
     lex = _lexicon()
     asked = _said(clause)
     if asked[-1:] == ["or"]:
-        # "what kind of fondue, the cheese dip or,", "which plan, the basic or…": the
+        # "what kind of charger, the USB one or,", "which plan, the basic or…": the
         # choices offered, cut off before the last one (a transcript has no "?").
         return "," in clause.rstrip(" ,.-–—…") or "or" in asked[:-1]
     if not _ends_asking(sentence):
