@@ -310,3 +310,27 @@ def test_a_csv_without_customer_ids_says_how_customers_were_recognised(analyst: 
     assert "recognised by their e-mail address" in html
     assert "1 conversation named no customer at all" in html
     assert Conversation.objects.get(external_id="K1").customer.display_name == "Hannah Lee"  # type: ignore[union-attr]
+    assert "<code>customer_id</code>" in html  # a CSV is told which columns to add
+
+
+def test_a_jsonl_without_customers_is_told_the_field_to_add_not_a_column(
+    analyst: Client,
+) -> None:
+    """A JSON Lines file has no columns, but the page told it to add a customer_id column
+    (found on the QA walk importing a JSONL file without customers)."""
+    line = (
+        '{"id": "J1", "turns": [{"speaker": "customer", "text": "Do you deliver on Sundays?"},'
+        ' {"speaker": "agent", "text": "We do, between ten and four."}]}\n'
+    )
+    page = analyst.post(
+        URL,
+        {
+            "file": SimpleUploadedFile("sundays.jsonl", line.encode()),
+            "format": "auto",
+            "action": "check",
+        },
+    )
+    html = page.content.decode()
+    assert "1 conversation named no customer at all" in html
+    assert 'Give each conversation a <code>"customer"</code>' in html
+    assert "column to tell them apart" not in html
