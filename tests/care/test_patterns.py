@@ -383,3 +383,18 @@ def test_lazy_patterns_read_lower_cased_only_text_without_cased_characters_beyon
     assert _caseless_beyond_ascii(text) is caseless
     sorry = AnchoredPattern(r"so\s+sorry|by\s+friday|caf[eé]\s+opens", ["so", "by", "cafe", "café"])
     assert list(lazy_scans(text, sorry.id)) == _brute_force(sorry.pattern, sorry.first, text)
+
+
+def test_which_texts_read_as_ascii_lower_cased_is_remembered_and_forgotten() -> None:
+    # Asked once per lazy pattern of a turn: remembered per text, emptied by `forget`.
+    from legendary.care.patterns import _caseless_beyond_ascii
+
+    forget()
+    assert _caseless_beyond_ascii("Your refund is on its way — about 3 days…")
+    assert _caseless_beyond_ascii("That’s £20 back, sorry 🙁")
+    assert not _caseless_beyond_ascii("I've passed it to Zoë in billing.")
+    assert _caseless_beyond_ascii("Plain ASCII, nothing else.")
+    _caseless_beyond_ascii("Your refund is on its way — about 3 days…")
+    assert _caseless_beyond_ascii.cache_info().hits == 1
+    forget()
+    assert _caseless_beyond_ascii.cache_info().currsize == 0

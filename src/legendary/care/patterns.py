@@ -354,6 +354,7 @@ def forget_scans() -> None:
     """Empty the per-text caches of this module (see `scoring.forget`)."""
     _scan.cache_clear()
     lazy_scans.cache_clear()
+    _caseless_beyond_ascii.cache_clear()
 
 
 @lru_cache(maxsize=TEXTS)
@@ -375,10 +376,13 @@ def lazy_scans(text: str, pid: int) -> tuple[int, ...]:
     )
 
 
+@lru_cache(maxsize=TEXTS)
 def _caseless_beyond_ascii(text: str) -> bool:
     """True when every character of `text` outside ASCII is no letter and has no case
     ("—", "…", "€", an emoji): ignoring case, such a character only matches itself, so
-    the text lower-cased reads as ASCII text would (see `lower_case`)."""
+    the text lower-cased reads as ASCII text would (see `lower_case`). Remembered per
+    text: `lazy_scans` asks once per pattern, and a turn with a dash or a curly quote
+    was otherwise read character by character each time."""
     if text.isascii():
         return True
     return all(
