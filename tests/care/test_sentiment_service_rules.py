@@ -572,3 +572,29 @@ def test_a_remedy_in_hand_is_a_problem_put_right(text: str, label: str) -> None:
 )
 def test_a_remedy_not_yet_received_still_complains(text: str) -> None:
     assert classify(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bought the grey one two winters ago and it still works like the day it came.",
+        "Still works.",
+        "Two years on and the kettle is still working like a dream.",
+    ],
+)
+def test_a_thing_that_still_works_is_praise(text: str) -> None:
+    # "still" alone leans to complaint ("still waiting"); a thing still working is the
+    # opposite: it lasted.
+    assert classify(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("It still doesn't work after the second repair.", "negative"),
+        ("The old router still works but the new one won't even switch on.", "negative"),
+        ("Is the discount code still working for you?", "neutral"),
+    ],
+)
+def test_still_working_negated_contrasted_or_asked_is_not_praise(text: str, mood: str) -> None:
+    assert classify(text) == mood
