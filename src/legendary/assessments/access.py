@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.db.models import QuerySet
 from django.http import Http404
 
 from legendary.assessments.models import Campaign
@@ -28,14 +29,21 @@ def can_read_comments(user: UserLike | None) -> bool:
     return can_read_results(user) and permissions.role_of(user) in COMMENT_READERS
 
 
-def campaign_or_404(user: UserLike | None, pk: object) -> Campaign:
-    """A campaign of the user's own organisation that they may look at, else 404."""
+def visible_campaigns(user: UserLike | None) -> QuerySet[Campaign]:
+    """The campaigns of the user's organisation they may look at: every one for those who run
+    them; for managers, those launched (a draft is its author's until it goes out)."""
     person = permissions.person_for(user)
     if person is None or not (can_run_campaigns(user) or can_read_results(user)):
-        raise Http404("No such campaign, or not one you can see.")
-    return permissions.visible_or_404(
-        Campaign.objects.filter(organisation_id=person.organisation_id), pk
-    )
+        return Campaign.objects.none()
+    campaigns = Campaign.objects.filter(organisation_id=person.organisation_id)
+    if not can_run_campaigns(user):
+        campaigns = campaigns.filter(launched_at__isnull=False)
+    return campaigns
+
+
+def campaign_or_404(user: UserLike | None, pk: object) -> Campaign:
+    """A campaign of the user's own organisation that they may look at, else 404."""
+    return permissions.visible_or_404(visible_campaigns(user), pk)
 
 
 def require_person(user: UserLike | None) -> Person:

@@ -23,7 +23,7 @@ from legendary.assessments.forms import (
 from legendary.assessments.icare import AGREEMENT_SCALE, DONT_KNOW, Element, Perspective
 from legendary.assessments.itembank import Statement, load_item_bank
 from legendary.assessments.mail import answer_url
-from legendary.assessments.models import Campaign, CampaignKind, CampaignStatus, Invitation
+from legendary.assessments.models import CampaignKind, CampaignStatus, Invitation
 from legendary.assessments.quiz import quiz_profile
 from legendary.assessments.results import (
     NOTABLE_GAP,
@@ -51,7 +51,7 @@ def index(request: HttpRequest) -> HttpResponse:
     ]
     campaigns: list[dict[str, object]] = []
     if access.can_run_campaigns(request.user) or access.can_read_results(request.user):
-        for c in Campaign.objects.filter(organisation=person.organisation):
+        for c in access.visible_campaigns(request.user):
             campaigns.append(
                 {"campaign": c, "status": c.status_on(today), "rate": services.response_rate(c)}
             )
