@@ -139,9 +139,7 @@ def list_campaigns(request: HttpRequest) -> list[CampaignOut]:
         access.can_run_campaigns(request.user) or access.can_read_results(request.user)
     ):
         return []
-    return [
-        _campaign_out(c) for c in Campaign.objects.filter(organisation_id=person.organisation_id)
-    ]
+    return [_campaign_out(c) for c in access.visible_campaigns(request.user)]
 
 
 @router.get("/assessments/campaigns/{campaign_id}", response=CampaignOut, summary="One campaign")
