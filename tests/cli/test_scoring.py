@@ -50,3 +50,5 @@ def test_an_unknown_organisation_is_named(agent: Person) -> None:
     result = CliRunner().invoke(main, ["rescore", "--organisation=nowhere"])
     assert result.exit_code == 2
     assert "no organisation has the slug 'nowhere'" in result.output
+    # Like import and rubric, it names the slugs there are (it did not; found on the QA walk).
+    assert "pass --organisation with one of: garden-gate" in result.output

@@ -7,6 +7,7 @@ import time
 import click
 
 from legendary.cli.django_setup import setup_django
+from legendary.cli.platform import _organisation
 from legendary.cli.progress import progress_bar
 
 
@@ -33,15 +34,12 @@ def rescore(everything: bool, organisation_slug: str) -> None:
     setup_django()
     from legendary.conversations.models import Conversation
     from legendary.conversations.scoring import score_conversations, unscored
-    from legendary.people.models import Organisation
 
     conversations = Conversation.objects.all()
     if organisation_slug:
-        if not Organisation.objects.filter(slug=organisation_slug).exists():
-            raise click.BadParameter(
-                f"no organisation has the slug {organisation_slug!r}", param_hint="--organisation"
-            )
-        conversations = conversations.filter(organisation__slug=organisation_slug)
+        # The same lookup as import and rubric: an unknown slug is answered with the known ones.
+        organisation = _organisation(organisation_slug, create_if_none=False)
+        conversations = conversations.filter(organisation=organisation)
     if not everything:
         conversations = unscored(conversations)
     begun = time.perf_counter()
