@@ -32,6 +32,12 @@ def upload(client: Client, file_name: str, action: str = "import", **extra: Any)
         return client.post(URL, data, **extra)
 
 
+def post_text(client: Client, file_name: str, text: str, action: str) -> str:
+    """POST `text` as a file called `file_name` (format auto) and return the page."""
+    data = {"file": SimpleUploadedFile(file_name, text.encode()), "format": "auto"}
+    return str(client.post(URL, {**data, "action": action}).content.decode())
+
+
 def stored(world: World) -> tuple[int, int]:
     """(conversations, import batches) of the persona organisation."""
     return (
@@ -297,15 +303,7 @@ def test_a_csv_without_customer_ids_says_how_customers_were_recognised(analyst: 
         "K2,customer,,,Hello?\n"
         "K2,agent,Fran Frontline,,Hello. How can I help?\n"
     )
-    page = analyst.post(
-        URL,
-        {
-            "file": SimpleUploadedFile("no-ids.csv", csv.encode()),
-            "format": "auto",
-            "action": "import",
-        },
-    )
-    html = page.content.decode()
+    html = post_text(analyst, "no-ids.csv", csv, "import")
     assert "Customers without an id in the file:" in html
     assert "recognised by their e-mail address" in html
     assert "1 conversation named no customer at all" in html
@@ -322,15 +320,7 @@ def test_a_jsonl_without_customers_is_told_the_field_to_add_not_a_column(
         '{"id": "J1", "turns": [{"speaker": "customer", "text": "Do you deliver on Sundays?"},'
         ' {"speaker": "agent", "text": "We do, between ten and four."}]}\n'
     )
-    page = analyst.post(
-        URL,
-        {
-            "file": SimpleUploadedFile("sundays.jsonl", line.encode()),
-            "format": "auto",
-            "action": "check",
-        },
-    )
-    html = page.content.decode()
+    html = post_text(analyst, "sundays.jsonl", line, "check")
     assert "1 conversation named no customer at all" in html
     assert 'Give each conversation a <code>"customer"</code>' in html
     assert "column to tell them apart" not in html
