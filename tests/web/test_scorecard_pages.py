@@ -209,3 +209,24 @@ def test_a_promise_to_check_is_a_follow_up_not_worth_a_human_look(
     assert "To follow up" in page
     assert "check it was kept" in page
     assert "Worth a human look" not in page
+
+
+def test_an_answered_question_is_quoted_as_the_customers_with_the_turn_that_answered_it(
+    frontline: Client, world: World
+) -> None:
+    # The evidence of "Answers all questions" is the customer's question: quoted bare, it
+    # read as if "When will the new one come?" were the agent's good service.
+    conversation = make_conversation(
+        world.frontline,
+        texts=(
+            "My kettle arrived with a cracked lid. When will the new one come?",
+            "I'm sorry about the lid. The new kettle will be with you on Thursday.",
+        ),
+    )
+    score_conversations([conversation.pk])
+    page = _page(frontline, conversation)
+    assert (
+        '“When will the new one come?” <span class="quote-note">'
+        '<a href="#turn-2">the customer asked; answered in turn 2</a></span>'
+    ) in page
+    assert '<li class="turn agent" id="turn-2">' in page

@@ -21,6 +21,16 @@ from legendary.conversations.rubric_page import standard_texts
 
 
 @dataclass(frozen=True)
+class Quote:
+    """What the page shows of one piece of evidence: the words (quoted, may be empty) and
+    a note saying what they show when the words alone would mislead."""
+
+    words: str
+    note: str = ""
+    link_turn: int | None = None  # the transcript turn (1-based) the note points at
+
+
+@dataclass(frozen=True)
 class BehaviourLine:
     """One behaviour's verdict as the page lists it, with its quotes."""
 
@@ -29,7 +39,7 @@ class BehaviourLine:
     description: str
     outcome: str
     breaker: bool
-    quotes: list[str]
+    quotes: list[Quote]
 
 
 @dataclass(frozen=True)
@@ -108,16 +118,22 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
     )
 
 
-def _quote(evidence: Evidence) -> str:
-    """The words that show a behaviour, or for a timely reply, how long the customer waited."""
-    stored = evidence.as_dict()
-    if not is_timing(stored):
-        return evidence.quote
+def _quote(evidence: Evidence) -> Quote:
+    """The words that show a behaviour; for a timely reply, how long the customer waited;
+    for an answered question, the customer's question and the turn that answered it (the
+    words are the customer's, and would read as the agent's good service without it)."""
     detail = dict(evidence.detail)
-    return (
-        f"reply {evidence.turn + 1} came after {_duration(int(detail['wait_seconds']))} "
-        f"(target {_duration(int(detail.get('target_seconds', '0')))})"
-    )
+    if is_timing(evidence.as_dict()):
+        return Quote(
+            "",
+            f"reply {evidence.turn + 1} came after {_duration(int(detail['wait_seconds']))} "
+            f"(target {_duration(int(detail.get('target_seconds', '0')))})",
+        )
+    answered = detail.get("answered_in_turn", "")
+    if answered.isdigit():
+        turn = int(answered) + 1
+        return Quote(evidence.quote, f"the customer asked; answered in turn {turn}", turn)
+    return Quote(evidence.quote)
 
 
 def _duration(seconds: int) -> str:
