@@ -8,8 +8,8 @@ A reflection is found in ten ways, strongest first:
    their previous turn, in the agent's own sentence rather than as a question;
 3. an echo: a short reply made of the customer's own words ("Twice?", "the heavy
    metal", "For two."), which tells the customer their words landed;
-4. a summary in the second person, opening the turn: "You got lots of practice.", "you
-   don't work there then." after the customer's statement, in words of the agent's own;
+4. a summary in the second person, opening the turn: "You had plenty of warning.", "you
+   don't live there then." after the customer's statement, in words of the agent's own;
 5. a completion: a short fragment that finishes or sums up the customer's statement in
    the agent's words ("A torn sleeve, on a new jacket.", "All done in advance.") rather
    than answering a question, making small talk or saying a formula ("No problem.");
@@ -358,7 +358,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     )
 
 
-# "[laughs]", "[unintelligible 00:05:36]": a transcript's note, blanked where it stands.
+# "[laughs]", "[inaudible 00:12:07]": a transcript's note, blanked where it stands.
 _BRACKETED = re.compile(r"\[[^\[\]]{0,40}\]")
 
 
@@ -484,7 +484,7 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
             return _whole(text), 0.5, (("kind", "echo"), ("shared", " ".join(said)))
         return None
     if lex.assessments.issuperset(meaningful):
-        return None  # "That's right." - "That we don't get fixed.": a verdict, not an echo
+        return None  # "That's right." - "That we never got sorted.": a verdict, not an echo
     # First what rules a reply out whatever it repeats (cheaper than finding what it does).
     lead = next((w for w in said if w not in lex.conclusion_leads), said[0])
     asked = said[1] if lead == "so" and len(said) > 1 else lead
@@ -498,7 +498,7 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
     # The customer's name said back ("Dana?") calls them; it does not echo them.
     addressed = _addressed(text)
     heard = _heard_lemmas(context)
-    # "She'd tell you off." after "She'd tell me off.": their "me" said back as "you"
+    # "He'd ring you back." after "He'd ring me back.": their "me" said back as "you"
     # (not after a question of theirs: "Yes, you do." answers "Do I need a receipt?").
     turned = {} if context.rstrip().endswith("?") else lex.said_back
     echoed = [
@@ -514,7 +514,7 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
     if len(said) > 2 and len(echoed) < len(meaningful):
         # Mostly the customer's words: sharing only "for", "I'm" or one word of four is
         # a reply of one's own, not the customer's words said back (all of them said
-        # back, small words or not, is an echo: "She'd tell you off.").
+        # back, small words or not, is an echo: "He'd ring you back.").
         content = [w for w in said if is_content_word(w)]
         echoed_content = [w for w in echoed if is_content_word(w)]
         if not echoed_content or len(echoed_content) / len(content) < 0.5:
@@ -532,7 +532,7 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None  # "I know the place": a reply of one's own, not the customer's words
     if context.rstrip().endswith("?") and (len(echoed) < len(meaningful) or lead in _SUBJECTS):
         # "Which plan?" - "The basic plan.": an answer adds to the question; "Does it
-        # really work?" - "It does really work.": a clause of its own answers it.
+        # really fit?" - "It does really fit.": a clause of its own answers it.
         return None
     return _whole(text), 0.6, (("kind", "echo"), ("shared", " ".join(echoed)))
 
@@ -581,7 +581,7 @@ def _reports_status(said: list[str], heard: frozenset[str]) -> bool:
         if seen_object and _is_status_predicate(word) and lemma(word) not in heard:
             return True  # "Refund processed", "Tracking shows Friday"
         if word in lex.first_person or word in lex.clause_subjects:
-            return False  # "They think it's fun": a clause of someone else's
+            return False  # "They say it's cheaper": a clause of someone else's
         seen_object = seen_object or word in lex.service_objects or word in lex.identifiers
     return False
 
@@ -728,7 +728,7 @@ def _receipt(text: str, context: str) -> tuple[Span, float, Detail] | None:
     heard_words = words(context)
     own = lex.said_back.get(subject, frozenset((subject,)))
     if own.isdisjoint(heard_words):
-        return None  # "It is." after "I heard that was excellent": not their subject
+        return None  # "It is." after "I hear the new menu is good": not their subject
     return _whole(text), 0.5, (("kind", "echo"), ("shared", subject))
 
 
@@ -738,7 +738,7 @@ _RECEIPT_SUBJECTS = frozenset(("you", "it", "they", "he", "she"))
 
 def _conclusion(text: str, context: str) -> tuple[Span, float, Detail] | None:
     """The turn opens by drawing a conclusion from the customer's statement: "Oh, so they
-    don't go to school.", "So all the money comes from home.", "Okay, so she's got a job."
+    don't go to school.", "So the whole bill lands on you.", "Okay, so she's got a job."
 
     Only after a statement (not "yeah", not a question: the caller checks that), and not
     a "so" that moves on: a question ("so what happened?"), the agent's own plan or story
@@ -820,9 +820,9 @@ def _own_short_clause(
 
 
 def _news_said_back(text: str, context: str) -> tuple[Span, float, Detail] | None:
-    """News received and said back in the agent's words after "oh": "Oh, another west
-    Texan." after "I'm from Midland", "Oh, she had all of those vegetables." after a list
-    of them, "Oh, the big company." after "he works for the government".
+    """News received and said back in the agent's words after "oh": "Oh, another
+    Cornishman." after "I grew up in Truro", "Oh, you had all three of them." after a list
+    of them, "Oh, the council." after "she works in the town hall".
 
     Not a reaction ("oh, of course", "oh dear", "oh, that's great"), the agent's own story
     ("oh, I never knew that"), a "you" sentence (a summary of its own) or a question; and
@@ -1204,7 +1204,7 @@ def _restatement(
         confidence = 0.75 if about_customer else 0.55
         if len(shared) / len(mine) < _RESTATE_COVERAGE or (len(shared) < 2 and not about_customer):
             # A looser tie to the customer's words: only a sentence that is not the
-            # agent's own story ("they wish only for the paycheck", not "I wish…").
+            # agent's own story ("they only care about the bonus", not "I care…").
             if own or (not about_customer and sentence.text.rstrip().endswith("?")):
                 # "Camping in this country, in the rain?": one word of theirs in a
                 # question of the agent's own is a reaction, not their words said back.
