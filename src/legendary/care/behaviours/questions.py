@@ -363,7 +363,7 @@ def _asks_in_place(said: list[str]) -> bool:
         if said[at + 1 : at + 2] not in (["much"], ["many"]) or end - at > 6:
             return False
     elif _opens_with_you(said) and (at := _picks_at_the_end(said, end)) > 0:
-        pass  # "you're in what city?", "you bought it from which shop?"
+        pass  # "you're staying at which hotel?", "you bought it from which shop?"
     else:
         return False
     before = said[at - 1] if at else ""
@@ -523,7 +523,7 @@ def _wh_shape(tokens: list[str], asked: bool, stretch: int | None = None) -> flo
         if tokens[i] in lex.openers and tokens[i] not in lex.wh:
             i += 1
         elif tokens[i : i + 2] == ["i", "mean"]:
-            i += 2  # "I mean what part of town": said in passing before the question
+            i += 2  # "I mean which branch": said in passing before the question
         else:
             break
     if i >= n or tokens[i] not in lex.wh or _asks_nothing(tokens[i:]):

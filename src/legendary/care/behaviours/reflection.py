@@ -11,7 +11,7 @@ A reflection is found in ten ways, strongest first:
 4. a summary in the second person, opening the turn: "You had plenty of warning.", "you
    don't live there then." after the customer's statement, in words of the agent's own;
 5. a completion: a short fragment that finishes or sums up the customer's statement in
-   the agent's words ("A torn sleeve, on a new jacket.", "All done in advance.") rather
+   the agent's words ("A torn sleeve, on a new jacket.", "Booked well ahead.") rather
    than answering a question, making small talk or saying a formula ("No problem.");
 6. a receipt: news said back as its subject and verb ("Oh, you do." after "I love it");
 7. a conclusion drawn with "so" at the start of the turn ("Oh, so they don't go to
