@@ -445,3 +445,25 @@ def test_zendesk_numeric_via_ids_are_read_when_documented(
         with pytest.raises(FormatError, match="via id 9999 is not one we know") as caught:
             list(read_conversations(path, "zendesk"))
         assert caught.value.field == "tickets[0].via.channel"
+
+
+def test_json_lines_read_as_csv_says_so_instead_of_repeating_the_record(tmp_path: Path) -> None:
+    record = {"id": "c1", "turns": [{"role": "customer", "text": "My Parcel Is LATE"}]}
+    path = write(tmp_path, "chats.jsonl", json.dumps(record) + "\n")
+    with pytest.raises(FormatError) as caught:
+        list(read_conversations(path, "csv"))
+    message = str(caught.value)
+    assert message.startswith("chats.jsonl, line 1: this looks like JSON")
+    assert "JSON Lines format (jsonl)" in message
+    assert "my parcel is late" not in message
+
+
+def test_a_wrong_header_is_repeated_only_in_part(tmp_path: Path) -> None:
+    header = ",".join(f"column_{n}" for n in range(100))
+    path = write(tmp_path, "wide.csv", header + "\n" + ",".join("x" * 100) + "\n")
+    with pytest.raises(FormatError) as caught:
+        list(read_conversations(path, "csv"))
+    message = str(caught.value)
+    assert "(found: column_0, column_1," in message
+    assert "column_99" not in message
+    assert message.endswith("…).")

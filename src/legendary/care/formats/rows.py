@@ -20,6 +20,8 @@ from legendary.care.formats.source import LineSource, decode_line
 _DELIMITERS = (",", ";", "\t")
 # The csv module's default cap (128 KiB) is smaller than a long e-mail thread can be.
 csv.field_size_limit(16 * 1024 * 1024)
+# How much of a wrong header an error repeats: enough to recognise the file by.
+_FOUND_SHOWN = 200
 
 
 class Row(NamedTuple):
@@ -52,14 +54,25 @@ class Header:
     def require(self, columns: Sequence[str], what: str) -> None:
         """Raise unless every one of `columns` is present; `what` names the format."""
         missing = [name for name in columns if name not in self.positions]
-        if missing:
+        if not missing:
+            return
+        if self.names and self.names[0].lstrip().startswith(("{", "[")):
+            # A JSON record read as a CSV header: repeating it back helps nobody.
             raise FormatError(
                 self.path,
-                f"the header has no {', '.join(missing)} column{'s' if len(missing) > 1 else ''}"
-                f" — a {what} file needs the "
-                f"columns {', '.join(columns)} (found: {', '.join(self.names) or 'none'}).",
+                f"this looks like JSON, not a {what} file — choose the JSON Lines format "
+                "(jsonl) for it, or let the format be told from the file.",
                 line=self.line,
             )
+        found = ", ".join(self.names) or "none"
+        if len(found) > _FOUND_SHOWN:
+            found = found[:_FOUND_SHOWN].rstrip(", ") + "…"
+        raise FormatError(
+            self.path,
+            f"the header has no {', '.join(missing)} column{'s' if len(missing) > 1 else ''}"
+            f" — a {what} file needs the columns {', '.join(columns)} (found: {found}).",
+            line=self.line,
+        )
 
     def get(self, row: Row, column: str) -> str:
         """The value of `column` in `row`, or ``""`` when the file has no such column."""
