@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from legendary.care.batch import ScoringTask, score_chunks, score_file, score_stream
+from legendary.care.batch import BatchSummary, ScoringTask, score_chunks, score_file, score_stream
 from legendary.care.formats.errors import FormatError
 from legendary.care.formats.writers import write_conversations
 from legendary.care.model import Conversation
@@ -136,3 +136,15 @@ def test_an_empty_jsonl_file_is_a_clear_error_on_workers_too(tmp_path: Path) -> 
     empty.write_text("\n\n", encoding="utf-8")
     with pytest.raises(FormatError, match="is empty"):
         score_file(empty, tmp_path / "scores.csv", format="jsonl", workers=2)
+
+
+@pytest.mark.parametrize(
+    ("count", "seconds", "rate"),
+    [(12_000, 9.8, "(1,224/s)"), (1, 2.2, "(0.5/s)"), (3, 0.9, "(3.3/s)"), (1, 40.0, "(0.025/s)")],
+)
+def test_the_summary_line_gives_a_slow_rate_its_decimals(
+    count: int, seconds: float, rate: str
+) -> None:
+    # One conversation in 2.2 s (mostly start-up) used to read "(0/s)".
+    line = BatchSummary(count, seconds, Path("out.csv")).line()
+    assert f" s {rate} -> out.csv" in line

@@ -47,7 +47,7 @@ def test_it_writes_one_row_per_conversation(tmp_path: Path, suffix: str) -> None
     assert code == 0, output
     assert read_ids(out) == fixture_ids()
     assert re.fullmatch(
-        rf"Scored {len(fixture_ids())} conversations in [\d.]+ s \([\d,]+/s\) -> {out}\n",
+        rf"Scored {len(fixture_ids())} conversations in [\d.]+ s \([\d,.]+/s\) -> {out}\n",
         output,
     )
 

@@ -151,10 +151,13 @@ class BatchSummary:
         if self.workers > 1 and not self.scheduler:
             where = f" with {self.workers} workers"
         report = f", report {self.report}" if self.report else ""
+        # A small file is mostly start-up: "(0/s)" for one conversation in 2.2 s said
+        # nothing, so slow rates keep a decimal.
+        rate = self.per_second
+        shown = f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}" if rate >= 0.1 else f"{rate:.2g}"
         return (
             f"Scored {self.conversations:,} conversation{'s' if self.conversations != 1 else ''}"
-            f" in {self.seconds:.1f} s "
-            f"({self.per_second:,.0f}/s){where} -> {self.out}{report}"
+            f" in {self.seconds:.1f} s ({shown}/s){where} -> {self.out}{report}"
         )
 
 
