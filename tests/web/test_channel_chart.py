@@ -66,3 +66,15 @@ def test_a_short_first_or_current_week_is_marked_not_shown_as_quiet(world: World
         assert (alpha == 1.0) == (n == 7)
         if n < 7:
             assert f"only {n} of its 7 days" in note
+
+
+@pytest.mark.parametrize(("count", "step_weeks"), [(1, 1), (7, 1), (8, 2), (13, 2), (15, 3)])
+def test_the_week_ticks_fall_on_the_bars_mondays_and_never_crowd(
+    count: int, step_weeks: int
+) -> None:
+    # Plotly's own ticks fell on Sundays ("15 Nov") under bars that stand for Monday weeks.
+    weeks = [dt.date(2026, 8, 31) + dt.timedelta(weeks=n) for n in range(count)]
+    weekly = selectors.WeeklyChannelCounts(weeks=weeks, by_channel={"Chat": [1] * count})
+    axis = json.loads(channel_chart_json(weekly))["layout"]["xaxis"]
+    assert axis["tick0"] == "2026-08-31"  # a Monday, the first bar's
+    assert axis["dtick"] == step_weeks * 7 * 24 * 3600 * 1000

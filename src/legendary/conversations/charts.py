@@ -16,6 +16,8 @@ from legendary.conversations.selectors import WeeklyChannelCounts
 # distinguishable for the common colour-vision deficiencies.
 CHANNEL_COLOURS = ["#1f5f8b", "#3a9d8f", "#e0a13a", "#b5537a", "#7a6fb0"]
 FONT = "system-ui, -apple-system, Segoe UI, Roboto, sans-serif"
+_WEEK_MS = 7 * 24 * 3600 * 1000  # Plotly's date-axis steps are in milliseconds
+_MOST_TICKS = 7
 
 
 def channel_chart(data: WeeklyChannelCounts) -> dict[str, object] | None:
@@ -54,7 +56,15 @@ def channel_chart(data: WeeklyChannelCounts) -> dict[str, object] | None:
         "plot_bgcolor": "rgba(0,0,0,0)",
         "font": {"family": FONT, "size": 12},
         "legend": {"orientation": "h", "y": -0.18, "traceorder": "normal"},
-        "xaxis": {"type": "date", "tickformat": "%d %b", "showgrid": False},
+        # Ticks on the bars' Mondays (Plotly's own weekly ticks fall on Sundays, under
+        # no bar's start), every week or every few weeks so that labels never crowd.
+        "xaxis": {
+            "type": "date",
+            "tickformat": "%d %b",
+            "tick0": weeks[0],
+            "dtick": _WEEK_MS * -(-len(weeks) // _MOST_TICKS),
+            "showgrid": False,
+        },
         "yaxis": {"title": {"text": "conversations per week"}, "gridcolor": "#e6e9ef"},
     }
     return {"data": traces, "layout": layout}
