@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Max, Min, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Greatest, Least
 
@@ -65,10 +65,21 @@ STATUS_WORDS: dict[str, str] = {
 
 ProgressCallback = Callable[[int], None]
 
+
+def _max_length(model: type[models.Model], field_name: str) -> int:
+    """The `max_length` of a CharField, read from the model so the two cannot drift."""
+    field = model._meta.get_field(field_name)
+    assert isinstance(field, models.CharField)
+    assert field.max_length is not None
+    return field.max_length
+
+
 # The longest conversation or customer id the database keeps (Conversation.external_id,
 # CustomerIdentity.external_id): a longer one is refused by name, as PostgreSQL would
 # otherwise fail the whole import with "value too long" (SQLite would keep it silently).
-MAX_ID_LENGTH = 200
+MAX_ID_LENGTH = min(
+    _max_length(Conversation, "external_id"), _max_length(CustomerIdentity, "external_id")
+)
 
 # PostgreSQL cannot store a NUL character in text or JSON, and in words people wrote it is
 # only ever a damaged export's debris, so it is dropped on every database alike.
