@@ -317,6 +317,22 @@ def assert_floor(
     assert scores.f1 >= f1, scores.summary()
 
 
+def assert_labelled_block(
+    rows: list[tuple[str, str]], flag: str, floor: tuple[float, float, float]
+) -> None:
+    """`assert_floor` for a blind block of 60 rows or more whose flags are all known."""
+    assert len(rows) >= 60
+    assert all(set(flags) <= set(BEHAVIOURS) for _, flags in rows)
+    assert_floor(rows, flag, floor)
+
+
+def assert_kind_reads(text: str, flag: str, expected: bool) -> None:
+    """Fail unless the detector for `flag` finds its behaviour in `text` (read alone)
+    exactly when `expected`."""
+    found = detect(text, "", behaviours=(BEHAVIOURS[flag],))
+    assert bool(found) is expected, text
+
+
 @pytest.mark.parametrize(
     ("block", "flag"), list(FLOORS), ids=[f"{b}-{BEHAVIOURS[f]}" for b, f in FLOORS]
 )

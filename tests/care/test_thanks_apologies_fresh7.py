@@ -1,0 +1,171 @@
+"""A seventh fresh check for `expresses_appreciation` (A) and `apologises` (P), written in
+the seventh round (23 November 2026, fifth session): blocks of 60 lines on thanks and
+apologies by register (e-mail sign-offs, chat shorthand, "cheers", "ta", "🙏", forum
+idioms, "that's on us", "my bad", "we regret") and their hard look-alikes, each labelled
+by hand before any detector read it. Conventions are those of the earlier checks
+(`test_thanks_apologies_fresh6.py`).
+
+Labels follow the development sources' definitions (GoEmotions gratitude / remorse,
+Switchboard thanking / apology). Three rows of the first block were written as
+look-alikes and relabelled after its first read, once the development data showed that
+its raters tick "you're welcome" (21 of 22), "welcome aboard" (15 of 21) and "congrats"
+(82 of 110) as gratitude; the lexicon has counted them on purpose since the first round.
+The first reads below are given with the labels as written and as corrected.
+
+Decided this round: not thanks: "cheers" as a goodbye after leave-taking ("right, I'm
+off, cheers!"). Not apologies: regret as a formula for news where nobody failed ("we
+regret to inform you that the course is full"; news of a failure stays an apology, as the
+third check has it), sympathy closed by a get-well wish ("sorry to hear that, I hope she's feeling
+better soon"), a shield naming a time limit that has passed ("sorry, but the deadline for
+returns has passed").
+
+First reads (F1 with precision and recall) and the read of the session's starting rules
+(commit a933c47) of the same block:
+
+- first block (60 rows): as written A 0.909 (P 0.83, R 1.00), P 0.914 (P 0.84, R 1.00);
+  as corrected A 0.979 (P 0.96, R 1.00); the same by the starting rules. After: A 1.000,
+  P 1.000.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_thanks_apologies_fresh2 import BEHAVIOURS, assert_kind_reads, assert_labelled_block
+
+#: (line, the behaviours it shows: A appreciation, P apology), labelled before any read.
+FIRST_BLOCK: list[tuple[str, str]] = [
+    # Register of thanks: e-mail, chat shorthand, forum idiom.
+    ("Many thanks in advance for looking into this, Kind regards, Helen", "A"),
+    ("Much obliged to you both for sorting the paperwork so quickly.", "A"),
+    ("I'm very grateful for the extra week you gave us on the invoice.", "A"),
+    ("Cheers mate, that sorted it.", "A"),
+    ("ta, got it now", "A"),
+    ("thx for the quick fix!!", "A"),
+    ("ok ty, will try that tonight", "A"),
+    ("tysm this worked perfectly", "A"),
+    ("Refund landed this morning 🙏 you lot are brilliant", "A"),
+    ("You're a lifesaver, the printer works again.", "A"),
+    ("Honestly couldn't have done it without you guys.", "A"),
+    ("The courier never turned up, but the lady on the phone was lovely, so thanks for that.", "A"),
+    ("After three weeks of nothing, thank you Sam for finally getting my router swapped.", "A"),
+    ("I just want to say how much I appreciate the way you handled my complaint.", "A"),
+    # Ambiguous (admiration or thanks): "you kept us going" thanks them for a deed.
+    ("Hats off to the night shift, you kept us going.", "A"),
+    ("Thank you all so much for the birthday wishes yesterday!", "A"),
+    # Look-alikes of thanks.
+    ("Cheers to twenty years of marriage, love you babe!", ""),
+    ("Right, I'm off, cheers!", ""),
+    ("Thanks for nothing, seriously.", ""),
+    ("No thanks, I'm not interested in the upgrade.", ""),
+    ("Thanks to the storm, half the town has no power.", ""),
+    ("Thank god that's over.", ""),
+    ("I'd be grateful if you could send the form again.", ""),
+    ("She just said 'thanks, I guess' and walked off.", ""),
+    # Written as look-alikes, relabelled after the first read (see the docstring): the
+    # development raters tick "you're welcome", "welcome aboard" and "congrats" as
+    # gratitude (21 of 22, 15 of 21, 82 of 110), and the lexicon counts them on purpose.
+    ("You're welcome, glad it helped!", "A"),
+    ("Welcome aboard, Kofi, great to have you on the team.", "A"),
+    ("Congrats on the new job!", "A"),
+    ("Happy birthday, hope it's a good one.", ""),
+    ("Good luck with the exam tomorrow.", ""),
+    ("Please send the tracking number asap 🙏", ""),
+    # Apologies by register.
+    ("My apologies, I sent you the wrong link.", "P"),
+    ("Apologies for the wait, we're short-staffed today.", "P"),
+    ("We regret the disruption this caused to your journey.", "P"),
+    ("That's on us, we should have told you the store was closing early.", "P"),
+    ("My bad, I thought you meant the other branch.", "P"),
+    ("Oops, my mistake, the total is £42 not £24.", "P"),
+    ("I owe you an apology for how I spoke to you on Monday.", "P"),
+    ("We dropped the ball on your installation and I'm sorry.", "P"),
+    ("Please forgive the delay in getting back to you.", "P"),
+    ("That should never have happened, and I apologise.", "P"),
+    ("Sorry I snapped at you earlier, it was a long day.", "P"),
+    ("I feel terrible that I forgot to call you back.", "P"),
+    # Look-alikes of apologies.
+    ("Sorry, what?", ""),
+    # Sympathy for someone's illness: the raters of one source would tick it as
+    # "remorse"; this engine keeps it for `acknowledges_feelings` (see fresh6).
+    ("Oh no, sorry to hear that, I hope he's feeling better soon.", ""),
+    ("I'm not sorry I quit, best decision I ever made.", ""),
+    ("I'm sorry you feel that way.", ""),
+    ("Don't apologise, it's not your fault.", ""),
+    ("There's no need to be sorry, these things happen.", ""),
+    ("We regret to inform you that the event is fully booked.", ""),
+    ("Sorry, which order number was that?", ""),
+    ("He kept saying sorry but nothing changed.", ""),
+    ("Sorry, but the deadline for returns has passed.", ""),
+    # Both, and neither.
+    ("Sorry for the mix-up and thanks for your patience.", "AP"),
+    ("Oops, my bad, and cheers for spotting it.", "AP"),
+    ("Thanks for flagging this and apologies that it slipped through.", "AP"),
+    ("Many thanks for your understanding, and once again our apologies.", "AP"),
+    ("Your appointment is confirmed for Thursday at 10.", ""),
+    ("Could you pop the serial number in the chat?", ""),
+    ("Have a lovely weekend!", ""),
+    ("Let me check that for you now.", ""),
+]
+
+
+BLOCKS = {"first": FIRST_BLOCK}
+
+#: (block, flag) -> (precision, recall, F1) that a change must not drop below.
+FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
+    ("first", "A"): (0.95, 0.95, 0.96),
+    ("first", "P"): (0.95, 0.95, 0.96),
+}
+
+
+@pytest.mark.parametrize(
+    ("block", "flag"), list(FLOORS), ids=[f"{b}-{BEHAVIOURS[f]}" for b, f in FLOORS]
+)
+def test_each_block_is_labelled_and_keeps_its_floor(block: str, flag: str) -> None:
+    assert_labelled_block(BLOCKS[block], flag, FLOORS[block, flag])
+
+
+def test_no_line_is_written_twice() -> None:
+    lines = [text for block in BLOCKS.values() for text, _ in block]
+    assert len(set(lines)) == len(lines)
+
+
+#: One sentence for each kind this round decided, read alone:
+#: kind -> (sentence, behaviour flag, whether the behaviour is there).
+KINDS: dict[str, tuple[str, str, bool]] = {
+    "cheers after leave-taking": ("Okay, gotta run, cheers!", "A", False),
+    "cheers after a see-you": ("See you at the depot, cheers.", "A", False),
+    "cheers closing thanks": ("Got the invoice, cheers!", "A", True),
+    "regret to inform: nobody failed": (
+        "We regret to inform you that your application was unsuccessful.",
+        "P",
+        False,
+    ),
+    "regret to inform: we failed": (
+        "We regret to inform you that your table could not be held.",
+        "P",
+        True,
+    ),
+    "regret owned": ("We regret the mix-up with your course dates.", "P", True),
+    "sympathy with a get-well wish": (
+        "Sorry to hear that, I hope your son gets well soon.",
+        "P",
+        False,
+    ),
+    "sorry for a failure, then a hope": (
+        "Sorry to hear the heater failed again, I hope the new part fixes it.",
+        "P",
+        True,
+    ),
+    "a shield: the window has passed": (
+        "Sorry, but the cooling-off period has passed.",
+        "P",
+        False,
+    ),
+    "sorry, then our own slip": ("Sorry, but the delay was our fault.", "P", True),
+}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_kind_reads_as_decided(kind: str) -> None:
+    assert_kind_reads(*KINDS[kind])
