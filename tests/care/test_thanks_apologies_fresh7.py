@@ -17,7 +17,11 @@ off, cheers!"). Not apologies: regret as a formula for news where nobody failed 
 regret to inform you that the course is full"; news of a failure stays an apology, as the
 third check has it), sympathy closed by a get-well wish ("sorry to hear that, I hope she's feeling
 better soon"), a shield naming a time limit that has passed ("sorry, but the deadline for
-returns has passed").
+returns has passed") or a limit on things ("sorry, but gift cards can only..."),
+refusing to apologise, sympathy for someone struggling or having a rough time (not
+struggling with the service), "sorry, I didn't quite catch..."; apologies: "we really
+should have warned you", "sorry, but I only just saw your message" (late, not a limit). Not thanks either: gratitude as a condition ("we're grateful
+if customers...") or expected of someone else ("you'd think they'd be thankful").
 
 First reads (F1 with precision and recall) and the read of the session's starting rules
 (commit a933c47) of the same block:
@@ -25,6 +29,13 @@ First reads (F1 with precision and recall) and the read of the session's startin
 - first block (60 rows): as written A 0.909 (P 0.83, R 1.00), P 0.914 (P 0.84, R 1.00);
   as corrected A 0.979 (P 0.96, R 1.00); the same by the starting rules. After: A 1.000,
   P 1.000.
+- second block (60 rows, support e-mail, phone, brand tweets, forums, a support chat):
+  A 0.952 (P 0.91, R 1.00), P 0.850 (P 0.77, R 0.94); the same by the starting rules.
+  After: A 1.000, P 0.973.
+
+Rows left wrong on purpose: "I'm sorry for you, honestly, that job sounds awful" (pity,
+labelled as the detector's description has it; but the development raters tick "sorry
+for you" 4 times in 5, so no rule takes it out).
 """
 
 from __future__ import annotations
@@ -109,12 +120,83 @@ FIRST_BLOCK: list[tuple[str, str]] = [
 ]
 
 
-BLOCKS = {"first": FIRST_BLOCK}
+SECOND_BLOCK: list[tuple[str, str]] = [
+    # Customers and agents thanking, in service registers.
+    ("Hello, just wanted to drop a line to say the engineer was fantastic, thank you.", "A"),
+    ("Great stuff, ta very much, I'll look out for the email.", "A"),
+    ("Thank you ever so much, you've made this so much easier.", "A"),
+    ("@SwiftRail thx for getting me on the later train, lifesaver", "A"),
+    ("Again, a massive thank you to your returns team.", "A"),
+    ("We're really grateful you took the time to fill in the survey.", "A"),
+    ("The app still crashes, but I do appreciate you keeping me updated.", "A"),
+    ("Okay, brilliant, thanks ever so much, bye now.", "A"),
+    ("Mm-hm, yeah, no, that's great, thanks.", "A"),
+    ("Please pass on my thanks to Deepa at the front desk.", "A"),
+    ("Thanks heaps, I'll give the reset a go.", "A"),
+    ("Appreciate ya, have a good one.", "A"),
+    ("Thank you for being there last night, I don't think I'd have got through it otherwise.", "A"),
+    ("We really appreciate your loyalty over the last ten years.", "A"),
+    ("Thanks again for your order, Marta, enjoy the new boots!", "A"),
+    ("Props to the guy in the warehouse who packed this, not a scratch on it.", "A"),
+    # Look-alikes of thanks.
+    ("I'd appreciate it if you stopped calling my mobile.", ""),
+    ("Thanks to your 'upgrade' I can't log in at all.", ""),
+    ("I appreciate that this isn't the answer you wanted.", ""),
+    ("He didn't even say thanks when I held the door.", ""),
+    ("The email just says 'Thank you for your patience' and nothing else.", ""),
+    ("Grateful? I waited four hours on hold.", ""),
+    ("Thanks but no thanks, I'll go elsewhere.", ""),
+    ("We're grateful if customers return items within 14 days.", ""),
+    ("Thanks to the new timetable, the 8:15 no longer stops here.", ""),
+    ("You'd think they'd be thankful for the business.", ""),
+    ("Enjoy your stay and see you at breakfast!", ""),
+    ("Best of luck with the move next week.", ""),
+    # Apologies in service registers.
+    ("I do apologise, the price on the shelf was wrong.", "P"),
+    ("Sincere apologies, your order slipped through the net.", "P"),
+    ("We've made a real mess of your booking and I'm truly sorry.", "P"),
+    ("Uh, sorry, sorry, I cut you off there, go ahead.", "P"),
+    ("We owe you an apology, the engineer should have called ahead.", "P"),
+    ("Ugh, I totally forgot to reply to your message, sorry!!", "P"),
+    ("Sorry for the radio silence, it's been a hectic month.", "P"),
+    ("Forgive me, I gave you the old opening times.", "P"),
+    ("I'm sorry I wasn't more patient with you earlier.", "P"),
+    ("We apologise for any inconvenience caused by the outage.", "P"),
+    ("Our mistake entirely, the refund has now gone through.", "P"),
+    ("Pardon the mess, we're halfway through a refit.", "P"),
+    ("We really should have warned you about the roadworks.", "P"),
+    ("Sorry it took three calls to get this sorted.", "P"),
+    # Look-alikes of apologies.
+    ("Sorry, are you still there?", ""),
+    ("I'm sorry to hear you're struggling at the moment, that sounds really hard.", ""),
+    ("Sorry, but refunds only go back to the card you paid with.", ""),
+    ("I refuse to apologise for wanting my money back.", ""),
+    ("The manager offered a half-hearted apology and left.", ""),
+    ("Please, you don't need to apologise, it happens.", ""),
+    ("Sorry, I didn't quite catch your postcode.", ""),
+    ("Excuse me, is this the queue for returns?", ""),
+    # Pity, as the detector's description has it; left wrong on purpose (see above).
+    ("I'm sorry for you, honestly, that job sounds awful.", ""),
+    ("You'll be sorry if you miss this deal.", ""),
+    # Both, and neither.
+    ("Thanks for your patience, Jo, and sorry again about the double charge.", "AP"),
+    ("Apologies for the confusion and thank you for clarifying.", "AP"),
+    ("Soz for the late reply, ta for the info.", "AP"),
+    ("Thank you for bringing this to our attention; we got it wrong and we're sorry.", "AP"),
+    ("Your parcel is with the courier and should arrive tomorrow.", ""),
+    ("What's the best number to reach you on?", ""),
+    ("I'll pop a note on your account.", ""),
+    ("Is there anything else I can help with today?", ""),
+]
+
+BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK}
 
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("first", "A"): (0.95, 0.95, 0.96),
     ("first", "P"): (0.95, 0.95, 0.96),
+    ("second", "A"): (0.95, 0.95, 0.96),
+    ("second", "P"): (0.92, 0.95, 0.95),
 }
 
 
@@ -163,6 +245,24 @@ KINDS: dict[str, tuple[str, str, bool]] = {
         False,
     ),
     "sorry, then our own slip": ("Sorry, but the delay was our fault.", "P", True),
+    "a shield: bare plural, only": (
+        "Sorry, but vouchers can only be used online.",
+        "P",
+        False,
+    ),
+    "sorry, but I only just saw it": ("Sorry, but I only just saw your message.", "P", True),
+    "should have, with an adverb": ("I definitely should have told you sooner.", "P", True),
+    "say again: didn't quite catch": ("Sorry, I didn't quite hear the last bit.", "P", False),
+    "sympathy: struggling": ("Sorry to hear you're having a rough week.", "P", False),
+    "struggling with our service": (
+        "Sorry to hear you're struggling to log in to the app.",
+        "P",
+        True,
+    ),
+    "an apology refused": ("I'm declining to apologise for the review.", "P", False),
+    "thanks as a condition": ("We're thankful if visitors keep dogs on leads.", "A", False),
+    "thanks expected of others": ("Customers would be thankful for clearer signs.", "A", False),
+    "thanks expected: you'd think": ("You'd think he'd be grateful for the lift.", "A", False),
 }
 
 
