@@ -7,8 +7,9 @@ It promises four things:
   even the very last one, leaves the database exactly as it was;
 - **idempotent**: a conversation whose (source, external id) is already stored is skipped,
   so importing the same file twice adds nothing the second time;
-- **no personal data at rest**: every turn's text (and the subject) goes through
-  `legendary.care.redact` before it is written;
+- **no personal data at rest**: every turn's text, the subject and the names of
+  customers and speakers go through `legendary.care.redact` before they are written (a
+  name that is only an address or a number is not kept);
 - **no invented people**: agents are matched to the organisation's people by e-mail or
   name; an agent nobody matches is reported, and their turns keep the speaker's name with
   no person attached.
@@ -29,7 +30,7 @@ from django.db.models.functions import Coalesce, Greatest, Least
 
 from legendary.care import model as care
 from legendary.care.formats import FormatError, detect_format, read_conversations
-from legendary.care.redact import redact
+from legendary.care.redact import CARD, EMAIL, PHONE, redact
 from legendary.conversations.models import (
     Conversation,
     Customer,
@@ -412,7 +413,7 @@ class _ConversationWriter:
             self.report.without_customer += 1
         elif key.startswith(EMAIL_KEY):
             self.report.customers_by_email += 1
-        elif key.startswith(NAME_KEY):
+        elif key.startswith((NAME_KEY, NAME_HASH_KEY)):
             self.report.customers_by_name += 1
         return Conversation(
             organisation=self.organisation,
@@ -505,7 +506,7 @@ def _turn_row(stored: Conversation, position: int, turn: care.Turn, person: Pers
         position=position,
         speaker_role=SpeakerRole(str(turn.role)),
         person=person,
-        speaker_name=(person.name if person is not None else turn.speaker.name)[:200],
+        speaker_name=(person.name if person is not None else safe_name(turn.speaker.name))[:200],
         text=redact(turn.text),
         timestamp=_aware(turn.timestamp),
     )
@@ -513,6 +514,22 @@ def _turn_row(stored: Conversation, position: int, turn: care.Turn, person: Pers
 
 EMAIL_KEY = "email-sha256:"
 NAME_KEY = "name:"
+# A "name" that is an e-mail address or a phone number (a WhatsApp contact named by their
+# number, a helpdesk requester named by their address) identifies the customer by a hash.
+NAME_HASH_KEY = "name-sha256:"
+
+
+def safe_name(name: str) -> str:
+    """`name` with any e-mail address, phone or card number in it redacted; '' when nothing
+    but such data is left. Helpdesks often name a contact by their address or number, and
+    a name is shown on every page, so it is personal data like the words of a message."""
+    redacted = redact(name)
+    if redacted == name:
+        return name
+    rest = redacted
+    for placeholder in (EMAIL, PHONE, CARD):
+        rest = rest.replace(placeholder, "")
+    return redacted.strip() if any(char.isalpha() for char in rest) else ""
 
 
 def customer_of(conversation: care.Conversation) -> care.Customer:
@@ -538,16 +555,22 @@ def customer_key(customer: care.Customer) -> str:
     if email:
         return EMAIL_KEY + hashlib.sha256(email.encode()).hexdigest()
     name = " ".join(customer.name.split()).casefold()
+    if name and safe_name(name) != name:
+        return NAME_HASH_KEY + hashlib.sha256(name.encode()).hexdigest()
     return (NAME_KEY + name)[:200] if name else ""
 
 
 def _customer_name(customer: care.Customer, key: str) -> str:
     # Fall back to a short label rather than the e-mail address: an address is personal
     # data we redact everywhere else.
-    if customer.name.strip():
-        return customer.name.strip()[:200]
-    if key.startswith(EMAIL_KEY):
-        return f"Customer {key[len(EMAIL_KEY) : len(EMAIL_KEY) + 6]}"
+    name = safe_name(customer.name.strip())
+    if name:
+        return name[:200]
+    for hashed in (EMAIL_KEY, NAME_HASH_KEY):
+        if key.startswith(hashed):
+            return f"Customer {key[len(hashed) : len(hashed) + 6]}"
+    if safe_name(key) != key:  # a source that uses the address or number as the id
+        return f"Customer {hashlib.sha256(key.encode()).hexdigest()[:6]}"
     return f"Customer {key}"[:200]
 
 
