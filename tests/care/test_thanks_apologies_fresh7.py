@@ -20,7 +20,12 @@ better soon"), a shield naming a time limit that has passed ("sorry, but the dea
 returns has passed") or a limit on things ("sorry, but gift cards can only..."),
 refusing to apologise, sympathy for someone struggling or having a rough time (not
 struggling with the service), "sorry, I didn't quite catch..."; apologies: "we really
-should have warned you", "sorry, but I only just saw your message" (late, not a limit). Not thanks either: gratitude as a condition ("we're grateful
+should have warned you", "sorry, but I only just saw your message" (late, not a limit).
+Third block: not thanks: thanks quoted and reported ('"thanks for your feedback" is all
+they reply', 'the usual "thanks for contacting us" reply'), "I'll thank you to...",
+gratitude as a topic ("being grateful doesn't pay the rent", "gratitude journals"),
+thanks withheld ("not a word of thanks"), liking conceded ("I appreciate art as much as
+the next guy, but..."). Not thanks either: gratitude as a condition ("we're grateful
 if customers...") or expected of someone else ("you'd think they'd be thankful").
 
 First reads (F1 with precision and recall) and the read of the session's starting rules
@@ -32,10 +37,15 @@ First reads (F1 with precision and recall) and the read of the session's startin
 - second block (60 rows, support e-mail, phone, brand tweets, forums, a support chat):
   A 0.952 (P 0.91, R 1.00), P 0.850 (P 0.77, R 0.94); the same by the starting rules.
   After: A 1.000, P 0.973.
+- third block (59 rows read blind, Reddit threads, tweets, support chat; one neutral row
+  added after): A 0.864 (P 0.76, R 1.00), P 0.944 (P 0.89, R 1.00); the same by the
+  starting rules. After: A 1.000, P 0.944 (no apology rule changed: see below).
 
 Rows left wrong on purpose: "I'm sorry for you, honestly, that job sounds awful" (pity,
 labelled as the detector's description has it; but the development raters tick "sorry
-for you" 4 times in 5, so no rule takes it out).
+for you" 4 times in 5, so no rule takes it out); "I'm sorry, but that's just not how
+vaccines work" and "sorry to bother you, but where's...?" (written as look-alikes; the
+development sources' raters tick such rows, so they are left wrong rather than fitted).
 """
 
 from __future__ import annotations
@@ -189,7 +199,80 @@ SECOND_BLOCK: list[tuple[str, str]] = [
     ("Is there anything else I can help with today?", ""),
 ]
 
-BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK}
+THIRD_BLOCK: list[tuple[str, str]] = [
+    # Thanks in comment threads, tweets and support chats.
+    ("OP delivered, thank you for the update!", "A"),
+    ("Bless you for posting the timestamps.", "A"),
+    ("THANK YOU. Finally someone explains it without jargon.", "A"),
+    ("Mad respect to the mods for cleaning up this sub so fast.", "A"),
+    ("Genuinely appreciate everyone who replied to my post last week.", "A"),
+    ("Your comment made me cry in a good way, thank you.", "A"),
+    ("Cheers OP, saved me a trip to the garage.", "A"),
+    ("ty for the heads up about the scam emails", "A"),
+    ("Thank u sm for the advice!!", "A"),
+    ("Thanks for listening, it really helped to get that off my chest.", "A"),
+    ("I'm so thankful you reached out tonight.", "A"),
+    ("Shoutout to the nurse who sat with my nan all night, thank you.", "A"),
+    ("@GreenGas thanks for the super quick reply, all fixed now 👍", "A"),
+    ("The wait was ridiculous, although the refund itself was painless, so thanks.", "A"),
+    ("Grateful to have found this community.", "A"),
+    # Look-alikes of thanks.
+    ("Thanks a lot, now I can't unsee it.", ""),
+    ("Thank you, Captain Obvious.", ""),
+    ('"Thanks for your feedback" is all they ever reply.', ""),
+    ("Thanks to autocorrect I just called my boss 'darling'.", ""),
+    ("I'll thank you to keep your opinions to yourself.", ""),
+    ("Being grateful doesn't pay the rent.", ""),
+    ("Not a word of thanks from the council after all that.", ""),
+    ("Gratitude journals never worked for me.", ""),
+    ("Welcome to the internet, where nothing is ever deleted.", ""),
+    ("Good luck getting a refund from them lol.", ""),
+    ("Thank goodness for spellcheck.", ""),
+    ("I appreciate art as much as the next guy, but this is ugly.", ""),
+    ("Happy new year everyone!", ""),
+    # Apologies in threads, tweets and support chats.
+    ("Sorry guys, wrong sub.", "P"),
+    ("Oh god, I'm so sorry, I read that completely wrong.", "P"),
+    ("Retracting what I said, I misremembered the date.", "P"),
+    ("Sorry if that came across as rude, it wasn't meant that way.", "P"),
+    ("I regret every word I said to her that night.", "P"),
+    ("Ngl I feel awful about ghosting you.", "P"),
+    ("Apologies, I should have checked the FAQ first.", "P"),
+    ("@dan_r that's totally on us, a replacement is on its way.", "P"),
+    ("I'm so sorry I missed your call, I was in a meeting.", "P"),
+    ("sry for the late reply, been sick", "P"),
+    ("I'm sorry for snapping at you, you didn't deserve that.", "P"),
+    ("Ahh my apologies, I missed the part where you said you'd tried that.", "P"),
+    ("Excuse the typos, I'm on my phone.", "P"),
+    # Look-alikes of apologies.
+    ("Sorry, who asked?", ""),
+    ("So sorry about your dog, he had a great life with you.", ""),
+    # A correction behind "sorry, but": written as a shield; the development raters tick
+    # "sorry, but" 28 times in 32, corrections too, so no rule takes it out (left wrong).
+    ("I'm sorry, but that's just not how vaccines work.", ""),
+    ("No one is sorry, they just got caught.", ""),
+    ("You don't owe anyone an apology for setting boundaries.", ""),
+    ("I felt sorry for the waiter having to deal with them.", ""),
+    # Written as a politeness formula; Switchboard's raters tick "excuse me" (9 of 9),
+    # so by their definition this apologises for an imposition (left wrong, as labelled).
+    ("Sorry to bother you, but where's the nearest cash machine?", ""),
+    ("Stop apologising, you're doing great.", ""),
+    ("Sorry seems to be the hardest word for this government.", ""),
+    ("I'm not apologising for liking pineapple on pizza.", ""),
+    # Both, and neither.
+    ("Thanks for the patience everyone, and sorry the stream kept dropping.", "AP"),
+    ("Sorry this is so long, and thank you if you read it all.", "AP"),
+    ("Omg sorry I forgot, thanks for the reminder!", "AP"),
+    ("Apologies for the spam and thanks to all who replied.", "AP"),
+    ("The patch notes are in the pinned post.", ""),
+    ("Did you try clearing the cache?", ""),
+    ("It depends on your region.", ""),
+    ("Same thing happened to me last year.", ""),
+    # Added after the first read, to make 60 rows (a neutral line: it moves no figure).
+    ("Which firmware version are you on?", ""),
+]
+
+BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK, "third": THIRD_BLOCK}
 
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
@@ -197,6 +280,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("first", "P"): (0.95, 0.95, 0.96),
     ("second", "A"): (0.95, 0.95, 0.96),
     ("second", "P"): (0.92, 0.95, 0.95),
+    ("third", "A"): (0.95, 0.95, 0.96),
+    ("third", "P"): (0.86, 0.95, 0.92),
 }
 
 
@@ -263,6 +348,26 @@ KINDS: dict[str, tuple[str, str, bool]] = {
     "thanks as a condition": ("We're thankful if visitors keep dogs on leads.", "A", False),
     "thanks expected of others": ("Customers would be thankful for clearer signs.", "A", False),
     "thanks expected: you'd think": ("You'd think he'd be grateful for the lift.", "A", False),
+    "thanks quoted, then reported": (
+        '"Thank you for your patience" was the whole reply.',
+        "A",
+        False,
+    ),
+    "thanks quoted after a determiner": (
+        'I got the usual "thanks for contacting us" auto-reply.',
+        "A",
+        False,
+    ),
+    "I'll thank you to": ("I'll thank you to stop ringing after nine.", "A", False),
+    "gratitude as a topic": ("Feeling grateful won't fix my boiler.", "A", False),
+    "a gratitude practice": ("My therapist suggested a gratitude list.", "A", False),
+    "thanks withheld": ("Not so much as a word of thanks from him.", "A", False),
+    "liking conceded": (
+        "I appreciate jazz as much as anyone, but that set was dull.",
+        "A",
+        False,
+    ),
+    "thanks with a but": ("I appreciate the help, but I'm still stuck.", "A", True),
 }
 
 
