@@ -10,9 +10,9 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
-from legendary.api.params import SearchWords
+from legendary.api.params import Pages, SearchWords
 from legendary.conversations import selectors
 from legendary.conversations.models import Channel, Conversation, Turn
 from legendary.people import permissions
@@ -127,12 +127,14 @@ def _filtered(
 
 
 @router.get("/conversations", response=list[ConversationOut], summary="Conversations you can read")
-@paginate(PageNumberPagination, page_size=25)
+@paginate(Pages, page_size=25)
 def list_conversations(request: HttpRequest, query: Query[ConversationQuery]) -> list[Conversation]:
-    """Newest first. Filters: channel, agent (person id), customer (id), since/until (opening
-    date, inclusive), search (subject, customer name or words in the transcript), flagged
-    (only those the engine flags as worth a human look; a promise to check later does not
-    count) and flag (only those carrying this flag, of either kind).
+    """Newest first, 25 a page: `page` from 1, `page_size` 1 to 100 (more is a 400 naming
+    it, never a silently shorter page); `count` is the number of matches. Filters: channel,
+    agent (person id), customer (id), since/until (opening date, inclusive), search
+    (subject, customer name or words in the transcript), flagged (only those the engine
+    flags as worth a human look; a promise to check later does not count) and flag (only
+    those carrying this flag, of either kind).
     400 naming the field when `channel` is not a channel, `flag` not a flag, or `until` is
     before `since`."""
     return selectors.for_listing(_filtered(request, query), with_flags=True)  # type: ignore[return-value]

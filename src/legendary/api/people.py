@@ -6,9 +6,9 @@
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
-from legendary.api.params import SearchWords
+from legendary.api.params import Pages, SearchWords
 from legendary.people import permissions
 from legendary.people.models import Person, Role, Team
 from legendary.web.params import RowId, one_of
@@ -41,10 +41,10 @@ class PeopleQuery(Schema):
 
 
 @router.get("/people", response=list[PersonOut], summary="People you can see")
-@paginate(PageNumberPagination, page_size=50)
+@paginate(Pages, page_size=50)
 def list_people(request: HttpRequest, query: Query[PeopleQuery]) -> list[Person]:
     """Frontline: yourself; manager: you and everyone reporting to you; leader, analyst,
-    admin: the whole organisation."""
+    admin: the whole organisation. 50 a page: `page` from 1, `page_size` 1 to 100."""
     if query.role and query.role not in Role.values:
         raise HttpError(400, f"role: {query.role!r} is not a role; expected {one_of(Role.values)}")
     people = permissions.visible_people(request.user)
