@@ -20,7 +20,7 @@ def test_publishing_adds_a_version_and_keeps_the_old_one(world: World) -> None:
     second = services.publish_service_vision(
         world.org,
         statement="We make every customer feel at home, in store and online.",
-        values=[("Own it", "We finish what we start."), ("", "ignored without a name")],
+        values=[("Own it", "We finish what we start."), ("", "")],
         by=world.leader,
     )
     assert (first.version, second.version) == (1, 2)
@@ -192,3 +192,28 @@ def test_a_refused_vision_keeps_the_values_as_typed(world: World, leader: Client
     assert ">Greet every customer by name when we know it.</textarea>" in html
     assert 'value="Own it"' in html
     assert "Greet people by name." not in html
+
+
+def test_a_description_without_a_name_is_kept_and_the_name_asked_for(
+    world: World, leader: Client
+) -> None:
+    """Known defect: a value's description typed without a name was dropped without a word
+    and the rest published. Now nothing is published, the text comes back in its box and
+    that row asks for the name, tied to the name field for screen readers."""
+    page = leader.post(
+        "/culture/vision/",
+        {
+            "statement": "We make every customer feel at home with us.",
+            "value-0-name": "Own it",
+            "value-0-description": "Finish what we start.",
+            "value-1-name": "  ",
+            "value-1-description": "Ring back when we said we would.",
+        },
+    )
+    html = page.content.decode()
+    assert not ServiceVision.objects.filter(organisation=world.org).exists()
+    assert "value 2 has a description but no name" in html
+    assert ">Ring back when we said we would.</textarea>" in html
+    assert 'aria-describedby="value-1-error"' in html
+    assert 'id="value-1-error"' in html
+    assert 'aria-describedby="value-0-error"' not in html

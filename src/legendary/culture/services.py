@@ -50,7 +50,16 @@ def publish_service_vision(
     statement = statement.strip()
     if len(statement) < 20:
         raise CultureError("statement: write the vision as at least one full sentence")
-    cleaned = [{"name": n.strip(), "description": d.strip()} for n, d in values if n.strip()]
+    rows = [(n.strip(), d.strip()) for n, d in values]
+    # A description typed without a name was once dropped without a word; it is the
+    # leader's text, so the form goes back with it kept and asks for the name.
+    unnamed = [str(i) for i, (n, d) in enumerate(rows, 1) if d and not n]
+    if unnamed:
+        raise CultureError(
+            f"values: value {', '.join(unnamed)} has a description but no name; "
+            "give it a name, or clear its description"
+        )
+    cleaned = [{"name": n, "description": d} for n, d in rows if n]
     if not cleaned:
         raise CultureError("values: name at least one service value")
     last = ServiceVision.objects.filter(organisation=organisation).aggregate(v=Max("version"))["v"]

@@ -62,8 +62,16 @@ def service_vision_edit(request: HttpRequest) -> HttpResponse:
             )
             for i in range(VALUE_SLOTS)
         ]
-        # Sent back with an error, the form keeps the values as they were typed.
-        slots = [{"name": name, "description": text} for name, text in values]
+        # Sent back with an error, the form keeps the values as they were typed, and a
+        # description without a name is marked on its own row.
+        slots = [
+            {
+                "name": name,
+                "description": text,
+                "needs_name": bool(text.strip()) and not name.strip(),
+            }
+            for name, text in values
+        ]
         try:
             services.publish_service_vision(
                 person.organisation,
