@@ -12,12 +12,14 @@ its raters tick "you're welcome" (21 of 22), "welcome aboard" (15 of 21) and "co
 (82 of 110) as gratitude; the lexicon has counted them on purpose since the first round.
 The first reads below are given with the labels as written and as corrected.
 
-Decided this round: not thanks: "cheers" as a goodbye after leave-taking ("right, I'm
-off, cheers!"). Not apologies: regret as a formula for news where nobody failed ("we
-regret to inform you that the course is full"; news of a failure stays an apology, as the
-third check has it), sympathy closed by a get-well wish ("sorry to hear that, I hope she's feeling
-better soon"), a shield naming a time limit that has passed ("sorry, but the deadline for
-returns has passed") or a limit on things ("sorry, but gift cards can only..."),
+Decided this round (first and second blocks): not thanks: "cheers" as a goodbye after
+leave-taking ("right, I'm off, cheers!"), gratitude as a condition ("we're grateful if
+customers...") or expected of someone else ("you'd think they'd be thankful"). Not
+apologies: regret as a formula for news where nobody failed ("we regret to inform you
+that the course is full"; news of a failure stays an apology, as the third check has
+it), sympathy closed by a get-well wish ("sorry to hear that, I hope she's feeling
+better soon"), a shield naming a time limit that has passed ("sorry, but the deadline
+for returns has passed") or a limit on things ("sorry, but gift cards can only..."),
 refusing to apologise, sympathy for someone struggling or having a rough time (not
 struggling with the service), "sorry, I didn't quite catch..."; apologies: "we really
 should have warned you", "sorry, but I only just saw your message" (late, not a limit).
@@ -25,8 +27,11 @@ Third block: not thanks: thanks quoted and reported ('"thanks for your feedback"
 they reply', 'the usual "thanks for contacting us" reply'), "I'll thank you to...",
 gratitude as a topic ("being grateful doesn't pay the rent", "gratitude journals"),
 thanks withheld ("not a word of thanks"), liking conceded ("I appreciate art as much as
-the next guy, but..."). Not thanks either: gratitude as a condition ("we're grateful
-if customers...") or expected of someone else ("you'd think they'd be thankful").
+the next guy, but..."). Fourth block: not thanks: thanks not needed ("we don't need
+thanks"), a refusal after "thanks for asking" ("...but I'd rather not say"), an
+appreciation event; not apologies: sympathy for a feeling ("sorry you're feeling so
+low"), a recorded "sorry, the number you have dialled..."; apologies: a complaint not
+handled well ("we didn't handle your complaint well").
 
 First reads (F1 with precision and recall) and the read of the session's starting rules
 (commit a933c47) of the same block:
@@ -40,12 +45,25 @@ First reads (F1 with precision and recall) and the read of the session's startin
 - third block (59 rows read blind, Reddit threads, tweets, support chat; one neutral row
   added after): A 0.864 (P 0.76, R 1.00), P 0.944 (P 0.89, R 1.00); the same by the
   starting rules. After: A 1.000, P 0.944 (no apology rule changed: see below).
+- fourth block (58 rows read blind, counselling chat, phone, e-mail, community forums;
+  two neutral rows added after): A 0.857 (P 0.78, R 0.95), P 0.889 (P 0.84, R 0.94);
+  the same by the starting rules. After: A 0.923, P 0.971.
 
 Rows left wrong on purpose: "I'm sorry for you, honestly, that job sounds awful" (pity,
 labelled as the detector's description has it; but the development raters tick "sorry
 for you" 4 times in 5, so no rule takes it out); "I'm sorry, but that's just not how
 vaccines work" and "sorry to bother you, but where's...?" (written as look-alikes; the
-development sources' raters tick such rows, so they are left wrong rather than fitted).
+development sources' raters tick such rows, so they are left wrong rather than
+fitted); in the fourth block "big shout out to Tomasz..., he went above and beyond"
+(the raters do not tick "shout out to"), "our volunteers deserve more appreciation"
+(they tick "deserves appreciation"), "I'd be thankful for any pointers" (a request,
+which they tick once) and "I'm sorry, I'm going to have to stop you there" (an
+imposition softened, as "sorry to bother you").
+
+Across the four blocks the first read equalled the starting rules' read every time, as
+in the sixth round: each block's look-alikes were new kinds, which the previous blocks'
+fixes did not reach. Recall was 0.94-1.00 on every first read; precision (0.76-0.91) on
+new look-alikes is where held-out data will cost.
 """
 
 from __future__ import annotations
@@ -272,7 +290,86 @@ THIRD_BLOCK: list[tuple[str, str]] = [
     ("Which firmware version are you on?", ""),
 ]
 
-BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK, "third": THIRD_BLOCK}
+FOURTH_BLOCK: list[tuple[str, str]] = [
+    # Thanks in counselling chats, phone calls, e-mails and community forums.
+    ("Thanking you in anticipation, R. Patel", "A"),
+    ("With thanks, the Accounts Team", "A"),
+    ("Your help with the claim was hugely appreciated.", "A"),
+    ("I'm indebted to you for chasing the insurer.", "A"),
+    ("Lovely, that's smashing, thank you, bye bye.", "A"),
+    ("Yeah, no, I really appreciate that, honestly.", "A"),
+    ("Thank you for staying with me while the panic passed.", "A"),
+    ("I'm glad you told me, and thank you for trusting me with it.", "A"),
+    ("It's been such a rubbish week but talking to you tonight has helped, thanks.", "A"),
+    ("Marked as solution, thanks @pixelpete!", "A"),
+    ("Kudos to the support team for the weekend patch.", "A"),
+    # Left wrong: the development raters do not tick "shout out to" (0 of 2).
+    ("Big shout out to Tomasz in billing, he went above and beyond.", "A"),
+    ("On behalf of the whole team, thank you for your custom this year.", "A"),
+    ("Thank you for the photos, they make it much easier to assess the damage.", "A"),
+    ("We're thankful for customers like you.", "A"),
+    # Look-alikes of thanks.
+    ("We don't need thanks, we just need the meter reading.", ""),
+    ("He thanks nobody and blames everybody.", ""),
+    ("Thanks for asking, but I'd rather not say.", ""),
+    ("The letter ended with 'with thanks' but the tone was hostile.", ""),
+    # Left wrong: the development raters tick "deserves appreciation".
+    ("Our volunteers deserve more appreciation than they get.", ""),
+    # A request, as earlier rounds decided; left wrong: the development raters tick
+    # "would appreciate any..." (once), so no rule takes it out.
+    ("I'd be thankful for any pointers, I'm completely lost.", ""),
+    ("Thanks to a typo in the postcode, the parcel went to Leeds.", ""),
+    ("Hello and welcome to the Northgate helpline.", ""),
+    ("Take care of yourself this weekend.", ""),
+    ("Wow, thanks for making me wait an hour for that answer.", ""),
+    ("Happy to help if it happens again.", ""),
+    ("Employee appreciation week starts Monday.", ""),
+    ("Enjoy the rest of your evening.", ""),
+    # Apologies in counselling chats, phone calls, e-mails and forums.
+    ("I'm really sorry, I think I pushed too hard with that question.", "P"),
+    ("I apologise if my last message felt dismissive, that wasn't my intention.", "P"),
+    ("Er, sorry, I've given you the wrong extension, it's 4402.", "P"),
+    ("Please accept my sincere apologies for missing our appointment.", "P"),
+    ("We're sorry we couldn't fit you in this week.", "P"),
+    ("That was a slip on our end, and it's fixed now.", "P"),
+    ("Mods, apologies for the duplicate thread, please delete.", "P"),
+    ("I take the blame for the mix-up with the invoices.", "P"),
+    ("We're so sorry your delivery driver was rude to you.", "P"),
+    ("Sorry, I was wrong, the setting is under Privacy not Security.", "P"),
+    ("We didn't handle your complaint well and I want to put that right.", "P"),
+    ("Our sincerest apologies for the error on your statement.", "P"),
+    ("Oh gosh, sorry, I've been talking over you.", "P"),
+    # Look-alikes of apologies.
+    ("I'm sorry you're feeling so low tonight.", ""),
+    ("Sorry, the number you have dialled is not recognised.", ""),
+    ("Sorry, but your contract doesn't include breakdown cover.", ""),
+    ("You keep apologising, but you've done nothing wrong.", ""),
+    ("There's nothing to forgive.", ""),
+    ("Sorry, just checking, is it the flat or the house?", ""),
+    ("He said sorry about a hundred times.", ""),
+    # An imposition softened, like "sorry to bother you" in the third block (left wrong).
+    ("I'm sorry, I'm going to have to stop you there.", ""),
+    ("Excuse me?! That's not what I said.", ""),
+    # Both, and neither.
+    ("Sorry I went quiet, and thank you for waiting for me.", "AP"),
+    ("Thank you for your patience, we're sorry it's taken so long.", "AP"),
+    ("My apologies and many thanks for your understanding.", "AP"),
+    ("I'm sorry we got it wrong, and thanks for giving us the chance to fix it.", "AP"),
+    ("How have you been sleeping since we last spoke?", ""),
+    ("Your case reference is NX-2291.", ""),
+    ("I'll call you back within the hour.", ""),
+    ("What would make tomorrow a bit easier for you?", ""),
+    # Added after the first read, to make 60 rows (neutral lines: they move no figure).
+    ("Can you read me the number on the back of the meter?", ""),
+    ("The next available slot is on the 14th.", ""),
+]
+
+BLOCKS = {
+    "first": FIRST_BLOCK,
+    "second": SECOND_BLOCK,
+    "third": THIRD_BLOCK,
+    "fourth": FOURTH_BLOCK,
+}
 
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
@@ -282,6 +379,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("second", "P"): (0.92, 0.95, 0.95),
     ("third", "A"): (0.95, 0.95, 0.96),
     ("third", "P"): (0.86, 0.95, 0.92),
+    ("fourth", "A"): (0.87, 0.92, 0.90),
+    ("fourth", "P"): (0.92, 0.95, 0.95),
 }
 
 
@@ -368,6 +467,24 @@ KINDS: dict[str, tuple[str, str, bool]] = {
         False,
     ),
     "thanks with a but": ("I appreciate the help, but I'm still stuck.", "A", True),
+    "thanks not needed": ("Honestly, we don't need any thanks.", "A", False),
+    "a refusal after thanks for asking": (
+        "Thank you for the offer, but I'd prefer not to.",
+        "A",
+        False,
+    ),
+    "an appreciation event": ("The customer appreciation evening is on Friday.", "A", False),
+    "a complaint not handled well": (
+        "We didn't deal with your refund properly.",
+        "P",
+        True,
+    ),
+    "sympathy for a feeling": ("Sorry you've been feeling so anxious lately.", "P", False),
+    "a number not recognised": (
+        "Sorry, the extension you have dialled is not available.",
+        "P",
+        False,
+    ),
 }
 
 
