@@ -12,7 +12,9 @@ A reflection is found in ten ways, strongest first:
    don't live there then." after the customer's statement, in words of the agent's own;
 5. a completion: a short fragment that finishes or sums up the customer's statement in
    the agent's words ("A torn sleeve, on a new jacket.", "Booked well ahead.") rather
-   than answering a question, making small talk or saying a formula ("No problem.");
+   than answering a question, making small talk or saying a formula ("No problem."),
+   also when it opens a longer turn before a comma ("Three damaged parcels in a row, I
+   can see why you're fed up.");
 6. a receipt: news said back as its subject and verb ("Oh, you do." after "I love it");
 7. a conclusion drawn with "so" at the start of the turn ("Oh, so they don't go to
    school.") that neither asks, plans, advises nor thanks;
@@ -160,6 +162,7 @@ class _ReflectionWords:
     predicate_followers: frozenset[str]  # "in", "today": what may follow a report's verb
     tag_frames: frozenset[str]  # "…, you mean.": a frame closing the words it reflects
     generic_markers: frozenset[str]  # "usually": how things work, not what happened
+    normalising: re.Pattern[str]  # "it's okay (not) to…": reassurance, not their words
     receipt_verbs: frozenset[str]  # "do", "didn't": "Oh, you do." after "I do."
     conclusion_leads: frozenset[str]  # "oh", "okay": may come before a concluding "so"
     not_concluding: frozenset[str]  # "will", "should": a "so…" that plans or advises
@@ -234,6 +237,12 @@ def _lexicon() -> _ReflectionWords:
         | frozenset(data["status_times"]),
         tag_frames=frozenset(data["tag_frames"]),
         generic_markers=frozenset(data["generic_markers"]),
+        normalising=re.compile(
+            r"^\W*(?:it's|it\s+is|it\s+was)\s+(?:\w+ly\s+)?(?:"
+            + "|".join(map(re.escape, data["normal_verdicts"]))
+            + r")\s+(?:not\s+)?to\b",
+            re.IGNORECASE,
+        ),
         receipt_verbs=frozenset(data["receipt_verbs"]),
         conclusion_leads=frozenset(data["conclusion_leads"]),
         not_concluding=frozenset(data["not_concluding"]),
@@ -333,6 +342,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
             or _checked_back(text, context)
             or _finishes_their_sentence(text, context)
             or _said_of_them(text, context)
+            or _opening_fragment(text, context)
         )
     # Their words and near-synonyms: "Case damaged in transit." restates "handle snapped".
     context_lemmas = _restatable(context)
@@ -447,6 +457,10 @@ def _frames_the_customer(text: str, context: str, sentence: Span, start: int, fr
         return not sentence.text.rstrip().endswith("?")
     if first.startswith("you"):
         said = words(before)
+        if _asks_of_them(said, sentence):
+            # "Is that something you'd like to change?": a yes/no question about what
+            # they want, not their words said back ("So you'd like to change it?" is).
+            return False
         # "like you said, it's boring": agreeing with the customer, not saying them back.
         return not said or (said[-1] not in _NOT_BEFORE_YOU and said[-1] != "like")
     if not _IMPRESSIONS.isdisjoint(words(frame)):
@@ -457,6 +471,14 @@ def _frames_the_customer(text: str, context: str, sentence: Span, start: int, fr
             content_lemmas(context) & content_lemmas(after)
         )
     return True
+
+
+def _asks_of_them(before: list[str], sentence: Span) -> bool:
+    """Whether the words `before` a "you…" frame open a question of the agent's own: the
+    sentence asks ("?") and its first word past the openers is an auxiliary or a wh-word
+    ("Is that something you'd like…?", "Would it help if you felt…?")."""
+    lead = next((w for w in before if w not in _CLAUSE_OPENERS), "")
+    return lead in _ASKING and sentence.text.rstrip().endswith("?")
 
 
 def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
@@ -663,6 +685,34 @@ def _completion(text: str, context: str) -> tuple[Span, float, Detail] | None:
     ):
         return None  # "And on Saturday?" asks about more; "Fish eggs?" checks theirs
     return _whole(text), 0.5, (("kind", "completion"), ("shared", ""))
+
+
+# The piece a longer turn opens with, up to its first comma or sentence end.
+_OPENING_PIECE = re.compile(r"[^,;:.!?]+[,;:.!?]")
+
+
+def _opening_fragment(text: str, context: str) -> tuple[Span, float, Detail] | None:
+    """A longer turn that opens with a short fragment summing up the customer's matter in
+    a word or more of theirs, then goes on in the agent's voice ("Three damaged parcels in
+    a row, I can see why you're fed up.", "Four days without a connection. That's not
+    good enough."): the fragment is a completion of their words, the rest a reaction."""
+    piece = _OPENING_PIECE.match(text)
+    if piece is None or piece.end() > 60:
+        return None  # most turns: no short piece before their first break
+    said = words(piece.group())
+    if not 2 <= len(said) <= _BARE_COMPLETION_WORDS or not _ASKING.isdisjoint(said):
+        return None  # "Is it…,", "What…,": not a fragment of theirs
+    shared = _restatable(context) & content_lemmas(piece.group())
+    if not shared or _states_how_it_works(said, shared):
+        return None  # "Good question, …": no word of theirs; "The fee covers…": a clause
+    if _completion(piece.group(), context) is None:
+        return None
+    end = piece.end() - (piece.group()[-1] in ",;:")  # a full stop stays with its words
+    return (
+        Span(text[:end], 0, end),
+        0.5,
+        (("kind", "completion"), ("shared", " ".join(sorted(shared)))),
+    )
 
 
 # The company named only as the object of what the customer did or went through.
@@ -1188,8 +1238,11 @@ def _restatement(
             continue  # "The bill covers your usage…", "The refund goes back to your card."
         if not about_customer and not _SUPPOSING.isdisjoint(said):
             continue  # "Upgrading would cost more.", "An engineer will call you.": not theirs
-        if said[0] == "your" and _PRESENT_PASSIVE.search(sentence.text):
-            continue  # "Your sofa is scheduled for production…": its status, not their story
+        if said[0] == "your" and _PRESENT_PASSIVE.search(_CLAUSE_JOIN.split(sentence.text)[0]):
+            # "Your sofa is scheduled for production…": its status, not their story. Only
+            # the clause "your…" opens: in "Your family means a lot to you, and your
+            # health is part of…" the second clause is the meaning of the first.
+            continue
         if said[0] in lex.you_subjects and " ".join(said[:3]).startswith(lex.you_terms):
             continue  # "You're eligible for an upgrade": the terms, not their story
         if said[:2] in (["you're", "welcome"], ["you", "are"]) or open_question_confidence(
@@ -1237,6 +1290,9 @@ def _carriers(text: str, shared: frozenset[str]) -> _Carriers | None:
     return _Carriers(lowered, tuple(w for w in set(words(text)) if lemma(w) in shared))
 
 
+# Where a sentence's first clause ends: ", and your health…", "; but…".
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|so)\b|;", re.IGNORECASE)
+
 # "is printed", "are handled", "is part of", "can't be combined": the present (or modal)
 # passive of an explanation.
 _PRESENT_PASSIVE = re.compile(
@@ -1250,9 +1306,12 @@ _PRESENT_PASSIVE = re.compile(
 
 # "Walking is one of the best things for your mood", "Fresh air is great for sleep": a
 # verdict on a thing in general (its subject, up to the verb, does not name the customer),
-# advice or information rather than the customer's own words said back.
+# advice or information rather than the customer's own words said back. An activity
+# named by a gerund may take a longer subject ("Caring for someone with dementia is one of
+# the hardest things there is").
 _GENERAL_VERDICT = re.compile(
-    r"^\W*(?:(?!you\b|your\b|you're\b)[\w'’-]+\s+){1,3}(?:is|are|can\s+be)\s+"
+    r"^\W*(?:\w+ing\s+(?:(?!you\b|your\b|you're\b)[\w'’-]+\s+){0,8}"
+    r"|(?:(?!you\b|your\b|you're\b)[\w'’-]+\s+){1,3})(?:is|are|can\s+be)\s+"
     r"(?:(?:one\s+of\s+)?the\s+(?:best|worst|most|easiest|hardest|quickest|simplest|safest)\b"
     r"|(?:really\s+|very\s+|so\s+|also\s+)?(?:good|great|brilliant|excellent|bad|terrible|"
     r"healthy|important|helpful|harmful)\s+(?:for|at)\b)",
@@ -1321,12 +1380,15 @@ def _explains(said: list[str], sentence: str, heard: frozenset[str] = frozenset(
     """Whether a sentence not about the customer explains how things work rather than
     saying back what happened to them: a habit ("Grinding usually means the beans are
     oily"), a present passive ("The password is printed on the router"), a verdict on a
-    thing in general ("Walking is one of the best things for your mood") or things of a
-    kind in general ("Bills include VAT and any calls outside your allowance"). A marker
-    of habit the customer used (`heard`: "…especially at weekends") is their own matter."""
-    markers = _lexicon().generic_markers.intersection(said)
+    thing in general ("Walking is one of the best things for your mood"), things of a
+    kind in general ("Bills include VAT and any calls outside your allowance") or a state
+    called allowed or usual ("It's okay not to be ready yet"). A marker of habit the
+    customer used (`heard`: "…especially at weekends") is their own matter."""
+    lex = _lexicon()
+    markers = lex.generic_markers.intersection(said)
     return (
         any(lemma(w) not in heard for w in markers)
+        or bool(lex.normalising.match(sentence))
         or bool(_PRESENT_PASSIVE.search(sentence))
         or bool(_GENERAL_VERDICT.search(sentence))
         or _generic_plural(said)

@@ -1,0 +1,705 @@
+"""A seventh-round check for `asks_open_question` and `paraphrases` together, on helper
+turns in counselling and emotional-support talk, each read with the turn it answers.
+
+Settings: "mi" is written like motivational-interviewing sessions, "support" like
+emotional-support chats (a supporter with someone stressed, grieving, left or laid off),
+"forum" like replies on a peer-support forum, "service" like an agent with an upset
+customer. Every row was written for this test in our own words, not taken from any
+labelled corpus, and each block was labelled for both behaviours before the engine read
+it; each block was written after the previous block's misses were mended.
+
+Labels follow the project's notion (see the fresh3 and fresh5 checks): an open question
+is a wh-question or an invitation to tell, with or without a "?", wherever it stands in
+the turn ("I'm wondering what gets in the way…", "How come…", "Would you feel comfortable
+telling me a bit more about…"); a yes/no question, a choice offered, a reflection said
+with a "?" and a request for an identifier ("What email address did you write from?")
+are closed. A paraphrase says back the other's situation, feeling or meaning (simple,
+complex or two-sided reflections, summaries, fragments that sum them up); an affirmation
+("Three weeks is quite an achievement"), a reassurance ("You're definitely not alone",
+"It's okay not to be ready yet"), a verdict on an activity in general ("Caring for
+someone with dementia is one of the hardest things there is"), the helper's own story,
+advice and a question asking for something new are not.
+
+First reads (open question F1 / paraphrase F1), against the engine as it stood and
+against the session's starting rules (commit a933c47) on the same block:
+
+- block 1 (60 rows): open 0.966 / paraphrases 0.852, the starting rules themselves
+  (misses: "Would you feel comfortable telling me…", an e-mail address asked for with
+  "did you write from"; a frame inside a yes/no question, "Is that something you'd like to
+  change?", read as a reflection; "You're definitely not alone."; a gerund's verdict; "it's
+  okay not to…"; a reflection of meaning whose second clause holds "is part of"; a short
+  summary before a comma, "Three damaged deliveries in a row, I…"); then 1.000 / 0.962.
+
+The floors sit a little under what the rules now score.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from legendary.care.detect import detect
+
+from .fresh_check import FreshScores, fresh_scores
+
+# (block, setting, the other's previous turn, the helper's turn, open question?, paraphrase?)
+Row = tuple[int, str, str, str, bool, bool]
+
+ROWS: list[Row] = [
+    (
+        1,
+        "mi",
+        (
+            "I know I should cut back on the wine, but it's the only thing that helps me unwind"
+            " after the kids are in bed."
+        ),
+        (
+            "So the wine has become your way of switching off at the end of the day. What else "
+            "have you tried that helps you unwind?"
+        ),
+        True,
+        True,
+    ),
+    (
+        1,
+        "mi",
+        "My doctor keeps going on about my weight and honestly I'm sick of hearing it.",
+        "You're tired of being lectured about it.",
+        False,
+        True,
+    ),
+    (
+        1,
+        "mi",
+        "I don't really think I have a problem. Everyone at work drinks like this.",
+        "How come you decided to come and talk to me today, then?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "mi",
+        "I tried quitting last year and lasted about three weeks.",
+        (
+            "Three weeks is quite an achievement. Tell me about what helped you get through "
+            "those weeks."
+        ),
+        True,
+        False,
+    ),
+    (
+        1,
+        "mi",
+        "I guess I'm worried that if I stop smoking I'll put on weight.",
+        "Part of you wants to quit, and part of you is afraid of what it might do to your weight.",
+        False,
+        True,
+    ),
+    (
+        1,
+        "mi",
+        "My wife says I'm grumpy all the time since I cut down.",
+        "What do you make of what she's saying?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "mi",
+        "I've been skipping my insulin sometimes when I'm out with friends.",
+        "I'm wondering what gets in the way of taking it when you're out.",
+        True,
+        False,
+    ),
+    (
+        1,
+        "mi",
+        "I walk the dog most mornings, so I'm not totally inactive.",
+        "You're already doing some exercise most days.",
+        False,
+        True,
+    ),
+    (
+        1,
+        "mi",
+        "I don't know if I can do this.",
+        "On a scale from one to ten, how confident do you feel right now?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "mi",
+        "My son won't talk to me when I've been drinking.",
+        "That sounds really painful. Is that something you'd like to change?",
+        False,
+        False,
+    ),
+    (
+        1,
+        "mi",
+        "I smoke mainly when I'm stressed at work.",
+        "So stress at work is the big trigger for you.",
+        False,
+        True,
+    ),
+    (
+        1,
+        "mi",
+        "It's not like I'm an alcoholic or anything.",
+        (
+            "You don't see yourself as someone with a drinking problem. What would need to "
+            "happen for you to start to worry about it?"
+        ),
+        True,
+        True,
+    ),
+    (
+        1,
+        "mi",
+        "I've cut down to a couple of joints at the weekend.",
+        "And how has that been going for you?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "mi",
+        "I'm here because the court said I had to be.",
+        "So coming here wasn't really your choice.",
+        False,
+        True,
+    ),
+    (
+        1,
+        "mi",
+        "I want to be around to see my grandkids grow up.",
+        "Your family means a lot to you, and your health is part of being there for them.",
+        False,
+        True,
+    ),
+    (
+        1,
+        "support",
+        "I just got laid off yesterday and I have no idea what I'm going to do.",
+        "Oh no, that must have been such a shock. How are you holding up today?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "support",
+        "My girlfriend broke up with me after four years and I can't stop thinking about her.",
+        (
+            "Four years is a long time to share your life with someone, so it makes sense she's"
+            " on your mind constantly."
+        ),
+        False,
+        True,
+    ),
+    (
+        1,
+        "support",
+        "I have exams next week and I can't sleep, I'm so stressed.",
+        "It sounds like the exams are keeping you awake at night.",
+        False,
+        True,
+    ),
+    (
+        1,
+        "support",
+        "I feel like nobody at my new job likes me.",
+        "What makes you feel that way?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "support",
+        "My boss yelled at me in front of everyone today.",
+        (
+            "I'm so sorry that happened. Would you feel comfortable telling me a bit more about"
+            " what led up to it?"
+        ),
+        True,
+        False,
+    ),
+    (
+        1,
+        "support",
+        "I've been applying for jobs for months and got nothing back.",
+        "Have you had any interviews at all?",
+        False,
+        False,
+    ),
+    (
+        1,
+        "support",
+        "I lost my dad in March and everyone expects me to be over it already.",
+        (
+            "You're still grieving, and it feels like people around you have moved on faster "
+            "than you can."
+        ),
+        False,
+        True,
+    ),
+    (
+        1,
+        "support",
+        "I don't even know why I'm writing this.",
+        "I'm really glad you did. What's been on your mind?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "support",
+        "My roommate keeps eating my food and I'm too scared to say anything.",
+        "So you're stuck between being annoyed and not wanting a confrontation?",
+        False,
+        True,
+    ),
+    (
+        1,
+        "support",
+        "I got rejected from my dream university.",
+        "I'm sorry. That's really disappointing.",
+        False,
+        False,
+    ),
+    (
+        1,
+        "support",
+        "Work has been crazy and I haven't seen my friends in weeks.",
+        "What do you usually enjoy doing with them when you do get together?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "support",
+        "My parents are getting divorced and I feel like I have to pick a side.",
+        (
+            "It sounds like you're being pulled in two directions. I'd love to hear how you've "
+            "been coping with all of that."
+        ),
+        True,
+        True,
+    ),
+    (
+        1,
+        "support",
+        "I keep thinking I'll never find another job at my age.",
+        "Have you thought about talking to a career adviser?",
+        False,
+        False,
+    ),
+    (
+        1,
+        "forum",
+        "Anyone else feel like they're failing at being a new mum? I cry every day.",
+        "You're definitely not alone. What kind of support do you have at home right now?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "forum",
+        "Three months sober today but I'm really struggling with cravings this week.",
+        (
+            "Congrats on three months! Cravings hitting hard this week sounds rough. What's "
+            "helped you get through them so far?"
+        ),
+        True,
+        True,
+    ),
+    (
+        1,
+        "forum",
+        "My anxiety gets so bad I can't make phone calls, even to order food.",
+        "Same here, I use apps for everything now lol.",
+        False,
+        False,
+    ),
+    (
+        1,
+        "forum",
+        "I think my partner might be cheating but I have no proof.",
+        "So you've got a gut feeling something's off but nothing concrete to go on yet.",
+        False,
+        True,
+    ),
+    (
+        1,
+        "forum",
+        "I'm 34 and still living with my parents and I feel like such a loser.",
+        "Honestly, what would you say to a friend who told you the same thing?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "forum",
+        "Does it ever get easier after losing a pet?",
+        "It does, slowly. When did you lose yours?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "forum",
+        "My therapist wants me to try medication but I'm scared it'll change who I am.",
+        "You're worried the meds might take away part of yourself.",
+        False,
+        True,
+    ),
+    (
+        1,
+        "forum",
+        "Burnt out from caring for my mum with dementia, I feel guilty even saying it.",
+        "Caring for someone with dementia is one of the hardest things there is.",
+        False,
+        False,
+    ),
+    (
+        1,
+        "forum",
+        "Just got diagnosed with ADHD at 29. Feeling a mix of relief and anger.",
+        "Relief that it finally has a name, and anger that it took this long?",
+        False,
+        True,
+    ),
+    (
+        1,
+        "forum",
+        "I can't stop comparing myself to people on Instagram.",
+        "Which accounts do you find make you feel worst?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "service",
+        "This is the third time my order has arrived damaged. I'm done with you people.",
+        "Three damaged deliveries in a row, I completely understand why you're fed up.",
+        False,
+        True,
+    ),
+    (
+        1,
+        "service",
+        "Your app charged me twice and nobody is answering my emails!",
+        "I'm sorry about that. What email address did you write from?",
+        False,
+        False,
+    ),
+    (
+        1,
+        "service",
+        "I've been on hold for an hour just to get told nothing.",
+        (
+            "An hour on hold with no answer at the end of it, that's not acceptable. Tell me "
+            "what you were calling about and I'll sort it now."
+        ),
+        True,
+        True,
+    ),
+    (
+        1,
+        "service",
+        "The technician never showed up and I took the day off work for it.",
+        "So you lost a day's pay waiting for someone who didn't come.",
+        False,
+        True,
+    ),
+    (
+        1,
+        "service",
+        "I want to cancel. This broadband has been useless since day one.",
+        (
+            "I'm sorry to hear that. Before I process the cancellation, can you tell me what's "
+            "been happening with the connection?"
+        ),
+        True,
+        False,
+    ),
+    (
+        1,
+        "service",
+        "Why does it take ten days to refund me when you took the money in seconds?",
+        "Refunds go back through the card network, which usually takes five to ten working days.",
+        False,
+        False,
+    ),
+    (
+        1,
+        "service",
+        "My flight was cancelled and now I'm stuck at the airport with two kids.",
+        "How old are the children?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "service",
+        "The jacket I bought shrank after one wash even though I followed the label.",
+        "You followed the care instructions and it still shrank.",
+        False,
+        True,
+    ),
+    (
+        1,
+        "service",
+        "I was promised a callback yesterday and nobody rang.",
+        "Can I take your account number?",
+        False,
+        False,
+    ),
+    (
+        1,
+        "service",
+        "Your driver left my parcel in the rain and everything inside is soaked.",
+        "What was in the parcel?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "service",
+        "Honestly I'm so frustrated, I've explained this to four different people.",
+        (
+            "Having to explain it over and over again is exhausting. I'll stay with this one "
+            "until it's fixed. Could you walk me through it once more from the start?"
+        ),
+        True,
+        True,
+    ),
+    (
+        1,
+        "service",
+        "I was charged a late fee but I paid on time.",
+        "Did you pay by bank transfer or by card?",
+        False,
+        False,
+    ),
+    (
+        1,
+        "mi",
+        "I suppose I drink more than I'd like to admit.",
+        "Mm. What does 'more than you'd like' look like on a typical week?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "mi",
+        "I'm not sure I'm ready to set a quit date.",
+        "It's okay not to be ready yet. What would being ready look like for you?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "mi",
+        "Everyone keeps telling me what to do and I'm sick of it.",
+        "You want to make this decision on your own terms.",
+        False,
+        True,
+    ),
+    (
+        1,
+        "mi",
+        "I've stopped going to the gym because my knee hurts.",
+        "How long has the knee been bothering you?",
+        True,
+        False,
+    ),
+    (
+        1,
+        "mi",
+        "I really want to get my driving licence back.",
+        "Getting your licence back is important to you. Tell me more about why it matters so much.",
+        True,
+        True,
+    ),
+    (
+        1,
+        "mi",
+        "I keep arguing with my teenage son about his phone.",
+        "Right.",
+        False,
+        False,
+    ),
+    (
+        1,
+        "mi",
+        "Honestly? I'm scared. The doctor said my liver numbers were bad.",
+        "You're frightened by what the doctor told you about your liver.",
+        False,
+        True,
+    ),
+    (
+        1,
+        "support",
+        "I've been feeling really lonely since I moved to a new city.",
+        "Moving somewhere new can be so isolating. Have you had a chance to meet anyone yet?",
+        False,
+        False,
+    ),
+    (
+        1,
+        "support",
+        "My manager gave my promotion to someone who's been there six months.",
+        "Ouch. So someone much newer got the role you'd been working towards?",
+        False,
+        True,
+    ),
+    (
+        1,
+        "support",
+        "I don't really want to talk about my childhood.",
+        "That's fine, we don't have to. What would feel more useful to talk about today?",
+        True,
+        False,
+    ),
+]
+
+SETTINGS = frozenset(("mi", "support", "forum", "service"))
+BLOCKS = sorted({row[0] for row in ROWS})
+
+
+def _scores(block: int, behaviour: str) -> FreshScores:
+    """How `behaviour` reads one block's rows against their labels."""
+    column = 4 if behaviour == "asks_open_question" else 5
+    return fresh_scores(
+        (
+            f"[{setting}] {context!r} -> {text!r}",
+            row[column],
+            bool(detect(text, context, behaviours=[behaviour])),
+        )
+        for row in ROWS
+        if row[0] == block
+        for _, setting, context, text, *_ in (row,)
+    )
+
+
+def test_each_block_mixes_the_settings_and_both_labels() -> None:
+    for block in BLOCKS:
+        rows = [row for row in ROWS if row[0] == block]
+        assert len(rows) >= 50
+        assert {row[1] for row in rows} == SETTINGS
+        for column in (4, 5):
+            positives = sum(row[column] for row in rows)
+            assert len(rows) // 3 <= positives <= 2 * len(rows) // 3
+
+
+# Floors (precision, recall, F1) a little under what each block scores with the rules of
+# this round (block 1: open 1.00 / 1.00 / 1.00, paraphrases 0.96 / 0.96 / 0.96).
+FLOORS: dict[tuple[int, str], tuple[float, float, float]] = {
+    (1, "asks_open_question"): (0.95, 0.95, 0.95),
+    (1, "paraphrases"): (0.92, 0.92, 0.92),
+}
+
+
+@pytest.mark.parametrize(("block", "behaviour"), FLOORS.keys())
+def test_each_block_holds_its_floor(block: int, behaviour: str) -> None:
+    scores = _scores(block, behaviour)
+    floors = FLOORS[(block, behaviour)]
+    got = (scores.precision, scores.recall, scores.f1)
+    assert all(value >= floor for value, floor in zip(got, floors, strict=True)), scores.summary()
+
+
+# The kinds this round's rules read, in sentences written after them: each that reads
+# as the rule meant was read the other way by the starting rules, or guards against a
+# rule of the round reaching too far (a near miss beside it).
+OPEN_SHAPES: dict[str, tuple[str, bool]] = {
+    "comfort before an invitation to tell": (
+        "Are you comfortable sharing a little more about how things ended?",
+        True,
+    ),
+    "willingness before telling what happened": (
+        "Would you be okay telling me what happened after the doctor called?",
+        True,
+    ),
+    "willingness to do a task is closed": (
+        "Would you be willing to keep a diary of your spending this week?",
+        False,
+    ),
+    "an identifier asked for with the verb that used it": (
+        "What card did you pay with?",
+        False,
+    ),
+    "an identifier asked for with 'sign up'": (
+        "Which email did you sign up with?",
+        False,
+    ),
+    "a wh-question about a thing that is not an identifier": (
+        "What did you sign up for in the end?",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), OPEN_SHAPES.values(), ids=OPEN_SHAPES.keys())
+def test_open_question_shapes_of_this_round(text: str, expected: bool) -> None:
+    assert bool(detect(text, "", behaviours=["asks_open_question"])) is expected
+
+
+PARAPHRASE_SHAPES: dict[str, tuple[str, str, bool]] = {
+    "a 'you' frame inside a yes/no question": (
+        "I've been eating takeaways most nights since the baby came.",
+        "Is cooking at home something you'd want to get back to?",
+        False,
+    ),
+    "the same frame in a reflection with a question mark": (
+        "I've been eating takeaways most nights since the baby came.",
+        "So you'd like to get back to cooking at home?",
+        True,
+    ),
+    "a reassurance in the second person": (
+        "I freeze up every time my manager asks me something in a meeting.",
+        "You're not alone in that, honestly.",
+        False,
+    ),
+    "a verdict on an activity named by a gerund": (
+        "I've been looking after my brother since his accident and I'm exhausted.",
+        "Looking after a family member after an accident is one of the hardest jobs going.",
+        False,
+    ),
+    "a state called allowed": (
+        "I still cry about the divorce and it's been a year.",
+        "It's completely normal to still be grieving a marriage after a year.",
+        False,
+    ),
+    "a reflection of meaning joined to 'is part of'": (
+        "I want to stay well enough to keep working on the farm.",
+        "Your work means everything to you, and staying well is part of keeping it.",
+        True,
+    ),
+    "the status of a thing of theirs is still not a reflection": (
+        "When is my new sofa coming?",
+        "Your sofa is booked in for delivery, and the driver will ring you first.",
+        False,
+    ),
+    "a short summary in a word of theirs before a comma, then a reaction": (
+        "The boiler has broken down twice this week and the engineer never turned up.",
+        "Two breakdowns and no engineer, I'd be furious too.",
+        True,
+    ),
+    "a short clause of the agent's before a comma": (
+        "My energy bill has a standing charge I don't understand.",
+        "The standing charge covers the meter, and it's the same for every customer.",
+        False,
+    ),
+    "a greeting before a comma": (
+        "My landlord wants me out by the end of the month.",
+        "Hi there, thanks for getting in touch with us.",
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "expected"), PARAPHRASE_SHAPES.values(), ids=PARAPHRASE_SHAPES.keys()
+)
+def test_paraphrase_shapes_of_this_round(context: str, text: str, expected: bool) -> None:
+    assert bool(detect(text, context, behaviours=["paraphrases"])) is expected
