@@ -59,8 +59,14 @@ class ConversationFilterForm(forms.Form):
     flag = forms.ChoiceField(required=False, choices=FLAG_CHOICES, label="Flag")
     flagged = forms.BooleanField(required=False, label="Worth a human look")
 
-    def __init__(self, *args: object, agents: QuerySet[Person], **kwargs: object) -> None:
+    def __init__(self, *args: object, agents: QuerySet[Person] | None, **kwargs: object) -> None:
+        """`agents` are the people the "Served by" filter offers; None leaves the filter out,
+        for a viewer who reads only conversations they served themselves (it could offer
+        only them, and choosing them would change nothing)."""
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        if agents is None:
+            del self.fields["agent"]
+            return
         # Only people the viewer may see are offered, so the list cannot reveal names.
         agent_field = self.fields["agent"]
         assert isinstance(agent_field, forms.ModelChoiceField)

@@ -31,7 +31,13 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
     served = Conversation.agents.through.objects.filter(
         person_id=OuterRef("pk"), conversation__in=visible
     )
-    agents = permissions.visible_people(request.user).filter(Exists(served))
+    # A frontline person reads only the conversations they served: a "Served by" filter
+    # would offer only them.
+    agents = (
+        None
+        if permissions.is_frontline(request.user)
+        else permissions.visible_people(request.user).filter(Exists(served))
+    )
     form = ConversationFilterForm(request.GET or None, agents=agents)
     filters = form.filters()
     conversations = selectors.filter_conversations(visible, filters)
