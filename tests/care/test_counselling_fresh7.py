@@ -29,6 +29,13 @@ against the session's starting rules (commit a933c47) on the same block:
   change?", read as a reflection; "You're definitely not alone."; a gerund's verdict; "it's
   okay not to…"; a reflection of meaning whose second clause holds "is part of"; a short
   summary before a comma, "Three damaged deliveries in a row, I…"); then 1.000 / 0.962.
+- block 2 (60 rows): open 0.978 / paraphrases 0.897 (starting rules 0.978 / 0.881; misses:
+  "Can you think of a recent time when…"; "When's the wedding?" read as an echo, "A slip
+  doesn't erase the year you had." as a restatement); then 1.000 / 0.929. Left: summaries
+  sharing no word with the turn ("Convenience wins at the end of a long day." after "it's
+  easier to eat crisps than cook"), and "Wow, six months." before a question, labelled
+  here as not a reflection though the engine, like the Switchboard labels, reads a short
+  repeat as one.
 
 The floors sit a little under what the rules now score.
 """
@@ -561,6 +568,504 @@ ROWS: list[Row] = [
         True,
         False,
     ),
+    (
+        2,
+        "mi",
+        "I only really drink at weekends, but then it's a lot.",
+        (
+            "Mm-hmm. So it's not every day, but when you do drink, it's heavy. What does a "
+            "typical Saturday look like?"
+        ),
+        True,
+        True,
+    ),
+    (
+        2,
+        "mi",
+        "My girlfriend hates the smell of smoke on me.",
+        "What else bothers you about smoking, apart from what she thinks?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "mi",
+        "I've tried the gym before and I just get bored.",
+        "The gym didn't hold your interest.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "mi",
+        "I know the pills are important, I just forget them.",
+        "You'd like to take them, it just slips your mind. I wonder what might help you remember.",
+        True,
+        True,
+    ),
+    (
+        2,
+        "mi",
+        "If I stop vaping I'll be climbing the walls at work.",
+        "You're worried the cravings will hit hardest during the working day?",
+        False,
+        True,
+    ),
+    (
+        2,
+        "mi",
+        "I've got three kids, a full-time job and now the doctor wants me to exercise.",
+        "So many demands on your time already, and this feels like one more.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "mi",
+        "I've been clean for six months now.",
+        "Wow, six months. How did you manage that?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "mi",
+        "I don't see why I should stop, my grandad smoked till he was ninety.",
+        "How come your grandad's story matters so much to you here?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "mi",
+        "I'd like to lose a bit of weight before the wedding.",
+        "When's the wedding?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "mi",
+        "My mum was an alcoholic and I don't want to end up like her.",
+        "Did you grow up with her drinking at home?",
+        False,
+        False,
+    ),
+    (
+        2,
+        "mi",
+        "Sometimes I think I should just quit the job altogether.",
+        "Would you like some information about the options the service offers?",
+        False,
+        False,
+    ),
+    (
+        2,
+        "mi",
+        "It's just easier to eat crisps in front of the telly than cook.",
+        (
+            "Convenience wins at the end of a long day. I'm curious how you'd feel about trying"
+            " a couple of quick recipes."
+        ),
+        True,
+        True,
+    ),
+    (
+        2,
+        "mi",
+        "I want to quit, but everyone in my house smokes.",
+        "It's hard to stop when it's all around you at home.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "mi",
+        "I suppose I could cut down to one bottle a night.",
+        "One bottle instead of two. Let's talk about how that might work in practice.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "mi",
+        "The last time I tried to quit I was a nightmare to live with.",
+        "Okay.",
+        False,
+        False,
+    ),
+    (
+        2,
+        "support",
+        "I failed my driving test for the third time today.",
+        "Oh no, the third time. That must be so frustrating. What happened on the test?",
+        True,
+        True,
+    ),
+    (
+        2,
+        "support",
+        "My best friend moved abroad and I feel so lost without her.",
+        "I had a friend move away a few years ago and it took me ages to adjust.",
+        False,
+        False,
+    ),
+    (
+        2,
+        "support",
+        "I have no one to talk to about my anxiety.",
+        "It sounds like you've been carrying this on your own.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "support",
+        "My dog died last night and I can't stop crying.",
+        "I'm so sorry for your loss. Pets are family.",
+        False,
+        False,
+    ),
+    (
+        2,
+        "support",
+        "My partner says I'm too clingy and I don't know how to change.",
+        "What do you think they mean by clingy?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "support",
+        "I keep getting turned down for jobs because of my gap year.",
+        "You feel the gap on your CV is holding you back.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "support",
+        "I'm really stressed about money, rent is due and I've got nothing.",
+        "Have you been able to speak to your landlord about it?",
+        False,
+        False,
+    ),
+    (
+        2,
+        "support",
+        "My sister and I haven't spoken in two years and now our mum is ill.",
+        "Your mum's illness has brought the rift with your sister back to the front of your mind.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "support",
+        "I just feel numb all the time since the breakup.",
+        "Numb, like you can't feel much of anything?",
+        False,
+        True,
+    ),
+    (
+        2,
+        "support",
+        "I got passed over for the team lead job again.",
+        "That's really hard. How are you feeling about staying at the company?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "support",
+        "I moved back in with my parents after losing my job and I feel like a failure.",
+        (
+            "Losing your job and moving home at the same time is a lot to deal with, and you're"
+            " being hard on yourself."
+        ),
+        False,
+        True,
+    ),
+    (
+        2,
+        "support",
+        "Exams start tomorrow and I haven't revised enough.",
+        "Try to get a good night's sleep tonight, it'll help more than cramming.",
+        False,
+        False,
+    ),
+    (
+        2,
+        "support",
+        "I feel like I'm always the one making the effort with my friends.",
+        "Can you think of a recent time when that happened?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "support",
+        "I think I'm going to break up with him but I'm scared of being alone.",
+        "So part of you is ready to end it, and part of you is frightened of what comes after.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "support",
+        "I'm a carer for my husband and I never get a break.",
+        "What would a proper break look like for you, if you could have one?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "forum",
+        "does anyone else get panic attacks on the train? i had one today and had to get off",
+        (
+            "ugh that sounds awful, having to get off mid-journey. what helps you calm down "
+            "when it happens?"
+        ),
+        True,
+        True,
+    ),
+    (
+        2,
+        "forum",
+        "I've been self-harming again after a year clean and I feel like I threw it all away.",
+        "A slip doesn't erase the year you had.",
+        False,
+        False,
+    ),
+    (
+        2,
+        "forum",
+        "My manager keeps messaging me on weekends and I don't feel I can ignore it.",
+        "so you feel like you're never really off the clock?",
+        False,
+        True,
+    ),
+    (
+        2,
+        "forum",
+        "Is it normal to still miss my ex after a year?",
+        "totally normal imo. how long were you together?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "forum",
+        "I've started running to help my mood and it's actually working.",
+        "That's brilliant! What distance are you up to now?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "forum",
+        "I hate how my body looks after having the baby.",
+        "Your body has changed a lot and it's hard to feel at home in it right now.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "forum",
+        "My teenage son barely speaks to me anymore.",
+        "Mine was the same at fifteen, he grew out of it.",
+        False,
+        False,
+    ),
+    (
+        2,
+        "forum",
+        "I've got a job interview tomorrow and I'm terrified.",
+        "Good luck!! You've got this.",
+        False,
+        False,
+    ),
+    (
+        2,
+        "forum",
+        "I'm 28 and have never been in a relationship, is something wrong with me?",
+        "Nothing wrong with you at all. What makes you think there might be?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "forum",
+        "After the redundancy I stopped leaving the house much.",
+        "Losing the job took away the routine that got you out the door.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "service",
+        "I've been trying to log in for two days and keep getting locked out.",
+        (
+            "Two days locked out of your own account is really frustrating. What message do you"
+            " see when it locks you out?"
+        ),
+        True,
+        True,
+    ),
+    (
+        2,
+        "service",
+        "I ordered a birthday present and it arrived a week late, the birthday's been and gone.",
+        "So the gift missed the birthday it was meant for.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "service",
+        "Your engineer said he'd come between 8 and 12 and it's now 3pm.",
+        "I'm really sorry. Can I check the postcode of the property?",
+        False,
+        False,
+    ),
+    (
+        2,
+        "service",
+        "I've been overcharged every month since I switched plans.",
+        "Could you explain what you were expecting to pay after the switch?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "service",
+        "The hotel room was filthy and reception didn't care.",
+        "A dirty room and staff who brushed you off, that's not the stay you paid for.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "service",
+        "My bank card was blocked while I was abroad and I had no money for two days.",
+        "Were you able to get cash any other way while you were away?",
+        False,
+        False,
+    ),
+    (
+        2,
+        "service",
+        "Your chatbot keeps sending me round in circles.",
+        "Our chatbot handles most simple questions, but I can help you directly here.",
+        False,
+        False,
+    ),
+    (
+        2,
+        "service",
+        "I've had three different answers from three different agents.",
+        (
+            "I can see why that would leave you not knowing who to believe. Which answer did "
+            "you get most recently?"
+        ),
+        True,
+        True,
+    ),
+    (
+        2,
+        "service",
+        "Your delivery driver was really rude to my elderly mother.",
+        "I'm so sorry. What happened when he arrived?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "service",
+        "I want a refund, the course was nothing like what was advertised.",
+        "The course didn't match what you were promised when you signed up.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "service",
+        "The new app update deleted all my saved recipes.",
+        "Which version of the app are you on?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "service",
+        "I keep getting charged for a subscription I cancelled in March.",
+        "You cancelled back in March and the payments haven't stopped.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "mi",
+        "I've been walking to work instead of taking the bus.",
+        "That's a great change. How are you finding it?",
+        True,
+        False,
+    ),
+    (
+        2,
+        "mi",
+        "I really don't want to go on insulin.",
+        "Insulin is something you'd really like to avoid.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "mi",
+        "Honestly the only time I relax is when I'm having a smoke.",
+        "Smoking is your one way to switch off, and giving it up would mean losing that.",
+        False,
+        True,
+    ),
+    (
+        2,
+        "mi",
+        "I guess I should talk to my wife about the drinking.",
+        "Is that a conversation you feel ready to have?",
+        False,
+        False,
+    ),
+    (
+        2,
+        "support",
+        "I think my friends are sick of hearing about my breakup.",
+        "You're worried you've become a burden to them. What makes you think they're tired of it?",
+        True,
+        True,
+    ),
+    (
+        2,
+        "support",
+        "I start a new job on Monday and I'm so nervous.",
+        "New jobs are always nerve-wracking.",
+        False,
+        False,
+    ),
+    (
+        2,
+        "forum",
+        "I can't afford therapy and the waiting list is 18 months.",
+        "have you looked into any free peer support groups near you?",
+        False,
+        False,
+    ),
+    (
+        2,
+        "service",
+        "I've spent an hour on hold twice this week.",
+        "Two hours of your week spent on hold.",
+        False,
+        True,
+    ),
 ]
 
 SETTINGS = frozenset(("mi", "support", "forum", "service"))
@@ -593,10 +1098,13 @@ def test_each_block_mixes_the_settings_and_both_labels() -> None:
 
 
 # Floors (precision, recall, F1) a little under what each block scores with the rules of
-# this round (block 1: open 1.00 / 1.00 / 1.00, paraphrases 0.96 / 0.96 / 0.96).
+# this round (block 1: open 1.00 / 1.00 / 1.00, paraphrases 0.96 / 0.96 / 0.96; block 2:
+# open 1.00 / 1.00 / 1.00, paraphrases 0.96 / 0.90 / 0.93).
 FLOORS: dict[tuple[int, str], tuple[float, float, float]] = {
     (1, "asks_open_question"): (0.95, 0.95, 0.95),
     (1, "paraphrases"): (0.92, 0.92, 0.92),
+    (2, "asks_open_question"): (0.95, 0.95, 0.95),
+    (2, "paraphrases"): (0.92, 0.85, 0.88),
 }
 
 
@@ -635,6 +1143,14 @@ OPEN_SHAPES: dict[str, tuple[str, bool]] = {
     "a wh-question about a thing that is not an identifier": (
         "What did you sign up for in the end?",
         True,
+    ),
+    "asked to recall an occasion": (
+        "Could you think of a particular moment when you felt in control of it?",
+        True,
+    ),
+    "asked to recall a detail": (
+        "Can you remember your password?",
+        False,
     ),
 }
 
@@ -688,6 +1204,21 @@ PARAPHRASE_SHAPES: dict[str, tuple[str, str, bool]] = {
     "a short clause of the agent's before a comma": (
         "My energy bill has a standing charge I don't understand.",
         "The standing charge covers the meter, and it's the same for every customer.",
+        False,
+    ),
+    "a contracted wh-word asking something new": (
+        "We're finally going on holiday next month.",
+        "Where's the holiday?",
+        False,
+    ),
+    "the customer's words said back as a question": (
+        "We're finally going on holiday next month.",
+        "A holiday?",
+        True,
+    ),
+    "what a thing of a kind does not do": (
+        "I had a cigarette at the party after two months off them.",
+        "One cigarette doesn't cancel out two months.",
         False,
     ),
     "a greeting before a comma": (

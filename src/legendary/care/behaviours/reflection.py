@@ -83,6 +83,12 @@ _ASKING = frozenset(
     (
         "what",
         "what's",
+        "whats",
+        "when's",
+        "where's",
+        "how's",
+        "who's",
+        "why's",
         "which",
         "who",
         "where",
@@ -1319,6 +1325,14 @@ _GENERAL_VERDICT = re.compile(
 )
 
 
+# "A slip doesn't erase the year you had", "One bad week won't undo your progress": what
+# a thing of a kind does not do, in general; a reassurance, not the customer's words.
+_GENERIC_DENIAL = re.compile(
+    r"^\W*(?:a|an|one)\s+(?:[\w'’-]+\s+){1,2}(?:doesn't|does\s+not|can't|cannot|won't|never)\s",
+    re.IGNORECASE,
+)
+
+
 # The verb after a bare plural opening a sentence ("Bills include…", "Volvos are…"):
 # things of a kind in general, not the customer's own.
 _GENERIC_VERBS = frozenset(
@@ -1381,8 +1395,9 @@ def _explains(said: list[str], sentence: str, heard: frozenset[str] = frozenset(
     saying back what happened to them: a habit ("Grinding usually means the beans are
     oily"), a present passive ("The password is printed on the router"), a verdict on a
     thing in general ("Walking is one of the best things for your mood"), things of a
-    kind in general ("Bills include VAT and any calls outside your allowance") or a state
-    called allowed or usual ("It's okay not to be ready yet"). A marker of habit the
+    kind in general ("Bills include VAT and any calls outside your allowance", "A slip
+    doesn't erase the year you had") or a state called allowed or usual ("It's okay not
+    to be ready yet"). A marker of habit the
     customer used (`heard`: "…especially at weekends") is their own matter."""
     lex = _lexicon()
     markers = lex.generic_markers.intersection(said)
@@ -1391,6 +1406,7 @@ def _explains(said: list[str], sentence: str, heard: frozenset[str] = frozenset(
         or bool(lex.normalising.match(sentence))
         or bool(_PRESENT_PASSIVE.search(sentence))
         or bool(_GENERAL_VERDICT.search(sentence))
+        or bool(_GENERIC_DENIAL.match(sentence))
         or _generic_plural(said)
     )
 
