@@ -63,9 +63,16 @@ class StandardRow(Scored):
     scope: str
 
 
+#: What a breaker at 0 points does, in a few words (the standards page says it in full).
+WATCHED = "watched: flagged, no points off"
+
+
 def worth(weight: float, breaker: bool) -> str:
-    """What a behaviour or standard is worth, in words: "weight 2" or "-30 points"."""
-    return f"-{weight:g} points" if breaker else f"weight {weight:g}"
+    """What a behaviour or standard is worth, in words: "weight 2", "-30 points", or for a
+    breaker at 0 `WATCHED`: it is still found, marked and flagged, but costs nothing."""
+    if breaker:
+        return f"-{weight:g} points" if weight else WATCHED
+    return f"weight {weight:g}"
 
 
 def behaviour_groups(rubric: Rubric) -> list[tuple[str, list[BehaviourRow]]]:
