@@ -124,6 +124,8 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
         if can_run
         else []
     )
+    rate = services.response_rate(campaign)
+    in_scope = services.people_in_scope(campaign).count()
     return render(
         request,
         "assessments/campaign.html",
@@ -131,11 +133,13 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "campaign": campaign,
             "status": campaign.status_on(today),
             "statuses": CampaignStatus,
-            "rate": services.response_rate(campaign),
+            "rate": rate,
             "can_run": can_run,
             "invitations": invitations,
             "teams": list(campaign.teams.all()),
-            "in_scope": services.people_in_scope(campaign).count(),
+            "in_scope": in_scope,
+            # Once launched, the people asked are those invited, whoever joined since.
+            "asked": rate.invited if campaign.launched_at else in_scope,
         },
     )
 
@@ -427,7 +431,8 @@ def _results_context(request: HttpRequest, pk: int) -> dict[str, object]:
         "can_read_comments": access.can_read_comments(request.user),
         "level_chart": charts.level_scores_chart(results),
         "gap_chart": charts.gap_chart(results),
-        "heatmap": charts.team_heatmap(teams) if teams else None,
+        # A heat map of hidden rows only is drawn as an empty box: say so instead.
+        "heatmap": charts.team_heatmap(teams) if any(not t.hidden for t in teams) else None,
         "rate": services.response_rate(campaign),
         "whole_organisation": visible.whole_organisation,
     }
