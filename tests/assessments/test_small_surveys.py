@@ -14,28 +14,33 @@ from django.test import Client
 from django.utils import timezone
 
 from assessments.conftest import add_people, closed_icare_campaign
-from legendary.assessments.models import CampaignKind
+from legendary.assessments.models import Campaign, CampaignKind
 from legendary.assessments.services import create_campaign
 from legendary.people.models import Role, Team
 from web.conftest import World
 
 
+def desk_survey(world: World, name: str, people: int, comments: int) -> Campaign:
+    """A draft ICARE survey of a new team of `people`, scores shown from groups of 5."""
+    desk = Team.objects.create(organisation=world.org, name=name)
+    add_people(world.org, desk, Role.FRONTLINE, people)
+    today = timezone.localdate()
+    return create_campaign(
+        world.org,
+        kind=CampaignKind.ICARE,
+        title=f"{name} check",
+        opens_on=today,
+        closes_on=today + datetime.timedelta(days=14),
+        teams=[desk],
+        min_group_scores=5,
+        min_group_comments=comments,
+    )
+
+
 def test_a_survey_too_small_to_show_anything_says_so_before_launch(
     world: World, leader: Client
 ) -> None:
-    small = Team.objects.create(organisation=world.org, name="Night desk")
-    add_people(world.org, small, Role.FRONTLINE, 3)
-    today = timezone.localdate()
-    campaign = create_campaign(
-        world.org,
-        kind=CampaignKind.ICARE,
-        title="Night desk check",
-        opens_on=today,
-        closes_on=today + datetime.timedelta(days=14),
-        teams=[small],
-        min_group_scores=5,
-        min_group_comments=5,
-    )
+    campaign = desk_survey(world, "Night desk", 3, comments=5)
     page = leader.get(f"/assessments/{campaign.pk}/").content.decode()
     assert "Too few people to show anything" in page
     assert "3 people are asked" in page
@@ -43,19 +48,7 @@ def test_a_survey_too_small_to_show_anything_says_so_before_launch(
 
 
 def test_a_survey_big_enough_carries_no_warning(world: World, leader: Client) -> None:
-    big = Team.objects.create(organisation=world.org, name="Day desk")
-    add_people(world.org, big, Role.FRONTLINE, 12)
-    today = timezone.localdate()
-    campaign = create_campaign(
-        world.org,
-        kind=CampaignKind.ICARE,
-        title="Day desk check",
-        opens_on=today,
-        closes_on=today + datetime.timedelta(days=14),
-        teams=[big],
-        min_group_scores=5,
-        min_group_comments=10,
-    )
+    campaign = desk_survey(world, "Day desk", 12, comments=10)
     page = leader.get(f"/assessments/{campaign.pk}/").content.decode()
     assert "Too few people" not in page
     assert "comments will stay private" not in page
