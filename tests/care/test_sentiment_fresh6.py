@@ -618,18 +618,30 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
 }
 
 
-def test_the_blind_lines_are_in_no_corpus_and_no_other_check() -> None:
-    corpus = {turn.text for turn in train_sentiment.read_corpus(train_sentiment.corpus_path())}
-    texts = [text for _floor, rows in BLOCKS.values() for _label, text in rows]
-    assert len(set(texts)) == len(texts)
-    assert not corpus.intersection(texts)
-    others = (
+def earlier_checks() -> list[tuple[Label, str]]:
+    """The lines of every sentiment check before the sixth round's blocks."""
+    return (
         FRESH
         + HELDOUT
         + [row for rows, _floor in FRESH4_BLOCKS.values() for row in rows]
         + [row for _floor, rows in FRESH5_BLOCKS.values() for row in rows]
     )
+
+
+def check_unseen(
+    blocks: dict[str, tuple[int, list[tuple[Label, str]]]], others: list[tuple[Label, str]]
+) -> None:
+    """Assert that a round's blind lines are all different and in neither the corpus
+    (the learned layer never saw them) nor `others` (no earlier check counts twice)."""
+    corpus = {turn.text for turn in train_sentiment.read_corpus(train_sentiment.corpus_path())}
+    texts = [text for _floor, rows in blocks.values() for _label, text in rows]
+    assert len(set(texts)) == len(texts)
+    assert not corpus.intersection(texts)
     assert not {text for _label, text in others}.intersection(texts)
+
+
+def test_the_blind_lines_are_in_no_corpus_and_no_other_check() -> None:
+    check_unseen(BLOCKS, earlier_checks())
 
 
 @pytest.mark.parametrize("name", list(BLOCKS))

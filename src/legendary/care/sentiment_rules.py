@@ -173,6 +173,13 @@ class _Cues:
     # a problem", "not one single glitch", "no more queues"; any other word means the
     # negation is about something else ("not the first problem").
     denial_fillers: frozenset[str]
+    # Verbs of lasting: "still" right before one praises ("still lasts two days", "still
+    # works"): see `_still_praised`.
+    lasting: frozenset[str]
+    # Words that turn a middling verdict into plain praise: "not bad at all", "no
+    # complaints whatsoever" (after it), "exactly as described" (before it).
+    lukewarm_undone_after: frozenset[str]
+    lukewarm_undone_before: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -219,6 +226,9 @@ def _cues() -> _Cues:
         problems=frozenset(lexicon["problems"]),
         problem_words=frozenset(phrase.split()[0] for phrase in lexicon["problems"]),
         denial_fillers=frozenset(lexicon["denial_fillers"]),
+        lasting=frozenset(lexicon["lasting"]),
+        lukewarm_undone_after=frozenset(lexicon["lukewarm_undone"]["after"]),
+        lukewarm_undone_before=frozenset(lexicon["lukewarm_undone"]["before"]),
     )
 
 
@@ -454,7 +464,7 @@ def _read_part(text: str) -> Reading:
     if not cues.problem_words.isdisjoint(lower):
         found, denied = _denied_problems(lower, found, cues, answer)
     if "still" in lower:
-        found = _still_praised(lower, found, valences, cues.negations)
+        found = _still_praised(lower, found, valences, cues.negations, cues.lasting)
     # Thanks next to a problem ("thanks for the 3 hour delay", "my card is declined, many
     # thanks") is politeness or sarcasm, not praise.
     # So is thanks closing an answer that opens with "No," ("No, that's all, thanks").
@@ -520,7 +530,7 @@ def _denied_problems(
     dropped: set[int] = set()
     turned: dict[int, float] = {}
     for start, end, weight in found:
-        if weight >= 0 or " ".join(lower[start:end]) not in cues.problems:
+        if weight >= 0 or not _names_problem(lower[start:end], cues.problems):
             continue
         k = start - 1
         while k >= 0 and start - k <= 3 and lower[k] in cues.denial_fillers:
@@ -536,22 +546,32 @@ def _denied_problems(
     return kept, [(start, end, turned[start]) for start, end, _weight in found if start in turned]
 
 
+def _names_problem(phrase: list[str], problems: frozenset[str]) -> bool:
+    """True when a complaint phrase is a problem cue or opens with one: "had to chase"
+    and "had to ring twice" are "had to" said with what had to be done, so "never once
+    had to chase them" denies the chasing as "never had to" does."""
+    return any(" ".join(phrase[:size]) in problems for size in (len(phrase), 2, 1))
+
+
 def _still_praised(
     lower: list[str],
     found: list[tuple[int, int, float]],
     valences: dict[str, float],
     negated_by: frozenset[str],
+    lasting_words: frozenset[str],
 ) -> list[tuple[int, int, float]]:
     """`found` without the complaint weight of a "still" that praise follows within three
-    words: "still looks brand new", "still works perfectly", "still love it" say how
-    well something lasted, where "still waiting" and "still no refund" complain."""
+    words, or a word of lasting right after it: "still looks brand new", "still works
+    perfectly", "still love it", "still lasts all weekend" say how well something
+    lasted, where "still waiting" and "still no refund" complain."""
     lasting: set[int] = set()
     praise_at = {start for start, _end, weight in found if weight > 0}
     for start, end, weight in found:
         if weight < 0 and end == start + 1 and lower[start] == "still":
             after = lower[start + 1 : start + 4]
             if negated_by.isdisjoint(after) and (
-                any(valences.get(word, 0.0) > 0 for word in after)
+                (bool(after) and after[0] in lasting_words)
+                or any(valences.get(word, 0.0) > 0 for word in after)
                 or not praise_at.isdisjoint(range(start + 1, start + 4))
             ):
                 lasting.add(start)
@@ -960,12 +980,26 @@ def lukewarm(lower: list[str]) -> int:
             continue
         if _asked_about(lower, start):
             continue
+        if _undone(lower, start, end, cues):
+            continue  # "not bad at all", "exactly as described": praise, not a shrug
         if lower[end : end + 1] == ["of"] and lower[end + 1 : end + 2] in _PEOPLE:
             continue  # "very decent of him", "fine of you to ask": said of someone's act
         if end - start == 2 and _intensified(lower, end, cues):
             continue  # "so so much", "so so happy": the "so" doubled, no middling verdict
         count += 1
     return count
+
+
+def _undone(lower: list[str], start: int, end: int, cues: _Cues) -> bool:
+    """Whether the middling phrase at `start`-`end` is stressed into praise: "at all" or
+    "whatsoever" after it ("not bad at all", "no complaints whatsoever"), "exactly" just
+    before it ("exactly as described")."""
+    after = cues.lukewarm_undone_after
+    return (
+        " ".join(lower[end : end + 1]) in after
+        or " ".join(lower[end : end + 2]) in after
+        or (start > 0 and lower[start - 1] in cues.lukewarm_undone_before)
+    )
 
 
 def _intensified(lower: list[str], end: int, cues: _Cues) -> bool:
