@@ -7,7 +7,7 @@ worker processes `merge()` into one.
 
 `render()` produces a single HTML file: styles inline, Plotly's JavaScript embedded from the
 installed `plotly` package (no CDN, it opens offline), every piece of conversation text
-escaped.
+escaped and redacted (e-mail addresses, card and phone numbers).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from string import Template
 from typing import Any
 
 from legendary.care.model import Conversation
+from legendary.care.redact import redact
 from legendary.care.scorecard import Outcome, Quality, Scorecard, Sentiment
 from legendary.care.scoring import worth_a_look
 
@@ -254,17 +255,24 @@ def _percent(part: int, whole: int) -> str:
 
 
 def highlight(text: str, marks: Iterable[Mark]) -> str:
-    """`text` escaped for HTML, with every evidence span wrapped in a `<mark>`.
+    """`text` escaped for HTML and redacted, with every evidence span wrapped in a `<mark>`.
 
     Overlapping spans are split at their boundaries so each piece names every behaviour
-    it shows; spans outside the text (stale offsets) are clipped, never trusted.
+    it shows; spans outside the text (stale offsets) are clipped, never trusted. E-mail
+    addresses, card and phone numbers are redacted as the importer redacts them: the
+    report is a file people pass around, and `legendary score` reads raw exports. When
+    such a number runs across the edge of a mark, the turn is shown redacted and unmarked
+    rather than cut in two pieces that redaction would no longer recognise.
     """
     spans = [(max(0, m.start), min(len(text), m.end), m) for m in marks if m.end > m.start >= 0]
     spans = [(s, e, m) for s, e, m in spans if e > s]
     cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    redacted = [redact(text[begin:finish]) for begin, finish in itertools.pairwise(cuts)]
+    if "".join(redacted) != redact(text):
+        return html.escape(redact(text))
     pieces: list[str] = []
-    for begin, finish in itertools.pairwise(cuts):
-        piece = html.escape(text[begin:finish])
+    for (begin, finish), words in zip(itertools.pairwise(cuts), redacted, strict=True):
+        piece = html.escape(words)
         covering = [m for s, e, m in spans if s <= begin and finish <= e]
         if covering:
             kind = "breaker" if any(m.breaker for m in covering) else "shown"
@@ -281,6 +289,8 @@ def _transcript(low: LowConversation) -> str:
     rows = []
     for index, (role, name, text) in enumerate(low.turns):
         marks = by_turn.get(index, [])
+        if redact(name) != name:  # a WhatsApp contact is often named by their number
+            name = ""
         who = html.escape(name or role.capitalize())
         if name:  # a name alone does not say who is the customer and who serves them
             who += f"<small>{html.escape(role)}</small>"
