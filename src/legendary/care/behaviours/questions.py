@@ -36,6 +36,7 @@ from legendary.care.patterns import AnchoredPattern
 from legendary.care.text import (
     Span,
     content_lemmas,
+    is_content_word,
     normalise,
     phrase_alternation,
     sentences,
@@ -418,17 +419,33 @@ def _stands_in_for_a_guess(clause: str) -> bool:
 
 
 def _asks_for_a_detail(said: list[str]) -> bool:
-    """True for "what's your order number?", "what is the email on the account?": a
-    short wh-question whose only topic is an identifier (closed: one right answer)."""
+    """True for "what's your order number?", "what is the email on the account?", "what
+    room number are you in?": a short wh-question whose only topic is an identifier
+    (closed: one right answer)."""
     lex = _lexicon()
     # After the openers ("ok whats ur postcode", "sorry, what's the surname?").
     start = next((i for i, w in enumerate(said) if w not in lex.openers), len(said))
     said = said[start:]
     if len(said) > 12 or not said or said[0] not in {"what", "what's", "whats", "which"}:
         return False
-    # A figure is part of the frame: "what are the last 4 digits of the card?"
-    rest = [w for w in said[1:] if w not in lex.detail_frame and not w.isdigit()]
-    return bool(rest) and all(w in lex.identifiers for w in rest)
+    # A figure is part of the frame: "what are the last 4 digits of the card?"; a noun
+    # before the identifier only says which one: "what room number are you in?".
+    asked = said[1:]
+    if not asked:
+        return False
+    rest = [
+        w
+        for w, after in zip(asked, [*asked[1:], ""], strict=True)
+        if w not in lex.detail_frame
+        and not w.isdigit()
+        and (
+            w in lex.identifiers
+            or after not in lex.identifiers
+            or not is_content_word(w)  # "what's his name?": whose, not which
+            or w.endswith(("'s", "’s"))  # "what's the lady's name?"
+        )
+    ]
+    return any(w in lex.identifiers for w in asked) and all(w in lex.identifiers for w in rest)
 
 
 #: What follows a bare "which" that picks among options: "which would suit you?", "which

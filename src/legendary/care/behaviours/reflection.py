@@ -150,6 +150,8 @@ class _ReflectionWords:
     formulas: frozenset[str]
     assessments: frozenset[str]
     identifiers: frozenset[str]
+    light_verbs: frozenset[str]  # "took", "got": shared alone, not the customer's matter
+    apology_openers: tuple[str, ...]  # "sorry for": for one str.startswith
     you_subjects: frozenset[str]
     you_not_reflecting: tuple[str, ...]
     you_terms: tuple[str, ...]  # "you're eligible": the company's terms, for str.startswith
@@ -229,6 +231,8 @@ def _lexicon() -> _ReflectionWords:
         summary_openers=frozenset(data["summary_openers"]),
         summary_tags=frozenset(data["summary_tags"]),
         identifiers=frozenset(data["identifiers"]) | {lemma(w) for w in data["identifiers"]},
+        light_verbs=frozenset(data["light_verbs"]) | {lemma(w) for w in data["light_verbs"]},
+        apology_openers=tuple(data["apology_openers"]),
         service_objects=frozenset(data["service_objects"]),
         status_verbs=frozenset(data["status_verbs"]),
         status_times=frozenset(data["status_times"]),
@@ -703,9 +707,16 @@ def _opening_fragment(text: str, context: str) -> tuple[Span, float, Detail] | N
     a row, I can see why you're fed up.", "Four days without a connection. That's not
     good enough."): the fragment is a completion of their words, the rest a reaction."""
     piece = _OPENING_PIECE.match(text)
-    if piece is None or piece.end() > 60:
+    if piece is None or piece.end() > 80:
         return None  # most turns: no short piece before their first break
     said = words(piece.group())
+    lex = _lexicon()
+    if len(said) <= 3 and set(said) <= lex.backchannels | lex.not_news | {"so"}:
+        # "I'm sorry, two wrong sizes in a row.", "Oh no, …": a reaction, then the fragment
+        piece = _OPENING_PIECE.match(text, piece.end())
+        if piece is None:
+            return None
+        said = words(piece.group())
     if not 2 <= len(said) <= _BARE_COMPLETION_WORDS or not _ASKING.isdisjoint(said):
         return None  # "Is it…,", "What…,": not a fragment of theirs
     shared = _restatable(context) & content_lemmas(piece.group())
@@ -713,9 +724,10 @@ def _opening_fragment(text: str, context: str) -> tuple[Span, float, Detail] | N
         return None  # "Good question, …": no word of theirs; "The fee covers…": a clause
     if _completion(piece.group(), context) is None:
         return None
+    start = piece.start() + len(piece.group()) - len(piece.group().lstrip())
     end = piece.end() - (piece.group()[-1] in ",;:")  # a full stop stays with its words
     return (
-        Span(text[:end], 0, end),
+        Span(text[start:end], start, end),
         0.5,
         (("kind", "completion"), ("shared", " ".join(sorted(shared)))),
     )
@@ -961,7 +973,7 @@ _HYPOTHETICAL = frozenset(("would", "might", "may", "could", "won't", "wouldn't"
 _HANDING_OVER = (["up", "to"], ["over", "to"], ["back", "to"])
 # "…would cost more", "…might help", "an engineer will call": a supposition or a promise
 # (where "it won't load" may tell).
-_SUPPOSING = frozenset(("would", "might", "may", "could", "will", "can"))
+_SUPPOSING = frozenset(("would", "might", "may", "could", "will", "can", "should"))
 # "A pleasure chatting with you", "lovely talking to you": a courtesy at parting.
 _PARTING = frozenset(("pleasure", "chatting", "talking", "speaking"))
 _OF_THEM = frozenset(("you", "your", "you're", "you've", "you'd", "yourself", "yours"))
@@ -1196,6 +1208,15 @@ def _restatement(
         shared = mine & context_lemmas
         if shared <= lex.identifiers:
             continue  # "Order 48213 then.": only the reference shared
+        if (
+            shared <= lex.light_verbs
+            and len(found) > 1
+            and _OF_THEM.isdisjoint(words(sentence.text))
+        ):
+            # "That took so much courage. How are you…?" after "they took it badly" (a
+            # short reply's verb may finish their sentence, "Is done.", and one naming
+            # them may say their deed back: "This is something you've done before.")
+            continue
         if not shared or len(shared) / len(mine) < _LOOSE_COVERAGE:
             continue
         if _ACTION_START.search(sentence.text):
@@ -1203,6 +1224,10 @@ def _restatement(
         said = words(sentence.text)
         if len(said) <= _BARE_COMPLETION_WORDS and _reports_status(said, context_lemmas):
             continue  # "Engineer booked for Thursday.": the agent's news, reusing a word
+        if len(said) <= _BARE_COMPLETION_WORDS and " ".join(
+            w for w in said if w not in _CLAUSE_OPENERS and w not in {"i'm", "we're"}
+        ).startswith(lex.apology_openers):
+            continue  # "Sorry for the wait.": an apology naming their word, not their story
 
         if shared <= lex.courtesies or (shared <= lex.praise and lex.pleasantries.issuperset(said)):
             continue  # "Bye now" - "Bye, take care!", "Great, sorted" - "Great!": manners
@@ -1243,7 +1268,8 @@ def _restatement(
         ):
             continue  # "The bill covers your usage…", "The refund goes back to your card."
         if not about_customer and not _SUPPOSING.isdisjoint(said):
-            continue  # "Upgrading would cost more.", "An engineer will call you.": not theirs
+            # "Upgrading would cost more.", "It should reach you by nine.": not theirs
+            continue
         if said[0] == "your" and _PRESENT_PASSIVE.search(_CLAUSE_JOIN.split(sentence.text)[0]):
             # "Your sofa is scheduled for production…": its status, not their story. Only
             # the clause "your…" opens: in "Your family means a lot to you, and your
