@@ -224,9 +224,14 @@ class TestImport:
         )
 
     def test_a_small_import_is_scored_at_once(self, shop, tmp_path):
-        run("import", str(write_export(tmp_path / "chats.jsonl", GOOD_LINE)))
+        result = run("import", str(write_export(tmp_path / "chats.jsonl", GOOD_LINE)))
 
-        assert Conversation.objects.get().scorecard is not None
+        assert "queued" not in result.output
+        # Scored from the words just imported: the agent's "I'll send a label now" is there.
+        card = Conversation.objects.get().scorecard
+        assert card.overall is not None
+        quotes = [e["quote"] for b in card.document["behaviours"] for e in b["evidence"]]
+        assert "I'll send a label now" in quotes
 
     def test_a_bad_file_names_the_line_and_field_exits_2_and_stores_nothing(self, shop, tmp_path):
         bad = json.dumps({"id": "C-2", "turns": [{"speaker": "clerk", "text": "Hi"}]})
