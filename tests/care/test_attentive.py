@@ -104,19 +104,57 @@ def test_acting_or_unrelated_replies_are_not_paraphrases(context: str, text: str
     assert not found("paraphrases", text, context)
 
 
-def test_acknowledges_need() -> None:
-    assert found(
-        "acknowledges_need",
-        "I understand you need the invoice for your accountant today.",
-        "Can I get the invoice? My accountant needs it today.",
-    )
-    assert not found("acknowledges_need", "Our invoices are sent monthly.", "Where's my invoice?")
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            "Can I get the invoice? My accountant needs it today.",
+            "I understand you need the invoice for your accountant today.",
+        ),
+        (
+            "The new sofa has to arrive before Saturday, my parents are visiting.",
+            "So you need the sofa delivered before Saturday because your parents are coming.",
+        ),
+        (
+            "The boiler's gone again and I need someone out this week.",
+            "Got it, you need an engineer out to you this week.",
+        ),
+    ],
+)
+def test_acknowledges_need_says_back_what_the_customer_needs(context: str, text: str) -> None:
+    assert found("acknowledges_need", text, context)
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        # The word "need" without saying back the customer's need: the agent's own need, a
+        # step put on the customer, a need waved away, and a rule the agent understands.
+        ("Where's my invoice?", "Our invoices are sent monthly."),
+        ("Where's my invoice?", "I'll need your order number before I can look for it."),
+        ("Can I change the delivery address?", "You need to sign in before you can change it."),
+        ("Do I have to keep the box for a return?", "We don't need the original box for that."),
+        (
+            "The sofa has to arrive before Saturday.",
+            "I understand our couriers don't deliver on Saturdays.",
+        ),
+        ("The boiler's gone again.", "Engineers are needed all over the region this week."),
+    ],
+)
+def test_need_words_that_say_back_nothing_are_not_acknowledgements(context: str, text: str) -> None:
+    assert not found("acknowledges_need", text, context)
 
 
 def test_uses_customer_name_needs_a_capitalised_mention() -> None:
     assert found("uses_customer_name", "Thanks, Maria, I can see the order.", name="Maria Lopez")
+    assert found("uses_customer_name", "Ms Lopez, your order is on its way.", name="Maria Lopez")
     assert not found("uses_customer_name", "Thanks, I can see the order.", name="Maria Lopez")
     assert not found("uses_customer_name", "Thanks, Maria.", name="")
+    # Only a capitalised mention counts: in lower case "hope" and "summer" are the ordinary
+    # words, and a lower-case "maria" is not read as the name either.
+    assert not found("uses_customer_name", "I hope that helps with the refund.", name="Hope Clarke")
+    assert not found("uses_customer_name", "Our summer sale ends on Friday.", name="Summer Reid")
+    assert not found("uses_customer_name", "thanks maria, i can see the order", name="Maria Lopez")
 
 
 def test_every_customer_question_answered() -> None:
