@@ -46,6 +46,14 @@ against the session's starting rules (commit a933c47) on the same block:
   0.933. Left: summaries sharing no word ("Starting somewhere new without a single
   familiar face is daunting."), "evenings" stemmed to "even" so "Boredom in the evenings
   is…" shares nothing with "…bored in the evenings", and "90 days is still 90 days."
+- block 4 (60 rows, at the end of the round): open 0.979 / paraphrases 0.824 (starting
+  rules 0.979 / 0.800; misses: "Let me know how it goes." read as an invitation; "Tell me
+  about the cycling." read as an echo; a value named ("…matters a great deal to you"), "It
+  sounds exhausting to keep up…", "…must really sting" missed); then 1.000 / 0.906. Left:
+  a reply to a complaint that ends with a question ("…and now you want me to wait another
+  week?") is read as an answer to it, a "your…" clause in the passive ("Your social life is
+  built around the pub"), and a sentence sharing only "account" (a reference word, as in
+  "Your account has been unlocked").
 
 The floors sit a little under what the rules now score.
 """
@@ -1574,6 +1582,504 @@ ROWS: list[Row] = [
         False,
         True,
     ),
+    (
+        4,
+        "mi",
+        "I've been smoking since I was fourteen, it's just part of me now.",
+        (
+            "After all these years it feels like smoking is part of who you are. I wonder how "
+            "you'd see yourself without it."
+        ),
+        True,
+        True,
+    ),
+    (
+        4,
+        "mi",
+        "My doctor says my blood pressure is too high but I feel fine.",
+        "You feel well, so it's hard to take the warning seriously.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "mi",
+        "I guess I could try cutting out the midweek drinks.",
+        "Mm-hmm. And how would that fit with the rest of your week?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "mi",
+        "The weight just crept up after I stopped playing football.",
+        "I wonder if you'd like to look at some ways to get moving again.",
+        False,
+        False,
+    ),
+    (
+        4,
+        "mi",
+        "I don't want to be the dad who's always too tired to play.",
+        "Being an active, present dad matters a great deal to you.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "mi",
+        "I've had a few slips but mostly I've stuck to it.",
+        "Mostly on track, with the odd slip along the way.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "mi",
+        "I'm scared that if I stop drinking I won't have any friends left.",
+        "Your social life is built around the pub, and losing it feels like a big risk.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "mi",
+        "Work's been hectic so I haven't been to the clinic.",
+        "Where does your health sit on your list of priorities right now?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "mi",
+        "I used to love cycling before all this.",
+        "Tell me about the cycling.",
+        True,
+        False,
+    ),
+    (
+        4,
+        "mi",
+        "I reckon I'm drinking about the same as last month.",
+        "About the same, then. Have you kept the drink diary going?",
+        False,
+        True,
+    ),
+    (
+        4,
+        "mi",
+        "I can't afford to keep buying cigarettes with prices going up.",
+        "The cost is starting to really bite.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "mi",
+        "My wife thinks I should see someone about my temper.",
+        "And what do you think?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "mi",
+        "I know what I need to do, I just don't do it.",
+        (
+            "Knowing and doing feel like two very different things for you. What tends to get "
+            "in between?"
+        ),
+        True,
+        True,
+    ),
+    (
+        4,
+        "mi",
+        "Honestly I'm only here because my probation officer made me.",
+        "You'd rather not be here, and I appreciate you coming anyway.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "mi",
+        "I've started eating breakfast every day like we talked about.",
+        "That's a real change. You've kept it up all week?",
+        False,
+        False,
+    ),
+    (
+        4,
+        "support",
+        "I've been off work with stress for a month and I dread going back.",
+        (
+            "A month off and the thought of going back fills you with dread. What worries you "
+            "most about returning?"
+        ),
+        True,
+        True,
+    ),
+    (
+        4,
+        "support",
+        "My girlfriend and I argue every time we talk about moving in together.",
+        "Have you two talked about what each of you is worried about?",
+        False,
+        False,
+    ),
+    (
+        4,
+        "support",
+        "I think I might have messed up my whole career by quitting.",
+        "It sounds like you're second-guessing the decision to leave.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "support",
+        "I feel like I'm drowning in assignments.",
+        "That's so overwhelming. Which deadline is closest?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "support",
+        "My mum keeps comparing me to my older brother.",
+        "Being measured against your brother all the time must be exhausting.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "support",
+        "I'm scared I'll be alone forever after the divorce.",
+        "I was divorced at 40 and met my partner two years later.",
+        False,
+        False,
+    ),
+    (
+        4,
+        "support",
+        "My best friend hasn't replied to my messages in weeks.",
+        "What do you think might be going on for her?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "support",
+        "I can't stop worrying about the redundancy rumours at work.",
+        "Not knowing whether your job is safe is eating away at you.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "support",
+        "I feel so guilty for snapping at my kids.",
+        "You're being really hard on yourself for one bad moment. How are things with them now?",
+        True,
+        True,
+    ),
+    (
+        4,
+        "support",
+        "I've got my first therapy session next week.",
+        "That's a big step! How are you feeling about it?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "support",
+        "My boss keeps giving me more work and I can't say no.",
+        "Saying no to him feels impossible, even as the work piles up.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "support",
+        "I'm so tired of pretending everything is fine.",
+        "It sounds exhausting to keep up a brave face all the time.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "support",
+        "I don't think anyone would notice if I disappeared.",
+        "I'm really glad you told me. Are you having thoughts of hurting yourself?",
+        False,
+        False,
+    ),
+    (
+        4,
+        "support",
+        "My exam results come out tomorrow.",
+        "Fingers crossed for you! Let me know how it goes.",
+        False,
+        False,
+    ),
+    (
+        4,
+        "support",
+        "I've moved to a new city and I'm finding it hard to make friends.",
+        "How have you been trying to meet people so far?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "forum",
+        "i keep cancelling plans because of my anxiety and now people have stopped inviting me",
+        "so the anxiety made you pull back, and now it feels like everyone's given up on you",
+        False,
+        True,
+    ),
+    (
+        4,
+        "forum",
+        "Has anyone tried EMDR for trauma? Did it work?",
+        "I did, it took a few months but it really helped me.",
+        False,
+        False,
+    ),
+    (
+        4,
+        "forum",
+        "I've been sober 2 years and still think about drinking every day.",
+        "2 years of choosing not to drink every single day, even with the thoughts there.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "forum",
+        "My toddler won't sleep and I'm running on empty.",
+        "sending hugs, that stage is brutal. how many hours are you actually getting?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "forum",
+        "Got rejected from another job today.",
+        "Ugh, sorry. Was it after an interview or just the application?",
+        False,
+        False,
+    ),
+    (
+        4,
+        "forum",
+        "I feel like a burden to my partner because of my chronic pain.",
+        "You worry your pain is weighing on the relationship.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "forum",
+        "My family doesn't believe my depression is real.",
+        "what have they said to you about it?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "forum",
+        "I'm 45 and thinking of going back to uni. Am I mad?",
+        "Not mad at all. What would you study?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "service",
+        (
+            "I've been charged for a delivery that never came, and now you want me to wait "
+            "another week?"
+        ),
+        "You paid for a delivery that didn't turn up and you're being asked to wait even longer.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "service",
+        "Your engineer left a mess all over my kitchen.",
+        "Can you tell me what was left behind?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "service",
+        "My account was hacked and you did nothing when I reported it.",
+        "Someone got into your account and when you told us, nothing happened. I'm sorry.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "service",
+        "The sofa arrived with a huge tear in the fabric.",
+        "Can you send us a photo of the tear?",
+        False,
+        False,
+    ),
+    (
+        4,
+        "service",
+        "I've rung every day this week and been cut off each time.",
+        "Cut off every single day. What time of day have you usually been calling?",
+        True,
+        True,
+    ),
+    (
+        4,
+        "service",
+        "I booked a sea view and got a room facing the car park.",
+        (
+            "I'm sorry about that. Our sea view rooms are allocated on arrival, subject to "
+            "availability."
+        ),
+        False,
+        False,
+    ),
+    (
+        4,
+        "service",
+        "I'm a pensioner and this price rise is really hard for me.",
+        "The increase is putting real strain on your budget.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "service",
+        "I ordered two weeks ago and the tracking hasn't moved.",
+        "What's the tracking number?",
+        False,
+        False,
+    ),
+    (
+        4,
+        "service",
+        "I was told my complaint would be answered in 5 days and it's been 3 weeks.",
+        (
+            "Three weeks instead of five days, I can see why you're frustrated. What would you "
+            "like us to do to put this right?"
+        ),
+        True,
+        True,
+    ),
+    (
+        4,
+        "service",
+        "The app keeps crashing when I try to pay.",
+        "What phone are you using?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "service",
+        "Your advisor promised me a discount and it's not on my bill.",
+        "So the discount you were promised hasn't shown up on the bill?",
+        False,
+        True,
+    ),
+    (
+        4,
+        "service",
+        "I'm really upset, the flowers for my mum's funeral were wrong.",
+        "I'm so sorry, on such a hard day too. Which flowers arrived instead?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "mi",
+        "I get really bored without a cigarette in my hand.",
+        "What else could you do with your hands when the boredom kicks in?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "mi",
+        "My son's the reason I want to get clean.",
+        "He's your biggest motivation.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "mi",
+        "I tried cutting out sugar last year and got massive headaches.",
+        "Headaches are common in the first week of cutting sugar.",
+        False,
+        False,
+    ),
+    (
+        4,
+        "support",
+        "I think I'm going to fail my probation period at work.",
+        "What makes you think that?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "support",
+        "We lost the baby last month and I can't talk to anyone about it.",
+        "You've lost your baby and you've had to carry that grief in silence.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "forum",
+        "My ex is already dating someone new and it's only been a month.",
+        "oof. seeing them move on that fast must really sting",
+        False,
+        True,
+    ),
+    (
+        4,
+        "forum",
+        "How do you cope with the Sunday night dread before work?",
+        "honestly I plan something nice for Sunday evening, helps a bit",
+        False,
+        False,
+    ),
+    (
+        4,
+        "service",
+        "I'm moving house and your cancellation fee is ridiculous.",
+        "When are you moving?",
+        True,
+        False,
+    ),
+    (
+        4,
+        "service",
+        "I've been a member for 12 years and I've never been treated this badly.",
+        "Twelve years with us and this is the worst you've been treated.",
+        False,
+        True,
+    ),
+    (
+        4,
+        "service",
+        "Nobody told me the flight time had changed.",
+        "Did you receive an email or a text from us about the change?",
+        False,
+        False,
+    ),
 ]
 
 SETTINGS = frozenset(("mi", "support", "forum", "service"))
@@ -1608,7 +2114,8 @@ def test_each_block_mixes_the_settings_and_both_labels() -> None:
 # Floors (precision, recall, F1) a little under what each block scores with the rules of
 # this round (block 1: open 0.97 / 1.00 / 0.98, paraphrases 0.96 / 0.96 / 0.96; block 2:
 # open 1.00 / 1.00 / 1.00, paraphrases 0.96 / 0.90 / 0.93; block 3: open 1.00 / 1.00 / 1.00,
-# paraphrases 0.97 / 0.90 / 0.93).
+# paraphrases 0.97 / 0.90 / 0.93; block 4: open 1.00 / 1.00 / 1.00, paraphrases 1.00 /
+# 0.83 / 0.91).
 FLOORS: dict[tuple[int, str], tuple[float, float, float]] = {
     (1, "asks_open_question"): (0.95, 0.95, 0.95),
     (1, "paraphrases"): (0.92, 0.92, 0.92),
@@ -1616,6 +2123,8 @@ FLOORS: dict[tuple[int, str], tuple[float, float, float]] = {
     (2, "paraphrases"): (0.92, 0.85, 0.88),
     (3, "asks_open_question"): (0.95, 0.95, 0.95),
     (3, "paraphrases"): (0.92, 0.85, 0.88),
+    (4, "asks_open_question"): (0.95, 0.95, 0.95),
+    (4, "paraphrases"): (0.95, 0.78, 0.86),
 }
 
 
@@ -1669,6 +2178,14 @@ OPEN_SHAPES: dict[str, tuple[str, bool]] = {
     ),
     "whose name, not which number": (
         "What's his name?",
+        True,
+    ),
+    "asked for news later, as a farewell": (
+        "Let me know how it went with the landlord.",
+        False,
+    ),
+    "asked how they feel now": (
+        "Let me know how you're feeling about it.",
         True,
     ),
 }
@@ -1773,6 +2290,31 @@ PARAPHRASE_SHAPES: dict[str, tuple[str, str, bool]] = {
     "a short summary after a reaction": (
         "My meal arrived cold again, the third time this month.",
         "I'm so sorry, three cold meals in a row. Would you like a refund?",
+        True,
+    ),
+    "a value named": (
+        "I keep turning up to training even when I'm knackered.",
+        "Being someone the team can rely on matters a great deal to you.",
+        True,
+    ),
+    "a value asked about": (
+        "I want my kids to have a better start than I had.",
+        "Is that something that matters to you?",
+        False,
+    ),
+    "an invitation in their words": (
+        "I used to spend every weekend at my allotment.",
+        "Tell me about the allotment.",
+        False,
+    ),
+    "'it sounds' and a feeling about their matter": (
+        "I'm the one who keeps the family going, nobody else helps.",
+        "It sounds draining to be the one holding everything together.",
+        True,
+    ),
+    "what must hurt": (
+        "My dad didn't come to my graduation.",
+        "Him not turning up to something that big must really hurt.",
         True,
     ),
     "a greeting before a comma": (

@@ -448,6 +448,10 @@ def _frames_the_customer(text: str, context: str, sentence: Span, start: int, fr
     an impersonal "it seems…" must be about the customer or reuse their `context`.
     """
     before = text[sentence.start : start].rstrip()
+    if _asks_of_them(words(before), sentence):
+        # "Is that something you'd like to change?", "Is that what matters to you?": a
+        # yes/no question of the agent's own ("So you'd like to change it?" reflects).
+        return False
     first = words(frame)[0]
     if first in {"so", "to"}:
         # Only at the start of the sentence: after a comma "so" is a consequence ("…,
@@ -467,10 +471,6 @@ def _frames_the_customer(text: str, context: str, sentence: Span, start: int, fr
         return not sentence.text.rstrip().endswith("?")
     if first.startswith("you"):
         said = words(before)
-        if _asks_of_them(said, sentence):
-            # "Is that something you'd like to change?": a yes/no question about what
-            # they want, not their words said back ("So you'd like to change it?" is).
-            return False
         # "like you said, it's boring": agreeing with the customer, not saying them back.
         return not said or (said[-1] not in _NOT_BEFORE_YOU and said[-1] != "like")
     if not _IMPRESSIONS.isdisjoint(words(frame)):
@@ -543,6 +543,8 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None
     if lex.formulas.issuperset(echoed):
         return None  # "Got it.": a formula that happens to reuse a word of theirs
+    if open_question_confidence(text, text, 0):
+        return None  # "Tell me about the cycling.": an invitation to say more, not an echo
     if len(said) > 2 and len(echoed) < len(meaningful):
         # Mostly the customer's words: sharing only "for", "I'm" or one word of four is
         # a reply of one's own, not the customer's words said back (all of them said
@@ -705,7 +707,8 @@ def _opening_fragment(text: str, context: str) -> tuple[Span, float, Detail] | N
     """A longer turn that opens with a short fragment summing up the customer's matter in
     a word or more of theirs, then goes on in the agent's voice ("Three damaged parcels in
     a row, I can see why you're fed up.", "Four days without a connection. That's not
-    good enough."): the fragment is a completion of their words, the rest a reaction."""
+    good enough."), maybe after a reaction ("I'm sorry, two wrong sizes in a row."): the
+    fragment is a completion of their words, the rest a reaction."""
     piece = _OPENING_PIECE.match(text)
     if piece is None or piece.end() > 80:
         return None  # most turns: no short piece before their first break
@@ -1423,8 +1426,8 @@ def _explains(said: list[str], sentence: str, heard: frozenset[str] = frozenset(
     thing in general ("Walking is one of the best things for your mood"), things of a
     kind in general ("Bills include VAT and any calls outside your allowance", "A slip
     doesn't erase the year you had") or a state called allowed or usual ("It's okay not
-    to be ready yet"). A marker of habit the
-    customer used (`heard`: "…especially at weekends") is their own matter."""
+    to be ready yet"). A marker of habit the customer used (`heard`: "…especially at
+    weekends") is their own matter."""
     lex = _lexicon()
     markers = lex.generic_markers.intersection(said)
     return (
