@@ -74,6 +74,14 @@ def test_breaker_is_found(behaviour: str, text: str) -> None:
         ("non_apology", "I'm sorry you've had to wait so long."),
         ("non_apology", "Sorry if I misunderstood, did you mean the blue one?"),
         ("non_apology", "I'm so sorry, that was our mistake."),
+        # Owned apologies and other uses of "sorry"/"apologise" that shift nothing onto the
+        # customer's feelings: they must not read as non-apologies.
+        ("non_apology", "I'm sorry for the trouble this has caused you."),
+        ("non_apology", "I apologise for the inconvenience; I've refunded the delivery charge."),
+        ("non_apology", "Sorry you had to chase us, that shouldn't have happened."),
+        ("non_apology", "I'm sorry that my colleague gave you the wrong information."),
+        ("non_apology", "Apologies if I missed it, could you resend the photo?"),
+        ("non_apology", "We're sorry to see you go; your account closes on Friday."),
         ("rude_language", "Whatever time suits you is fine."),
         ("rude_language", "Sorry, that's a silly bug on our side."),
         ("rude_language", "Hello, thanks for getting in touch."),

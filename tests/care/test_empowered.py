@@ -36,6 +36,14 @@ def test_explains_policy_with_alternative_is_found(text: str) -> None:
         "I'm sorry but that's policy.",
         "I can offer you a replacement.",
         "Thanks for confirming your address.",
+        # Near misses: a policy that grants rather than limits, a limit with no way round it
+        # or with the customer sent elsewhere, and a limit that is not a policy at all.
+        "It's our policy to refund in full, so I've done that for you.",
+        "Our returns policy gives you 60 days, so there's no rush, and I can send a label.",
+        "You can read our returns policy on the website, or I can email you a copy.",
+        "Unfortunately we can't refund opened items, and there's nothing else I can do.",
+        "We can't refund opened items, I'm afraid. You'd have to ask the manufacturer.",
+        "I can't see the order yet, but I can check again in an hour.",
     ],
 )
 def test_explains_policy_with_alternative_is_not_found(text: str) -> None:
