@@ -65,7 +65,11 @@ def import_upload(
     return ImportOutcome(
         report=report,
         conversations=list(added.order_by("-opened_at", "-id")[:LINKED_CONVERSATIONS]),
-        waiting_for_scoring=unscored(added).count() if report.conversations_added else 0,
+        waiting_for_scoring=(
+            unscored(added).count()
+            if report.conversations_added or report.conversations_updated
+            else 0
+        ),
         earlier=same_file.order_by("created_at").first(),
     )
 

@@ -5,8 +5,11 @@ It promises four things:
 
 - **all or nothing**: the whole file is written inside one transaction, so a bad record,
   even the very last one, leaves the database exactly as it was;
-- **idempotent**: a conversation whose (source, external id) is already stored is skipped,
-  so importing the same file twice adds nothing the second time;
+- **idempotent**: a conversation whose (source, external id) is already stored is skipped
+  when the file brings nothing new, so importing the same file twice adds nothing the
+  second time; when a later export of it has new messages (the ticket went on after the
+  last export, or the conversation was split across two files) or a new status, the
+  stored conversation takes them in and is scored again (`conversations_updated`);
 - **no personal data at rest**: every turn's text, the subject and the names of
   customers and speakers go through `legendary.care.redact` before they are written (a
   name that is only an address or a number is not kept);
@@ -18,6 +21,7 @@ It promises four things:
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -32,10 +36,13 @@ from legendary.care import model as care
 from legendary.care.formats import FormatError, detect_format, read_conversations
 from legendary.care.redact import CARD, EMAIL, PHONE, redact
 from legendary.conversations.models import (
+    BehaviourOutcome,
     Conversation,
+    ConversationFlag,
     Customer,
     CustomerIdentity,
     ImportBatch,
+    Scorecard,
     SpeakerRole,
     Status,
     Turn,
@@ -95,6 +102,9 @@ class ImportReport:
     sha256: str
     format: str
     conversations_added: int = 0
+    # Already stored, and the file brought new messages or a new status for them.
+    conversations_updated: int = 0
+    turns_added_to_stored: int = 0  # the new messages of those, not in `turns_added`
     conversations_skipped: int = 0
     turns_added: int = 0
     customers_added: int = 0
@@ -137,8 +147,15 @@ class ImportReport:
             f"{self.file_name}: {verb} {_count(self.conversations_added, 'conversation')} "
             f"({_count(self.turns_added, 'turn')}, "
             f"{_count(self.customers_added, 'new customer')}), "
-            f"skipped {self.conversations_skipped} already stored"
         )
+        if self.conversations_updated:
+            news = self.turns_added_to_stored
+            line += (
+                f"{'would update' if self.dry_run else 'updated'} "
+                f"{self.conversations_updated} already stored "
+                f"({_count(news, 'new message') if news else 'a new status'}), "
+            )
+        line += f"skipped {self.conversations_skipped} already stored"
         if self.unknown_agents:
             line += f"; {_count(len(self.unknown_agents), 'agent')} matched nobody: " + ", ".join(
                 self.unknown_agents
@@ -205,7 +222,11 @@ def import_conversations(
         ) from exc
     if not report.dry_run:
         # Small imports are scored at once, big ones by the background worker (see tasks).
-        score_imported(organisation.pk, report.batch_id, report.conversations_added)
+        score_imported(
+            organisation.pk,
+            report.batch_id,
+            report.conversations_added + report.conversations_updated,
+        )
     return report
 
 
@@ -284,7 +305,9 @@ class _ConversationWriter:
 
     def write(self, chunk: list[care.Conversation]) -> None:
         chunk = [self._storable(conversation) for conversation in chunk]
-        fresh = self._without_stored(chunk)
+        fresh, known = self._without_stored(chunk)
+        for parsed, conversation in known:
+            self._update(parsed, conversation)
         if not fresh:
             return
         self._load_customers(fresh)
@@ -313,6 +336,7 @@ class _ConversationWriter:
         _widen_contact_times(list(self.touched_customers))
         self.report.unknown_agents = sorted(self.agents.unknown, key=str.casefold)
         self.batch.conversations_added = self.report.conversations_added
+        self.batch.conversations_updated = self.report.conversations_updated
         self.batch.conversations_skipped = self.report.conversations_skipped
         self.batch.unknown_agents = self.report.unknown_agents
         self.batch.save()
@@ -326,7 +350,7 @@ class _ConversationWriter:
         """The conversation without NUL characters; `FormatError` naming it when its id or
         its customer's id is longer than the database keeps."""
         self.read += 1
-        conversation = _without_nul(conversation)
+        conversation = _without_repeats(_without_nul(conversation))
         for field_name, value in (
             ("conversation id", conversation.id),
             ("customer id", conversation.customer.id),
@@ -342,27 +366,118 @@ class _ConversationWriter:
                 )
         return conversation
 
-    def _without_stored(self, chunk: list[care.Conversation]) -> list[care.Conversation]:
-        """Drop conversations already in the database or earlier in this file."""
+    def _without_stored(
+        self, chunk: list[care.Conversation]
+    ) -> tuple[list[care.Conversation], list[tuple[care.Conversation, Conversation]]]:
+        """The conversations not stored yet, and those already in the database paired
+        with their stored row; one met earlier in this file is skipped."""
         keys = {(c.source, c.id) for c in chunk}
-        stored: set[tuple[str, str]] = set()
+        stored: dict[tuple[str, str], Conversation] = {}
         for source in {s for s, _ in keys}:
             ids = [i for s, i in keys if s == source]
             stored.update(
-                (source, external_id)
-                for external_id in Conversation.objects.filter(
+                ((source, row.external_id), row)
+                for row in Conversation.objects.filter(
                     organisation=self.organisation, source=source, external_id__in=ids
-                ).values_list("external_id", flat=True)
+                )
             )
         fresh = []
+        known = []
         for conversation in chunk:
             key = (conversation.source, conversation.id)
-            if key in stored or key in self.seen:
+            if key in self.seen:
                 self.report.conversations_skipped += 1
                 continue
             self.seen.add(key)
-            fresh.append(conversation)
-        return fresh
+            if key in stored:
+                known.append((conversation, stored[key]))
+            else:
+                fresh.append(conversation)
+        return fresh, known
+
+    def _update(self, parsed: care.Conversation, stored: Conversation) -> None:
+        """Take in what a later export says of a stored conversation: messages it does not
+        have yet, and a newer status; skip it when there is nothing new. Its scorecard is
+        dropped and it joins this import's batch, so it is scored again with the rest."""
+        old = list(stored.turns.order_by("position"))
+        left = Counter(_turn_key(t.speaker_role, t.text, t.timestamp) for t in old)
+        new: list[care.Turn] = []
+        for turn in parsed.turns:
+            key = _turn_key(str(turn.role), redact(turn.text), _aware(turn.timestamp))
+            if left[key] > 0:
+                left[key] -= 1
+            else:
+                new.append(turn)
+        file_last = _aware(parsed.closed_at)
+        stored_last = stored.closed_at
+        newer = file_last is None or stored_last is None or file_last >= stored_last
+        status = STATUS_WORDS.get(parsed.status.strip().lower(), Status.CLOSED)
+        status_changed = newer and bool(parsed.status.strip()) and status != stored.status
+        if not new and not status_changed:
+            self.report.conversations_skipped += 1
+            return
+        if new:
+            self._merge_turns(stored, old, new, parsed, whole_file=not +left)
+        if status_changed:
+            stored.status = status
+        stored.opened_at = _earliest(stored.opened_at, _aware(parsed.opened_at))
+        stored.closed_at = _latest(stored.closed_at, file_last)
+        stored.import_batch = self.batch
+        stored.save(update_fields=["status", "opened_at", "closed_at", "import_batch"])
+        # The old scorecard no longer describes the conversation: until it is scored again
+        # it must not count in anyone's figures or flags.
+        Scorecard.objects.filter(conversation=stored).delete()
+        BehaviourOutcome.objects.filter(conversation=stored).delete()
+        ConversationFlag.objects.filter(conversation=stored).delete()
+        if stored.customer_id is not None:
+            self.touched_customers.add(stored.customer_id)
+        self.report.conversations_updated += 1
+        self.report.turns_added_to_stored += len(new)
+
+    def _merge_turns(
+        self,
+        stored: Conversation,
+        old: list[Turn],
+        new: list[care.Turn],
+        parsed: care.Conversation,
+        *,
+        whole_file: bool,
+    ) -> None:
+        """Store `old` and `new` turns of `stored` in conversation order: by time when
+        every turn has one; else in the file's order when the file holds every stored turn
+        (a later export of the whole thread); else the new after the old (the rest of a
+        conversation split across files)."""
+        rows: list[tuple[datetime | None, Turn | care.Turn]] = [(t.timestamp, t) for t in old]
+        rows += [(_aware(t.timestamp), t) for t in new]
+        if all(moment is not None for moment, _ in rows):
+            rows.sort(key=lambda row: row[0])  # type: ignore[arg-type,return-value]
+        elif whole_file:
+            rows = [(None, t) for t in parsed.turns]
+        old_by_key: dict[tuple[str, str, datetime | None], list[Turn]] = {}
+        for kept_turn in old:
+            key = _turn_key(kept_turn.speaker_role, kept_turn.text, kept_turn.timestamp)
+            old_by_key.setdefault(key, []).append(kept_turn)
+        Turn.objects.filter(conversation=stored).delete()
+        served_by = set(stored.agents.values_list("id", flat=True))
+        fresh_rows = []
+        for position, (_, turn) in enumerate(rows):
+            if isinstance(turn, care.Turn):
+                same = old_by_key.get(
+                    _turn_key(str(turn.role), redact(turn.text), _aware(turn.timestamp)), []
+                )
+                kept = same.pop(0) if same else None
+                if kept is None:
+                    person = self.agents.find(turn.speaker) if turn.is_agent else None
+                    fresh_rows.append(_turn_row(stored, position, turn, person))
+                    if person is not None:
+                        served_by.add(person.pk)
+                    continue
+                turn = kept
+            turn.pk = None
+            turn.position = position
+            fresh_rows.append(turn)
+        Turn.objects.bulk_create(fresh_rows)
+        stored.agents.add(*served_by)
 
     def _load_customers(self, chunk: list[care.Conversation]) -> None:
         """Find or create the Customer behind each (source, customer key) in the chunk."""
@@ -430,6 +545,25 @@ class _ConversationWriter:
         )
 
 
+def _without_repeats(conversation: care.Conversation) -> care.Conversation:
+    """`conversation` without a message that repeats an earlier one to the second: same
+    speaker, same words, same time. Paged helpdesk exports repeat the record at a page
+    edge, and a repeated message would read as the customer asking twice. A message with
+    no time is kept: "ok" said twice in a transcript is two messages."""
+    seen: set[tuple[object, ...]] = set()
+    kept: list[care.Turn] = []
+    for turn in conversation.turns:
+        if turn.timestamp is not None:
+            key = (turn.role, turn.speaker.name, turn.text, turn.timestamp)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(turn)
+    if len(kept) == len(conversation.turns):
+        return conversation
+    return replace(conversation, turns=tuple(kept))
+
+
 def _without_nul(conversation: care.Conversation) -> care.Conversation:
     """`conversation` with every NUL character taken out of its words, names and ids (the
     same object when it has none, which is nearly always)."""
@@ -471,6 +605,20 @@ def _without_nul(conversation: care.Conversation) -> care.Conversation:
             for turn in conversation.turns
         ),
     )
+
+
+def _turn_key(role: str, text: str, moment: datetime | None) -> tuple[str, str, datetime | None]:
+    """What tells one message from another when a file is compared with what is stored:
+    who spoke (the role), the redacted words and the time."""
+    return (role, text, moment)
+
+
+def _earliest(stored: datetime | None, found: datetime | None) -> datetime | None:
+    return min(stored, found) if stored and found else stored or found
+
+
+def _latest(stored: datetime | None, found: datetime | None) -> datetime | None:
+    return max(stored, found) if stored and found else stored or found
 
 
 def _widen_contact_times(customer_ids: list[int]) -> None:

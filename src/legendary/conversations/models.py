@@ -75,6 +75,8 @@ class ImportBatch(models.Model):
     format = models.CharField(max_length=20)
     created_at = models.DateTimeField(auto_now_add=True)
     conversations_added = models.PositiveIntegerField(default=0)
+    # Already stored: the file brought them new messages or a new status.
+    conversations_updated = models.PositiveIntegerField(default=0)
     conversations_skipped = models.PositiveIntegerField(default=0)
     unknown_agents = models.JSONField(default=list, blank=True)
     # Who uploaded the file on the import page; empty for `legendary import`, which runs as
