@@ -14,8 +14,11 @@ from django.test import Client
 from django.utils import timezone
 
 from assessments.conftest import add_people, closed_icare_campaign, signed_in
+from legendary.assessments.icare import Element
+from legendary.assessments.itembank import load_item_bank
 from legendary.assessments.models import Campaign
 from legendary.assessments.results import icare_results
+from legendary.assessments.services import Submission, record_anonymous_response
 from legendary.people.models import Person, Role, Team
 from legendary.people.services import create_organisation, create_person, create_team
 
@@ -272,3 +275,28 @@ def test_a_group_nobody_in_it_answered_is_still_named(survey: dict[str, object])
     )
     kiosk = part.select(team=_kiosk_id(survey))
     assert (kiosk.label, kiosk.hidden, kiosk.scores) == ("Kiosk", True, {})
+
+
+def test_an_element_most_of_a_group_did_not_know_is_not_one_persons_score(db: None) -> None:
+    """Found on the leader's quarter: a team of six, big enough to show, in which five chose
+    "don't know" for every Empowerment statement. The team's and everyone's Empowerment
+    score was then the sixth person's answers alone. An element is now shown only when at
+    least the threshold of people answered it; the other elements of the group still show."""
+    org = create_organisation("Dunno Ltd")
+    desk = create_team(org, "Help desk")
+    people = add_people(org, desk, Role.FRONTLINE, 6)
+    campaign = closed_icare_campaign(org, [])
+    bank = load_item_bank()
+    for i, person in enumerate(people):
+        answers: dict[str, int | None] = {}
+        for s in bank.for_perspective(person.level):
+            knows = s.element != Element.EMPOWERMENT or i == 0
+            answers[s.id] = (1 if i == 0 else 4) if knows else None
+        record_anonymous_response(campaign, person, Submission(answers=answers))
+    results = icare_results(campaign, today=timezone.localdate())
+    team = results.select(team=str(desk.pk))
+    for row in (results.total, team):
+        assert not row.hidden
+        assert row.respondents == 6
+        assert row.score(Element.EMPOWERMENT) is None
+        assert row.score(Element.IDEAL) is not None

@@ -197,13 +197,16 @@ class _Tables:
 
 
 class _Accumulator:
-    """Sums of answers per group and element, plus respondents per group."""
+    """Sums of answers per group and element, plus respondents per group and of each
+    element (those who gave it at least one answer other than "don't know")."""
 
-    def __init__(self) -> None:
+    def __init__(self, threshold: int) -> None:
+        self.threshold = threshold
         self.sums: dict[str, dict[Element, list[float]]] = defaultdict(
             lambda: defaultdict(lambda: [0.0, 0.0])
         )
         self.respondents: dict[str, set[str]] = defaultdict(set)
+        self.answered: dict[str, dict[Element, set[str]]] = defaultdict(lambda: defaultdict(set))
 
     def add(self, group: str, respondent: str, element: Element, value: int | None) -> None:
         self.respondents[group].add(respondent)
@@ -211,6 +214,7 @@ class _Accumulator:
             bucket = self.sums[group][element]
             bucket[0] += value
             bucket[1] += 1
+            self.answered[group][element].add(respondent)
 
     def counts(self) -> dict[str, int]:
         return {g: len(r) for g, r in self.respondents.items()}
@@ -222,7 +226,11 @@ class _Accumulator:
         scores: dict[Element, float | None] = {}
         for element in Element:
             total, n = self.sums[key][element]
-            scores[element] = round(agreement_to_score(total / n), 1) if n else None
+            # A group large enough to show can still hold an element that only one or two
+            # of its people answered (the rest chose "don't know"); that score would be
+            # theirs alone, so it is left out like a small group.
+            enough = len(self.answered[key][element]) >= self.threshold
+            scores[element] = round(agreement_to_score(total / n), 1) if n and enough else None
         return GroupResult(
             key=key,
             label=label,
@@ -252,7 +260,7 @@ def _score_tables(campaign: Campaign, teams: frozenset[int] | None = None) -> _T
 
 def _compute_score_tables(campaign: Campaign, teams: frozenset[int] | None) -> _Tables:
     threshold = campaign.min_group_scores
-    by_level, by_team, total = _Accumulator(), _Accumulator(), _Accumulator()
+    by_level, by_team, total = (_Accumulator(threshold) for _ in range(3))
     answers = Answer.objects.filter(response__campaign=campaign)
     if teams is not None:
         answers = answers.filter(response__team_id__in=teams)

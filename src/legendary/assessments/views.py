@@ -417,6 +417,10 @@ def _results_context(request: HttpRequest, pk: int) -> dict[str, object]:
         "focus": table_row(focus) if focus else None,
         "level_rows": [table_row(r) for r in (results.total, *results.levels)],
         "any_hidden_level": any(r.hidden for r in (results.total, *results.levels)),
+        "any_thin_element": any(
+            not r.hidden and None in r.scores.values()
+            for r in (results.total, *results.levels, *teams)
+        ),
         "team_rows": [table_row(r) for r in teams],
         "change_rows": change_rows(results),
         "notable_gap": NOTABLE_GAP,
