@@ -49,11 +49,13 @@ against the session's starting rules (commit a933c47) on the same block:
 - block 4 (60 rows, at the end of the round): open 0.979 / paraphrases 0.824 (starting
   rules 0.979 / 0.800; misses: "Let me know how it goes." read as an invitation; "Tell me
   about the cycling." read as an echo; a value named ("…matters a great deal to you"), "It
-  sounds exhausting to keep up…", "…must really sting" missed); then 1.000 / 0.906. Left:
-  a reply to a complaint that ends with a question ("…and now you want me to wait another
-  week?") is read as an answer to it, a "your…" clause in the passive ("Your social life is
-  built around the pub"), and a sentence sharing only "account" (a reference word, as in
-  "Your account has been unlocked").
+  sounds exhausting to keep up…", "…must really sting" missed); then 1.000 / 0.906, and
+  0.926 once a complaint that ends with a question in a statement's order ("I've been
+  charged…, and now you want me to wait another week?") was no longer read as a question
+  the reply answers (mended after this block's first read, so not measured blind). Left:
+  a "your…" clause in the passive ("Your social life is built around the pub"), and a
+  sentence sharing only "account" (a reference word, as in "Your account has been
+  unlocked").
 
 The floors sit a little under what the rules now score.
 """
@@ -2115,7 +2117,7 @@ def test_each_block_mixes_the_settings_and_both_labels() -> None:
 # this round (block 1: open 0.97 / 1.00 / 0.98, paraphrases 0.96 / 0.96 / 0.96; block 2:
 # open 1.00 / 1.00 / 1.00, paraphrases 0.96 / 0.90 / 0.93; block 3: open 1.00 / 1.00 / 1.00,
 # paraphrases 0.97 / 0.90 / 0.93; block 4: open 1.00 / 1.00 / 1.00, paraphrases 1.00 /
-# 0.83 / 0.91).
+# 0.86 / 0.93).
 FLOORS: dict[tuple[int, str], tuple[float, float, float]] = {
     (1, "asks_open_question"): (0.95, 0.95, 0.95),
     (1, "paraphrases"): (0.92, 0.92, 0.92),
@@ -2124,7 +2126,7 @@ FLOORS: dict[tuple[int, str], tuple[float, float, float]] = {
     (3, "asks_open_question"): (0.95, 0.95, 0.95),
     (3, "paraphrases"): (0.92, 0.85, 0.88),
     (4, "asks_open_question"): (0.95, 0.95, 0.95),
-    (4, "paraphrases"): (0.95, 0.78, 0.86),
+    (4, "paraphrases"): (0.95, 0.82, 0.88),
 }
 
 
@@ -2316,6 +2318,16 @@ PARAPHRASE_SHAPES: dict[str, tuple[str, str, bool]] = {
         "My dad didn't come to my graduation.",
         "Him not turning up to something that big must really hurt.",
         True,
+    ),
+    "a complaint ending with a question in a statement's order": (
+        "I paid for next-day delivery, and now you're telling me it won't come till Monday?",
+        "You paid extra for next-day delivery and now it won't arrive until Monday.",
+        True,
+    ),
+    "a real question after a comma is answered, not reflected": (
+        "I've had this phone for a week, can I still send it back for a refund?",
+        "You've had the phone a week, so you're still inside the window to send it back.",
+        False,
     ),
     "a greeting before a comma": (
         "My landlord wants me out by the end of the month.",

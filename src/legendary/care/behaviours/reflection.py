@@ -332,7 +332,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     said = words(text)
     if len(said) > _SHORT_REPLY_WORDS:
         # Most turns: too long to be an echo, a completion or a telegraphic report.
-        if context.rstrip().endswith("?"):
+        if context.rstrip().endswith("?") and not _complains(context):
             return None  # a sentence reusing the words of a customer's question answers it
         if (
             _restatable(context).isdisjoint(map(lemma, set(said) - stopwords()))
@@ -376,6 +376,26 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         or _finishes_their_sentence(text, context)
         or _said_of_them(text, context)
     )
+
+
+# Words that join the tail of a complaint to what came before: "…, and now you want…".
+_LINKS = frozenset(("but", "now", "then", "yet", "still", "even"))
+
+
+def _complains(context: str) -> bool:
+    """Whether the customer's turn, though it ends with "?", is a statement of their
+    trouble: its last sentence is in a statement's order ("…, and now you want me to wait
+    another week?") after a clause of their own, not a question to answer ("Where is it?",
+    "Can I pay by card?", "You close at six?")."""
+    last = sentences(context)[-1].text
+    said = words(last)
+    if "," not in last or len(said) <= 8:
+        return False
+    lead = next((w for w in said if w not in _CLAUSE_OPENERS or w == "i"), "")
+    asked = words(last[last.rindex(",") + 1 :])
+    tail = next((w for w in asked if w not in _CLAUSE_OPENERS and w not in _LINKS), "")
+    # "…, is something wrong with me?", "…, what do I do?": the tail asks after all.
+    return lead in _lexicon().first_person and tail not in _ASKING
 
 
 # "[laughs]", "[inaudible 00:12:07]": a transcript's note, blanked where it stands.
