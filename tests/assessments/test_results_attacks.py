@@ -13,12 +13,18 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from assessments.conftest import add_people, closed_icare_campaign, signed_in
+from assessments.conftest import TODAY, add_people, closed_icare_campaign, signed_in
 from legendary.assessments.icare import Element
+from legendary.assessments.internal import manager_pulse_results
 from legendary.assessments.itembank import load_item_bank
-from legendary.assessments.models import Campaign
+from legendary.assessments.models import Campaign, CampaignKind
 from legendary.assessments.results import icare_results
-from legendary.assessments.services import Submission, record_anonymous_response
+from legendary.assessments.services import (
+    Submission,
+    create_campaign,
+    launch_campaign,
+    record_anonymous_response,
+)
 from legendary.people.models import Person, Role, Team
 from legendary.people.services import create_organisation, create_person, create_team
 
@@ -300,3 +306,32 @@ def test_an_element_most_of_a_group_did_not_know_is_not_one_persons_score(db: No
         assert row.respondents == 6
         assert row.score(Element.EMPOWERMENT) is None
         assert row.score(Element.IDEAL) is not None
+
+
+def test_a_pulse_statement_most_reports_did_not_know_is_left_out(db: None) -> None:
+    """The manager pulse had the same gap: six reports, five of whom did not know how their
+    manager handles one statement, and that statement's score was the sixth person's."""
+    org = create_organisation("Pulse Ltd")
+    desk = create_team(org, "Help desk")
+    boss = create_person(org, "Mo Manager", role=Role.MANAGER, team=desk)
+    reports = add_people(org, desk, Role.FRONTLINE, 6, reports_to=boss)
+    campaign = create_campaign(
+        org,
+        kind=CampaignKind.MANAGER_PULSE,
+        title="Pulse",
+        opens_on=TODAY - datetime.timedelta(days=14),
+        closes_on=TODAY - datetime.timedelta(days=1),
+        min_group_scores=5,
+        min_group_comments=5,
+    )
+    launch_campaign(campaign, send_email=False)
+    statements = load_item_bank().pulse_statements
+    rare, common = statements[0].id, statements[1].id
+    for i, person in enumerate(reports):
+        answers: dict[str, int | None] = {s.id: 4 for s in statements}
+        answers[rare] = 1 if i == 0 else None
+        record_anonymous_response(campaign, person, Submission(answers=answers))
+    (row,) = manager_pulse_results(campaign, today=timezone.localdate())
+    assert not row.hidden
+    assert row.statement_scores[rare] is None
+    assert row.statement_scores[common] == 75.0

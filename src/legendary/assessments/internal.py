@@ -90,8 +90,12 @@ def manager_pulse_results(campaign: Campaign, *, today: datetime.date) -> list[M
         if not disclosure.shows(key):
             rows.append(ManagerResult(manager, True, None, {}, None))
             continue
+        # One answer per person and statement: a statement most of the group did not know
+        # (too few answers) would be the score of one or two people, so it is left out.
         scores = {
-            s.id: round(agreement_to_score(sum(v) / len(v)), 1) if (v := sums[key][s.id]) else None
+            s.id: round(agreement_to_score(sum(v) / len(v)), 1)
+            if len(v := sums[key][s.id]) >= campaign.min_group_scores
+            else None
             for s in bank.pulse_statements
         }
         comments = (
