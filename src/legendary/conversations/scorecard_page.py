@@ -6,12 +6,14 @@ score with exactly the evidence the engine used.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from django.utils.safestring import SafeString
 
 from legendary.care.behaviours.base import registry
 from legendary.care.evidence import Evidence
+from legendary.care.rubric import Rubric, RubricError
 from legendary.care.scorecard import BehaviourResult, Outcome, Quality
 from legendary.care.scoring import FLAGS, FOLLOW_UPS
 from legendary.conversations.care_summary import behaviour_label
@@ -40,6 +42,8 @@ class BehaviourLine:
     outcome: str
     breaker: bool
     quotes: list[Quote]
+    cost: str = ""  # for a breaker present: what it took off, capped or failed
+    lowered_overall: bool = False  # a critical breaker whose cap or fail lowered the score
 
 
 @dataclass(frozen=True)
@@ -95,17 +99,21 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
         for quality in Quality
     ]
     spans = spans_by_turn(stored.document)
+    rubric = _rubric_of(stored)
+    breakers = [
+        replace(by_id[r.behaviour], **_cost(rubric, stored, r))
+        for r in results
+        if r.breaker and r.outcome is Outcome.PRESENT
+    ]
     return ScorecardPage(
         stored=stored,
         qualities=[(q.value, getattr(stored, q.value)) for q in Quality],
         groups=[(name, group) for name, group in groups if group],
-        breakers=[
-            by_id[r.behaviour] for r in results if r.breaker and r.outcome is Outcome.PRESENT
-        ],
+        breakers=breakers,
         # The "breaker" flag repeats what the breakers call-out already says. A flag this
         # engine no longer knows (an old scorecard) still shows, named as it was stored.
         flags=[
-            (flag, FLAGS.get(flag, flag.replace("_", " ")))
+            (flag, _flag_reason(flag, rubric, breakers))
             for flag in stored.flags
             if flag not in FOLLOW_UPS and flag != "breaker"
         ],
@@ -116,6 +124,61 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
             if index in spans
         },
     )
+
+
+def _rubric_of(stored: Scorecard) -> Rubric | None:
+    """The rubric version that scored `stored` (kept for ever, so an old scorecard is
+    explained by its own rules), or None when it no longer reads."""
+    try:
+        return Rubric.from_dict(stored.rubric.definition)
+    except (RubricError, TypeError, ValueError):
+        return None
+
+
+def _before_caps(rubric: Rubric, stored: Scorecard) -> float | None:
+    """The overall score as the qualities made it, before any critical breaker's cap."""
+    weighed = [
+        (rubric.quality_weight(q.value), value)
+        for q in Quality
+        if (value := getattr(stored, q.value)) is not None
+    ]
+    total = sum(weight for weight, _ in weighed)
+    return sum(w * v for w, v in weighed) / total if total else None
+
+
+def _cost(rubric: Rubric | None, stored: Scorecard, result: BehaviourResult) -> dict[str, Any]:
+    """What a breaker present did to the scores (`cost`, in words: the points it took off
+    its quality and, for a critical one, its cap or fail) and whether it really lowered the
+    overall score (`lowered_overall`): a cap above what the qualities made changes nothing."""
+    if rubric is None:
+        return {}
+    terms = rubric.terms(result.behaviour)
+    parts = [
+        f"{terms.penalty:g} points off {result.quality}"
+        if terms.penalty
+        else "watched: no points off"
+    ]
+    lowered = terms.fails
+    if terms.fails:
+        parts.append("fails the scorecard: overall 0")
+    elif terms.cap is not None:
+        before = _before_caps(rubric, stored)
+        lowered = before is not None and round(before, 1) > terms.cap
+        parts.append(
+            f"held the overall score to {terms.cap:g} (it would have been {before:.0f})"
+            if lowered and before is not None
+            else f"caps the overall score at {terms.cap:g}; this one was already below it"
+        )
+    return {"cost": "; ".join(parts), "lowered_overall": lowered}
+
+
+def _flag_reason(flag: str, rubric: Rubric | None, breakers: list[BehaviourLine]) -> str:
+    """Why a flag is raised; a critical breaker whose cap lowered nothing says so rather
+    than that it capped the score."""
+    lowered = any(line.lowered_overall for line in breakers)
+    if flag == "critical_breaker" and rubric is not None and not lowered:
+        return "a critical breaker was found (its cap did not lower this score)"
+    return FLAGS.get(flag, flag.replace("_", " "))
 
 
 def _quote(evidence: Evidence) -> Quote:
