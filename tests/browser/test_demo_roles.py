@@ -38,11 +38,18 @@ def demo(settings: object) -> None:
     load_demo_organisation(seed=11, conversations=60)
 
 
-def sign_in(page: Page, username: str, password: str = DEMO_PASSWORD) -> None:
+def sign_in(
+    page: Page, username: str, password: str = DEMO_PASSWORD, *, refused: bool = False
+) -> None:
+    """Sign in through the form and wait until the site has let `username` in (or, with
+    `refused`, leave the refusal to the test): a layout check that ran on the sign-in page
+    after a failed sign-in would find nothing wrong and pass."""
     page.goto("/login/")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
+    if not refused:
+        expect(page).not_to_have_url(re.compile(r"/login/"))
 
 
 def person_of(username: str) -> Person:
@@ -106,7 +113,7 @@ def test_the_demo_password_is_refused_when_the_site_is_not_in_demo_mode(demo, pa
     settings.DEMO_MODE = False
     assert person_of("leader").role == Role.LEADER
 
-    sign_in(page, "leader")
+    sign_in(page, "leader", refused=True)
 
     expect(page).to_have_url(re.compile(r"/login/$"))
     expect(page.get_by_role("alert")).to_be_visible()

@@ -8,7 +8,7 @@ a leader or manager opens the card for.
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 from pytest_django.live_server_helper import LiveServer
 
 from browser.conftest import Snapshot
@@ -39,6 +39,8 @@ PAST_THE_CARD = """() => [...document.querySelectorAll('main .card')].flatMap(ca
 def cut_off_tables(page: Page, path: str) -> list[str]:
     page.goto(path)
     page.wait_for_load_state("networkidle")
+    # A page without its tables (an error page, the sign-in page) would have none cut off.
+    assert page.locator("main .table-wrap table").count() > 0, f"no table at {path}"
     result: list[str] = page.evaluate(CUT_OFF_TABLES)
     return result
 
@@ -138,6 +140,7 @@ def test_a_person_page_keeps_a_long_e_mail_address_inside_its_card(
     sign_in(page, "leader")
     page.goto(f"/people/{person.pk}/")
     page.wait_for_load_state("networkidle")
+    expect(page.locator("main .card", has_text=person.email).first).to_be_visible()
     assert page.evaluate(PAST_THE_CARD) == []
     snapshot(page, "person")
 
