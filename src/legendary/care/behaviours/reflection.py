@@ -378,6 +378,19 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     )
 
 
+def _without_closing_heard(said: list[str], sentence: str) -> list[str]:
+    """The sentence's words but a closing "…, I get it" or "…, I understand": the agent's
+    first person there only receives what the customer said ("Getting logged out every
+    time is infuriating, I get it.")."""
+    if "," not in sentence:
+        return said
+    tail = words(sentence[sentence.rindex(",") + 1 :])
+    closing = " ".join(tail)
+    if len(tail) <= 4 and closing.startswith(_lexicon().heard_frames):
+        return said[: len(said) - len(tail)]
+    return said
+
+
 # Words that join the tail of a complaint to what came before: "…, and now you want…".
 _LINKS = frozenset(("but", "now", "then", "yet", "still", "even"))
 
@@ -540,8 +553,14 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
     # First what rules a reply out whatever it repeats (cheaper than finding what it does).
     lead = next((w for w in said if w not in lex.conclusion_leads), said[0])
     asked = said[1] if lead == "so" and len(said) > 1 else lead
-    if _ACTION_START.search(text) or said[0] in _ASKING or asked in _ASKING:
-        # "What's the order number?", "Oh, was that the…?", "So where do you drink?" ask
+    if (
+        _ACTION_START.search(text)
+        or said[0] in _ASKING
+        or asked in _ASKING
+        or not _ASKING.isdisjoint(words(sentences(text)[-1].text)[:1])
+    ):
+        # "What's the order number?", "Oh, was that the…?", "So where do you drink?",
+        # "Yay!! Where's the job?" ask
         return None
     if not lex.courtesies.isdisjoint(said):
         return None  # "Order details please.": a request, not their words said back
@@ -696,6 +715,8 @@ def _completion(text: str, context: str) -> tuple[Span, float, Detail] | None:
     if (
         not topical
         or said[0] in _ASKING
+        # "Congrats!!! What's the role?": a short reply that goes on to ask of its own
+        or not _ASKING.isdisjoint(words(sentences(text)[-1].text)[:1])
         or said[0] in lex.assessments
         or not lex.first_person.isdisjoint(said)
         or not lex.formulas.isdisjoint(said)
@@ -1261,7 +1282,7 @@ def _restatement(
             or said[:1] == ["so"]
             or " ".join(said[:6]).startswith(lex.heard_frames)
         )
-        own = lex.first_person.intersection(said)
+        own = lex.first_person.intersection(_without_closing_heard(said, sentence.text))
         if (
             own
             and own <= _COMPANY_ACTS
