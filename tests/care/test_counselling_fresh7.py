@@ -46,7 +46,7 @@ against the session's starting rules (commit a933c47) on the same block:
   0.933. Left: summaries sharing no word ("Starting somewhere new without a single
   familiar face is daunting."), "evenings" stemmed to "even" so "Boredom in the evenings
   is…" shares nothing with "…bored in the evenings", and "90 days is still 90 days."
-- block 4 (60 rows, at the end of the round): open 0.979 / paraphrases 0.824 (starting
+- block 4 (60 rows): open 0.979 / paraphrases 0.824 (starting
   rules 0.979 / 0.800; misses: "Let me know how it goes." read as an invitation; "Tell me
   about the cycling." read as an echo; a value named ("…matters a great deal to you"), "It
   sounds exhausting to keep up…", "…must really sting" missed); then 1.000 / 0.906, and
