@@ -217,3 +217,19 @@ def test_a_description_without_a_name_is_kept_and_the_name_asked_for(
     assert 'aria-describedby="value-1-error"' in html
     assert 'id="value-1-error"' in html
     assert 'aria-describedby="value-0-error"' not in html
+
+
+def test_the_last_step_opened_first_sends_you_to_the_first_unfinished_one(
+    world: World, frontline: Client
+) -> None:
+    """Found as the demo frontline person: step 4 opened from its address before steps 1-3
+    showed 'you chose , and .' above the draft 'At my best I am myself.', which could not be
+    saved. It now sends them to the first step they have not finished, saying why."""
+    page = frontline.get("/culture/me/vision/statement/", follow=True)
+    html = page.content.decode()
+    assert page.redirect_chain[-1][0] == "/culture/me/vision/strengths/"
+    assert "builds on steps 1 to 3" in html
+    assert "you chose <strong></strong>" not in html
+    services.save_strengths(world.frontline, ["Patient", "Curious", "Calm"], ["Patient", "Calm"])
+    page = frontline.get("/culture/me/vision/statement/", follow=True)
+    assert page.redirect_chain[-1][0] == "/culture/me/vision/ways/"

@@ -114,6 +114,12 @@ def my_vision(request: HttpRequest, step: str = "") -> HttpResponse:
     step = step or services.next_vision_step(vision)
     if step not in services.VISION_STEPS:
         raise Http404("No such step.")
+    unfinished = services.next_vision_step(vision)
+    if step == "statement" and unfinished != "statement":
+        # The draft is built from steps 1 to 3; opened before them it read "you chose , and ."
+        # over "At my best I am myself.", and saving it is refused anyway.
+        messages.info(request, "Your vision builds on steps 1 to 3: start with this one.")
+        return redirect("culture:my_vision_step", step=unfinished)
     errors: list[str] = []
     if request.method == "POST":
         try:
