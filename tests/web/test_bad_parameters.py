@@ -5,6 +5,7 @@ page still works; the API answers 400 naming the field. They used to be ignored 
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from django.test import Client
@@ -59,8 +60,13 @@ def test_the_htmx_fragment_names_it_too(leader: Client) -> None:
 
 
 def test_a_good_filter_shows_no_problem(leader: Client) -> None:
-    page = leader.get(LIST, {"since": "2026-01-01", "channel": "email"}).content.decode()
+    response = leader.get(LIST, {"since": "2026-01-01", "channel": "email"})
+    assert response.status_code == 200
+    page = response.content.decode()
     assert "not understood" not in page
+    assert 'role="alert"' not in page
+    # The list really was drawn with the filter taken up, not an empty or error page.
+    assert re.search(r'<option value="email"[^>]*\bselected\b', page)
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ def test_frontline_home_counts_only_their_own_conversations(
 
 def test_frontline_home_has_no_chart_and_no_invented_scores(frontline: Client) -> None:
     page = frontline.get("/").content.decode()
+    assert "Hello, Fran" in page  # her home page, not a sign-in page that has no chart either
     assert "plotly.min.js" not in page
     assert "CARE scores" not in page  # nothing is scored yet, so nothing score-shaped is shown
 

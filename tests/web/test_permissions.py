@@ -298,6 +298,7 @@ def test_a_login_without_a_person_sees_nothing(world: World) -> None:
 
 
 def test_a_person_who_left_sees_nothing(world: World) -> None:
+    assert permissions.visible_conversations(world.leader.user).exists()  # while they served
     world.leader.active = False
     world.leader.save()
     assert not permissions.visible_conversations(world.leader.user).exists()

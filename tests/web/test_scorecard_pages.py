@@ -101,6 +101,7 @@ def test_a_colleagues_person_page_stays_hidden(frontline: Client, scored: World)
 
 def test_no_care_panel_before_anything_is_scored(frontline: Client, world: World) -> None:
     page = frontline.get(reverse("home")).content.decode()
+    assert "Hello, Fran" in page  # her home page was drawn, without the panel
     assert "CARE profile" not in page
 
 
@@ -120,7 +121,10 @@ def test_a_frontline_persons_team_page_calls_their_own_figures_theirs(
 
 
 def test_a_team_page_without_scored_members_has_no_panel(leader: Client, world: World) -> None:
-    page = leader.get(reverse("team_detail", args=[world.online.pk])).content.decode()
+    response = leader.get(reverse("team_detail", args=[world.online.pk]))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Cole Colleague" in page  # the team page was drawn, members and all
     assert "CARE profile" not in page
 
 
