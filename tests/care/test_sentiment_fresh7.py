@@ -45,6 +45,26 @@ First reads, against the rules this round started from (commit a933c47, dev macr
   that they speak louder against a misreading cue. B reads 42 after it. Tried and left
   out: "<praise word> enough" ("happy enough") as a middling verdict (TripAdvisor
   0.699 -> 0.693 for one blind line).
+
+- `C`, after commit da57293: 48 of 60 (0.800); the start rules 47 (0.784). Again
+  plain-fact complaints read as praise ("a hole under the arm straight out of the
+  packet", "serviced on Tuesday and by Thursday it was leaking"): the commonest words
+  ("the", "it", "and", "was") lean to praise in the model, since a line of plain praise
+  has nothing else to explain it while a complaint has the rules' blame. The next commit
+  added 76 corpus lines of plain-fact complaints (product faults, hotel stays, bills and
+  deliveries told with no complaint word) and of praise said with "still" and "nobody
+  manages"; the batch's 20 neutral lines were left out (with them dev 0.7599). C 49, B
+  40 (two lines of praise with a harm word in them, "dropped my phone in the sea", "bill
+  went down", now read as complaints), A 51 after it.
+
+Over the two blocks first read after a change of this round's (B, C: 120 lines) the
+engine got 89 right and the start rules 88; on `A`, written before any change, 47 both
+(46 after two lines were replaced). Over every earlier block (fresh1 to fresh6 and the
+held-out set, 1,730 lines, none in the corpus) the engine now reads 1,589 right against
+the start rules' 1,565 (the words' penalty was chosen on dev and on these, so they are
+no longer wholly blind for it). Dev macro-F1 0.7604 (tweets 0.744, TripAdvisor 0.706)
+against 0.7621 at the start (0.748, 0.693). Floors sit two under the final counts
+(A 49, B 38, C 47).
 """
 
 from __future__ import annotations
@@ -61,7 +81,7 @@ from .test_sentiment_fresh6 import check_unseen, earlier_checks
 # Each block: its floor (lines read right) and its lines.
 BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
     "A": (
-        48,
+        49,
         [
             (
                 "negative",
@@ -271,7 +291,7 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
         ],
     ),
     "B": (
-        40,
+        38,
         [
             ("negative", "The 'waterproof' jacket soaked through in a ten-minute shower."),
             (
@@ -452,6 +472,158 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
             (
                 "positive",
                 "The advisor stayed on the line while I tested the connection, just to be sure.",
+            ),
+        ],
+    ),
+    "C": (
+        47,
+        [
+            (
+                "negative",
+                "Paid extra for express shipping and it came on the same day as the free option "
+                "would have.",
+            ),
+            (
+                "negative",
+                "The earbuds keep disconnecting from my phone, even when it's in my pocket.",
+            ),
+            ("negative", "Villa pool was green when we arrived and stayed green for three days."),
+            (
+                "negative",
+                "The book's second half is just the first half again with different names.",
+            ),
+            ("negative", "@VoltMobile my bill says I used 40GB in a month I was in hospital"),
+            ("negative", "The jumper has a hole under the arm straight out of the packet."),
+            (
+                "negative",
+                "Hi, I reported a gas smell at the meter on Monday and no one has been out.",
+            ),
+            ("negative", "I've been asked to send the same documents three times now."),
+            (
+                "negative",
+                "My parcel has been 'in transit' between two depots fifteen miles apart for a "
+                "week.",
+            ),
+            (
+                "negative",
+                "@HomeSure you've renewed my home insurance at double the price without asking. "
+                "thanks a bunch",
+            ),
+            ("negative", "Check-in took an hour because only one person was on the desk."),
+            (
+                "negative",
+                "Survey comment: the waiting room was freezing and the toilets were out of order.",
+            ),
+            ("negative", "The app asks me to verify my identity every single time I open it."),
+            ("negative", "Told the room would be ready at 3, we got the keys at 6."),
+            ("negative", "Size chart says a 10 is a 10. It is not a 10."),
+            ("negative", "The advisor read me the terms and conditions and then hung up."),
+            ("negative", "Why has my interest rate gone down when the bank rate has gone up?"),
+            ("negative", "The boiler was serviced on Tuesday and by Thursday it was leaking."),
+            (
+                "negative",
+                "oh cool so the 'quick fix' took out the internet for the whole street 🙃",
+            ),
+            ("negative", "Dinner was microwaved, you could tell from the edges."),
+            ("neutral", "Can I return a sale item to a different branch?"),
+            (
+                "neutral",
+                "Two nights, business trip. Room was standard, breakfast was standard, staff "
+                "were professional.",
+            ),
+            ("neutral", "@VoltMobile how do I turn off voicemail?"),
+            (
+                "neutral",
+                "My reference is PL-77210, I need a letter confirming my no-claims years for a "
+                "new insurer.",
+            ),
+            (
+                "neutral",
+                "It's a good read if you like slow, descriptive books. I prefer a quicker pace.",
+            ),
+            ("neutral", "The headphones are comfortable, the sound is flat and the case is bulky."),
+            ("neutral", "Please note I've changed my mobile number to the one on this email."),
+            ("neutral", "We're thinking of booking the family room in August, does it have a cot?"),
+            ("neutral", "Would it be cheaper to pay for the year upfront?"),
+            ("neutral", "The coat is warm but heavy, and the pockets are shallow."),
+            ("neutral", "Any other comments? The car park could do with better signs."),
+            ("neutral", "The hotel is fine for what it is. Nice bar, small rooms."),
+            ("neutral", "Does the energy price cap apply to my fixed tariff?"),
+            ("neutral", "I'll drop the parcel at the post office tomorrow morning."),
+            ("neutral", "@HomeSure is flood cover included as standard?"),
+            ("neutral", "My meter is inside a locked cupboard, does the reader need a key?"),
+            (
+                "neutral",
+                "Three-star stay: great views, dated decor, slow lifts, friendly bar staff.",
+            ),
+            (
+                "neutral",
+                "Bought the grey, the colour is slightly lighter than the picture. Fine for work.",
+            ),
+            ("neutral", "Is there a number I can call from abroad?"),
+            ("neutral", "I'd like to speak to someone about consolidating my two loans."),
+            (
+                "positive",
+                "Had a flat tyre on the motorway and the breakdown van was with us in "
+                "twenty-five minutes.",
+            ),
+            (
+                "positive",
+                "My nan can finally video call us, the shop assistant set the whole thing up "
+                "for her.",
+            ),
+            (
+                "positive",
+                "The fabric is gorgeous and it still looks pressed after a day in a suitcase.",
+            ),
+            ("positive", "One of those books you want to start again the moment you finish it."),
+            (
+                "positive",
+                "@VoltMobile cheers for sorting my bill so fast, credit's already showing",
+            ),
+            (
+                "positive",
+                "I forgot my password for the third time and the lady was lovely about it.",
+            ),
+            (
+                "positive",
+                "The room was ready when we arrived at 10am, after an overnight flight that "
+                "meant the world.",
+            ),
+            (
+                "positive",
+                "They noticed the mistake on my bill before I did and sent me the difference.",
+            ),
+            (
+                "positive",
+                "Survey: the receptionist made my anxious son laugh, which nobody ever manages.",
+            ),
+            (
+                "positive",
+                "The earphones survived going through the washing machine. Still perfect.",
+            ),
+            ("positive", "Haven't had to think about my broadband once since we switched."),
+            ("positive", "The hotel found a doctor for my husband at 2am and drove us there."),
+            (
+                "positive",
+                "@HomeSure claim approved on the call, joiner booked for Monday. impressed",
+            ),
+            ("positive", "Cheaper than my old supplier and the app actually makes sense."),
+            ("positive", "Great value, I'd happily pay double."),
+            (
+                "positive",
+                "The delivery man brought it round the back because he saw my note about the dog.",
+            ),
+            ("positive", "Booked last minute and they still managed a table by the window."),
+            (
+                "positive",
+                "My son's trainers split after a week and they swapped them in store, no "
+                "receipt needed.",
+            ),
+            ("positive", "Best purchase I've made this year, hands down."),
+            (
+                "positive",
+                "Quiet, comfortable and the staff never once made us feel like we were in the way.",
             ),
         ],
     ),
