@@ -57,14 +57,22 @@ First reads, against the rules this round started from (commit a933c47, dev macr
   40 (two lines of praise with a harm word in them, "dropped my phone in the sea", "bill
   went down", now read as complaints), A 51 after it.
 
-Over the two blocks first read after a change of this round's (B, C: 120 lines) the
-engine got 89 right and the start rules 88; on `A`, written before any change, 47 both
+- `D`, after commit f332b8d (the round's last change), read once and not mended: 44 of
+  60 (0.729); the start rules 40 (0.657). Its four gains are the kinds of `A` met again
+  in new words ("not bad at all", "waited while I put the dog in", "never had to chase a
+  single thing", "remembered my allergy"); its misses are the round's: plain-fact
+  complaints with no complaint word ("bled blue dye all over my new trainers", "quoted
+  £420 on the phone and the letter says £610"), sarcasm without a cue ("truly a
+  journey"), and praise with a harm word ("regret nothing", "nothing is perfect").
+
+Over the three blocks first read after a change of this round's (B, C, D: 180 lines)
+the engine got 133 right and the start rules 128; on `A`, written before any change, 47 both
 (46 after two lines were replaced). Over every earlier block (fresh1 to fresh6 and the
 held-out set, 1,730 lines, none in the corpus) the engine now reads 1,589 right against
 the start rules' 1,565 (the words' penalty was chosen on dev and on these, so they are
 no longer wholly blind for it). Dev macro-F1 0.7604 (tweets 0.744, TripAdvisor 0.706)
 against 0.7621 at the start (0.748, 0.693). Floors sit two under the final counts
-(A 49, B 38, C 47).
+(A 49, B 38, C 47, D 42).
 """
 
 from __future__ import annotations
@@ -624,6 +632,151 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
             (
                 "positive",
                 "Quiet, comfortable and the staff never once made us feel like we were in the way.",
+            ),
+        ],
+    ),
+    "D": (
+        42,
+        [
+            (
+                "negative",
+                "The smartwatch counts steps when I'm sitting on the bus and none when I walk "
+                "the dog.",
+            ),
+            (
+                "negative",
+                "Ordered two pairs of the same trousers in the same size, one fits and one "
+                "doesn't.",
+            ),
+            (
+                "negative",
+                "The audiobook narrator mispronounces the main character's name for eleven hours.",
+            ),
+            ("negative", "Our 'garden view' room faced a skip and a scaffold."),
+            ("negative", "Housekeeping came in while I was in the shower, twice."),
+            ("negative", "I moved out in June and I'm still getting gas bills for the old flat."),
+            (
+                "negative",
+                "Dear Sir, I was quoted £420 on the phone and the renewal letter says £610.",
+            ),
+            (
+                "negative",
+                "The courier photo of my 'delivered' parcel shows a front door that isn't mine.",
+            ),
+            ("negative", "The speed test says 3Mbps on a 500Mbps package."),
+            ("negative", "@NovaBank 45 minutes on hold to be told the fraud team has gone home 🙄"),
+            ("negative", "@FreshFeast my 'fresh' box turned up warm with the fish inside."),
+            (
+                "negative",
+                "@SwiftTrain thanks for the replacement bus that also broke down. truly a journey",
+            ),
+            (
+                "negative",
+                "Survey: I had to explain my condition to four different people in one visit.",
+            ),
+            ("negative", "The jeans bled blue dye all over my new trainers."),
+            ("negative", "Mine lasted eleven days before the screen froze for good."),
+            ("negative", "I was promised a callback before 5. It's now 8."),
+            ("negative", "Why does your chatbot keep sending me back to the same three articles?"),
+            (
+                "negative",
+                "Two weeks after the install, the socket behind the TV sparks when you touch it.",
+            ),
+            (
+                "negative",
+                "ah yes, the classic 'your call is important to us' for the fortieth minute",
+            ),
+            ("negative", "The hotel spa was 'closed for a private event' every day of our stay."),
+            ("neutral", "Does the watch strap come in a larger size?"),
+            ("neutral", "Account 99410372, I'd like to set up a payment plan for the arrears."),
+            (
+                "neutral",
+                "Three stars. Breakfast good, pool small, staff pleasant, a long way from the "
+                "old town.",
+            ),
+            (
+                "neutral",
+                "Could you tell me whether my policy covers my bike when it's locked outside work?",
+            ),
+            ("neutral", "The dress is pretty but the zip is stiff. Keeping it for now."),
+            ("neutral", "@NovaBank what's the daily limit on contactless?"),
+            ("neutral", "We're moving in on the 1st, can the meter be read on the day?"),
+            ("neutral", "Tracking number QS5512093, is it going to the front desk or my flat?"),
+            ("neutral", "Average hotel, average price. Did what we needed for a wedding weekend."),
+            (
+                "neutral",
+                "The second book is slower than the first, but it sets things up for the third.",
+            ),
+            ("neutral", "Please send a new PIN to my home address."),
+            ("neutral", "Is the restaurant open to non-residents?"),
+            ("neutral", "The charger is fine, the cable is a bit short."),
+            ("neutral", "Anything else you'd like to tell us? Not that I can think of."),
+            ("neutral", "I'd like to remove my ex-husband from the joint account."),
+            (
+                "neutral",
+                "Good location, tired bathroom, friendly reception. Would stay again if the "
+                "price dropped.",
+            ),
+            ("neutral", "@SwiftTrain is the 18:05 running today?"),
+            ("neutral", "Just confirming the refund of £32.50 for order 88102 is going to PayPal."),
+            ("neutral", "Bought it to fill a gap on the shelf. It fills the gap."),
+            ("neutral", "What's the difference between your fixed and tracker deals?"),
+            ("positive", "Not bad at all, the watch does everything the expensive one does."),
+            (
+                "positive",
+                "The man at the desk talked me through my mum's bill and set up a discount she "
+                "didn't know she was owed.",
+            ),
+            (
+                "positive",
+                "Wore the boots straight out of the box for a ten-mile walk, not a single blister.",
+            ),
+            ("positive", "I stayed up until 2am to finish it and regret nothing."),
+            (
+                "positive",
+                "The hotel heard we'd got engaged and there was a cake waiting in our room.",
+            ),
+            (
+                "positive",
+                "Four stars, only because nothing is perfect. We'll be back in the spring.",
+            ),
+            (
+                "positive",
+                "@NovaBank flagged the scam text before I'd clicked anything, proper relief",
+            ),
+            ("positive", "The delivery driver waited while I put the dog in the garden."),
+            ("positive", "I never had to chase a single thing, they called me at every stage."),
+            (
+                "positive",
+                "My fridge died on Friday and a new one was in the kitchen by Saturday morning.",
+            ),
+            (
+                "positive",
+                "Switched banks and the whole move took less than a week, every payment moved "
+                "over.",
+            ),
+            (
+                "positive",
+                "The insurer sent a courier for my broken phone and had it back to me fixed in "
+                "three days.",
+            ),
+            (
+                "positive",
+                "I'm usually sceptical of cheap headphones but these are brilliant on the train.",
+            ),
+            ("positive", "@FreshFeast that curry kit is elite, doing it again next week"),
+            ("positive", "The nurse sat with my dad until his daughter arrived."),
+            ("positive", "No complaints at all, the room was spotless and the bed was huge."),
+            (
+                "positive",
+                "The waiter remembered my allergy from our last visit without me saying anything.",
+            ),
+            ("positive", "Couldn't ask for more, honestly."),
+            ("positive", "The kettle still works perfectly after five years of constant tea."),
+            (
+                "positive",
+                "I dreaded ringing about the overdraft, but she sorted a plan in five minutes "
+                "and waived the fee.",
             ),
         ],
     ),
