@@ -503,6 +503,7 @@ class _ConversationWriter:
             Customer(
                 organisation=self.organisation,
                 display_name=_customer_name(wanted[key], key[1]),
+                named=is_a_name(wanted[key].name),
             )
             for key in new_keys
         ]
@@ -665,6 +666,12 @@ NAME_KEY = "name:"
 # A "name" that is an e-mail address or a phone number (a WhatsApp contact named by their
 # number, a helpdesk requester named by their address) identifies the customer by a hash.
 NAME_HASH_KEY = "name-sha256:"
+
+
+def is_a_name(name: str) -> bool:
+    """True when `name` gives an agent something to call the customer by: words left after
+    redaction, not an id ("115712", the anonymised author of a tweet) or only an address."""
+    return any(char.isalpha() for char in safe_name(name.strip()))
 
 
 def safe_name(name: str) -> str:

@@ -34,6 +34,10 @@ class Customer(models.Model):
         Organisation, on_delete=models.CASCADE, related_name="customers"
     )
     display_name = models.CharField(max_length=200)
+    # False when the source gave no name and `display_name` is a label made up from the
+    # customer's id or a hash of their address ("Customer 3f9a1c"): scoring must not
+    # expect an agent to call them by it.
+    named = models.BooleanField(default=True)
     segment = models.CharField(max_length=100, blank=True)
     # Structured preferences: {"contact": "email", "language": "en", "notes": [...]}.
     preferences = models.JSONField(default=dict, blank=True)

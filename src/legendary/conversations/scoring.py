@@ -54,7 +54,9 @@ def to_care_conversation(conversation: Conversation, turns: Sequence[Turn]) -> c
     batch loads every conversation's turns in one query). An agent's name is the matched
     person's name where there is one, otherwise the name the source gave.
     """
-    customer_name = conversation.customer.display_name if conversation.customer else ""
+    customer = conversation.customer
+    # A made-up label ("Customer 3f9a1c") is not a name an agent could have used.
+    customer_name = customer.display_name if customer is not None and customer.named else ""
     return care.Conversation(
         id=str(conversation.pk),
         turns=tuple(
