@@ -49,6 +49,15 @@ def test_migrate_reports_the_database_it_prepared():
     assert "0 migrations applied" in result.output
 
 
+def test_one_migration_applied_reads_as_one(monkeypatch):
+    monkeypatch.setattr("legendary.cli.platform.migrate_database", lambda: 1)
+
+    result = run("migrate")
+
+    assert result.exit_code == 0
+    assert ": 1 migration applied." in result.output
+
+
 class TestServe:
     def test_it_refuses_to_start_without_a_secret_key(self, monkeypatch):
         monkeypatch.delenv("SECRET_KEY", raising=False)

@@ -57,7 +57,12 @@ def migrate() -> None:
     """
     setup_django(database_ready=False)
     applied = migrate_database()
-    click.echo(f"Database ready ({database_label()}): {applied} migrations applied.")
+    click.echo(f"Database ready ({database_label()}): {migrations_applied(applied)}.")
+
+
+def migrations_applied(count: int) -> str:
+    """'1 migration applied', '3 migrations applied'."""
+    return f"{count} migration{'' if count == 1 else 's'} applied"
 
 
 @click.command()
@@ -176,7 +181,7 @@ def serve(host: str, port: int, workers: int, background_worker: bool) -> None:
     applied = migrate_database()
     call_command("collectstatic", interactive=False, verbosity=0)
     click.echo(
-        f"{applied} migrations applied; serving on http://{host}:{port}/ "
+        f"{migrations_applied(applied)}; serving on http://{host}:{port}/ "
         f"with {workers} workers ({database_label()})."
     )
     plan = ServerPlan(
