@@ -11,6 +11,7 @@ from legendary.assessments.anonymity import (
     Thresholds,
     _derives,
     _smallest_leak,
+    derives_small_group,
     protect_splits,
     suppress,
 )
@@ -130,3 +131,15 @@ def test_no_group_smaller_than_the_threshold_is_ever_derivable(
                 continue
             vector = np.array([[1.0 if i in union else 0.0] for i in range(len(ordered))])
             assert np.linalg.matrix_rank(np.hstack([matrix, vector])) > rank, union
+
+
+def test_figures_from_two_tables_read_side_by_side_are_checked_together() -> None:
+    """A manager's part (Store and Kiosk) is protected on its own and the organisation's
+    table on its own; each is safe, but the part's total beside the organisation's Store
+    row gives Kiosk's two people."""
+    store, kiosk, online = ("frontline", "store"), ("frontline", "kiosk"), ("frontline", "online")
+    atoms = {store: 9, kiosk: 2, online: 6}
+    store_row, part_total = {store}, {store, kiosk}
+    assert derives_small_group(atoms, [store_row, part_total], 5)
+    assert not derives_small_group(atoms, [store_row, {store, kiosk, online}], 5)
+    assert not derives_small_group(atoms, [part_total], 5)

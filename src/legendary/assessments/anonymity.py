@@ -17,7 +17,7 @@ No Django here: the rule is the heart of the survey promise and is tested on its
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -181,7 +181,42 @@ def _smallest_leak(
     tests every hidden group as a whole.
     """
     cells = sorted(atoms)
-    published = _published_vectors(cells, disclosures)
+    hidden_groups = [
+        [i for i, c in enumerate(cells) if c[split] == group]
+        for split in range(len(disclosures))
+        for group in disclosures[split].hidden
+    ]
+    return _leak_in(atoms, cells, _published_vectors(cells, disclosures), threshold, hidden_groups)
+
+
+def derives_small_group(
+    atoms: Mapping[Atom, int],
+    published: Sequence[Collection[Atom]],
+    threshold: int,
+    hidden: Sequence[Collection[Atom]] = (),
+) -> bool:
+    """Whether a set of respondents smaller than `threshold` is a sum or difference of the
+    `published` groups, each given as the cells it adds up (`hidden` groups are also tried
+    as wholes). For figures published from different tables, such as a manager's part and
+    the organisation's rows, that one person may read side by side."""
+    atoms = {a: n for a, n in atoms.items() if n > 0}
+    cells = sorted(atoms)
+    if not cells or not published:
+        return False
+    matrix = np.array([[1.0 if c in group else 0.0 for group in published] for c in cells])
+    wholes = [[i for i, c in enumerate(cells) if c in group] for group in hidden]
+    return _leak_in(atoms, cells, matrix, threshold, wholes) is not None
+
+
+def _leak_in(
+    atoms: Mapping[Atom, int],
+    cells: list[Atom],
+    published: np.ndarray,
+    threshold: int,
+    groups: list[list[int]],
+) -> tuple[Atom, ...] | None:
+    """The smallest union of cells under `threshold` in the span of `published` (columns
+    over `cells`), trying single cells, unions of two to four, and each of `groups`."""
     if published.shape[1] == 0:
         return None
     left, singular, _ = np.linalg.svd(published, full_matrices=True)
@@ -199,11 +234,9 @@ def _smallest_leak(
     found: list[tuple[int, ...]] = [(i,) for i in small if derivable((i,))]
     if not found:
         found = [u for u in _small_unions(complement, small) if size(u) < threshold]
-    for split in range(len(disclosures)):
-        for group in disclosures[split].hidden:
-            members = [i for i, c in enumerate(cells) if c[split] == group]
-            if size(members) < threshold and derivable(members):
-                found.append(tuple(members))
+    for members in groups:
+        if size(members) < threshold and derivable(members):
+            found.append(tuple(members))
     if not found:
         return None
     smallest = min(found, key=lambda u: (size(u), u))

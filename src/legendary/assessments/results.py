@@ -22,7 +22,12 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
-from legendary.assessments.anonymity import Disclosure, protect_splits, suppress
+from legendary.assessments.anonymity import (
+    Disclosure,
+    derives_small_group,
+    protect_splits,
+    suppress,
+)
 from legendary.assessments.icare import Element, Perspective, agreement_to_score
 from legendary.assessments.models import (
     Answer,
@@ -254,8 +259,69 @@ def _score_tables(campaign: Campaign, teams: frozenset[int] | None = None) -> _T
     tables: _Tables | None = cache.get(key)
     if tables is None:
         tables = _compute_score_tables(campaign, teams)
+        if teams is not None:
+            tables = _guard_part(campaign, tables, _score_tables(campaign, None), teams)
         cache.set(key, tables, timeout=24 * 3600)
     return tables
+
+
+def _hide(row: GroupResult) -> GroupResult:
+    return GroupResult(key=row.key, label=row.label, hidden=True, respondents=None)
+
+
+def _guard_part(
+    campaign: Campaign, part: _Tables, whole: _Tables, teams: frozenset[int]
+) -> _Tables:
+    """A manager's part, protected on its own, checked against the organisation's rows they
+    can also read (a team goal shows its team's row): the part's total of Store and Kiosk
+    beside the organisation's Store row would give Kiosk. Anything that would single out a
+    small group that way is hidden, the total and levels first, then the team rows."""
+    rows = (
+        Answer.objects.filter(response__campaign=campaign)
+        .values_list("response_id", "response__level", "response__team_id")
+        .distinct()
+    )
+    atoms: dict[tuple[str, ...], int] = defaultdict(int)
+    for _, level, team_id in rows:
+        atoms[(level, str(team_id) if team_id else NO_TEAM)] += 1
+    inside = {str(t) for t in teams}
+
+    def cells(
+        level: str | None = None, team: str | None = None, part: bool = False
+    ) -> set[tuple[str, ...]]:
+        return {
+            a
+            for a in atoms
+            if (level is None or a[0] == level)
+            and (team is None or a[1] == team)
+            and (not part or a[1] in inside)
+        }
+
+    def groups(tables: _Tables, part: bool) -> list[tuple[bool, set[tuple[str, ...]]]]:
+        return [
+            (tables.total.hidden, cells(part=part)),
+            *((r.hidden, cells(level=r.key, part=part)) for r in tables.levels),
+            *((r.hidden, cells(team=r.key)) for r in tables.teams),
+        ]
+
+    threshold = campaign.min_group_scores
+    org = groups(whole, part=False)
+    # The organisation's own rows of the part's teams are published already.
+    org_rows = {r.key: r for r in whole.teams}
+    for attempt in (
+        part,
+        _Tables(
+            _hide(part.total),
+            [_hide(r) for r in part.levels],
+            [org_rows.get(r.key, _hide(r)) for r in part.teams],
+        ),
+        _Tables(_hide(part.total), [_hide(r) for r in part.levels], [_hide(r) for r in part.teams]),
+    ):
+        shown = org + groups(attempt, part=True)
+        published = [g for hidden, g in shown if not hidden]
+        if not derives_small_group(atoms, published, threshold, [g for h, g in shown if h]):
+            return attempt
+    return attempt
 
 
 def _compute_score_tables(campaign: Campaign, teams: frozenset[int] | None) -> _Tables:
