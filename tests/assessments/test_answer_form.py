@@ -138,3 +138,27 @@ def test_a_personal_link_opened_in_someone_elses_session_neither_answers_nor_tel
     assert card.findall(after.content.decode()) == card.findall(before.content.decode())
     # Opened with nobody signed in (a shared shop computer), the link works as before.
     assert "This link has been used" in Client().get(link).content.decode()
+
+
+def test_an_unanswered_statement_says_so_beside_its_own_choices(world: World) -> None:
+    """Found answering a survey half-done with the browser's checks off: the page came back
+    with 'Statement 11 has no answer yet' at the top only, nothing at statement 11 itself,
+    so a screen-reader user had to count. Each unanswered statement now carries its own
+    message, tied to its group of choices; answered ones carry none."""
+    today = timezone.localdate()
+    campaign = create_campaign(
+        world.org,
+        kind=CampaignKind.ICARE,
+        title="Spring check",
+        opens_on=today,
+        closes_on=today + datetime.timedelta(days=7),
+    )
+    launch_campaign(campaign, send_email=False)
+    link = f"/assessments/answer/{campaign.invitations.get(person=world.frontline).token}/"
+    page = Client().post(link, {"item-I-F1": "4", "item-I-F2": "dk"})
+    assert page.status_code == 400
+    html = page.content.decode()
+    assert 'aria-describedby="s-I-F1-error"' not in html
+    assert 'aria-describedby="s-I-F2-error"' not in html
+    assert '<fieldset class="statement" id="s-I-F3" aria-describedby="s-I-F3-error">' in html
+    assert '<p class="errorlist" id="s-I-F3-error">No answer yet' in html

@@ -275,6 +275,9 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
     )
 
 
+ANSWER_VALUES = frozenset({*(str(value) for value, _ in AGREEMENT_SCALE), DONT_KNOW})
+
+
 def statement_sections(
     statements: list[Statement], posted: QueryDict | None
 ) -> list[dict[str, object]]:
@@ -286,7 +289,11 @@ def statement_sections(
         for statement in (s for s in statements if s.element == element):
             number += 1
             chosen = posted.get(f"item-{statement.id}", "") if posted else ""
-            rows.append({"statement": statement, "chosen": chosen, "number": number})
+            # Sent back, each unanswered statement says so beside its own choices.
+            missing = posted is not None and chosen not in ANSWER_VALUES
+            rows.append(
+                {"statement": statement, "chosen": chosen, "number": number, "missing": missing}
+            )
         if rows:
             sections.append({"element": element, "rows": rows})
     return sections
