@@ -29,7 +29,7 @@ from itertools import islice
 from pathlib import Path
 
 from django.db import IntegrityError, models, transaction
-from django.db.models import Max, Min, OuterRef, Subquery
+from django.db.models import Count, Max, Min, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Greatest, Least
 
 from legendary.care import model as care
@@ -379,7 +379,7 @@ class _ConversationWriter:
                 ((source, row.external_id), row)
                 for row in Conversation.objects.filter(
                     organisation=self.organisation, source=source, external_id__in=ids
-                )
+                ).annotate(turn_count=Count("turns"))
             )
         fresh = []
         known = []
@@ -399,6 +399,21 @@ class _ConversationWriter:
         """Take in what a later export says of a stored conversation: messages it does not
         have yet, and a newer status; skip it when there is nothing new. Its scorecard is
         dropped and it joins this import's batch, so it is scored again with the rest."""
+        file_last = _aware(parsed.closed_at)
+        stored_last = stored.closed_at
+        newer = file_last is None or stored_last is None or file_last >= stored_last
+        status = STATUS_WORDS.get(parsed.status.strip().lower(), Status.CLOSED)
+        status_changed = newer and bool(parsed.status.strip()) and status != stored.status
+        if (
+            not status_changed
+            and file_last is not None
+            and file_last == stored_last
+            and len(parsed.turns) <= stored.turn_count  # type: ignore[attr-defined]
+        ):
+            # The same thread up to the same last message: nothing new, and no need to
+            # redact every message to compare (the common case of a file imported again).
+            self.report.conversations_skipped += 1
+            return
         old = list(stored.turns.order_by("position"))
         left = Counter(_turn_key(t.speaker_role, t.text, t.timestamp) for t in old)
         new: list[care.Turn] = []
@@ -408,11 +423,6 @@ class _ConversationWriter:
                 left[key] -= 1
             else:
                 new.append(turn)
-        file_last = _aware(parsed.closed_at)
-        stored_last = stored.closed_at
-        newer = file_last is None or stored_last is None or file_last >= stored_last
-        status = STATUS_WORDS.get(parsed.status.strip().lower(), Status.CLOSED)
-        status_changed = newer and bool(parsed.status.strip()) and status != stored.status
         if not new and not status_changed:
             self.report.conversations_skipped += 1
             return
