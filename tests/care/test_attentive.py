@@ -119,6 +119,11 @@ def test_acting_or_unrelated_replies_are_not_paraphrases(context: str, text: str
             "The boiler's gone again and I need someone out this week.",
             "Got it, you need an engineer out to you this week.",
         ),
+        # A checking question that says the need back still acknowledges it.
+        (
+            "The dress has to be here before my sister's wedding on the 14th.",
+            "So you need the dress before the wedding on the 14th?",
+        ),
     ],
 )
 def test_acknowledges_need_says_back_what_the_customer_needs(context: str, text: str) -> None:
@@ -139,6 +144,11 @@ def test_acknowledges_need_says_back_what_the_customer_needs(context: str, text:
             "I understand our couriers don't deliver on Saturdays.",
         ),
         ("The boiler's gone again.", "Engineers are needed all over the region this week."),
+        # A need asked about, not said back; a step put on the customer in a "what" clause.
+        ("I need a new charger for my laptop.", "Do you need a case for the laptop too?"),
+        ("Can I return the jacket?", "Did you want the refund on the card you paid with?"),
+        ("I want to send the jacket back.", "What you need to do is send the jacket to our depot."),
+        ("How do I return the boots?", "All you need to do is drop the boots at any post office."),
     ],
 )
 def test_need_words_that_say_back_nothing_are_not_acknowledgements(context: str, text: str) -> None:

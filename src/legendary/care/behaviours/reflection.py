@@ -1513,6 +1513,10 @@ def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
         sentence = sentence_at(text, match.start())
         if sentence.start in seen or _ACTION_START.search(sentence.text):
             continue
+        if _asks_of_them(words(text[sentence.start : match.start()]), sentence):
+            continue  # "Do you need anything else today?" asks; it says back no need
+        if words(text[match.end() : sentence.end])[:2] == ["to", "do"]:
+            continue  # "What you need to do is print the label": a step put on them
         explicit = words(match.group())[0] in {"i", "got", "understood", "noted", "makes", "that"}
         shared = bool(context_lemmas & content_lemmas(sentence.text))
         if explicit or shared or not context:
