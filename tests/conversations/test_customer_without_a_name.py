@@ -86,3 +86,20 @@ def test_the_migration_marks_labels_made_up_by_earlier_imports(shop: Organisatio
 
     assert not any(Customer.objects.get(pk=c.pk).named for c in made_up)
     assert Customer.objects.get(pk=real.pk).named
+
+
+def test_a_file_without_customers_is_told_in_its_own_terms(
+    shop: Organisation, tmp_path: Path
+) -> None:
+    """A call transcript was told it had 'no customer_id, customer_email or customer_name',
+    the columns of a CSV it does not have."""
+    call = tmp_path / "call-0412.vtt"
+    call.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Agent>Harbour desk, how can I help?\n\n"
+        "00:00:03.500 --> 00:00:06.000\n<v Customer>Is my sofa still coming on Friday?\n",
+        encoding="utf-8",
+    )
+    note = import_conversations(shop, call).customer_note
+
+    assert "named no customer at all (the file names no customer, requester or contact)" in note
+    assert "customer_id" not in note

@@ -133,10 +133,15 @@ class ImportReport:
                 "customers with the same name count as one)"
             )
         if self.without_customer:
+            # Named in the file's own terms: a call transcript or a helpdesk export has no
+            # customer_id column to add.
+            missing = {
+                "csv": "no customer_id, customer_email or customer_name",
+                "jsonl": "no “customer” with an id, email or name",
+            }.get(self.format, "the file names no customer, requester or contact")
             parts.append(
                 f"{_count(self.without_customer, 'conversation')} named no customer at all "
-                "(no customer_id, customer_email or customer_name), so they are stored without "
-                "one and show as “Unknown customer”"
+                f"({missing}), so they are stored without one and show as “Unknown customer”"
             )
         return "; ".join(parts) + "." if parts else ""
 
