@@ -181,4 +181,6 @@ def test_the_import_page_says_what_was_updated(analyst: Client, world: World) ->
     assert "already here, updated" in page
     assert "this file brought 2 new messages for it: it is scored again" in page
     assert "Just added or updated" in page
+    # The turns counted are the messages this file stored, new ones of updates included.
+    assert '<span class="value">2</span><span class="label">turns</span>' in page
     assert "so nothing changed" not in page

@@ -118,6 +118,12 @@ class ImportReport:
     without_customer: int = 0
 
     @property
+    def turns_stored(self) -> int:
+        """Every message this file stored: those of new conversations and the new ones of
+        conversations already here."""
+        return self.turns_added + self.turns_added_to_stored
+
+    @property
     def customer_note(self) -> str:
         """How customers were told apart when the file has no customer id, or ''."""
         parts = []
