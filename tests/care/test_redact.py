@@ -110,7 +110,6 @@ UNCHANGED = {
     "iso_date_and_time": "The engineer came on 2024-03-15 at 10:30.",
     "european_and_us_dates": "Booked for 15.03.2024, or 03/15/2024 in US format.",
     "prices": "It was $1,234.56 instead of £12.50, or € 1 234,56 in the EU.",
-    "uk_postcode": "Deliver to SW1A 1AA please.",
     "us_zip_code": "Beverly Hills 90210 is my zip.",
     "short_reference_code": "Your reference is AB-4821.",
     "account_number": "account 12345678 is in my name",
@@ -128,12 +127,49 @@ UNCHANGED = {
     "reference_with_dash": "Our case is Ref#1-2990176298 from March.",
     "order_number_after_your_number_words": "my order number is 5551234567",
     "already_redacted": "I sent it to [EMAIL] and you can call [PHONE].",
+    # Numbers before words that only look like a street: a count, a route, a reference.
+    "hours_down_the_road": "The van sat 2 hours down the road from us.",
+    "more_streets": "The driver still had 3 more streets to do.",
+    "order_then_street_word": "Order 12 Blue Way arrived, thanks.",
+    "hotel_room": "We were in room 12 at the Park Lane hotel.",
+    "console_storage_size": "Is the PS5 1TB edition back in stock?",
+    "date_then_month": "I paid on 3 May and again on 5 June.",
+}
+
+ADDRESSES = {
+    "uk_house_street_and_postcode": (
+        "Please send it to 14 Willow Crescent, Leeds LS6 2AB.",
+        "Please send it to [ADDRESS], Leeds [POSTCODE].",
+    ),
+    "typed_in_lower_case": (
+        "my address is 221b baker street london",
+        "my address is [ADDRESS] london",
+    ),
+    "flat_and_postcode_without_space": (
+        "Flat 3, 12 Hill Street, SW1A1AA",
+        "Flat 3, [ADDRESS], [POSTCODE]",
+    ),
+    "uk_postcode_alone": ("Deliver to SW1A 1AA please.", "Deliver to [POSTCODE] please."),
+    "us_street_and_zip_after_state": (
+        "Ship to 1600 Pennsylvania Ave, Washington, DC 20500-0003.",
+        "Ship to [ADDRESS], Washington, DC [POSTCODE].",
+    ),
+    "phone_and_address_in_one_turn": (
+        "Call me on 07700 900123, I'm at 5 Oak Road.",
+        "Call me on [PHONE], I'm at [ADDRESS].",
+    ),
 }
 
 
 @pytest.mark.parametrize(("text", "expected"), REDACTED.values(), ids=REDACTED.keys())
 def test_it_redacts_personal_data(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSES.values(), ids=ADDRESSES.keys())
+def test_it_redacts_street_addresses_and_postcodes(text: str, expected: str) -> None:
+    assert redact(text) == expected
+    assert redact(expected) == expected  # twice changes nothing more
 
 
 @pytest.mark.parametrize("text", UNCHANGED.values(), ids=UNCHANGED.keys())
