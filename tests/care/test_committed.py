@@ -24,6 +24,7 @@ from legendary.care.behaviours.committed import (
         "I'm going to follow this up with the courier myself.",
         "Consider it done.",
         "We'll take care of the return postage.",
+        "Don't worry about chasing it, I've got this.",
     ],
 )
 def test_takes_ownership_is_found(text: str) -> None:
@@ -41,6 +42,9 @@ def test_takes_ownership_is_found(text: str) -> None:
         "You'll need to check your spam folder.",
         "I'll need your order number first.",
         "Thanks for waiting while the page loads.",
+        # Checking that the agent understood is not taking the problem on.
+        "Just so I'm sure I've got this right, the parcel never came?",
+        "Sorry, I've got this wrong: the refund went out on Monday.",
     ],
 )
 def test_takes_ownership_is_not_found(text: str) -> None:

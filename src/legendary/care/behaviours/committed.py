@@ -162,7 +162,7 @@ def _patterns() -> _Patterns:
         ownership=AnchoredPattern(
             rf"{subject}\s+{adverbs}{verb}", _first("first_person_future", "collective_future")
         ),
-        idiom=AnchoredPattern.of_phrases(lex["ownership_idioms"]),
+        idiom=AnchoredPattern.of_phrases(lex["ownership_idioms"], extra_first=("i've",)),
         receive=AnchoredPattern(receive, _first("second_person_future")),
         passive=AnchoredPattern(passive, _first("passive_subjects")),
         behalf=AnchoredPattern(behalf, _first("on_behalf_future") | {"someone"}),
