@@ -25,6 +25,10 @@ def test_lemma_lets_inflections_meet() -> None:
     assert text.lemma("refunds") == "refund"
     assert text.lemma("deliveries") == "delivery"
     assert text.lemma("customer's") == "customer"
+    # The plural of an "-ing" noun meets its singular ("in the evenings" / "an evening").
+    assert text.lemma("evenings") == text.lemma("evening")
+    assert text.lemma("bookings") == text.lemma("booking") == text.lemma("booked")
+    assert text.lemma("things") == text.lemma("thing") == "thing"  # too short to cut
 
 
 def test_content_lemmas_drop_function_words_and_fillers() -> None:

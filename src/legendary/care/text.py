@@ -157,6 +157,11 @@ def lemma(word: str) -> str:
     only a way to let "you were charged twice" match "I was charged twice".
     """
     word = _CONTRACTIONS.sub("", word.lower())
+    if word.endswith("ings") and len(word) > 7:
+        # A plural of an "-ing" noun meets its singular: "evenings" and "evening" both
+        # go to "even", as "feelings" and "feeling" to "feel" (stripping the "s" alone
+        # left "evening", which never met the customer's "evening").
+        word = word[:-1]
     for suffix, replacement, min_stem in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
             stem = word[: len(word) - len(suffix)] + replacement
