@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db.models import (
+    Aggregate,
     Avg,
     Count,
     Exists,
@@ -175,6 +176,18 @@ LIST_ORDERS: tuple[tuple[str, str], ...] = (
 )
 
 
+def over_turns(aggregate: Aggregate) -> Subquery:
+    """`aggregate` (such as `Count("id")`) over the turns of each conversation of the outer
+    query, as a correlated subquery to annotate it with."""
+    return Subquery(
+        Turn.objects.filter(conversation=OuterRef("pk"))
+        .order_by()
+        .values("conversation")
+        .annotate(result=aggregate)
+        .values("result")
+    )
+
+
 def for_listing(
     conversations: QuerySet[Conversation], order: str = NEWEST_FIRST, *, with_flags: bool = False
 ) -> QuerySet[Conversation]:
@@ -189,13 +202,7 @@ def for_listing(
     """
     # A correlated subquery rather than a JOIN + GROUP BY: the database counts turns only
     # for the rows of the page, not for every conversation before sorting.
-    turns = (
-        Turn.objects.filter(conversation=OuterRef("pk"))
-        .order_by()
-        .values("conversation")
-        .annotate(n=Count("id"))
-        .values("n")
-    )
+    turns = over_turns(Count("id"))
     newest = (F("opened_at").desc(), F("id").desc())
     by_score = {
         NEWEST_FIRST: (),
@@ -210,7 +217,7 @@ def for_listing(
         conversations.select_related("customer")
         .prefetch_related(Prefetch("agents", queryset=Person.objects.only("id", "name")))
         .annotate(
-            turn_count=Coalesce(Subquery(turns), 0),
+            turn_count=Coalesce(turns, 0),
             care_overall=F("scorecard__overall"),
             care_scorecard=F("scorecard__id"),
             # An agent replied even when nobody here matched them ("no one yet" would be

@@ -6,12 +6,13 @@ from dataclasses import replace
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef
-from django.http import HttpRequest, HttpResponse
+from django.db.models import Exists, OuterRef, QuerySet
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
-from legendary.conversations import selectors
+from legendary.conversations import export, selectors
 from legendary.conversations.forms import ConversationFilterForm
 from legendary.conversations.models import Conversation, SpeakerRole
 from legendary.conversations.scorecard_page import scorecard_page
@@ -21,12 +22,12 @@ from legendary.web.params import page_of
 PAGE_SIZE = 25
 
 
-@login_required
-def conversation_list(request: HttpRequest) -> HttpResponse:
-    """Every conversation the viewer may read, filtered, ordered and paginated.
-
-    An htmx request (the filter form or a page link) gets only the results fragment.
-    """
+def _filtered(
+    request: HttpRequest,
+) -> tuple[ConversationFilterForm, QuerySet[Conversation], QuerySet[Conversation]]:
+    """(the filter form, every conversation the viewer may read, those the filters and
+    order select, loaded for listing): shared by the list and its CSV export, so both
+    always hold the same rows."""
     visible = permissions.visible_conversations(request.user)
     served = Conversation.agents.through.objects.filter(
         person_id=OuterRef("pk"), conversation__in=visible
@@ -39,9 +40,18 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
         else permissions.visible_people(request.user).filter(Exists(served))
     )
     form = ConversationFilterForm(request.GET or None, agents=agents)
+    conversations = selectors.filter_conversations(visible, form.filters())
+    return form, visible, selectors.for_listing(conversations, form.order(), with_flags=True)
+
+
+@login_required
+def conversation_list(request: HttpRequest) -> HttpResponse:
+    """Every conversation the viewer may read, filtered, ordered and paginated.
+
+    An htmx request (the filter form or a page link) gets only the results fragment.
+    """
+    form, visible, listing = _filtered(request)
     filters = form.filters()
-    conversations = selectors.filter_conversations(visible, filters)
-    listing = selectors.for_listing(conversations, form.order(), with_flags=True)
     page, page_problem = page_of(Paginator(listing, PAGE_SIZE), request.GET.get("page"))
     problems = [*form.problems(), *([page_problem] if page_problem else [])]
     # Counted under every other filter, so each flag's count is what choosing it lists.
@@ -67,6 +77,21 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
     )
     # The same URL answers with a fragment or a whole page: caches must keep them apart.
     patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
+@login_required
+def conversation_export(request: HttpRequest) -> StreamingHttpResponse:
+    """The rows the list's filters and order select, every page of them, as a CSV file
+    (`export.py`); a malformed filter is left out, as on the list."""
+    _form, _visible, listing = _filtered(request)
+    person = permissions.person_for(request.user)
+    response = StreamingHttpResponse(
+        export.stream(listing, person.organisation_id if person else None),
+        content_type="text/csv; charset=utf-8",
+    )
+    filename = f"conversations-{timezone.localdate().isoformat()}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 

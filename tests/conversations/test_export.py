@@ -1,0 +1,181 @@
+"""The conversation list's "Download CSV": the rows the list selects, for this viewer only.
+
+A QA analyst or manager takes what the list shows into a spreadsheet; the export must hold
+exactly the rows the list's filters, order and access rule select (every page of them),
+and no cell may run as a spreadsheet formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from django.http import StreamingHttpResponse
+from django.test import Client
+from django.urls import reverse
+
+from legendary.care.rubric import DEFAULT
+from legendary.conversations.export import BASE_HEADER, safe_cell
+from legendary.conversations.models import Channel
+from web.conftest import (  # noqa: F401  (fixtures are found by name)
+    World,
+    analyst,
+    frontline,
+    leader,
+    make_conversation,
+    make_scorecard,
+    manager,
+)
+
+LIST = reverse("conversations:list")
+EXPORT = reverse("conversations:export")
+
+
+def _rows(client: Client, **params: str) -> list[dict[str, str]]:
+    response = client.get(EXPORT, params)
+    assert response.status_code == 200
+    assert isinstance(response, StreamingHttpResponse)
+    body = b"".join(response.streaming_content).decode("utf-8-sig")  # type: ignore[arg-type]
+    return list(csv.DictReader(io.StringIO(body)))
+
+
+def _ids(rows: list[dict[str, str]]) -> set[str]:
+    return {row["conversation_id"] for row in rows}
+
+
+def test_the_file_is_a_dated_csv_attachment_starting_with_a_bom_and_the_header(
+    analyst: Client,  # noqa: F811
+    world: World,
+) -> None:
+    response = analyst.get(EXPORT)
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"].startswith('attachment; filename="conversations-20')
+    body = b"".join(response.streaming_content)  # type: ignore[attr-defined]
+    # The byte-order mark tells Excel the file is UTF-8.
+    assert body.startswith(b"\xef\xbb\xbf")
+    header = next(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+    assert header == [*BASE_HEADER, *DEFAULT.behaviour_ids()]
+    assert header[:4] == ["conversation_id", "subject", "customer", "channel"]
+
+
+def test_a_frontline_person_exports_only_the_conversations_they_served(
+    frontline: Client,  # noqa: F811
+    world: World,
+) -> None:
+    assert _ids(_rows(frontline)) == {world.frontline_conversation.external_id}
+
+
+def test_a_manager_exports_their_own_and_their_reports_conversations_only(
+    manager: Client,  # noqa: F811
+    world: World,
+) -> None:
+    ids = _ids(_rows(manager))
+    assert world.manager_conversation.external_id in ids
+    assert world.frontline_conversation.external_id in ids
+    assert world.colleague_conversation.external_id not in ids  # not their report
+    assert world.outsider_conversation.external_id not in ids  # another organisation
+
+
+def test_the_rows_are_those_the_list_filters_select_in_its_order(
+    leader: Client,  # noqa: F811
+    world: World,
+) -> None:
+    only_email = _rows(leader, channel=Channel.EMAIL)
+    assert _ids(only_email) == {world.colleague_conversation.external_id}
+    assert only_email[0]["channel"] == "E-mail"
+
+    make_scorecard(world.frontline_conversation, 80.0)
+    make_scorecard(world.manager_conversation, 40.0)
+    lowest_first = [r["conversation_id"] for r in _rows(leader, sort="care")]
+    assert lowest_first[:2] == [
+        world.manager_conversation.external_id,
+        world.frontline_conversation.external_id,
+    ]
+    # A malformed filter is left out, as on the list, rather than failing the download.
+    assert len(_rows(leader, since="last tuesday")) == len(_rows(leader))
+
+
+def test_more_rows_than_a_page_are_all_exported(
+    analyst: Client,  # noqa: F811
+    world: World,
+) -> None:
+    for n in range(26):
+        make_conversation(world.colleague, subject=f"Gift card batch {n}", channel=Channel.SOCIAL)
+    assert len(_rows(analyst, channel=Channel.SOCIAL)) == 26
+
+
+def test_a_scored_row_carries_scores_flags_team_and_each_behaviour(
+    analyst: Client,  # noqa: F811
+    world: World,
+) -> None:
+    card = make_scorecard(
+        world.frontline_conversation, 62.5, attentive=None, flags=["breaker", "promise_to_keep"]
+    )
+    card.breakers = ["blames_customer"]
+    card.sentiment_start, card.sentiment_end = "negative", "positive"
+    card.document = {"behaviours": [{"behaviour": "apologises", "outcome": "present"}]}
+    card.save()
+    row = next(
+        r
+        for r in _rows(analyst)
+        if r["conversation_id"] == world.frontline_conversation.external_id
+    )
+    assert row["served_by"] == "Fran Frontline"
+    assert row["team"] == "Store"
+    assert row["customer"] == "Rosa Customer"
+    assert (row["overall"], row["committed"], row["attentive"]) == ("62.5", "62.5", "n/a")
+    assert row["breakers"] == "blames_customer"
+    assert row["flags"] == "Service broke; Promise to check"
+    assert (row["sentiment_start"], row["sentiment_end"]) == ("negative", "positive")
+    assert row["apologises"] == "present"
+    # A behaviour the scorecard does not mention stays blank rather than guessed.
+    other = next(b for b in DEFAULT.behaviour_ids() if b != "apologises")
+    assert row[other] == ""
+    assert row["started_at"].startswith("20")
+    assert "T" in row["started_at"]
+    assert row["last_message_at"] > row["started_at"]
+
+
+def test_an_unscored_row_leaves_the_scores_blank(
+    analyst: Client,  # noqa: F811
+    world: World,
+) -> None:
+    row = next(
+        r
+        for r in _rows(analyst)
+        if r["conversation_id"] == world.colleague_conversation.external_id
+    )
+    assert row["overall"] == ""
+    assert row["flags"] == ""
+
+
+def test_a_subject_written_as_a_formula_arrives_as_text(
+    analyst: Client,  # noqa: F811
+    world: World,
+) -> None:
+    make_conversation(world.colleague, subject="=cmd|' /C calc'!A0", channel=Channel.SOCIAL)
+    (row,) = _rows(analyst, channel=Channel.SOCIAL)
+    assert row["subject"] == "'=cmd|' /C calc'!A0"
+
+
+def test_every_formula_start_is_neutralised_and_plain_values_are_kept() -> None:
+    for risky in ("=1+1", "+44 20 7946 0000", "-2+3", "@SUM(A1)", "\t=1"):
+        assert safe_cell(risky) == "'" + risky
+    assert safe_cell("Parcel arrived damaged") == "Parcel arrived damaged"
+    assert safe_cell(62.5) == 62.5
+    assert safe_cell(None) == ""
+
+
+def test_the_list_links_to_the_export_with_its_filters(
+    analyst: Client,  # noqa: F811
+    world: World,
+) -> None:
+    page = analyst.get(LIST, {"channel": Channel.EMAIL, "sort": "care"}).content.decode()
+    assert f'href="{EXPORT}?channel=email&amp;sort=care"' in page
+    assert ">Download CSV</a>" in page
+
+
+def test_signing_in_is_required(client: Client, world: World) -> None:
+    response = client.get(EXPORT)
+    assert response.status_code == 302
+    assert "login" in response["Location"]
