@@ -34,7 +34,7 @@ from django.db.models.functions import Coalesce, Greatest, Least
 
 from legendary.care import model as care
 from legendary.care.formats import FormatError, detect_format, read_conversations
-from legendary.care.redact import CARD, EMAIL, PHONE, redact
+from legendary.care.redact import ADDRESS, CARD, EMAIL, PHONE, POSTCODE, redact
 from legendary.conversations.models import (
     BehaviourOutcome,
     Conversation,
@@ -426,7 +426,7 @@ class _ConversationWriter:
             self.report.conversations_skipped += 1
             return
         old = list(stored.turns.order_by("position"))
-        left = Counter(_turn_key(t.speaker_role, t.text, t.timestamp) for t in old)
+        left = Counter(_turn_key(t.speaker_role, redact(t.text), t.timestamp) for t in old)
         new: list[care.Turn] = []
         for turn in parsed.turns:
             key = _turn_key(str(turn.role), redact(turn.text), _aware(turn.timestamp))
@@ -476,7 +476,7 @@ class _ConversationWriter:
             rows = [(None, t) for t in parsed.turns]
         old_by_key: dict[tuple[str, str, datetime | None], list[Turn]] = {}
         for kept_turn in old:
-            key = _turn_key(kept_turn.speaker_role, kept_turn.text, kept_turn.timestamp)
+            key = _turn_key(kept_turn.speaker_role, redact(kept_turn.text), kept_turn.timestamp)
             old_by_key.setdefault(key, []).append(kept_turn)
         Turn.objects.filter(conversation=stored).delete()
         served_by = set(stored.agents.values_list("id", flat=True))
@@ -631,7 +631,9 @@ def _without_nul(conversation: care.Conversation) -> care.Conversation:
 
 def _turn_key(role: str, text: str, moment: datetime | None) -> tuple[str, str, datetime | None]:
     """What tells one message from another when a file is compared with what is stored:
-    who spoke (the role), the redacted words and the time."""
+    who spoke (the role), the redacted words and the time. Stored words are redacted
+    again for the comparison (redacting twice changes nothing), so a message stored
+    before a new redaction rule still meets itself in a later export."""
     return (role, text, moment)
 
 
@@ -703,7 +705,7 @@ def safe_name(name: str) -> str:
     if redacted == name:
         return name
     rest = redacted
-    for placeholder in (EMAIL, PHONE, CARD):
+    for placeholder in (EMAIL, PHONE, CARD, ADDRESS, POSTCODE):
         rest = rest.replace(placeholder, "")
     return redacted.strip() if any(char.isalpha() for char in rest) else ""
 
