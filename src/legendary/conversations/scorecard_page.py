@@ -15,7 +15,7 @@ from legendary.care.behaviours.base import registry
 from legendary.care.evidence import Evidence
 from legendary.care.rubric import Rubric, RubricError
 from legendary.care.scorecard import BehaviourResult, Outcome, Quality
-from legendary.care.scoring import FLAGS, FOLLOW_UPS
+from legendary.care.scoring import FLAGS, FOLLOW_UPS, overall_score
 from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.highlight import highlight, is_timing, spans_by_turn
 from legendary.conversations.models import Conversation, Scorecard, Turn
@@ -136,14 +136,10 @@ def _rubric_of(stored: Scorecard) -> Rubric | None:
 
 
 def _before_caps(rubric: Rubric, stored: Scorecard) -> float | None:
-    """The overall score as the qualities made it, before any critical breaker's cap."""
-    weighed = [
-        (rubric.quality_weight(q.value), value)
-        for q in Quality
-        if (value := getattr(stored, q.value)) is not None
-    ]
-    total = sum(weight for weight, _ in weighed)
-    return sum(w * v for w, v in weighed) / total if total else None
+    """The overall score as the qualities made it, before any critical breaker's cap: the
+    engine's own `overall_score` with no breaker results to cap it."""
+    qualities = {q.value: getattr(stored, q.value) for q in Quality}
+    return overall_score(qualities, (), rubric)[0]
 
 
 def _cost(rubric: Rubric | None, stored: Scorecard, result: BehaviourResult) -> dict[str, Any]:
@@ -163,7 +159,7 @@ def _cost(rubric: Rubric | None, stored: Scorecard, result: BehaviourResult) -> 
         parts.append("fails the scorecard: overall 0")
     elif terms.cap is not None:
         before = _before_caps(rubric, stored)
-        lowered = before is not None and round(before, 1) > terms.cap
+        lowered = before is not None and before > terms.cap
         parts.append(
             f"held the overall score to {terms.cap:g} (it would have been {before:.0f})"
             if lowered and before is not None
