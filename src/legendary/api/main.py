@@ -1,18 +1,55 @@
-"""The API object; each app adds its router here. Authentication is the session login."""
+"""The API object; each app adds its router here. Authentication is a personal API token
+(`Authorization: Bearer ...`) or the session login (see `legendary.api.auth`)."""
 
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
-from ninja.errors import ValidationError
-from ninja.security import django_auth
+from ninja.errors import AuthenticationError, ValidationError
 
 import legendary
+from legendary.api.auth import API_AUTH, tokens_page
+
+# Shown at the top of /api/docs: how an integrator gets in.
+HOW_TO_AUTHENTICATE = """
+**Authentication.** A script, BI tool or webhook sends a personal API token:
+`Authorization: Bearer lgd_...`. Create one under *API tokens* in the account menu (top
+right of every page, at `/account/api-tokens/`); it is shown once, so copy it then. A token
+acts as the person who created it and sees exactly what they see on the pages (a frontline
+provider their own conversations, a manager their reports'). A refused token is answered
+`401` with a `detail` that says why (mistyped, revoked, expired, owner deactivated).
+
+In the browser, this page uses your session: *Try it out* works once you are signed in,
+or press *Authorize* and paste a token.
+"""
 
 api = NinjaAPI(
     title="Legendary API",
     version=legendary.__version__,
-    auth=django_auth,
+    description=HOW_TO_AUTHENTICATE,
+    auth=API_AUTH,
     urls_namespace="api",
 )
+
+
+@api.exception_handler(AuthenticationError)
+def not_authenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    """401 with a `detail` that says what to do: why a sent token was refused, or (with no
+    credentials at all, django-ninja's bare "Unauthorized") how to send one."""
+    token_sent = "authorization" in request.headers
+    detail = exc.message
+    if detail == AuthenticationError().message:
+        how = (
+            f"send a personal API token as 'Authorization: Bearer <token>' (create one at "
+            f"{tokens_page(request)}), or sign in to use the API from the browser."
+        )
+        # A header in another scheme (Basic, Token ...) is not read at all: say so.
+        detail = (
+            "The Authorization header is not a Bearer token: " if token_sent else "Not signed in: "
+        ) + how
+    response = api.create_response(request, {"detail": detail}, status=401)
+    # RFC 6750: say which scheme the API takes, and that the token (if any) was the problem.
+    error = ', error="invalid_token"' if token_sent else ""
+    response["WWW-Authenticate"] = f'Bearer realm="Legendary API"{error}'
+    return response
 
 
 @api.exception_handler(ValidationError)

@@ -3,7 +3,7 @@
 # No `from __future__ import annotations` here: django-ninja reads the parameter types
 # (Query[...]) at runtime to build the OpenAPI schema and parse requests.
 
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
@@ -55,6 +55,16 @@ def list_people(request: HttpRequest, query: Query[PeopleQuery]) -> list[Person]
     if query.search:
         people = people.filter(name__icontains=query.search)
     return people  # type: ignore[return-value]  # paginate slices the queryset
+
+
+@router.get("/me", response=PersonOut, summary="Who you are")
+def who_am_i(request: HttpRequest) -> Person:
+    """The person your session or API token acts as: a quick check that a new token works
+    and whose view it has. 404 for an account that is not an active person."""
+    person = permissions.person_for(request.user)
+    if person is None:
+        raise Http404("This account is not linked to an active person, so it sees nothing.")
+    return person
 
 
 @router.get("/people/{person_id}", response=PersonOut, summary="One person")

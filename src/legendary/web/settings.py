@@ -8,6 +8,7 @@
 | ALLOWED_HOSTS | comma-separated host names | 127.0.0.1,localhost |
 | DEBUG | 1 to show Django's debug pages | off |
 | LEGENDARY_DEMO | 1 when `legendary demo` serves (enables the demo password) | off |
+| API_TOKEN_MAX_DAYS | longest lifetime of a personal API token, in days (0: no limit) | 365 |
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
     "legendary.conversations",
     "legendary.assessments",
     "legendary.culture",
+    "legendary.api",  # stores personal API tokens
 ]
 
 MIDDLEWARE = [
@@ -154,6 +156,9 @@ LEGENDARY_MIN_GROUP_COMMENTS = env_int("LEGENDARY_MIN_GROUP_COMMENTS", 10)
 
 # The largest conversation file the import page accepts, in megabytes (the CLI has no limit).
 IMPORT_MAX_MB = env_int("IMPORT_MAX_MB", 50)
+
+# The longest a personal API token may live, in days (0: tokens may also never expire).
+API_TOKEN_MAX_DAYS = env_int("API_TOKEN_MAX_DAYS", 365)
 
 LOGGING = {
     "version": 1,

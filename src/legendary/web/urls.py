@@ -11,5 +11,6 @@ urlpatterns = [
     path("standards/", include("legendary.conversations.rubric_urls")),
     path("import/", include("legendary.conversations.import_urls")),
     path("api/", include("legendary.api.urls")),
+    path("account/api-tokens/", include("legendary.api.token_urls")),
     path("admin/", admin.site.urls),
 ]

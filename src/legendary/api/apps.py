@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class ApiConfig(AppConfig):
+    """The REST API, as an app because it stores people's personal API tokens."""
+
+    name = "legendary.api"
+    label = "api"
+    verbose_name = "API"
