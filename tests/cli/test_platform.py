@@ -102,6 +102,11 @@ class TestServe:
 
 @pytest.mark.django_db
 class TestCreateuser:
+    @pytest.fixture(autouse=True)
+    def _secret_key(self, monkeypatch):
+        # As on a real install: the same SECRET_KEY as the served site signs the links.
+        monkeypatch.setenv("SECRET_KEY", "k" * 50)
+
     def test_it_creates_the_first_organisation_and_a_person_with_a_hashed_password(self):
         result = run(
             "createuser",
@@ -162,6 +167,19 @@ class TestCreateuser:
         sam = Person.objects.get(name="Sam Ito")
         assert sam.user is not None
         assert not sam.user.has_usable_password()
+
+    def test_invite_without_secret_key_refuses_instead_of_printing_a_dead_link(self, monkeypatch):
+        # Found on a first install: the link was signed with a throw-away key, and the
+        # site, served with its own SECRET_KEY, answered "This link no longer works".
+        monkeypatch.delenv("SECRET_KEY")
+        create_organisation("Trailhead", "trailhead")
+
+        result = run("createuser", "sam", "--role=admin", "--name=Sam Ito", "--invite")
+
+        assert result.exit_code == 1
+        assert "SECRET_KEY is not set" in result.output
+        assert "/welcome/" not in result.output
+        assert not Person.objects.exists()
 
     def test_an_unknown_manager_is_named_and_nothing_is_created(self):
         create_organisation("Trailhead", "trailhead")

@@ -261,6 +261,8 @@ def createuser(
         set_reporting_line,
     )
 
+    if invite:
+        _require_secret_key_for_links()
     password = None
     if not invite:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
@@ -290,6 +292,22 @@ def createuser(
     click.echo(f"Created {username} ({person.get_role_display()}) in {organisation.name}.")
     if link:
         click.echo(f"Send them this one-time link to choose a password: {link}")
+
+
+def _require_secret_key_for_links() -> None:
+    """Refuse to print a set-password link the site would not accept.
+
+    The link is signed with SECRET_KEY. Without it this command signs with a throw-away key
+    of its own, and the served site (which needs SECRET_KEY) answers "This link no longer
+    works": the first administrator of a new install would be locked out of it.
+    """
+    if os.environ.get("SECRET_KEY", "").strip():
+        return
+    raise click.ClickException(
+        "SECRET_KEY is not set, so the one-time link could not be checked by the site. "
+        "Export the same SECRET_KEY that `legendary serve` uses (and SITE_URL, the address "
+        "people open), then run this command again."
+    )
 
 
 @click.command(name="import")
