@@ -14,7 +14,7 @@ import re
 from datetime import timedelta
 from functools import cache
 
-from legendary.care.affect import affect_spans, vocabulary
+from legendary.care.affect import affect_spans, brings_news, vocabulary
 from legendary.care.behaviours.base import (
     Gate,
     Utterance,
@@ -27,7 +27,7 @@ from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Channel, Conversation
 from legendary.care.patterns import AnchoredPattern
-from legendary.care.text import Span, phrase_alternation, sentence_at
+from legendary.care.text import Span, phrase_alternation, sentence_at, word_set
 
 #: How long a customer may wait for an agent's reply, per channel (override per call).
 RESPONSE_TARGETS: dict[Channel, timedelta] = {
@@ -45,6 +45,14 @@ _LEXICON_FILES = {
     "expresses_appreciation": "appreciation",
     "acknowledges_feelings": "feelings",
 }
+
+#: Phrase lists kept inside another behaviour's section, sharing its look-alikes:
+#: a bare "So sorry." is read with every exclusion of the feelings phrases.
+_SUBSECTIONS = {"sympathy": "acknowledges_feelings"}
+
+
+#: The keys of a lexicon section that hold phrases ("@names" are filled in them).
+_PHRASE_KEYS = ("include", "exclude", "opener", *_SUBSECTIONS)
 
 
 def _filled(section: dict[str, list[str]], vocabulary: dict[str, str]) -> dict[str, list[str]]:
@@ -65,14 +73,19 @@ def _filled(section: dict[str, list[str]], vocabulary: dict[str, str]) -> dict[s
         return phrase
 
     return {
-        key: [fill(p) for p in value] if key in ("include", "exclude", "opener") else value
+        key: [fill(p) for p in value] if key in _PHRASE_KEYS else value
         for key, value in section.items()
     }
 
 
 def _section(section: str) -> dict[str, list[str]]:
     """A lexicon section (from the file `_LEXICON_FILES` names, else responsive.json)
-    with its "@names" filled in: the lexicon's own vocabulary and the promise makers."""
+    with its "@names" filled in: the lexicon's own vocabulary and the promise makers.
+    A sub-section (`_SUBSECTIONS`) is its parent with the sub-section's list as `include`."""
+    parent = _SUBSECTIONS.get(section)
+    if parent is not None:
+        filled = _section(parent)
+        return {**filled, "include": filled[section]}
     lexicon = load_lexicon(_LEXICON_FILES.get(section, "responsive"))
     return _filled(lexicon[section], {**_promise_makers(), **lexicon.get("vocabulary", {})})
 
@@ -236,6 +249,11 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
         else []  # opened by a feeling word alone: only the frames can find anything
     )
     seen = {piece.start for piece in evidence}
+    their_own = _hardship_of_their_own(utterance.context)
+    for piece in _phrase_evidence("acknowledges_feelings", utterance, 0.8, "sympathy"):
+        if piece.start not in seen and (their_own or _feels_hard().search(piece.quote)):
+            seen.add(piece.start)
+            evidence.append(piece)
     for span in affect_spans(utterance.text, utterance.context):
         sentence = sentence_at(utterance.text, span.start)
         if sentence.start not in seen:
@@ -253,10 +271,46 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
     return sorted(evidence, key=lambda piece: piece.start)
 
 
+def _hardship_of_their_own(context: str) -> bool:
+    """Whether the customer's turn is news (`affect.brings_news`: not a question) about
+    their own life rather than the service: it names no service matter ("refund",
+    "parcel", "booking") and does not speak to the company ("you", "your").
+
+    Only then is a bare "So sorry." sympathy ("My cat died this morning." - "I'm so
+    sorry."); after a complaint about the service ("My parcel never came and I'm
+    fuming") the same words are the company's apology (`apologises`), which names no
+    feeling, unless the sentence also says how hard it is (see `_feels_hard`).
+    """
+    if not brings_news(context)[0]:
+        return False
+    said = word_set(context)
+    return _SERVICE_TALK.isdisjoint(said) and _service_objects().isdisjoint(said)
+
+
+#: A customer speaking to the company ("you lost it", "your app").
+_SERVICE_TALK = frozenset(("you", "your", "you're", "you've", "yours", "u", "ur"))
+
+
+@cache
+def _feels_hard() -> re.Pattern[str]:
+    """A word for how a situation feels or how someone feels about it ("miserable",
+    "dreadful", "worried": feelings.json's "@hard" and "@felt"), which turns the
+    sorry beside it into sympathy ("Two hours in the cold is miserable, I'm sorry")."""
+    words = load_lexicon("feelings")["vocabulary"]
+    return re.compile(rf"(?<![\w'-])(?:{words['hard']}|{words['felt']})(?![\w'-])", re.IGNORECASE)
+
+
+@cache
+def _service_objects() -> frozenset[str]:
+    """What service talk is about ("refund", "parcel", "booking"), from reflection.json,
+    where `paraphrases` reads a status report by the same words."""
+    return frozenset(load_lexicon("reflection")["service_objects"])
+
+
 @cache
 def _feelings_phrase_gate() -> Gate | None:
-    """The gate of the feelings phrases alone (see `_gate_of`)."""
-    return _gate_of("acknowledges_feelings")
+    """The gate of the feelings phrases alone, bare sympathy included (see `_gate_of`)."""
+    return _gate_of("acknowledges_feelings", "sympathy")
 
 
 def _feelings_gate() -> Gate | None:
