@@ -463,6 +463,10 @@ def _read_part(text: str) -> Reading:
     denied: list[tuple[int, int, float]] = []
     if not cues.problem_words.isdisjoint(lower):
         found, denied = _denied_problems(lower, found, cues, answer)
+        if "?" in text:
+            # A question asks whether the problem will be there ("can I change it
+            # without fees?"): neither praise nor complaint.
+            denied = []
     if "still" in lower:
         found = _still_praised(lower, found, valences, cues.negations, cues.lasting)
     # Thanks next to a problem ("thanks for the 3 hour delay", "my card is declined, many
