@@ -58,7 +58,7 @@ def test_a_cap_that_held_the_score_down_says_so_with_the_points(
     assert card.overall == 20
     assert "30 points off committed" in page
     assert "held the overall score to 20 (it would have been" in page
-    assert "A critical breaker capped the overall score" in page
+    assert "A critical breaker was found and capped the overall score" in page
 
 
 def test_a_cap_above_the_score_is_not_said_to_have_capped_it(
@@ -72,4 +72,21 @@ def test_a_cap_above_the_score_is_not_said_to_have_capped_it(
     assert card.overall < 60
     assert "caps the overall score at 60; this one was already below it" in page
     assert "its cap did not lower this score" in page
-    assert "A critical breaker capped the overall score" not in page
+    assert "capped the overall score" not in page
+
+
+def test_the_flag_means_found_in_the_engine_the_list_and_its_filter(
+    leader: Client,  # noqa: F811
+    world: World,
+) -> None:
+    """A critical breaker under its cap is still flagged (it is no less worth a look), so
+    the list names the flag "Critical breaker found", not "Capped by…", and its filter
+    finds the conversation."""
+    _page, card = page_for(leader, world, UNDER)
+    assert "critical_breaker" in card.flags
+
+    listing = leader.get(reverse("conversations:list"), {"flag": "critical_breaker"})
+    body = listing.content.decode()
+    assert reverse("conversations:detail", args=[card.conversation.pk]) in body
+    assert "Critical breaker found" in body
+    assert "Capped by a critical breaker" not in body

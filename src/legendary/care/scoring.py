@@ -52,7 +52,9 @@ from legendary.care.text import TEXTS, first_words, phrase_alternation
 #: the customer. These are what a QA analyst triages ("worth a human look" counts only them).
 FLAGS: dict[str, str] = {
     "breaker": "a behaviour that breaks service was found",
-    "critical_breaker": "a critical breaker capped the overall score",
+    # Raised for every critical breaker present, whether or not its cap lowered this
+    # score (one far under the cap is no less worth a look); the page says which.
+    "critical_breaker": "a critical breaker was found (it caps the overall score)",
     "failed": "a critical breaker failed the scorecard",
     "question_ignored": "the customer asked something that got no answer",
     "ended_negative": "the customer's last turn was negative",

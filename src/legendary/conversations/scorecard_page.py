@@ -169,10 +169,12 @@ def _cost(rubric: Rubric | None, stored: Scorecard, result: BehaviourResult) -> 
 
 
 def _flag_reason(flag: str, rubric: Rubric | None, breakers: list[BehaviourLine]) -> str:
-    """Why a flag is raised; a critical breaker whose cap lowered nothing says so rather
-    than that it capped the score."""
-    lowered = any(line.lowered_overall for line in breakers)
-    if flag == "critical_breaker" and rubric is not None and not lowered:
+    """Why a flag is raised. "critical_breaker" means a critical breaker was found (the
+    engine has always raised it so, stored scorecards of every rubric version too); read
+    with the rubric that scored it, the page also says whether its cap lowered the score."""
+    if flag == "critical_breaker" and rubric is not None:
+        if any(line.lowered_overall for line in breakers):
+            return "a critical breaker was found and capped the overall score"
         return "a critical breaker was found (its cap did not lower this score)"
     return FLAGS.get(flag, flag.replace("_", " "))
 

@@ -57,7 +57,7 @@ class ConversationFilters:
 #: follow-up reminders (`care.scoring.FOLLOW_UPS`).
 FLAG_LABELS: dict[str, str] = {
     "failed": "Failed by a critical breaker",
-    "critical_breaker": "Capped by a critical breaker",
+    "critical_breaker": "Critical breaker found",  # capped or not: see care.scoring.FLAGS
     "breaker": "Service broke",
     "question_ignored": "Question left unanswered",
     "ended_negative": "Customer ended unhappy",
