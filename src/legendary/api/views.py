@@ -17,34 +17,40 @@ from legendary.api import tokens
 from legendary.api.forms import NewTokenForm
 from legendary.people import permissions
 
+# The new token waits here between the POST that creates it and the page that shows it, and
+# is removed as it is shown: a reload neither shows it again nor creates a second token.
+SHOW_ONCE = "api_token_to_show"
+
 
 @never_cache  # the page that shows a new token must not be kept by the browser or a proxy
 @login_required
 def api_tokens(request: HttpRequest) -> HttpResponse:
-    """The signed-in person's tokens and the form that creates one; after creating, the
-    same page with the new token shown this once."""
+    """The signed-in person's tokens and the form that creates one; right after creating,
+    the new token, shown this once."""
     form = NewTokenForm(request.POST or None)
-    issued = None
     if request.method == "POST" and form.is_valid():
         issued = tokens.issue_token(
             request.user,  # type: ignore[arg-type]
             form.cleaned_data["name"],
             days=form.cleaned_data["days"],
         )
-        form = NewTokenForm()
+        request.session[SHOW_ONCE] = {"pk": issued.token.pk, "secret": issued.secret}
+        return redirect("api_tokens")
+    waiting = request.session.pop(SHOW_ONCE, None) if request.method == "GET" else None
+    rows = tokens.own_tokens(request.user)
+    new = rows.filter(pk=waiting["pk"]).first() if waiting else None
     return render(
         request,
         "api/tokens.html",
         {
             "form": form,
-            "issued": issued,
-            "rows": tokens.own_tokens(request.user),
+            "issued": tokens.IssuedToken(new, waiting["secret"]) if new and waiting else None,
+            "rows": rows,
             "is_admin": permissions.can_manage_people(request.user),
             "max_days": tokens.max_days(),
             "api_root": request.build_absolute_uri("/api/"),
             "example_url": request.build_absolute_uri("/api/me"),
         },
-        status=201 if issued else 200,
     )
 
 

@@ -1,0 +1,92 @@
+"""At a real browser: a frontline provider opens API tokens from the account menu, creates
+one, copies it from the page, and a plain HTTP client (no cookies) reads the API with it and
+sees only what that person sees; after revoking it on the page the same call is refused."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+from pytest_django.live_server_helper import LiveServer
+
+from browser.conftest import Snapshot
+from browser.test_demo_roles import demo, person_of, sign_in  # noqa: F401  (fixture by name)
+from legendary.people import permissions
+
+pytestmark = pytest.mark.browser
+
+
+def call_api(live_server: LiveServer, path: str, token: str) -> tuple[int, Any]:
+    """GET `path` with `token` as a bearer token, the way a script would: (status, JSON)."""
+    request = urllib.request.Request(
+        f"{live_server.url}{path}", headers={"Authorization": f"Bearer {token}"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=15) as answer:
+            return answer.status, json.load(answer)
+    except urllib.error.HTTPError as refused:
+        return refused.code, json.load(refused)
+
+
+def test_a_person_creates_a_token_on_the_page_and_a_script_uses_it(
+    demo: None,  # noqa: F811
+    page: Page,
+    live_server: LiveServer,
+    snapshot: Snapshot,
+) -> None:
+    fran = person_of("frontline")
+    sign_in(page, "frontline")
+    page.locator(".account").get_by_role("link", name="API tokens").click()
+    expect(page.locator("h1")).to_have_text("API tokens")
+    expect(page.get_by_text("You have no API tokens yet.")).to_be_visible()
+    snapshot(page, "empty")
+
+    page.get_by_label("Name").fill("Spreadsheet refresh")
+    page.get_by_label("Expires after").select_option(label="30 days")
+    page.get_by_role("button", name="Create token").click()
+    expect(page.get_by_role("heading", name="Your new token")).to_be_visible()
+    token = page.get_by_label("New API token").input_value()
+    assert token.startswith("lgd_")
+    expect(page.get_by_role("table")).to_contain_text("Spreadsheet refresh")
+    expect(page.get_by_role("table")).to_contain_text(token[:12] + "…")
+    snapshot(page, "created")
+    page.set_viewport_size({"width": 390, "height": 844})
+    snapshot(page, "created-phone")
+    # The page fits a phone: nothing (not the table, not the long token) widens it.
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+    page.set_viewport_size({"width": 1280, "height": 860})
+
+    status, me = call_api(live_server, "/api/me", token)
+    assert (status, me["name"]) == (200, fran.name)
+    status, listed = call_api(live_server, "/api/conversations?page_size=100", token)
+    assert status == 200
+    assert fran.user is not None
+    assert listed["count"] == permissions.visible_conversations(fran.user).count() > 0
+    assert all(
+        fran.pk in {agent["id"] for agent in conversation["agents"]}
+        for conversation in listed["items"]
+    ), "a frontline token read someone else's conversation"
+
+    # Seen once: the page shows only the prefix from now on.
+    page.reload()
+    expect(page.get_by_label("New API token")).to_have_count(0)
+    assert token not in page.content()
+    # Its last use is shown ("now"), where an unused token says "never".
+    expect(page.get_by_role("table")).not_to_contain_text("never")
+    snapshot(page, "used")
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Revoke Spreadsheet refresh").click()
+    expect(page.locator(".messages")).to_contain_text("Revoked “Spreadsheet refresh”")
+    expect(page.get_by_role("table")).to_contain_text("revoked")
+    snapshot(page, "revoked")
+    page.set_viewport_size({"width": 390, "height": 844})
+    snapshot(page, "revoked-phone")
+
+    status, refused = call_api(live_server, "/api/me", token)
+    assert status == 401
+    assert "revoked" in refused["detail"]
