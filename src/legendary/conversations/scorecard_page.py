@@ -12,6 +12,7 @@ from typing import Any
 from django.utils.safestring import SafeString
 
 from legendary.care.behaviours.base import registry
+from legendary.care.behaviours.responsive import reply_delays, response_target
 from legendary.care.evidence import Evidence
 from legendary.care.rubric import Rubric, RubricError
 from legendary.care.scorecard import BehaviourResult, Outcome, Quality
@@ -20,6 +21,7 @@ from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.highlight import highlight, is_timing, spans_by_turn
 from legendary.conversations.models import Conversation, Scorecard, Turn
 from legendary.conversations.rubric_page import standard_texts
+from legendary.conversations.scoring import to_care_conversation
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
             description=texts.get(r.behaviour, ("", ""))[1],
             outcome=r.outcome.value,
             breaker=r.breaker,
-            quotes=[_quote(e) for e in r.evidence],
+            quotes=[_quote(e) for e in r.evidence] or _late_replies(r, conversation, turns),
         )
         for r in results
     ]
@@ -185,16 +187,42 @@ def _quote(evidence: Evidence) -> Quote:
     words are the customer's, and would read as the agent's good service without it)."""
     detail = dict(evidence.detail)
     if is_timing(evidence.as_dict()):
-        return Quote(
-            "",
-            f"reply {evidence.turn + 1} came after {_duration(int(detail['wait_seconds']))} "
-            f"(target {_duration(int(detail.get('target_seconds', '0')))})",
-        )
+        wait, target = int(detail["wait_seconds"]), int(detail.get("target_seconds", "0"))
+        return Quote("", _wait_note(evidence.turn, wait, target))
     answered = detail.get("answered_in_turn", "")
     if answered.isdigit():
         turn = int(answered) + 1
         return Quote(evidence.quote, f"the customer asked; answered in turn {turn}", turn)
     return Quote(evidence.quote)
+
+
+def _late_replies(
+    result: BehaviourResult, conversation: Conversation, turns: list[Turn]
+) -> list[Quote]:
+    """For `responds_promptly` missing, the evidence the engine keeps none of: each
+    reply that came later than the channel's target, how long the customer waited and
+    the target, linked to the reply in the transcript. Worked out from the stored turns'
+    times by the engine's own `reply_delays` and `response_target`, so "missing" names
+    the late reply as "shown" names the prompt ones. Nothing for any other result."""
+    if result.behaviour != "responds_promptly" or result.outcome is not Outcome.ABSENT:
+        return []
+    timed = to_care_conversation(conversation, turns)
+    target = response_target(timed)
+    return [
+        Quote(
+            "",
+            _wait_note(index, int(wait.total_seconds()), int(target.total_seconds()), "late: "),
+            index + 1,
+        )
+        for index, wait in reply_delays(timed)
+        if wait > target
+    ]
+
+
+def _wait_note(turn: int, wait: int, target: int, verdict: str = "") -> str:
+    """How long the customer waited for the reply at `turn` (0-based), against the
+    target (both in seconds): "reply 4 came after 12 min (target 60 s)"."""
+    return f"{verdict}reply {turn + 1} came after {_duration(wait)} (target {_duration(target)})"
 
 
 def _duration(seconds: int) -> str:
