@@ -4,6 +4,7 @@
 - `cli/care.py`: score, evaluate (the CARE engine; never starts Django)
 - `cli/scoring.py`: rescore (stored conversations' scorecards)
 - `cli/rubric.py`: rubric show / adopt (the rubric that turns behaviours into scores)
+- `cli/tokens.py`: token create / list / revoke (personal API tokens)
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ def version() -> None:
 def _register() -> None:
     # Imported here so that `legendary score` never pays for importing Django and vice versa
     # is cheap: each module only imports its heavy dependencies inside its commands.
-    from legendary.cli import care, platform, rubric, scoring
+    from legendary.cli import care, platform, rubric, scoring, tokens
 
-    for module in (platform, care, scoring, rubric):
+    for module in (platform, care, scoring, rubric, tokens):
         for command in module.COMMANDS:
             main.add_command(command)
 
