@@ -5,6 +5,7 @@ sees only what that person sees; after revoking it on the page the same call is 
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.request
 from typing import Any
@@ -15,6 +16,7 @@ from pytest_django.live_server_helper import LiveServer
 
 from browser.conftest import Snapshot
 from browser.test_demo_roles import demo, person_of, sign_in  # noqa: F401  (fixture by name)
+from legendary.api.tokens import issue_token
 from legendary.people import permissions
 
 pytestmark = pytest.mark.browser
@@ -90,3 +92,48 @@ def test_a_person_creates_a_token_on_the_page_and_a_script_uses_it(
     status, refused = call_api(live_server, "/api/me", token)
     assert status == 401
     assert "revoked" in refused["detail"]
+
+
+def test_an_administrator_sees_and_revokes_anyones_token(
+    demo: None,  # noqa: F811
+    page: Page,
+    live_server: LiveServer,
+    snapshot: Snapshot,
+) -> None:
+    fran = person_of("frontline")
+    assert fran.user is not None
+    token = issue_token(fran.user, "Team dashboard", days=90).secret
+    sign_in(page, "admin")
+    page.locator(".account").get_by_role("link", name="API tokens").click()
+    page.get_by_role("link", name="Everyone's tokens").click()
+    expect(page.locator("h1")).to_have_text("Everyone's API tokens")
+    row = page.get_by_role("row", name=re.compile("Team dashboard"))
+    expect(row).to_contain_text(fran.name)
+    expect(row).to_contain_text(token[:12])
+    snapshot(page, "everyone")
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    row.get_by_role("button", name="Revoke Team dashboard").click()
+    expect(page.locator("h1")).to_have_text("Everyone's API tokens")
+    expect(row).to_contain_text(f"by {person_of('admin').name}")
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+    snapshot(page, "everyone-phone")
+    status, refused = call_api(live_server, "/api/me", token)
+    assert status == 401
+    assert "revoked" in refused["detail"]
+
+
+def test_the_api_docs_say_how_to_authenticate(
+    demo: None,  # noqa: F811
+    page: Page,
+    snapshot: Snapshot,
+) -> None:
+    sign_in(page, "analyst")
+    page.goto("/api/docs")
+    expect(
+        page.get_by_text("A script, BI tool or webhook sends a personal API token")
+    ).to_be_visible()
+    page.get_by_role("button", name="Authorize").first.click()
+    expect(page.get_by_text("TokenAuth")).to_be_visible()
+    snapshot(page, "docs-authorize")
