@@ -103,16 +103,31 @@ def acknowledges_need(utterance: Utterance) -> list[Evidence]:
 def uses_customer_name(utterance: Utterance) -> list[Evidence]:
     """Evidence for each place the agent says the customer's first or full name.
 
-    Needs `Utterance.customer_name`; without a known name there is nothing to find.
+    Needs `Utterance.customer_name`; without a known name there is nothing to find, and a
+    "name" that is an id, handle or address (`addressable_name`) is no name. A handle
+    said with its "@" ("@SamK thanks for waiting", which Twitter puts before every reply)
+    addresses the account, not the person.
     """
     name = utterance.customer_name.strip()
     if not name or name_words(name).isdisjoint(word_set(utterance.text)):
         return []  # the usual case, decided in C before any pattern is built
+    if not addressable_name(name):
+        return []
     return [
         Evidence("uses_customer_name", utterance.turn, span.start, span.end, span.text, 0.95)
         for span in name_mentions(name, utterance.text)
-        if span.text[:1].isupper()
+        if span.text[:1].isupper() and not utterance.text[: span.start].endswith("@")
     ]
+
+
+def addressable_name(name: str) -> bool:
+    """Whether `name` is something an agent could call the customer by: it has a letter
+    and holds no digit, "@" or "_" ("Priya", "Mr O'Neill"; not "115712", the anonymised
+    author of a tweet, nor "@sam_k", "sam_k82" or "sam@example.com", an account's handle
+    or address, which a reader may give where the source has no name)."""
+    return any(char.isalpha() for char in name) and not any(
+        char.isdigit() or char in "@_" for char in name
+    )
 
 
 def name_mentions(name: str, text: str) -> list[Span]:
