@@ -9,7 +9,7 @@ from django.test import Client
 
 from legendary.conversations.models import Channel
 from legendary.people.services import create_organisation, create_person
-from web.conftest import PASSWORD, World, make_conversation
+from web.conftest import PASSWORD, World, make_conversation, make_scorecard
 
 
 def test_frontline_home_counts_only_their_own_conversations(
@@ -108,6 +108,26 @@ def test_large_counts_are_written_with_thousands_separators() -> None:
     )
     listing = render_to_string("conversations/_results.html", {"page": page, "query": ""})
     assert "12,345 conversations" in listing
+
+
+def test_the_leaders_home_counts_the_conversations_its_scores_average_over(
+    leader: Client, world: World
+) -> None:
+    """The demo's leader read "averaged over 2,397 scored conversations" where 2,392 had a
+    score: the count took every stored scorecard, and a conversation no agent ever answered
+    (a customer's unanswered e-mail) is stored with no score at all, so the averages left
+    it out and the count did not. Both notes now count what the averages are over."""
+    make_scorecard(world.frontline_conversation, 80.0)
+    make_scorecard(world.colleague_conversation, 60.0)
+    unanswered = make_conversation(
+        customer=world.frontline_conversation.customer,
+        channel=Channel.EMAIL,
+        texts=("Where is my order? Nobody has replied for a week.",),
+    )
+    make_scorecard(unanswered, None, flags=["no_agent_turn"])
+    page = leader.get("/").content.decode()
+    assert "Averaged over 2 scored conversations" in page
+    assert "Overall 70 out of 100, over 2 scored conversations." in page
 
 
 def test_home_figures_of_one_say_one_person_and_one_conversation(world: World) -> None:

@@ -121,7 +121,9 @@ def care_summary(
         # twice, so the averages read the distinct conversations.
         scored = scored.filter(agents__in=people).values("pk").distinct()
     averages = scored.aggregate(
-        scored=Count("scorecard"),
+        # The conversations the overall average is over: a conversation no agent answered
+        # has a scorecard without a score, and counting it would overstate the evidence.
+        scored=Count("scorecard__overall"),
         overall=Avg("scorecard__overall"),
         **{quality: Avg(f"scorecard__{quality}") for quality in QUALITIES},
     )

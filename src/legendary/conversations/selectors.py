@@ -359,13 +359,15 @@ def average_scores(conversations: QuerySet[Conversation]) -> dict[str, float | N
 
     Keys: overall, committed, attentive, responsive, empowered (0-100, the names of
     `care.scorecard.Scorecard`, read from the stored scorecards) and `scored`, how many of
-    the conversations carry a scorecard. A quality that applied nowhere averages to None,
-    which the pages show as a dash, never as zero.
+    the conversations have an overall score: the ones the overall average is over (a
+    conversation no agent answered is stored with a scorecard but no score). A quality
+    that applied nowhere averages to None, which the pages show as a dash, never as zero.
     """
     if not has_stored_scores():
         return None
     row: dict[str, float | None] = conversations.aggregate(
-        scored=Count("scorecard"), **{name: Avg(f"scorecard__{name}") for name in CARE_FIELDS}
+        scored=Count("scorecard__overall"),
+        **{name: Avg(f"scorecard__{name}") for name in CARE_FIELDS},
     )
     if not row["scored"]:
         return None
