@@ -9,11 +9,15 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from django.http import HttpRequest
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import include, path
 from django.utils import timezone
+from ninja import NinjaAPI
 
 from legendary.api import tokens
+from legendary.api.auth import API_AUTH
 from legendary.api.models import ApiToken
 from legendary.people.models import Person
 from legendary.people.services import deactivate_person
@@ -207,3 +211,33 @@ def test_the_api_docs_describe_both_ways_in(leader: Client) -> None:
 
 def test_every_page_links_to_the_tokens_page_from_the_account_menu(frontline: Client) -> None:
     assert 'href="/account/api-tokens/">API tokens</a>' in frontline.get("/").content.decode()
+
+
+# A write endpoint behind the API's own authentication, mounted only for the test below
+# (the API has no write endpoint yet, but the first one must keep the session's CSRF check).
+probe = NinjaAPI(auth=API_AUTH, urls_namespace="csrf-probe")
+
+
+@probe.post("/echo")
+def echo(request: HttpRequest) -> dict[str, str]:
+    return {"user": request.user.get_username()}
+
+
+# With the site's own URLs beside it: the CSRF refusal page links to them.
+urlpatterns = [path("probe/", probe.urls), path("", include("legendary.web.urls"))]
+
+
+@pytest.mark.urls(__name__)
+def test_a_session_write_still_needs_its_csrf_token_and_a_bearer_write_does_not(
+    world: World,
+) -> None:
+    assert world.frontline.user is not None
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(world.frontline.user)
+    assert browser.post("/probe/echo").status_code == 403
+    script = Client(
+        enforce_csrf_checks=True, headers={"Authorization": f"Bearer {token_for(world.frontline)}"}
+    )
+    answer = script.post("/probe/echo")
+    assert answer.status_code == 200
+    assert answer.json() == {"user": "fran"}
