@@ -1,4 +1,4 @@
-"""Platform commands: demo, serve, worker, migrate, createuser, import.
+"""Platform commands: demo, serve, worker, migrate, createuser, import, import-people.
 
 Each command is thin: it starts Django, calls the named service function that the web pages
 and tests call too, shows a progress bar on anything long, and prints one summary line.
@@ -19,10 +19,15 @@ from legendary.cli.serving import ServerPlan, demo_secret_key, ensure_port_free,
 
 if TYPE_CHECKING:
     from legendary.people.models import Organisation, Person, Team
+    from legendary.people.services import Invitation
 
 # Exit code for bad input (a malformed file, an unknown organisation): the same code click
 # uses for a bad option, so scripts can tell "you asked wrongly" from "it crashed".
 BAD_INPUT = 2
+# The commands that add people may also start the first organisation.
+CREATING_ORGANISATION_HELP = (
+    "Organisation slug; needed when there is more than one, or none yet (then created)."
+)
 
 
 def migrate_database() -> int:
@@ -219,12 +224,7 @@ def worker(batch: bool, queue: str) -> None:
 @click.option("--title", default="", help="Job title, e.g. 'Delivery team lead'.")
 @click.option("--team", default="", help="Team name; created if the organisation lacks it.")
 @click.option("--manager", "manager_ref", default="", help="Username or e-mail of their manager.")
-@click.option(
-    "--organisation",
-    "organisation_slug",
-    default="",
-    help="Organisation slug; needed when there is more than one, or none yet (then created).",
-)
+@click.option("--organisation", "organisation_slug", default="", help=CREATING_ORGANISATION_HELP)
 @click.option(
     "--invite", is_flag=True, help="Print a one-time set-password link instead of asking now."
 )
@@ -379,6 +379,67 @@ def import_(file: Path, format_name: str, organisation_slug: str, dry_run: bool)
     click.echo(report.summary() + _scoring_note(report.batch_id))
 
 
+@click.command(name="import-people")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--organisation", "organisation_slug", default="", help=CREATING_ORGANISATION_HELP)
+@click.option("--dry-run", is_flag=True, help="Read and check everything, store nothing.")
+@click.option(
+    "--invite",
+    is_flag=True,
+    help="E-mail a one-time set-password link to everyone who has not chosen a password.",
+)
+def import_people(file: Path, organisation_slug: str, dry_run: bool, invite: bool) -> None:
+    """Add or update the organisation's people from a CSV file, one person a row.
+
+    \b
+    Columns (a header row names them, in any order):
+      name, email      required; the e-mail is the key a later file is matched on
+      role             frontline (default), manager, leader, analyst or admin
+      title            job title
+      team             created if new; blank: no team
+      parent_team      the team it sits inside (created if new)
+      manager_email    their manager's e-mail, in the file (any line) or already stored
+
+    The whole file imports or nothing does, and every bad line is named with its field.
+    Importing the same file again changes nothing; people not in the file are left alone.
+    """
+    if invite and not dry_run:
+        _require_secret_key_for_links()
+    setup_django()
+    from legendary.people.roster import RosterError, import_roster
+
+    organisation = _organisation(organisation_slug, create_if_none=not dry_run)
+    try:
+        report = import_roster(organisation, file, dry_run=dry_run, invite=invite and not dry_run)
+    except RosterError as exc:
+        for problem in exc.problems:
+            click.echo(f"error: {problem}", err=True)
+        click.echo("Nothing was imported; fix the file and run the import again.", err=True)
+        raise SystemExit(BAD_INPUT) from exc
+    click.echo(f"{organisation.name}: {report.summary()}.")
+    _send_invitations(report.invitations)
+
+
+def _send_invitations(invitations: list[Invitation]) -> None:
+    """E-mail each link and print it too, so a failed e-mail can be passed on by hand."""
+    from smtplib import SMTPException
+
+    from legendary.people.mail import send_invitation
+
+    failed = 0
+    for invitation in invitations:
+        try:
+            send_invitation(invitation)
+        except (SMTPException, OSError):
+            failed += 1
+        click.echo(f"  {invitation.person.name} <{invitation.username}>: {invitation.url}")
+    if invitations:
+        click.echo(
+            f"Invited {len(invitations) - failed} by e-mail"
+            + (f"; {failed} e-mails failed: pass their links on by hand." if failed else ".")
+        )
+
+
 def _scoring_note(batch_id: int | None) -> str:
     """Say when part of an import still waits for the background worker to score it."""
     if batch_id is None:
@@ -454,4 +515,4 @@ def _person_by_login(organisation: Organisation, reference: str) -> Person:
     return match
 
 
-COMMANDS: list[click.Command] = [demo, serve, worker, migrate, createuser, import_]
+COMMANDS: list[click.Command] = [demo, serve, worker, migrate, createuser, import_, import_people]

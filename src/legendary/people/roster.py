@@ -1,0 +1,353 @@
+"""Bring a whole organisation in from one CSV file: people, roles, teams, reporting lines.
+
+An administrator of a 60-person centre has a spreadsheet, not the patience for sixty
+invitation forms. `import_roster` reads it (one person a row, keyed by work e-mail), checks
+every row before writing anything, then writes it all in one transaction: a bad file names
+each line and field at fault and leaves the database as it was. Importing the same file
+again changes nothing; a later file updates the people it names (by e-mail) and never
+touches or duplicates anyone else. The rules themselves (no reporting loops, no frontline
+manager, unique e-mails) are `people.services`', so the pages and this import agree.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+
+from legendary.people.models import Organisation, Person, Role, Team
+from legendary.people.services import (
+    Invitation,
+    PeopleError,
+    awaits_first_password,
+    create_person,
+    create_team,
+    invite_person,
+    set_reporting_line,
+)
+
+REQUIRED_COLUMNS = ("name", "email")
+OPTIONAL_COLUMNS = ("role", "title", "team", "parent_team", "manager_email")
+# A file with hundreds of mistakes is the wrong file: the first ones say enough.
+MAX_PROBLEMS = 20
+
+
+class RosterError(ValueError):
+    """The file was refused; `problems` holds one "FILE, line N, field "F": ..." each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One person as the file gives them; `line` is the file's line number (header is 1)."""
+
+    line: int
+    name: str
+    email: str
+    role: str
+    title: str
+    team: str
+    parent_team: str
+    manager_email: str
+
+
+@dataclass
+class RosterReport:
+    """What an import did (or, in a dry run, would do)."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    teams_added: int = 0
+    not_in_file: int = 0
+    invitations: list[Invitation] = field(default_factory=list)
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        """One line for the command line."""
+        would = "would " if self.dry_run else ""
+        parts = [
+            f"{would}{'add' if self.dry_run else 'added'} {self.added} {_people(self.added)}",
+            f"{would}{'update' if self.dry_run else 'updated'} {self.updated}",
+            f"{self.unchanged} unchanged",
+            f"{self.teams_added} new {'team' if self.teams_added == 1 else 'teams'}",
+        ]
+        text = ", ".join(parts)
+        if self.not_in_file:
+            text += (
+                f"; {self.not_in_file} {_people(self.not_in_file)} already in Legendary "
+                f"{'is' if self.not_in_file == 1 else 'are'} not in the file and "
+                "left as they are"
+            )
+        return text + (" (dry run: nothing stored)" if self.dry_run else "")
+
+
+def _people(count: int) -> str:
+    return "person" if count == 1 else "people"
+
+
+def _role(raw: str) -> str | None:
+    """The role value for what a spreadsheet says: a value ("manager") or a label ("Manager")."""
+    wanted = raw.strip().lower()
+    if not wanted:
+        return Role.FRONTLINE
+    for value, label in Role.choices:
+        if wanted in (value, str(label).lower()):
+            return value
+    return None
+
+
+def read_roster(text: str, source: str) -> list[RosterRow]:
+    """Parse and check the file's rows on their own; RosterError names every bad line.
+
+    Checks what one row (or the file as a whole) can tell: the columns, a name, a valid and
+    unique e-mail, a known role, a manager who is not the person themselves.
+    """
+    reader = csv.DictReader(io.StringIO(text))
+    header = [(column or "").strip().lower() for column in reader.fieldnames or []]
+    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    if missing:
+        known = ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
+        raise RosterError(
+            [f'{source}, line 1: no column "{missing[0]}"; the header names the columns ({known})']
+        )
+    reader.fieldnames = header
+    rows: list[RosterRow] = []
+    problems: list[str] = []
+    first_line_of: dict[str, int] = {}
+    for record in reader:
+        line = reader.line_num
+        cell = {key: (value or "").strip() for key, value in record.items() if key}
+
+        def problem(column: str, message: str, line: int = line) -> None:
+            problems.append(f'{source}, line {line}, field "{column}": {message}')
+
+        if not any(cell.values()):
+            continue  # a blank line between blocks of a spreadsheet
+        email = cell.get("email", "").lower()
+        manager_email = cell.get("manager_email", "").lower()
+        role = _role(cell.get("role", ""))
+        if not cell.get("name"):
+            problem("name", "is empty; give the person's full name")
+        try:
+            validate_email(email)
+        except ValidationError:
+            problem("email", f"{email or 'empty'} is not an e-mail address (it is the key)")
+        else:
+            if email in first_line_of:
+                problem("email", f"{email} is already on line {first_line_of[email]}")
+            first_line_of.setdefault(email, line)
+        if role is None:
+            choices = ", ".join(Role.values)
+            problem("role", f"{cell.get('role')!r} is not one of {choices}")
+        if manager_email and manager_email == email:
+            problem(
+                "manager_email", "is the person's own address; a person cannot manage themselves"
+            )
+        if cell.get("parent_team") and not cell.get("team"):
+            problem("parent_team", "is given without a team to put inside it")
+        rows.append(
+            RosterRow(
+                line=line,
+                name=cell.get("name", ""),
+                email=email,
+                role=role or Role.FRONTLINE,
+                title=cell.get("title", ""),
+                team=cell.get("team", ""),
+                parent_team=cell.get("parent_team", ""),
+                manager_email=manager_email,
+            )
+        )
+    if not rows and not problems:
+        problems.append(f"{source}: has a header but no people")
+    if problems:
+        raise RosterError(problems[:MAX_PROBLEMS])
+    return rows
+
+
+def import_roster(
+    organisation: Organisation,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    invite: bool = False,
+) -> RosterReport:
+    """Add or update everyone in the CSV file at `path`; all or nothing.
+
+    Columns: name, email (required); role, title, team, parent_team, manager_email. A
+    manager may be listed after their reports. With `invite`, everyone in the file who
+    has not chosen a password yet gets a fresh one-time link (returned, not e-mailed: the
+    caller sends them once the import is stored).
+    """
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RosterError(
+            [f"{path.name}: is not UTF-8 text; save it from the spreadsheet as CSV UTF-8"]
+        ) from exc
+    rows = read_roster(text, path.name)
+    with transaction.atomic():
+        report = _write(organisation, rows, path.name, invite=invite)
+        report.dry_run = dry_run
+        if dry_run:
+            transaction.set_rollback(True)
+    return report
+
+
+def _write(
+    organisation: Organisation, rows: list[RosterRow], source: str, *, invite: bool
+) -> RosterReport:
+    report = RosterReport()
+    existing = {p.email: p for p in Person.objects.filter(organisation=organisation) if p.email}
+    unknown = [
+        row
+        for row in rows
+        if row.manager_email
+        and row.manager_email not in existing
+        and row.manager_email not in {r.email for r in rows}
+    ]
+    if unknown:
+        raise RosterError(
+            [
+                f'{source}, line {row.line}, field "manager_email": nobody in {organisation.name} '
+                f"or in the file has the address {row.manager_email}"
+                for row in unknown
+            ][:MAX_PROBLEMS]
+        )
+    teams = _teams(organisation, rows, source, report)
+    people: dict[str, Person] = {}
+    before: dict[str, tuple[object, ...]] = {}
+    for row in rows:
+        person = existing.get(row.email)
+        team = teams.get(row.team.lower()) if row.team else None
+        if person is None:
+            try:
+                person = create_person(
+                    organisation,
+                    row.name,
+                    role=row.role,
+                    email=row.email,
+                    title=row.title,
+                    team=team,
+                )
+            except PeopleError as exc:
+                raise _at(source, row, exc) from exc
+            report.added += 1
+        else:
+            before[row.email] = _state(person)
+            person.name, person.role, person.title, person.team = (
+                row.name,
+                row.role,
+                row.title,
+                team,
+            )
+            # Cleared first, set below: a re-import that swaps who manages whom would
+            # otherwise look like a loop halfway through.
+            person.manager = None
+            person.save(update_fields=["name", "role", "title", "team", "manager"])
+        people[row.email] = person
+    for row in rows:
+        if row.manager_email:
+            manager = people.get(row.manager_email) or existing[row.manager_email]
+            try:
+                set_reporting_line(people[row.email], manager)
+            except PeopleError as exc:
+                raise _at(source, row, exc, "manager_email") from exc
+    _refuse_frontline_managers(organisation, rows, source)
+    for email, state in before.items():
+        people[email].refresh_from_db()
+        if _state(people[email]) == state:
+            report.unchanged += 1
+        else:
+            report.updated += 1
+    report.not_in_file = len(set(existing) - set(people))
+    if invite:
+        for row in rows:
+            if awaits_first_password(people[row.email]):
+                try:
+                    report.invitations.append(invite_person(people[row.email]))
+                except PeopleError as exc:
+                    raise _at(source, row, exc, "email") from exc
+    return report
+
+
+def _state(person: Person) -> tuple[object, ...]:
+    return (person.name, person.role, person.title, person.team_id, person.manager_id)
+
+
+def _at(source: str, row: RosterRow, exc: PeopleError, column: str = "") -> RosterError:
+    """A service's refusal, placed at the row and column it came from."""
+    message = str(exc)
+    # The services say "manager of X: ..." or "person email: ..."; the line says who.
+    reason = message.split(": ", 1)[1] if ": " in message else message
+    return RosterError([f'{source}, line {row.line}, field "{column or exc.field}": {reason}'])
+
+
+def _teams(
+    organisation: Organisation, rows: list[RosterRow], source: str, report: RosterReport
+) -> dict[str, Team]:
+    """Every team the file names, by lower-cased name: found, or created (nested as given)."""
+    teams = {t.name.lower(): t for t in Team.objects.filter(organisation=organisation)}
+
+    def team(name: str) -> Team:
+        if name.lower() not in teams:
+            teams[name.lower()] = create_team(organisation, name)
+            report.teams_added += 1
+        return teams[name.lower()]
+
+    for row in rows:
+        if not row.team:
+            continue
+        child = team(row.team)
+        if row.parent_team:
+            parent = team(row.parent_team)
+            if child.parent_id == parent.pk:
+                continue
+            if parent.pk == child.pk or _is_inside(parent, child):
+                raise RosterError(
+                    [
+                        f'{source}, line {row.line}, field "parent_team": {child.name} cannot '
+                        f"sit inside {parent.name}, which sits inside it"
+                    ]
+                )
+            child.parent = parent
+            child.save(update_fields=["parent"])
+    return teams
+
+
+def _is_inside(team: Team, outer: Team) -> bool:
+    """True if `team` is `outer` or sits anywhere below it."""
+    seen: set[int] = set()
+    current: Team | None = team
+    while current is not None and current.pk not in seen:
+        if current.pk == outer.pk:
+            return True
+        seen.add(current.pk)
+        current = current.parent
+    return False
+
+
+def _refuse_frontline_managers(
+    organisation: Organisation, rows: list[RosterRow], source: str
+) -> None:
+    """A frontline provider sees only their own work: nobody still here may report to one."""
+    line_of = {row.email: row.line for row in rows}
+    for person in Person.objects.filter(
+        organisation=organisation, role=Role.FRONTLINE, direct_reports__active=True
+    ).distinct():
+        line = line_of.get(person.email)
+        where = f"line {line}, " if line else ""
+        raise RosterError(
+            [
+                f'{source}, {where}field "role": {person.name} is a frontline provider but '
+                "people report to them; make them a manager or move their reports"
+            ]
+        )

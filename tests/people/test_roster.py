@@ -1,0 +1,203 @@
+"""Bringing an organisation's people in from a CSV file (`legendary import-people`).
+
+Found installing Legendary for a 60-person support centre: the only ways to add people
+were one invitation form or one `createuser` per person. These tests use a small roster
+of a made-up centre with the quirks a real spreadsheet has.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from django.core import mail
+
+from legendary.cli import main
+from legendary.people.models import Organisation, Person, Role, Team
+from legendary.people.roster import RosterError, import_roster
+from legendary.people.services import create_organisation
+
+HEADER = "name,email,role,title,team,parent_team,manager_email"
+# Two advisers listed before their team lead, the lead before her own manager, a blank
+# team, names that are not ASCII, and a label ("QA analyst") where a value is expected.
+ROSTER = [
+    HEADER,
+    "Tomasz Wójcik,tomasz@northdesk.example,,Adviser,Live chat,Front line,keeley@northdesk.example",
+    "Søren Åberg,soren@northdesk.example,frontline,Adviser,Live chat,,keeley@northdesk.example",
+    "Keeley Adeyemi,Keeley@NorthDesk.example,Manager,Chat lead,Live chat,Front line,"
+    "olu@northdesk.example",
+    "Olu Bankole,olu@northdesk.example,leader,Head of service,Front line,,",
+    "Maëlle Ferrand,maelle@northdesk.example,QA analyst,Quality,,,",
+]
+
+
+def write(tmp_path: Path, lines: list[str], name: str = "people.csv") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def desk() -> Organisation:
+    return create_organisation("North Desk", "northdesk")
+
+
+@pytest.mark.django_db
+class TestImportRoster:
+    def test_people_teams_and_reporting_lines_are_stored_whatever_the_order(self, desk, tmp_path):
+        report = import_roster(desk, write(tmp_path, ROSTER))
+
+        assert (report.added, report.updated, report.teams_added) == (5, 0, 2)
+        tomasz = Person.objects.get(email="tomasz@northdesk.example")
+        assert tomasz.name == "Tomasz Wójcik"
+        assert tomasz.role == Role.FRONTLINE
+        assert tomasz.manager is not None
+        assert tomasz.manager.name == "Keeley Adeyemi"
+        keeley = Person.objects.get(email="keeley@northdesk.example")
+        assert keeley.manager is not None
+        assert keeley.manager.name == "Olu Bankole"
+        chat = Team.objects.get(name="Live chat")
+        assert chat.parent is not None
+        assert chat.parent.name == "Front line"
+        maelle = Person.objects.get(email="maelle@northdesk.example")
+        assert (maelle.role, maelle.team) == (Role.ANALYST, None)
+
+    def test_the_same_file_twice_adds_and_changes_nothing(self, desk, tmp_path):
+        import_roster(desk, write(tmp_path, ROSTER))
+
+        report = import_roster(desk, write(tmp_path, ROSTER))
+
+        assert (report.added, report.updated, report.unchanged) == (0, 0, 5)
+        assert Person.objects.count() == 5
+        assert Team.objects.count() == 2
+
+    def test_a_later_file_updates_people_by_email_even_when_it_turns_a_line_round(
+        self, desk, tmp_path
+    ):
+        import_roster(desk, write(tmp_path, ROSTER))
+        # Søren is promoted over Keeley, who now reports to him: the old line
+        # (Keeley above Søren) must not be mistaken for a loop.
+        later = [
+            HEADER,
+            "Søren Åberg,soren@northdesk.example,manager,Chat lead,Live chat,,"
+            "olu@northdesk.example",
+            "Keeley Adeyemi,keeley@northdesk.example,frontline,Adviser,Live chat,,"
+            "soren@northdesk.example",
+            "Tomasz Wójcik,tomasz@northdesk.example,,Adviser,Live chat,,soren@northdesk.example",
+        ]
+
+        report = import_roster(desk, write(tmp_path, later))
+
+        assert (report.added, report.updated, report.not_in_file) == (0, 3, 2)
+        keeley = Person.objects.get(email="keeley@northdesk.example")
+        assert keeley.role == Role.FRONTLINE
+        assert keeley.manager is not None
+        assert keeley.manager.name == "Søren Åberg"
+        assert Person.objects.count() == 5
+
+    def test_every_bad_line_is_named_with_its_field_and_nothing_is_stored(self, desk, tmp_path):
+        bad = [
+            HEADER,
+            "Ada Quist,ada@northdesk.example,,,Live chat,,",
+            "Ada Quist,ADA@northdesk.example,,,Live chat,,",
+            ",nameless@northdesk.example,,,,,",
+            "Rui Lopes,rui@northdesk.example,supervisor,,,,",
+            "Ivo Bell,ivo-at-northdesk,,,,,",
+        ]
+
+        with pytest.raises(RosterError) as caught:
+            import_roster(desk, write(tmp_path, bad))
+
+        assert caught.value.problems == [
+            'people.csv, line 3, field "email": ada@northdesk.example is already on line 2',
+            'people.csv, line 4, field "name": is empty; give the person\'s full name',
+            "people.csv, line 5, field \"role\": 'supervisor' is not one of frontline, "
+            "manager, leader, analyst, admin",
+            'people.csv, line 6, field "email": ivo-at-northdesk is not an e-mail address '
+            "(it is the key)",
+        ]
+        assert not Person.objects.exists()
+        assert not Team.objects.exists()
+
+    def test_a_reporting_loop_is_refused_at_its_line_and_nothing_is_stored(self, desk, tmp_path):
+        loop = [
+            HEADER,
+            "Olu Bankole,olu@northdesk.example,manager,,Front line,,keeley@northdesk.example",
+            "Keeley Adeyemi,keeley@northdesk.example,manager,,Live chat,,olu@northdesk.example",
+        ]
+
+        with pytest.raises(RosterError) as caught:
+            import_roster(desk, write(tmp_path, loop))
+
+        assert caught.value.problems[0].startswith('people.csv, line 3, field "manager_email": ')
+        assert "Olu Bankole already reports to Keeley Adeyemi" in caught.value.problems[0]
+        assert not Person.objects.exists()
+        assert not Team.objects.exists()
+
+    @pytest.mark.parametrize(
+        ("lines", "expected"),
+        [
+            (
+                [
+                    "Olu Bankole,olu@northdesk.example,frontline,,,,",
+                    "Tomasz Wójcik,tomasz@northdesk.example,,,,,olu@northdesk.example",
+                ],
+                'line 3, field "manager_email": Olu Bankole is a frontline provider',
+            ),
+            (
+                ["Tomasz Wójcik,tomasz@northdesk.example,,,,,nobody@else.example"],
+                'line 2, field "manager_email": nobody in North Desk or in the file',
+            ),
+        ],
+        ids=["frontline-manager", "unknown-manager"],
+    )
+    def test_a_manager_who_cannot_manage_them_is_refused(self, desk, tmp_path, lines, expected):
+        with pytest.raises(RosterError) as caught:
+            import_roster(desk, write(tmp_path, [HEADER, *lines]))
+
+        assert expected in str(caught.value)
+        assert not Person.objects.exists()
+
+    def test_a_dry_run_reports_without_storing(self, desk, tmp_path):
+        report = import_roster(desk, write(tmp_path, ROSTER), dry_run=True)
+
+        assert report.added == 5
+        assert "would add 5 people" in report.summary()
+        assert not Person.objects.exists()
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.mark.django_db
+class TestImportPeopleCommand:
+    def test_a_bad_file_exits_2_with_each_line_and_field(self, desk, tmp_path):
+        path = write(tmp_path, [HEADER, "Ada Quist,not-an-address,,,,,"])
+
+        result = run("import-people", str(path))
+
+        assert result.exit_code == 2
+        assert 'people.csv, line 2, field "email": not-an-address' in result.output
+        assert "Nothing was imported" in result.output
+
+    def test_invite_e_mails_a_working_link_to_everyone_new(self, desk, tmp_path, monkeypatch):
+        monkeypatch.setenv("SECRET_KEY", "k" * 50)
+
+        result = run("import-people", str(write(tmp_path, ROSTER)), "--invite")
+
+        assert result.exit_code == 0, result.output
+        assert "North Desk: added 5 people" in result.output
+        assert sorted(m.to[0] for m in mail.outbox) == sorted(p.email for p in Person.objects.all())
+        assert "Invited 5 by e-mail." in result.output
+        assert all(p.user is not None for p in Person.objects.all())
+
+    def test_invite_without_secret_key_refuses_before_storing(self, desk, tmp_path, monkeypatch):
+        monkeypatch.delenv("SECRET_KEY", raising=False)
+
+        result = run("import-people", str(write(tmp_path, ROSTER)), "--invite")
+
+        assert result.exit_code == 1
+        assert "SECRET_KEY is not set" in result.output
+        assert not Person.objects.exists()
