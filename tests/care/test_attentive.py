@@ -26,7 +26,7 @@ def found(behaviour: str, text: str, context: str = "", name: str = "") -> list[
         "So, how long has the heating been off?",
         "Could you tell me a bit more about the error you're seeing?",
         "Walk me through what you did before the app crashed.",
-        "Which delivery address did you use for this order?",
+        "Which part of the set-up is giving you trouble?",
         "Okay, and why did the engineer say he couldn't fix it?",
         "How come the refund never reached your card?",
     ],
@@ -46,6 +46,12 @@ def test_open_questions_are_found(text: str) -> None:
         "Do you want me to cancel the order?",
         "What is your order number?",
         "What's the email address on the account?",
+        # A wh-word whose own noun is an identifier asks for one fact, whatever follows.
+        "Which delivery address did you use for this order?",
+        "What email address did you write in from?",
+        "Which card did you pay with?",
+        "What name is the table booked under?",
+        "What's the reference on the letter we sent?",
     ],
 )
 def test_closed_questions_and_statements_are_not(text: str) -> None:

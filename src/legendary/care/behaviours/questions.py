@@ -83,6 +83,10 @@ _NUMBER_WORDS = frozenset(
 )
 _DETERMINERS = frozenset({"the", "a", "an", "your", "my", "our", "their", "his", "her"})
 _PERSONS = frozenset({"you", "we", "they", "i", "he", "she"})
+_THIRD_PERSON = frozenset({"his", "her", "their"})
+#: "What date did the charge appear?" asks when, as "when did it appear?" does (open),
+#: though "date" is an identifier in "what's your date of birth?".
+_WHEN_NOUNS = frozenset({"date", "day", "time", "year", "month"})
 _AMOUNTS = frozenset({"long", "much", "many", "often", "far", "soon", "old", "come", "about", "so"})
 
 
@@ -420,8 +424,10 @@ def _stands_in_for_a_guess(clause: str) -> bool:
 
 def _asks_for_a_detail(said: list[str]) -> bool:
     """True for "what's your order number?", "what is the email on the account?", "what
-    room number are you in?": a short wh-question whose only topic is an identifier
-    (closed: one right answer)."""
+    room number are you in?", "which card did you pay with?": a short wh-question whose
+    only topic, or whose wh-word's own noun, is an identifier (closed: one right answer;
+    motivational-interviewing coding and service QA both count a question after one
+    specific fact as closed)."""
     lex = _lexicon()
     # After the openers ("ok whats ur postcode", "sorry, what's the surname?").
     start = next((i for i, w in enumerate(said) if w not in lex.openers), len(said))
@@ -445,7 +451,34 @@ def _asks_for_a_detail(said: list[str]) -> bool:
             or w.endswith(("'s", "’s"))  # "what's the lady's name?"
         )
     ]
-    return any(w in lex.identifiers for w in asked) and all(w in lex.identifiers for w in rest)
+    if any(w in lex.identifiers for w in asked) and all(w in lex.identifiers for w in rest):
+        return True
+    head = _wh_phrase_head(asked)
+    return head in lex.identifiers and head not in _WHEN_NOUNS
+
+
+def _wh_phrase_head(asked: list[str]) -> str:
+    """The noun the wh-word asks for, when it has one: "[which] delivery address did you
+    use", "[what's] the reference on the letter", "[what] name is it under" give
+    "address", "reference", "name"; "" when the wh-word stands alone ("what did you
+    order?") or its noun is measured out ("what number of people…": not that noun)."""
+    lex = _lexicon()
+    at = 1 if asked[:1] and asked[0] in lex.copulas else 0
+    # Not "his", "her", "their": "what's her name?" asks after a third person (whose,
+    # not which), as the existing identifier rule above also reads it.
+    while at < len(asked) and asked[at] in _DETERMINERS - _THIRD_PERSON:
+        at += 1
+    end = at
+    while end < len(asked) and end - at < 3 and _is_noun_like(asked[end]):
+        end += 1
+    if end == at or (end < len(asked) and asked[end] == "of"):
+        return ""
+    return asked[end - 1]
+
+
+def _is_noun_like(word: str) -> bool:
+    """A content word that is not a verb of the question's own frame ("did", "is")."""
+    return is_content_word(word) and word not in _lexicon().auxiliaries
 
 
 #: What follows a bare "which" that picks among options: "which would suit you?", "which
