@@ -141,6 +141,32 @@ def test_it_matches_agents_by_name_or_email_ignoring_case(shop, export):
     assert refund.turns.get(position=1).speaker_name == "Tom Baker"
 
 
+def test_an_agent_name_written_without_accents_finds_the_person(shop, tmp_path):
+    # Found importing a help desk's export for a new organisation: "Emile Mensah" in the
+    # export (an ASCII keyboard) matched nobody, though "Émile Mensah" had been imported.
+    emile = create_person(shop, "Émile Mensah", role=Role.FRONTLINE)
+    create_person(shop, "Zoë Ng", role=Role.FRONTLINE)
+    create_person(shop, "Zoe Ng", role=Role.FRONTLINE)
+    answered = {
+        **SIZING,
+        "turns": [
+            {"speaker": "customer", "text": "Does the fleece run small?"},
+            {"speaker": "agent", "name": "Emile  MENSAH", "text": "A little; go one size up."},
+        ],
+    }
+    ambiguous = {
+        **SIZING,
+        "id": "T-200",
+        "turns": [{"speaker": "agent", "name": "Zoe Ng", "text": "Good morning!"}],
+    }
+
+    report = import_conversations(shop, write_jsonl(tmp_path / "x.jsonl", answered, ambiguous))
+
+    assert list(Conversation.objects.get(external_id=SIZING["id"]).agents.all()) == [emile]
+    # Two people whose names differ only by an accent: guessing could credit the wrong one.
+    assert report.unknown_agents == ["Zoe Ng"]
+
+
 def test_it_reports_unknown_agents_and_invents_nobody(shop, export):
     people_before = Person.objects.count()
 

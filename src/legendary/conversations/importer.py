@@ -21,6 +21,7 @@ It promises four things:
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -260,6 +261,14 @@ def _chunks(items: Iterable[care.Conversation], size: int) -> Iterator[list[care
         yield chunk
 
 
+def _name_key(name: str) -> str:
+    """A name as an export may spell it: any case, spacing or accents ("Emile  MENSAH" for
+    "Émile Mensah"), since help desks, ASCII keyboards and CSV round trips drop accents."""
+    letters = unicodedata.normalize("NFKD", name.casefold())
+    bare = "".join(c for c in letters if not unicodedata.combining(c))
+    return " ".join(bare.split())
+
+
 class _AgentDirectory:
     """Finds the organisation's Person for an agent speaker, by e-mail first, then by name.
 
@@ -273,7 +282,7 @@ class _AgentDirectory:
         for person in Person.objects.filter(organisation=organisation):
             if person.email:
                 self.by_email[person.email.casefold()] = person
-            key = person.name.strip().casefold()
+            key = _name_key(person.name)
             self.by_name[key] = None if key in self.by_name else person
         self.unknown: dict[str, None] = {}
 
@@ -282,7 +291,7 @@ class _AgentDirectory:
         if speaker.email:
             person = self.by_email.get(speaker.email.strip().casefold())
         if person is None and speaker.name:
-            person = self.by_name.get(speaker.name.strip().casefold())
+            person = self.by_name.get(_name_key(speaker.name))
         if person is None:
             label = speaker.name or speaker.email
             if label:
