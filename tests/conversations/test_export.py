@@ -16,7 +16,7 @@ from django.urls import reverse
 
 from legendary.care.rubric import DEFAULT
 from legendary.conversations.export import BASE_HEADER, safe_cell
-from legendary.conversations.models import Channel
+from legendary.conversations.models import Channel, Conversation, SpeakerRole, Turn
 from web.conftest import (  # noqa: F401  (fixtures are found by name)
     World,
     analyst,
@@ -147,6 +147,39 @@ def test_an_unscored_row_leaves_the_scores_blank(
     )
     assert row["overall"] == ""
     assert row["flags"] == ""
+
+
+def _reply_from_nobody_here(conversation: Conversation, name: str, text: str) -> None:
+    """An agent turn after the conversation's two turns, by a name that matched no one."""
+    Turn.objects.create(
+        conversation=conversation,
+        position=2,
+        speaker_role=SpeakerRole.AGENT,
+        speaker_name=name,
+        text=text,
+    )
+
+
+def test_an_agent_who_matched_nobody_is_named_as_the_transcript_names_them(
+    analyst: Client,  # noqa: F811
+    world: World,
+) -> None:
+    """An agent the import matched to nobody left `served_by` empty: in a spreadsheet the
+    row read as unanswered. They are named as the transcript names them, and listed again
+    under `unmatched_agents`, so an analyst can filter the rows nobody here is credited
+    for (and add the missing people), while a matched colleague keeps their own name."""
+    shared = make_conversation(world.colleague, channel=Channel.SOCIAL, subject="Late courier")
+    _reply_from_nobody_here(shared, "Priya (weekend cover)", "The courier will call by noon.")
+    alone = make_conversation(channel=Channel.SOCIAL, customer=shared.customer)
+    _reply_from_nobody_here(alone, "=Temp agent 7", "Your refund has gone through.")
+    rows = {r["subject"]: r for r in _rows(analyst, channel=Channel.SOCIAL)}
+    assert rows["Late courier"]["served_by"] == "Cole Colleague; Priya (weekend cover)"
+    assert rows["Late courier"]["unmatched_agents"] == "Priya (weekend cover)"
+    assert rows["Parcel arrived damaged"]["served_by"] == "'=Temp agent 7"
+    assert rows["Parcel arrived damaged"]["unmatched_agents"] == "'=Temp agent 7"
+    # Everyone matched: the column is empty, and nobody is named twice.
+    (fran,) = [r for r in _rows(analyst) if r["subject"] == "Fran's parcel"]
+    assert (fran["served_by"], fran["unmatched_agents"]) == ("Fran Frontline", "")
 
 
 def test_a_subject_written_as_a_formula_arrives_as_text(

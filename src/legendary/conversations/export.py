@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from django.db.models import Max, Prefetch, QuerySet
 
 from legendary.care.rubric import DEFAULT, Rubric
-from legendary.conversations.models import Conversation, RubricVersion
+from legendary.conversations.models import Conversation, RubricVersion, SpeakerRole, Turn
 from legendary.conversations.selectors import CARE_FIELDS, over_turns, row_flags
 from legendary.people.models import Person
 
@@ -29,6 +29,7 @@ BASE_HEADER: tuple[str, ...] = (
     "closed_at",
     "last_message_at",
     "served_by",
+    "unmatched_agents",
     "team",
     *CARE_FIELDS,
     "breakers",
@@ -38,6 +39,8 @@ BASE_HEADER: tuple[str, ...] = (
 )
 #: Several values in one cell (agents, teams, breakers, flags) are joined with this.
 SEPARATOR = "; "
+#: An agent turn matched to nobody and with no name in the file either.
+UNNAMED_AGENT = "an unnamed agent"
 #: A spreadsheet reads a cell starting with one of these as a formula (or, for tab and
 #: carriage return, strips them and reads what follows): an imported subject such as
 #: "=HYPERLINK(...)" must arrive as text. OWASP's CSV-injection advice.
@@ -80,7 +83,16 @@ def for_export(listing: QuerySet[Conversation]) -> QuerySet[Conversation]:
                 "agents",
                 queryset=Person.objects.select_related("team").only("id", "name", "team__name"),
                 to_attr="agents_with_team",
-            )
+            ),
+            # Agents who replied but matched nobody here: only their names, as the
+            # transcript shows them.
+            Prefetch(
+                "turns",
+                queryset=Turn.objects.filter(
+                    speaker_role=SpeakerRole.AGENT, person__isnull=True
+                ).only("id", "conversation_id", "speaker_name"),
+                to_attr="unmatched_agent_turns",
+            ),
         )
         .annotate(last_message_at=over_turns(Max("timestamp")))
     )
@@ -105,6 +117,8 @@ def row(conversation: Conversation, behaviours: Sequence[str]) -> list[object]:
     scorecard = getattr(conversation, "scorecard", None)
     agents: list[Person] = getattr(conversation, "agents_with_team", [])
     teams = dict.fromkeys(a.team.name for a in agents if a.team is not None)
+    unmatched_turns: list[Turn] = getattr(conversation, "unmatched_agent_turns", [])
+    unmatched = list(dict.fromkeys(t.speaker_name or UNNAMED_AGENT for t in unmatched_turns))
     outcomes: dict[str, str] = {}
     if scorecard is not None:
         outcomes = {
@@ -121,7 +135,10 @@ def row(conversation: Conversation, behaviours: Sequence[str]) -> list[object]:
         _iso(conversation.opened_at),
         _iso(conversation.closed_at),
         _iso(getattr(conversation, "last_message_at", None)),
-        SEPARATOR.join(a.name for a in agents),
+        # Everyone who replied: the people here, then any agent who matched nobody, named
+        # as the transcript names them (an empty cell would read as "nobody replied").
+        SEPARATOR.join([*(a.name for a in agents), *unmatched]),
+        SEPARATOR.join(unmatched),
         SEPARATOR.join(teams),
         *(_score(conversation, name) for name in CARE_FIELDS),
         SEPARATOR.join(scorecard.breakers) if scorecard is not None else "",
