@@ -332,7 +332,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     said = words(text)
     if len(said) > _SHORT_REPLY_WORDS:
         # Most turns: too long to be an echo, a completion or a telegraphic report.
-        if context.rstrip().endswith("?") and not _complains(context):
+        if _answers_their_question(said, context) and not _complains(context):
             return None  # a sentence reusing the words of a customer's question answers it
         if (
             _restatable(context).isdisjoint(map(lemma, set(said) - stopwords()))
@@ -363,7 +363,7 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
     echo = _echo(text, context)
     if echo is not None:
         return echo
-    if context.rstrip().endswith("?"):
+    if _answers_their_question(said, context):
         return None  # a sentence reusing the words of a customer's question answers it
     return (
         _completion(text, context)
@@ -1215,6 +1215,17 @@ def _addresses_company(context: str) -> bool:
     "not a word from you"), so the agent's "our checkout", "from us" says their words back
     (but not "our price promise" after "I paid full price": the company's own terms)."""
     return not _OF_THEM.isdisjoint(words(context))
+
+
+def _answers_their_question(said: list[str], context: str) -> bool:
+    """Whether the agent's turn (`said`, its words) answers a question the customer
+    asked: their turn ends with "?", or asks one earlier and the reply opens with "yes"
+    or "no" (within its first six words: after a greeting and their name). A sentence
+    reusing their words then says what is so ("Is there a power cut in Leith? It all went
+    off." - "Hi Sam, yes, a cable fault in Leith."), not their words said back."""
+    if context.rstrip().endswith("?"):
+        return True
+    return "?" in context and not _lexicon().polar_answers.isdisjoint(said[:6])
 
 
 def _restatement(
