@@ -28,6 +28,30 @@ First reads, against the rules this round started from (commit 92df162, dev macr
   star-rated restaurant and app reviews, council and transport complaints, second-
   language English). A reads 56 after them; dev 0.7604, the earlier blind lines (fresh1
   to fresh7 and the held-out set, 1,970 lines) 1,773 right, as at the start.
+
+- `B`, after commit f92a94e (the above): 49 of 60 (0.812); the start rules 49 with the
+  same 11 errors: nothing of the first changes reached it. One line ("k") was in the
+  new corpus lines and was replaced by "kk" before the block was read. Its errors by
+  kind: plain-fact complaints with no complaint word ("chicken instead of the tofu,
+  and my daughter is vegetarian", rats behind the shops), one of them read as praise
+  for the greeting on a cake in quotes; praise a weak cue misreads ("15 minutes before
+  the estimate ... so nothing spilled", "came twice a day", "paid £2 less than the app
+  quoted", a problem reported and fixed by lunchtime); a rating that opens a review
+  ("5 stars.") outweighed by the words after it; an emoji of delight the rules did not
+  know (🥰); and a meter reading read as a complaint. The changes it led to: words in
+  quotes that would read as praise are someone else's and left out (not a quoted
+  tweet, which the customer answers in its own mood: without that exception dev fell
+  to 0.7595); minutes "before the slot" or "before the estimate" are early; damage in
+  transit ("spilled", "chipped", "smashed", "leaked") is a complaint cue that a
+  negation denies ("nothing spilled"); star glyphs (four or five filled, one or two)
+  and "N/5" opening a sentence are a rating; more emoji of delight; "make all the
+  difference" as "makes" already was; 48 corpus lines of our own for the kinds
+  (services given often, money under a quote, early arrivals, denied damage, fixes
+  soon after a report, meter readings, plain-fact complaints of a wrong item or a
+  misspelt inscription). B reads 53 after them, A 56; dev 0.7602 (tweets 0.744,
+  TripAdvisor 0.710); the earlier blind lines 1,775. Tried and left out: a service
+  given "twice a day" as no complaint (a plain phrase; it read no block line better
+  and one dev complaint worse), "dear" without valence ("Dear council", dev 0.7588).
 """
 
 from __future__ import annotations
@@ -268,6 +292,217 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
             ("positive", "Danke, alles gut now, the card is working again."),
         ],
     ),
+    "B": (
+        51,
+        [
+            (
+                "negative",
+                "App keeps asking me to verify my phone number and the code never arrives. "
+                "Locked out of my own account.",
+            ),
+            ("negative", "1/5. Subscription renewed at double the price with no reminder email."),
+            (
+                "negative",
+                "The step counter resets to zero at random times during the day. Pointless for "
+                "tracking anything.",
+            ),
+            (
+                "negative",
+                "Two stars. Lovely room, shame about the forty-minute wait for a starter that "
+                "came out cold.",
+            ),
+            (
+                "negative",
+                "Our takeaway order came with chicken instead of the tofu, and my daughter is "
+                "vegetarian.",
+            ),
+            (
+                "negative",
+                "The driver marked it delivered while still twenty minutes away and then the app "
+                "closed my chat.",
+            ),
+            (
+                "negative",
+                "The bus shelter glass on Elm Road has been smashed for six weeks and the "
+                "timetable board is blank.",
+            ),
+            (
+                "negative",
+                "Dear council, the fly-tipping behind the shops has grown to a mountain and rats "
+                "have been seen in the gardens.",
+            ),
+            (
+                "negative",
+                "Water meter fitted in May, first bill based on a reading from a meter that "
+                "isn't ours.",
+            ),
+            (
+                "negative",
+                "Three weeks of posting on this forum, two replies from staff, both asking me to "
+                "restart the router. It's not the router. Every other device in the house is "
+                "fine and the laptop drops the wifi every ten minutes. I'd like an actual "
+                "engineer to look at this.",
+            ),
+            (
+                "negative",
+                "Paid the parking fine within 14 days and got a letter saying I owe the full "
+                "amount.",
+            ),
+            ("negative", "i have send you three messages and still my money is not come back"),
+            ("negative", "🤬"),
+            (
+                "negative",
+                "Excuse me but is there a human working today? The bot sent me the same link "
+                "four times.",
+            ),
+            (
+                "negative",
+                "4 hour delay and the only food open at the gate was a vending machine that ate "
+                "my coins.",
+            ),
+            (
+                "negative",
+                "The library closes at 4 on weekdays now so nobody who works can actually use it.",
+            ),
+            (
+                "negative",
+                "Ordered a birthday cake with 'Happy 40th Anna' and it said 'Happy 14th Anne'.",
+            ),
+            (
+                "negative",
+                "Five visits to the surgery website and the appointments page still says come "
+                "back tomorrow at 8.",
+            ),
+            (
+                "negative",
+                "Three stars would be kind. The curry was fine but we waited an hour and they "
+                "got two of the four dishes wrong.",
+            ),
+            ("negative", "no"),
+            (
+                "neutral",
+                "I'm on Android 13, does the widget need the app to stay open in the background?",
+            ),
+            ("neutral", "Can I order for collection at 6:30 tomorrow, or is it walk-in only?"),
+            ("neutral", "3 stars. Big portions, average taste, friendly staff, slow kitchen."),
+            ("neutral", "Hi, I've got two accounts by mistake, can you merge them?"),
+            ("neutral", "kk"),
+            ("neutral", "one moment, looking for the reference"),
+            ("neutral", "sure"),
+            ("neutral", "🙂"),
+            (
+                "neutral",
+                "Hello, I write from Portugal, I need to know the price for send a parcel of 3 "
+                "kg to Lisbon.",
+            ),
+            ("neutral", "Is the recycling centre on Dock Lane taking garden waste this weekend?"),
+            (
+                "neutral",
+                "The reading on the gas meter is 01842 and the electric is 55210, both taken "
+                "this morning.",
+            ),
+            ("neutral", "I've uploaded my payslips to the portal. Do you need the P60 as well?"),
+            (
+                "neutral",
+                "Has anyone got the pairing code for the 2020 model? The manual I have is for "
+                "the older one and the steps don't match.",
+            ),
+            ("neutral", "We're a table of five with a pram, is there space downstairs?"),
+            (
+                "neutral",
+                "After updating to 6.1 the export button moved to the share menu. Is there a way "
+                "to put it back on the toolbar, or is this the new layout?",
+            ),
+            (
+                "neutral",
+                "Three stars. Nice terrace, ordinary food, fair prices. Fine for a drink in the "
+                "sun.",
+            ),
+            (
+                "neutral",
+                "My neighbour says her bins were collected but ours weren't, are we on a "
+                "different day now?",
+            ),
+            (
+                "neutral",
+                "I need to cancel the direct debit for the old flat, the new address is on the "
+                "form.",
+            ),
+            ("neutral", "ok, and how long does that normally take"),
+            ("neutral", "The app says my order is being prepared. Roughly when will it leave?"),
+            (
+                "positive",
+                "★★★★★ The offline maps saved our holiday when we had no signal in the mountains.",
+            ),
+            (
+                "positive",
+                "Best update in ages, the app finally opens straight to my boarding pass.",
+            ),
+            (
+                "positive",
+                "5 stars. The chef came out to check the gluten free pasta was all right for my "
+                "wife.",
+            ),
+            (
+                "positive",
+                "Order arrived 15 minutes before the estimate and the rider had put the drinks "
+                "in a separate bag so nothing spilled.",
+            ),
+            (
+                "positive",
+                "We turned up without a booking on a Saturday and they found us a table within "
+                "five minutes.",
+            ),
+            (
+                "positive",
+                "Reported a leaking hydrant in the morning, a van was there by lunchtime.",
+            ),
+            (
+                "positive",
+                "The new recycling bins came with a clear leaflet and the crew even put them "
+                "back by our gate.",
+            ),
+            (
+                "positive",
+                "The council's noise team came out at midnight and the party stopped within the "
+                "hour.",
+            ),
+            (
+                "positive",
+                "Thanks everyone, the replies here sorted it. It was the region setting all "
+                "along, prints perfectly now.",
+            ),
+            ("positive", "🥰🥰"),
+            ("positive", "perfect thank you!!"),
+            (
+                "positive",
+                "Very happy, the man from the shop install everything and show me how use it. "
+                "Five stars.",
+            ),
+            (
+                "positive",
+                "The district nurse came twice a day after mum's operation and always had time "
+                "for a chat.",
+            ),
+            (
+                "positive",
+                "Paid £2 less than the app quoted because the driver took a quicker route.",
+            ),
+            (
+                "positive",
+                "My gran can video call us on her own now, the big buttons make all the "
+                "difference.",
+            ),
+            ("positive", "The bus driver waited for me when he saw me running with the pushchair."),
+            ("positive", "Not a single crash since I installed it on my old laptop."),
+            (
+                "positive",
+                "The train was packed but the guard found my grandad a seat in first class.",
+            ),
+            ("positive", "Ok that's brilliant, you've been really patient with me."),
+            ("positive", "Four stars. Tasty, cheap and the staff always remember my order."),
+        ],
+    ),
 }
 
 
@@ -307,3 +542,32 @@ def test_denied_charges_and_lower_numbers(text: str, label: Label) -> None:
 def test_doing_as_asked_is_no_complaint() -> None:
     assert read("As asked, the photo of the meter is attached.").score == 0
     assert read("I asked for a callback three times.").score < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A rating in star glyphs or "out of five" opening a sentence is the verdict.
+        ("★★★★☆ Syncs my calendar across the phone and the laptop.", "positive"),
+        ("★★☆☆☆ Syncs across my devices, when it feels like it.", "negative"),
+        ("4/5. Syncs my calendar across the phone and the laptop.", "positive"),
+        ("1/5. Syncs across my devices when it feels like it.", "negative"),
+        # Minutes before the slot or the estimate are early, not a wait.
+        ("The shopping came twenty minutes before the slot.", "positive"),
+        ("We waited twenty minutes before the waiter came over.", "negative"),
+        # Damage in transit denied is praise, like any denied problem.
+        ("Nothing spilled and nothing was squashed.", "positive"),
+        ("The gravy spilled all over the bag.", "negative"),
+        # Praise in quotes is what a cake or a sign says, not the customer's mood.
+        ("The cake said 'Happy Birthday Jon' and my son is called John.", "negative"),
+        ("The engraving reads 'Best Dad ever' but we ordered 'Best Grandad ever'.", "negative"),
+        # More emoji of delight, and "make all the difference" as "makes" already was.
+        ("🥰🥰", "positive"),
+        (
+            "The bigger text setting and the simple menu make all the difference for my mum.",
+            "positive",
+        ),
+    ],
+)
+def test_ratings_early_arrivals_denied_spills_and_quoted_words(text: str, label: Label) -> None:
+    assert classify(text) == label

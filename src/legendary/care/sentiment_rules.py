@@ -267,6 +267,24 @@ def polarity(text: str) -> float:
     return read(text).score
 
 
+# Two words or more in quotes: the opening quote follows a space, a bracket or the
+# start (an apostrophe inside a word is no quote), the closing one a word.
+_QUOTED = re.compile(
+    r"""(?:^|(?<=[\s(]))(?:"[^"\n]*\w \w[^"\n]*"|“[^”\n]*\w \w[^”\n]*”"""
+    r"""|‘[^’\n]*\w \w[^’\n]*’|'\w[^'\n]* [^'\n]*\w')(?=[\s.,!?;:)]|$)"""
+)
+
+
+def _unless_praise(quoted: re.Match[str]) -> str:
+    """A quoted span, or a space where it would read as praise. A quoted tweet
+    ('"@Airline: we love flying you!" Again next week!') is kept: the customer answers
+    it and often shares its mood."""
+    span = quoted.group(0)
+    if span[1] == "@" or read(span[1:-1], closing=False).score <= 0:
+        return span
+    return " "
+
+
 # A sentence ending in "?" (possibly "?!" or "??"), and the white space after it.
 _QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?[?!]*\s*")
 
@@ -283,7 +301,13 @@ def read(text: str, *, closing: bool = True) -> Reading:
     "So nobody can help me. Great.") is sarcasm: the praise is read against the speaker
     (not looked for with `closing=False`). So is one opened by it ("Fantastic, the
     driver took the long way round and charged me double").
+
+    Words of two or more in quotes that would read as praise are someone else's
+    (what a cake, a letter or an agent said: "it said 'Happy 14th Anne'", 'the
+    usual "your call is important to us"'), not the customer's: they are left out.
     """
+    if ('"' in text or "'" in text or "“" in text or "‘" in text) and _QUOTED.search(text):
+        text = _QUOTED.sub(_unless_praise, text)
     # The end of the text alone is lowered: the longest closing word and its stops fit.
     if closing and text[-_CLOSING_CHARS:].rstrip(_CLOSING_TAIL).lower().endswith(_CLOSING_WORDS):
         ironic = _ironic_close(text)
