@@ -167,6 +167,24 @@ def test_an_agent_name_written_without_accents_finds_the_person(shop, tmp_path):
     assert report.unknown_agents == ["Zoe Ng"]
 
 
+def test_importing_again_credits_stored_conversations_to_an_agent_added_since(shop, export):
+    # The admin reads "Jess (temp) matched nobody", adds Jess, and imports the file again:
+    # before, her conversation stayed nobody's and the summary said nothing about it.
+    import_conversations(shop, export)
+    jess = create_person(shop, "Jess (temp)", role=Role.FRONTLINE)
+
+    report = import_conversations(shop, export)
+
+    sizing = Conversation.objects.get(external_id="T-102")
+    assert list(sizing.agents.all()) == [jess]
+    assert sizing.turns.get(position=1).person == jess
+    assert report.unknown_agents == []
+    assert "1 stored conversation now credited to people who matched nobody before" in (
+        report.summary()
+    )
+    assert import_conversations(shop, export).conversations_credited == 0
+
+
 def test_it_reports_unknown_agents_and_invents_nobody(shop, export):
     people_before = Person.objects.count()
 

@@ -30,7 +30,7 @@ from itertools import islice
 from pathlib import Path
 
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, Max, Min, OuterRef, Subquery
+from django.db.models import Count, Max, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Greatest, Least
 
 from legendary.care import model as care
@@ -106,6 +106,8 @@ class ImportReport:
     # Already stored, and the file brought new messages or a new status for them.
     conversations_updated: int = 0
     turns_added_to_stored: int = 0  # the new messages of those, not in `turns_added`
+    # Already stored, with agent messages that matched nobody then and match someone now.
+    conversations_credited: int = 0
     conversations_skipped: int = 0
     turns_added: int = 0
     customers_added: int = 0
@@ -168,6 +170,12 @@ class ImportReport:
                 f"({_count(news, 'new message') if news else 'a new status'}), "
             )
         line += f"skipped {self.conversations_skipped} already stored"
+        if self.conversations_credited:
+            line += (
+                f"; {_count(self.conversations_credited, 'stored conversation')} "
+                f"{'would be' if self.dry_run else 'now'} credited to people who matched "
+                "nobody before"
+            )
         if self.unknown_agents:
             line += f"; {_count(len(self.unknown_agents), 'agent')} matched nobody: " + ", ".join(
                 self.unknown_agents
@@ -399,7 +407,13 @@ class _ConversationWriter:
                 ((source, row.external_id), row)
                 for row in Conversation.objects.filter(
                     organisation=self.organisation, source=source, external_id__in=ids
-                ).annotate(turn_count=Count("turns"))
+                ).annotate(
+                    turn_count=Count("turns"),
+                    uncredited_turns=Count(
+                        "turns",
+                        filter=Q(turns__speaker_role=SpeakerRole.AGENT, turns__person=None),
+                    ),
+                )
             )
         fresh = []
         known = []
@@ -419,6 +433,8 @@ class _ConversationWriter:
         """Take in what a later export says of a stored conversation: messages it does not
         have yet, and a newer status; skip it when there is nothing new. Its scorecard is
         dropped and it joins this import's batch, so it is scored again with the rest."""
+        if stored.uncredited_turns:  # type: ignore[attr-defined]
+            self._credit_agents(parsed, stored)
         file_last = _aware(parsed.closed_at)
         stored_last = stored.closed_at
         newer = file_last is None or stored_last is None or file_last >= stored_last
@@ -463,6 +479,29 @@ class _ConversationWriter:
             self.touched_customers.add(stored.customer_id)
         self.report.conversations_updated += 1
         self.report.turns_added_to_stored += len(new)
+
+    def _credit_agents(self, parsed: care.Conversation, stored: Conversation) -> None:
+        """Credit a stored conversation's unmatched agent messages to the people they match
+        now. An administrator told "Pat matched nobody" adds Pat and imports the file again;
+        before, every conversation already stored stayed nobody's, and said nothing."""
+        speakers = {
+            _turn_key(str(t.role), redact(t.text), _aware(t.timestamp)): t.speaker
+            for t in parsed.turns
+            if t.is_agent
+        }
+        credited: set[int] = set()
+        for turn in stored.turns.filter(speaker_role=SpeakerRole.AGENT, person=None):
+            speaker = speakers.get(_turn_key(turn.speaker_role, redact(turn.text), turn.timestamp))
+            person = self.agents.find(speaker) if speaker is not None else None
+            if person is None:
+                continue
+            turn.person = person
+            turn.speaker_name = person.name[:200]
+            turn.save(update_fields=["person", "speaker_name"])
+            credited.add(person.pk)
+        if credited:
+            stored.agents.add(*credited)
+            self.report.conversations_credited += 1
 
     def _merge_turns(
         self,
