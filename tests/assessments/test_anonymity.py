@@ -12,6 +12,7 @@ from legendary.assessments.anonymity import (
     _derives,
     _smallest_leak,
     derives_small_group,
+    protect_groups,
     protect_splits,
     suppress,
 )
@@ -112,17 +113,25 @@ def test_no_group_smaller_than_the_threshold_is_ever_derivable(
     for index, disclosure in enumerate(disclosures):
         for group in disclosure.visible:
             assert sum(n for c, n in cells.items() if c[index] == group) >= threshold
-    # Brute force over every union of cells (at most 2**12): the direct linear-algebra test.
-    from itertools import combinations
-
     published = []
     if all(d.total_visible for d in disclosures):
         published.append([1.0] * len(ordered))
     for index, disclosure in enumerate(disclosures):
         for group in disclosure.visible:
             published.append([1.0 if c[index] == group else 0.0 for c in ordered])
+    _assert_no_small_union_derivable(cells, published, threshold)
+
+
+def _assert_no_small_union_derivable(
+    cells: dict[tuple[str, str], int], published: list[list[float]], threshold: int
+) -> None:
+    """Brute force over every union of cells (at most 2**12): the direct linear-algebra
+    test that none under the threshold lies in the span of the `published` rows."""
+    from itertools import combinations
+
     if not published:
         return
+    ordered = sorted(cells)
     matrix = np.array(published).T
     rank = np.linalg.matrix_rank(matrix)
     for size in range(1, len(ordered) + 1):
@@ -143,3 +152,38 @@ def test_figures_from_two_tables_read_side_by_side_are_checked_together() -> Non
     assert derives_small_group(atoms, [store_row, part_total], 5)
     assert not derives_small_group(atoms, [store_row, {store, kiosk, online}], 5)
     assert not derives_small_group(atoms, [part_total], 5)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    cells=st.dictionaries(st.tuples(levels, teams), st.integers(1, 9), min_size=1, max_size=10),
+    picks=st.lists(st.lists(st.integers(0, 9), min_size=1, max_size=6), min_size=1, max_size=8),
+    threshold=st.integers(3, 5),
+)
+def test_groups_read_side_by_side_never_give_a_small_union(
+    cells: dict[tuple[str, str], int], picks: list[list[int]], threshold: int
+) -> None:
+    """Whatever rows several pages and people publish (a manager's part, a level within it,
+    the organisation's rows), what `protect_groups` lets through derives no union of cells
+    below the threshold: the brute-force rank test over every union."""
+    ordered = sorted(cells)
+    groups = [{ordered[i % len(ordered)] for i in pick} for pick in picks]
+    shown = protect_groups(cells, groups, list(range(len(groups))), threshold)
+    for g in shown:
+        assert sum(cells[c] for c in groups[g]) >= threshold
+    rows = [[1.0 if c in groups[g] else 0.0 for c in ordered] for g in shown]
+    _assert_no_small_union_derivable(cells, rows, threshold)
+
+
+def test_a_row_that_repeats_shown_rows_stays_and_one_that_opens_a_leak_goes() -> None:
+    """Store and Kiosk shown, and a manager's part of both: the part adds nothing new and
+    shows; the part's frontline (Store's frontline and Kiosk) beside it would give Store's
+    one manager, so it is refused."""
+    store_fl, store_mgr, kiosk = (
+        ("frontline", "store"),
+        ("manager", "store"),
+        ("frontline", "kiosk"),
+    )
+    atoms = {store_fl: 6, store_mgr: 1, kiosk: 5}
+    groups = [{store_fl, store_mgr}, {kiosk}, {store_fl, store_mgr, kiosk}, {store_fl, kiosk}]
+    assert protect_groups(atoms, groups, [2, 3], 5, keep=[0, 1]) == {0, 1, 2}

@@ -219,53 +219,168 @@ def _leak_in(
     over `cells`), trying single cells, unions of two to four, and each of `groups`."""
     if published.shape[1] == 0:
         return None
+    return _leak_beside(atoms, cells, _complement(published), threshold, groups)
+
+
+def _complement(published: np.ndarray) -> np.ndarray:
+    """An orthonormal basis (columns) of what the published columns leave undetermined."""
     left, singular, _ = np.linalg.svd(published, full_matrices=True)
     rank = int((singular > 1e-9).sum())
-    # u is derivable iff it is orthogonal to the complement of the published span.
-    complement = left[:, rank:]
+    return left[:, rank:]
 
-    def derivable(indices: Sequence[int]) -> bool:
-        return bool(np.allclose(complement[list(indices)].sum(axis=0), 0.0, atol=1e-7))
+
+def _leak_beside(
+    atoms: Mapping[Atom, int],
+    cells: list[Atom],
+    complement: np.ndarray,
+    threshold: int,
+    groups: list[list[int]],
+) -> tuple[Atom, ...] | None:
+    """`_leak_in` given the complement of the published span: a union of cells is
+    derivable iff its indicator is orthogonal to the complement (its rows sum to zero)."""
 
     def size(indices: Sequence[int]) -> int:
         return sum(atoms[cells[i]] for i in indices)
 
     small = [i for i, c in enumerate(cells) if atoms[c] < threshold]
-    found: list[tuple[int, ...]] = [(i,) for i in small if derivable((i,))]
+    alone = np.all(np.abs(complement[small]) <= 1e-7, axis=1) if small else np.array([])
+    found: list[tuple[int, ...]] = [(i,) for i, ok in zip(small, alone, strict=True) if ok]
     if not found:
-        found = [u for u in _small_unions(complement, small) if size(u) < threshold]
-    for members in groups:
-        if size(members) < threshold and derivable(members):
-            found.append(tuple(members))
+        sizes = {i: atoms[cells[i]] for i in small}
+        found = _small_unions(complement, sizes, threshold)
+    wholes = [tuple(members) for members in groups if size(members) < threshold]
+    if wholes:
+        indicator = np.zeros((len(cells), len(wholes)))
+        for column, members in enumerate(wholes):
+            indicator[list(members), column] = 1.0
+        residue = np.abs(complement.T @ indicator).max(axis=0) if complement.size else None
+        found += [w for n, w in enumerate(wholes) if residue is None or residue[n] <= 1e-7]
     if not found:
         return None
     smallest = min(found, key=lambda u: (size(u), u))
     return tuple(cells[i] for i in smallest)
 
 
-def _key(vector: np.ndarray) -> tuple[float, ...]:
-    # Adding 0.0 turns -0.0 into 0.0 so that equal sums hash alike.
-    return tuple(float(x) + 0.0 for x in np.round(vector, 6))
+# Fixed random directions: a union's key is its complement rows' sum seen along these, so
+# keys stay three numbers long however large the organisation (long keys made a search
+# over a few hundred published rows take a minute). Candidates are confirmed on full rows.
+_PROBES = np.random.default_rng(20261124).standard_normal((4096, 3))
 
 
-def _small_unions(complement: np.ndarray, small: list[int]) -> list[tuple[int, ...]]:
-    """Unions of two to four small cells whose complement rows sum to zero (meet in the middle)."""
-    found: list[tuple[int, ...]] = []
+def _small_unions(
+    complement: np.ndarray, sizes: Mapping[int, int], threshold: int
+) -> list[tuple[int, ...]]:
+    """Unions of two to four small cells (`sizes`: cell -> people), fewer than `threshold`
+    people in all, whose complement rows sum to zero (meet in the middle)."""
+    width = complement.shape[1]
+    if width > len(_PROBES):
+        probes = np.random.default_rng(width).standard_normal((width, 3))
+    else:
+        probes = _PROBES[:width]
+    seen = complement @ probes
+
+    def keys(vectors: np.ndarray) -> list[tuple[float, ...]]:
+        # Adding 0.0 turns -0.0 into 0.0 so that equal sums hash alike.
+        return [tuple(row) for row in (np.round(vectors, 6) + 0.0).tolist()]
+
+    def exact(union: tuple[int, ...]) -> bool:
+        return bool(np.allclose(complement[list(union)].sum(axis=0), 0.0, atol=1e-7))
+
+    small = sorted(sizes)
+    # Only pairs light enough to be part of a small union: a union's people add up.
+    light = [(i, j) for i, j in combinations(small, 2) if sizes[i] + sizes[j] < threshold]
+    if not light:
+        return []
+    first, second = (np.array(side) for side in zip(*light, strict=True))
+    sums = seen[first] + seen[second]
+    zero = (0.0, 0.0, 0.0)
+    candidates: list[tuple[int, ...]] = []
     pairs: dict[tuple[float, ...], list[tuple[int, int]]] = {}
-    zero = _key(np.zeros(complement.shape[1]))
-    for i, j in combinations(small, 2):
-        key = _key(complement[i] + complement[j])
+    for pair, key in zip(light, keys(sums), strict=True):
         if key == zero:
-            found.append((i, j))
-        pairs.setdefault(key, []).append((i, j))
-    for k in small:
-        for i, j in pairs.get(_key(-complement[k]), []):
-            if k not in (i, j):
-                found.append(tuple(sorted((i, j, k))))
+            candidates.append(pair)
+        else:  # a pair that sums to zero is found already; more cells around it add nothing
+            pairs.setdefault(key, []).append(pair)
+    for k, key in zip(small, keys(-seen[small]), strict=True):
+        for i, j in pairs.get(key, []):
+            if k not in (i, j) and sizes[i] + sizes[j] + sizes[k] < threshold:
+                candidates.append(tuple(sorted((i, j, k))))
     for key, firsts in pairs.items():
-        opposite = _key(-np.array(key))
-        for first in firsts:
-            for second in pairs.get(opposite, []):
-                if not set(first) & set(second):
-                    found.append(tuple(sorted(first + second)))
-    return found
+        opposite = tuple(-x + 0.0 for x in key)
+        for one in firsts:
+            for other in pairs.get(opposite, []):
+                union = one + other
+                if len(set(union)) == 4 and sum(sizes[c] for c in union) < threshold:
+                    candidates.append(tuple(sorted(union)))
+    return [union for union in set(candidates) if exact(union)]
+
+
+def protect_groups(
+    atoms: Mapping[Atom, int],
+    groups: Sequence[Collection[Atom]],
+    proposed: Sequence[int],
+    threshold: int,
+    *,
+    keep: Collection[int] = (),
+) -> frozenset[int]:
+    """Which of `groups` (each the cells it adds up) may show a figure, when every shown
+    figure may be read beside every other: the rule for figures published on several pages
+    to several people, who may compare notes.
+
+    `atoms` counts the people a figure is made of in each cell: respondents for a group's
+    size, or for one element only those who answered it (a "don't know" adds nothing to the
+    element's sum, so four people who did not know and one who did are one person for that
+    element). The groups in `keep` are published already (and must be safe on their own).
+    The `proposed` groups are then taken in the order given, most wanted first, and each is
+    shown only if it reaches the threshold and no union of cells under the threshold is
+    then a sum or difference of the shown groups, nor a hidden group as a whole. Adding
+    rather than removing keeps a figure that only repeats what is shown (a part's total
+    that is the sum of two shown team rows) and refuses the one that opens a leak.
+    """
+    atoms = {a: n for a, n in atoms.items() if n > 0}
+    cells = sorted(atoms)
+    index = {c: i for i, c in enumerate(cells)}
+    members = [frozenset(index[c] for c in group if c in index) for group in groups]
+    columns = [[1.0 if i in m else 0.0 for i in range(len(cells))] for m in members]
+
+    def size(g: int) -> int:
+        return sum(atoms[cells[i]] for i in members[g])
+
+    def leaks(complement: np.ndarray, chosen: set[int]) -> bool:
+        wholes = [sorted(members[g]) for g in range(len(groups)) if g not in chosen and members[g]]
+        return _leak_beside(atoms, cells, complement, threshold, wholes) is not None
+
+    shown = {g for g in keep if members[g]}
+    if not cells:
+        return frozenset(shown)
+    complement = (
+        _complement(np.array([columns[g] for g in sorted(shown)], dtype=float).T)
+        if shown
+        else np.eye(len(cells))
+    )
+    if leaks(complement, shown):
+        return frozenset(shown)
+    for g in proposed:
+        if g in shown or not members[g] or size(g) < threshold:
+            continue
+        along = complement.T @ np.array(columns[g])
+        norm = float(np.linalg.norm(along))
+        if norm <= 1e-9:
+            # Already a sum or difference of shown groups: it tells nothing new.
+            shown.add(g)
+            continue
+        # The complement of the span with g added: the directions of the old complement
+        # orthogonal to g (the last columns of a Householder reflection taking e1 to g's).
+        unit = along / norm
+        mirror = unit.copy()
+        mirror[0] -= 1.0
+        if np.linalg.norm(mirror) > 1e-12:
+            mirror /= np.linalg.norm(mirror)
+            reflection = np.eye(len(unit)) - 2.0 * np.outer(mirror, mirror)
+        else:
+            reflection = np.eye(len(unit))
+        narrowed = complement @ reflection[:, 1:]
+        if not leaks(narrowed, shown | {g}):
+            shown.add(g)
+            complement = narrowed
+    return frozenset(shown)

@@ -1,33 +1,30 @@
 """ICARE campaign results, with anonymity applied before anything leaves this module.
 
-Every published number comes from one of two splits of the same respondents: by level
-and by team. Both splits pass together through `anonymity.protect_splits`, which hides
-every group (and, if it must, the total) through which a group smaller than the threshold
-could be computed by adding and subtracting published groups. Filters only *select* rows
-from those tables, so no combination of filters, pages or API calls can show a figure the
-tables hide. Level x team cells are never published.
+Every published number is a row of a table: the organisation's total, levels and teams,
+and for each manager their part (its total, its levels, and the organisation's rows of its
+teams). `_publish` decides all of them at once, for everyone who may read any of them, so
+that no figure, set beside every other figure anyone may read (on the results page, the
+report, the charts, the API, or a goal), lets a group smaller than the threshold be worked
+out by adding and subtracting: not by one person, and not by two managers comparing notes.
+An element's score obeys the same rule counted in the people who answered it, so "don't
+know" answers cannot turn a large enough difference of two rows into one person's score.
+Filters only *select* rows from those tables, so no combination of filters, pages or API
+calls can show a figure the tables hide. Level x team cells are never published.
 Results appear once a campaign has closed, so comparing two moments of an open campaign
 cannot isolate the person who answered in between.
-
-A manager reads only their part of the organisation: `icare_results(..., teams=...)` builds
-the same tables from the answers given in those teams alone, and protects them on their
-own, so the total, the levels, the gaps and the change they see hold nobody else's answers.
 """
 
 from __future__ import annotations
 
 import datetime
+import hashlib
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
-from legendary.assessments.anonymity import (
-    Disclosure,
-    derives_small_group,
-    protect_splits,
-    suppress,
-)
+from legendary.assessments.anonymity import protect_groups, protect_splits, suppress
 from legendary.assessments.icare import Element, Perspective, agreement_to_score
 from legendary.assessments.models import (
     Answer,
@@ -38,7 +35,7 @@ from legendary.assessments.models import (
     Response,
 )
 from legendary.assessments.services import scope_team_ids
-from legendary.people.models import Team
+from legendary.people.models import Person, Role, Team
 
 NO_TEAM = "none"
 TOTAL = "all"
@@ -201,187 +198,208 @@ class _Tables:
     teams: list[GroupResult]
 
 
-class _Accumulator:
-    """Sums of answers per group and element, plus respondents per group and of each
-    element (those who gave it at least one answer other than "don't know")."""
+Cell = tuple[str, ...]  # (level, team key): one cell of the level x team cross table
 
-    def __init__(self, threshold: int) -> None:
-        self.threshold = threshold
-        self.sums: dict[str, dict[Element, list[float]]] = defaultdict(
-            lambda: defaultdict(lambda: [0.0, 0.0])
+
+def manager_parts(organisation_id: int) -> frozenset[frozenset[int]]:
+    """The teams each manager of the organisation reads results for: their own team and
+    those of everyone below them in the reporting lines, as `permissions.visible_teams`
+    gives them (leaders and admins read the whole organisation instead). One query."""
+    people = list(
+        Person.objects.filter(organisation_id=organisation_id).values_list(
+            "id", "manager_id", "team_id", "role"
         )
-        self.respondents: dict[str, set[str]] = defaultdict(set)
-        self.answered: dict[str, dict[Element, set[str]]] = defaultdict(lambda: defaultdict(set))
+    )
+    team_of = {pk: team for pk, _, team, _ in people}
+    below: dict[int, list[int]] = defaultdict(list)
+    for pk, manager, _, _ in people:
+        if manager is not None:
+            below[manager].append(pk)
+    parts: set[frozenset[int]] = set()
+    for pk, _, _, role in people:
+        if role != Role.MANAGER:
+            continue
+        seen, todo = {pk}, [pk]
+        while todo:  # a cycle in the reporting lines ends the walk
+            for report in below[todo.pop()]:
+                if report not in seen:
+                    seen.add(report)
+                    todo.append(report)
+        teams = frozenset(t for p in seen if (t := team_of[p]) is not None)
+        if teams:
+            parts.add(teams)
+    return frozenset(parts)
 
-    def add(self, group: str, respondent: str, element: Element, value: int | None) -> None:
-        self.respondents[group].add(respondent)
-        if value is not None:
-            bucket = self.sums[group][element]
-            bucket[0] += value
-            bucket[1] += 1
-            self.answered[group][element].add(respondent)
 
-    def counts(self) -> dict[str, int]:
-        return {g: len(r) for g, r in self.respondents.items()}
+@dataclass(frozen=True)
+class _Publication:
+    """Every ICARE table of a campaign that anyone can read: the organisation's, and each
+    manager's part, decided together (see `_publish`)."""
 
-    def row(self, key: str, label: str, disclosure: Disclosure | None, shown: bool) -> GroupResult:
-        visible = shown if disclosure is None else disclosure.shows(key)
-        if not visible:
-            return GroupResult(key=key, label=label, hidden=True, respondents=None)
-        scores: dict[Element, float | None] = {}
-        for element in Element:
-            total, n = self.sums[key][element]
-            # A group large enough to show can still hold an element that only one or two
-            # of its people answered (the rest chose "don't know"); that score would be
-            # theirs alone, so it is left out like a small group.
-            enough = len(self.answered[key][element]) >= self.threshold
-            scores[element] = round(agreement_to_score(total / n), 1) if n and enough else None
-        return GroupResult(
-            key=key,
-            label=label,
-            hidden=False,
-            respondents=len(self.respondents[key]),
-            scores=scores,
-        )
+    whole: _Tables
+    parts: dict[frozenset[int], _Tables]
 
 
 def _score_tables(campaign: Campaign, teams: frozenset[int] | None = None) -> _Tables:
     """The suppressed tables of a campaign (or of its answers in `teams`), cached: a closed
-    campaign's answers never change, and protecting the splits of a large organisation
-    takes a few seconds."""
+    campaign's answers never change, and protecting the tables of a large organisation
+    takes a few seconds. The key names the managers' parts, so a new reporting line
+    decides the tables afresh."""
+    parts = manager_parts(campaign.organisation_id)
+    if teams is not None:
+        parts |= {teams}
     answered = Response.objects.filter(campaign=campaign).count()
     created = campaign.created_at.timestamp() if campaign.created_at else 0
-    part = "all" if teams is None else ",".join(str(t) for t in sorted(teams))
+    digest = hashlib.sha256(repr(sorted(sorted(p) for p in parts)).encode()).hexdigest()[:20]
     key = (
-        f"legendary:icare-tables:{campaign.pk}:{created}:{answered}:"
-        f"{campaign.min_group_scores}:{part}"
+        f"legendary:icare-publication:{campaign.pk}:{created}:{answered}:"
+        f"{campaign.min_group_scores}:{digest}"
     )
-    tables: _Tables | None = cache.get(key)
-    if tables is None:
-        tables = _compute_score_tables(campaign, teams)
-        if teams is not None:
-            tables = _guard_part(campaign, tables, _score_tables(campaign, None), teams)
-        cache.set(key, tables, timeout=24 * 3600)
-    return tables
+    publication: _Publication | None = cache.get(key)
+    if publication is None:
+        publication = _publish(campaign, parts)
+        cache.set(key, publication, timeout=24 * 3600)
+    return publication.whole if teams is None else publication.parts[teams]
 
 
-def _hide(row: GroupResult) -> GroupResult:
-    return GroupResult(key=row.key, label=row.label, hidden=True, respondents=None)
+def _publish(campaign: Campaign, parts: frozenset[frozenset[int]]) -> _Publication:
+    """Decide every published ICARE figure of a campaign at once.
 
+    Whoever reads results sees the organisation's rows (leaders on the results page, anyone
+    through a goal: the total and each team's row), and a manager also sees their part: its
+    total, its levels, and the organisation's rows of its teams. Managers can compare notes,
+    so the rule is applied to all of it together: no figure anyone may read, set beside
+    every other figure anyone may read, may give a group smaller than the threshold.
 
-def _guard_part(
-    campaign: Campaign, part: _Tables, whole: _Tables, teams: frozenset[int]
-) -> _Tables:
-    """A manager's part, protected on its own, checked against the organisation's rows they
-    can also read (a team goal shows its team's row): the part's total of Store and Kiosk
-    beside the organisation's Store row would give Kiosk. Anything that would single out a
-    small group that way is hidden, the total and levels first, then the team rows."""
-    rows = (
-        Answer.objects.filter(response__campaign=campaign)
-        .values_list("response_id", "response__level", "response__team_id")
-        .distinct()
-    )
-    atoms: dict[tuple[str, ...], int] = defaultdict(int)
-    for _, level, team_id in rows:
-        atoms[(level, str(team_id) if team_id else NO_TEAM)] += 1
-    inside = {str(t) for t in teams}
-
-    def cells(
-        level: str | None = None, team: str | None = None, part: bool = False
-    ) -> set[tuple[str, ...]]:
-        return {
-            a
-            for a in atoms
-            if (level is None or a[0] == level)
-            and (team is None or a[1] == team)
-            and (not part or a[1] in inside)
-        }
-
-    def groups(tables: _Tables, part: bool) -> list[tuple[bool, set[tuple[str, ...]]]]:
-        return [
-            (tables.total.hidden, cells(part=part)),
-            *((r.hidden, cells(level=r.key, part=part)) for r in tables.levels),
-            *((r.hidden, cells(team=r.key)) for r in tables.teams),
-        ]
-
+    1. The organisation's levels and teams are protected together (`protect_splits`).
+    2. A part's teams show the organisation's rows; its total and levels are shown only
+       where, next to the organisation's rows and every other part, they single nobody out
+       (`protect_groups`); so manager A's part, manager B's and the organisation's total
+       cannot be subtracted into the few people in neither part.
+    3. Each element's score is then shown in a visible row only when the rows showing that
+       element, all together, give no group of fewer than the threshold *of people who
+       answered it*: a "don't know" adds nothing to the sum, so a difference of two rows
+       can be a group of six people of whom one answered. A dash marks a hidden score.
+    """
     threshold = campaign.min_group_scores
-    org = groups(whole, part=False)
-    # The organisation's own rows of the part's teams are published already.
-    org_rows = {r.key: r for r in whole.teams}
-    for attempt in (
-        part,
-        _Tables(
-            _hide(part.total),
-            [_hide(r) for r in part.levels],
-            [org_rows.get(r.key, _hide(r)) for r in part.teams],
-        ),
-        _Tables(_hide(part.total), [_hide(r) for r in part.levels], [_hide(r) for r in part.teams]),
-    ):
-        shown = org + groups(attempt, part=True)
-        published = [g for hidden, g in shown if not hidden]
-        if not derives_small_group(atoms, published, threshold, [g for h, g in shown if h]):
-            return attempt
-    return attempt
-
-
-def _compute_score_tables(campaign: Campaign, teams: frozenset[int] | None) -> _Tables:
-    threshold = campaign.min_group_scores
-    by_level, by_team, total = (_Accumulator(threshold) for _ in range(3))
-    answers = Answer.objects.filter(response__campaign=campaign)
-    if teams is not None:
-        answers = answers.filter(response__team_id__in=teams)
-    rows = answers.values_list(
+    rows = Answer.objects.filter(response__campaign=campaign).values_list(
         "response_id", "response__level", "response__team_id", "element", "value"
     )
-    # Respondents who answered only "don't know" still count as respondents.
-    cells: dict[str, tuple[str, str]] = {}
+    cell_of: dict[str, Cell] = {}
+    knew: dict[str, set[Element]] = defaultdict(set)
+    sums: dict[Cell, dict[Element, list[float]]] = defaultdict(
+        lambda: defaultdict(lambda: [0.0, 0.0])
+    )
     for response_id, level, team_id, element, value in rows:
-        rid = str(response_id)
-        el = Element(element)
-        team = str(team_id) if team_id else NO_TEAM
-        cells[rid] = (level, team)
-        by_level.add(level, rid, el, value)
-        by_team.add(team, rid, el, value)
-        total.add(TOTAL, rid, el, value)
-    # Both splits are published side by side, so they are protected together.
-    atoms: dict[tuple[str, ...], int] = defaultdict(int)
-    for level, team in cells.values():
-        atoms[(level, team)] += 1
-    disclosures = protect_splits(atoms, threshold)
+        rid, el = str(response_id), Element(element)
+        cell: Cell = (level, str(team_id) if team_id else NO_TEAM)
+        cell_of[rid] = cell  # answering only "don't know" still makes a respondent
+        if value is not None:
+            sums[cell][el][0] += value
+            sums[cell][el][1] += 1
+            knew[rid].add(el)
+    people: dict[Cell, int] = defaultdict(int)
+    for where in cell_of.values():
+        people[where] += 1
+
+    groups: list[frozenset[Cell]] = []
+    numbered: dict[frozenset[Cell], int] = {}
+
+    def group(cells: Collection[Cell]) -> int:
+        found = numbered.setdefault(frozenset(cells), len(groups))
+        if found == len(groups):
+            groups.append(frozenset(cells))
+        return found
+
+    levels = [p.value for p in Perspective if any(c[0] == p.value for c in people)]
+    team_keys = sorted({c[1] for c in people})
+    total = group(people)
+    by_level = {lv: group({c for c in people if c[0] == lv}) for lv in levels}
+    by_team = {t: group({c for c in people if c[1] == t}) for t in team_keys}
+    org = {total, *by_level.values(), *by_team.values()}
+    disclosures = protect_splits(people, threshold)
+    org_shown: set[int] = set()
     if disclosures:
-        level_disclosure, team_disclosure = disclosures
-        total_shown = level_disclosure.total_visible and team_disclosure.total_visible
-    else:
-        level_disclosure = team_disclosure = Disclosure(frozenset(), frozenset(), False)
-        total_shown = False
-    team_names = dict(
-        Team.objects.filter(organisation=campaign.organisation).values_list("id", "name")
+        level_split, team_split = disclosures
+        if level_split.total_visible and team_split.total_visible:
+            org_shown.add(total)
+        org_shown |= {g for lv, g in by_level.items() if level_split.shows(lv)}
+        org_shown |= {g for t, g in by_team.items() if team_split.shows(t)}
+    part_rows: dict[frozenset[int], tuple[int, dict[str, int], list[str]]] = {}
+    for part in parts:
+        inside = {str(t) for t in part}
+        cells = {c for c in people if c[1] in inside}
+        part_levels = {
+            lv: group({c for c in cells if c[0] == lv})
+            for lv in levels
+            if any(c[0] == lv for c in cells)
+        }
+        part_rows[part] = (group(cells), part_levels, [t for t in team_keys if t in inside])
+
+    def weight(g: int) -> int:
+        return sum(people[c] for c in groups[g])
+
+    # Wanted most first: a part's total before its levels, larger groups before smaller.
+    own = sorted(
+        {g for total_g, lv, _ in part_rows.values() for g in (total_g, *lv.values())} - org,
+        key=lambda g: (not any(g == t for t, _, _ in part_rows.values()), -weight(g), g),
     )
-    team_rows = [
-        by_team.row(
-            key,
-            team_names.get(int(key), "?") if key != NO_TEAM else "No team",
-            team_disclosure,
-            True,
+    visible = protect_groups(people, groups, own, threshold, keep=org_shown)
+    # Each element: the organisation's rows first (what leaders and goals read), then the
+    # parts'; the total before levels and teams, larger rows before smaller.
+    ranked = sorted(visible, key=lambda g: (g not in org, g != total, -weight(g), g))
+    scored: dict[Element, frozenset[int]] = {}
+    for element in Element:
+        answered: dict[Cell, int] = defaultdict(int)
+        for rid, elements in knew.items():
+            if element in elements:
+                answered[cell_of[rid]] += 1
+        scored[element] = protect_groups(answered, groups, ranked, threshold)
+
+    names = dict(Team.objects.filter(organisation=campaign.organisation).values_list("id", "name"))
+
+    def row(g: int, key: str, label: str) -> GroupResult:
+        if g not in visible:
+            return GroupResult(key=key, label=label, hidden=True, respondents=None)
+        scores: dict[Element, float | None] = {}
+        for element in Element:
+            added = sum(sums[c][element][0] for c in groups[g])
+            n = sum(sums[c][element][1] for c in groups[g])
+            shown = g in scored[element] and n
+            scores[element] = round(agreement_to_score(added / n), 1) if shown else None
+        respondents = sum(people[c] for c in groups[g])
+        return GroupResult(
+            key=key, label=label, hidden=False, respondents=respondents, scores=scores
         )
-        for key in sorted(
-            by_team.counts(), key=lambda k: team_names.get(int(k), "~") if k != NO_TEAM else "~~"
-        )
-    ]
-    return _Tables(
-        total=total.row(
-            TOTAL,
-            "Everyone" if teams is None else PART_LABEL,
-            None,
-            total_shown and bool(total.counts()),
-        ),
-        levels=[
-            by_level.row(p.value, p.label, level_disclosure, True)
+
+    def team_rows(keys: list[str]) -> list[GroupResult]:
+        def name(k: str) -> str:
+            return names.get(int(k), "?") if k != NO_TEAM else "No team"
+
+        order = sorted(keys, key=lambda k: names.get(int(k), "~") if k != NO_TEAM else "~~")
+        return [row(by_team[k], k, name(k)) for k in order]
+
+    def level_rows(level_groups: dict[str, int]) -> list[GroupResult]:
+        return [
+            row(level_groups[p.value], p.value, p.label)
             for p in Perspective
-            if p.value in by_level.counts()
-        ],
-        teams=team_rows,
+            if p.value in level_groups
+        ]
+
+    whole = _Tables(
+        total=row(total, TOTAL, "Everyone"),
+        levels=level_rows(by_level),
+        teams=team_rows(team_keys),
     )
+    tables = {
+        part: _Tables(
+            total=row(total_g, TOTAL, PART_LABEL),
+            levels=level_rows(lv),
+            teams=team_rows(keys),
+        )
+        for part, (total_g, lv, keys) in part_rows.items()
+    }
+    return _Publication(whole=whole, parts=tables)
 
 
 def _gaps(levels: list[GroupResult]) -> list[LevelGap]:
