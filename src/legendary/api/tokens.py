@@ -105,7 +105,9 @@ def check_token(secret: str, now: dt.datetime | None = None) -> ApiToken:
     (unknown, revoked, expired, or its owner deactivated). Notes the use (see note_use)."""
     now = now or timezone.now()
     wanted = digest_of(secret)
-    candidates = ApiToken.objects.filter(prefix=secret[:PREFIX_LENGTH]).select_related("user")
+    candidates = ApiToken.objects.filter(prefix=secret[:PREFIX_LENGTH]).select_related(
+        "user__person"
+    )
     token = next((t for t in candidates if hmac.compare_digest(t.digest, wanted)), None)
     if token is None:
         raise TokenRefused("This API token is not valid: it may be mistyped, cut short or deleted.")
