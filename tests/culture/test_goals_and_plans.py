@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from assessments.conftest import add_people, closed_icare_campaign
 from legendary.assessments.icare import Element
-from legendary.culture import metrics, services
+from legendary.culture import charts, metrics, services
 from legendary.culture.library import actions_for, suggested_actions
 from legendary.culture.models import ActionPlan, GapSource, Goal, MetricKind, PlanStatus
 from legendary.people.models import Role
@@ -34,6 +34,30 @@ def _two_campaigns(world: World) -> None:
         closes_on=today - datetime.timedelta(days=10),
         title="This spring",
     )
+
+
+def test_a_goal_chart_says_what_its_vertical_axis_counts(world: World) -> None:
+    """The goal chart's axis read "-60 ... 20" with no word of what: an internal NPS and a
+    0-100 score look alike. The axis is titled with the measure and its range."""
+    today = timezone.localdate()
+    point = metrics.MetricPoint(today, -60.0, "Internal service matrix")
+    expected = {
+        MetricKind.INTERNAL_NPS: "internal NPS, -100 to 100",
+        MetricKind.CARE_BEHAVIOUR: "% of conversations",
+        MetricKind.ICARE_ELEMENT: "ICARE score, 0 to 100",
+    }
+    for metric, axis in expected.items():
+        goal = Goal(
+            organisation=world.org,
+            title="Be recommended",
+            metric=metric,
+            metric_key="x",
+            target=20,
+            start_on=today,
+            due_on=today + datetime.timedelta(days=90),
+        )
+        layout = charts.goal_chart(goal, [point])["layout"]
+        assert layout["yaxis"]["title"]["text"] == axis
 
 
 def test_the_suggested_actions_cover_every_element() -> None:

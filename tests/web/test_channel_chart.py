@@ -78,3 +78,19 @@ def test_the_week_ticks_fall_on_the_bars_mondays_and_never_crowd(
     axis = json.loads(channel_chart_json(weekly))["layout"]["xaxis"]
     assert axis["tick0"] == "2026-08-31"  # a Monday, the first bar's
     assert axis["dtick"] == step_weeks * 7 * 24 * 3600 * 1000
+
+
+def test_the_chart_says_what_its_paler_bars_are() -> None:
+    """The paler first and last bars were explained only on hover, which a phone and a
+    screenshot in a board pack never show: the axis title now says what they are."""
+    weeks = [dt.date(2026, 8, 31) + dt.timedelta(weeks=n) for n in range(3)]
+    short = selectors.WeeklyChannelCounts(
+        weeks=weeks, by_channel={"Chat": [2, 9, 1]}, days=[3, 7, 1]
+    )
+    title = json.loads(channel_chart_json(short))["layout"]["xaxis"]["title"]["text"]
+    assert title.startswith("week beginning")
+    assert "paler" in title
+    whole = selectors.WeeklyChannelCounts(weeks=weeks, by_channel={"Chat": [8, 9, 7]}, days=[7] * 3)
+    assert json.loads(channel_chart_json(whole))["layout"]["xaxis"]["title"]["text"] == (
+        "week beginning"
+    )

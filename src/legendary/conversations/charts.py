@@ -48,14 +48,19 @@ def channel_chart(data: WeeklyChannelCounts) -> dict[str, object] | None:
         for (label, counts), colour in zip(data.by_channel.items(), CHANNEL_COLOURS, strict=False)
         if any(counts)
     ]
+    # The paler bars are explained on the chart itself: hover text is not there on a phone
+    # or in a screenshot, and a pale stub at the end otherwise reads as a week gone quiet.
+    axis_title = "week beginning"
+    if any(n < 7 for n in days):
+        axis_title += " · paler: a partial week"
     layout = {
         "barmode": "stack",
-        "height": 300,
-        "margin": {"l": 40, "r": 10, "t": 10, "b": 40},
+        "height": 320,
+        "margin": {"l": 40, "r": 10, "t": 10, "b": 60},
         "paper_bgcolor": "rgba(0,0,0,0)",
         "plot_bgcolor": "rgba(0,0,0,0)",
         "font": {"family": FONT, "size": 12},
-        "legend": {"orientation": "h", "y": -0.18, "traceorder": "normal"},
+        "legend": {"orientation": "h", "y": -0.3, "traceorder": "normal"},
         # Ticks on the bars' Mondays (Plotly's own weekly ticks fall on Sundays, under
         # no bar's start), every week or every few weeks so that labels never crowd.
         "xaxis": {
@@ -64,6 +69,7 @@ def channel_chart(data: WeeklyChannelCounts) -> dict[str, object] | None:
             "tick0": weeks[0],
             "dtick": _WEEK_MS * -(-len(weeks) // _MOST_TICKS),
             "showgrid": False,
+            "title": {"text": axis_title, "font": {"size": 11, "color": "#52606d"}},
         },
         "yaxis": {"title": {"text": "conversations per week"}, "gridcolor": "#e6e9ef"},
     }

@@ -7,12 +7,13 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from legendary.culture.metrics import MetricPoint
+from legendary.culture.metrics import MetricPoint, metric_axis
 from legendary.culture.models import Goal
 
 
 def goal_chart(goal: Goal, progress: list[MetricPoint]) -> dict[str, Any]:
-    """The metric's values as a line, the target as a dashed line up to the due date."""
+    """The metric's values as a line, the target as a dashed line up to the due date; the
+    vertical axis says what it counts (a bare "-60" could be a score or an NPS)."""
     fig = go.Figure()
     fig.add_scatter(
         x=[p.on.isoformat() for p in progress],
@@ -34,6 +35,7 @@ def goal_chart(goal: Goal, progress: list[MetricPoint]) -> dict[str, Any]:
     fig.update_layout(
         height=320,
         margin={"l": 10, "r": 10, "t": 20, "b": 10},
+        yaxis={"title": {"text": metric_axis(goal.metric), "font": {"size": 12}}},
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",
         font={"family": "system-ui, sans-serif", "size": 13},

@@ -46,6 +46,19 @@ def metric_label(metric: str, key: str) -> str:
     return f"CARE behaviour: {key.replace('_', ' ')} (% of conversations)"
 
 
+def metric_axis(metric: str) -> str:
+    """What a goal chart's vertical axis counts, with its range, in a few words."""
+    if metric == MetricKind.INTERNAL_NPS:
+        return "internal NPS, -100 to 100"
+    if metric == MetricKind.CARE_BEHAVIOUR:
+        return "% of conversations"
+    if metric == MetricKind.MANAGER_PULSE:
+        return "pulse score, 0 to 100"
+    if metric == MetricKind.CARE_QUALITY:
+        return "CARE score, 0 to 100"
+    return "ICARE score, 0 to 100"
+
+
 def validate_metric(organisation: Organisation, metric: str, key: str) -> None:
     """Raise ValueError naming the field when a metric key does not fit its kind."""
     if metric not in MetricKind.values:
