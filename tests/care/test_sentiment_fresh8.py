@@ -52,6 +52,21 @@ First reads, against the rules this round started from (commit 92df162, dev macr
   TripAdvisor 0.710); the earlier blind lines 1,775. Tried and left out: a service
   given "twice a day" as no complaint (a plain phrase; it read no block line better
   and one dev complaint worse), "dear" without valence ("Dear council", dev 0.7588).
+
+- `C`, after commit e7f3ef4 (the above): 54 of 60 (0.899); the start rules 52 (0.864):
+  the ratings of `B` carried over ("★★☆☆☆", "2/5." opening a review). Its errors:
+  help given unasked read as a complaint for its "asked" ("lowered the ramp without
+  being asked"), a bill that "dropped" read as a fault, an emoji of disgust (💩), a
+  complaint about a "parking fine" with "fine" read as praise, and praise told as a
+  plain fact ("sent someone round the same week", "runs quieter than ever"). The
+  changes it led to: help given "without being asked" (and its kin) is praise said
+  with a negation, like "can't fault them"; a bill, price, fare or payment that fell
+  is praise and one that rose a complaint; "parking fine" and its kin are plain; the
+  emoji of disgust are complaints; and three corpus lines of a bare "thanks", which
+  the development tweets read as mild praise (the layer sat on the edge there: one
+  refit turned seven such lines neutral). C reads 57 after them, B 53, A 56; dev
+  0.7602 (tweets 0.744, TripAdvisor 0.710); the earlier blind lines 1,779. Tried and
+  left out: "lowered" without valence (a share price "lowered to sell" turned praise).
 """
 
 from __future__ import annotations
@@ -503,6 +518,218 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
             ("positive", "Four stars. Tasty, cheap and the staff always remember my order."),
         ],
     ),
+    "C": (
+        55,
+        [
+            (
+                "negative",
+                "Update 3.2 moved everything around and now the scanner won't focus on receipts "
+                "at all.",
+            ),
+            ("negative", "★★☆☆☆ It used to be simple. Now every screen wants me to rate the app."),
+            (
+                "negative",
+                "The free trial quietly turned into a yearly plan and the cancel button just "
+                "loops back to the offers page.",
+            ),
+            (
+                "negative",
+                "Our pizza arrived folded in half against the lid and the garlic dip had emptied "
+                "itself into the box.",
+            ),
+            (
+                "negative",
+                "2/5. Lovely staff, but the fish was raw in the middle and the chips were from "
+                "the freezer.",
+            ),
+            (
+                "negative",
+                "We asked three times for tap water and in the end bought a bottle to get one.",
+            ),
+            (
+                "negative",
+                "Rider went to the wrong address, then marked the order as handed over to me. "
+                "I'm still hungry and out £23.",
+            ),
+            (
+                "negative",
+                "The crossing lights outside the primary school have been stuck on red for "
+                "pedestrians since half term.",
+            ),
+            (
+                "negative",
+                "I've waited on the housing repairs line for 52 minutes to report a ceiling that "
+                "is now bowing.",
+            ),
+            (
+                "negative",
+                "Our road was resurfaced in June and dug up again in August for the gas main.",
+            ),
+            (
+                "negative",
+                "Before anyone suggests it: yes I've cleared the cache, yes I've tried another "
+                "browser, yes I've disabled the extensions. The upload still fails at 99% every "
+                "single time and I have a deadline on Friday.",
+            ),
+            (
+                "negative",
+                "Posting again since nobody answered last time. The sync between the watch and "
+                "the phone stops every night around 2am and I lose the sleep data.",
+            ),
+            (
+                "negative",
+                "my order is wrong again, second time this month i receive the items of another "
+                "person",
+            ),
+            ("negative", "💩"),
+            ("negative", "ok so that didn't work either"),
+            (
+                "negative",
+                "The water was off all day with no notice and the helpline recording says there "
+                "are no known problems in my area.",
+            ),
+            (
+                "negative",
+                "Drove to the tip with a full car and it was shut for staff training. Nothing on "
+                "the website.",
+            ),
+            (
+                "negative",
+                "The burger was cold in the middle and it took twenty minutes to get someone's "
+                "attention.",
+            ),
+            (
+                "negative",
+                "This is the fourth letter I have had about a parking fine for a car I sold in "
+                "March.",
+            ),
+            ("negative", "Ugh. Bus skipped our stop again."),
+            ("neutral", "Is there a student discount on the yearly plan?"),
+            ("neutral", "Three stars. Good sushi, cramped tables, long wait for the bill."),
+            ("neutral", "hey, do u have tables free tonight for 2 around 8"),
+            ("neutral", "mm ok"),
+            ("neutral", "thx, will check later"),
+            ("neutral", "😐"),
+            (
+                "neutral",
+                "Trying to set up the printer on a Mac with Sonoma. The driver on the download "
+                "page is for Ventura. Will that one work, or is there a newer one coming?",
+            ),
+            ("neutral", "How often is the green bin collected in winter?"),
+            (
+                "neutral",
+                "My father passed away last month and I need to close his water account. What "
+                "documents do you need?",
+            ),
+            (
+                "neutral",
+                "Good evening, I like to ask if the museum is open also on Monday or it is closed.",
+            ),
+            ("neutral", "Does the app work without mobile data if I download the tickets first?"),
+            (
+                "neutral",
+                "3 stars. Tasty enough, nothing we'd go out of our way for. Parking is easy.",
+            ),
+            (
+                "neutral",
+                "I'm reading the meter now, is it the red numbers or the black ones you need?",
+            ),
+            ("neutral", "Please can you send the invoice to accounts@ rather than to me directly."),
+            (
+                "neutral",
+                "Do you know if the 2023 version reads the old save files? I still have a few "
+                "projects in the old format.",
+            ),
+            (
+                "neutral",
+                "Not sure this is the right place to ask, but where do I find the warranty number?",
+            ),
+            (
+                "neutral",
+                "Question about the new recycling rules: do pizza boxes go in the blue bin now?",
+            ),
+            (
+                "neutral",
+                "My flat is number 7 but the post often goes to 7A, could you add a note for the "
+                "driver?",
+            ),
+            ("neutral", "We're four adults and a baby, do you take bookings for Sunday lunch?"),
+            ("neutral", "Scheduled the update for tonight, will report back tomorrow."),
+            (
+                "positive",
+                "★★★★★ Cleanest banking app I've used. Found the statement I needed in two taps.",
+            ),
+            (
+                "positive",
+                "The widget is a small thing but it's made checking the trains so much quicker.",
+            ),
+            (
+                "positive",
+                "Best curry house in town. The owner always comes over to ask how everything was.",
+            ),
+            (
+                "positive",
+                "Order came with a handwritten thank you and an extra portion of bhajis. Lovely "
+                "touch.",
+            ),
+            (
+                "positive",
+                "4/5 great value lunch menu and they didn't mind us lingering for an hour.",
+            ),
+            (
+                "positive",
+                "Asked for no onions because of an allergy and they remade the whole dish to be "
+                "safe.",
+            ),
+            (
+                "positive",
+                "The council sent someone round the same week to fit grab rails for my mother.",
+            ),
+            ("positive", "Renewed my bus pass online in five minutes and it arrived the next day."),
+            (
+                "positive",
+                "Reported a burst main on the app, the road was fixed and tarmacked before the "
+                "school run.",
+            ),
+            (
+                "positive",
+                "The lady on the water helpline stayed on the phone while I found the stopcock. "
+                "Saved our kitchen.",
+            ),
+            (
+                "positive",
+                "For anyone else stuck: support sent me a new config file within the hour and "
+                "everything syncs now. Honestly impressed.",
+            ),
+            (
+                "positive",
+                "Closing the loop on my thread, the replacement board arrived and the machine "
+                "runs quieter than ever.",
+            ),
+            ("positive", "merci beaucoup, everything works perfect now"),
+            ("positive", "thank you thank you thank you"),
+            ("positive", "😊😊"),
+            ("positive", "yes!! it's through, you're amazing"),
+            (
+                "positive",
+                "Never had a delivery this quick, ordered at lunch and it came before dinner.",
+            ),
+            (
+                "positive",
+                "The library let my son renew his books over the phone while he was in hospital.",
+            ),
+            (
+                "positive",
+                "Took the tram for the first time with a wheelchair and the driver lowered the "
+                "ramp without being asked.",
+            ),
+            (
+                "positive",
+                "Our bill dropped a little after the switch and the app tells me exactly what I "
+                "use each day.",
+            ),
+        ],
+    ),
 }
 
 
@@ -570,4 +797,24 @@ def test_doing_as_asked_is_no_complaint() -> None:
     ],
 )
 def test_ratings_early_arrivals_denied_spills_and_quoted_words(text: str, label: Label) -> None:
+    assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Something done before anyone asked is praise said with a negation.
+        ("The driver lowered the ramp without being asked.", "positive"),
+        ("The waiter refilled our water without us even asking.", "positive"),
+        ("I had to ask three times before anyone lowered the ramp.", "negative"),
+        # A bill or a price that fell pleases; one that rose complains.
+        ("My monthly payments have come down by £20.", "positive"),
+        ("Our gas bill dropped after the new boiler went in.", "positive"),
+        ("My monthly payments have gone up by £20.", "negative"),
+        # A parking fine is a penalty, not "fine"; the emoji of disgust complain.
+        ("The parking fine is for a car I sold in March, the V5 is attached.", "neutral"),
+        ("💩💩", "negative"),
+    ],
+)
+def test_unasked_help_prices_that_move_and_fines(text: str, label: Label) -> None:
     assert classify(text) == label
