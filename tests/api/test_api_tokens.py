@@ -16,6 +16,7 @@ from django.urls import include, path
 from django.utils import timezone
 from ninja import NinjaAPI
 
+from assessments.conftest import closed_icare_campaign
 from legendary.api import tokens
 from legendary.api.auth import API_AUTH
 from legendary.api.models import ApiToken
@@ -241,3 +242,19 @@ def test_a_session_write_still_needs_its_csrf_token_and_a_bearer_write_does_not(
     answer = script.post("/probe/echo")
     assert answer.status_code == 200
     assert answer.json() == {"user": "fran"}
+
+
+def test_survey_results_through_a_token_are_exactly_the_owners(
+    leader: Client, frontline: Client, world: World
+) -> None:
+    people = [world.leader, world.manager, world.frontline, world.teamlead]
+    people += [world.indirect_report, world.colleague, world.analyst, world.admin]
+    campaign = closed_icare_campaign(world.org, [(person, 4) for person in people])
+    url = f"/api/assessments/campaigns/{campaign.pk}/results"
+    by_session = leader.get(url)
+    assert by_session.status_code == 200
+    assert bearer(token_for(world.leader)).get(url).json() == by_session.json()
+    # A frontline provider reads no organisation results, with a token or without.
+    refused = frontline.get(url).status_code
+    assert refused in (403, 404)
+    assert bearer(token_for(world.frontline)).get(url).status_code == refused
