@@ -1,3 +1,3 @@
 """People tests may use the web personas (`world`) where a page is involved."""
 
-from web.conftest import fast_passwords, world  # noqa: F401  (fixtures are found by name)
+from web.conftest import admin, fast_passwords, manager, world  # noqa: F401  (fixtures by name)

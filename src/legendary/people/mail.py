@@ -14,8 +14,11 @@ from legendary.people.models import Person
 from legendary.people.services import Invitation
 
 
-def send_invitation(invitation: Invitation, *, invited_by: Person | None = None) -> None:
-    """E-mail `invitation` to the invited person's address.
+def send_invitation(
+    invitation: Invitation, *, invited_by: Person | None = None, reset: bool = False
+) -> None:
+    """E-mail `invitation` to the invited person's address (`reset`: a link to choose a new
+    password for someone who already signs in, worded as such).
 
     Raises whatever the mail backend raises (an unreachable SMTP server, say); the caller
     decides what to tell the inviter, who still has the link on screen to pass on by hand.
@@ -27,6 +30,7 @@ def send_invitation(invitation: Invitation, *, invited_by: Person | None = None)
         "invited_by": invited_by,
         "organisation": person.organisation,
         "timeout_days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),
+        "reset": reset,
     }
     subject = render_to_string("people/email/invitation_subject.txt", context).strip()
     body = render_to_string("people/email/invitation.txt", context)

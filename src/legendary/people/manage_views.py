@@ -9,6 +9,7 @@ like every other page outside a user's view.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from smtplib import SMTPException
 
 from django.contrib import messages
@@ -32,11 +33,16 @@ log = logging.getLogger(__name__)
 
 
 def _invitation_sent(
-    request: HttpRequest, invitation: services.Invitation, inviter: Person, *, again: bool
+    request: HttpRequest,
+    invitation: services.Invitation,
+    inviter: Person,
+    *,
+    again: bool,
+    reset: bool = False,
 ) -> HttpResponse:
     """E-mail the invitation and show its link; a mail failure still leaves the link usable."""
     try:
-        send_invitation(invitation, invited_by=inviter)
+        send_invitation(invitation, invited_by=inviter, reset=reset)
         emailed = True
     except (SMTPException, OSError):
         # The account exists and the link works; say the e-mail failed so it is passed on by hand.
@@ -50,6 +56,7 @@ def _invitation_sent(
             "subject": invitation.person,
             "emailed": emailed,
             "again": again,
+            "reset": reset,
         },
     )
 
@@ -129,14 +136,33 @@ def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def person_resend_invitation(request: HttpRequest, pk: int) -> HttpResponse:
     """A fresh one-time link for someone who has not chosen a password yet."""
+    return _fresh_link(request, pk, services.resend_invitation, reset=False)
+
+
+@require_POST
+@login_required
+def person_password_link(request: HttpRequest, pk: int) -> HttpResponse:
+    """A one-time link to choose a new password, for someone who forgot theirs."""
+    return _fresh_link(request, pk, services.password_link, reset=True)
+
+
+def _fresh_link(
+    request: HttpRequest,
+    pk: int,
+    make: Callable[[Person], services.Invitation],
+    *,
+    reset: bool,
+) -> HttpResponse:
+    """Make a link for person `pk` with `make`, e-mail it and show it; a refusal goes back
+    to their edit page with the reason."""
     admin = permissions.require_people_manager(request.user)
     person = permissions.person_or_404(request.user, pk)
     try:
-        invitation = services.resend_invitation(person)
+        link = make(person)
     except services.PeopleError as exc:
         messages.error(request, plain_message(exc))
         return redirect("person_edit", pk=person.pk)
-    return _invitation_sent(request, invitation, admin, again=True)
+    return _invitation_sent(request, link, admin, again=True, reset=reset)
 
 
 @login_required

@@ -204,6 +204,35 @@ def invite_person(person: Person, *, username: str = "") -> Invitation:
         else:
             user.set_unusable_password()
             user.save(update_fields=["password"])
+    return _password_link(person, user)
+
+
+def password_link(person: Person) -> Invitation:
+    """A one-time link with which someone who already signs in chooses a new password.
+
+    For the colleague who forgot theirs: only an administrator can hand it out. Their
+    current password keeps working until the link is used (the token is tied to it), so
+    a link that goes astray cannot lock them out, and it dies once a password is chosen.
+    """
+    if not person.active:
+        raise PeopleError(
+            f"password link for {person.name}: they are deactivated; reactivate them first",
+            field="active",
+        )
+    if person.user is None or not person.user.has_usable_password():
+        raise PeopleError(
+            f"password link for {person.name}: they have not chosen a password yet; "
+            "send the invitation instead"
+        )
+    if not person.email:
+        raise PeopleError(
+            f"password link for {person.name}: they have no e-mail address; add one first",
+            field="email",
+        )
+    return _password_link(person, person.user)
+
+
+def _password_link(person: Person, user: User) -> Invitation:
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
     path = reverse("set_password", kwargs={"uidb64": uid, "token": token})

@@ -24,6 +24,11 @@ urlpatterns = [
         manage_views.person_resend_invitation,
         name="person_resend_invitation",
     ),
+    path(
+        "people/<int:pk>/password-link/",
+        manage_views.person_password_link,
+        name="person_password_link",
+    ),
     path("teams/", views.team_list, name="team_list"),
     path("teams/new/", manage_views.team_create, name="team_create"),
     path("teams/<int:pk>/", views.team_detail, name="team_detail"),
