@@ -1,4 +1,4 @@
-"""Tables read on a phone (390 px): the goals table and the behaviour weights.
+"""Tables read on a phone (390 px): goals, action plans and the behaviour weights.
 
 Both scrolled sideways inside their card at 390 px, with nothing to say so: the goals
 table showed its goal, measure and team and hid start, latest, target, date and progress
@@ -66,6 +66,19 @@ def test_the_goals_table_reads_on_a_phone_without_swiping(
     )
     assert label == '"Target"'
     snapshot(page, "goals-390")
+    page.context.close()
+
+
+@pytest.mark.usefixtures("demo")
+def test_the_action_plans_read_on_a_phone_without_swiping(
+    browser: Browser, live_server: LiveServer, snapshot: Snapshot
+) -> None:
+    page = open_at_phone_width(browser, live_server, "leader")
+    assert_fits(page, "/culture/plans/")
+    first = page.locator("main table tbody tr").first
+    for column in ("Answers", "Owner", "Due", "Status", "Before", "After"):
+        expect(first.locator(f"td[data-label='{column}']")).to_be_visible()
+    snapshot(page, "plans-390")
     page.context.close()
 
 
