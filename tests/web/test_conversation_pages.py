@@ -9,7 +9,8 @@ from django.test import Client
 from django.urls import reverse
 
 from legendary.conversations.models import Channel, SpeakerRole, Turn
-from web.conftest import World, make_conversation, make_scorecard
+from legendary.people.services import create_organisation, create_person
+from web.conftest import PASSWORD, World, make_conversation, make_scorecard
 
 LIST = reverse("conversations:list")
 
@@ -325,3 +326,21 @@ def test_each_row_of_the_list_names_its_flags(analyst: Client, world: World) -> 
     assert "row-flag" not in calm
     # Tables elsewhere (the analyst's home) stay as they were.
     assert "row-flag" not in analyst.get(reverse("home")).content.decode()
+
+
+def test_an_empty_list_tells_no_conversations_yet_from_filters_that_match_none(
+    world: World,
+) -> None:
+    """A new organisation's leader read "No conversation matches these filters." before
+    choosing any filter: they were told to change filters when there was nothing yet."""
+    fresh = create_organisation("Fresh Start Ltd")
+    create_person(
+        fresh, "Nia New", role="leader", with_login=True, username="nia", password=PASSWORD
+    )
+    client = Client()
+    assert client.login(username="nia", password=PASSWORD)
+    page = client.get(reverse("conversations:list")).content.decode()
+    assert "No conversations you can read yet." in page
+    assert "matches these filters" not in page
+    filtered = client.get(reverse("conversations:list"), {"channel": Channel.PHONE})
+    assert "No conversation matches these filters." in filtered.content.decode()
