@@ -13,13 +13,16 @@ the arithmetic gives a figure for fewer people than the campaign's threshold (5)
 
 from __future__ import annotations
 
+import datetime
+
 from django.test import Client
+from django.utils import timezone
 
 from assessments.conftest import add_people, closed_icare_campaign, signed_in
 from legendary.assessments.icare import Element
 from legendary.assessments.itembank import load_item_bank
-from legendary.assessments.models import Campaign
-from legendary.assessments.services import Submission
+from legendary.assessments.models import Campaign, CampaignKind
+from legendary.assessments.services import Submission, create_campaign, launch_campaign
 from legendary.people.models import Organisation, Person, Role, Team
 from legendary.people.services import create_organisation, create_person, create_team
 
@@ -182,3 +185,35 @@ def test_two_managers_comparing_notes_cannot_find_the_few_in_neither_part(db: No
     assert len(shown) < 2, "21 - 7 - 6 - 6 leaves Cedar's two people"
     # A part that does show holds its own answers only.
     assert all(p["respondents"] == 6 for p in shown)
+
+
+def test_a_campaign_runner_is_never_shown_anyone_elses_link(db: None) -> None:
+    """A leader read every personal link on the campaign page, so signed out (or in a
+    private window) she could answer in anybody's name, or see whether they had answered.
+    Links now go only to their owners; the page counts who cannot be reached instead."""
+    org = create_organisation("Links Ltd")
+    desk = create_team(org, "Desk")
+    boss = _login(org, "Bea Boss", Role.LEADER, desk)
+    add_people(org, desk, Role.FRONTLINE, 4)
+    create_person(org, "No Address", role=Role.FRONTLINE, team=desk)
+    today = timezone.localdate()
+    campaign = create_campaign(
+        org,
+        kind=CampaignKind.ICARE,
+        title="Open now",
+        opens_on=today - datetime.timedelta(days=1),
+        closes_on=today + datetime.timedelta(days=9),
+        min_group_scores=3,
+    )
+    launch_campaign(campaign, send_email=False)
+    client = signed_in(boss)
+    page = client.get(f"/assessments/{campaign.pk}/").content.decode()
+    tokens = [i.token for i in campaign.invitations.exclude(person=boss)]
+    assert len(tokens) == 5
+    assert not [t for t in tokens if t in page]
+    assert "1 invited person has neither an e-mail address nor a sign-in" in page
+    api = client.get(f"/api/assessments/campaigns/{campaign.pk}").content.decode()
+    assert not [t for t in tokens if t in api]
+    # Her own link still waits for her on her own page.
+    own = campaign.invitations.get(person=boss).token
+    assert own in client.get("/assessments/").content.decode()

@@ -116,13 +116,13 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = access.campaign_or_404(request.user, pk)
     can_run = access.can_run_campaigns(request.user)
     today = timezone.localdate()
-    invitations = (
-        [
-            {"invitation": i, "url": answer_url(i, request.build_absolute_uri("/"))}
-            for i in campaign.invitations.select_related("person")
-        ]
+    # Personal links are never shown here: a link answers once for whoever holds it, so a
+    # runner who could copy one could answer in its owner's name (or see whether they
+    # have). Each link goes only to its owner: by e-mail, and on their own "My surveys".
+    unreachable = (
+        campaign.invitations.filter(person__email="", person__user__isnull=True).count()
         if can_run
-        else []
+        else 0
     )
     rate = services.response_rate(campaign)
     in_scope = services.people_in_scope(campaign).count()
@@ -135,7 +135,7 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "statuses": CampaignStatus,
             "rate": rate,
             "can_run": can_run,
-            "invitations": invitations,
+            "unreachable": unreachable,
             "teams": list(campaign.teams.all()),
             "in_scope": in_scope,
             # Once launched, the people asked are those invited, whoever joined since.
