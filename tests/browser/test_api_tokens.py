@@ -34,6 +34,24 @@ def call_api(live_server: LiveServer, path: str, token: str) -> tuple[int, Any]:
         return refused.code, json.load(refused)
 
 
+def revoke_on_the_page(page: Page, name: str) -> None:
+    """Press the token's Revoke button and accept the confirmation."""
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name=f"Revoke {name}").click()
+
+
+def at_phone_width_it_fits(page: Page) -> None:
+    """Turn the tab to a phone's 390 px and check nothing (table, long token) widens it."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+
+
+def assert_refused(live_server: LiveServer, token: str, why: str) -> None:
+    status, answer = call_api(live_server, "/api/me", token)
+    assert status == 401
+    assert why in answer["detail"]
+
+
 def test_a_person_creates_a_token_on_the_page_and_a_script_uses_it(
     demo: None,  # noqa: F811
     page: Page,
@@ -56,10 +74,8 @@ def test_a_person_creates_a_token_on_the_page_and_a_script_uses_it(
     expect(page.get_by_role("table")).to_contain_text("Spreadsheet refresh")
     expect(page.get_by_role("table")).to_contain_text(token[:12] + "…")
     snapshot(page, "created")
-    page.set_viewport_size({"width": 390, "height": 844})
+    at_phone_width_it_fits(page)
     snapshot(page, "created-phone")
-    # The page fits a phone: nothing (not the table, not the long token) widens it.
-    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
     page.set_viewport_size({"width": 1280, "height": 860})
 
     status, me = call_api(live_server, "/api/me", token)
@@ -81,17 +97,13 @@ def test_a_person_creates_a_token_on_the_page_and_a_script_uses_it(
     expect(page.get_by_role("table")).not_to_contain_text("never")
     snapshot(page, "used")
 
-    page.once("dialog", lambda dialog: dialog.accept())
-    page.get_by_role("button", name="Revoke Spreadsheet refresh").click()
+    revoke_on_the_page(page, "Spreadsheet refresh")
     expect(page.locator(".messages")).to_contain_text("Revoked “Spreadsheet refresh”")
     expect(page.get_by_role("table")).to_contain_text("revoked")
     snapshot(page, "revoked")
-    page.set_viewport_size({"width": 390, "height": 844})
+    at_phone_width_it_fits(page)
     snapshot(page, "revoked-phone")
-
-    status, refused = call_api(live_server, "/api/me", token)
-    assert status == 401
-    assert "revoked" in refused["detail"]
+    assert_refused(live_server, token, "revoked")
 
 
 def test_an_administrator_sees_and_revokes_anyones_token(
@@ -112,16 +124,12 @@ def test_an_administrator_sees_and_revokes_anyones_token(
     expect(row).to_contain_text(token[:12])
     snapshot(page, "everyone")
 
-    page.once("dialog", lambda dialog: dialog.accept())
-    row.get_by_role("button", name="Revoke Team dashboard").click()
+    revoke_on_the_page(page, "Team dashboard")
     expect(page.locator("h1")).to_have_text("Everyone's API tokens")
     expect(row).to_contain_text(f"by {person_of('admin').name}")
-    page.set_viewport_size({"width": 390, "height": 844})
-    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+    at_phone_width_it_fits(page)
     snapshot(page, "everyone-phone")
-    status, refused = call_api(live_server, "/api/me", token)
-    assert status == 401
-    assert "revoked" in refused["detail"]
+    assert_refused(live_server, token, "revoked")
 
 
 def test_the_api_docs_say_how_to_authenticate(
