@@ -67,6 +67,19 @@ First reads, against the rules this round started from (commit 92df162, dev macr
   refit turned seven such lines neutral). C reads 57 after them, B 53, A 56; dev
   0.7602 (tweets 0.744, TripAdvisor 0.710); the earlier blind lines 1,779. Tried and
   left out: "lowered" without valence (a share price "lowered to sell" turned praise).
+
+- `D`, after commit 087b256 (the above): 50 of 60 (0.829); the start rules 47 (0.780).
+  Its gains over the start are the round's kinds met again in new words (emoji of
+  disgust and delight, "exactly where I said", a meter's place told as a fact). Its
+  errors: plain-fact complaints ("insisted on coming into the hall with his shoes
+  covered in mud", "the table next to us got their food before us", a gas smell
+  reported on Saturday and the van on Tuesday, a long forum post of a warranty story),
+  and praise told as a plain fact or a weak cue misread: water back "an hour earlier
+  than the letter said", a bill "down by £18", a driver who "waited until he was in
+  the door", "nothing was swapped", "omg it worked!! thank you". The changes it led
+  to: "earlier than" what was said, planned or quoted is early; "down by" a sum is a
+  fall; the agent who "waited until he/she was" inside made no one wait. D reads 52
+  after them, C 57, B 53, A 56; dev 0.7602; the earlier blind lines 1,779.
 """
 
 from __future__ import annotations
@@ -730,6 +743,206 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
             ),
         ],
     ),
+    "D": (
+        50,
+        [
+            (
+                "negative",
+                "Can't even log in since the update, it just spins. Fix it please, I need my "
+                "tickets for tomorrow.",
+            ),
+            (
+                "negative",
+                "1/5. Deleted my saved recipes when I changed phones, no backup, no apology.",
+            ),
+            ("negative", "Every tap on the map opens an advert. Unusable on a small screen."),
+            (
+                "negative",
+                "★☆☆☆☆ Notifications come through a day late, which rather defeats the point of "
+                "a reminder app.",
+            ),
+            ("negative", "Two stars. The naan was like cardboard and the korma was mostly cream."),
+            (
+                "negative",
+                "We waited 35 minutes for a table we had booked, then were squeezed in by the "
+                "toilets.",
+            ),
+            (
+                "negative",
+                "Delivery was meant to be contactless and the driver insisted on coming into the "
+                "hall with his shoes covered in mud.",
+            ),
+            (
+                "negative",
+                "The sushi platter was missing half the pieces in the picture and the rice was "
+                "hard.",
+            ),
+            (
+                "negative",
+                "Reported a gas smell in the street on Saturday, the van came on Tuesday.",
+            ),
+            (
+                "negative",
+                "The council's new booking system for the tip only shows slots three weeks away.",
+            ),
+            (
+                "negative",
+                "The footpath by the river has been flooded for a month and the diversion signs "
+                "point into a field.",
+            ),
+            (
+                "negative",
+                "Long post, sorry. Bought the kit in January, the motor failed in March, sent it "
+                "back under warranty, got it back in May with the same fault, and now support "
+                "tells me the warranty has run out. I have emails proving every date.",
+            ),
+            (
+                "negative",
+                "Third thread about this now. The hub drops offline every evening and the only "
+                "answer is to factory reset it, which loses all my automations.",
+            ),
+            ("negative", "hello, my internet is not working from 4 days and technician never come"),
+            ("negative", "🤢🤢"),
+            ("negative", "great, another 'we're experiencing high volumes' message"),
+            (
+                "negative",
+                "Our recycling has been left behind four weeks running because the lid 'wasn't "
+                "fully closed'.",
+            ),
+            (
+                "negative",
+                "The table next to us got their food before us even though they came in half an "
+                "hour later.",
+            ),
+            (
+                "negative",
+                "I've now been charged for three months of a subscription I cancelled in the app "
+                "in April.",
+            ),
+            ("negative", "oh come ON. cancelled again"),
+            ("neutral", "Hi, can I change the time of my click and collect from 3pm to 5pm?"),
+            ("neutral", "Does the vegetarian platter have egg in it?"),
+            ("neutral", "3 stars. Decent coffee, slow wifi, plenty of sockets."),
+            ("neutral", "★★★ Good for a quick lunch, would not come for dinner."),
+            ("neutral", "okey"),
+            ("neutral", "👌"),
+            ("neutral", "one second please"),
+            (
+                "neutral",
+                "My mother is 84 and doesn't use the internet. Can she still get a bus pass by "
+                "post?",
+            ),
+            ("neutral", "Hello, I am new in the city, where I can register for the doctor?"),
+            (
+                "neutral",
+                "Running the app on a Samsung A52, Android 14. Is dark mode coming to the widget "
+                "as well, or only to the main screen?",
+            ),
+            (
+                "neutral",
+                "The gas meter is under the stairs and the electric one is outside by the gate, "
+                "in case the engineer asks.",
+            ),
+            ("neutral", "Which day is the garden waste collected on Linden Avenue?"),
+            ("neutral", "Booking ref QW7731, I'd like to add a high chair to the table please."),
+            (
+                "neutral",
+                "I've moved the direct debit to the 28th as suggested, let me know if anything "
+                "else is needed.",
+            ),
+            ("neutral", "Is the 09:40 still running on Sunday with the engineering works?"),
+            (
+                "neutral",
+                "Quick one: does the free plan let two people share a list, or is that premium "
+                "only?",
+            ),
+            ("neutral", "ok I'll try that and come back if it doesn't work"),
+            (
+                "neutral",
+                "Three stars. The kids loved the play area, the food was average and the music "
+                "was loud.",
+            ),
+            (
+                "neutral",
+                "If I switch to the annual plan now, does the monthly one stop straight away?",
+            ),
+            ("neutral", "Can you tell me what time the road closure ends tonight?"),
+            (
+                "positive",
+                "Five stars from me. The new budget view finally shows where the money goes.",
+            ),
+            (
+                "positive",
+                "Honestly the best weather app I've had, the rain alerts are spot on to the "
+                "minute.",
+            ),
+            ("positive", "The pasta was made fresh in front of us and the tiramisu was unreal."),
+            (
+                "positive",
+                "Rider texted a photo of where he left the bag and it was exactly where I said.",
+            ),
+            (
+                "positive",
+                "5/5. The manager saw it was my birthday on the booking and sent over a dessert "
+                "with a candle.",
+            ),
+            (
+                "positive",
+                "Bins collected on Christmas week exactly as the leaflet said, the crew even "
+                "waved at my son.",
+            ),
+            (
+                "positive",
+                "The planning officer rang me back the same afternoon and explained what I "
+                "needed in plain English.",
+            ),
+            (
+                "positive",
+                "Reported the broken swing at the park and it was repaired by the weekend.",
+            ),
+            (
+                "positive",
+                "Water went off for works and came back an hour earlier than the letter said.",
+            ),
+            (
+                "positive",
+                "Solved! For anyone finding this later, the firmware from the support page fixed "
+                "the clicking. Thanks to the two people who replied.",
+            ),
+            (
+                "positive",
+                "Thank you for your help yesterday, the new card arrived today and works perfect.",
+            ),
+            ("positive", "danke schön, very good service and very fast"),
+            ("positive", "💯💯"),
+            ("positive", "omg it worked!! thank you"),
+            ("positive", "Brilliant, that's exactly what I needed"),
+            (
+                "positive",
+                "Our first delivery from them and every single item was within date and nothing "
+                "was swapped.",
+            ),
+            (
+                "positive",
+                "Got my electricity bill down by £18 a month just by switching to their night "
+                "tariff.",
+            ),
+            (
+                "positive",
+                "The librarian set up my e-reader for me and showed me how to borrow books on it.",
+            ),
+            (
+                "positive",
+                "The taxi driver helped my dad with his walker and waited until he was in the "
+                "door.",
+            ),
+            (
+                "positive",
+                "Lovely little place, they let us bring the dog in out of the rain and brought "
+                "him water.",
+            ),
+        ],
+    ),
 }
 
 
@@ -817,4 +1030,21 @@ def test_ratings_early_arrivals_denied_spills_and_quoted_words(text: str, label:
     ],
 )
 def test_unasked_help_prices_that_move_and_fines(text: str, label: Label) -> None:
+    assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Earlier than the letter said is early; later than it said is late.
+        ("The engineer arrived an hour earlier than the letter said.", "positive"),
+        ("The engineer arrived two hours later than the letter said.", "negative"),
+        # "Down by" a sum is a fall.
+        ("Our bill is down by £12 a month since the smart meter went in.", "positive"),
+        # The agent waiting until the customer's person is safe is no wait of theirs.
+        ("The driver waited until she was inside before pulling away.", "positive"),
+        ("I waited until the shop closed and nobody came to the counter.", "negative"),
+    ],
+)
+def test_earlier_than_said_a_bill_down_and_the_agent_waiting(text: str, label: Label) -> None:
     assert classify(text) == label
