@@ -80,6 +80,24 @@ First reads, against the rules this round started from (commit 92df162, dev macr
   to: "earlier than" what was said, planned or quoted is early; "down by" a sum is a
   fall; the agent who "waited until he/she was" inside made no one wait. D reads 52
   after them, C 57, B 53, A 56; dev 0.7602; the earlier blind lines 1,779.
+
+- `E`, after commit d9309b8 (the round's last change), read once and not mended: 51
+  of 60 (0.848); the start rules 48 (0.795). Its gains are the round's kinds again
+  ("★★☆☆☆", 🥳, a bill "£9 lower" no longer a complaint, praise in a plain report of
+  leaves cleared after a storm); its misses: sarcasm with no cue ("lol of course the
+  website is down the day the bill is due"), lateness told by clock times ("for 5am
+  ... showed up at 5:40"), a middling rating glyph ("★★★") with a "nothing" in it,
+  speed and help misread by their weak cues ("delivered in twenty minutes", "waited
+  for my mum to sit down", "filled three days later"), and recognition and care told
+  as plain facts ("remembered my daughter's name", "spotted a mistake on my
+  prescription").
+
+Over the four blocks first read after a change of this round's (B to E, 240 lines) the
+engine got 204 right and the start rules 196; on `A`, written before any change, 53
+both. Over every earlier block (fresh1 to fresh7 and the held-out set, 1,970 lines, none
+in the corpus) the engine now reads 1,779 right against the start rules' 1,773. Dev
+macro-F1 0.7602 (tweets 0.744, TripAdvisor 0.710) against 0.7604 at the start (0.744,
+0.706). Floors sit two or three under the final counts (A 54, B 51, C 55, D 50, E 49).
 """
 
 from __future__ import annotations
@@ -940,6 +958,174 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
                 "positive",
                 "Lovely little place, they let us bring the dog in out of the rain and brought "
                 "him water.",
+            ),
+        ],
+    ),
+    "E": (
+        49,
+        [
+            (
+                "negative",
+                "The app logs every run twice since the last update, so my weekly distance is "
+                "double what I actually did.",
+            ),
+            ("negative", "★★☆☆☆ Pretty design, but it drains the battery even when it's closed."),
+            (
+                "negative",
+                "Paid for ad-free and I still get a video advert every time I open a level.",
+            ),
+            (
+                "negative",
+                "1 star. We ordered the set menu for six and the kitchen ran out of the main "
+                "course before we got ours.",
+            ),
+            (
+                "negative",
+                "The waiter spilled red wine down my sleeve and walked off without a word.",
+            ),
+            (
+                "negative",
+                "Food arrived on time but the order was for someone called Priya and we're not "
+                "Priya.",
+            ),
+            (
+                "negative",
+                "The chips were soggy, the fish was grey and the mushy peas were cold. £14.",
+            ),
+            (
+                "negative",
+                "Our street has had no working streetlights for nine days and there's been a "
+                "break-in at number 3.",
+            ),
+            (
+                "negative",
+                "The council website says my bulky waste collection is booked, the crew say they "
+                "have no record of it.",
+            ),
+            (
+                "negative",
+                "The school bus dropped my son at the wrong stop and he walked a mile home in "
+                "the dark.",
+            ),
+            (
+                "negative",
+                "I bought the premium licence for the export feature. Exports now come out with "
+                "a watermark across every page and the support form returns an error when I "
+                "submit it. I've attached screenshots, please help, this is for a client.",
+            ),
+            (
+                "negative",
+                "Still no fix after two weeks. Every other user in this thread has the same "
+                "crash and the devs have gone quiet.",
+            ),
+            (
+                "negative",
+                "sorry for my english, i am very angry, the shop sell me used phone like new",
+            ),
+            ("negative", "😤😤"),
+            ("negative", "lol of course the website is down the day the bill is due"),
+            ("negative", "This is the second time my prescription has gone to the wrong pharmacy."),
+            (
+                "negative",
+                "The bin lorry has damaged our wall twice now and nobody has been out to look at "
+                "it.",
+            ),
+            ("negative", "Booked a taxi for 5am for the airport. It showed up at 5:40."),
+            ("negative", "The refill station at the park has been empty all summer."),
+            ("negative", "can't believe I'm still on hold. 50 mins."),
+            ("neutral", "Hi, is the kitchen still open at 10pm on Fridays?"),
+            ("neutral", "What's the difference between the family and the single plan?"),
+            ("neutral", "3 stars. Nice decor, food fine, the bill took ages."),
+            ("neutral", "★★★ Does the basics, nothing clever."),
+            ("neutral", "yep"),
+            ("neutral", "ok np"),
+            ("neutral", "🤷"),
+            ("neutral", "Ich verstehe, so I need to come to the office with my passport, yes?"),
+            (
+                "neutral",
+                "Forum question: which of the two chargers in the box is for the handset, the 5V "
+                "or the 9V?",
+            ),
+            (
+                "neutral",
+                "On version 12.4 the backup runs at 2am by default. Can I move it to the evening?",
+            ),
+            (
+                "neutral",
+                "How do I report a blocked drain that's on the pavement rather than on my "
+                "property?",
+            ),
+            ("neutral", "Can I use my old bus pass until the new one arrives?"),
+            ("neutral", "My son has a nut allergy, can you tell me which desserts are safe?"),
+            ("neutral", "Just to confirm, the engineer is booked for the morning of the 14th?"),
+            ("neutral", "I have changed my surname after marriage, how do I update the account?"),
+            ("neutral", "Three stars. The room was warm, the service quick, the food a bit bland."),
+            (
+                "neutral",
+                "The reference on the letter is 88-1023-X and the account is in my wife's name.",
+            ),
+            ("neutral", "Can I leave the parcel with the neighbour and tell the driver?"),
+            ("neutral", "Ordered on Monday, it says dispatched, usually how long to Scotland?"),
+            ("neutral", "The tablet is for my dad, he mostly wants video calls and the news."),
+            (
+                "positive",
+                "★★★★★ Tracks my baby's feeds and naps without any faff. A lifesaver at 3am.",
+            ),
+            (
+                "positive",
+                "The update made the app much faster and the search actually finds things now.",
+            ),
+            (
+                "positive",
+                "5 stars, the kindest waitress, she cut up my son's food without us asking.",
+            ),
+            (
+                "positive",
+                "Huge portions, fair prices and they packed up our leftovers in a proper box.",
+            ),
+            (
+                "positive",
+                "Delivered in twenty minutes on a Saturday night and still hot. Impressive.",
+            ),
+            (
+                "positive",
+                "The street cleaners had the leaves cleared from our road the morning after the "
+                "storm.",
+            ),
+            (
+                "positive",
+                "The lady at the council tax office sorted my discount in one call and rang back "
+                "to confirm.",
+            ),
+            (
+                "positive",
+                "Reported a pothole on the app and got a photo of it filled three days later.",
+            ),
+            (
+                "positive",
+                "Update for anyone reading: swapping the cable fixed it, and support replaced "
+                "the old one for free.",
+            ),
+            (
+                "positive",
+                "The moderator here pointed me to the right setting in five minutes, after a "
+                "week of trying on my own.",
+            ),
+            ("positive", "gracias!! all is perfect now"),
+            ("positive", "you're the best, thank you"),
+            ("positive", "🥳🥳"),
+            ("positive", "ahh yes that's it, cheers, lifesaver"),
+            ("positive", "The bus driver waited for my mum to sit down before pulling away."),
+            ("positive", "Our food shop came with every substitute better than what we'd ordered."),
+            ("positive", "Monthly direct debit is £9 lower after they reviewed the account."),
+            ("positive", "The receptionist remembered my daughter's name from her last visit."),
+            (
+                "positive",
+                "Swimming lessons at the leisure centre have given my son so much confidence.",
+            ),
+            (
+                "positive",
+                "The pharmacist spotted a mistake on my prescription before I left the counter.",
             ),
         ],
     ),
