@@ -96,3 +96,22 @@ def test_the_behaviour_weights_read_and_edit_on_a_phone(
             expect(box).to_have_value("2")
         snapshot(page, f"standards-390-{username}")
         page.context.close()
+
+
+@pytest.mark.usefixtures("demo")
+def test_a_table_that_still_scrolls_inside_its_card_shows_a_shadow_where_more_is(
+    browser: Browser, live_server: LiveServer, snapshot: Snapshot
+) -> None:
+    """The people list keeps its columns and scrolls inside its card on a phone; nothing
+    said there was more to the right. A shadow stays at the edge the table continues past
+    (a background that stays put) while covers that travel with the table hide it at
+    either end (backgrounds attached to the content)."""
+    page = open_at_phone_width(browser, live_server, "leader")
+    page.goto("/people/")
+    page.wait_for_load_state("networkidle")
+    wrap = page.locator("main .table-wrap").first
+    assert wrap.evaluate("w => w.scrollWidth > w.clientWidth")  # it does scroll
+    attachments = wrap.evaluate("w => getComputedStyle(w).backgroundAttachment")
+    assert attachments.split(", ") == ["local", "local", "scroll", "scroll"]
+    snapshot(page, "people-390")
+    page.context.close()
