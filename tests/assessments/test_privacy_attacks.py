@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
 from django.test import Client
 from django.utils import timezone
 
@@ -22,7 +23,12 @@ from assessments.conftest import add_people, closed_icare_campaign, signed_in
 from legendary.assessments.icare import Element
 from legendary.assessments.itembank import load_item_bank
 from legendary.assessments.models import Campaign, CampaignKind
-from legendary.assessments.services import Submission, create_campaign, launch_campaign
+from legendary.assessments.services import (
+    CampaignError,
+    Submission,
+    create_campaign,
+    launch_campaign,
+)
 from legendary.people.models import Organisation, Person, Role, Team
 from legendary.people.services import create_organisation, create_person, create_team
 
@@ -217,3 +223,32 @@ def test_a_campaign_runner_is_never_shown_anyone_elses_link(db: None) -> None:
     # Her own link still waits for her on her own page.
     own = campaign.invitations.get(person=boss).token
     assert own in client.get("/assessments/").content.decode()
+
+
+def test_two_surveys_at_once_cannot_ask_overlapping_groups(db: None) -> None:
+    """A leader launched one survey for Store and Kiosk and, the same fortnight, one for
+    Store alone; each total was large enough, and the first minus the second was roughly
+    Kiosk's two people, who answer both much alike. Surveys of one kind that run at the
+    same time must now ask the same people or entirely different people."""
+    org = create_organisation("Overlap Ltd")
+    teams = {n: create_team(org, n) for n in ("Store", "Kiosk", "Online")}
+    for name, count in (("Store", 6), ("Kiosk", 2), ("Online", 6)):
+        add_people(org, teams[name], Role.FRONTLINE, count)
+    today = timezone.localdate()
+
+    def survey(*names: str, days: int = 0) -> Campaign:
+        return create_campaign(
+            org,
+            kind=CampaignKind.ICARE,
+            title=" and ".join(names),
+            opens_on=today + datetime.timedelta(days=days),
+            closes_on=today + datetime.timedelta(days=days + 14),
+            teams=[teams[n] for n in names],
+        )
+
+    launch_campaign(survey("Store", "Kiosk"), send_email=False)
+    with pytest.raises(CampaignError, match="asks some of the same people"):
+        launch_campaign(survey("Store"), send_email=False)
+    launch_campaign(survey("Online"), send_email=False)  # nobody in common
+    launch_campaign(survey("Kiosk", "Store"), send_email=False)  # the same people
+    launch_campaign(survey("Store", days=20), send_email=False)  # after the first closes

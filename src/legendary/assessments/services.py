@@ -142,6 +142,7 @@ def launch_campaign(
             f"nobody is in scope of “{campaign.title}”: its teams have no active members "
             "and no managers of members; choose other teams, or none for everyone"
         )
+    _refuse_overlapping_scope(campaign, {p.pk for p in people})
     campaign.launched_at = now or timezone.now()
     campaign.save(update_fields=["launched_at"])
     invitations = [
@@ -154,6 +155,29 @@ def launch_campaign(
                 invitation.emailed_at = campaign.launched_at
                 invitation.save(update_fields=["emailed_at"])
     return invitations
+
+
+def _refuse_overlapping_scope(campaign: Campaign, people: set[int]) -> None:
+    """Two surveys of one kind running at the same time must ask the same people or
+    entirely different people. Asked of Store and Kiosk in one and of Store alone in the
+    other, the difference of their totals is roughly Kiosk's few people (each answers
+    both much alike), which no threshold on either survey can see."""
+    running = Campaign.objects.filter(
+        organisation=campaign.organisation,
+        kind=campaign.kind,
+        launched_at__isnull=False,
+        opens_on__lte=campaign.closes_on,
+        closes_on__gte=campaign.opens_on,
+    ).exclude(pk=campaign.pk)
+    for other in running:
+        asked = set(other.invitations.values_list("person_id", flat=True))
+        if asked & people and asked != people:
+            raise CampaignError(
+                f"“{other.title}” runs at the same time ({other.opens_on:%d %b} to "
+                f"{other.closes_on:%d %b %Y}) and asks some of the same people: comparing "
+                "the two surveys' results would single out the people only one of them "
+                "asks. Ask the same teams, other teams only, or choose dates after it closes"
+            )
 
 
 def send_reminders(campaign: Campaign, *, now: datetime.datetime | None = None) -> int:
