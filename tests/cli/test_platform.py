@@ -127,6 +127,23 @@ class TestCreateuser:
         assert amara.user.password != STRONG_PASSWORD
         assert authenticate(username="amara", password=STRONG_PASSWORD) == amara.user
 
+    def test_the_first_organisation_takes_the_name_people_know_it_by(self):
+        # Found on a first install: the name could only be made from the slug ("Helpco"
+        # for "HelpCo Support Ltd"), and no page or command could change it afterwards.
+        result = run(
+            "createuser",
+            "ines",
+            "--role=admin",
+            "--name=Inés Vidal",
+            "--organisation=helpco",
+            "--organisation-name=HelpCo Support Ltd",
+            "--invite",
+        )
+
+        assert result.exit_code == 0, result.output
+        assert "Created organisation HelpCo Support Ltd (helpco)." in result.output
+        assert Organisation.objects.get().name == "HelpCo Support Ltd"
+
     def test_it_refuses_a_weak_password(self):
         create_organisation("Trailhead", "trailhead")
 

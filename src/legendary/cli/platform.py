@@ -226,6 +226,12 @@ def worker(batch: bool, queue: str) -> None:
 @click.option("--manager", "manager_ref", default="", help="Username or e-mail of their manager.")
 @click.option("--organisation", "organisation_slug", default="", help=CREATING_ORGANISATION_HELP)
 @click.option(
+    "--organisation-name",
+    default="",
+    help="The organisation's name as people know it, when this creates it "
+    "(default: made from the slug).",
+)
+@click.option(
     "--invite", is_flag=True, help="Print a one-time set-password link instead of asking now."
 )
 def createuser(
@@ -237,6 +243,7 @@ def createuser(
     team: str,
     manager_ref: str,
     organisation_slug: str,
+    organisation_name: str,
     invite: bool,
 ) -> None:
     """Add a person with a login account to an organisation.
@@ -272,7 +279,9 @@ def createuser(
             raise click.ClickException("password: " + " ".join(exc.messages)) from exc
     try:
         with transaction.atomic():
-            organisation = _organisation(organisation_slug, create_if_none=True)
+            organisation = _organisation(
+                organisation_slug, create_if_none=True, name=organisation_name
+            )
             person = create_person(
                 organisation,
                 name,
@@ -453,8 +462,12 @@ def _scoring_note(batch_id: int | None) -> str:
     return f"; {waiting} queued for CARE scoring (`legendary serve` or `legendary worker` runs it)"
 
 
-def _organisation(slug: str, *, create_if_none: bool) -> Organisation:
-    """The organisation a command works on: by slug, or the only one there is."""
+def _organisation(slug: str, *, create_if_none: bool, name: str = "") -> Organisation:
+    """The organisation a command works on: by slug, or the only one there is.
+
+    `name` names an organisation this creates; without it the name is made from the slug
+    ("northwind-support" gives "Northwind Support").
+    """
     from legendary.people.models import Organisation
     from legendary.people.services import create_organisation
 
@@ -464,7 +477,7 @@ def _organisation(slug: str, *, create_if_none: bool) -> Organisation:
             if organisation.slug == slug:
                 return organisation
         if create_if_none and not known:
-            created = create_organisation(slug.replace("-", " ").title(), slug)
+            created = create_organisation(name or slug.replace("-", " ").title(), slug)
             click.echo(f"Created organisation {created.name} ({created.slug}).")
             return created
         raise _unknown_organisation(f"no organisation has the slug {slug!r}", known)
