@@ -25,7 +25,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from itertools import chain
 
+from legendary.care.behaviours.attentive import addressable_name
 from legendary.care.behaviours.base import (
     ConversationDetector,
     Gate,
@@ -364,12 +366,13 @@ def _detect(conversation: Conversation, plan: _Plan) -> dict[str, list[Evidence]
 
 
 def customer_name_of(conversation: Conversation) -> str:
-    """The customer's name as the source gives it, or the name on their first turn."""
-    if conversation.customer.name:
-        return conversation.customer.name
-    return next(
-        (t.speaker.name for t in conversation.turns if t.is_customer and t.speaker.name), ""
+    """The customer's name as the source gives it, or the name on their first turn; ""
+    when neither is a name an agent could use (twcs's numeric author id, a handle, an
+    e-mail address), so that using the customer's name is not applicable there."""
+    names = chain(
+        (conversation.customer.name,), (t.speaker.name for t in conversation.turns if t.is_customer)
     )
+    return next((name for name in names if name and addressable_name(name)), "")
 
 
 def customer_mood(conversation: Conversation) -> tuple[Sentiment | None, Sentiment | None]:
