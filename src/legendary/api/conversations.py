@@ -6,9 +6,9 @@
 import datetime as dt
 from dataclasses import replace
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
@@ -97,6 +97,13 @@ class ConversationQuery(Schema):
     search: SearchWords = ""
     flagged: bool = False
     flag: str = ""
+    updated_since: dt.datetime | None = Field(
+        None,
+        description=(
+            "Only what changed at or after this moment (ISO 8601; without a time zone, UTC): "
+            "imported or taken in again by an import, or (re)scored. For a nightly sync."
+        ),
+    )
 
 
 class FlagCountOut(Schema):
@@ -111,7 +118,7 @@ class FlagCountsOut(Schema):
     flags: list[FlagCountOut]
 
 
-def _filtered(
+def filtered(
     request: HttpRequest, query: ConversationQuery, *, flag_aside: bool = False
 ) -> QuerySet[Conversation]:
     """The conversations the user may read, narrowed by `query` (with `flag_aside`, by all of
@@ -133,10 +140,28 @@ def _filtered(
             f"until: {query.until} is before since ({query.since}), so no conversation can "
             "match; swap the two dates",
         )
-    filters = selectors.ConversationFilters(**query.dict())
+    filters = selectors.ConversationFilters(**query.dict(exclude={"updated_since"}))
     if flag_aside:
         filters = replace(filters, flag="")
-    return selectors.filter_conversations(permissions.visible_conversations(request.user), filters)
+    found = selectors.filter_conversations(permissions.visible_conversations(request.user), filters)
+    moment = changed_since(query)
+    if moment is not None:
+        # An import stamps its batch on every conversation it adds or takes in again (and
+        # drops the old scorecard); scoring stamps the scorecard. Conversations have no
+        # timestamp of their own, so these two moments are what "changed" means.
+        found = found.filter(
+            Q(import_batch__created_at__gte=moment) | Q(scorecard__scored_at__gte=moment)
+        )
+    return found
+
+
+def changed_since(query: ConversationQuery) -> dt.datetime | None:
+    """`updated_since` as an aware datetime: one sent without a time zone is read as UTC
+    (as the API writes every time), so a bare date means that day's midnight UTC."""
+    moment = query.updated_since
+    if moment is not None and moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment
 
 
 @router.get("/conversations", response=list[ConversationOut], summary="Conversations you can read")
@@ -147,10 +172,12 @@ def list_conversations(request: HttpRequest, query: Query[ConversationQuery]) ->
     agent (person id), customer (id), since/until (opening date, inclusive), search
     (subject, customer name or words in the transcript), flagged (only those the engine
     flags as worth a human look; a promise to check later does not count) and flag (only
-    those carrying this flag, of either kind).
+    those carrying this flag, of either kind) and updated_since (only those imported, taken
+    in again by an import, or scored at or after that moment: a nightly job sends the time
+    its last run started and upserts by `id`).
     400 naming the field when `channel` is not a channel, `flag` not a flag, or `until` is
     before `since`."""
-    return selectors.for_listing(_filtered(request, query), with_flags=True)  # type: ignore[return-value]
+    return selectors.for_listing(filtered(request, query), with_flags=True)  # type: ignore[return-value]
 
 
 @router.get(
@@ -163,7 +190,7 @@ def count_flags(request: HttpRequest, query: Query[ConversationQuery]) -> select
     what `?flag=` lists): `worth_a_look`, the conversations with at least one flag worth a
     human look, and every flag with its count; `follow_up` marks a reminder to check
     something later (a promise) rather than a reason to look."""
-    return selectors.flag_counts(_filtered(request, query, flag_aside=True))
+    return selectors.flag_counts(filtered(request, query, flag_aside=True))
 
 
 @router.get(

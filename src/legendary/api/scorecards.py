@@ -1,4 +1,5 @@
-"""CARE scorecards over the API: one conversation's scorecard, one person's CARE figures.
+"""CARE scorecards over the API: the scorecards of many conversations (for a nightly sync),
+one conversation's scorecard, one person's CARE figures.
 
 Same permissions as the pages: anything outside the caller's view is a 404.
 """
@@ -8,9 +9,13 @@ Same permissions as the pages: anything outside the caller's view is a 404.
 import datetime as dt
 from typing import Any
 
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
+from ninja.pagination import paginate
 
+from legendary.api.conversations import ConversationQuery, changed_since, filtered
+from legendary.api.params import Pages
 from legendary.conversations.models import Scorecard
 from legendary.conversations.selectors import RECENT_DAYS
 from legendary.people import permissions
@@ -37,6 +42,23 @@ class ScorecardOut(Schema):
     # start, end, quote, confidence): the engine's own `BehaviourResult.as_dict()`.
     behaviours: list[dict[str, Any]]
 
+    @staticmethod
+    def resolve_rubric_version(obj: Scorecard) -> str:
+        return obj.rubric.version
+
+    @staticmethod
+    def resolve_sentiment_start(obj: Scorecard) -> str | None:
+        return obj.sentiment_start or None  # stored "" when the customer never spoke
+
+    @staticmethod
+    def resolve_sentiment_end(obj: Scorecard) -> str | None:
+        return obj.sentiment_end or None
+
+    @staticmethod
+    def resolve_behaviours(obj: Scorecard) -> list[dict[str, Any]]:
+        behaviours: list[dict[str, Any]] = obj.document.get("behaviours", [])
+        return behaviours
+
 
 class BehaviourRateOut(Schema):
     behaviour: str
@@ -59,34 +81,38 @@ class PersonCareOut(Schema):
     behaviours: list[BehaviourRateOut]
 
 
+@router.get("/scorecards", response=list[ScorecardOut], summary="The CARE scorecards you can read")
+@paginate(Pages, page_size=25)
+def list_scorecards(request: HttpRequest, query: Query[ConversationQuery]) -> QuerySet[Scorecard]:
+    """The stored scorecards of the conversations `GET /conversations` lists under the same
+    filters, in the same order (newest conversation first, then by id, so no row shows on
+    two pages), 25 a page, `page_size` 1 to 100. With `updated_since`, only scorecards
+    scored at or after it: a nightly export sends the time its last run started and upserts
+    by `conversation_id`. A conversation taken in again by an import loses its scorecard
+    until it is scored again; `GET /conversations?updated_since=` lists it meanwhile."""
+    moment = changed_since(query)
+    conversations = filtered(request, query.model_copy(update={"updated_since": None}))
+    scorecards = Scorecard.objects.filter(conversation__in=conversations)
+    if moment is not None:
+        scorecards = scorecards.filter(scored_at__gte=moment)
+    return scorecards.select_related("rubric").order_by(
+        "-conversation__opened_at", "-conversation_id"
+    )
+
+
 @router.get(
     "/conversations/{conversation_id}/scorecard",
     response=ScorecardOut,
     summary="The CARE scorecard of one conversation",
 )
-def get_scorecard(request: HttpRequest, conversation_id: int) -> dict[str, Any]:
+def get_scorecard(request: HttpRequest, conversation_id: int) -> Scorecard:
     """The stored scorecard with every behaviour's outcome and evidence. 404 when the
     conversation is outside your view or not scored yet."""
     conversation = permissions.conversation_or_404(request.user, conversation_id)
     stored = Scorecard.objects.filter(conversation=conversation).select_related("rubric").first()
     if stored is None:
         raise Http404("This conversation has not been scored yet.")
-    return {
-        "conversation_id": conversation.pk,
-        "rubric_version": stored.rubric.version,
-        "scored_at": stored.scored_at,
-        "overall": stored.overall,
-        "committed": stored.committed,
-        "attentive": stored.attentive,
-        "responsive": stored.responsive,
-        "empowered": stored.empowered,
-        "breakers": stored.breakers,
-        "flags": stored.flags,
-        "sentiment_start": stored.sentiment_start or None,
-        "sentiment_end": stored.sentiment_end or None,
-        "sentiment_change": stored.sentiment_change,
-        "behaviours": stored.document.get("behaviours", []),
-    }
+    return stored
 
 
 @router.get(
