@@ -33,7 +33,9 @@ def care_radar(summary: CareSummary) -> dict[str, object] | None:
     }
     layout = {
         "height": 340,
-        "margin": {"l": 50, "r": 50, "t": 20, "b": 20},
+        # Room at the sides for "Empowered" and "Attentive" in full: at 50 px a phone's
+        # card cut them to "owered" and "Attenti".
+        "margin": {"l": 80, "r": 80, "t": 20, "b": 20},
         "paper_bgcolor": "rgba(0,0,0,0)",
         "font": {"family": FONT, "size": 12},
         "showlegend": False,

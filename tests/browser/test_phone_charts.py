@@ -1,0 +1,40 @@
+"""Charts read on a phone (390 px): every label of the CARE radar in full."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser
+from pytest_django.live_server_helper import LiveServer
+
+from browser.conftest import Snapshot
+from browser.test_demo_roles import demo, sign_in  # noqa: F401  (fixture by name)
+
+pytestmark = pytest.mark.browser
+
+# The radar's quality names that reach past the chart's box (and so are cut off).
+CUT_LABELS = """() => {
+  const chart = document.querySelector('[data-figure="care-radar"]');
+  const box = chart.getBoundingClientRect();
+  return [...chart.querySelectorAll('.angularaxistick text')]
+    .filter(t => { const r = t.getBoundingClientRect();
+                   return r.left < box.left - 1 || r.right > box.right + 1; })
+    .map(t => t.textContent);
+}"""
+
+
+@pytest.mark.usefixtures("demo")
+def test_the_care_radar_names_every_quality_in_full_on_a_phone(
+    browser: Browser, live_server: LiveServer, snapshot: Snapshot
+) -> None:
+    """At 390 px the leader's radar read "owered" and "Attenti": its side labels ran past
+    the chart's edges."""
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    sign_in(page, "leader")
+    page.goto("/")
+    page.wait_for_selector('[data-figure="care-radar"] .angularaxistick text')
+    labels = page.locator('[data-figure="care-radar"] .angularaxistick text').all_text_contents()
+    assert sorted(labels) == ["Attentive", "Committed", "Empowered", "Responsive"]
+    assert page.evaluate(CUT_LABELS) == []
+    snapshot(page, "home-390")
+    context.close()
