@@ -159,6 +159,15 @@ class TestImportRoster:
         assert expected in str(caught.value)
         assert not Person.objects.exists()
 
+    def test_a_spreadsheet_saved_with_semicolons_reads_the_same(self, desk, tmp_path):
+        # What Excel writes as "CSV" where the comma is the decimal mark.
+        lines = [line.replace(",", ";") for line in ROSTER]
+
+        report = import_roster(desk, write(tmp_path, lines))
+
+        assert report.added == 5
+        assert Person.objects.get(email="soren@northdesk.example").name == "Søren Åberg"
+
     def test_a_dry_run_reports_without_storing(self, desk, tmp_path):
         report = import_roster(desk, write(tmp_path, ROSTER), dry_run=True)
 

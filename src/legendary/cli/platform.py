@@ -400,6 +400,8 @@ def import_(file: Path, format_name: str, organisation_slug: str, dry_run: bool)
 def import_people(file: Path, organisation_slug: str, dry_run: bool, invite: bool) -> None:
     """Add or update the organisation's people from a CSV file, one person a row.
 
+    The file is UTF-8 (a spreadsheet's "CSV UTF-8"), separated by commas, semicolons or tabs.
+
     \b
     Columns (a header row names them, in any order):
       name, email      required; the e-mail is the key a later file is matched on

@@ -111,7 +111,11 @@ def read_roster(text: str, source: str) -> list[RosterRow]:
     Checks what one row (or the file as a whole) can tell: the columns, a name, a valid and
     unique e-mail, a known role, a manager who is not the person themselves.
     """
-    reader = csv.DictReader(io.StringIO(text))
+    header_line = text.split("\n", 1)[0]
+    # Spreadsheets in many European locales save "CSV" with semicolons (the comma is
+    # their decimal mark), and some exports use tabs: the header shows which one.
+    delimiter = max(",;\t", key=header_line.count)
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     header = [(column or "").strip().lower() for column in reader.fieldnames or []]
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
     if missing:
