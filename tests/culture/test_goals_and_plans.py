@@ -612,3 +612,17 @@ def test_the_overview_lists_open_plans_and_says_which_are_overdue(
     )
     assert "(overdue)" in late
     assert "(overdue)" not in upcoming
+
+
+def test_an_empty_goals_page_says_what_a_goal_is_and_who_can_set_one(
+    leader: Client, frontline: Client
+) -> None:
+    """ "No goals yet." alone left a new organisation's leader to guess what a goal here
+    measures and where to start."""
+    page = leader.get("/culture/goals/").content.decode()
+    assert "A goal sets a target on a culture survey element" in page
+    assert 'href="/culture/goals/new/">set the first one</a>' in page
+    # Someone who cannot set goals is told what they are, without a link they cannot use.
+    theirs = frontline.get("/culture/goals/").content.decode()
+    assert "A goal sets a target" in theirs
+    assert "set the first one" not in theirs
