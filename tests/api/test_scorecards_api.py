@@ -31,7 +31,12 @@ def test_the_scorecard_is_the_stored_one_with_its_evidence(
     assert status == 200
     assert body["overall"] == stored.overall
     assert body["rubric_version"] == stored.rubric.version
-    assert body["behaviours"] == stored.document["behaviours"]
+    # The stored evidence, each with its `detail` ({} when the detector said nothing more:
+    # the API gives every piece of evidence the same shape).
+    assert body["behaviours"] == [
+        {**b, "evidence": [{"detail": {}, **e} for e in b["evidence"]]}
+        for b in stored.document["behaviours"]
+    ]
     apology = next(b for b in body["behaviours"] if b["behaviour"] == "apologises")
     assert apology["outcome"] == "present"
     assert apology["evidence"][0]["quote"].startswith("I'm sorry")

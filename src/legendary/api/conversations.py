@@ -12,9 +12,9 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
-from legendary.api.params import Pages, SearchWords
+from legendary.api.params import FlagName, Pages, SearchWords
 from legendary.conversations import selectors
-from legendary.conversations.models import Channel, Conversation, Status, Turn
+from legendary.conversations.models import Channel, Conversation, SpeakerRole, Status, Turn
 from legendary.people import permissions
 from legendary.web.params import RowId, one_of
 
@@ -36,9 +36,9 @@ class ConversationOut(Schema):
     id: int
     source: str
     external_id: str
-    channel: str
+    channel: Channel
     subject: str
-    status: str
+    status: Status
     tags: list[str]
     opened_at: dt.datetime | None
     # None while the conversation is open or pending: an import keeps the last message's
@@ -49,7 +49,7 @@ class ConversationOut(Schema):
     agents: list[PersonRef]
     # The stored scorecard's flags (none until it is scored), those worth a human look
     # first: see GET /conversations/flags for what each means.
-    flags: list[str]
+    flags: list[FlagName]
 
     @staticmethod
     def resolve_closed_at(obj: Conversation) -> dt.datetime | None:
@@ -73,7 +73,7 @@ class ConversationOut(Schema):
 
 class TurnOut(Schema):
     position: int
-    speaker_role: str
+    speaker_role: SpeakerRole
     speaker_name: str
     person_id: int | None
     text: str

@@ -1,10 +1,14 @@
 """Query-parameter types shared by the API routers."""
 
+from collections.abc import Iterable
 from typing import Annotated, Any
 
 from ninja import Field, Schema
 from ninja.pagination import PageNumberPagination
-from pydantic import AfterValidator
+from pydantic import AfterValidator, WithJsonSchema
+
+from legendary.care.behaviours.base import registry
+from legendary.conversations.selectors import FLAG_LABELS
 
 
 def _no_nul(words: str) -> str:
@@ -40,3 +44,22 @@ class Pages(PageNumberPagination):
 
     def __init__(self, page_size: int, **kwargs: Any) -> None:
         super().__init__(page_size=page_size, max_page_size=MAX_PAGE_SIZE, **kwargs)
+
+
+def _listed(values: Iterable[str], what: str) -> WithJsonSchema:
+    # The schema lists today's values so a client can build its enum or warehouse table,
+    # but the answer is still validated as a plain string: a scorecard stored by an older
+    # engine may carry a name since renamed, and must be returned, not turned into an error.
+    return WithJsonSchema({"type": "string", "enum": list(values), "description": what})
+
+
+#: A flag name as the API writes it (`GET /conversations/flags` says what each means).
+FlagName = Annotated[
+    str, _listed(FLAG_LABELS, "A flag of the scorecard (this engine's; a newer one may add some).")
+]
+
+#: A CARE behaviour id as the API writes it (the engine's registry).
+BehaviourId = Annotated[
+    str,
+    _listed(sorted(registry()), "A CARE behaviour id (this engine's; a newer one may add some)."),
+]

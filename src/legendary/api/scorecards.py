@@ -13,15 +13,36 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
+from pydantic import Field as PydanticField
 
 from legendary.api.conversations import ConversationQuery, changed_since, filtered
-from legendary.api.params import Pages
+from legendary.api.params import BehaviourId, FlagName, Pages
+from legendary.care.scorecard import Outcome, Quality, Sentiment
 from legendary.conversations.models import Scorecard
 from legendary.conversations.selectors import RECENT_DAYS
 from legendary.people import permissions
 from legendary.people.care import person_care
 
 router = Router(tags=["scorecards"])
+
+
+class EvidenceOut(Schema):
+    behaviour: BehaviourId
+    turn: int = PydanticField(description="The turn's position in the transcript, from 0.")
+    start: int = PydanticField(description="Where the quote starts in the turn's text.")
+    end: int
+    quote: str
+    confidence: float
+    # Present only when the detector says more (e.g. what a restatement shared).
+    detail: dict[str, str] = {}
+
+
+class BehaviourOut(Schema):
+    behaviour: BehaviourId
+    quality: Quality
+    outcome: Outcome
+    breaker: bool
+    evidence: list[EvidenceOut]
 
 
 class ScorecardOut(Schema):
@@ -33,14 +54,13 @@ class ScorecardOut(Schema):
     attentive: float | None
     responsive: float | None
     empowered: float | None
-    breakers: list[str]
-    flags: list[str]
-    sentiment_start: str | None
-    sentiment_end: str | None
+    breakers: list[BehaviourId]
+    flags: list[FlagName]
+    sentiment_start: Sentiment | None
+    sentiment_end: Sentiment | None
     sentiment_change: int
-    # Each: behaviour, quality, outcome (present / absent / na), breaker, evidence (turn,
-    # start, end, quote, confidence): the engine's own `BehaviourResult.as_dict()`.
-    behaviours: list[dict[str, Any]]
+    # The engine's own `BehaviourResult.as_dict()`, stored with the scorecard.
+    behaviours: list[BehaviourOut]
 
     @staticmethod
     def resolve_rubric_version(obj: Scorecard) -> str:
@@ -61,8 +81,8 @@ class ScorecardOut(Schema):
 
 
 class BehaviourRateOut(Schema):
-    behaviour: str
-    quality: str
+    behaviour: BehaviourId
+    quality: Quality
     breaker: bool
     present: int
     applicable: int
