@@ -110,6 +110,10 @@ def test_updated_since_without_a_time_zone_is_utc_and_a_bad_one_is_named(
     assert scored.pk not in _ids(leader, "/api/scorecards?updated_since=2026-03-02T09:01:00")
     assert scored.pk in _ids(leader, "/api/conversations?updated_since=2026-03-02")
 
+    # "+01:00" typed into the address unencoded arrives as " 01:00"; it is read as meant.
+    assert scored.pk in _ids(leader, "/api/scorecards?updated_since=2026-03-02T09:59:00+01:00")
+    assert scored.pk not in _ids(leader, "/api/scorecards?updated_since=2026-03-02T10:01:00+01:00")
+
     bad = leader.get("/api/conversations?updated_since=last-tuesday")
     assert bad.status_code == 400
     assert bad.json()["detail"].startswith("updated_since:")

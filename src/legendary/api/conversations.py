@@ -12,7 +12,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
-from legendary.api.params import FlagName, Pages, SearchWords
+from legendary.api.params import FlagName, Moment, Pages, SearchWords
 from legendary.conversations import selectors
 from legendary.conversations.models import Channel, Conversation, SpeakerRole, Status, Turn
 from legendary.people import permissions
@@ -97,10 +97,11 @@ class ConversationQuery(Schema):
     search: SearchWords = ""
     flagged: bool = False
     flag: str = ""
-    updated_since: dt.datetime | None = Field(
+    updated_since: Moment | None = Field(
         None,
         description=(
-            "Only what changed at or after this moment (ISO 8601; without a time zone, UTC): "
+            "Only what changed at or after this moment (ISO 8601, e.g. 2026-03-02T09:00:00Z; "
+            "without a time zone, UTC): "
             "imported or taken in again by an import, or (re)scored. For a nightly sync."
         ),
     )

@@ -1,11 +1,13 @@
 """Query-parameter types shared by the API routers."""
 
+import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import Annotated, Any
 
 from ninja import Field, Schema
 from ninja.pagination import PageNumberPagination
-from pydantic import AfterValidator, WithJsonSchema
+from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 
 from legendary.care.behaviours.base import registry
 from legendary.conversations.selectors import FLAG_LABELS
@@ -21,6 +23,22 @@ def _no_nul(words: str) -> str:
 
 #: Free-text search words of an API query (`?search=`): a 400 naming the field for a NUL.
 SearchWords = Annotated[str, AfterValidator(_no_nul)]
+
+
+# "2026-03-02T09:00:00+01:00" typed into an address arrives as "...09:00:00 01:00": a
+# query string reads an unencoded "+" as a space. Nothing else puts a space there.
+_PLUS_READ_AS_SPACE = re.compile(r"([T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:?\d{2})$")
+
+
+def _plus_back(value: object) -> object:
+    if isinstance(value, str):
+        return _PLUS_READ_AS_SPACE.sub(r"\1+\2", value.strip())
+    return value
+
+
+#: A moment of an API query (`?updated_since=`): ISO 8601, its "+01:00" taken as meant
+#: even when the "+" was not written %2B.
+Moment = Annotated[dt.datetime, BeforeValidator(_plus_back)]
 
 
 #: The most rows one page of a list may hold (`?page_size=`).
