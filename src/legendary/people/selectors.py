@@ -41,8 +41,14 @@ def nested_team_ids(team: Team) -> set[int]:
 
 
 def with_member_counts(teams: QuerySet[Team]) -> QuerySet[Team]:
-    """Annotate each team with `member_count`: its active members (nested teams excluded)."""
-    return teams.annotate(member_count=Count("members", filter=Q(members__active=True)))
+    """Annotate each team with `member_count`: its active members (nested teams excluded).
+
+    Ordered by name again: Django drops Meta.ordering from a query with an aggregate, so
+    team lists came out in the order the teams were created.
+    """
+    return teams.annotate(member_count=Count("members", filter=Q(members__active=True))).order_by(
+        "name"
+    )
 
 
 def head_counts(teams: Iterable[Team]) -> dict[int, int]:
