@@ -54,7 +54,9 @@ def list_people(request: HttpRequest, query: Query[PeopleQuery]) -> list[Person]
         people = people.filter(team_id=query.team)
     if query.search:
         people = people.filter(name__icontains=query.search)
-    return people  # type: ignore[return-value]  # paginate slices the queryset
+    # By name, then id: two people of one name (two Sam Patels) would otherwise come in
+    # whatever order the database likes on each page, and a row could show twice.
+    return people.order_by("name", "pk")  # type: ignore[return-value]  # paginate slices it
 
 
 @router.get("/me", response=PersonOut, summary="Who you are")
