@@ -36,8 +36,10 @@ def visible_icare_results(
     """ICARE results for `user` (callers have already checked they may read results).
 
     Leaders and admins read the whole organisation; anyone else (a manager) reads their
-    part only: the answers given in the teams they can see, protected on their own, so
-    neither the total nor the levels hold anyone else's answers.
+    part only: the answers given in the teams they can see, so neither the total nor the
+    levels hold anyone else's answers. Every part is decided together with the
+    organisation's rows and all other managers' parts (`results._publish`), so managers
+    comparing notes can single out nobody.
     """
     team_ids = frozenset(permissions.visible_teams(user).values_list("id", flat=True))
     whole = permissions.role_of(user) in access.CAMPAIGN_RUNNERS
