@@ -34,3 +34,12 @@ def test_another_persons_conversation_reads_like_one_that_does_not_exist(
     assert theirs.status_code == missing.status_code == 404
     assert theirs.json() == missing.json()
     assert "scored" not in theirs.json()["detail"]
+
+
+def test_an_address_that_is_no_endpoint_answers_json(leader: Client) -> None:
+    # A typo (singular "scorecard") used to get Django's HTML "Not Found" page.
+    response = leader.get("/api/scorecard")
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert "/api/scorecard" in response.json()["detail"]
+    assert response.json()["detail"].endswith("/api/docs.")

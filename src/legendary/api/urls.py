@@ -1,5 +1,17 @@
-from django.urls import path
+from django.http import HttpRequest, JsonResponse
+from django.urls import path, re_path, reverse
 
 from legendary.api.main import api
 
-urlpatterns = [path("", api.urls)]
+
+def no_such_endpoint(request: HttpRequest) -> JsonResponse:
+    """A 404 in JSON for an address under /api/ that is no endpoint (a typo such as
+    /api/scorecard): Django's HTML "Not Found" page broke a client's JSON parsing and
+    did not say where the list of endpoints is."""
+    docs = request.build_absolute_uri(reverse("api:openapi-view"))
+    detail = f"There is no API endpoint at {request.path}; the endpoints are listed at {docs}."
+    return JsonResponse({"detail": detail}, status=404)
+
+
+# Last, so it only answers what no endpoint matched.
+urlpatterns = [path("", api.urls), re_path(r"^.*$", no_such_endpoint)]
