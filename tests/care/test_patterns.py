@@ -398,3 +398,35 @@ def test_which_texts_read_as_ascii_lower_cased_is_remembered_and_forgotten() -> 
     assert _caseless_beyond_ascii.cache_info().hits == 1
     forget()
     assert _caseless_beyond_ascii.cache_info().currsize == 0
+
+
+# Agent turns written for this test: thanks, apologies, feelings, and turns with none.
+_CHUNKED_TURNS = (
+    "Thanks so much for bearing with me while I looked into this.",
+    "I'm really sorry the engineer didn't turn up on Saturday.",
+    "That sounds exhausting, no wonder you're fed up with it.",
+    "Your replacement card is on its way and should arrive by Thursday.",
+    "Could you read me the reference on the letter, please?",
+    "Sorry, which address was that again?",
+    "Cheers for letting us know :)",
+    "",
+)
+
+
+def test_may_speak_keeps_exactly_the_chunks_surely_silent_does_not_rule_out() -> None:
+    from legendary.care.behaviours.phrases import may_speak
+    from legendary.care.behaviours.responsive import _rules
+
+    prepare()
+    kept_some = False
+    for section in ("apologises", "expresses_appreciation", "acknowledges_feelings"):
+        rules = _rules(section)
+        for turn in _CHUNKED_TURNS:
+            expected = [rule for rule in rules if not rule.surely_silent(turn)]
+            assert may_speak(rules, turn) == expected, (section, turn)
+            kept_some |= bool(expected) and len(expected) < len(rules)
+    assert kept_some  # some turns open a few chunks of a section, not all of them
+    # A turn with none of a section's phrases leaves no chunk to read.
+    quiet = "Your replacement card is on its way and should arrive by Thursday."
+    assert may_speak(_rules("apologises"), quiet) == []
+    assert may_speak(_rules("apologises"), "I'm so sorry about the mix-up.")

@@ -80,7 +80,12 @@ class AnchoredPattern:
     def surely_absent(self, text: str) -> bool:
         """True when the scanner's one pass over `text` already showed this (eager)
         pattern matches nowhere in it: a dictionary look-up, no call to `re`."""
-        return self.id in _SCANNER.eager and self.id not in scan(text).matched
+        return self.absent_from(scan(text))
+
+    def absent_from(self, found: TurnScan) -> bool:
+        """`surely_absent` of the text the scanner's pass `found` (`scan(text)`) was
+        made on: for a caller that asks it of many patterns on one text."""
+        return self.id in _SCANNER.eager and self.id not in found.matched
 
     def _positions(self, text: str, start: int, end: int | None) -> Sequence[int]:
         """Where in `text[start:end]` the pattern matches, in order."""

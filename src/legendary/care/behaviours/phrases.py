@@ -15,10 +15,11 @@ emoji) are tried only when one of the rule's `trigger_marks` is in the turn.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from legendary.care.behaviours.base import Gate
-from legendary.care.patterns import AnchoredPattern
+from legendary.care.patterns import AnchoredPattern, TurnScan, scan
 from legendary.care.regex_shape import regex_first_words
 from legendary.care.text import (
     Span,
@@ -83,7 +84,11 @@ class PhraseRule:
     def surely_silent(self, text: str) -> bool:
         """True when `matches(text)` is known to be empty without running it: no loose
         phrases, and the scanner's pass found none of the anchored ones."""
-        return self.loose is None and (self.anchored is None or self.anchored.surely_absent(text))
+        return self.silent_in(scan(text))
+
+    def silent_in(self, found: TurnScan) -> bool:
+        """`surely_silent` of the text the scanner's pass `found` was made on."""
+        return self.loose is None and (self.anchored is None or self.anchored.absent_from(found))
 
     def matches(self, text: str) -> list[Span]:
         """Include matches not overlapped by an exclude match, in order."""
@@ -111,6 +116,14 @@ class PhraseRule:
                 seen.add(sentence.start)
                 out.append((sentence, match))
         return out
+
+
+def may_speak(rules: Iterable[PhraseRule], text: str) -> list[PhraseRule]:
+    """The `rules` that `surely_silent` does not rule out on `text`, in order: a lexicon
+    section split into many chunks asks this of each chunk on every turn, so the turn's
+    scan is looked up once for all of them."""
+    found = scan(text)
+    return [rule for rule in rules if not rule.silent_in(found)]
 
 
 def _spans(pattern: AnchoredPattern, text: str) -> list[Span]:

@@ -22,7 +22,7 @@ from legendary.care.behaviours.base import (
     utterance_behaviour,
 )
 from legendary.care.behaviours.committed import deflects
-from legendary.care.behaviours.phrases import PhraseRule, phrase_first_words
+from legendary.care.behaviours.phrases import PhraseRule, may_speak, phrase_first_words
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Channel, Conversation
@@ -156,9 +156,7 @@ def _rules(section: str) -> tuple[PhraseRule, ...]:
 def _section_sentences(section: str, text: str) -> list[Span]:
     """The sentences of `text` that one of `section`'s phrases marks, in order."""
     found: dict[int, Span] = {}
-    for rule in _rules(section):
-        if rule.surely_silent(text):
-            continue  # most chunks: none of their phrases is in the turn
+    for rule in may_speak(_rules(section), text):  # most chunks: none of theirs is here
         for sentence, _match in rule.sentences(text):
             found.setdefault(sentence.start, sentence)
     return [found[start] for start in sorted(found)]
