@@ -1,9 +1,12 @@
 """The API object; each app adds its router here. Authentication is a personal API token
 (`Authorization: Bearer ...`) or the session login (see `legendary.api.auth`)."""
 
+from typing import Any
+
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, ValidationError
+from ninja.openapi.schema import OpenAPISchema
 
 import legendary
 from legendary.api.auth import API_AUTH, tokens_page
@@ -21,7 +24,44 @@ In the browser, this page uses your session: *Try it out* works once you are sig
 or press *Authorize* and paste a token.
 """
 
-api = NinjaAPI(
+# Every error is `{"detail": "..."}` (a 400 adds `errors`, each field's problem): said in
+# the schema, which otherwise listed only the 200 answer and left a client generated from it
+# unable to read a refusal.
+_ERROR_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "detail": {"type": "string", "description": "What went wrong and what to do."},
+        "errors": {"type": "array", "items": {"type": "object"}},
+    },
+    "required": ["detail"],
+}
+_ERRORS = {
+    400: "A parameter cannot be used; `detail` names it and what it expects.",
+    401: "No credentials, or a token that is refused; `detail` says why.",
+    404: "It does not exist, or is outside your view.",
+}
+
+
+class LegendaryAPI(NinjaAPI):
+    """The API with its error answers described in the OpenAPI schema."""
+
+    def get_openapi_schema(
+        self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
+    ) -> OpenAPISchema:
+        """Django-ninja's schema, plus the 400/401/404 answers every operation may give."""
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        schema["components"].setdefault("schemas", {})["Error"] = _ERROR_SCHEMA
+        body = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                for status, description in _ERRORS.items():
+                    operation["responses"].setdefault(
+                        status, {"description": description, "content": body}
+                    )
+        return schema
+
+
+api = LegendaryAPI(
     title="Legendary API",
     version=legendary.__version__,
     description=HOW_TO_AUTHENTICATE,
