@@ -76,3 +76,37 @@ def test_a_deactivated_person_gets_no_link(admin: Client, fran: World):
 
     assert "They are deactivated; reactivate them first" in page
     assert mail.outbox == []
+
+
+def _form_page(path: str) -> str:
+    browser = Client()
+    return browser.get(path, follow=True).content.decode()
+
+
+def test_the_new_password_page_names_the_sign_in_name_and_is_no_welcome(admin: Client, fran: World):
+    # Found on a first install: someone created as "ines" typed her e-mail at sign-in,
+    # because no page ever told her the name she signs in with.
+    admin.post(link_url(fran))
+    path = re.search(r"http://[^/]+(/welcome/\S+)", mail.outbox[0].body)
+    assert path is not None
+    user = fran.frontline.user
+    assert user is not None
+
+    page = _form_page(path.group(1))
+
+    assert "Choose a new password" in page
+    assert "Welcome" not in page
+    assert f"You sign in as <strong>{user.username}</strong>, not your e-mail address" in page
+
+
+def test_an_invitation_page_welcomes_and_names_the_sign_in_name(fran: World):
+    from legendary.people.services import invite_person
+
+    invitation = invite_person(fran.frontline)
+    user = fran.frontline.user
+    assert user is not None
+
+    page = _form_page(invitation.path)
+
+    assert "Welcome, Fran" in page
+    assert f"You sign in as <strong>{user.username}</strong>" in page

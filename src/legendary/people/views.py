@@ -178,4 +178,9 @@ class SetPasswordView(auth_views.PasswordResetConfirmView):
         context = super().get_context_data(**kwargs)
         user = getattr(self, "user", None)
         context["invited"] = permissions.person_for(user) if user is not None else None
+        # The same link serves a first invitation and a forgotten password; someone who
+        # already had a password is not new here. Either way they need the name they sign
+        # in with, which may not be their e-mail address.
+        context["first_password"] = user is not None and not user.has_usable_password()
+        context["sign_in_name"] = user.get_username() if user is not None else ""
         return context
