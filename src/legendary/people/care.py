@@ -63,6 +63,12 @@ def home_care(user: AbstractBaseUser | AnonymousUser) -> CarePanel | None:
     return CarePanel(summary, care_radar_json(summary), scope, coaching)
 
 
+def possessive(name: str) -> str:
+    """`name` owning something, as a heading reads it: "Fran's", but "Stores'" and
+    "Returns'" (a team named with a plural reads "Stores's" otherwise)."""
+    return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
+
+
 def person_care(user: AbstractBaseUser | AnonymousUser, subject: Person) -> CarePanel | None:
     """The CARE panel of `subject`'s page as `user` may see it (their own behaviours in the
     conversations the user may read), or None when none of them is scored."""
@@ -73,7 +79,7 @@ def person_care(user: AbstractBaseUser | AnonymousUser, subject: Person) -> Care
     if summary is None:
         return None
     own = permissions.person_for(user)
-    scope = "Your" if own is not None and own.pk == subject.pk else f"{subject.name}'s"
+    scope = "Your" if own is not None and own.pk == subject.pk else possessive(subject.name)
     return CarePanel(summary, care_radar_json(summary), scope)
 
 
@@ -93,5 +99,5 @@ def team_care(user: AbstractBaseUser | AnonymousUser, team: Team) -> CarePanel |
     # titling them with the team's name would pass them off as the team's.
     own = permissions.person_for(user)
     only_self = own is not None and list(members.values_list("id", flat=True)) == [own.pk]
-    scope = "Your" if only_self else f"{team.name}'s"
+    scope = "Your" if only_self else possessive(team.name)
     return CarePanel(summary, care_radar_json(summary), scope)
