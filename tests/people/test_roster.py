@@ -135,6 +135,23 @@ class TestImportRoster:
         assert not Person.objects.exists()
         assert not Team.objects.exists()
 
+    def test_a_team_nested_inside_itself_is_refused_at_its_line(self, desk, tmp_path):
+        circle = [
+            HEADER,
+            "Olu Bankole,olu@northdesk.example,manager,,Front line,Live chat,",
+            "Keeley Adeyemi,keeley@northdesk.example,manager,,Live chat,Front line,",
+        ]
+
+        with pytest.raises(RosterError) as caught:
+            import_roster(desk, write(tmp_path, circle))
+
+        assert caught.value.problems == [
+            'people.csv, line 3, field "parent_team": Live chat cannot sit inside Front line, '
+            "which sits inside it; choose a team outside it or none"
+        ]
+        assert not Person.objects.exists()
+        assert not Team.objects.exists()
+
     @pytest.mark.parametrize(
         ("lines", "expected"),
         [

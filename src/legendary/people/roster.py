@@ -29,6 +29,7 @@ from legendary.people.services import (
     create_team,
     invite_person,
     set_reporting_line,
+    update_team,
 )
 
 REQUIRED_COLUMNS = ("name", "email")
@@ -315,28 +316,11 @@ def _teams(
             parent = team(row.parent_team)
             if child.parent_id == parent.pk:
                 continue
-            if parent.pk == child.pk or _is_inside(parent, child):
-                raise RosterError(
-                    [
-                        f'{source}, line {row.line}, field "parent_team": {child.name} cannot '
-                        f"sit inside {parent.name}, which sits inside it"
-                    ]
-                )
-            child.parent = parent
-            child.save(update_fields=["parent"])
+            try:  # the Teams page's own move, with its refusal of a team inside itself
+                update_team(child, name=child.name, parent=parent, description=child.description)
+            except PeopleError as exc:
+                raise _at(source, row, exc, "parent_team") from exc
     return teams
-
-
-def _is_inside(team: Team, outer: Team) -> bool:
-    """True if `team` is `outer` or sits anywhere below it."""
-    seen: set[int] = set()
-    current: Team | None = team
-    while current is not None and current.pk not in seen:
-        if current.pk == outer.pk:
-            return True
-        seen.add(current.pk)
-        current = current.parent
-    return False
 
 
 def _refuse_frontline_managers(
