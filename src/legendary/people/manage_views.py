@@ -1,5 +1,5 @@
 """The administrator's people pages: invite someone, edit a person, re-send an invitation,
-create and edit teams.
+create, edit and delete teams.
 
 Thin views: the form reads the input, `people.services` writes (and refuses), and
 `permissions.require_people_manager` answers 404 to everyone who is not an administrator,
@@ -18,7 +18,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from legendary.people import permissions, services
+from legendary.people import permissions, services, team_deletion
 from legendary.people.forms import (
     EditPersonForm,
     InvitePersonForm,
@@ -197,3 +197,25 @@ def team_edit(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, f"Saved the {team.name} team.")
             return redirect("team_detail", pk=team.pk)
     return render(request, "people/team_form.html", {"form": form, "team": team})
+
+
+@login_required
+def team_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """Say exactly what deleting a team will do (GET); do it, all at once (POST)."""
+    permissions.require_people_manager(request.user)
+    team = permissions.team_or_404(request.user, pk)
+    if request.method == "POST":
+        try:
+            done = team_deletion.delete_team(team)
+        except services.PeopleError as exc:
+            messages.error(request, plain_message(exc))
+        else:
+            moved = len(done.members)
+            messages.success(
+                request,
+                f"Deleted the {team.name} team; {moved} "
+                f"{'person is' if moved == 1 else 'people are'} now without a team.",
+            )
+            return redirect("team_list")
+    plan = team_deletion.plan_team_deletion(team)
+    return render(request, "people/team_delete.html", {"team": team, "plan": plan})

@@ -43,12 +43,20 @@ class Team(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children"
     )
     description = models.TextField(blank=True)
+    # Set when an administrator deletes a team that survey answers, ratings, surveys, goals
+    # or plans refer to: the row stays so that closed results keep their figures and their
+    # team's name, but the team is gone from every list, form and page of the organisation.
+    # A team nothing refers to is deleted outright (`services.delete_team`).
+    deleted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["name"]
         constraints = [
+            # A deleted team's name is free again for a new team.
             models.UniqueConstraint(
-                fields=["organisation", "name"], name="team_name_unique_per_org"
+                fields=["organisation", "name"],
+                condition=models.Q(deleted_at__isnull=True),
+                name="team_name_unique_per_org",
             )
         ]
 

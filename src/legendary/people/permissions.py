@@ -162,7 +162,8 @@ def visible_teams(user: UserLike | None) -> QuerySet[Team]:
     person = person_for(user)
     if person is None:
         return Team.objects.none()
-    in_org = Team.objects.filter(organisation_id=person.organisation_id)
+    # A deleted team (kept only for the survey results that cite it) has no page.
+    in_org = Team.objects.filter(organisation_id=person.organisation_id, deleted_at=None)
     if person.role in ORGANISATION_WIDE_ROLES:
         return in_org
     team_ids = visible_people(user).exclude(team=None).values("team_id")

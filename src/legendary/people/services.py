@@ -60,7 +60,7 @@ def create_team(
             f"team parent: {parent.name!r} belongs to another organisation", field="parent"
         )
     # "Stores" and "stores" would be two teams no one could tell apart in a list.
-    if Team.objects.filter(organisation=organisation, name__iexact=name).exists():
+    if Team.objects.filter(organisation=organisation, name__iexact=name, deleted_at=None).exists():
         raise PeopleError(
             f"team name: {organisation.name} already has a team called {name!r}", field="name"
         )
@@ -449,7 +449,9 @@ def update_team(
     if not name:
         raise PeopleError("team name: must not be empty", field="name")
     if (
-        Team.objects.filter(organisation_id=team.organisation_id, name__iexact=name)
+        Team.objects.filter(
+            organisation_id=team.organisation_id, name__iexact=name, deleted_at=None
+        )
         .exclude(pk=team.pk)
         .exists()
     ):

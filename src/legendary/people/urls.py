@@ -33,4 +33,5 @@ urlpatterns = [
     path("teams/new/", manage_views.team_create, name="team_create"),
     path("teams/<int:pk>/", views.team_detail, name="team_detail"),
     path("teams/<int:pk>/edit/", manage_views.team_edit, name="team_edit"),
+    path("teams/<int:pk>/delete/", manage_views.team_delete, name="team_delete"),
 ]
