@@ -19,3 +19,9 @@ class PeopleConfig(AppConfig):
             lambda r: permissions.sees_whole_organisation(r.user) or permissions.is_manager(r.user),
         )
         nav.register("Teams", "team_list", 40, lambda r: permissions.person_for(r.user) is not None)
+        nav.register(
+            "Organisation",
+            "organisation_settings",
+            90,
+            lambda r: permissions.can_manage_people(r.user),
+        )

@@ -106,6 +106,15 @@ class EditPersonForm(_PersonFields):
         )
 
 
+class OrganisationForm(forms.Form):
+    name = forms.CharField(
+        max_length=200,
+        label="Organisation name",
+        help_text="Shown at the top of every page, in invitations and in survey e-mails.",
+        error_messages={"required": "Give the organisation a name: the one its people know."},
+    )
+
+
 class TeamForm(forms.Form):
     name = forms.CharField(max_length=200, label="Team name")
     parent = forms.ModelChoiceField(

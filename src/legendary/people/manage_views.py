@@ -8,20 +8,25 @@ like every other page outside a user's view.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from smtplib import SMTPException
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from legendary.care.behaviours.responsive import RESPONSE_TARGETS
+from legendary.conversations.models import Channel
 from legendary.people import permissions, services, team_deletion
 from legendary.people.forms import (
     EditPersonForm,
     InvitePersonForm,
+    OrganisationForm,
     TeamForm,
     add_people_error,
     plain_message,
@@ -219,3 +224,44 @@ def team_delete(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("team_list")
     plan = team_deletion.plan_team_deletion(team)
     return render(request, "people/team_delete.html", {"team": team, "plan": plan})
+
+
+@login_required
+def organisation_settings(request: HttpRequest) -> HttpResponse:
+    """Rename the organisation, and read the settings that are not the organisation's to
+    change: the survey anonymity minimums and the reply-time targets."""
+    admin = permissions.require_people_manager(request.user)
+    organisation = admin.organisation
+    form = OrganisationForm(request.POST or None, initial={"name": organisation.name})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.rename_organisation(organisation, form.cleaned_data["name"])
+        except services.PeopleError as exc:
+            add_people_error(form, exc)
+        else:
+            messages.success(request, f"The organisation is now called {organisation.name}.")
+            return redirect("organisation_settings")
+    return render(
+        request,
+        "people/organisation.html",
+        {
+            "form": form,
+            "organisation": organisation,
+            "min_group_scores": settings.LEGENDARY_MIN_GROUP_SCORES,
+            "min_group_comments": settings.LEGENDARY_MIN_GROUP_COMMENTS,
+            "response_targets": [
+                (Channel(channel.value).label, _plain_duration(target))
+                for channel, target in RESPONSE_TARGETS.items()
+            ],
+        },
+    )
+
+
+def _plain_duration(length: dt.timedelta) -> str:
+    """A reply-time target as people say it: "1 minute", "4 hours", "90 seconds"."""
+    seconds = int(length.total_seconds())
+    for unit, size in (("hour", 3600), ("minute", 60)):
+        if seconds >= size and seconds % size == 0:
+            count = seconds // size
+            return f"{count} {unit}{'' if count == 1 else 's'}"
+    return f"{seconds} seconds"

@@ -48,6 +48,18 @@ def create_organisation(name: str, slug: str = "") -> Organisation:
     return Organisation.objects.create(name=name, slug=slug)
 
 
+def rename_organisation(organisation: Organisation, name: str) -> Organisation:
+    """Give the organisation a new name (its slug, which scripts and the CLI use, stays)."""
+    name = name.strip()
+    if not name:
+        raise PeopleError(
+            "organisation name: must not be empty; give the name people know it by", field="name"
+        )
+    organisation.name = name
+    organisation.save(update_fields=["name"])
+    return organisation
+
+
 def create_team(
     organisation: Organisation, name: str, *, parent: Team | None = None, description: str = ""
 ) -> Team:

@@ -29,6 +29,7 @@ urlpatterns = [
         manage_views.person_password_link,
         name="person_password_link",
     ),
+    path("organisation/", manage_views.organisation_settings, name="organisation_settings"),
     path("teams/", views.team_list, name="team_list"),
     path("teams/new/", manage_views.team_create, name="team_create"),
     path("teams/<int:pk>/", views.team_detail, name="team_detail"),
