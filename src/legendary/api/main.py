@@ -1,9 +1,13 @@
 """The API object; each app adds its router here. Authentication is a personal API token
 (`Authorization: Bearer ...`) or the session login (see `legendary.api.auth`)."""
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.urls import URLPattern, URLResolver, reverse
+from django.views.decorators.http import require_safe
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, ValidationError
 from ninja.openapi.schema import OpenAPISchema
@@ -40,6 +44,15 @@ _ERRORS = {
     401: "No credentials, or a token that is refused; `detail` says why.",
     404: "It does not exist, or is outside your view.",
 }
+# The answers only some operations give, by path: the schema listed only the three above,
+# so a client generated from it did not expect the survey results' 409 at all. A test
+# (tests/api/test_api_schema_statuses.py) reads each operation's code for every status it
+# can raise and fails when one is missing here.
+_NOT_YET = "The results are withheld until the campaign closes; `detail` says why."
+_MORE_ERRORS: dict[str, dict[int, str]] = {
+    "/api/assessments/campaigns/{campaign_id}/results": {409: _NOT_YET},
+    "/api/assessments/campaigns/{campaign_id}/internal": {409: _NOT_YET},
+}
 
 
 class LegendaryAPI(NinjaAPI):
@@ -48,17 +61,72 @@ class LegendaryAPI(NinjaAPI):
     def get_openapi_schema(
         self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
     ) -> OpenAPISchema:
-        """Django-ninja's schema, plus the 400/401/404 answers every operation may give."""
+        """Django-ninja's schema, plus the 400/401/404 answers every operation may give and
+        those of `_MORE_ERRORS` that only some give."""
         schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
         schema["components"].setdefault("schemas", {})["Error"] = _ERROR_SCHEMA
         body = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-        for operations in schema["paths"].values():
+        for path, operations in schema["paths"].items():
             for operation in operations.values():
-                for status, description in _ERRORS.items():
+                for status, description in (_ERRORS | _MORE_ERRORS.get(path, {})).items():
                     operation["responses"].setdefault(
                         status, {"description": description, "content": body}
                     )
         return schema
+
+    def _get_urls(self) -> list[URLResolver | URLPattern]:
+        """Django-ninja's URLs, each view wrapped so that a method the address does not
+        answer is a JSON 405 (see `_json_not_allowed`); /api/ itself answers where the
+        documentation is (it was Django's HTML 404 page), and it and the documentation
+        answer GET alone (a POST to /api/openapi.json was a 200)."""
+        urls = super()._get_urls()
+        for url in urls:
+            if not isinstance(url, URLPattern):
+                continue
+            if url.name == "api-root":
+                url.callback = api_root
+            if url.name in ("api-root", "openapi-json", "openapi-view"):
+                url.callback = require_safe(url.callback)
+            url.callback = _json_not_allowed(url.callback)
+        return urls
+
+
+def api_root(request: HttpRequest) -> JsonResponse:
+    """GET /api/: the API's name and version and where its documentation is."""
+    return JsonResponse(
+        {
+            "name": "Legendary API",
+            "version": legendary.__version__,
+            "docs": request.build_absolute_uri(reverse("api:openapi-view")),
+            "openapi": request.build_absolute_uri(reverse("api:openapi-json")),
+        }
+    )
+
+
+def _json_not_allowed(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """`view`, with django-ninja's 405 (a text/html body "Method not allowed") turned into
+    the API's JSON error with the `Allow` header in a fixed order: an integrator that sent
+    DELETE /api/conversations could not parse the answer as it parses every other error."""
+
+    @functools.wraps(view)
+    def answer(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        if response.status_code != 405 or response.get("Content-Type", "").startswith(
+            "application/json"
+        ):
+            return response
+        allowed = sorted({m.strip().upper() for m in response.get("Allow", "").split(",")} - {""})
+        docs = request.build_absolute_uri(reverse("api:openapi-view"))
+        detail = (
+            f"{request.method} is not allowed at {request.path}; it answers "
+            f"{' and '.join(allowed) or 'no method'} (every endpoint and its methods are "
+            f"listed at {docs})."
+        )
+        refused = JsonResponse({"detail": detail}, status=405)
+        refused["Allow"] = ", ".join(allowed)
+        return refused
+
+    return answer
 
 
 api = LegendaryAPI(
