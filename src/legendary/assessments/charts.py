@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from legendary.assessments.icare import Element, Perspective
 from legendary.assessments.internal import TeamServiceResult
-from legendary.assessments.results import GroupResult, IcareResults
+from legendary.assessments.results import GroupResult, IcareResults, nesting_depths
 from legendary.web.rounding import shown_whole
 
 LEVEL_COLOURS = {"frontline": "#1f5f8b", "manager": "#e0a13a", "leader": "#b5537a"}
@@ -65,9 +65,21 @@ def _whole(value: float | None) -> str:
     return "no answers" if value is None else str(shown_whole(value))
 
 
+INDENT = "\u2003"  # em space: SVG and HTML keep it where they fold ordinary spaces
+
+
+def indented(label: str, depth: int) -> str:
+    """A team's name set in under the team it belongs to."""
+    return f"{INDENT * depth}↳ {label}" if depth else label
+
+
 def team_heatmap(teams: list[GroupResult]) -> dict[str, Any]:
-    """Team x element heat map of the given rows; hidden teams are blank, labelled rows."""
+    """Team x element heat map of the given rows, in their order (each team followed by
+    its sub-teams, indented: a team's row counts them too); hidden teams are blank,
+    labelled rows."""
+    labels = [indented(r.label, d) for r, d in zip(teams, nesting_depths(teams), strict=True)]
     rows = list(reversed(teams))
+    labels.reverse()
     z: list[list[float | None]] = []
     text: list[list[str]] = []
     for row in rows:
@@ -77,7 +89,10 @@ def team_heatmap(teams: list[GroupResult]) -> dict[str, Any]:
         go.Heatmap(
             z=z,
             x=[e.label for e in Element],
-            y=[r.label + (" (hidden)" if r.hidden else "") for r in rows],
+            y=[
+                label + (" (hidden)" if r.hidden else "")
+                for r, label in zip(rows, labels, strict=True)
+            ],
             text=text,
             texttemplate="%{text}",
             textfont={"size": 14},

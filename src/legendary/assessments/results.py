@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
-from legendary.assessments.anonymity import protect_groups, protect_splits, suppress
+from legendary.assessments.anonymity import protect_groups, suppress
 from legendary.assessments.icare import Element, Perspective, agreement_to_score
 from legendary.assessments.models import (
     Answer,
@@ -56,6 +56,9 @@ class GroupResult:
     hidden: bool
     respondents: int | None
     scores: dict[Element, float | None] = field(default_factory=dict)
+    # A team row counts everyone in the team and in the teams nested in it; these are the
+    # keys of the team rows it sits inside, outermost first (empty for a top-level team).
+    ancestors: tuple[str, ...] = ()
 
     @property
     def overall(self) -> float | None:
@@ -271,11 +274,15 @@ def _publish(campaign: Campaign, parts: frozenset[frozenset[int]]) -> _Publicati
     so the rule is applied to all of it together: no figure anyone may read, set beside
     every other figure anyone may read, may give a group smaller than the threshold.
 
-    1. The organisation's levels and teams are protected together (`protect_splits`).
+    1. The organisation's total, levels and teams are decided together, the total first
+       and then larger rows before smaller (`protect_groups`). A team's row counts everyone
+       in the team and in the teams nested in it, so a parent's row minus its sub-teams'
+       rows is its own people: that difference is a group like any other, and a row that
+       would make it (or any other union of fewer than the threshold) derivable is hidden.
     2. A part's teams show the organisation's rows; its total and levels are shown only
-       where, next to the organisation's rows and every other part, they single nobody out
-       (`protect_groups`); so manager A's part, manager B's and the organisation's total
-       cannot be subtracted into the few people in neither part.
+       where, next to the organisation's rows and every other part, they single nobody out;
+       so manager A's part, manager B's and the organisation's total cannot be subtracted
+       into the few people in neither part.
     3. Each element's score is then shown in a visible row only when the rows showing that
        element, all together, give no group of fewer than the threshold *of people who
        answered it*: a "don't know" adds nothing to the sum, so a difference of two rows
@@ -312,19 +319,24 @@ def _publish(campaign: Campaign, parts: frozenset[frozenset[int]]) -> _Publicati
         return found
 
     levels = [p.value for p in Perspective if any(c[0] == p.value for c in people)]
-    team_keys = sorted({c[1] for c in people})
+    names, chains = _team_tree(campaign.organisation_id)
+    # A team's row holds its own people and those of every team nested in it, so a leader
+    # reads "Stores" as everyone in the stores; the total counts each person once.
+    under: dict[str, set[Cell]] = defaultdict(set)
+    for cell in people:
+        for key in (*chains.get(cell[1], ()), cell[1]):
+            under[key].add(cell)
+    team_keys = _tree_order(set(under), names, chains)
     total = group(people)
     by_level = {lv: group({c for c in people if c[0] == lv}) for lv in levels}
-    by_team = {t: group({c for c in people if c[1] == t}) for t in team_keys}
+    by_team = {t: group(under[t]) for t in team_keys}
+    # A parent's own people (its row minus its sub-teams' rows) are a group too: never
+    # shown, but tried as a whole so that the subtraction cannot single them out.
+    for t in team_keys:
+        own = {c for c in people if c[1] == t}
+        if own and own != under[t]:
+            group(own)
     org = {total, *by_level.values(), *by_team.values()}
-    disclosures = protect_splits(people, threshold)
-    org_shown: set[int] = set()
-    if disclosures:
-        level_split, team_split = disclosures
-        if level_split.total_visible and team_split.total_visible:
-            org_shown.add(total)
-        org_shown |= {g for lv, g in by_level.items() if level_split.shows(lv)}
-        org_shown |= {g for t, g in by_team.items() if team_split.shows(t)}
     part_rows: dict[frozenset[int], tuple[int, dict[str, int], list[str]]] = {}
     for part in parts:
         inside = {str(t) for t in part}
@@ -339,12 +351,14 @@ def _publish(campaign: Campaign, parts: frozenset[frozenset[int]]) -> _Publicati
     def weight(g: int) -> int:
         return sum(people[c] for c in groups[g])
 
-    # Wanted most first: a part's total before its levels, larger groups before smaller.
-    own = sorted(
+    # Wanted most first: the organisation's total, then its rows (larger groups first),
+    # then each part's total before its levels.
+    own_rows = sorted(
         {g for total_g, lv, _ in part_rows.values() for g in (total_g, *lv.values())} - org,
         key=lambda g: (not any(g == t for t, _, _ in part_rows.values()), -weight(g), g),
     )
-    visible = protect_groups(people, groups, own, threshold, keep=org_shown)
+    org_rows = sorted(org - {total}, key=lambda g: (-weight(g), g))
+    visible = protect_groups(people, groups, [total, *org_rows, *own_rows], threshold)
     # Each element: the organisation's rows first (what leaders and goals read), then the
     # parts'; the total before levels and teams, larger rows before smaller.
     ranked = sorted(visible, key=lambda g: (g not in org, g != total, -weight(g), g))
@@ -356,11 +370,11 @@ def _publish(campaign: Campaign, parts: frozenset[frozenset[int]]) -> _Publicati
                 answered[cell_of[rid]] += 1
         scored[element] = protect_groups(answered, groups, ranked, threshold)
 
-    names = dict(Team.objects.filter(organisation=campaign.organisation).values_list("id", "name"))
-
-    def row(g: int, key: str, label: str) -> GroupResult:
+    def row(g: int, key: str, label: str, ancestors: tuple[str, ...] = ()) -> GroupResult:
         if g not in visible:
-            return GroupResult(key=key, label=label, hidden=True, respondents=None)
+            return GroupResult(
+                key=key, label=label, hidden=True, respondents=None, ancestors=ancestors
+            )
         scores: dict[Element, float | None] = {}
         for element in Element:
             added = sum(sums[c][element][0] for c in groups[g])
@@ -369,15 +383,20 @@ def _publish(campaign: Campaign, parts: frozenset[frozenset[int]]) -> _Publicati
             scores[element] = round(agreement_to_score(added / n), 1) if shown else None
         respondents = sum(people[c] for c in groups[g])
         return GroupResult(
-            key=key, label=label, hidden=False, respondents=respondents, scores=scores
+            key=key,
+            label=label,
+            hidden=False,
+            respondents=respondents,
+            scores=scores,
+            ancestors=ancestors,
         )
 
     def team_rows(keys: list[str]) -> list[GroupResult]:
-        def name(k: str) -> str:
-            return names.get(int(k), "?") if k != NO_TEAM else "No team"
-
-        order = sorted(keys, key=lambda k: names.get(int(k), "~") if k != NO_TEAM else "~~")
-        return [row(by_team[k], k, name(k)) for k in order]
+        return [
+            row(by_team[k], k, names.get(k, "No team"), chains.get(k, ()))
+            for k in team_keys
+            if k in keys
+        ]
 
     def level_rows(level_groups: dict[str, int]) -> list[GroupResult]:
         return [
@@ -400,6 +419,18 @@ def _publish(campaign: Campaign, parts: frozenset[frozenset[int]]) -> _Publicati
         for part, (total_g, lv, keys) in part_rows.items()
     }
     return _Publication(whole=whole, parts=tables)
+
+
+def _tree_order(
+    keys: set[str], names: dict[str, str], chains: dict[str, tuple[str, ...]]
+) -> list[str]:
+    """Team keys parent first, each followed by its sub-teams, siblings by name; people
+    in no team last."""
+
+    def path(key: str) -> tuple[str, ...]:
+        return tuple(names.get(k, "").lower() + "\0" + k for k in (*chains.get(key, ()), key))
+
+    return sorted(keys - {NO_TEAM}, key=path) + ([NO_TEAM] if NO_TEAM in keys else [])
 
 
 def _gaps(levels: list[GroupResult]) -> list[LevelGap]:
@@ -458,6 +489,32 @@ def _comments(campaign: Campaign, teams: frozenset[int] | None) -> list[CommentG
         for e in Element
         if grouped.get(e)
     ]
+
+
+def nesting_depths(rows: list[GroupResult]) -> list[int]:
+    """How far to indent each team row under the rows of its enclosing teams that are
+    among `rows` (a manager's list may hold a sub-team without its parent)."""
+    present = {row.key for row in rows}
+    return [sum(1 for key in row.ancestors if key in present) for row in rows]
+
+
+def _team_tree(organisation_id: int) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Each team's name, and the keys of the teams it is nested in, outermost first (a
+    loop in the data ends the chain instead of going round it)."""
+    teams = Team.objects.filter(organisation_id=organisation_id).values_list(
+        "id", "name", "parent_id"
+    )
+    names = {str(pk): name for pk, name, _ in teams}
+    parent = {str(pk): str(up) for pk, _, up in teams if up is not None}
+    chains: dict[str, tuple[str, ...]] = {}
+    for key in names:
+        chain: list[str] = []
+        up = parent.get(key)
+        while up is not None and up != key and up not in chain:
+            chain.append(up)
+            up = parent.get(up)
+        chains[key] = tuple(reversed(chain))
+    return names, chains
 
 
 def _diff(a: float | None, b: float | None) -> float | None:

@@ -31,6 +31,7 @@ from legendary.assessments.results import (
     IcareResults,
     LevelGap,
     ResultsNotAvailable,
+    nesting_depths,
 )
 from legendary.assessments.selectors import visible_icare_results
 from legendary.people import permissions
@@ -299,8 +300,9 @@ def statement_sections(
     return sections
 
 
-def table_row(row: GroupResult) -> dict[str, object]:
-    """A results row shaped for the templates: one cell per element with a colour band."""
+def table_row(row: GroupResult, depth: int = 0) -> dict[str, object]:
+    """A results row shaped for the templates: one cell per element with a colour band;
+    `depth` indents a sub-team under the team whose row includes it."""
     cells = []
     for element in Element:
         value = None if row.hidden else row.score(element)
@@ -309,6 +311,7 @@ def table_row(row: GroupResult) -> dict[str, object]:
     return {
         "key": row.key,
         "label": row.label,
+        "indent": charts.indented("", depth),
         "hidden": row.hidden,
         "respondents": row.respondents,
         "overall": row.overall,
@@ -428,7 +431,9 @@ def _results_context(request: HttpRequest, pk: int) -> dict[str, object]:
             not r.hidden and None in r.scores.values()
             for r in (results.total, *results.levels, *teams)
         ),
-        "team_rows": [table_row(r) for r in teams],
+        "team_rows": [
+            table_row(r, depth) for r, depth in zip(teams, nesting_depths(teams), strict=True)
+        ],
         "change_rows": change_rows(results),
         "notable_gap": NOTABLE_GAP,
         "team_filter": team_filter,
