@@ -50,9 +50,14 @@ _LEXICON_FILES = {
 #: a bare "So sorry." is read with every exclusion of the feelings phrases.
 _SUBSECTIONS = {"sympathy": "acknowledges_feelings"}
 
+#: Per sub-section, the key of phrases its parent's own phrases would match but which
+#: belong to the sub-section alone: "I'm sorry this happened twice" starts like "I'm
+#: sorry that you…" yet is sorry for the event, read as the bare sorry is.
+_HELD_BACK = {"sympathy": "sympathy_for_events"}
+
 
 #: The keys of a lexicon section that hold phrases ("@names" are filled in them).
-_PHRASE_KEYS = ("include", "exclude", "opener", *_SUBSECTIONS)
+_PHRASE_KEYS = ("include", "exclude", "opener", *_SUBSECTIONS, *_HELD_BACK.values())
 
 
 def _filled(section: dict[str, list[str]], vocabulary: dict[str, str]) -> dict[str, list[str]]:
@@ -81,13 +86,19 @@ def _filled(section: dict[str, list[str]], vocabulary: dict[str, str]) -> dict[s
 def _section(section: str) -> dict[str, list[str]]:
     """A lexicon section (from the file `_LEXICON_FILES` names, else responsive.json)
     with its "@names" filled in: the lexicon's own vocabulary and the promise makers.
-    A sub-section (`_SUBSECTIONS`) is its parent with the sub-section's list as `include`."""
+    A sub-section (`_SUBSECTIONS`) is its parent with the sub-section's list, and the
+    phrases held back for it (`_HELD_BACK`), as `include`; the parent excludes those."""
     parent = _SUBSECTIONS.get(section)
+    lexicon = load_lexicon(_LEXICON_FILES.get(parent or section, "responsive"))
+    filled = _filled(
+        lexicon[parent or section], {**_promise_makers(), **lexicon.get("vocabulary", {})}
+    )
     if parent is not None:
-        filled = _section(parent)
-        return {**filled, "include": filled[section]}
-    lexicon = load_lexicon(_LEXICON_FILES.get(section, "responsive"))
-    return _filled(lexicon[section], {**_promise_makers(), **lexicon.get("vocabulary", {})})
+        return {**filled, "include": filled[section] + filled.get(_HELD_BACK.get(section, ""), [])}
+    held = [
+        p for sub, key in _HELD_BACK.items() if _SUBSECTIONS[sub] == section for p in filled[key]
+    ]
+    return {**filled, "exclude": filled.get("exclude", []) + held} if held else filled
 
 
 def _phrase_evidence(
@@ -301,8 +312,10 @@ def _feels_hard() -> re.Pattern[str]:
 @cache
 def _service_objects() -> frozenset[str]:
     """What service talk is about ("refund", "parcel", "booking"), from reflection.json,
-    where `paraphrases` reads a status report by the same words."""
-    return frozenset(load_lexicon("reflection")["service_objects"])
+    where `paraphrases` reads a status report by the same words, and the matters a
+    complaint names that a status report does not ("broadband", "app": feelings.json)."""
+    matters = load_lexicon("feelings")["service_matters"]
+    return frozenset(load_lexicon("reflection")["service_objects"] + matters)
 
 
 @cache
