@@ -180,6 +180,9 @@ class _Cues:
     # complaints whatsoever" (after it), "exactly as described" (before it).
     lukewarm_undone_after: frozenset[str]
     lukewarm_undone_before: frozenset[str]
+    # Lateness told by clock times: see `_late_by_clock`.
+    clock_arrivals: frozenset[str]
+    clock_schedules: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +232,8 @@ def _cues() -> _Cues:
         lasting=frozenset(lexicon["lasting"]),
         lukewarm_undone_after=frozenset(lexicon["lukewarm_undone"]["after"]),
         lukewarm_undone_before=frozenset(lexicon["lukewarm_undone"]["before"]),
+        clock_arrivals=frozenset(lexicon["clock_lateness"]["arrivals"]),
+        clock_schedules=frozenset(lexicon["clock_lateness"]["schedules"]),
     )
 
 
@@ -508,6 +513,8 @@ def _read_part(text: str) -> Reading:
                 if hint in lowered:
                     patterned += pattern.weight * len(pattern.regex.findall(text))
                     break
+    if (":" in lowered or "m" in lowered) and _late_by_clock(lowered, cues):
+        patterned += _CLOCK_LATE
     complaint = (
         sum(weight for start, _end, weight in found if weight < 0 and start not in remedied)
         + min(patterned, 0.0)
@@ -540,6 +547,70 @@ def _read_part(text: str) -> Reading:
     if len(lower) > _SHORT:
         score /= (len(lower) / _SHORT) ** 0.5
     return Reading(score, sarcastic, request, asking, thanks, polite, answer)
+
+
+# A clock time: "07:58", "5:40", "5am", "7.30pm".
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap]m)\b|\b(\d{1,2}):(\d{2})\b")
+# Where a clause ends: the words before a time are looked for inside its clause only.
+_CLAUSE_END = re.compile(r"[.,;!?\n]")
+_CLOCK_WINDOW = 5  # words before a time where its "arrived"/"left" may stand
+_CLOCK_SCHEDULE_WINDOW = 3  # and where its "the"/"due"/"booked for" may stand
+# How much later than the time set an arrival counts as late (minutes), and the most
+# apart two times of one story can be (a time said without am or pm may mean either
+# half of the day: "8am to 12pm ... came at 11:50" is not eleven hours late).
+_LATE_MINUTES, _CLOCK_SPAN = 15, 6 * 60
+# A wait told by clock times weighs as one told as a duration ("two hours").
+_CLOCK_LATE = -3.0
+
+
+def _late_by_clock(lowered: str, cues: _Cues) -> bool:
+    """True when a turn tells lateness by clock times alone: a time that was set ("the
+    07:12", "for a 9:30 start", "booked for 7pm") and one at least a quarter of an
+    hour later at which something happened ("left at 07:58", "showed up at 5:40", "seen
+    at 11:10"), in either order. No word of complaint is needed: the gap is the
+    complaint. Two times of which neither is an arrival ("open from 9:00 till 17:30" is
+    only one, "between 8am and noon" none) say nothing."""
+    found = list(_CLOCK.finditer(lowered))
+    if len(found) < 2:
+        return False
+    scheduled: list[tuple[int, ...]] = []
+    actual: list[tuple[int, ...]] = []
+    after_last = 0
+    for match in found:
+        between = lowered[after_last : match.start()]
+        before = words(_CLAUSE_END.split(between)[-1])
+        after_last = match.end()
+        minutes = _clock_minutes(match)
+        if scheduled and before in _RANGE and "." not in between:
+            # "a slot from 8am to 12pm": the time set is the end of the window.
+            scheduled[-1] = minutes
+        elif not cues.clock_arrivals.isdisjoint(before[-_CLOCK_WINDOW:]):
+            actual.append(minutes)
+        elif not cues.clock_schedules.isdisjoint(before[-_CLOCK_SCHEDULE_WINDOW:]):
+            scheduled.append(minutes)
+    return any(
+        _LATE_MINUTES <= (later - due) % _DAY <= _CLOCK_SPAN
+        for dues in scheduled
+        for laters in actual
+        for due in dues
+        for later in laters
+    )
+
+
+_DAY = 24 * 60
+# What joins the two ends of a window of time: "8am to 12pm", "8:00-12:00", "8 and 12".
+_RANGE: tuple[list[str], ...] = ([], ["to"], ["and"], ["till"], ["until"])
+
+
+def _clock_minutes(match: re.Match[str]) -> tuple[int, ...]:
+    """The minutes after midnight a `_CLOCK` match may mean: "7.30pm" 1170, "17:30"
+    1050, and "8:15" both 495 and 1215 (said without am or pm, a time of twelve or
+    under may be either)."""
+    hour, minute, half, hour24, minute24 = match.groups()
+    if hour24 is None:
+        return ((int(hour) % 12 + (12 if half == "pm" else 0)) * 60 + int(minute or 0),)
+    minutes = int(hour24) % 24 * 60 + int(minute24)
+    return (minutes, minutes + 12 * 60) if 0 < int(hour24) <= 12 else (minutes,)
 
 
 def _denied_problems(
