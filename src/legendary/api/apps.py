@@ -7,3 +7,7 @@ class ApiConfig(AppConfig):
     name = "legendary.api"
     label = "api"
     verbose_name = "API"
+
+    def ready(self) -> None:
+        # Connects the receivers (a deactivation revokes the person's tokens).
+        from legendary.api import signals  # noqa: F401

@@ -23,6 +23,7 @@ right of every page, at `/account/api-tokens/`); it is shown once, so copy it th
 acts as the person who created it and sees exactly what they see on the pages (a frontline
 provider their own conversations, a manager their reports'). A refused token is answered
 `401` with a `detail` that says why (mistyped, revoked, expired, owner deactivated).
+Deactivating a person revokes their tokens for good: reactivated, they create new ones.
 
 In the browser, this page uses your session: *Try it out* works once you are signed in,
 or press *Authorize* and paste a token.

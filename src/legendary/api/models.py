@@ -37,6 +37,9 @@ class ApiToken(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Why, when it was not its owner's or an administrator's choice ("when its owner was
+    # deactivated"): said to the script it refuses and on the token pages.
+    revoked_because = models.CharField(max_length=100, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]

@@ -111,16 +111,18 @@ def check_token(secret: str, now: dt.datetime | None = None) -> ApiToken:
     token = next((t for t in candidates if hmac.compare_digest(t.digest, wanted)), None)
     if token is None:
         raise TokenRefused("This API token is not valid: it may be mistyped, cut short or deleted.")
-    if token.revoked_at is not None:
-        raise TokenRefused(f"This API token was revoked on {_day(token.revoked_at)}.")
-    if token.is_expired(now):
-        raise TokenRefused(f"This API token expired on {_day(token.expires_at)}.")
     person = getattr(token.user, "person", None)
     if not token.user.is_active or (person is not None and not person.active):
         raise TokenRefused(
             "The owner of this API token is deactivated, so their tokens no longer work.",
             owner_can_fix=False,
         )
+    # After the owner check: while they are away, a new token would not help either.
+    if token.revoked_at is not None:
+        because = f" {token.revoked_because}" if token.revoked_because else ""
+        raise TokenRefused(f"This API token was revoked on {_day(token.revoked_at)}{because}.")
+    if token.is_expired(now):
+        raise TokenRefused(f"This API token expired on {_day(token.expires_at)}.")
     note_use(token, now)
     return token
 
@@ -141,6 +143,19 @@ def revoke_token(token: ApiToken, by: User) -> None:
         token.revoked_at = timezone.now()
         token.revoked_by = by
         token.save(update_fields=["revoked_at", "revoked_by"])
+
+
+#: Said of the tokens a deactivation revoked.
+OWNER_DEACTIVATED = "when its owner was deactivated"
+
+
+def revoke_tokens_of(user_id: int, because: str) -> int:
+    """Revoke every live token of the user `user_id`, saying `because`; how many it revoked.
+    A deactivation calls it, so reactivating the person brings none of the tokens back: a
+    token handed to a script while they were here must not work again when they return."""
+    return ApiToken.objects.filter(user_id=user_id, revoked_at__isnull=True).update(
+        revoked_at=timezone.now(), revoked_because=because
+    )
 
 
 def own_tokens(user: UserLike) -> QuerySet[ApiToken]:

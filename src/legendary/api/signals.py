@@ -1,0 +1,36 @@
+"""What the API does when something elsewhere changes: a deactivated person's tokens are
+revoked for good, whichever way they were deactivated (the people pages, Django's admin,
+a command), because each of them saves the person or their account."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from legendary.api.tokens import OWNER_DEACTIVATED, revoke_tokens_of
+from legendary.people.models import Person
+
+
+def _saved(update_fields: frozenset[str] | None, field: str) -> bool:
+    return update_fields is None or field in update_fields
+
+
+@receiver(post_save, sender=User, dispatch_uid="api-revoke-on-user-deactivation")
+def user_saved(instance: User, **kwargs: Any) -> None:
+    """An account switched off loses its tokens (Django's own admin saves only the User)."""
+    if not instance.is_active and _saved(kwargs.get("update_fields"), "is_active"):
+        revoke_tokens_of(instance.pk, OWNER_DEACTIVATED)
+
+
+@receiver(post_save, sender=Person, dispatch_uid="api-revoke-on-person-deactivation")
+def person_saved(instance: Person, **kwargs: Any) -> None:
+    """A person marked as gone loses their account's tokens."""
+    if (
+        not instance.active
+        and instance.user_id is not None
+        and _saved(kwargs.get("update_fields"), "active")
+    ):
+        revoke_tokens_of(instance.user_id, OWNER_DEACTIVATED)
