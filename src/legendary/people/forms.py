@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.urls import reverse_lazy
 
 from legendary.people.models import Organisation, Person, Role, Team
@@ -104,6 +105,42 @@ class EditPersonForm(_PersonFields):
         manager.queryset = Person.objects.filter(organisation=person.organisation).exclude(
             pk=person.pk
         )
+
+
+# The import page carries the checked file back to the server in a hidden field when the
+# administrator applies it; Django refuses form fields over 2.5 MB (a roster of this size
+# is some 20,000 people: the command line has no limit).
+ROSTER_MAX_BYTES = 2 * 1024 * 1024
+
+
+class RosterUploadForm(forms.Form):
+    file = forms.FileField(
+        label="CSV file",
+        help_text="Saved from the spreadsheet as CSV UTF-8; commas, semicolons or tabs. "
+        "Up to 2 MB.",
+        error_messages={
+            "required": "Choose the CSV file of your people to upload.",
+            "empty": "This file is empty: save the spreadsheet as CSV again.",
+        },
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.txt,text/csv"}),
+    )
+
+    def clean_file(self) -> UploadedFile:
+        upload: UploadedFile = self.cleaned_data["file"]
+        if (upload.size or 0) > ROSTER_MAX_BYTES:
+            raise forms.ValidationError(
+                f"{upload.name} is larger than 2 MB; split it into parts (each imports on "
+                "its own) or use legendary import-people on the server"
+            )
+        return upload
+
+
+class RosterApplyForm(forms.Form):
+    """The checked file, sent back to be applied (it is checked again, all or nothing)."""
+
+    text = forms.CharField(widget=forms.HiddenInput, strip=False, max_length=ROSTER_MAX_BYTES)
+    source = forms.CharField(widget=forms.HiddenInput, max_length=255)
+    invite = forms.BooleanField(required=False)
 
 
 class OrganisationForm(forms.Form):

@@ -27,12 +27,15 @@ from legendary.people.forms import (
     EditPersonForm,
     InvitePersonForm,
     OrganisationForm,
+    RosterApplyForm,
+    RosterUploadForm,
     TeamForm,
     add_people_error,
     plain_message,
 )
 from legendary.people.mail import send_invitation
 from legendary.people.models import Person
+from legendary.people.roster import RosterError, import_roster_text, roster_text
 
 log = logging.getLogger(__name__)
 
@@ -265,3 +268,59 @@ def _plain_duration(length: dt.timedelta) -> str:
             count = seconds // size
             return f"{count} {unit}{'' if count == 1 else 's'}"
     return f"{seconds} seconds"
+
+
+@login_required
+def people_import(request: HttpRequest) -> HttpResponse:
+    """Bring people in from a CSV file (`legendary import-people` in the browser): upload,
+    see exactly what would change with every bad line named, then apply it all at once."""
+    admin = permissions.require_people_manager(request.user)
+    if request.method == "POST" and "apply" in request.POST:
+        return _apply_roster(request, admin)
+    form = RosterUploadForm(request.POST or None, request.FILES or None)
+    context: dict[str, object] = {"form": form}
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        source = upload.name or "people.csv"
+        try:
+            text = roster_text(upload.read(), source)
+            report = import_roster_text(admin.organisation, text, source, dry_run=True)
+        except RosterError as exc:
+            context.update(problems=exc.located(), source=source)
+        else:
+            apply_form = RosterApplyForm(initial={"text": text, "source": source})
+            context.update(report=report, source=source, apply_form=apply_form)
+    return render(request, "people/people_import.html", context)
+
+
+def _apply_roster(request: HttpRequest, admin: Person) -> HttpResponse:
+    """Store the checked file (checked again: the people may have changed meanwhile), then
+    e-mail the invitations if asked; a failed e-mail shows its link to pass on by hand."""
+    form = RosterApplyForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "The checked file did not come back whole; upload it again.")
+        return redirect("people_import")
+    source = form.cleaned_data["source"]
+    try:
+        report = import_roster_text(
+            admin.organisation,
+            form.cleaned_data["text"],
+            source,
+            invite=form.cleaned_data["invite"],
+        )
+    except RosterError as exc:
+        context = {"form": RosterUploadForm(), "problems": exc.located(), "source": source}
+        return render(request, "people/people_import.html", context)
+    sent = []
+    for invitation in report.invitations:
+        try:
+            send_invitation(invitation, invited_by=admin)
+            sent.append((invitation, True))
+        except (SMTPException, OSError):
+            log.exception("invitation e-mail to %s failed", invitation.person.email)
+            sent.append((invitation, False))
+    return render(
+        request,
+        "people/people_import.html",
+        {"form": RosterUploadForm(), "report": report, "source": source, "sent": sent},
+    )

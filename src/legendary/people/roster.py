@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,23 @@ class RosterError(ValueError):
         super().__init__("\n".join(problems))
         self.problems = problems
 
+    def located(self) -> list[tuple[str, str, str]]:
+        """Each problem as (line, field, what is wrong and what to do) for a page's table;
+        line and field are "" where a problem has none (the file as a whole)."""
+        out = []
+        for problem in self.problems:
+            found = _LOCATED.match(problem)
+            if found is None:
+                out.append(("", "", problem))
+            else:
+                out.append((found["line"] or "", found["field"] or "", found["what"]))
+        return out
+
+
+_LOCATED = re.compile(
+    r'^.*?(?:, line (?P<line>\d+))?(?:, field "(?P<field>[^"]+)")?: (?P<what>.*)$'
+)
+
 
 @dataclass(frozen=True)
 class RosterRow:
@@ -60,6 +78,18 @@ class RosterRow:
     manager_email: str
 
 
+@dataclass(frozen=True)
+class PersonChange:
+    """One person the import adds or changes, for the preview: `changes` holds (what,
+    before, after) in words, e.g. ("Team", "Live chat", "Phones"); `before` is "" for
+    someone new."""
+
+    line: int
+    name: str
+    email: str
+    changes: tuple[tuple[str, str, str], ...]
+
+
 @dataclass
 class RosterReport:
     """What an import did (or, in a dry run, would do)."""
@@ -71,6 +101,12 @@ class RosterReport:
     not_in_file: int = 0
     invitations: list[Invitation] = field(default_factory=list)
     dry_run: bool = False
+    # The detail a page shows: who is added and who changes (in file order), the new teams
+    # as "Team (inside Parent)", and how many in the file have not chosen a password yet.
+    added_people: list[PersonChange] = field(default_factory=list)
+    changed_people: list[PersonChange] = field(default_factory=list)
+    new_teams: list[str] = field(default_factory=list)
+    awaiting_password: int = 0
 
     def summary(self) -> str:
         """One line for the command line."""
@@ -192,15 +228,38 @@ def import_roster(
     has not chosen a password yet gets a fresh one-time link (returned, not e-mailed: the
     caller sends them once the import is stored).
     """
+    return import_roster_text(
+        organisation,
+        roster_text(path.read_bytes(), path.name),
+        path.name,
+        dry_run=dry_run,
+        invite=invite,
+    )
+
+
+def roster_text(data: bytes, source: str) -> str:
+    """The text of an uploaded or read file; RosterError if it is not UTF-8."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RosterError(
-            [f"{path.name}: is not UTF-8 text; save it from the spreadsheet as CSV UTF-8"]
+            [f"{source}: is not UTF-8 text; save it from the spreadsheet as CSV UTF-8"]
         ) from exc
-    rows = read_roster(text, path.name)
+
+
+def import_roster_text(
+    organisation: Organisation,
+    text: str,
+    source: str,
+    *,
+    dry_run: bool = False,
+    invite: bool = False,
+) -> RosterReport:
+    """`import_roster` for a file's text (the import page's upload); `source` names the
+    file in every problem."""
+    rows = read_roster(text, source)
     with transaction.atomic():
-        report = _write(organisation, rows, path.name, invite=invite)
+        report = _write(organisation, rows, source, invite=invite)
         report.dry_run = dry_run
         if dry_run:
             transaction.set_rollback(True)
@@ -230,8 +289,10 @@ def _write(
     teams = _teams(organisation, rows, source, report)
     people: dict[str, Person] = {}
     before: dict[str, tuple[object, ...]] = {}
+    described: dict[str, dict[str, str]] = {}  # in words, before the file's changes
     for row in rows:
         person = existing.get(row.email)
+        described[row.email] = _described(person) if person is not None else {}
         team = teams.get(row.team.lower()) if row.team else None
         if person is None:
             try:
@@ -273,6 +334,20 @@ def _write(
             report.unchanged += 1
         else:
             report.updated += 1
+    for row in rows:
+        after = _described(people[row.email])
+        old = described[row.email]
+        changes = tuple(
+            (what, old.get(what, ""), value)
+            for what, value in after.items()
+            # Someone new: what the file gives them (their name heads the row already).
+            if value != old.get(what, "") and (old or (value and what != "Name"))
+        )
+        if not old:
+            report.added_people.append(PersonChange(row.line, row.name, row.email, changes))
+        elif changes:
+            report.changed_people.append(PersonChange(row.line, row.name, row.email, changes))
+    report.awaiting_password = sum(awaits_first_password(p) for p in people.values())
     report.not_in_file = len(set(existing) - set(people))
     if invite:
         for row in rows:
@@ -282,6 +357,17 @@ def _write(
                 except PeopleError as exc:
                     raise _at(source, row, exc, "email") from exc
     return report
+
+
+def _described(person: Person) -> dict[str, str]:
+    """What a page says about someone the file names, field by field, in words."""
+    return {
+        "Name": person.name,
+        "Role": person.get_role_display(),
+        "Title": person.title,
+        "Team": person.team.name if person.team else "",
+        "Reports to": person.manager.name if person.manager else "",
+    }
 
 
 def _state(person: Person) -> tuple[object, ...]:
@@ -308,6 +394,7 @@ def _teams(
         if name.lower() not in teams:
             teams[name.lower()] = create_team(organisation, name)
             report.teams_added += 1
+            report.new_teams.append(name)
         return teams[name.lower()]
 
     for row in rows:
@@ -322,7 +409,13 @@ def _teams(
                 update_team(child, name=child.name, parent=parent, description=child.description)
             except PeopleError as exc:
                 raise _at(source, row, exc, "parent_team") from exc
+    report.new_teams = [_placed(teams[name.lower()]) for name in report.new_teams]
     return teams
+
+
+def _placed(team: Team) -> str:
+    """A new team as the preview lists it: "Returns desk (inside Online)"."""
+    return f"{team.name} (inside {team.parent.name})" if team.parent else team.name
 
 
 def _refuse_frontline_managers(

@@ -12,6 +12,7 @@ urlpatterns = [
     path("welcome/<uidb64>/<token>/", views.SetPasswordView.as_view(), name="set_password"),
     path("people/", views.person_list, name="person_list"),
     path("people/invite/", manage_views.person_invite, name="person_invite"),
+    path("people/import/", manage_views.people_import, name="people_import"),
     path(
         "people/invite/email/",
         manage_views.person_invite_email_check,
