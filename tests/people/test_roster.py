@@ -110,12 +110,13 @@ class TestImportRoster:
             import_roster(desk, write(tmp_path, bad))
 
         assert caught.value.problems == [
-            'people.csv, line 3, field "email": ada@northdesk.example is already on line 2',
+            'people.csv, line 3, field "email": ada@northdesk.example is already on line 2; '
+            "keep one of the two lines",
             'people.csv, line 4, field "name": is empty; give the person\'s full name',
             "people.csv, line 5, field \"role\": 'supervisor' is not one of frontline, "
-            "manager, leader, analyst, admin",
-            'people.csv, line 6, field "email": ivo-at-northdesk is not an e-mail address '
-            "(it is the key)",
+            "manager, leader, analyst, admin; use one of those",
+            'people.csv, line 6, field "email": ivo-at-northdesk is not an e-mail address; '
+            "give their work e-mail (a later file finds them by it)",
         ]
         assert not Person.objects.exists()
         assert not Team.objects.exists()

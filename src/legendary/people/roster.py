@@ -181,20 +181,30 @@ def read_roster(text: str, source: str) -> list[RosterRow]:
         try:
             validate_email(email)
         except ValidationError:
-            problem("email", f"{email or 'empty'} is not an e-mail address (it is the key)")
+            problem(
+                "email",
+                f"{email or 'empty'} is not an e-mail address; give their work e-mail "
+                "(a later file finds them by it)",
+            )
         else:
             if email in first_line_of:
-                problem("email", f"{email} is already on line {first_line_of[email]}")
+                problem(
+                    "email",
+                    f"{email} is already on line {first_line_of[email]}; keep one of the two lines",
+                )
             first_line_of.setdefault(email, line)
         if role is None:
             choices = ", ".join(Role.values)
-            problem("role", f"{cell.get('role')!r} is not one of {choices}")
+            problem("role", f"{cell.get('role')!r} is not one of {choices}; use one of those")
         if manager_email and manager_email == email:
             problem(
                 "manager_email", "is the person's own address; a person cannot manage themselves"
             )
         if cell.get("parent_team") and not cell.get("team"):
-            problem("parent_team", "is given without a team to put inside it")
+            problem(
+                "parent_team",
+                "is given without a team to put inside it; fill in team, or leave both empty",
+            )
         rows.append(
             RosterRow(
                 line=line,
