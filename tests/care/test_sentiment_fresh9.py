@@ -30,7 +30,17 @@ positive):
   and") is time in use; "freeze" is a fault a negation denies; "have to" is effort like
   "had to" ("didn't even have to ring"); "sorted" puts right what follows it. A reads
   43 after them (the model refitted), dev 0.7601, the earlier blind lines (fresh1 to
-  fresh8 and the held-out set, 2,270 lines) 2,048 -> 2,054.
+  fresh8 and the held-out set, 2,270 lines) 2,048 -> 2,054. Then 141 corpus lines of
+  our own for the block's kinds (counselling openers: distress, plain questions about
+  the service, steps taken; patient feedback; notes to and from schools; game and
+  software forum reports, questions and fixes; short three-star reviews and mixed ones
+  where one side wins; notes closed by a signature thanks; lost things returned;
+  clock-time lateness and punctuality; sarcasm with no praise word), "waited" whose
+  subject serves the customer ("the driver waited", "she kindly waited") is no wait,
+  and a stay the customer chose ("stayed two hours") is no wait either: A 47, dev
+  0.7606, the earlier blind lines 2,058. Tried and left out: function words ("the",
+  "it", "was") held five times closer to zero in the fit, since they lean to praise
+  and pull plain-fact complaints that way (A 46, but the earlier lines 2,030).
 """
 
 from __future__ import annotations
@@ -49,7 +59,7 @@ from .test_sentiment_fresh8 import BLOCKS as FRESH8_BLOCKS
 # Each block: its floor (lines read right) and its lines.
 BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
     "A": (
-        41,
+        45,
         [
             (
                 "negative",
@@ -471,4 +481,18 @@ def test_lateness_told_by_clock_times(text: str, late: bool) -> None:
     ],
 )
 def test_use_over_time_denied_freezes_and_effort(text: str, label: Label) -> None:
+    assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # The one serving the customer waiting is a kindness; the customer's wait is not.
+        ("The guard kindly waited while my dad got his walker off the train.", "positive"),
+        ("We waited 40 minutes for a table.", "negative"),
+        # A duration the customer chose to stay is no wait.
+        ("We loved the open day and stayed three hours in the end.", "positive"),
+    ],
+)
+def test_the_agent_waiting_and_a_chosen_stay(text: str, label: Label) -> None:
     assert classify(text) == label

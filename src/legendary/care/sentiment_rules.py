@@ -180,6 +180,8 @@ class _Cues:
     # complaints whatsoever" (after it), "exactly as described" (before it).
     lukewarm_undone_after: frozenset[str]
     lukewarm_undone_before: frozenset[str]
+    # Who serves the customer ("the driver", "she"): see `_agent_waits`.
+    agents: frozenset[str]
     # Lateness told by clock times: see `_late_by_clock`.
     clock_arrivals: frozenset[str]
     clock_schedules: frozenset[str]
@@ -232,6 +234,7 @@ def _cues() -> _Cues:
         lasting=frozenset(lexicon["lasting"]),
         lukewarm_undone_after=frozenset(lexicon["lukewarm_undone"]["after"]),
         lukewarm_undone_before=frozenset(lexicon["lukewarm_undone"]["before"]),
+        agents=frozenset(lexicon["agent_waits"]["agents"]),
         clock_arrivals=frozenset(lexicon["clock_lateness"]["arrivals"]),
         clock_schedules=frozenset(lexicon["clock_lateness"]["schedules"]),
     )
@@ -431,6 +434,8 @@ def _read_part(text: str) -> Reading:
         idioms = [match for match in whole if match[2] == _IDIOM]
         lower = _hidden(lower, whole)
         found = [match for match in found if match not in whole]
+    if "waited" in lower and found:
+        found = _agent_waits(lower, found, cues)
     sarcastic = (
         # An eye-roll or an upside-down smile says the praise is not meant: tested on
         # texts with non-ASCII characters only.
@@ -547,6 +552,31 @@ def _read_part(text: str) -> Reading:
     if len(lower) > _SHORT:
         score /= (len(lower) / _SHORT) ** 0.5
     return Reading(score, sarcastic, request, asking, thanks, polite, answer)
+
+
+def _agent_waits(
+    lower: list[str], found: list[tuple[int, int, float]], cues: _Cues
+) -> list[tuple[int, int, float]]:
+    """`found` without the complaint of a "waited" whose subject is the one serving the
+    customer ("the driver waited at the stop when he saw me running", "she waited with
+    my mum"): a wait they chose is a kindness, where "we waited" or a bare "waited 40
+    minutes" is the customer's. The subject is the word just before "waited", or the one
+    before an adverb ("the guard kindly waited")."""
+    kept = []
+    for match in found:
+        start, end, weight = match
+        if weight < 0 and end == start + 1 and lower[start] == "waited":
+            before = lower[max(0, start - 2) : start]
+            if before and before[-1] in _WAIT_ADVERBS:
+                before = before[:-1]
+            if before and before[-1] in cues.agents:
+                continue
+        kept.append(match)
+    return kept
+
+
+# Adverbs between a subject and "waited": "the driver patiently waited".
+_WAIT_ADVERBS = frozenset({"kindly", "patiently", "even", "actually", "happily", "then"})
 
 
 # A clock time: "07:58", "5:40", "5am", "7.30pm".
