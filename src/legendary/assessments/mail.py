@@ -16,9 +16,11 @@ def answer_url(invitation: Invitation, base: str = "") -> str:
 
 
 def send_invitation_email(invitation: Invitation, *, reminder: bool = False) -> bool:
-    """Mail one person their link; False when they have no e-mail address."""
+    """Mail one person their link, to the address it was bound to at launch only; False
+    when there is none, or when the address on file has changed since: whoever changed it
+    may have given their own, and the link answers for whoever holds it."""
     person = invitation.person
-    if not person.email:
+    if not invitation.sent_to or invitation.sent_to.lower() != person.email.lower():
         return False
     campaign = invitation.campaign
     if reminder:
@@ -39,5 +41,5 @@ def send_invitation_email(invitation: Invitation, *, reminder: bool = False) -> 
         "Your answers are stored without your name: results only appear for groups of "
         f"at least {campaign.min_group_scores} people.\n\nThank you for caring.\n"
     )
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [person.email])
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [invitation.sent_to])
     return True

@@ -11,10 +11,21 @@ from __future__ import annotations
 import datetime
 import uuid
 
+from django.contrib.auth.hashers import is_password_usable
 from django.db import models
+from django.utils.crypto import salted_hmac
 
 from legendary.assessments.anonymity import Thresholds
 from legendary.people.models import Level, Organisation, Person, Team
+
+
+def signin_digest(password_hash: str | None) -> str:
+    """A keyed digest of a stored password hash, or "" for an account that cannot sign in:
+    it changes whenever the password is set again (by anyone, through any link), and it
+    reveals nothing of the password or of the hash."""
+    if not password_hash or not is_password_usable(password_hash):
+        return ""
+    return salted_hmac("legendary.assessments.invitation-signin", password_hash).hexdigest()
 
 
 class CampaignKind(models.TextChoices):
@@ -76,11 +87,22 @@ class Campaign(models.Model):
 
 
 class Invitation(models.Model):
-    """A person's personal link to one campaign. Knows whether they answered, not what."""
+    """A person's personal link to one campaign. Knows whether they answered, not what.
+
+    The link is bound, when the campaign launches, to the two ways its owner can be reached
+    that an administrator cannot take over unseen during the survey: the address it is
+    e-mailed to (`sent_to`: reminders go there only, and not at all once the address on
+    file differs), and the sign-in the person had then (`signin_key`, a keyed digest of the
+    stored password hash: "My surveys" offers the link only while that sign-in is
+    unchanged, so a password reset or a changed address after launch cannot be used to
+    answer in someone's name).
+    """
 
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="invitations")
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="invitations")
     token = models.CharField(max_length=64, unique=True)
+    sent_to = models.EmailField(blank=True)
+    signin_key = models.CharField(max_length=64, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
     reminded_at = models.DateTimeField(null=True, blank=True)
     reminders_sent = models.PositiveSmallIntegerField(default=0)

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare
 
 from legendary.assessments.anonymity import Thresholds
 from legendary.assessments.itembank import load_item_bank
@@ -23,6 +24,7 @@ from legendary.assessments.models import (
     OpenAnswer,
     Response,
     TeamRating,
+    signin_digest,
 )
 from legendary.people.models import Organisation, Person, Team
 from legendary.people.selectors import nested_team_ids
@@ -146,7 +148,13 @@ def launch_campaign(
     campaign.launched_at = now or timezone.now()
     campaign.save(update_fields=["launched_at"])
     invitations = [
-        Invitation.objects.create(campaign=campaign, person=p, token=secrets.token_urlsafe(24))
+        Invitation.objects.create(
+            campaign=campaign,
+            person=p,
+            token=secrets.token_urlsafe(24),
+            sent_to=p.email,
+            signin_key=_signin_key(p),
+        )
         for p in people
     ]
     if send_email:
@@ -155,6 +163,26 @@ def launch_campaign(
                 invitation.emailed_at = campaign.launched_at
                 invitation.save(update_fields=["emailed_at"])
     return invitations
+
+
+def _signin_key(person: Person) -> str:
+    """The digest of the sign-in `person` has now ("" without a working sign-in)."""
+    user = person.user
+    return signin_digest(user.password) if user is not None and user.is_active else ""
+
+
+def answerable_signed_in(invitation: Invitation) -> bool:
+    """May the invitation's owner answer it from their own sign-in ("My surveys")?
+
+    Only while they sign in with the password they had when the campaign launched. Every
+    password is set through a one-time link that an administrator hands out (and may open
+    themselves), and an administrator can change the address a reset goes to: a password
+    set after launch could be theirs. Such a person answers through the link e-mailed to
+    them at launch, or with a printed answer code.
+    """
+    if not invitation.signin_key:
+        return False
+    return constant_time_compare(_signin_key(invitation.person), invitation.signin_key)
 
 
 def _refuse_overlapping_scope(campaign: Campaign, people: set[int]) -> None:

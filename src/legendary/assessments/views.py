@@ -45,11 +45,21 @@ def index(request: HttpRequest) -> HttpResponse:
     """My open surveys, and the campaigns I may run or read."""
     person = access.require_person(request.user)
     today = timezone.localdate()
-    mine = [
-        {"invitation": i, "url": answer_url(i, request.build_absolute_uri("/"))}
-        for i in Invitation.objects.filter(person=person, answered=False).select_related("campaign")
+    waiting = [
+        i
+        for i in Invitation.objects.filter(person=person, answered=False).select_related(
+            "campaign", "person__user"
+        )
         if i.campaign.accepts_answers_on(today)
     ]
+    # A link is offered here only to the sign-in its owner had at launch: after a password
+    # reset it could be an administrator reading this page (services.answerable_signed_in).
+    mine = [
+        {"invitation": i, "url": answer_url(i, request.build_absolute_uri("/"))}
+        for i in waiting
+        if services.answerable_signed_in(i)
+    ]
+    elsewhere = [i for i in waiting if not services.answerable_signed_in(i)]
     campaigns: list[dict[str, object]] = []
     if access.can_run_campaigns(request.user) or access.can_read_results(request.user):
         for c in access.visible_campaigns(request.user):
@@ -61,6 +71,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "assessments/index.html",
         {
             "mine": mine,
+            "elsewhere": elsewhere,
             "has_answered": Invitation.objects.filter(person=person, answered=True).exists(),
             "campaigns": campaigns,
             "can_run": access.can_run_campaigns(request.user),
