@@ -12,7 +12,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
-from legendary.api.params import FlagName, Moment, Pages, SearchWords
+from legendary.api.params import Day, FlagName, Moment, Pages, SearchWords
 from legendary.conversations import selectors
 from legendary.conversations.models import Channel, Conversation, SpeakerRole, Status, Turn
 from legendary.people import permissions
@@ -92,8 +92,8 @@ class ConversationQuery(Schema):
     channel: str = ""
     agent: RowId | None = None
     customer: RowId | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
+    since: Day | None = None
+    until: Day | None = None
     search: SearchWords = ""
     flagged: bool = False
     flag: str = ""
@@ -145,7 +145,7 @@ def filtered(
     if flag_aside:
         filters = replace(filters, flag="")
     found = selectors.filter_conversations(permissions.visible_conversations(request.user), filters)
-    moment = changed_since(query)
+    moment = query.updated_since  # aware: see params.Moment
     if moment is not None:
         # An import stamps its batch on every conversation it adds or takes in again (and
         # drops the old scorecard); scoring stamps the scorecard. Conversations have no
@@ -154,15 +154,6 @@ def filtered(
             Q(import_batch__created_at__gte=moment) | Q(scorecard__scored_at__gte=moment)
         )
     return found
-
-
-def changed_since(query: ConversationQuery) -> dt.datetime | None:
-    """`updated_since` as an aware datetime: one sent without a time zone is read as UTC
-    (as the API writes every time), so a bare date means that day's midnight UTC."""
-    moment = query.updated_since
-    if moment is not None and moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment
 
 
 @router.get("/conversations", response=list[ConversationOut], summary="Conversations you can read")

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from ninja import Field, Schema
 from ninja.pagination import PageNumberPagination
 from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 from legendary.care.behaviours.base import registry
 from legendary.conversations.selectors import FLAG_LABELS
@@ -36,13 +37,55 @@ def _plus_back(value: object) -> object:
     return value
 
 
+# Pydantic also reads a bare number as seconds since 1970: "20260101" meant as a day became
+# 23 August 1970, and an `updated_since` of it quietly returned everything.
+_ALL_DIGITS = re.compile(r"\s*[+-]?\d+(\.\d*)?\s*")
+
+
+def _a_moment(value: object) -> object:
+    if isinstance(value, str) and _ALL_DIGITS.fullmatch(value):
+        raise PydanticCustomError(
+            "moment", "expected ISO 8601, e.g. 2026-03-02T09:00:00Z or 2026-03-02, not a number"
+        )
+    return _plus_back(value)
+
+
+def _in_utc(moment: dt.datetime) -> dt.datetime:
+    # Without a time zone: UTC, as the API writes every time. A moment so near year 1 or
+    # 9999 that its offset carries it past them (0001-01-01T00:00:00+14:00) could not be
+    # turned into UTC for the query and was a 500: it is the first or last moment there is.
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.UTC)
+    try:
+        return moment.astimezone(dt.UTC)
+    except OverflowError:
+        edge = dt.datetime.min if moment.year == dt.MINYEAR else dt.datetime.max
+        return edge.replace(tzinfo=dt.UTC)
+
+
 #: A moment of an API query (`?updated_since=`): ISO 8601, its "+01:00" taken as meant
-#: even when the "+" was not written %2B.
-Moment = Annotated[dt.datetime, BeforeValidator(_plus_back)]
+#: even when the "+" was not written %2B; one without a time zone is UTC. Always aware.
+Moment = Annotated[dt.datetime, BeforeValidator(_a_moment), AfterValidator(_in_utc)]
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _a_day(value: object) -> object:
+    # Pydantic took "2026-01-01T10:00" and "1700000000" (seconds since 1970) and then said
+    # "Datetimes provided to dates should have zero time - e.g. be exact dates".
+    if isinstance(value, str) and not _DAY.fullmatch(value.strip()):
+        raise PydanticCustomError("day", "expected a day as YYYY-MM-DD, e.g. 2026-03-02")
+    return value.strip() if isinstance(value, str) else value
+
+
+#: A day of an API query (`?since=`): YYYY-MM-DD and nothing else.
+Day = Annotated[dt.date, BeforeValidator(_a_day)]
 
 
 #: The most rows one page of a list may hold (`?page_size=`).
 MAX_PAGE_SIZE = 100
+#: The highest page number a list accepts (past the last page a list is empty anyway).
+MAX_PAGE = 1_000_000_000
 
 
 class Pages(PageNumberPagination):
@@ -52,7 +95,8 @@ class Pages(PageNumberPagination):
     them all."""
 
     class Input(Schema):
-        page: int = Field(1, ge=1, description="Which page, from 1.")
+        # Bounded so that the offset fits the database's integer: page 10^20 was a 500.
+        page: int = Field(1, ge=1, le=MAX_PAGE, description="Which page, from 1.")
         page_size: int | None = Field(
             None,
             ge=1,

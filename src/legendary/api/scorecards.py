@@ -15,7 +15,7 @@ from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 from pydantic import Field as PydanticField
 
-from legendary.api.conversations import ConversationQuery, changed_since, filtered
+from legendary.api.conversations import ConversationQuery, filtered
 from legendary.api.params import BehaviourId, FlagName, Pages
 from legendary.care.scorecard import Outcome, Quality, Sentiment
 from legendary.conversations.models import Scorecard
@@ -110,7 +110,7 @@ def list_scorecards(request: HttpRequest, query: Query[ConversationQuery]) -> Qu
     scored at or after it: a nightly export sends the time its last run started and upserts
     by `conversation_id`. A conversation taken in again by an import loses its scorecard
     until it is scored again; `GET /conversations?updated_since=` lists it meanwhile."""
-    moment = changed_since(query)
+    moment = query.updated_since
     conversations = filtered(request, query.model_copy(update={"updated_since": None}))
     scorecards = Scorecard.objects.filter(conversation__in=conversations)
     if moment is not None:
