@@ -148,3 +148,45 @@ def test_home_figures_of_one_say_one_person_and_one_conversation(world: World) -
     # Nobody thanks a person for answers they never gave.
     assert "Nothing to answer right now." in surveys
     assert "Thank you for the answers you have given" not in surveys
+
+
+def test_the_home_says_why_some_conversations_have_no_score(
+    leader: Client, analyst: Client, admin: Client, frontline: Client, world: World
+) -> None:
+    """The demo's leader read "2,379 conversations, last 90 days" over "averaged over 2,374
+    scored conversations", with nothing to say what the other 5 were (customers nobody
+    answered). Each reason a conversation has no score is now counted under the figures,
+    with a link to the list of those nobody answered: someone can still answer them."""
+    make_scorecard(world.frontline_conversation, 80.0)
+    make_scorecard(world.colleague_conversation, 60.0)
+    # Agents spoke, but nothing they said gave a CARE behaviour a chance to apply.
+    make_scorecard(world.manager_conversation, None)
+    # world.indirect_conversation has no scorecard yet: the background scoring has not run.
+    unanswered = make_conversation(
+        customer=world.frontline_conversation.customer,
+        channel=Channel.EMAIL,
+        subject="Still waiting",
+        texts=("Is anybody reading these? My order never came.",),
+    )
+    make_scorecard(unanswered, None, flags=["no_agent_turn"])
+
+    for client in (leader, analyst, admin):
+        page = client.get("/").content.decode()
+        assert "Of the 5 conversations of the last 90 days, 3 have no CARE score" in page
+        assert "1 had no reply from the team</a>" in page
+        assert "1 is not scored yet" in page
+        assert "1 had replies to which no CARE behaviour applied" in page
+    assert "Averaged over 2 scored conversations" in leader.get("/").content.decode()
+    # Only the administrator can do something about a stuck worker.
+    assert "legendary worker" in admin.get("/").content.decode()
+    assert "legendary worker" not in analyst.get("/").content.decode()
+
+    # The link lists exactly the ones nobody answered.
+    page = analyst.get("/").content.decode()
+    link = page.split('<p class="muted small unscored">')[1].split('href="')[1].split('"')[0]
+    listing = analyst.get(link.replace("&amp;", "&")).content.decode()
+    assert "Still waiting" in listing
+    assert '<p class="muted small">1 conversation</p>' in listing
+
+    # Fran's one conversation is scored: nothing to explain on her home.
+    assert "no CARE score" not in frontline.get("/").content.decode()

@@ -354,6 +354,46 @@ def has_stored_scores() -> bool:
 CARE_FIELDS = ("overall", "committed", "attentive", "responsive", "empowered")
 
 
+@dataclass(frozen=True)
+class Unscored:
+    """Why some of a set of conversations have no overall CARE score, one count a reason.
+
+    `no_reply`: no agent ever spoke (the scorecard's `no_agent_turn` flag), so there was
+    nothing to score, and a customer may still be waiting; `nothing_applied`: agents spoke
+    but no CARE behaviour applied to what was said; `waiting`: no scorecard yet, because
+    scoring runs in the background after an import.
+    """
+
+    no_reply: int = 0
+    nothing_applied: int = 0
+    waiting: int = 0
+
+    @property
+    def total(self) -> int:
+        """How many of the conversations have no overall score, for whichever reason."""
+        return self.no_reply + self.nothing_applied + self.waiting
+
+
+def why_unscored(conversations: QuerySet[Conversation]) -> Unscored:
+    """How many of `conversations` the CARE averages leave out, and why (see `Unscored`):
+    the difference between a page's conversation count and its scored count."""
+    if not has_stored_scores():
+        return Unscored(waiting=conversations.count())
+    no_reply = ConversationFlag.objects.filter(flag="no_agent_turn").values("conversation_id")
+    row = conversations.aggregate(
+        waiting=Count("pk", filter=Q(scorecard__isnull=True)),
+        without_score=Count(
+            "pk", filter=Q(scorecard__isnull=False, scorecard__overall__isnull=True)
+        ),
+        no_reply=Count("pk", filter=Q(scorecard__overall__isnull=True, pk__in=no_reply)),
+    )
+    return Unscored(
+        no_reply=row["no_reply"],
+        nothing_applied=row["without_score"] - row["no_reply"],
+        waiting=row["waiting"],
+    )
+
+
 def average_scores(conversations: QuerySet[Conversation]) -> dict[str, float | None] | None:
     """Average CARE scores over `conversations`, or None when none of them is scored.
 

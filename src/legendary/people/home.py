@@ -6,10 +6,13 @@ that does not exist yet (CARE scores before any scorecard is stored) is left out
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
+from django.db.models import QuerySet
 
 from legendary.conversations import selectors
 from legendary.conversations.charts import channel_chart_json
@@ -41,6 +44,11 @@ class Home:
     teams: list[tuple[Team, int, int]] = field(default_factory=list)  # team, depth, head count
     chart_json: str = ""
     scores: dict[str, float | None] | None = None
+    # Why some of the last 90 days' conversations have no CARE score, so a page that shows
+    # "2,379 conversations" over "averaged over 2,374 scored" says what the other 5 are.
+    unscored: selectors.Unscored = field(default_factory=selectors.Unscored)
+    # The first day of that window, for a link to the list of the ones with no reply.
+    since: str = ""
 
 
 def home_for(user: AbstractBaseUser | AnonymousUser) -> Home | None:
@@ -60,17 +68,19 @@ def home_for(user: AbstractBaseUser | AnonymousUser) -> Home | None:
 def _frontline_home(user: AbstractBaseUser | AnonymousUser, person: Person) -> Home:
     mine = permissions.visible_conversations(user)
     since = selectors.recent_cutoff()
+    recent = mine.filter(opened_at__gte=since)
     return Home(
         template="people/home/frontline.html",
         person=person,
         counts={
             "total": mine.count(),
-            "recent": mine.filter(opened_at__gte=since).count(),
+            "recent": recent.count(),
             "customers": mine.exclude(customer=None).values("customer").distinct().count(),
         },
         latest=selectors.latest(mine),
         channels=selectors.counts_by_channel(mine, since),
-        scores=selectors.average_scores(mine.filter(opened_at__gte=since)),
+        scores=selectors.average_scores(recent),
+        **_unscored(recent, since),
     )
 
 
@@ -102,12 +112,14 @@ def _manager_home(user: AbstractBaseUser | AnonymousUser, person: Person) -> Hom
             selectors.weekly_counts_by_channel(team_conversations, since)
         ),
         scores=selectors.average_scores(recent),
+        **_unscored(recent, since),
     )
 
 
 def _leader_home(user: AbstractBaseUser | AnonymousUser, person: Person) -> Home:
     conversations = permissions.visible_conversations(user)
     since = selectors.recent_cutoff()
+    recent = conversations.filter(opened_at__gte=since)
     teams = team_selectors.team_tree(
         team_selectors.with_member_counts(permissions.visible_teams(user))
     )
@@ -118,28 +130,28 @@ def _leader_home(user: AbstractBaseUser | AnonymousUser, person: Person) -> Home
             "people": permissions.visible_people(user).filter(active=True).count(),
             "teams": len(teams),
             "customers": Customer.objects.filter(organisation_id=person.organisation_id).count(),
-            "recent": conversations.filter(opened_at__gte=since).count(),
+            "recent": recent.count(),
         },
         latest=selectors.latest(conversations, limit=6),
         channels=selectors.counts_by_channel(conversations, since),
         teams=teams,
         chart_json=channel_chart_json(selectors.weekly_counts_by_channel(conversations, since)),
-        scores=selectors.average_scores(conversations.filter(opened_at__gte=since)),
+        scores=selectors.average_scores(recent),
+        **_unscored(recent, since),
     )
 
 
 def _analyst_home(user: AbstractBaseUser | AnonymousUser, person: Person) -> Home:
     conversations = permissions.visible_conversations(user)
     since = selectors.recent_cutoff()
+    recent = conversations.filter(opened_at__gte=since)
     return Home(
         template="people/home/analyst.html",
         person=person,
         counts={
             "total": conversations.count(),
-            "recent": conversations.filter(opened_at__gte=since).count(),
-            "agents": Conversation.agents.through.objects.filter(
-                conversation__in=conversations.filter(opened_at__gte=since)
-            )
+            "recent": recent.count(),
+            "agents": Conversation.agents.through.objects.filter(conversation__in=recent)
             .values("person_id")
             .distinct()
             .count(),
@@ -147,4 +159,11 @@ def _analyst_home(user: AbstractBaseUser | AnonymousUser, person: Person) -> Hom
         latest=selectors.latest(conversations, limit=12),
         channels=selectors.counts_by_channel(conversations, since),
         chart_json=channel_chart_json(selectors.weekly_counts_by_channel(conversations, since)),
+        **_unscored(recent, since),
     )
+
+
+def _unscored(recent: QuerySet[Conversation], since: dt.datetime) -> dict[str, Any]:
+    """The `unscored` and `since` fields of a home: why some of the recent conversations
+    have no CARE score, and the window's first day for the list of those nobody answered."""
+    return {"unscored": selectors.why_unscored(recent), "since": since.date().isoformat()}
