@@ -5,7 +5,9 @@ from __future__ import annotations
 from django.test import Client
 from django.urls import reverse
 
-from web.conftest import World, make_scorecard
+from legendary.people.models import Role
+from legendary.people.services import create_organisation
+from web.conftest import PASSWORD, World, _person, make_scorecard
 
 
 def test_people_list_shows_role_team_and_manager(leader: Client) -> None:
@@ -86,3 +88,30 @@ def test_a_frontline_team_page_names_teammates_but_shows_none_of_their_data(
     assert response.context["recent_total"] == 1
     assert response.context["care"].summary.overall == 88.0
     assert frontline.get(reverse("person_detail", args=[world.manager.pk])).status_code == 404
+
+
+def test_an_organisation_without_teams_tells_each_role_what_that_means(db: None) -> None:
+    """A senior leader of an organisation with no teams read "You are not part of a team
+    yet" on the Teams page, which is wrong for a role that sees the whole organisation:
+    the organisation has no teams. Each role now reads what is true for it, and who can
+    change it."""
+    org = create_organisation("Flat Co")
+    lead = _person(org, "Lee Lead", Role.LEADER)
+    _person(org, "Max Man", Role.MANAGER, manager=lead)
+    _person(org, "Fay Front", Role.FRONTLINE)
+    _person(org, "Ann Al", Role.ANALYST)
+    _person(org, "Ada Min", Role.ADMIN)
+    expected = {
+        "lee": "Flat Co has no teams yet. An administrator creates them",
+        "ann": "Flat Co has no teams yet. An administrator creates them",
+        "ada": "Flat Co has no teams yet. Create the first with “Create a team” above",
+        "max": "Neither you nor the people who report to you are in a team yet.",
+        "fay": "You are not part of a team yet. An administrator puts people in teams.",
+    }
+    for username, message in expected.items():
+        client = Client()
+        assert client.login(username=username, password=PASSWORD)
+        page = client.get(reverse("team_list")).content.decode()
+        assert message in page, username
+        if username in ("lee", "ann", "ada"):
+            assert "You are not part of a team" not in page, username
