@@ -30,6 +30,24 @@ First reads (F1 with precision and recall) and the read of the session's startin
   by the starting rules. After: A 1.000, P 1.000. The development split lost one
   appreciation row (talk about saying "thank you", which its raters ticked; 0.934 and
   apologies 0.836 unchanged), and the 1,799 rows of the earlier checks read as before.
+- second block (60 rows: emotional-support chats, hotel and app-review replies, tweets,
+  support forums, "welcome" and "congrats" in other words), written after that: A 0.851
+  (P 0.77, R 0.95), P 0.857 (P 0.75, R 1.00); the same by the starting rules: recall
+  held, and the look-alikes were again new kinds the first block's fixes did not reach.
+  Decided from its errors: thanks: "we value your kind words / comments / reviews". Not
+  thanks: thanks for a failure named as a noun ("thanks for the two-hour delay"),
+  congratulations on a failure ("congrats, you've managed to lose..."), relief that harm
+  was limited ("thankful it's only a sprain", "grateful nobody was hurt"), "we would
+  appreciate your cooperation in...", thanks as what someone gets ("never get the
+  thanks they deserve"). Not apologies: sympathy for an illness or its treatment ("sorry
+  to hear the chemo is..."; a surgery cancelled or postponed stays an apology), an
+  apology reported with any adjective ("issued a grovelling apology"), "sorry, ... can
+  you hear me?", "if you're sorry, ...", "we regret to say" with news nobody failed.
+  After: A 0.977, P 1.000, the development split as after the first block.
+
+Rows left wrong on purpose: "Be grateful you even got a reply." (an order to be grateful,
+not thanks; the development raters tick "be grateful / thankful" 2 times in 2, and a rule
+for it cost those rows on a target with a thin margin).
 """
 
 from __future__ import annotations
@@ -118,13 +136,95 @@ FIRST_BLOCK: list[tuple[str, str]] = [
     ("Have you tried logging out and back in again?", ""),
 ]
 
-#: flag -> (precision, recall, F1) that a change must not drop below on the first block.
-FLOORS: dict[str, tuple[float, float, float]] = {"A": (0.95, 0.95, 0.96), "P": (0.95, 0.95, 0.96)}
+#: Written after the first block's fixes, labelled before any read: emotional-support
+#: chats, hotel and app-review replies, tweets, support forums, and "welcome" and
+#: "congrats" in other wording.
+SECOND_BLOCK: list[tuple[str, str]] = [
+    # Thanks.
+    ("You are so welcome, hun, anytime you need to talk I'm here.", "A"),
+    ("ur welcome!! glad the recipe worked out", "A"),
+    ("Many congratulations to you both on the little one!", "A"),
+    ("Congrats on finishing your first month sober, that's huge.", "A"),
+    ("Welcome aboard, team! Your logins will arrive by email.", "A"),
+    ("Dear Guest, thank you for taking the time to review your stay with us.", "A"),
+    ("We truly value your kind words and will share them with the housekeeping team.", "A"),
+    ("Hi Jo, thanks for the 5 stars! We're thrilled the app helps with your budgeting.", "A"),
+    ("@PeakAir cheers for the upgrade on the Lisbon flight, made my week", "A"),
+    ("Marking this solved. Big thanks to everyone who chipped in.", "A"),
+    ("This worked perfectly, you're a star!", "A"),
+    ("I really appreciate you checking in on me tonight.", "A"),
+    ("It means a lot that you remembered my appointment.", "A"),
+    ("Grazie mille for the quick refund!", "A"),
+    ("Much obliged, the form's gone off now.", "A"),
+    ("Thanks again, your patience with me today has been amazing.", "A"),
+    ("The room was tired but the staff were wonderful and we're grateful for their help.", "A"),
+    ("Food was cold and the wait was long; still, thank you to Marco who did his best.", "A"),
+    # Look-alikes of thanks.
+    ("All I get is 'thank you for your patience' on repeat.", ""),
+    ("Wow, thanks for the two-hour delay and zero updates.", ""),
+    ("Welcome to the worst customer service in Britain.", ""),
+    ("Congrats, you've managed to lose my parcel twice.", ""),
+    ("I'm thankful it's only a sprain and not a break.", ""),
+    ("Thanks to the new update, my battery dies by lunchtime.", ""),
+    ("We would appreciate your cooperation in keeping the noise down after 10pm.", ""),
+    # Left wrong: the development raters tick "be grateful" (see the docstring).
+    ("Be grateful you even got a reply.", ""),
+    ("The volunteers never get the thanks they deserve.", ""),
+    ("No thanks needed, it's literally my job.", ""),
+    # Apologies.
+    ("Apologies for the slow reply over the bank holiday.", "P"),
+    ("We're so sorry the room wasn't ready when you arrived.", "P"),
+    ("Sorry you had to chase us three times for this, that's not good enough.", "P"),
+    ("That's a fair point and I was wrong to dismiss it, sorry.", "P"),
+    ("I'm sorry, I think I made that sound easier than it is.", "P"),
+    ("Huge apologies, the app update broke the login screen for some of you.", "P"),
+    ("Sorry for hijacking the thread, but did anyone get this working on Linux?", "P"),
+    ("Oof, my bad, wrong screenshot, here's the right one.", "P"),
+    ("We owe you a proper explanation and an apology.", "P"),
+    ("I messed up your order and I'm really sorry.", "P"),
+    ("Please excuse the late reply, I've been off sick.", "P"),
+    ("We got the delivery date wrong on your confirmation, sorry about that.", "P"),
+    # Look-alikes of apologies.
+    ("Sorry to hear the chemo is making you so tired.", ""),
+    ("I'm sorry, but we can't rebook a non-flexible fare.", ""),
+    ("I'm not going to apologise for asking a simple question.", ""),
+    ("They issued a grovelling apology on Twitter.", ""),
+    ("Sorry, you went quiet there, can you hear me?", ""),
+    ("Sorry, is that with one n or two?", ""),
+    ("I'm sorry for your loss, your nan sounds like she was a wonderful woman.", ""),
+    ("No apology necessary, these things happen.", ""),
+    ("If you're sorry, prove it with a refund.", ""),
+    ("I regret to say the venue is fully booked that night.", ""),
+    # Both, and neither.
+    ("Thanks for your patience, and apologies that the engineer ran late.", "AP"),
+    ("Sorry about the mix-up and cheers for being so understanding.", "AP"),
+    (
+        "Thank you for letting us know, and please accept our apologies for the missing cutlery.",
+        "AP",
+    ),
+    ("Your refund of £24.99 was issued this morning.", ""),
+    ("Can you send a photo of the damage?", ""),
+    ("Take care of yourself this weekend, okay?", ""),
+    ("We open at 9 on Saturdays.", ""),
+    ("Welcome back! Your basket is still saved.", ""),
+    ("Have you tried turning the router off for thirty seconds?", ""),
+    ("Hope the new job goes brilliantly!", ""),
+]
 
 
-@pytest.mark.parametrize("flag", list(FLOORS))
-def test_the_first_block_keeps_its_floor(flag: str) -> None:
-    assert_labelled_block(FIRST_BLOCK, flag, FLOORS[flag])
+#: (block, flag) -> (precision, recall, F1) that a change must not drop below.
+FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
+    ("first", "A"): (0.95, 0.95, 0.96),
+    ("first", "P"): (0.95, 0.95, 0.96),
+    ("second", "A"): (0.92, 0.95, 0.95),
+    ("second", "P"): (0.95, 0.95, 0.96),
+}
+BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK}
+
+
+@pytest.mark.parametrize(("block", "flag"), list(FLOORS), ids=[f"{b}-{f}" for b, f in FLOORS])
+def test_each_block_keeps_its_floor(block: str, flag: str) -> None:
+    assert_labelled_block(BLOCKS[block], flag, FLOORS[block, flag])
 
 
 def test_no_line_repeats_one_of_an_earlier_check() -> None:
@@ -132,7 +232,7 @@ def test_no_line_repeats_one_of_an_earlier_check() -> None:
         path.read_text(encoding="utf-8")
         for path in Path(__file__).parent.glob("test_thanks_apologies_fresh[2-7].py")
     )
-    lines = [text for text, _ in FIRST_BLOCK]
+    lines = [text for block in BLOCKS.values() for text, _ in block]
     assert len(set(lines)) == len(lines)
     assert [text for text in lines if text in earlier] == []
 
@@ -189,6 +289,35 @@ KINDS: dict[str, tuple[str, str, bool]] = {
     ),
     "sorry as the subject of talk": ("Sorry is all they ever offer, never a fix.", "P", False),
     "sorry is all I can say": ("Sorry is all I can say.", "P", True),
+    # Second block.
+    "we value your kind words": ("We value your lovely comments about the spa.", "A", True),
+    "thanks for a failure named as a noun": (
+        "Thanks for the three-day outage, really.",
+        "A",
+        False,
+    ),
+    "congratulations on a failure": ("Congratulations on losing my booking again.", "A", False),
+    "relief that harm was limited": ("Grateful nobody was hurt in the crash.", "A", False),
+    "a request for cooperation": (
+        "We'd appreciate your help in keeping the corridor clear.",
+        "A",
+        False,
+    ),
+    "thanks as what someone gets": ("Carers rarely get any thanks.", "A", False),
+    "sympathy for a treatment": (
+        "Sorry to hear the radiotherapy has been so draining.",
+        "P",
+        False,
+    ),
+    "a treatment cancelled": ("Sorry to hear your surgery was postponed again.", "P", True),
+    "an apology reported with an adjective": (
+        "The airline issued a half-baked apology.",
+        "P",
+        False,
+    ),
+    "a repair on a call": ("Sorry, I think you went silent on me, can you hear me?", "P", False),
+    "a conditional sorry": ("If they're really sorry they'll fix it.", "P", False),
+    "regret to say": ("We regret to say the course is fully booked.", "P", False),
 }
 
 
