@@ -56,7 +56,8 @@ CONDITIONS: dict[str, str] = {
     "always": "whenever an agent spoke",
     "customer_expressed_feelings": "the customer expressed a feeling (worry, anger, delight…)",
     "customer_complained": "the customer was unhappy at the start or the end",
-    "customer_asked_question": "the customer asked at least one question",
+    "customer_asked_question": "the customer asked at least one question (one still "
+    "waiting on their reply to a question back does not count)",
     "solution_offered": "the agent offered a solution",
     "has_timestamps": "an agent reply and the customer turn before it carry timestamps",
     "policy_came_up": "a policy or rule restricted what the agent could do",

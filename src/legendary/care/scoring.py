@@ -442,7 +442,9 @@ def conversation_facts(
         agent_spoke=bool(agent_turns),
         customer_expressed_feelings=feelings,
         customer_complained=complained or "apologises" in found,
-        customer_asked_question=bool(customer_questions(conversation)),
+        customer_asked_question=any(
+            not question.waits_on_customer for question in customer_questions(conversation)
+        ),
         solution_offered="offers_solution" in found or "gains_agreement" in found,
         has_timestamps=promptness_applies(conversation),
         policy_came_up=(

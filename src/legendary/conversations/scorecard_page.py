@@ -12,6 +12,7 @@ from typing import Any
 from django.utils.safestring import SafeString
 
 from legendary.care.behaviours.base import registry
+from legendary.care.behaviours.questions import customer_questions
 from legendary.care.behaviours.responsive import reply_delays, response_target
 from legendary.care.evidence import Evidence
 from legendary.care.rubric import Rubric, RubricError
@@ -88,7 +89,9 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
             description=texts.get(r.behaviour, ("", ""))[1],
             outcome=r.outcome.value,
             breaker=r.breaker,
-            quotes=[_quote(e) for e in r.evidence] or _late_replies(r, conversation, turns),
+            quotes=[_quote(e) for e in r.evidence]
+            or _late_replies(r, conversation, turns)
+            or _asked_back(r, conversation, turns),
         )
         for r in results
     ]
@@ -216,6 +219,29 @@ def _late_replies(
         )
         for index, wait in reply_delays(timed)
         if wait > target
+    ]
+
+
+def _asked_back(
+    result: BehaviourResult, conversation: Conversation, turns: list[Turn]
+) -> list[Quote]:
+    """For `answers_all_questions` not needed, each question that waits on the customer:
+    the agent asked back ("Which order do you mean?") and the customer has not replied,
+    linked to the question back. Worked out from the stored turns by the engine's own
+    `customer_questions`, so the page says why a question asked is not judged. Nothing
+    for any other result."""
+    if result.behaviour != "answers_all_questions" or result.outcome is not Outcome.NOT_APPLICABLE:
+        return []
+    asked = customer_questions(to_care_conversation(conversation, turns))
+    return [
+        Quote(
+            question.span.text,
+            f"the customer asked; the agent asked back in turn {question.asked_back + 1} "
+            "and the customer has not replied",
+            question.asked_back + 1,
+        )
+        for question in asked
+        if question.asked_back is not None
     ]
 
 

@@ -213,9 +213,11 @@ def answers_all_questions(conversation: Conversation) -> list[Evidence]:
     it is the agent's next turn and is not itself only a question back. Returns evidence
     only when *every* customer question was answered (the behaviour is all or nothing);
     with no customer questions it returns nothing, and the rubric treats it as N/A (see
-    `customer_questions`).
+    `customer_questions`). A question still waiting on the customer's reply to a question
+    back ("Which order do you mean?") is set aside: not answered, not held against the
+    agent; with only such questions the rubric treats the behaviour as N/A too.
     """
-    asked = customer_questions(conversation)
+    asked = [q for q in customer_questions(conversation) if not q.waits_on_customer]
     if not asked:
         return []
     evidence = []

@@ -193,7 +193,9 @@ def ignores_question(conversation: Conversation) -> list[Evidence]:
     when the agent's reply answered a sibling question of the same customer turn by its
     words but shares nothing with this one (the customer asked two things, got one).
     A question left at the very end, with no agent turn after it, is not counted: the
-    conversation may simply continue elsewhere. Nor is a question without a topic
+    conversation may simply continue elsewhere; nor is one the agent asked back about
+    ("Which order do you mean?") with no reply from the customer since. Nor is a question
+    without a topic
     ("Hello?", "Are you still there?"): the next reply answers it. The sibling rule needs
     a specific question (three content words or more), since a vague one ("what do I do
     now?") is answered by whatever the agent says next.
@@ -208,7 +210,9 @@ def ignores_question(conversation: Conversation) -> list[Evidence]:
         if not topic:
             continue
         if question.answered_by is None:
-            if not any(t.is_agent for t in turns[question.turn + 1 :]):
+            if question.waits_on_customer or not any(
+                t.is_agent for t in turns[question.turn + 1 :]
+            ):
                 continue
             confidence = 0.8
         elif (

@@ -114,6 +114,7 @@ class _QuestionWords:
     in_place_tails: frozenset[str]  # "exactly": may close "you paid how much exactly?"
     lead_ins: frozenset[tuple[str, ...]]  # ("go", "on"): before "what happened then"
     chat_spellings: dict[str, str]  # "u" -> "you": typed chat read as the word meant
+    small_talk: frozenset[str]  # "thanks", "touch": around a question back, answer nothing
 
 
 def _anchored(phrases: list[str]) -> AnchoredPattern:
@@ -152,6 +153,7 @@ def _lexicon() -> _QuestionWords:
         in_place_tails=frozenset(data["in_place_tails"]),
         lead_ins=frozenset(tuple(lead_in.split()) for lead_in in data["lead_ins"]),
         chat_spellings=dict(data["chat_spellings"]),
+        small_talk=frozenset(data["small_talk"]),
     )
 
 
@@ -758,12 +760,23 @@ def _offers_a_choice(tail: list[str]) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class CustomerQuestion:
-    """A question the customer asked, and the agent turn that answered it (if any)."""
+    """A question the customer asked, and the agent turn that answered it (if any).
+
+    `asked_back`: the agent's first turn after it, when nothing answered the question,
+    that turn asked back ("Which order do you mean?") and the customer has not spoken
+    since: the question is waiting on the customer, neither answered nor ignored.
+    """
 
     turn: int
     span: Span
     answered_by: int | None
     confidence: float
+    asked_back: int | None = None
+
+    @property
+    def waits_on_customer(self) -> bool:
+        """True when the question waits on the customer's reply to a question back."""
+        return self.asked_back is not None
 
 
 _last_asked: tuple[Conversation | None, list[CustomerQuestion]] = (None, [])
@@ -774,9 +787,11 @@ def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
 
     A customer sentence is a question when it ends with "?" or opens like one (a
     wh-word or an auxiliary followed by a subject). It is answered by a later agent turn
-    that shares its content words, or else by the first agent turn after it unless that
-    turn only asks questions back. Helpers for the rubric: an empty list means the
-    behaviour `answers_all_questions` is not applicable.
+    that shares its content words outside its own questions, or else by the first agent
+    turn after it that does more than ask back (a turn of questions and small talk,
+    "Thanks for getting in touch. Which order do you mean?", answers nothing, even with
+    the customer's words). Helpers for the rubric: an empty list means the behaviour
+    `answers_all_questions` is not applicable.
     """
     global _last_asked
     if _last_asked[0] is conversation:
@@ -800,7 +815,8 @@ def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
             if replies is None:
                 replies = _Replies(turns)
             answered_by, confidence = replies.answer(index, sentence.text)
-            asked.append(CustomerQuestion(index, sentence, answered_by, confidence))
+            back = None if answered_by is not None else replies.asked_back(index)
+            asked.append(CustomerQuestion(index, sentence, answered_by, confidence, back))
         if len(asked) - first_of_turn > 1:
             _settle_a_shared_reply(asked, first_of_turn, turns)
     _last_asked = (conversation, asked)
@@ -923,32 +939,64 @@ def _reply_fits(kind: str, reply: str) -> bool:
 class _Replies:
     """The agent turns of one conversation, read once for every customer question."""
 
-    __slots__ = ("_agent_turns", "_only_asks", "_turns")
+    __slots__ = ("_agent_turns", "_read", "_turns")
 
     def __init__(self, turns: Sequence[Turn]) -> None:
         self._turns = turns
         self._agent_turns = [i for i, t in enumerate(turns) if t.speaker.role is Role.AGENT]
-        self._only_asks: dict[int, bool] = {}
+        self._read: dict[int, tuple[bool, frozenset[str]]] = {}
 
     def answer(self, asked_in: int, question: str) -> tuple[int | None, float]:
         """The agent turn that answers `question`, asked in turn `asked_in`, and how sure
         we are (None and 0 when no turn does)."""
         topic = content_lemmas(question)
         first_reply: int | None = None
-        turns = self._turns
         for index in self._agent_turns[bisect_right(self._agent_turns, asked_in) :]:
-            text = turns[index].text
-            if topic and not topic.isdisjoint(content_lemmas(text)):
+            asks_back, said = self._reading(index)
+            if asks_back:
+                continue  # "Which order do you mean?": asking, not answering
+            if topic and not topic.isdisjoint(said):
                 return index, 0.85
-            if first_reply is None and not self._asks_only(index, text):
+            if first_reply is None:
                 first_reply = index
         return (first_reply, _NEXT_REPLY) if first_reply is not None else (None, 0.0)
 
-    def _asks_only(self, index: int, text: str) -> bool:
-        """True when every sentence of the agent's turn is a question back."""
-        only = self._only_asks.get(index)
-        if only is None:
-            only = self._only_asks[index] = all(
-                s.text.rstrip().endswith("?") for s in sentences(text)
+    def asked_back(self, asked_in: int) -> int | None:
+        """The agent's first turn after turn `asked_in` when it asks back and the
+        customer has not spoken since, else None (see `CustomerQuestion.asked_back`).
+        Once the customer replied, a later question ("Anything else I can help with?")
+        leaves their question unanswered, not waiting."""
+        at = bisect_right(self._agent_turns, asked_in)
+        if at == len(self._agent_turns) or not self._reading(self._agent_turns[at])[0]:
+            return None
+        first = self._agent_turns[at]
+        replied = any(t.speaker.role is Role.CUSTOMER for t in self._turns[first + 1 :])
+        return None if replied else first
+
+    def _reading(self, index: int) -> tuple[bool, frozenset[str]]:
+        """(whether the agent's turn only asks back, the content lemmas of its sentences
+        that are not questions): a turn asks back when it asks something and its other
+        sentences are small talk or a short greeting ("Hi Sam!")."""
+        read = self._read.get(index)
+        if read is None:
+            stated = [s.text for s in sentences(self._turns[index].text) if not _asks(s.text)]
+            asked = len(stated) < len(sentences(self._turns[index].text))
+            read = self._read[index] = (
+                asked and all(_small_talk(s) for s in stated),
+                content_lemmas(" ".join(stated)),
             )
-        return only
+        return read
+
+
+def _asks(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?")
+
+
+def _small_talk(sentence: str) -> bool:
+    """True for a sentence that greets, thanks or holds the floor and says nothing else
+    ("Thanks for getting in touch.", "Hi Sam!", "Let me check.")."""
+    lex = _lexicon()
+    said = words(sentence)
+    if said and said[0] in lex.small_talk and len(said) <= 3:
+        return True  # "Hi Sam!", "Morning Jo.": a greeting with a name
+    return all(w in lex.small_talk or not is_content_word(w) for w in said)
