@@ -5,12 +5,13 @@ laptop's and a phone's width, applies it and finds the people stored once."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
+from pytest_django.live_server_helper import LiveServer
 
 from browser.conftest import Snapshot
 from browser.test_demo_roles import demo, person_of, sign_in  # noqa: F401  (fixture by name)
 from browser.test_page_layout import CUT_OFF_TABLES
-from legendary.people.models import Person
+from legendary.people.models import Person, Team
 
 pytestmark = pytest.mark.browser
 
@@ -87,3 +88,32 @@ def test_an_administrator_imports_people_from_the_browser(
     page.get_by_role("button", name="Apply (nothing changes)").click()
     expect(page.locator("#report-heading")).to_have_text("Imported new-starters.csv")
     assert Person.objects.filter(organisation=admin.organisation).count() == before + 2
+
+
+def test_the_people_list_and_a_teams_description_read_whole_on_a_phone(
+    demo: None,  # noqa: F811
+    browser: Browser,
+    live_server: LiveServer,
+    snapshot: Snapshot,
+) -> None:
+    """Found walking the admin's pages at 390 px: the people table (630 px in a 328 px card)
+    hid "Reports to" and the conversation count past the card's edge, and a team's
+    description sat in a one-line box that showed its first few words."""
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    sign_in(page, "admin")
+    page.goto("/people/")
+    assert page.evaluate(CUT_OFF_TABLES) == []
+    expect(page.locator("main td[data-label='Reports to']").first).to_be_visible()
+    snapshot(page, "people-390")
+    team = Team.objects.filter(organisation=person_of("admin").organisation).first()
+    assert team is not None
+    page.goto(f"/teams/{team.pk}/edit/")
+    box = page.get_by_label("Description")
+    assert box.evaluate("e => e.tagName") == "TEXTAREA"
+    card = page.locator("main .card").first.bounding_box()
+    field = box.bounding_box()
+    assert card is not None
+    assert field is not None
+    assert field["x"] + field["width"] <= card["x"] + card["width"]
+    context.close()

@@ -108,7 +108,9 @@ def test_a_goal_about_the_team_is_kept(world: World) -> None:
     assert world.online.deleted_at is not None
 
 
-def test_a_running_survey_the_team_takes_part_in_blocks_the_deletion(world: World) -> None:
+def test_a_running_survey_the_team_takes_part_in_blocks_the_deletion(
+    world: World, admin: Client
+) -> None:
     today = timezone.localdate()
     campaign = create_campaign(
         world.org,
@@ -126,6 +128,10 @@ def test_a_running_survey_the_team_takes_part_in_blocks_the_deletion(world: Worl
         delete_team(world.online)
     world.colleague.refresh_from_db()
     assert world.colleague.team == world.online
+    page = admin.get(reverse("team_delete", args=[world.online.pk])).content.decode()
+    assert "Online cannot be deleted yet." in page
+    assert "Delete Online</button>" not in page
+    admin.post(reverse("team_delete", args=[world.online.pk]))
     assert Team.objects.get(pk=world.online.pk).deleted_at is None
 
 

@@ -161,7 +161,10 @@ class TeamForm(forms.Form):
         empty_label="Nothing (a top-level team)",
         help_text="The team this one sits inside; its head count then includes this team.",
     )
-    description = forms.CharField(max_length=500, required=False)
+    # A box of a few lines: a one-line input showed a description's first words only.
+    description = forms.CharField(
+        max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     def __init__(self, *args: Any, organisation: Organisation, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
