@@ -41,6 +41,26 @@ positive):
   0.7606, the earlier blind lines 2,058. Tried and left out: function words ("the",
   "it", "was") held five times closer to zero in the fit, since they lean to praise
   and pull plain-fact complaints that way (A 46, but the earlier lines 2,030).
+
+- `B`, after commit 846fe7b (the above): 51 of 60 (0.850: 0.800, 0.950, 0.800); the
+  start rules 50 (0.833). Its errors by kind: a fraud stopped and a cancelled flight
+  rebooked within the hour read as complaints for the harm they put right ("froze it
+  before it went through"); a denied bad feeling ("didn't make me feel judged"); a
+  counselling step taken that names the trouble ("told my manager about the
+  anxiety"); plain-fact complaints ("released on the 14th, refunded by the 16th", a
+  child kept in at lunch "came home in tears", read as praise for "Dear" and
+  "friend"); the same effort repeated ("set it up by hand five times"), with "hand"
+  read by VADER as praise; a long review whose flaws win, read as praise for its
+  glowing words; and a note signed "Thanks, Sarah" read as praise. The changes it
+  led to: a thanks that signs off a note with a first name is manners; "Dear" opening
+  a letter is no fondness; "never" before "so" or "this" and praise is a superlative
+  ("never seen him so happy"), not a denial; an effort repeated "N times now",
+  "already" or "in a row" complains like "the third time"; "hand" has no valence;
+  and 51 corpus lines of our own (frauds stopped and trips rebooked, denied bad
+  feelings, counselling steps that name the trouble, plain-fact game and school
+  complaints, long reviews whose flaws win, signed notes, repeated efforts). B reads
+  54 after them, A 48; dev 0.7603 (tweets 0.744, TripAdvisor 0.714); the earlier
+  blind lines 2,058.
 """
 
 from __future__ import annotations
@@ -59,7 +79,7 @@ from .test_sentiment_fresh8 import BLOCKS as FRESH8_BLOCKS
 # Each block: its floor (lines read right) and its lines.
 BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
     "A": (
-        45,
+        46,
         [
             (
                 "negative",
@@ -434,6 +454,392 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
             ),
         ],
     ),
+    "B": (
+        52,
+        [
+            (
+                "negative",
+                (
+                    "The suite was gorgeous and the spa lovely, but we were woken at 6 by "
+                    "drilling two mornings running, nobody warned us at booking, and the duty "
+                    "manager's answer was a voucher for the bar. For £320 a night I expected an "
+                    "apology at least."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Coach was meant to leave Victoria at 22:30. The driver turned up at 23:55 "
+                    "and we got into Edinburgh four hours late."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Ferry timetable said 11:15. We sat in the car on the ramp until 13:40 with "
+                    "no announcement."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Your letter says my home insurance lapsed because a direct debit failed. The "
+                    "money left my account on the 1st, I have the statement in front of me."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Three weeks since I reported the card stolen and the disputed payments are "
+                    "still showing as pending on my account."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Bought the DLC twice because the store glitched at checkout. Refund request "
+                    'denied as "digital content consumed".'
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Every firmware update for this router resets my port forwarding. I've set it "
+                    "up by hand five times this year."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Server went down during the tournament final and the whole team lost rank "
+                    "points. Support says it's working as intended."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Dear Mr Holt, Aisha was kept in at lunch for talking when she was asking a "
+                    "friend for a pencil. She came home in tears."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "My son's EHCP review was due in March. It's July and we still haven't had a "
+                    "date."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "The doctor prescribed something I'm allergic to even though it's on the "
+                    "front of my notes in red."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Rang at 8:00 on the dot for an appointment, number 43 in the queue, all gone "
+                    "by 8:25."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "i dont know what to do anymore. i've tried everything and i still feel like "
+                    "this every single day"
+                ),
+            ),
+            ("negative", "I'm scared to go home tonight. He's been drinking since lunchtime."),
+            (
+                "negative",
+                "Honestly can't believe I've been on this waiting list for fourteen months.",
+            ),
+            (
+                "negative",
+                (
+                    "Nice of the airline to text me at 04:50 that my 07:00 flight was cancelled. "
+                    "Really gave me time to plan."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "The room was fine. The two-hour wait for it, the broken kettle and the "
+                    "receptionist who argued with us about our booking were not."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Claim reference 88-4410: the assessor came, took photos, and I've heard "
+                    "nothing in seven weeks. The ceiling is still bowing."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "The chatbot asked me to verify my identity four times and then said it "
+                    "couldn't help with my request."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Released on the 14th, refunded by the 16th. The game wouldn't get past the "
+                    "intro video on any setting."
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "Clean room, comfortable bed, tiny bathroom, and the breakfast was fine if a "
+                    "bit repetitive. Staff polite. Location a bit out of the way. Three stars "
+                    "feels fair."
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "Decent hotel for a work trip: good desk and wifi, bland restaurant, car park "
+                    "costs extra."
+                ),
+            ),
+            ("neutral", "What time does the 22:15 sleeper start boarding at Euston?"),
+            (
+                "neutral",
+                (
+                    "Is there step-free access at Haymarket for the 09:40 service, and do I need "
+                    "to book assistance?"
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "I'd like to add my son as a named driver from the 1st of next month. What "
+                    "details do you need from him?"
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "Hi, can you confirm whether my travel insurance covers winter sports, or is "
+                    "that an add-on?"
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "Could you send me a copy of my mortgage statement for the last tax year? "
+                    "It's for my accountant."
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "My debit card expires at the end of this month. Will the new one come "
+                    "automatically?"
+                ),
+            ),
+            (
+                "neutral",
+                ("Is the Steam Deck version getting the same patch as PC, or does it lag behind?"),
+            ),
+            (
+                "neutral",
+                (
+                    "Where are the config files stored on macOS? I want to back them up before "
+                    "reinstalling."
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "Anyone know if the March update changed how the API handles rate limits? Our "
+                    "calls started returning 429 after 100 a minute."
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "Dear Ms Reed, just to let you know Kai will be collected by his dad on "
+                    "Wednesdays from now on. Thanks, Sarah"
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "Which day is the Year 4 class assembly? My husband would like to come if he "
+                    "can get the morning off."
+                ),
+            ),
+            ("neutral", "Can my mum collect my prescription for me if she brings her own ID?"),
+            (
+                "neutral",
+                (
+                    "I had my blood pressure checked at the pharmacy, it was 138 over 85. Do you "
+                    "need that for my review?"
+                ),
+            ),
+            ("neutral", "hello, I've never used a service like this before. is it free?"),
+            (
+                "neutral",
+                (
+                    "Could we talk about something that happened a long time ago? I'm not sure if "
+                    "that's what this chat is for."
+                ),
+            ),
+            (
+                "neutral",
+                "OK, thanks for explaining. I'll think about it and message again tomorrow.",
+            ),
+            ("neutral", "Please note my new phone number for your records: 07700 900123."),
+            (
+                "neutral",
+                (
+                    "The train is showing as on time for 16:05. Which platform does it usually "
+                    "leave from?"
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Our flight was cancelled at 11pm and by midnight the airline had rebooked us "
+                    "on the first one out and put us up in a hotel with breakfast."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Room wasn't ready when we arrived at 2, so they gave us the spa for the "
+                    "afternoon and upgraded us to a river view. Can't wait to come back."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Honest review: small rooms, but spotless, a brilliant breakfast and a team "
+                    "who remembered our names from the first evening. Worth every penny."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Train due in at 18:10, arrived 18:09, and the guard came through with free "
+                    "water because of the heat."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Insurer had a glazier out to fix our smashed window the same evening. We "
+                    "didn't have to chase a thing."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "My bank spotted a payment to a scam site and froze it before it went "
+                    "through. Called me within minutes to check."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "The adviser set up a payment plan that I can actually afford and didn't make "
+                    "me feel judged."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Mod on the forum walked me through rolling back the driver step by step. "
+                    "Game runs at 120 fps now."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Latest update fixed the audio desync AND added the colourblind mode people "
+                    "asked for. Great work."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Support restored my deleted project from their backups. Two years of work, "
+                    "back in an hour."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Mr Ahmed stayed behind after the concert to help us find Lily's coat. She "
+                    "hasn't stopped telling us about him."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Since the new phonics group started, Oscar reads the cereal box to us every "
+                    "morning."
+                ),
+            ),
+            (
+                "positive",
+                ("Our GP referred me the same day and the specialist saw me within a fortnight."),
+            ),
+            (
+                "positive",
+                (
+                    "The nurse who did my daughter's stitches let her choose the colour of the "
+                    "plaster and she was so brave."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "I did the breathing thing we practised when I felt it coming on in the "
+                    "supermarket and it passed."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "I told my manager about the anxiety like you suggested and she's letting me "
+                    "work from home on Mondays."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Talked to my teenager tonight without it turning into a row. Small win but "
+                    "it feels huge."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Booked for 7:30, sat down at 7:25, food out by 7:50. The kids' meals came "
+                    "first without us asking."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "The engineer rang at 8:05 to say he was on his way, arrived at 8:20 and had "
+                    "the boiler running by nine."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Fourteen months of nagging letters from other lenders, and you sorted my "
+                    "consolidation loan in a single call."
+                ),
+            ),
+        ],
+    ),
 }
 
 
@@ -495,4 +901,25 @@ def test_use_over_time_denied_freezes_and_effort(text: str, label: Label) -> Non
     ],
 )
 def test_the_agent_waiting_and_a_chosen_stay(text: str, label: Label) -> None:
+    assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A note signed off "Thanks, <name>" closes with manners; a salutation is no
+        # fondness. Thanks with an exclamation, after praise, is still thanks.
+        (
+            "Dear Mr Price, Leo will be off on Monday for a hospital appointment. Thanks, Anna",
+            "neutral",
+        ),
+        ("That's sorted it, you're a star. Thanks, Jo!", "positive"),
+        ("Dear team, the boiler is leaking again and nobody has called back.", "negative"),
+        # "never ... so/this" before praise is a superlative, not a denial.
+        ("I've never seen my dad so pleased with a phone.", "positive"),
+        # The same effort repeated "N times now" complains like "the third time".
+        ("I've rebooted it five times now and it still won't connect.", "negative"),
+    ],
+)
+def test_sign_offs_salutations_never_so_and_repeats(text: str, label: Label) -> None:
     assert classify(text) == label

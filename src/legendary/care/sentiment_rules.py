@@ -419,6 +419,9 @@ def _read_part(text: str) -> Reading:
     cues = _cues()
     valences = _valences()
     lower = turn_words(text)
+    if lower[:1] == [_SALUTATION]:
+        # "Dear Mrs Patel," opens a letter: no fondness in it.
+        lower = ["", *lower[1:]]
     # Praise said with a negation ("could not be happier", "can't fault the staff") is
     # read whole: its words are hidden from the word-by-word reading below. So are the
     # plain phrases, which say nothing of the customer's mood ("I'll wait for the email").
@@ -525,10 +528,12 @@ def _read_part(text: str) -> Reading:
         + min(patterned, 0.0)
         <= _COMPLAINT
     )
+    # A thanks that signs a note off ("... from now on. Thanks, Sarah") is its manners.
+    signed = _signed_off(text)
     praised = thanks = polite = False
     for start, _end, weight in found:
         if weight > 0 and lower[start] in cues.gratitude:
-            if request or complaint or answer:
+            if request or complaint or answer or signed:
                 polite = True
                 continue
             thanks = True
@@ -641,6 +646,22 @@ def _clock_minutes(match: re.Match[str]) -> tuple[int, ...]:
         return ((int(hour) % 12 + (12 if half == "pm" else 0)) * 60 + int(minute or 0),)
     minutes = int(hour24) % 24 * 60 + int(minute24)
     return (minutes, minutes + 12 * 60) if 0 < int(hour24) <= 12 else (minutes,)
+
+
+_SALUTATION = "dear"
+# The degree words of a superlative said with "never" ("never been this happy").
+_DEGREE = frozenset({"this", "so"})
+# A note signed off with thanks and a first name: "Thanks, Sarah", "Many thanks,\nTom".
+_SIGN_OFF = re.compile(
+    r"[.!?\n]\s*(?i:(?:many |kind |best )?(?:thanks|thank you|regards|wishes))"
+    r"\s*,?\s*[A-Z][a-z]+\.?\s*$"
+)
+
+
+def _signed_off(text: str) -> bool:
+    """True when `text` is a note that ends in a sign-off of thanks and a first name:
+    the thanks is how the note closes, not praise for the service."""
+    return (text[-1:].isalpha() or text[-1:] == ".") and _SIGN_OFF.search(text) is not None
 
 
 def _denied_problems(
@@ -1061,6 +1082,9 @@ def _negated(lower: list[str], index: int, negations: frozenset[str], answer: bo
     ):
         return True  # "no one" counts from its "one", like "nobody"
     if not negations.intersection(window):
+        return False
+    if index and lower[index - 1] in _DEGREE and "never" in window:
+        # "never been this excited", "never seen him so happy": nothing before came close.
         return False
     if any(w != "no" for w in window if w in negations):
         return True
