@@ -26,6 +26,18 @@ Figures are F1, offers / agreement; "start" is the rules of 60b6932, this sessio
   to reply). Fixed by those classes: 1.000 / 1.000. The development split and the earlier
   rounds' 2,025 lines read as before (dev 0.632 / 0.702). One negative line, read right,
   was reworded afterwards because an earlier test held it word for word.
+- `BLOCK_B` (56 lines: the same registers with utilities, insurance, airlines, retail chat
+  and an IT help desk), written after those fixes: first read 0.931 / 0.933 (P 1.000
+  R 0.871 and P 1.000 R 0.875), exactly the start rules' read: block A's classes were not
+  needed by it, and its misses were wording of its own again. Errors by kind: agent
+  actions the verb family lacked ("we'll take a final reading", "I can stay on the line
+  while you do it"), the on-screen chain with a second verb the class lacked ("Open
+  Credential Manager, remove…"), an alternative pointed to "in the meantime" ("the one by
+  the kitchen is working"); agreement: a proposal closed by the customer's wish ("…, if
+  you like?", "…, if you'd rather not wait?", "…, if that helps?"). Fixed by those classes
+  (the verb family, the chain's verbs, the two frames): 1.000 / 1.000, the development
+  split and the earlier rounds as before. One negative line ("Yes, 10 till 4.") was
+  reworded before the read, an earlier round holding it word for word.
 """
 
 from __future__ import annotations
@@ -432,17 +444,390 @@ BLOCK_A: list[Line] = [
     ),
 ]
 
-SETS = {"block_a": BLOCK_A}
+#: Written after BLOCK_A's fixes, labelled before any detector read it: the same
+#: registers with utilities, insurance, airlines, retail chat and an IT help desk.
+BLOCK_B: list[Line] = [
+    Line(
+        "My parcel says delivered but it isn't here.",
+        "Could you check with your neighbours and around the back of the property? If it still "
+        "hasn't turned up by tomorrow, I'll send a replacement out.",
+        Y,
+        N,
+    ),
+    Line(
+        "My parcel says delivered but it's not here.",
+        "I can see the driver marked it as left in a safe place at 2:14pm.",
+        N,
+        N,
+    ),
+    Line(
+        "The heating engineer didn't fix it.",
+        "I'm sorry it's still not working. I can book a second visit at no cost; the earliest is "
+        "Monday between 1 and 5. Shall I reserve that?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can I get a copy of my policy?",
+        "You can download it any time from the Documents tab once you're logged in.",
+        Y,
+        N,
+    ),
+    Line(
+        "Why has my premium gone up?",
+        "Premiums are recalculated each year based on claims in your area and the cost of repairs.",
+        N,
+        N,
+    ),
+    Line(
+        "I can't afford this renewal.",
+        "One thing that often brings the price down is raising your voluntary excess to £250. "
+        "Would you like me to requote on that basis?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My flight was cancelled.",
+        "I've found seats on the 18:40 via Amsterdam, arriving about three hours later than "
+        "planned. Would you like me to confirm those for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My flight was cancelled, what now?",
+        "Under the regulations you're entitled to a full refund or rerouting at the earliest "
+        "opportunity.",
+        Y,
+        N,
+    ),
+    Line(
+        "Where is my bag?",
+        "It's been traced to Heathrow and is on tonight's flight to Glasgow.",
+        N,
+        N,
+    ),
+    Line(
+        "My bag got damaged on the flight.",
+        "Please keep the bag and take it to the baggage desk within seven days, and they'll assess"
+        " it for repair or replacement.",
+        Y,
+        N,
+    ),
+    Line(
+        "The screen on my laptop flickers.",
+        "Does it still flicker if you plug it into an external monitor?",
+        N,
+        N,
+    ),
+    Line(
+        "The screen on my new laptop flickers.",
+        "As it's under a year old, we can either repair it under warranty or swap it for a new one"
+        " in store. Which would you prefer?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My meter reading seems wrong.",
+        "If you send us a photo of the meter showing today's reading, we'll correct the bill and "
+        "recalculate your direct debit.",
+        Y,
+        N,
+    ),
+    Line(
+        "My energy bill is too high.",
+        "Your usage in January was nearly double December's, which is typical with the cold snap.",
+        N,
+        N,
+    ),
+    Line(
+        "My direct debit is too high.",
+        "I could lower it to £95 a month, though you might end the year with a small balance to "
+        "pay. Does that work for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I'm moving house next month.",
+        "Congratulations! Just let us know your moving date and new address and we'll take a final"
+        " reading on the day.",
+        Y,
+        N,
+    ),
+    Line(
+        "The printer on floor 3 is jammed again.",
+        "I've logged it with facilities; in the meantime the one by the kitchen on floor 2 is "
+        "working.",
+        Y,
+        N,
+    ),
+    Line(
+        "I forgot my password.",
+        "Which email address did you sign up with?",
+        N,
+        N,
+    ),
+    Line(
+        "Outlook keeps asking for my password.",
+        "That's usually a cached credential. Open Credential Manager, remove the entries starting "
+        "with 'MicrosoftOffice', then restart Outlook.",
+        Y,
+        N,
+    ),
+    Line(
+        "VPN won't connect from home.",
+        "Is anyone else in your household able to connect?",
+        N,
+        N,
+    ),
+    Line(
+        "VPN won't connect from home since yesterday.",
+        "We had a certificate change on Monday, so you'll need to reinstall the client from the "
+        "portal. I can stay on the line while you do it if that helps?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can I return an opened item?",
+        "Yes, as long as it's within 30 days and you have the receipt, you can bring it back to "
+        "any branch.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I return a sale item?",
+        "Sale items can only be exchanged, not refunded.",
+        N,
+        N,
+    ),
+    Line(
+        "The jacket I ordered is too small.",
+        "Not a problem, I can swap it for the next size up and send a free returns label. Do you "
+        "want the medium or the large?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Is the blue one back in stock?",
+        "It's due back on the 12th.",
+        N,
+        N,
+    ),
+    Line(
+        "Is the blue one back in stock yet?",
+        "Not until the 12th, but I can put one aside for you as soon as it lands, or the navy is "
+        "in stock now if you'd rather not wait?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I've been charged a fee I don't understand.",
+        "That's the £5 paper billing fee, which applies because your account is set to posted "
+        "bills.",
+        N,
+        N,
+    ),
+    Line(
+        "I've been charged a paper billing fee.",
+        "If you switch to paperless, the fee stops from your next bill, and I can refund this "
+        "month's as a one-off. Want me to do both?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My internet keeps dropping.",
+        "How often is it dropping, and at what times of day?",
+        N,
+        N,
+    ),
+    Line(
+        "My internet keeps dropping every evening.",
+        "I've run a line test and it's showing a fault outside your property. I can book an "
+        "Openreach engineer for Thursday; is someone able to be in between 8 and 1?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Is there a charge for the engineer?",
+        "No, as the fault is on our side there's no charge.",
+        N,
+        N,
+    ),
+    Line(
+        "The app says my card is blocked.",
+        "For security reasons I can't unblock it over chat.",
+        N,
+        N,
+    ),
+    Line(
+        "The app says my card is blocked and I'm abroad.",
+        "You can unblock it yourself in the app under Card > Security, or I can have the fraud "
+        "team call you on your registered number within the hour.",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to make a complaint.",
+        "I'm sorry to hear that. I'll pass this to our complaints team, who will respond within "
+        "five working days.",
+        N,
+        N,
+    ),
+    Line(
+        "I want to change my tariff.",
+        "Which tariff are you on at the moment?",
+        N,
+        N,
+    ),
+    Line(
+        "Is there a cheaper plan?",
+        "There's our Basic plan at £9.99 with 10GB, or Standard at £15 with unlimited data. Which "
+        "sounds more like you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My order hasn't shipped.",
+        "It's been held because the card payment didn't go through.",
+        N,
+        N,
+    ),
+    Line(
+        "My order hasn't shipped and it's been a week.",
+        "The payment didn't clear, so if you update your card in My Account, it'll go out the same"
+        " day.",
+        Y,
+        N,
+    ),
+    Line(
+        "Are you open on Sunday?",
+        "Yes, from ten until four on Sundays.",
+        N,
+        N,
+    ),
+    Line(
+        "My rent payment bounced.",
+        "Let's set up a short payment plan so the arrears are cleared over the next two months. "
+        "How does £60 a week sound?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I've had no hot water since Friday.",
+        "That's really not acceptable and I'm sorry. I've arranged for an emergency plumber to "
+        "attend today and we'll credit three days' charges to your account.",
+        Y,
+        N,
+    ),
+    Line(
+        "The forum search doesn't find old posts.",
+        "You can use Google with site:forum.example.com plus your keywords; it indexes the old "
+        "threads better.",
+        Y,
+        N,
+    ),
+    Line(
+        "Why was my post removed?",
+        "It was removed because it included a referral link, which is against rule 4.",
+        N,
+        N,
+    ),
+    Line(
+        "Excel crashes when I open big files.",
+        "Have you got the 32-bit or 64-bit version installed?",
+        N,
+        N,
+    ),
+    Line(
+        "Excel crashes on big files.",
+        "Switching to the 64-bit version usually sorts that out, since the 32-bit one runs out of "
+        "memory. Happy to walk you through it if you like?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can you waive my overdraft fee?",
+        "Looking at your account, I can refund the last two charges. Would that help?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The lift in my building is broken.",
+        "I've reported it to the landlord's maintenance team.",
+        N,
+        N,
+    ),
+    Line(
+        "I need a new bin.",
+        "You can order a replacement bin online for £25 and it'll be delivered within ten working "
+        "days.",
+        Y,
+        N,
+    ),
+    Line(
+        "I need a new bin urgently.",
+        "How soon do you need it by?",
+        N,
+        N,
+    ),
+    Line(
+        "My sim isn't working in my new phone.",
+        "Is it a nano sim, and does the phone show 'No SIM' or 'SIM not valid'?",
+        N,
+        N,
+    ),
+    Line(
+        "My sim isn't working in the new phone.",
+        "It sounds like the phone is locked to another network. You can request an unlock code "
+        "from them, or we can send you an eSIM instead; which is easier for you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Thanks, I'll try the eSIM.",
+        "Great, I've emailed the QR code; it should activate within ten minutes of scanning.",
+        N,
+        N,
+    ),
+    Line(
+        "My online banking is locked.",
+        "You'll need to call our security team on 0345 600 0000, as we can't unlock it via chat.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I pay off my loan early?",
+        "Yes, and there's no early repayment fee; I can send you a settlement figure valid for 28 "
+        "days. Would you like that by email or post?",
+        Y,
+        Y,
+    ),
+    Line(
+        "I got a parking fine at your car park but I was a customer.",
+        "If you send us your receipt from that day, we'll ask the operator to cancel the charge.",
+        Y,
+        N,
+    ),
+    Line(
+        "How long will the refund take?",
+        "Three to five working days once it's processed.",
+        N,
+        N,
+    ),
+]
+
+SETS = {"block_a": BLOCK_A, "block_b": BLOCK_B}
 
 
 def test_the_block_holds_both_classes_and_no_line_seen_before() -> None:
     assert_new_and_balanced(SETS, FIRST_ROUND, SECOND_ROUND, THIRD_ROUND, FOURTH_ROUND, FIFTH_ROUND)
 
 
-# Floors a little under today's figures (BLOCK_A 1.000 / 1.000, read for errors).
+# Floors a little under today's figures (both blocks 1.000 / 1.000, read for errors).
 FLOORS = {
     ("offers_solution", "block_a"): 0.95,
     ("gains_agreement", "block_a"): 0.95,
+    ("offers_solution", "block_b"): 0.95,
+    ("gains_agreement", "block_b"): 0.95,
 }
 
 
@@ -453,7 +838,8 @@ def test_detectors_hold_up_on_a_sixth_round_of_lines(behaviour: str, name: str) 
 
 
 # One line for each class this round added and each look-alike it learned to leave
-# alone, (behaviour, line, found?); the session's starting rules read every one wrong.
+# alone, (behaviour, line, found?); the session's starting rules read each one wrong but
+# the last, which guards the wish-closed frame against a closer.
 CLASSES = [
     ("offers_solution", "Text CANCEL to 80160 to stop the reminders.", True),
     ("offers_solution", "Reverting the graphics driver fixed it for me.", True),
@@ -469,6 +855,13 @@ CLASSES = [
         "Swap the cable over; that'll tell us whether the port is faulty.",
         False,
     ),
+    # Block B.
+    ("offers_solution", "I can stay on the line while you restart it.", True),
+    ("offers_solution", "We'll take a final meter reading on your moving day.", True),
+    ("offers_solution", "Open Settings, clear the cache, then reopen the app.", True),
+    ("offers_solution", "In the meantime, the branch on King Street is open until 8.", True),
+    ("gains_agreement", "There's also a slot at 9, if you'd prefer?", True),
+    ("gains_agreement", "Let me know if you want anything else?", False),
 ]
 
 
