@@ -49,3 +49,19 @@ def test_only_administrators_see_or_change_it(world: World) -> None:
     assert leader.post(URL, {"name": "Taken over"}).status_code == 404
     assert Organisation.objects.get(pk=world.org.pk).name == "Harbour & Vine"
     assert reverse("organisation_settings") not in leader.get(reverse("home")).content.decode()
+
+
+def test_an_empty_name_says_which_name_it_needs_on_every_admin_form(
+    world: World, admin: Client
+) -> None:
+    """Found on the walk: the invite and team forms answered an empty name with Django's
+    "This field is required.", which does not say what to give."""
+    invite = admin.post(
+        reverse("person_invite"), {"name": "", "email": "", "role": "frontline"}
+    ).content.decode()
+    assert "Give their full name, as their colleagues know it." in invite
+    team = admin.post(reverse("team_create"), {"name": ""}).content.decode()
+    assert "Give the team a name: the one its people use." in team
+    edit = admin.post(reverse("person_edit", args=[world.frontline.pk]), {"name": ""})
+    assert "Give their full name" in edit.content.decode()
+    assert "This field is required." not in invite + team

@@ -38,7 +38,11 @@ def add_people_error(form: forms.Form, error: PeopleError) -> None:
 class _PersonFields(forms.Form):
     """What an administrator sets about someone: shared by the invite and edit forms."""
 
-    name = forms.CharField(max_length=200, label="Full name")
+    name = forms.CharField(
+        max_length=200,
+        label="Full name",
+        error_messages={"required": "Give their full name, as their colleagues know it."},
+    )
     role = forms.ChoiceField(
         choices=Role.choices,
         initial=Role.FRONTLINE,
@@ -153,7 +157,11 @@ class OrganisationForm(forms.Form):
 
 
 class TeamForm(forms.Form):
-    name = forms.CharField(max_length=200, label="Team name")
+    name = forms.CharField(
+        max_length=200,
+        label="Team name",
+        error_messages={"required": "Give the team a name: the one its people use."},
+    )
     parent = forms.ModelChoiceField(
         queryset=Team.objects.none(),
         required=False,
