@@ -44,6 +44,11 @@ First reads (F1 with precision and recall) and the read of the session's startin
   apology reported with any adjective ("issued a grovelling apology"), "sorry, ... can
   you hear me?", "if you're sorry, ...", "we regret to say" with news nobody failed.
   After: A 0.977, P 1.000, the development split as after the first block.
+- third block (60 rows, all the registers above), written after that and read once, never
+  for errors: A 0.952 (P 0.95, R 0.95), P 1.000 (P 1.00, R 1.00); the same by the
+  starting rules. This is the round's estimate of how the rules carry over to new
+  wording. One neutral row, read right, was reworded after the read because an earlier
+  test held it word for word; four others were reworded before it for the same reason.
 
 Rows left wrong on purpose: "Be grateful you even got a reply." (an order to be grateful,
 not thanks; the development raters tick "be grateful / thankful" 2 times in 2, and a rule
@@ -212,14 +217,81 @@ SECOND_BLOCK: list[tuple[str, str]] = [
 ]
 
 
+#: Written after the second block's fixes and read once, never for errors: the round's
+#: honest estimate for new wording (all the registers above).
+THIRD_BLOCK: list[tuple[str, str]] = [
+    ("Thank you SO much for squeezing me in this afternoon!!", "A"),
+    ("Really grateful for how patient you were on the phone with my dad.", "A"),
+    ("Cheers pal, you've saved me a trip into town.", "A"),
+    ("We'd like to thank you for choosing Harbour Bank.", "A"),
+    ("Much appreciated, that's exactly the info I was after.", "A"),
+    ("Thanking you kindly for the swift response.", "A"),
+    ("Props to the support team, fixed in under ten minutes.", "A"),
+    ("Thanks a million, you've been a great help today.", "A"),
+    ("i appreciate u taking the time to explain it twice", "A"),
+    ("You're welcome, and enjoy the new sofa!", "A"),
+    ("Congratulations on your graduation, Priya!", "A"),
+    ("Thank you for sharing something so difficult with me.", "A"),
+    ("Big thank you to whoever handed my wallet in at reception.", "A"),
+    ("Honestly, you lot have been brilliant through all this.", "A"),
+    ("Appreciate the heads-up about the strike, mate.", "A"),
+    ("Thanks loads for checking, it's all sorted now.", "A"),
+    ("Kind regards and thanks again for your help, Tom", "A"),
+    ("The delivery was late, but thanks for keeping me in the loop.", "A"),
+    ("Thanks for making me wait forty minutes for nothing.", ""),
+    ("No, thank you, I'll sort it myself.", ""),
+    ("Thankfully the second courier was on time.", ""),
+    ("I'd be really grateful if someone could call me back today.", ""),
+    ("He's never once thanked me for covering his shifts.", ""),
+    ("Thanks to the rail strike, I worked from home all week.", ""),
+    ("Gratitude is a muscle, you have to practise it.", ""),
+    ("Yeah, thanks for ruining my birthday surprise.", ""),
+    ("We appreciate this may be frustrating, but the office is closed on Mondays.", ""),
+    ("Happy holidays from all of us at the shop!", ""),
+    ("Sorry for the wait, it's been a busy morning.", "P"),
+    ("Apologies, I attached the wrong invoice, here's the correct one.", "P"),
+    ("We're really sorry your order arrived damaged.", "P"),
+    ("I should have called you back yesterday, that was my mistake.", "P"),
+    ("So sorry, I completely forgot to send the form.", "P"),
+    ("We sincerely apologise for the error on your statement.", "P"),
+    ("Sorry about the noise from the building work last night.", "P"),
+    ("I'm sorry, that came out wrong, what I meant was you're not alone.", "P"),
+    ("Ah, my bad, I misread your question.", "P"),
+    ("We let you down on this one and I'm sorry.", "P"),
+    ("Pardon the delay, the system was down.", "P"),
+    ("Really sorry we kept you on hold so long.", "P"),
+    ("Sorry, what was the postcode you gave me?", ""),
+    ("I'm so sorry you lost your grandad, he sounded like a lovely man.", ""),
+    ("Sorry, but we don't deliver to the Channel Islands.", ""),
+    ("The manager apologised to the couple at the next table.", ""),
+    ("Don't be sorry, you did nothing wrong.", ""),
+    ("You'll be sorry you didn't take the extended cover.", ""),
+    ("Excuse me, could I get the bill please?", ""),
+    ("I'm sorry to hear you've been feeling so low lately.", ""),
+    ("They still owe me an apology for the way they spoke to me.", ""),
+    ("Sorry not sorry, I'm keeping the last biscuit.", ""),
+    ("Thank you for bearing with me, and sorry again for the confusion.", "AP"),
+    ("Cheers for your patience and apologies for the mess-up.", "AP"),
+    ("Sorry I missed your call, and thanks for leaving such a clear message.", "AP"),
+    ("Your booking reference is HX4471.", ""),
+    ("Can you pop the last four digits of the card in the chat?", ""),
+    ("Your engineer is booked for the morning slot on Friday.", ""),
+    ("Best of luck on Saturday's half marathon!", ""),
+    ("Welcome to Hartley's, how can I help?", ""),
+    ("Let me know if anything else comes up.", ""),
+    ("That must have been really stressful for you.", ""),
+]
+
 #: (block, flag) -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("first", "A"): (0.95, 0.95, 0.96),
     ("first", "P"): (0.95, 0.95, 0.96),
     ("second", "A"): (0.92, 0.95, 0.95),
     ("second", "P"): (0.95, 0.95, 0.96),
+    ("third", "A"): (0.92, 0.92, 0.92),
+    ("third", "P"): (0.95, 0.95, 0.96),
 }
-BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK}
+BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK, "third": THIRD_BLOCK}
 
 
 @pytest.mark.parametrize(("block", "flag"), list(FLOORS), ids=[f"{b}-{f}" for b, f in FLOORS])
