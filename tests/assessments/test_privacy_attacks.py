@@ -217,7 +217,7 @@ def test_a_campaign_runner_is_never_shown_anyone_elses_link(db: None) -> None:
     tokens = [i.token for i in campaign.invitations.exclude(person=boss)]
     assert len(tokens) == 5
     assert not [t for t in tokens if t in page]
-    assert "1 invited person has neither an e-mail address nor a sign-in" in page
+    assert "1 invited person has no link only they can open" in page
     api = client.get(f"/api/assessments/campaigns/{campaign.pk}").content.decode()
     assert not [t for t in tokens if t in api]
     # Her own link still waits for her on her own page.

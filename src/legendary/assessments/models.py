@@ -107,6 +107,9 @@ class Invitation(models.Model):
     reminded_at = models.DateTimeField(null=True, blank=True)
     reminders_sent = models.PositiveSmallIntegerField(default=0)
     answered = models.BooleanField(default=False)
+    # A printed answer code was made for this person (they had no link only they could
+    # reach); the link itself then answers nothing.
+    coded = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["person__name"]
@@ -116,6 +119,31 @@ class Invitation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} → {self.campaign}"
+
+
+class AnswerCode(models.Model):
+    """A printed one-time code that answers a campaign as a level and team, the way a paper
+    survey works: the organiser prints one code for each invitee who has no link only they
+    can reach (no address it was e-mailed to, no sign-in of their own) and hands them out
+    without knowing who takes which. Only a digest of the code is stored."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="answer_codes")
+    digest = models.CharField(max_length=64, unique=True)
+    level = models.CharField(max_length=20, choices=Level.choices)
+    team = models.ForeignKey(
+        Team, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Manager pulse only: the manager whose people the code was printed for.
+    subject_manager = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    used = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["digest"]  # never the order the codes were printed in
+
+    def __str__(self) -> str:
+        return f"answer code for {self.campaign_id}"
 
 
 class Response(models.Model):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,8 +19,10 @@ from legendary.assessments.itembank import load_item_bank
 from legendary.assessments.mail import send_invitation_email
 from legendary.assessments.models import (
     Answer,
+    AnswerCode,
     Campaign,
     CampaignKind,
+    CampaignStatus,
     Invitation,
     OpenAnswer,
     Response,
@@ -49,6 +52,21 @@ class Submission:
     answers: dict[str, int | None] = field(default_factory=dict)
     open_answers: dict[str, str] = field(default_factory=dict)
     team_ratings: list[TeamRatingInput] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Respondent:
+    """What a response keeps of whoever answers: their level and team (and, in a manager
+    pulse, the manager it is about). A personal link knows its person; a printed answer
+    code knows only these."""
+
+    level: str
+    team: Team | None
+    manager: Person | None = None
+
+    @classmethod
+    def of(cls, person: Person) -> Respondent:
+        return cls(level=person.level, team=person.team, manager=person.manager)
 
 
 def create_campaign(
@@ -234,10 +252,103 @@ class ResponseRate:
 
 
 def response_rate(campaign: Campaign) -> ResponseRate:
+    """Answers so far (through links and printed codes) out of the people invited."""
     invitations = campaign.invitations.all()
+    coded = campaign.answer_codes.filter(used=True).count()
     return ResponseRate(
-        answered=invitations.filter(answered=True).count(), invited=invitations.count()
+        answered=invitations.filter(answered=True).count() + coded, invited=invitations.count()
     )
+
+
+# Letters and digits that cannot be mistaken for one another when typed from paper.
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 12  # 60 bits: not worth guessing
+
+
+@dataclass(frozen=True)
+class PrintedCode:
+    """One answer code as printed: the code and the group it answers as."""
+
+    code: str
+    level: str
+    team: str
+
+
+def unreachable_invitations(campaign: Campaign) -> list[Invitation]:
+    """Invitees who have not answered and have no link only they can reach: none was
+    e-mailed to them at launch, and they do not sign in as they did then (and no answer
+    code was printed for them yet)."""
+    waiting = campaign.invitations.filter(answered=False, coded=False, sent_to="")
+    return [i for i in waiting.select_related("person__user") if not answerable_signed_in(i)]
+
+
+def print_answer_codes(campaign: Campaign) -> list[PrintedCode]:
+    """One answer code for each unreachable invitee, shown this once (only digests are
+    kept), grouped by team and level and shuffled within a group, so the sheet says
+    nothing of which code was made for whom. Their personal links answer nothing after."""
+    status = campaign.status_on(timezone.localdate())
+    if campaign.launched_at is None or status == CampaignStatus.CLOSED:
+        raise CampaignError("answer codes are printed for a launched survey that has not closed")
+    printed: list[PrintedCode] = []
+    with transaction.atomic():
+        people = unreachable_invitations(campaign)
+        Invitation.objects.filter(pk__in=[i.pk for i in people]).update(coded=True)
+        random = secrets.SystemRandom()
+        random.shuffle(people)
+        for invitation in people:
+            who = Respondent.of(invitation.person)
+            code = "".join(random.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+            AnswerCode.objects.create(
+                campaign=campaign,
+                digest=code_digest(code),
+                level=who.level,
+                team=who.team,
+                subject_manager=who.manager
+                if campaign.kind == CampaignKind.MANAGER_PULSE
+                else None,
+            )
+            shown = "-".join(code[i : i + 4] for i in range(0, CODE_LENGTH, 4))
+            printed.append(PrintedCode(shown, who.level, who.team.name if who.team else ""))
+    return sorted(printed, key=lambda c: (c.team, c.level))
+
+
+def code_digest(code: str) -> str:
+    """The stored form of an answer code, however it was typed (case, dashes, spaces)."""
+    typed = "".join(ch for ch in code.upper() if ch.isalnum())
+    return hashlib.sha256(typed.encode()).hexdigest()
+
+
+def find_answer_code(typed: str) -> AnswerCode | None:
+    """The unused code typed, or None (unknown and used codes read alike)."""
+    found = AnswerCode.objects.select_related("campaign", "team", "subject_manager").filter(
+        digest=code_digest(typed), used=False
+    )
+    return found.first()
+
+
+def submit_with_code(
+    code: AnswerCode, submission: Submission, *, today: datetime.date | None = None
+) -> Response:
+    """Store one anonymous response for a printed code; exactly once per code."""
+    campaign = code.campaign
+    who = Respondent(level=code.level, team=code.team, manager=code.subject_manager)
+    _check_open(campaign, today or timezone.localdate())
+    _check_submission(campaign, who, submission)
+    with transaction.atomic():
+        locked = AnswerCode.objects.select_for_update().get(pk=code.pk)
+        if locked.used:
+            raise CampaignError("this code has already been used: each code answers once")
+        locked.used = True
+        locked.save(update_fields=["used"])
+        return record_anonymous_response(campaign, who, submission)
+
+
+def _check_open(campaign: Campaign, today: datetime.date) -> None:
+    if not campaign.accepts_answers_on(today):
+        raise CampaignError(
+            f"“{campaign.title}” is {campaign.status_on(today).label.lower()}; it takes answers "
+            f"from {campaign.opens_on:%d %b} to {campaign.closes_on:%d %b %Y}"
+        )
 
 
 def submit_response(
@@ -245,34 +356,34 @@ def submit_response(
 ) -> Response:
     """Store one anonymous response and mark the invitation used; exactly once per invitation."""
     campaign = invitation.campaign
-    today = today or timezone.localdate()
-    if not campaign.accepts_answers_on(today):
-        raise CampaignError(
-            f"“{campaign.title}” is {campaign.status_on(today).label.lower()}; it takes answers "
-            f"from {campaign.opens_on:%d %b} to {campaign.closes_on:%d %b %Y}"
-        )
-    _check_submission(campaign, invitation.person, submission)
+    _check_open(campaign, today or timezone.localdate())
+    _check_submission(campaign, Respondent.of(invitation.person), submission)
     with transaction.atomic():
         # Lock the invitation row: two tabs submitting at once must not both count.
         locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
         if locked.answered:
             raise CampaignError("this link has already been used: each invitation answers once")
+        if locked.coded:
+            raise CampaignError(
+                "an answer code was printed for you instead of this link: answer with the code"
+            )
         return record_anonymous_response(campaign, invitation.person, submission, locked)
 
 
 def record_anonymous_response(
     campaign: Campaign,
-    person: Person,
+    person: Person | Respondent,
     submission: Submission,
     invitation: Invitation | None = None,
 ) -> Response:
     """Write the response rows carrying only level and team (also used by the demo)."""
+    who = person if isinstance(person, Respondent) else Respondent.of(person)
     bank = load_item_bank(campaign.item_bank_version)
     response = Response.objects.create(
         campaign=campaign,
-        level=person.level,
-        team=person.team,
-        subject_manager=person.manager if campaign.kind == CampaignKind.MANAGER_PULSE else None,
+        level=who.level,
+        team=who.team,
+        subject_manager=who.manager if campaign.kind == CampaignKind.MANAGER_PULSE else None,
     )
     Answer.objects.bulk_create(
         Answer(response=response, item_id=i, element=bank.element_of(i).value, value=v)
@@ -302,7 +413,7 @@ def record_anonymous_response(
     return response
 
 
-def expected_items(campaign: Campaign, person: Person) -> list[str]:
+def expected_items(campaign: Campaign, person: Person | Respondent) -> list[str]:
     """The statement ids this person is asked in this campaign."""
     bank = load_item_bank(campaign.item_bank_version)
     if campaign.kind == CampaignKind.ICARE:
@@ -312,7 +423,7 @@ def expected_items(campaign: Campaign, person: Person) -> list[str]:
     return []
 
 
-def _check_submission(campaign: Campaign, person: Person, submission: Submission) -> None:
+def _check_submission(campaign: Campaign, person: Respondent, submission: Submission) -> None:
     expected = set(expected_items(campaign, person))
     unknown = set(submission.answers) - expected
     if unknown:
@@ -331,14 +442,16 @@ def _check_submission(campaign: Campaign, person: Person, submission: Submission
     _check_team_ratings(campaign, person, submission.team_ratings)
 
 
-def _check_team_ratings(campaign: Campaign, person: Person, rows: list[TeamRatingInput]) -> None:
+def _check_team_ratings(
+    campaign: Campaign, person: Respondent, rows: list[TeamRatingInput]
+) -> None:
     if rows and campaign.kind != CampaignKind.TEAM_MATRIX:
         raise CampaignError("team ratings belong to the internal service matrix only")
     seen: set[int] = set()
     for r in rows:
         if r.rated_team.organisation_id != campaign.organisation_id:
             raise CampaignError(f"team {r.rated_team} is not in this organisation")
-        if person.team_id == r.rated_team.id:
+        if person.team is not None and person.team.pk == r.rated_team.pk:
             raise CampaignError("the matrix asks about the teams you depend on, not your own")
         if r.rated_team.id in seen:
             raise CampaignError(f"team {r.rated_team} was rated twice")

@@ -14,6 +14,8 @@ urlpatterns = [
     path("<int:pk>/report/", views.report, name="report"),
     path("<int:pk>/internal/", internal_views.internal, name="internal"),
     path("internal/", internal_views.internal_latest, name="internal_latest"),
+    path("<int:pk>/codes/", views.print_codes, name="print_codes"),
     path("answer/<str:token>/", views.answer, name="answer"),
+    path("code/", views.answer_with_code, name="code"),
     path("quiz/<slug:slug>/", views.quiz, name="quiz"),
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib import messages
@@ -23,7 +24,7 @@ from legendary.assessments.forms import (
 from legendary.assessments.icare import AGREEMENT_SCALE, DONT_KNOW, Element, Perspective
 from legendary.assessments.itembank import Statement, load_item_bank
 from legendary.assessments.mail import answer_url
-from legendary.assessments.models import CampaignKind, CampaignStatus, Invitation
+from legendary.assessments.models import Campaign, CampaignKind, CampaignStatus, Invitation
 from legendary.assessments.quiz import quiz_profile
 from legendary.assessments.results import (
     NOTABLE_GAP,
@@ -131,11 +132,7 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # Personal links are never shown here: a link answers once for whoever holds it, so a
     # runner who could copy one could answer in its owner's name (or see whether they
     # have). Each link goes only to its owner: by e-mail, and on their own "My surveys".
-    unreachable = (
-        campaign.invitations.filter(person__email="", person__user__isnull=True).count()
-        if can_run
-        else 0
-    )
+    unreachable = len(services.unreachable_invitations(campaign)) if can_run else 0
     rate = services.response_rate(campaign)
     in_scope = services.people_in_scope(campaign).count()
     return render(
@@ -233,57 +230,134 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
     if invitation.answered:
         return render(request, "assessments/answered.html", {"campaign": campaign}, status=200)
     if not campaign.accepts_answers_on(today):
-        return render(
-            request,
-            "assessments/closed.html",
-            {"campaign": campaign, "status": campaign.status_on(today)},
-            status=410 if campaign.status_on(today) == CampaignStatus.CLOSED else 200,
-        )
+        return _closed(request, campaign, today)
+    return _questionnaire(
+        request,
+        campaign,
+        services.Respondent.of(person),
+        lambda submission: services.submit_response(invitation, submission, today=today),
+        {"person": person},
+        posted=request.POST if request.method == "POST" else None,
+    )
+
+
+def _closed(request: HttpRequest, campaign: Campaign, today: datetime.date) -> HttpResponse:
+    return render(
+        request,
+        "assessments/closed.html",
+        {"campaign": campaign, "status": campaign.status_on(today)},
+        status=410 if campaign.status_on(today) == CampaignStatus.CLOSED else 200,
+    )
+
+
+def _questionnaire(
+    request: HttpRequest,
+    campaign: Campaign,
+    who: services.Respondent,
+    submit: Callable[[services.Submission], object],
+    extra: dict[str, object],
+    *,
+    posted: QueryDict | None,
+) -> HttpResponse:
+    """The questions of `campaign` for `who`; `posted` answers, when complete, go to
+    `submit`."""
     bank = load_item_bank(campaign.item_bank_version)
     statements, open_questions, teams = [], [], []
     if campaign.kind == CampaignKind.ICARE:
-        statements = bank.for_perspective(person.level)
+        statements = bank.for_perspective(who.level)
         open_questions = list(bank.open_questions)
     elif campaign.kind == CampaignKind.MANAGER_PULSE:
         statements = list(bank.pulse_statements)
         open_questions = list(bank.pulse_open_questions)
     else:
         others = Team.objects.filter(organisation=campaign.organisation)
-        teams = list(others.exclude(pk=person.team_id) if person.team_id else others)
+        teams = list(others.exclude(pk=who.team.pk) if who.team else others)
     errors: list[str] = []
-    if request.method == "POST":
-        submission, errors = parse_submission(request.POST, statements, open_questions, teams)
+    if posted is not None:
+        submission, errors = parse_submission(posted, statements, open_questions, teams)
         if not errors:
             try:
-                services.submit_response(invitation, submission, today=today)
+                submit(submission)
             except services.CampaignError as exc:
                 errors = [str(exc)]
             else:
                 return render(request, "assessments/thanks.html", {"campaign": campaign})
-    sections = statement_sections(statements, request.POST if request.method == "POST" else None)
     return render(
         request,
         "assessments/answer.html",
         {
             "campaign": campaign,
-            "person": person,
-            "perspective": Perspective(person.level),
-            "sections": sections,
+            "has_team": who.team is not None,
+            "perspective": Perspective(who.level),
+            "sections": statement_sections(statements, posted),
             "open_rows": [
-                {"question": q, "text": request.POST.get(f"open-{q.id}", "")}
+                {"question": q, "text": posted.get(f"open-{q.id}", "") if posted else ""}
                 for q in open_questions
             ],
-            "team_rows": team_rating_rows(
-                teams, request.POST if request.method == "POST" else None
-            ),
+            "team_rows": team_rating_rows(teams, posted),
             "scale": AGREEMENT_SCALE,
             "dont_know": DONT_KNOW,
             "errors": errors,
             "matrix_question": bank.matrix_suggestion_question,
             "numbers": range(11),
             "max_answer_length": MAX_ANSWER_LENGTH,
+            **extra,
         },
         status=400 if errors else 200,
+    )
+
+
+def answer_with_code(request: HttpRequest) -> HttpResponse:
+    """Answer with a printed one-time code (no sign-in, no link): the questions of the
+    level and team the code was printed for. The code travels in the form, never in the
+    address, so a shared computer's history does not keep it."""
+    typed = request.POST.get("code", "").strip() if request.method == "POST" else ""
+    code = services.find_answer_code(typed) if typed else None
+    if code is None:
+        problem = "That code is not one we know, or it has already been used." if typed else ""
+        return render(
+            request,
+            "assessments/code.html",
+            {"problem": problem, "typed": typed},
+            status=400 if typed else 200,
+        )
+    today = timezone.localdate()
+    if not code.campaign.accepts_answers_on(today):
+        return _closed(request, code.campaign, today)
+    who = services.Respondent(level=code.level, team=code.team, manager=code.subject_manager)
+    return _questionnaire(
+        request,
+        code.campaign,
+        who,
+        lambda submission: services.submit_with_code(code, submission, today=today),
+        {"code": typed},
+        # The first post only brings the code; the questionnaire's own posts say "started".
+        posted=request.POST if "started" in request.POST else None,
+    )
+
+
+@login_required
+@require_POST
+def print_codes(request: HttpRequest, pk: int) -> HttpResponse:
+    """Print one answer code for each invitee who has no link only they can reach."""
+    campaign = access.campaign_or_404(request.user, pk)
+    if not access.can_run_campaigns(request.user):
+        raise Http404("Only senior leaders and admins print answer codes.")
+    try:
+        codes = services.print_answer_codes(campaign)
+    except services.CampaignError as exc:
+        messages.error(request, str(exc))
+        return redirect("assessments:campaign", pk=campaign.pk)
+    return render(
+        request,
+        "assessments/codes.html",
+        {
+            "campaign": campaign,
+            "codes": [
+                {"code": c.code, "team": c.team, "level": Perspective(c.level).label} for c in codes
+            ],
+            "url": request.build_absolute_uri(reverse("assessments:code")),
+        },
     )
 
 
