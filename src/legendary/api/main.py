@@ -53,6 +53,9 @@ _NOT_YET = "The results are withheld until the campaign closes; `detail` says wh
 _MORE_ERRORS: dict[str, dict[int, str]] = {
     "/api/assessments/campaigns/{campaign_id}/results": {409: _NOT_YET},
     "/api/assessments/campaigns/{campaign_id}/internal": {409: _NOT_YET},
+    "/api/deleted": {
+        410: "`deleted_since` is older than the tombstones kept; read everything again."
+    },
 }
 
 
@@ -188,13 +191,14 @@ def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
 
 def _add_routers() -> None:
     # Imported here so that each router module can import `api` helpers without a cycle.
-    from legendary.api import assessments, conversations, culture, people, scorecards
+    from legendary.api import assessments, conversations, culture, deleted, people, scorecards
 
     api.add_router("", people.router)
     api.add_router("", conversations.router)
     api.add_router("", assessments.router)
     api.add_router("", culture.router)
     api.add_router("", scorecards.router)
+    api.add_router("", deleted.router)
 
 
 _add_routers()

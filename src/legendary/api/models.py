@@ -58,3 +58,38 @@ class ApiToken(models.Model):
         if self.revoked_at is not None:
             return "revoked"
         return "expired" if self.is_expired() else "active"
+
+
+class Deletion(models.Model):
+    """A tombstone: a conversation or a scorecard the API listed and that is gone, kept
+    `legendary.api.deletions.KEEP_DAYS` days so a sync can delete its own copy
+    (`GET /api/deleted`). Ids only: nothing of what was deleted is kept."""
+
+    class Kind(models.TextChoices):
+        CONVERSATION = "conversation", "Conversation"
+        SCORECARD = "scorecard", "Scorecard"
+
+    class Reason(models.TextChoices):
+        # The conversation itself (Django's admin, a clean-up): its scorecard went with it.
+        DELETED = "deleted", "Deleted"
+        # An import took the conversation in again: its scorecard waits to be scored anew.
+        REIMPORTED = "reimported", "Taken in again by an import"
+
+    organisation = models.ForeignKey(
+        "people.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    # Not a foreign key: the conversation may be gone.
+    conversation_id = models.PositiveBigIntegerField()
+    # Who served it, when it went: who may see the tombstone is who may see one of them
+    # (as for the conversation itself), since the conversation cannot be asked any more.
+    agent_ids = models.JSONField(default=list)
+    deleted_at = models.DateTimeField(default=timezone.now, db_index=True)
+    reason = models.CharField(max_length=20, choices=Reason.choices)
+
+    class Meta:
+        ordering = ["deleted_at", "pk"]
+        indexes = [models.Index(fields=["organisation", "deleted_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} of conversation {self.conversation_id}, {self.reason}"

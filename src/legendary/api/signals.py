@@ -1,17 +1,20 @@
 """What the API does when something elsewhere changes: a deactivated person's tokens are
 revoked for good, whichever way they were deactivated (the people pages, Django's admin,
-a command), because each of them saves the person or their account."""
+a command), because each of them saves the person or their account; a deleted
+conversation leaves a tombstone for the sync feed (`GET /api/deleted`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 
+from legendary.api.deletions import conversation_deleted
 from legendary.api.tokens import OWNER_DEACTIVATED, revoke_tokens_of
-from legendary.people.models import Person
+from legendary.conversations.models import Conversation
+from legendary.people.models import Organisation, Person
 
 
 def _saved(update_fields: frozenset[str] | None, field: str) -> bool:
@@ -34,3 +37,14 @@ def person_saved(instance: Person, **kwargs: Any) -> None:
         and _saved(kwargs.get("update_fields"), "active")
     ):
         revoke_tokens_of(instance.user_id, OWNER_DEACTIVATED)
+
+
+@receiver(pre_delete, sender=Conversation, dispatch_uid="api-tombstone-on-conversation-delete")
+def conversation_deleting(instance: Conversation, **kwargs: Any) -> None:
+    """A tombstone for the sync feed, before the delete (its agents are still readable).
+    None when the whole organisation goes: its tombstones go with it, and one written now
+    would point at an organisation being deleted."""
+    origin = kwargs.get("origin")
+    model = getattr(origin, "model", type(origin))  # a queryset's model, or an instance's
+    if model is not Organisation:
+        conversation_deleted(instance)
