@@ -472,7 +472,13 @@ class _ConversationWriter:
         stored.save(update_fields=["status", "opened_at", "closed_at", "import_batch"])
         # The old scorecard no longer describes the conversation: until it is scored again
         # it must not count in anyone's figures or flags.
-        Scorecard.objects.filter(conversation=stored).delete()
+        dropped, _ = Scorecard.objects.filter(conversation=stored).delete()
+        if dropped:
+            # A tombstone for the API's sync feed (GET /api/deleted), which can then tell a
+            # nightly export to delete its copy. Imported here: the API builds on this app.
+            from legendary.api.deletions import scorecard_dropped
+
+            scorecard_dropped(stored)
         BehaviourOutcome.objects.filter(conversation=stored).delete()
         ConversationFlag.objects.filter(conversation=stored).delete()
         if stored.customer_id is not None:
