@@ -38,6 +38,11 @@ Figures are F1, offers / agreement; "start" is the rules of 60b6932, this sessio
   (the verb family, the chain's verbs, the two frames): 1.000 / 1.000, the development
   split and the earlier rounds as before. One negative line ("Yes, 10 till 4.") was
   reworded before the read, an earlier round holding it word for word.
+- `BLOCK_C` (50 lines, the same registers), written after the last change and read once,
+  never for errors: 0.920 / 1.000 (P 1.000 R 0.852 and P 1.000 R 1.000), exactly the
+  start rules' read. The honest figure for the rules as they stand: precision held at
+  1.000 on all three first reads, recall on offers (0.85-0.87) is where new wording
+  costs. Keep it unread and write a new set to measure the next round.
 """
 
 from __future__ import annotations
@@ -815,19 +820,347 @@ BLOCK_B: list[Line] = [
     ),
 ]
 
-SETS = {"block_a": BLOCK_A, "block_b": BLOCK_B}
+#: Written after BLOCK_B's fixes and read once, never for errors: the round's honest
+#: estimate for new wording in the same registers.
+BLOCK_C: list[Line] = [
+    Line(
+        "My washing machine is leaking.",
+        "I can send a technician on Wednesday morning or Thursday afternoon; which is better for "
+        "you?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My washing machine is leaking from the door.",
+        "Is the leak coming from the bottom of the door seal or the detergent drawer?",
+        N,
+        N,
+    ),
+    Line(
+        "The door seal has a tear in it.",
+        "That's a common wear part, and it isn't covered after the first year.",
+        N,
+        N,
+    ),
+    Line(
+        "The door seal is torn.",
+        "We can post a new seal out to you for £18, and it clips in without tools. Would you like "
+        "to order one?",
+        Y,
+        Y,
+    ),
+    Line(
+        "When is the engineer coming?",
+        "She's booked for tomorrow between 10 and 2, and she'll text when she's on her way.",
+        N,
+        N,
+    ),
+    Line(
+        "I need to cancel the engineer visit.",
+        "No problem, I've cancelled it for you and you won't be charged.",
+        N,
+        N,
+    ),
+    Line(
+        "I can't log into online banking.",
+        "You can reset your passcode from the login screen by tapping 'Forgotten details' and "
+        "following the steps.",
+        Y,
+        N,
+    ),
+    Line(
+        "A direct debit came out twice.",
+        "Under the Direct Debit Guarantee you're entitled to an immediate refund from us, so I'll "
+        "credit the second payment back today.",
+        Y,
+        N,
+    ),
+    Line(
+        "I want to open a joint account.",
+        "Both of you will need photo ID and proof of address, and you can apply together in the "
+        "app.",
+        Y,
+        N,
+    ),
+    Line(
+        "Why was I charged interest?",
+        "Interest was charged because the balance wasn't cleared by the statement date.",
+        N,
+        N,
+    ),
+    Line(
+        "Can you stop the interest?",
+        "I'm not able to remove interest that's been correctly applied.",
+        N,
+        N,
+    ),
+    Line(
+        "I'm worried about my credit card debt.",
+        "We have a free money guidance service; I could book you a call with one of the advisers "
+        "this week. Would that be useful?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My phone contract ends next week.",
+        "Your contract ends on the 14th, after which you'll roll onto a monthly rolling plan.",
+        N,
+        N,
+    ),
+    Line(
+        "My phone contract ends next week, what are my options?",
+        "You can keep your phone and go SIM-only from £10 a month, or upgrade to a new handset. "
+        "Which way are you leaning?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My mobile data isn't working.",
+        "Toggle airplane mode on and off, then give it a minute to reconnect.",
+        Y,
+        N,
+    ),
+    Line(
+        "Data still not working.",
+        "Which network name shows at the top of your screen?",
+        N,
+        N,
+    ),
+    Line(
+        "My bill shows calls I didn't make.",
+        "Those are to a premium-rate number from the 3rd; I'll raise a dispute and put a bar on "
+        "premium numbers so it can't happen again. Is that okay?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The forum app keeps crashing on Android 14.",
+        "Clearing the app's storage in Settings > Apps usually fixes that one.",
+        Y,
+        N,
+    ),
+    Line(
+        "Can I export my notes?",
+        "Not at the moment, it's a feature we're looking at.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I export my notes as PDF?",
+        "Yes: File > Export > PDF, then pick which notebooks to include.",
+        Y,
+        N,
+    ),
+    Line(
+        "The sync option is greyed out.",
+        "That's because your workspace admin has turned it off.",
+        N,
+        N,
+    ),
+    Line(
+        "The sync option is greyed out for me.",
+        "Ask your workspace admin to enable it under Admin > Policies, or I can send them a note "
+        "if you'd like?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Is this a known bug?",
+        "Yes, it's logged as issue #4821 and marked for the next minor release.",
+        N,
+        N,
+    ),
+    Line(
+        "Our internet at the office is down.",
+        "I can see an outage affecting your exchange; engineers are on site and expect it back by "
+        "3pm.",
+        N,
+        N,
+    ),
+    Line(
+        "Our office internet is down and we have a deadline.",
+        "While the outage is fixed, we can send you a 4G backup router by courier this afternoon; "
+        "shall I arrange it?",
+        Y,
+        Y,
+    ),
+    Line(
+        "My new card hasn't arrived.",
+        "It was posted on Monday, so it should be with you by Friday.",
+        N,
+        N,
+    ),
+    Line(
+        "My new card still hasn't arrived after two weeks.",
+        "I'll cancel that one and order a replacement to your branch, where you can collect it "
+        "tomorrow.",
+        Y,
+        N,
+    ),
+    Line(
+        "I'd like to reduce my monthly payments.",
+        "Extending the loan by twelve months would bring it down to about £140. Shall I draw up "
+        "the new terms for you to look at?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Are your stores open on bank holidays?",
+        "Most of them are, with shorter hours.",
+        N,
+        N,
+    ),
+    Line(
+        "The app won't let me upload my receipt.",
+        "What file type is the receipt saved as?",
+        N,
+        N,
+    ),
+    Line(
+        "The app won't upload my receipt.",
+        "If it's a HEIC photo, saving it as a JPEG first should let it through.",
+        Y,
+        N,
+    ),
+    Line(
+        "I've been waiting for a callback for three days.",
+        "I'm sorry, that's far too long. I've put a priority flag on your case and a senior "
+        "adviser will ring you before 5 today.",
+        Y,
+        N,
+    ),
+    Line(
+        "I was promised a callback.",
+        "The notes show a callback was requested on Tuesday.",
+        N,
+        N,
+    ),
+    Line(
+        "The router you sent is faulty.",
+        "Sorry about that. We'll send a replacement by next-day delivery with a prepaid bag for "
+        "the old one. Does that work?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The router light is flashing orange.",
+        "Orange means it's lost the connection to the exchange.",
+        N,
+        N,
+    ),
+    Line(
+        "Can I pause my gym membership?",
+        "You can freeze it for up to three months for £5 a month. Do you want me to start the "
+        "freeze from the 1st?",
+        Y,
+        Y,
+    ),
+    Line(
+        "Can I pause my membership?",
+        "Freezes are only available on annual plans.",
+        N,
+        N,
+    ),
+    Line(
+        "My boiler pressure keeps dropping.",
+        "Top it back up to 1.5 bar using the filling loop under the boiler, and if it drops again "
+        "within a day, we'll send someone to look for a leak.",
+        Y,
+        N,
+    ),
+    Line(
+        "My boiler pressure keeps dropping every day.",
+        "How far does it drop, and over how long?",
+        N,
+        N,
+    ),
+    Line(
+        "I got charged for a subscription I cancelled.",
+        "I can see the cancellation went through after the renewal date, so I'll refund the full "
+        "amount as a one-off. Would you prefer it to your card or as account credit?",
+        Y,
+        Y,
+    ),
+    Line(
+        "The hotel WiFi is terrible.",
+        "We're aware and the provider is working on it.",
+        N,
+        N,
+    ),
+    Line(
+        "The hotel WiFi is terrible in my room.",
+        "The signal is much stronger in the lounge and the business centre, and I can move you to "
+        "a room nearer the router tonight if you like.",
+        Y,
+        N,
+    ),
+    Line(
+        "How do I add a user?",
+        "Go to Team > Members, click Invite and enter their email address.",
+        Y,
+        N,
+    ),
+    Line(
+        "I added a user but they got no email.",
+        "Can you check their spam folder and tell me if it's there?",
+        Y,
+        N,
+    ),
+    Line(
+        "I've locked myself out of my account.",
+        "For your security, I'll need to ask a few questions before we go any further.",
+        N,
+        N,
+    ),
+    Line(
+        "My pension statement is wrong.",
+        "Could you tell me which figure looks wrong to you?",
+        N,
+        N,
+    ),
+    Line(
+        "My pension statement has the wrong salary.",
+        "If you send a copy of your latest payslip, we'll correct the record and reissue the "
+        "statement within ten days.",
+        Y,
+        N,
+    ),
+    Line(
+        "The self-checkout overcharged me.",
+        "Bring the receipt to the customer desk and they'll refund the difference straight away.",
+        Y,
+        N,
+    ),
+    Line(
+        "Thanks, that's all sorted.",
+        "Great, glad we got there in the end!",
+        N,
+        N,
+    ),
+    Line(
+        "Could I get a later delivery slot?",
+        "We have 6 till 8 or 8 till 10 tonight; any preference?",
+        Y,
+        Y,
+    ),
+]
+
+SETS = {"block_a": BLOCK_A, "block_b": BLOCK_B, "block_c": BLOCK_C}
 
 
 def test_the_block_holds_both_classes_and_no_line_seen_before() -> None:
     assert_new_and_balanced(SETS, FIRST_ROUND, SECOND_ROUND, THIRD_ROUND, FOURTH_ROUND, FIFTH_ROUND)
 
 
-# Floors a little under today's figures (both blocks 1.000 / 1.000, read for errors).
+# Floors a little under today's figures: blocks A and B 1.000 / 1.000, read for errors;
+# block C (0.920 / 1.000), unread, has a wider margin.
 FLOORS = {
     ("offers_solution", "block_a"): 0.95,
     ("gains_agreement", "block_a"): 0.95,
     ("offers_solution", "block_b"): 0.95,
     ("gains_agreement", "block_b"): 0.95,
+    ("offers_solution", "block_c"): 0.88,
+    ("gains_agreement", "block_c"): 0.95,
 }
 
 
