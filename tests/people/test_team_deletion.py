@@ -159,6 +159,11 @@ def test_the_confirmation_page_says_what_happens_then_the_post_does_it(
     response = admin.post(url)
     assert response.status_code == 302
     assert response["Location"] == reverse("team_list")
+    note = admin.get(reverse("team_list")).content.decode()
+    assert (
+        "Deleted the Store team. 2 people are now without a team. Kiosk moved up to the top level."
+        in note
+    )
     assert not Team.objects.filter(pk=world.store.pk).exists()
     assert "Store" not in [t.name for t in Team.objects.filter(organisation=world.org)]
 

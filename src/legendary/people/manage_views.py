@@ -218,12 +218,7 @@ def team_delete(request: HttpRequest, pk: int) -> HttpResponse:
         except services.PeopleError as exc:
             messages.error(request, plain_message(exc))
         else:
-            moved = len(done.members)
-            messages.success(
-                request,
-                f"Deleted the {team.name} team; {moved} "
-                f"{'person is' if moved == 1 else 'people are'} now without a team.",
-            )
+            messages.success(request, _deleted_note(done))
             return redirect("team_list")
     plan = team_deletion.plan_team_deletion(team)
     return render(request, "people/team_delete.html", {"team": team, "plan": plan})
@@ -258,6 +253,18 @@ def organisation_settings(request: HttpRequest) -> HttpResponse:
             ],
         },
     )
+
+
+def _deleted_note(done: team_deletion.TeamDeletion) -> str:
+    """What the team list says after a deletion: the team, its people, its nested teams."""
+    note = f"Deleted the {done.team.name} team."
+    if count := len(done.members):
+        note += f" {count} {'person is' if count == 1 else 'people are'} now without a team."
+    if done.subteams:
+        names = ", ".join(sub.name for sub in done.subteams)
+        where = f"into {done.new_parent.name}" if done.new_parent else "to the top level"
+        note += f" {names} moved up {where}."
+    return note
 
 
 def _plain_duration(length: dt.timedelta) -> str:
