@@ -4,6 +4,10 @@
 later reply answers, the page links that reply; where the customer never replied to the
 question back, "Answers all questions" is not needed yet and the page says why: the
 question waits on the customer, with a link to the agent's question back.
+
+And the other end of a question: a how-to question answered in full with no word from
+the customer after it shows "Resolves without handoff" present, with a note that the
+customer left without saying whether it worked (not read as a confirmed fix).
 """
 
 from __future__ import annotations
@@ -60,3 +64,21 @@ def test_a_question_waiting_on_the_customer_says_so(
         'href="#turn-2">the customer asked; the agent asked back in turn 2 and the customer '
         "has not replied"
     ) in page
+
+
+def test_an_unconfirmed_resolution_says_the_customer_did_not_confirm(
+    leader: Client,  # noqa: F811
+    world: World,
+) -> None:
+    texts = (
+        "How do I add a second driver to my car insurance policy?",
+        "Log in to your account, open the policy and choose 'Add a driver'. Enter their "
+        "licence details and the change starts straight away.",
+    )
+    conversation = make_conversation(world.frontline, texts=texts)
+    score_conversations([conversation.pk])
+    assert outcome(conversation.pk, "resolves_without_handoff") == "present"
+
+    page = leader.get(reverse("conversations:detail", args=[conversation.pk])).content.decode()
+
+    assert "the customer left without saying whether it worked" in page

@@ -187,7 +187,8 @@ def _flag_reason(flag: str, rubric: Rubric | None, breakers: list[BehaviourLine]
 def _quote(evidence: Evidence) -> Quote:
     """The words that show a behaviour; for a timely reply, how long the customer waited;
     for an answered question, the customer's question and the turn that answered it (the
-    words are the customer's, and would read as the agent's good service without it)."""
+    words are the customer's, and would read as the agent's good service without it); for
+    a resolution nobody confirmed, that the customer did not say."""
     detail = dict(evidence.detail)
     if is_timing(evidence.as_dict()):
         wait, target = int(detail["wait_seconds"]), int(detail.get("target_seconds", "0"))
@@ -196,6 +197,8 @@ def _quote(evidence: Evidence) -> Quote:
     if answered.isdigit():
         turn = int(answered) + 1
         return Quote(evidence.quote, f"the customer asked; answered in turn {turn}", turn)
+    if detail.get("unconfirmed") == "yes":
+        return Quote(evidence.quote, "the customer left without saying whether it worked")
     return Quote(evidence.quote)
 
 

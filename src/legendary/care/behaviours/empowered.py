@@ -27,6 +27,8 @@ from legendary.care.behaviours.base import (
     utterance_behaviour,
 )
 from legendary.care.behaviours.committed import find_promises
+from legendary.care.behaviours.questions import customer_questions
+from legendary.care.behaviours.responsive import offers_solution
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation, Role
@@ -215,8 +217,11 @@ def resolves_without_handoff(conversation: Conversation) -> list[Evidence]:
     """Evidence of the last resolution the agent states (or, failing that, the customer's
     closing confirmation), when no agent hands the customer off and only one agent spoke.
 
-    Returns nothing when any agent turn contains a hand-off, when several agents took
-    part (the customer was passed on), or when nothing shows the problem was settled.
+    Failing both, an answer the customer never confirmed: the steps they asked for,
+    given in full, and no word from them after (`_answered_and_left`: low confidence,
+    detail "unconfirmed"). Returns nothing when any agent turn contains a hand-off, when
+    several agents took part (the customer was passed on), or when nothing shows the
+    problem was settled.
     """
     if len(conversation.agent_names()) > 1:
         return []
@@ -238,7 +243,39 @@ def resolves_without_handoff(conversation: Conversation) -> list[Evidence]:
         confirmation = pats.customer_confirms.search(turns[last].text)
         if confirmation is not None:
             return [_sentence_evidence(turns[last].text, last, confirmation.start(), 0.6)]
-    return []
+    return _answered_and_left(conversation, last)
+
+
+def _answered_and_left(conversation: Conversation, last_customer: int | None) -> list[Evidence]:
+    """Evidence, marked unconfirmed, when the customer asked how to do something, every
+    question they asked was answered, and the agent's answering turn puts the way forward
+    on the table (`offers_solution`: the steps, an option) with no word from the customer
+    after it: most customers given the steps go and use them without saying so. Less sure
+    than a confirmation, so a low confidence; nothing when a question is still open or
+    the customer came back after the answer (they said how it went, and it was no
+    confirmation)."""
+    asked = [q for q in customer_questions(conversation) if not q.waits_on_customer]
+    if not asked or any(q.answered_by is None for q in asked):
+        return []
+    answer = max(q.answered_by for q in asked if q.answered_by is not None)
+    if last_customer is not None and last_customer > answer:
+        return []
+    turn = conversation.turns[answer]
+    offers = offers_solution(Utterance(turn.text, turn=answer))
+    if not offers:
+        return []
+    first = offers[0]
+    return [
+        Evidence(
+            "resolves_without_handoff",
+            answer,
+            first.start,
+            first.end,
+            first.quote,
+            0.5,
+            (("unconfirmed", "yes"),),
+        )
+    ]
 
 
 def _sentence_evidence(text: str, turn: int, offset: int, confidence: float) -> Evidence:
