@@ -37,7 +37,7 @@ def test_every_route_refuses_an_unanswered_method_in_json_naming_what_it_answers
             response = getattr(leader, method)(path)
             assert response.status_code == 405, (method, path, response.status_code)
             assert response["Content-Type"].startswith("application/json"), (method, path)
-            assert response["Allow"] == ", ".join(sorted(methods)), (method, path)
+            assert response["Allow"] == ", ".join(sorted(methods | {"HEAD"})), (method, path)
             detail = response.json()["detail"]
             assert detail.startswith(f"{method.upper()} is not allowed at {path};"), detail
             assert "/api/docs" in detail
@@ -46,8 +46,19 @@ def test_every_route_refuses_an_unanswered_method_in_json_naming_what_it_answers
 def test_a_405_needs_no_credentials_and_says_nothing_else(client: Client) -> None:
     response = client.delete("/api/conversations")
     assert response.status_code == 405
-    assert response["Allow"] == "GET"
+    assert response["Allow"] == "GET, HEAD"
     assert set(response.json()) == {"detail"}
+
+
+def test_head_is_answered_wherever_get_is(leader: Client, world: World) -> None:
+    # `curl -I` got a 405: HTTP asks every server to answer HEAD where it answers GET.
+    got = leader.get("/api/conversations")
+    head = leader.head("/api/conversations")
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head["Content-Type"] == got["Content-Type"]
+    assert head["Content-Length"] == str(len(got.content))
+    assert leader.head("/api/conversations/987654321").status_code == 404
 
 
 def test_the_allowed_method_still_answers(leader: Client, world: World) -> None:

@@ -110,7 +110,9 @@ def api_root(request: HttpRequest) -> JsonResponse:
 def _json_not_allowed(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """`view`, with django-ninja's 405 (a text/html body "Method not allowed") turned into
     the API's JSON error with the `Allow` header in a fixed order: an integrator that sent
-    DELETE /api/conversations could not parse the answer as it parses every other error."""
+    DELETE /api/conversations could not parse the answer as it parses every other error.
+    HEAD is answered wherever GET is (HTTP asks it of every server; django-ninja refused
+    it, so `curl -I` and link checkers got a 405): the GET's headers, without its body."""
 
     @functools.wraps(view)
     def answer(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
@@ -119,15 +121,25 @@ def _json_not_allowed(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
             "application/json"
         ):
             return response
-        allowed = sorted({m.strip().upper() for m in response.get("Allow", "").split(",")} - {""})
+        allowed = {m.strip().upper() for m in response.get("Allow", "").split(",")} - {""}
+        if "GET" in allowed and request.method == "HEAD":
+            request.method = "GET"
+            got = view(request, *args, **kwargs)
+            request.method = "HEAD"
+            length = len(got.content)
+            got.content = b""
+            got["Content-Length"] = str(length)
+            return got
+        if "GET" in allowed:
+            allowed.add("HEAD")
         docs = request.build_absolute_uri(reverse("api:openapi-view"))
         detail = (
             f"{request.method} is not allowed at {request.path}; it answers "
-            f"{' and '.join(allowed) or 'no method'} (every endpoint and its methods are "
-            f"listed at {docs})."
+            f"{' and '.join(sorted(allowed)) or 'no method'} (every endpoint and its "
+            f"methods are listed at {docs})."
         )
         refused = JsonResponse({"detail": detail}, status=405)
-        refused["Allow"] = ", ".join(allowed)
+        refused["Allow"] = ", ".join(sorted(allowed))
         return refused
 
     return answer
