@@ -50,6 +50,12 @@ First reads (F1 with precision and recall) and the read of the session's startin
   wording. One neutral row, read right, was reworded after the read because an earlier
   test held it word for word; four others were reworded before it for the same reason.
 
+After the blocks, from the session brief's note that "you're welcome", "welcome aboard"
+and "congrats" are missed: their usual forms were read right in every block, but four
+variants of those same kinds were not and are now counted ("welcome on board", "yw",
+"Most welcome!" as a reply, "mazel tov"); "you are most welcome to call back" (an
+invitation) stays out. The development split has none of them.
+
 Rows left wrong on purpose: "Be grateful you even got a reply." (an order to be grateful,
 not thanks; the development raters tick "be grateful / thankful" 2 times in 2, and a rule
 for it cost those rows on a target with a thin margin).
@@ -390,6 +396,12 @@ KINDS: dict[str, tuple[str, str, bool]] = {
     "a repair on a call": ("Sorry, I think you went silent on me, can you hear me?", "P", False),
     "a conditional sorry": ("If they're really sorry they'll fix it.", "P", False),
     "regret to say": ("We regret to say the course is fully booked.", "P", False),
+    # Variants of kinds the lexicon counts.
+    "welcome on board": ("Welcome on board, Sam!", "A", True),
+    "yw": ("yw, any time", "A", True),
+    "most welcome as a reply": ("Most welcome!", "A", True),
+    "most welcome as an invitation": ("You are most welcome to call back.", "A", False),
+    "mazel tov": ("Mazel tov on the engagement!", "A", True),
 }
 
 
