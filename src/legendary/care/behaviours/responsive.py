@@ -38,6 +38,15 @@ RESPONSE_TARGETS: dict[Channel, timedelta] = {
     Channel.EMAIL: timedelta(hours=4),
 }
 
+#: How long a customer may wait in a chat held as messaging (see `is_messaging`): an
+#: Intercom or WhatsApp thread the customer leaves and comes back to is answered like a
+#: social message, not like a live chat where they sit watching the window.
+MESSAGING_TARGET = timedelta(hours=1)
+
+#: A customer who took longer than this to answer the agent was not sitting in a live
+#: chat: the conversation goes at the pace of messages.
+CUSTOMER_AWAY = timedelta(minutes=15)
+
 
 #: Behaviours whose phrases have a lexicon file of their own (the rest: responsive.json).
 _LEXICON_FILES = {
@@ -547,9 +556,35 @@ def promptness_applies(conversation: Conversation) -> bool:
     return bool(reply_delays(conversation))
 
 
-def response_target(conversation: Conversation) -> timedelta:
-    """The reply-time target for the conversation's channel (`RESPONSE_TARGETS`)."""
-    return RESPONSE_TARGETS.get(conversation.channel, RESPONSE_TARGETS[Channel.CHAT])
+def is_messaging(conversation: Conversation, away: timedelta = CUSTOMER_AWAY) -> bool:
+    """True for a chat the customer did not sit through: at least once they answered an
+    agent's turn more than `away` after it (hours later, the next morning), as in an
+    Intercom Messenger or WhatsApp thread. Readers tell only the channel ("chat"), and
+    the same channel carries both live sessions and such threads."""
+    if conversation.channel is not Channel.CHAT:
+        return False
+    answered_at = None
+    for turn in conversation.turns:
+        if turn.is_agent and turn.timestamp is not None:
+            answered_at = turn.timestamp
+        elif turn.is_customer and turn.timestamp is not None and answered_at is not None:
+            if turn.timestamp - answered_at > away:
+                return True
+            answered_at = None
+    return False
+
+
+def response_target(
+    conversation: Conversation,
+    targets: dict[Channel, timedelta] | None = None,
+    messaging: timedelta = MESSAGING_TARGET,
+) -> timedelta:
+    """The reply-time target for the conversation's channel (`targets`, by default
+    `RESPONSE_TARGETS`), or `messaging` for a chat held as messaging (`is_messaging`)."""
+    if is_messaging(conversation):
+        return messaging
+    table = RESPONSE_TARGETS if targets is None else {**RESPONSE_TARGETS, **targets}
+    return table.get(conversation.channel, table[Channel.CHAT])
 
 
 @conversation_behaviour(
