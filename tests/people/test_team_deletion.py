@@ -135,6 +135,23 @@ def test_a_running_survey_the_team_takes_part_in_blocks_the_deletion(
     assert Team.objects.get(pk=world.online.pk).deleted_at is None
 
 
+def test_a_running_survey_of_the_team_around_it_blocks_the_deletion(world: World) -> None:
+    """A survey of Store is one of Kiosk, inside it, too: Kiosk's people would leave its
+    scope half way through."""
+    today = timezone.localdate()
+    campaign = create_campaign(
+        world.org,
+        kind=CampaignKind.ICARE,
+        title="Store check",
+        opens_on=today,
+        closes_on=today + dt.timedelta(days=3),
+        teams=[world.store],
+    )
+    launch_campaign(campaign, send_email=False)
+    assert plan_team_deletion(world.kiosk).running == [campaign]
+    assert plan_team_deletion(world.online).running == []
+
+
 def test_deletion_is_all_or_nothing(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*args: object, **kwargs: object) -> None:
         raise RuntimeError("database went away")

@@ -22,6 +22,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from legendary.assessments.models import Campaign, CampaignKind, Response, TeamRating
+from legendary.assessments.services import scope_team_ids
 from legendary.culture.models import ActionPlan, GapSource, Goal, MetricKind
 from legendary.people.models import Person, Team
 from legendary.people.services import PeopleError
@@ -74,9 +75,9 @@ def plan_team_deletion(team: Team, *, today: dt.date | None = None) -> TeamDelet
         ).count(),
         running=[
             campaign
-            for campaign in campaigns.filter(launched_at__isnull=False, closes_on__gte=today)
-            .prefetch_related("teams")
-            .order_by("closes_on")
+            for campaign in campaigns.filter(
+                launched_at__isnull=False, closes_on__gte=today
+            ).order_by("closes_on")
             if _takes_part(campaign, team, has_members=bool(members))
         ],
     )
@@ -86,8 +87,9 @@ def _takes_part(campaign: Campaign, team: Team, *, has_members: bool) -> bool:
     """Does `team` answer, or get rated in, `campaign`?"""
     if campaign.kind == CampaignKind.TEAM_MATRIX:
         return True  # every team of the organisation can be rated in it
-    scope = list(campaign.teams.all())
-    return team in scope if scope else has_members
+    # A survey of "Customer Care" is also one of the teams inside it.
+    scope = scope_team_ids(campaign)
+    return team.pk in scope if scope else has_members
 
 
 def delete_team(team: Team, *, today: dt.date | None = None) -> TeamDeletion:
