@@ -113,3 +113,22 @@ def test_the_survey_results_declare_their_409(leader: Client) -> None:
         assert answer["content"]["application/json"]["schema"] == {
             "$ref": "#/components/schemas/Error"
         }
+
+
+def test_every_query_parameter_is_described(leader: Client) -> None:
+    # The filters had names alone in the schema: a generated client could not say that
+    # `since` is a day, `agent` a person's id, or which values `channel` takes.
+    schema = leader.get("/api/openapi.json").json()
+    bare = [
+        f"{path} {parameter['name']}"
+        for path, operations in schema["paths"].items()
+        for operation in operations.values()
+        for parameter in operation.get("parameters", [])
+        if parameter["in"] == "query" and not parameter.get("description")
+    ]
+    # api/assessments.py is being changed by another helper this session; its two filters
+    # are left to it (reported), and this list must only shrink.
+    assert set(bare) <= {
+        "/api/assessments/campaigns/{campaign_id}/results team",
+        "/api/assessments/campaigns/{campaign_id}/results level",
+    }, bare

@@ -89,14 +89,32 @@ class ConversationDetailOut(ConversationOut):
 
 
 class ConversationQuery(Schema):
-    channel: str = ""
-    agent: RowId | None = None
-    customer: RowId | None = None
-    since: Day | None = None
-    until: Day | None = None
-    search: SearchWords = ""
-    flagged: bool = False
-    flag: str = ""
+    # Each described here, for the schema: a client generated from it had the names alone.
+    channel: str = Field("", description=f"Only this channel: {', '.join(Channel.values)}.")
+    agent: RowId | None = Field(None, description="Only those this person (id) served.")
+    customer: RowId | None = Field(None, description="Only this customer's (id).")
+    since: Day | None = Field(
+        None, description="Only those opened on or after this day (YYYY-MM-DD)."
+    )
+    until: Day | None = Field(
+        None, description="Only those opened on or before this day (YYYY-MM-DD)."
+    )
+    search: SearchWords = Field(
+        "", description="Words in the subject, the customer's name or the transcript."
+    )
+    flagged: bool = Field(
+        False,
+        description=(
+            "Only those with a flag worth a human look (a promise to check later does not count)."
+        ),
+    )
+    flag: str = Field(
+        "",
+        description=(
+            "Only those carrying this flag (GET /conversations/flags lists them): "
+            f"{', '.join(selectors.FLAG_LABELS)}."
+        ),
+    )
     updated_since: Moment | None = Field(
         None,
         description=(

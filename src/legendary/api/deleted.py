@@ -46,7 +46,9 @@ class DeletedQuery(Schema):
             f"UTC): the time the last sync started. At most {KEEP_DAYS} days ago."
         ),
     )
-    kind: Literal["conversation", "scorecard"] | None = None
+    kind: Literal["conversation", "scorecard"] | None = Field(
+        None, description="Only the tombstones of conversations, or only of scorecards."
+    )
 
 
 _HOW = f"""The conversations and scorecards you could read that were deleted, oldest

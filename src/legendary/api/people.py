@@ -4,7 +4,7 @@
 # (Query[...]) at runtime to build the OpenAPI schema and parse requests.
 
 from django.http import Http404, HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
@@ -35,9 +35,11 @@ class TeamOut(Schema):
 
 
 class PeopleQuery(Schema):
-    role: str = ""
-    team: RowId | None = None
-    search: SearchWords = ""
+    role: str = Field("", description=f"Only this role: {', '.join(Role.values)}.")
+    team: RowId | None = Field(
+        None, description="Only the members of this team (id), not of its nested teams."
+    )
+    search: SearchWords = Field("", description="Words in the person's name.")
 
 
 @router.get("/people", response=list[PersonOut], summary="People you can see")
