@@ -80,3 +80,16 @@ def test_the_documentation_answers_only_reads(leader: Client) -> None:
         assert response.status_code == 405, path
         assert response["Allow"] == "GET, HEAD"
         assert response.json()["detail"].startswith(f"POST is not allowed at {path};")
+
+
+def test_a_post_without_a_csrf_token_still_gets_the_json_answer(world: World) -> None:
+    # A script posting to the docs, the schema, /api/ or a typo got Django's HTML CSRF
+    # failure page (403); the endpoints themselves answered the JSON 405.
+    strict = Client(enforce_csrf_checks=True)
+    for path in ("/api/", "/api/openapi.json", "/api/docs", "/api/conversations"):
+        response = strict.post(path)
+        assert response.status_code == 405, path
+        assert response["Content-Type"].startswith("application/json"), path
+    typo = strict.post("/api/scorecard")
+    assert typo.status_code == 404
+    assert typo.json()["detail"].startswith("There is no API endpoint at /api/scorecard")
