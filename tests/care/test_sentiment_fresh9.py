@@ -61,6 +61,25 @@ positive):
   complaints, long reviews whose flaws win, signed notes, repeated efforts). B reads
   54 after them, A 48; dev 0.7603 (tweets 0.744, TripAdvisor 0.714); the earlier
   blind lines 2,058.
+
+- `C`, after commit a534716 (the above): 49 of 60 (0.816: 0.791, 0.900, 0.757); the
+  start rules 49 too (0.815), with other errors: the round's rules read the signed
+  school note and the teacher who "spotted" a child's trouble right, but lost a
+  complaint about the "third term running". Its errors by kind: plain-fact
+  complaints with no complaint word (a father sent home at 11pm in a taxi alone,
+  his medication left behind); sarcasm opened by praise with a word in scare quotes
+  ("Fantastic, a 'priority' boarding that boards after everyone else"); a short
+  three-star review read as praise again; a list of documents read as a wait ("the
+  last three months of bank statements"); and praise told as a plain fact with a
+  harm or a duration in it ("the day after the flood", "the fix came two days later",
+  "there in 25 minutes", "didn't cry once"). The changes it led to: praise opening a
+  turn whose rest puts a lower-case word in scare quotes is sarcasm; the same trouble
+  "third ... running" or "in a row" complains. C reads 51 after them, A 48, B 54; dev
+  0.7604; the earlier blind lines 2,058. Tried and left out: a negation right before a
+  harm word ("didn't cry once", "never rude") as no complaint (dev 0.7597: "not bad"
+  and "not difficult" in complaints turned), and 52 corpus lines for the block's kinds
+  (the earlier lines 2,061 but dev 0.7598; without their praise lines dev 0.7605 but
+  the earlier lines 2,054).
 """
 
 from __future__ import annotations
@@ -840,6 +859,347 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
             ),
         ],
     ),
+    "C": (
+        49,
+        [
+            (
+                "negative",
+                (
+                    "great breakfast, comfy beds, but housekeeping walked in on us twice without "
+                    "knocking and the safe was broken, front desk shrugged, wouldn't return"
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "@WestCoastTrains the 19:20 is now the 20:05. Third evening this week I've "
+                    "missed bedtime with my kids."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Last bus was timetabled for 23:10. It never came, and the one after that was "
+                    "06:00."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Hi, I was told my car insurance claim would be settled within 10 working "
+                    "days. That was 6 weeks ago and I'm still paying for a hire car myself."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Your fraud team blocked my card while I was abroad and then asked me to call "
+                    "a number that doesn't work from overseas."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "My mortgage payment was taken twice this month and the branch says it could "
+                    "take 10 days to return."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    'Been stuck on "Connecting to server" since the 3.1 patch. Console and PC, '
+                    "wired, router restarted, still nothing."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Subscription renewed for another year at double the price with no reminder "
+                    "email. Cancelled within the hour and still no refund."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "The integration stopped syncing on Friday and nobody on your team has looked "
+                    "at my ticket since."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Hello, this is the third term running that Evie's report has had another "
+                    "child's name on it."
+                ),
+            ),
+            (
+                "negative",
+                ("We weren't told the school trip cost £45 until the day before payment was due."),
+            ),
+            (
+                "negative",
+                (
+                    "I arrived at 8:45 for a 9:00 appointment and was seen at 10:50. No one "
+                    "explained the wait."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "The ward discharged my father at 11pm in a taxi on his own, with his "
+                    "medication left behind."
+                ),
+            ),
+            ("negative", "hi. im scared all the time and i dont know how to make it stop"),
+            (
+                "negative",
+                (
+                    "My partner checks my phone every night and I'm starting to feel like I'm "
+                    "going mad."
+                ),
+            ),
+            ("negative", "Fantastic, a 'priority' boarding that boards after everyone else."),
+            (
+                "negative",
+                (
+                    "The view from the balcony was stunning, but the bathroom was filthy and the "
+                    "staff rude when we raised it. Won't be back."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Parcel marked delivered at 13:02. I was in all day. The doorbell camera "
+                    "shows nobody."
+                ),
+            ),
+            (
+                "negative",
+                ("I've sent my meter readings four times already and the bill is still estimated."),
+            ),
+            (
+                "negative",
+                (
+                    "Been a member for 11 years and had my loyalty discount taken away without a "
+                    "word."
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "Room fine, location good, breakfast average, staff okay, noise from the "
+                    "street late at night. Three stars."
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "Fine for a night. The bed was comfortable, the shower weak, and the car park "
+                    "a bit of a squeeze."
+                ),
+            ),
+            (
+                "neutral",
+                "What time does the first train from Paddington get into Cardiff on Sundays?",
+            ),
+            ("neutral", "Is the 7:15 ferry still running tomorrow with the wind forecast?"),
+            (
+                "neutral",
+                (
+                    "I'd like to change the address on my home insurance policy from the 1st of "
+                    "the month. Do you need proof?"
+                ),
+            ),
+            (
+                "neutral",
+                "How long does a CHAPS payment usually take to clear if I send it before 2pm?",
+            ),
+            (
+                "neutral",
+                "Can I link my savings account to my partner's current account for transfers?",
+            ),
+            ("neutral", "Is there a way to export my save to a USB stick on the PS5 version?"),
+            (
+                "neutral",
+                (
+                    "Where can I find the release notes for 2.8? The link on the download page is "
+                    "broken."
+                ),
+            ),
+            ("neutral", "Using the free tier. Is there a limit on how many projects I can create?"),
+            (
+                "neutral",
+                (
+                    "Dear Mrs Lowe, Ivy will be at her grandparents' this weekend so please send "
+                    "her reading book home on Friday. Thanks, Mark"
+                ),
+            ),
+            (
+                "neutral",
+                ("Can parents come along to the sports day, or is it just the children this year?"),
+            ),
+            ("neutral", "Hi, I need to update my address with the practice. Can I do that online?"),
+            ("neutral", "Is the walk-in centre open on bank holidays?"),
+            (
+                "neutral",
+                ("Hello. My friend told me about this chat. I'm not sure what I want to say yet."),
+            ),
+            ("neutral", "Do I have to give my name to talk to someone?"),
+            ("neutral", "OK, I'll give that a go and let you know."),
+            (
+                "neutral",
+                (
+                    "I've attached my payslips and the last three months of bank statements as "
+                    "requested."
+                ),
+            ),
+            ("neutral", "The booking reference is QX7D2L, surname Morgan."),
+            (
+                "neutral",
+                ("My flight lands at 15:40. Roughly how long from arrivals to the car hire desk?"),
+            ),
+            (
+                "positive",
+                (
+                    "our room wasn't ready, manager gave us lunch on the house and upgraded us to "
+                    "a suite, staff were so warm, can't recommend enough"
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Slept through a storm in the quietest room I've ever had. The little things, "
+                    "like the note about the birdsong, made it."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Train pulled out at 09:32 on the dot and we arrived two minutes early. "
+                    "Coffee trolley came round twice."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "My 4pm appointment started at 3:55 and the dentist took her time explaining "
+                    "everything."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "The loss adjuster came round the day after the flood and our first payment "
+                    "landed that Friday."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "I panicked when I saw the payment go out twice, but the bank had reversed it "
+                    "before I'd even called."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "The savings adviser set everything up in one call and checked in a month "
+                    "later to see how I was getting on."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Dev replied on the forum within an hour with a workaround, and the proper "
+                    "fix came two days later."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "The new update halved loading times on my old laptop. Didn't expect that "
+                    "from a free app."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Support restored my account after the hack and added two-factor for me while "
+                    "we were on the call."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Mrs Osei spotted that Theo was struggling to see the board and suggested an "
+                    "eye test. He now has glasses and his reading has taken off."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Thank you for the lovely message about Daisy's first week. She talks about "
+                    "her new friends every night."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "The receptionist rang to say a cancellation had come up and got me in the "
+                    "same afternoon."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Nurse Helen stayed past the end of her shift to make sure my mum settled on "
+                    "the ward."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "I went back to the gym today for the first time since Christmas. I did "
+                    "twenty minutes and didn't cry once."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "I did what you said and wrote down three things each night. This week it was "
+                    "easier to find them."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "The cabin crew noticed my daughter's birthday badge and the pilot announced "
+                    "it over the speakers."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Locked myself out at 11pm and the locksmith your insurance sent was there in "
+                    "25 minutes."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Dropped my phone in a lake, and the shop had a replacement in my hand by "
+                    "lunchtime under the cover."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "First time I've ever got through to a person at a bank in under a minute. "
+                    "Sorted in five."
+                ),
+            ),
+        ],
+    ),
 }
 
 
@@ -923,3 +1283,21 @@ def test_the_agent_waiting_and_a_chosen_stay(text: str, label: Label) -> None:
 )
 def test_sign_offs_salutations_never_so_and_repeats(text: str, label: Label) -> None:
     assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "sarcastic"),
+    [
+        # Praise opening a turn whose rest puts a word in scare quotes is not meant.
+        ("Brilliant, the 'priority' line took longer than the normal one.", True),
+        # A capitalised name in quotes is a button or a page, not disbelief.
+        ("Perfect, clicked 'Save' and it all came back.", False),
+    ],
+)
+def test_praise_opening_scare_quotes_is_sarcasm(text: str, sarcastic: bool) -> None:
+    assert read(text).sarcastic == sarcastic
+
+
+def test_the_same_trouble_n_times_running_complains() -> None:
+    assert read("Fourth weekend running the lifts have been out of order.").score <= -3.0
+    assert read("Our second car is running well.").score > -3.0

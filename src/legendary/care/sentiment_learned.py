@@ -10,23 +10,24 @@ lean, and where the rules' verdict should give way. Pure Python at run time.
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
 from legendary.care.lexicons import load_lexicon
-from legendary.care.sentiment_rules import Label, label_for, lukewarm, negations, read, turn_words
+from legendary.care.sentiment_rules import (
+    SCARE_QUOTES,
+    Label,
+    label_for,
+    lukewarm,
+    negations,
+    read,
+    turn_words,
+)
 
 LABELS: tuple[Label, Label, Label] = ("negative", "neutral", "positive")
 _NEGATED_PREFIX = "w:not_"
 _CAP = 3.0
-# A word or three in quotes inside a turn: scare quotes ('your "express" delivery', 'my
-# refund is still "processing"') say the customer does not believe the word. The
-# opening quote follows a space or bracket, so an apostrophe inside a word is no quote.
-_SCARE_QUOTES = re.compile(
-    r"""(?:^|[\s(])["“‘'](\w[\w'-]*(?: \w[\w'-]*){0,2})["”’'](?=[\s.,!?;:)]|$)"""
-)
 _WORD_PREFIX = "w:"
 _VERDICTS: dict[Label, str] = {"negative": "rules:negative", "positive": "rules:positive"}
 
@@ -128,7 +129,7 @@ def _signals(text: str, lower: list[str]) -> dict[str, float]:
         found["sarcastic"] = 1.0
     if "!" in text:
         found["exclaims"] = 1.0
-    if ('"' in text or " '" in text or "“" in text or "‘" in text) and _SCARE_QUOTES.search(text):
+    if ('"' in text or " '" in text or "“" in text or "‘" in text) and SCARE_QUOTES.search(text):
         found["scare quotes"] = 1.0
     if "http" in text or "www." in text:
         # A link points at something (an article, an offer, a photo): what the turn

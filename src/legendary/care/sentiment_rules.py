@@ -387,6 +387,20 @@ _OPENING_PRAISE = re.compile(
 )
 
 
+# A word or three in quotes inside a turn: scare quotes ('your "express" delivery', 'my
+# refund is still "processing"') say the customer does not believe the word. The
+# opening quote follows a space or bracket, so an apostrophe inside a word is no quote.
+SCARE_QUOTES = re.compile(
+    r"""(?:^|[\s(])["“‘'](\w[\w'-]*(?: \w[\w'-]*){0,2})["”’'](?=[\s.,!?;:)]|$)"""
+)
+
+
+def _scare_quoted(text: str) -> bool:
+    """True when a word in lower case stands in quotes ("a 'priority' queue"): a name
+    on a button or a page ("clicked 'Reset'") is capitalised and says no disbelief."""
+    return any(quoted[:1].islower() for quoted in SCARE_QUOTES.findall(text))
+
+
 def _ironic_open(text: str) -> Reading | None:
     """The reading of a complaint opened by sarcastic praise ("Fantastic, the taxi took
     the long way round"), or None when the turn does not open that way or what follows
@@ -394,10 +408,13 @@ def _ironic_open(text: str) -> Reading | None:
     opening = _OPENING_PRAISE.match(text)
     if opening is None:
         return None
-    after = read(text[opening.end() :], closing=False)
-    if after.score > _NEGATIVE_BELOW:
+    rest = text[opening.end() :]
+    after = read(rest, closing=False)
+    if after.score > _NEGATIVE_BELOW and (after.score > 0 or not _scare_quoted(rest)):
+        # Not a complaint, and no word in scare quotes ("Fantastic, a 'priority' queue
+        # that boards last") says the customer does not believe what they are sold.
         return None
-    return after._replace(score=after.score - _IRONY, sarcastic=True)
+    return after._replace(score=min(after.score, 0.0) - _IRONY, sarcastic=True)
 
 
 def _ironic_close(text: str) -> Reading | None:
