@@ -110,3 +110,17 @@ def test_an_invitation_page_welcomes_and_names_the_sign_in_name(fran: World):
 
     assert "Welcome, Fran" in page
     assert f"You sign in as <strong>{user.username}</strong>" in page
+
+
+def test_the_new_password_link_page_leads_back_not_to_inviting_someone(admin: Client, fran: World):
+    """Found on the walk: after sending a forgotten-password link the page's one button was
+    'Invite someone else', which had nothing to do with what the admin was doing."""
+    reset = admin.post(link_url(fran)).content.decode()
+    assert "Invite someone else" not in reset
+    assert "Back to People" in reset
+    fran.colleague.email = "cole@harbour.example"
+    fran.colleague.user.set_unusable_password()  # type: ignore[union-attr]
+    fran.colleague.user.save()  # type: ignore[union-attr]
+    fran.colleague.save()
+    invited = admin.post(f"/people/{fran.colleague.pk}/invitation/").content.decode()
+    assert "Invite someone else" in invited
