@@ -8,7 +8,7 @@ group the pages hide; filters select rows, they do not recompute anything.
 
 from django.http import Http404, HttpRequest
 from django.utils import timezone
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from legendary.assessments import access, services
@@ -75,8 +75,17 @@ class ResultsOut(Schema):
 
 
 class ResultsQuery(Schema):
-    team: str = ""
-    level: str = ""
+    team: str = Field(
+        "",
+        description="Only this team's row, as `focus` (its id): everyone in the team and in "
+        "the teams nested in it. Not with `level`: level x team cells are never published.",
+    )
+    level: str = Field(
+        "",
+        description="Only this level's row, as `focus`: "
+        + ", ".join(p.value for p in Perspective)
+        + ".",
+    )
 
 
 class ManagerOut(Schema):

@@ -34,7 +34,7 @@ from legendary.assessments.models import (
     OpenAnswer,
     Response,
 )
-from legendary.assessments.services import scope_team_ids
+from legendary.assessments.services import scope_team_ids, team_tree
 from legendary.people.models import Person, Role, Team
 
 NO_TEAM = "none"
@@ -319,7 +319,7 @@ def _publish(campaign: Campaign, parts: frozenset[frozenset[int]]) -> _Publicati
         return found
 
     levels = [p.value for p in Perspective if any(c[0] == p.value for c in people)]
-    names, chains = _team_tree(campaign.organisation_id)
+    names, chains = team_tree(campaign.organisation_id)
     # A team's row holds its own people and those of every team nested in it, so a leader
     # reads "Stores" as everyone in the stores; the total counts each person once.
     under: dict[str, set[Cell]] = defaultdict(set)
@@ -496,25 +496,6 @@ def nesting_depths(rows: list[GroupResult]) -> list[int]:
     among `rows` (a manager's list may hold a sub-team without its parent)."""
     present = {row.key for row in rows}
     return [sum(1 for key in row.ancestors if key in present) for row in rows]
-
-
-def _team_tree(organisation_id: int) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    """Each team's name, and the keys of the teams it is nested in, outermost first (a
-    loop in the data ends the chain instead of going round it)."""
-    teams = Team.objects.filter(organisation_id=organisation_id).values_list(
-        "id", "name", "parent_id"
-    )
-    names = {str(pk): name for pk, name, _ in teams}
-    parent = {str(pk): str(up) for pk, _, up in teams if up is not None}
-    chains: dict[str, tuple[str, ...]] = {}
-    for key in names:
-        chain: list[str] = []
-        up = parent.get(key)
-        while up is not None and up != key and up not in chain:
-            chain.append(up)
-            up = parent.get(up)
-        chains[key] = tuple(reversed(chain))
-    return names, chains
 
 
 def _diff(a: float | None, b: float | None) -> float | None:

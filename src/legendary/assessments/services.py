@@ -29,7 +29,7 @@ from legendary.assessments.models import (
     TeamRating,
     signin_digest,
 )
-from legendary.people.models import Organisation, Person, Team
+from legendary.people.models import Level, Organisation, Person, Team
 from legendary.people.selectors import nested_team_ids
 
 
@@ -203,27 +203,108 @@ def answerable_signed_in(invitation: Invitation) -> bool:
     return constant_time_compare(_signin_key(invitation.person), invitation.signin_key)
 
 
+# Surveys of one kind this close together are answered much alike by the same people, so
+# the difference of their figures approximates whoever only one of them asked.
+NEARBY_DAYS = 90
+
+
 def _refuse_overlapping_scope(campaign: Campaign, people: set[int]) -> None:
-    """Two surveys of one kind running at the same time must ask the same people or
-    entirely different people. Asked of Store and Kiosk in one and of Store alone in the
-    other, the difference of their totals is roughly Kiosk's few people (each answers
-    both much alike), which no threshold on either survey can see."""
-    running = Campaign.objects.filter(
+    """Surveys of one kind that run at the same time, or within NEARBY_DAYS of each other,
+    must ask the same people, entirely different people, or people who differ in groups
+    no smaller than the threshold. Asked of Store and Kiosk in one and of Store alone in
+    the other, the difference of their totals is roughly Kiosk's few people (each answers
+    both much alike), which no threshold on either survey can see; and the difference of
+    their Managers rows is roughly Kiosk's manager. So every row either survey publishes
+    (the total, each level, each team with the teams nested in it) is checked on the
+    people only one scope holds, both scopes read on today's roster: none of them, or at
+    least the threshold. Two surveys of the same teams are not compared."""
+    window = datetime.timedelta(days=NEARBY_DAYS)
+    nearby = Campaign.objects.filter(
         organisation=campaign.organisation,
         kind=campaign.kind,
         launched_at__isnull=False,
-        opens_on__lte=campaign.closes_on,
-        closes_on__gte=campaign.opens_on,
+        opens_on__lte=campaign.closes_on + window,
+        closes_on__gte=campaign.opens_on - window,
     ).exclude(pk=campaign.pk)
-    for other in running:
-        asked = set(other.invitations.values_list("person_id", flat=True))
-        if asked & people and asked != people:
-            raise CampaignError(
-                f"“{other.title}” runs at the same time ({other.opens_on:%d %b} to "
-                f"{other.closes_on:%d %b %Y}) and asks some of the same people: comparing "
-                "the two surveys' results would single out the people only one of them "
-                "asks. Ask the same teams, other teams only, or choose dates after it closes"
-            )
+    names, chains = team_tree(campaign.organisation_id)
+    scope = scope_team_ids(campaign)
+    for other in nearby:
+        if scope_team_ids(other) == scope:
+            # The same teams (or everyone) again: only who joined or left differs, whose
+            # few answers are lost in everyone's drift between two surveys; accepted.
+            continue
+        # Both scopes on today's roster, so joiners and leavers do not count as a difference.
+        asked = set(people_in_scope(other).values_list("pk", flat=True))
+        if not asked & people or asked == people:
+            continue
+        threshold = max(campaign.min_group_scores, other.min_group_scores)
+        common = _row_counts(asked & people, chains)
+        small = _small_difference(asked - people, common, names, chains, threshold)
+        small = small or _small_difference(people - asked, common, names, chains, threshold)
+        if small is None:
+            continue
+        at_once = other.opens_on <= campaign.closes_on and other.closes_on >= campaign.opens_on
+        when = "runs at the same time" if at_once else f"runs within {NEARBY_DAYS} days"
+        raise CampaignError(
+            f"“{other.title}” {when} ({other.opens_on:%d %b} to {other.closes_on:%d %b %Y}) "
+            f"and asks some of the same people: comparing the two surveys' {small} would "
+            f"single out the fewer than {threshold} people only one of them asks. Ask the "
+            "same teams or other teams only, or choose dates from "
+            f"{other.closes_on + window + datetime.timedelta(days=1):%d %b %Y} on"
+        )
+
+
+def _row_counts(people: set[int], chains: dict[str, tuple[str, ...]]) -> dict[tuple[str, str], int]:
+    """How many of `people` each published row holds: the total, each level, and each
+    team with the teams nested in it."""
+    counts: dict[tuple[str, str], int] = {}
+    for role, team_id in Person.objects.filter(pk__in=people).values_list("role", "team_id"):
+        team = str(team_id) if team_id else ""
+        rows = [("totals", ""), ("level", Person(role=role).level)]
+        rows += [("team", t) for t in (*chains.get(team, ()), team) if t]
+        for row in rows:
+            counts[row] = counts.get(row, 0) + 1
+    return counts
+
+
+def _small_difference(
+    only: set[int],
+    common: dict[tuple[str, str], int],
+    names: dict[str, str],
+    chains: dict[str, tuple[str, ...]],
+    threshold: int,
+) -> str | None:
+    """The first row that both surveys publish with people in common, in which the people
+    `only` one of them asks are present but fewer than `threshold`, named; else None. (A
+    row with nobody in common is the one survey's own, protected by its threshold.)"""
+    for (kind, key), n in _row_counts(only, chains).items():
+        if n >= threshold or not common.get((kind, key)):
+            continue
+        if kind == "totals":
+            return "totals"
+        if kind == "level":
+            return f"{Level(key).label} rows"
+        return f"rows for {names.get(key, 'a team')}"
+    return None
+
+
+def team_tree(organisation_id: int) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Each team's name, and the keys of the teams it is nested in, outermost first (a
+    loop in the data ends the chain instead of going round it)."""
+    teams = Team.objects.filter(organisation_id=organisation_id).values_list(
+        "id", "name", "parent_id"
+    )
+    names = {str(pk): name for pk, name, _ in teams}
+    parent = {str(pk): str(up) for pk, _, up in teams if up is not None}
+    chains: dict[str, tuple[str, ...]] = {}
+    for key in names:
+        chain: list[str] = []
+        up = parent.get(key)
+        while up is not None and up != key and up not in chain:
+            chain.append(up)
+            up = parent.get(up)
+        chains[key] = tuple(reversed(chain))
+    return names, chains
 
 
 def send_reminders(campaign: Campaign, *, now: datetime.datetime | None = None) -> int:
