@@ -626,3 +626,49 @@ def test_an_empty_goals_page_says_what_a_goal_is_and_who_can_set_one(
     theirs = frontline.get("/culture/goals/").content.decode()
     assert "A goal sets a target" in theirs
     assert "set the first one" not in theirs
+
+
+def test_a_refused_goal_or_plan_says_so_under_the_field_it_concerns(
+    world: World, leader: Client
+) -> None:
+    """An administrator typing a target of 500 read "target: 500 is outside 0 to 100..."
+    above the form, the field's code name in front and nothing on the Target box itself
+    (no aria-invalid, so a screen reader announced nothing there); a past check-in date was
+    refused as "dates: the due date and the check-in date must not be in the past" without
+    saying which. Each refusal now stands under its own field, and names its date."""
+    today = timezone.localdate()
+    goal = {
+        "title": "Warmer replies",
+        "measure": "care_quality:responsive",
+        "target": "500",
+        "due_on": (today + datetime.timedelta(days=60)).isoformat(),
+        "team": "",
+    }
+    form = leader.post("/culture/goals/new/", goal).context["form"]
+    assert form.non_field_errors() == []
+    assert form.errors["target"] == [
+        "500 is outside 0 to 100, the range of CARE responsive score; choose a value inside it."
+    ]
+    form = leader.post(
+        "/culture/goals/new/", {**goal, "target": "70", "due_on": today.isoformat()}
+    ).context["form"]
+    assert form.errors["due_on"][0].endswith("is not in the future; choose a later day.")
+    # The team list says what leaving it empty means.
+    assert "The whole organisation" in leader.get("/culture/goals/new/").content.decode()
+
+    plan = {
+        "title": "Answer within the hour",
+        "measure": "icare_element:responsiveness",
+        "owner": world.frontline.pk,
+        "due_on": today - datetime.timedelta(days=1),
+        "check_in_on": today + datetime.timedelta(days=30),
+        "steps": "Read the queue at nine",
+    }
+    page = leader.post("/culture/plans/new/?source=icare_element&key=responsiveness", plan)
+    form = page.context["form"]
+    assert form.non_field_errors() == []
+    assert list(form.errors) == ["due_on"]
+    assert form.errors["due_on"][0].endswith("has passed; choose today or later.")
+    assert 'aria-invalid="true"' in page.content.decode()
+    assert not Goal.objects.filter(title="Warmer replies").exists()
+    assert not ActionPlan.objects.filter(title="Answer within the hour").exists()

@@ -212,7 +212,7 @@ def test_a_description_without_a_name_is_kept_and_the_name_asked_for(
     )
     html = page.content.decode()
     assert not ServiceVision.objects.filter(organisation=world.org).exists()
-    assert "value 2 has a description but no name" in html
+    assert "Value 2 has a description but no name" in html
     assert ">Ring back when we said we would.</textarea>" in html
     assert 'aria-describedby="value-1-error"' in html
     assert 'id="value-1-error"' in html
@@ -233,3 +233,30 @@ def test_the_last_step_opened_first_sends_you_to_the_first_unfinished_one(
     services.save_strengths(world.frontline, ["Patient", "Curious", "Calm"], ["Patient", "Calm"])
     page = frontline.get("/culture/me/vision/statement/", follow=True)
     assert page.redirect_chain[-1][0] == "/culture/me/vision/ways/"
+
+
+def test_a_refused_vision_keeps_what_was_typed_and_says_so_at_the_statement(
+    world: World, leader: Client
+) -> None:
+    """An administrator who cleared the statement and pressed Publish read "statement: write
+    the vision as at least one full sentence" above a box holding the current vision again,
+    a full sentence: the box now keeps what was sent (here nothing), and the refusal stands
+    under it, without the code name, announced with the field."""
+    services.publish_service_vision(
+        world.org,
+        statement="We make every customer feel at home with us.",
+        values=[("Warm", "")],
+        by=None,
+    )
+    page = leader.post(
+        "/culture/vision/", {"statement": "", "value-0-name": "Warm", "value-0-description": ""}
+    ).content.decode()
+    assert '<textarea id="statement" name="statement" rows="3" required' in page
+    assert "></textarea>" in page.split('id="statement"')[1].split("\n")[0]
+    assert 'aria-invalid="true"' in page.split('id="statement"')[1].split("\n")[0]
+    assert (
+        '<div class="errorlist" id="statement-error" role="alert">'
+        "Write the vision as at least one full sentence.</div>"
+    ) in page
+    assert "statement:" not in page
+    assert ServiceVision.objects.filter(organisation=world.org).count() == 1

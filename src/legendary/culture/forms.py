@@ -46,6 +46,29 @@ def metric_choices(
     ]
 
 
+# The names the services' refusals ("due date: ...") give fields whose form name differs.
+REFUSAL_FIELDS = {"due date": "due_on", "check-in": "check_in_on", "metric key": "measure"}
+
+
+def read_refusal(refusal: Exception) -> tuple[str, str]:
+    """A service's refusal ("target: 500 is outside 0 to 100...") as the field it names
+    and a sentence for people, without the field's code name in front."""
+    name, colon, what = str(refusal).partition(": ")
+    if not colon:
+        return "", str(refusal)
+    return REFUSAL_FIELDS.get(name, name), what[:1].upper() + what[1:].rstrip(".") + "."
+
+
+def add_refusal(form: forms.Form, refusal: Exception) -> None:
+    """Show a service's refusal under the field it names, where a screen reader announces
+    it with that field, rather than above the form; one naming no field stays above it."""
+    field, sentence = read_refusal(refusal)
+    if field in form.fields:
+        form.add_error(field, sentence)
+    else:
+        form.add_error(None, str(refusal))
+
+
 def split_metric(value: str) -> tuple[str, str]:
     kind, _, key = value.partition(":")
     if kind not in MetricKind.values or not key:
@@ -63,6 +86,7 @@ class GoalForm(forms.Form):
     team = forms.ModelChoiceField(
         queryset=Team.objects.none(),
         required=False,
+        empty_label="The whole organisation",
         help_text="Leave empty for an organisation goal.",
     )
 

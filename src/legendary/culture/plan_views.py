@@ -6,6 +6,7 @@ import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.forms import ModelChoiceField
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -14,7 +15,13 @@ from django.views.decorators.http import require_POST
 from legendary.assessments.access import require_person
 from legendary.assessments.icare import Element
 from legendary.culture import access, care_metrics, charts, metrics, services
-from legendary.culture.forms import ActionPlanForm, GoalForm, MeasurementForm, StatusForm
+from legendary.culture.forms import (
+    ActionPlanForm,
+    GoalForm,
+    MeasurementForm,
+    StatusForm,
+    add_refusal,
+)
 from legendary.culture.library import action as suggested_action
 from legendary.culture.library import actions_for
 from legendary.culture.models import ActionStep, GapSource, Goal, MetricKind
@@ -69,7 +76,10 @@ def goal_new(request: HttpRequest) -> HttpResponse:
     whole_organisation = permissions.sees_whole_organisation(request.user)
     if not whole_organisation:
         # Managers set goals for their teams; organisation goals belong to senior leaders.
-        form.fields["team"].help_text = "One of your teams."
+        team_field = form.fields["team"]
+        assert isinstance(team_field, ModelChoiceField)
+        team_field.help_text = "One of your teams."
+        team_field.empty_label = "Choose one of your teams"
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         team = data["team"]
@@ -95,7 +105,7 @@ def goal_new(request: HttpRequest) -> HttpResponse:
                     today=today,
                 )
             except (services.CultureError, ValueError) as exc:
-                form.add_error(None, str(exc))
+                add_refusal(form, exc)
             else:
                 return redirect("culture:goal", pk=goal.pk)
     return render(request, "culture/goal_new.html", {"form": form})
@@ -256,7 +266,7 @@ def plan_new(request: HttpRequest) -> HttpResponse:
                 suggested_action=picked.id if picked else "",
             )
         except (services.CultureError, ValueError) as exc:
-            form.add_error(None, str(exc))
+            add_refusal(form, exc)
         else:
             messages.success(
                 request, "Plan saved, with today's value of the metric as its starting point."

@@ -206,7 +206,7 @@ def create_goal(
     # A target the metric can never reach (500 on a 0-100 score) is a typo, not a goal.
     metrics.check_value(metric, metric_key, target, "target")
     if due_on <= today:
-        raise CultureError(f"due date: {due_on} is not in the future")
+        raise CultureError(f"due date: {due_on:%-d %b %Y} is not in the future; choose a later day")
     if care_metrics.is_care_metric(metric):
         scope = care_metrics.CareScope(organisation, team=team, person=person)
         current = care_metrics.before(scope, metric, metric_key, today)
@@ -311,8 +311,10 @@ def create_action_plan(
     if owner.organisation_id != organisation.id:
         raise CultureError("owner: the owner must belong to the organisation")
     metrics.validate_metric(organisation, metric, metric_key)
-    if due_on < today or check_in_on < today:
-        raise CultureError("dates: the due date and the check-in date must not be in the past")
+    if due_on < today:
+        raise CultureError(f"due date: {due_on:%-d %b %Y} has passed; choose today or later")
+    if check_in_on < today:
+        raise CultureError(f"check-in: {check_in_on:%-d %b %Y} has passed; choose today or later")
     step_texts = [_fits(s.strip(), MAX_STEP, "steps") for s in steps if s.strip()]
     if not step_texts:
         raise CultureError("steps: write at least one concrete step")

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from legendary.assessments.access import require_person
 from legendary.culture import access, services
+from legendary.culture.forms import read_refusal
 from legendary.culture.models import PersonalVision, ServiceVision
 from legendary.people.models import Person, Role
 
@@ -47,6 +48,7 @@ def service_vision_edit(request: HttpRequest) -> HttpResponse:
     can_edit = access.can_edit_service_vision(request.user)
     current = services.current_service_vision(person.organisation)
     errors: list[str] = []
+    statement_refused = False
     existing = list(current.values) if current else []
     slots = [
         existing[i] if i < len(existing) else {"name": "", "description": ""}
@@ -80,7 +82,10 @@ def service_vision_edit(request: HttpRequest) -> HttpResponse:
                 by=person,
             )
         except services.CultureError as exc:
-            errors.append(str(exc))
+            # "statement: ..." goes under the statement box; the values' refusals above them.
+            field, sentence = read_refusal(exc)
+            errors.append(sentence)
+            statement_refused = field == "statement"
         else:
             messages.success(request, "Published. Everyone sees the new vision on their home page.")
             return redirect("culture:vision")
@@ -93,7 +98,14 @@ def service_vision_edit(request: HttpRequest) -> HttpResponse:
             "can_edit": can_edit,
             "slots": slots,
             "errors": errors,
-            "statement": request.POST.get("statement") or (current.statement if current else ""),
+            "statement_refused": statement_refused,
+            # Sent back, the box holds what was typed, even nothing: refilled with the current
+            # vision it showed a full sentence under "write at least one full sentence".
+            "statement": (
+                request.POST.get("statement", "")
+                if request.method == "POST"
+                else (current.statement if current else "")
+            ),
         },
     )
 
