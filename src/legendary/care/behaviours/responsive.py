@@ -286,7 +286,34 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
                     0.8,
                 )
             )
+    if evidence and _apologised_calmly(utterance.context):
+        evidence = [piece for piece in evidence if not _only_forgives(piece.quote)]
     return sorted(evidence, key=lambda piece: piece.start)
+
+
+def _apologised_calmly(context: str) -> bool:
+    """Whether the customer's turn apologises for something of their own ("So sorry I'm
+    late, the bus didn't come") and shows no feeling (`affect.brings_news`)."""
+    if not context or ("sorr" not in context.lower() and "apolog" not in context.lower()):
+        return False  # most turns: no apology to accept
+    shows_feeling = brings_news(context)[1]
+    return not shows_feeling and bool(apologises(Utterance(context)))
+
+
+def _only_forgives(sentence: str) -> bool:
+    """True for a sentence whose only acknowledgement is forgiveness ("Don't worry,
+    you're still within your slot."): with feelings.json's `forgiving` words taken out,
+    neither the phrases nor a feeling word in a frame find anything."""
+    rest = _forgiving().sub(" ", sentence)
+    if rest == sentence:
+        return False
+    return not _section_sentences("acknowledges_feelings", rest) and not affect_spans(rest)
+
+
+@cache
+def _forgiving() -> re.Pattern[str]:
+    """feelings.json's `forgiving` phrases as one pattern."""
+    return re.compile(phrase_alternation(load_lexicon("feelings")["forgiving"]), re.IGNORECASE)
 
 
 def _hardship_of_their_own(context: str) -> bool:
