@@ -80,6 +80,26 @@ positive):
   and "not difficult" in complaints turned), and 52 corpus lines for the block's kinds
   (the earlier lines 2,061 but dev 0.7598; without their praise lines dev 0.7605 but
   the earlier lines 2,054).
+
+- `D`, after commit d4b9281 (the round's last change), read once and not mended: 45
+  of 60 (0.745: 0.714, 0.927, 0.595); the start rules 46 (0.761), with one error less
+  (a complaint about a child moved down a set "without anyone telling us", which the
+  refitted layer reads as praise). Its misses are the round's open kinds: praise told
+  as a problem put right ("our heating failed at 7pm and a gas engineer was here by
+  8:15", a passport lost and handed back, a missed payment met with a payment break,
+  "money worries" and a father's help), plain-fact complaints ("got chicken" for a
+  vegetarian meal, "14,000 copies of my photos"), and sarcasm with scare quotes but
+  no opening praise word ("Love that my 'next day' delivery is now on day six").
+
+Over the three blocks first read after a change of this round's (B, C, D: 180 lines)
+the engine got 145 right and the start rules 145: the round's rules and corpus lines
+mend the kinds they were written for and carry over to new lines no better than the
+noise. On `A`, written before any change, both read 39. Over every earlier block
+(fresh1 to fresh8 and the held-out set, 2,270 lines, none in the corpus) the engine
+now reads 2,058 right against the start rules' 2,048. Dev macro-F1 0.7604 (tweets
+0.744, TripAdvisor 0.714) against 0.7602 at the start (0.744, 0.710); cost a turn
+unchanged within noise (the clock check runs only when an arrival word is present).
+Floors sit two or three under the final counts (A 46, B 52, C 49, D 43).
 """
 
 from __future__ import annotations
@@ -1196,6 +1216,327 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
                 (
                     "First time I've ever got through to a person at a bank in under a minute. "
                     "Sorted in five."
+                ),
+            ),
+        ],
+    ),
+    "D": (
+        43,
+        [
+            (
+                "negative",
+                (
+                    "Beds were comfy and the pool was heated, but the buffet was cold by 8, the "
+                    "room smelled of smoke and check-out tried to charge us for a minibar we "
+                    "never touched. Two stars."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "The 17:50 was shown as on time until 17:49, then cancelled. The next one "
+                    "left at 18:40 and stopped everywhere."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Booked the airport shuttle for 5:15am. It came at 5:55 and I watched my "
+                    "check-in close from the motorway."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "I've been sent a letter saying my pet insurance excess has doubled. Nobody "
+                    "told me at renewal."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    'My business account was frozen for a "routine review" and I can\'t pay my '
+                    "staff on Friday."
+                ),
+            ),
+            (
+                "negative",
+                'The transfer to my daughter has been "processing" for four working days.',
+            ),
+            (
+                "negative",
+                (
+                    "Pre-ordered the collector's edition in January. It shipped without the art "
+                    "book and support won't answer."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "The sync client duplicates every file in my shared folder. I now have 14,000 "
+                    "copies of my photos."
+                ),
+            ),
+            ("negative", "Three crashes in one ranked match and I get a 24-hour ban for leaving."),
+            (
+                "negative",
+                (
+                    "Dear Ms Carter, this is the second time Josh has come home with a head "
+                    "injury and no accident slip."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "My daughter was moved down a maths set without anyone telling us, she found "
+                    "out from a friend."
+                ),
+            ),
+            ("negative", "The receptionist read my test results out loud in a full waiting room."),
+            (
+                "negative",
+                (
+                    "Spent six hours on a trolley in the corridor with a broken wrist before "
+                    "anyone gave me pain relief."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "I can't face going back to work tomorrow. Every Sunday night it's the same "
+                    "knot in my stomach."
+                ),
+            ),
+            (
+                "negative",
+                "Everyone keeps telling me it gets easier. It's been a year and it hasn't.",
+            ),
+            ("negative", "Love that my 'next day' prescription delivery is now on day six."),
+            (
+                "negative",
+                (
+                    "Ordered the vegetarian meal for the flight, got chicken, and the crew said "
+                    "there was nothing else."
+                ),
+            ),
+            (
+                "negative",
+                (
+                    "Paid the full deposit in June. The builder hasn't been back since the first "
+                    "Tuesday."
+                ),
+            ),
+            ("negative", "The app shows a balance of £0.00 and my wages went in at 6am."),
+            (
+                "negative",
+                (
+                    "Phoned at 9:00 when the lines opened, got through at 10:35, and was cut off "
+                    "while being transferred."
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "The hotel itself is fine: clean rooms, small bathrooms, breakfast nothing "
+                    "special. The location makes it worth a look."
+                ),
+            ),
+            (
+                "neutral",
+                ("Okay for a short stay. Friendly bar, tired rooms, decent shower, noisy air con."),
+            ),
+            ("neutral", "What time does check-in open for the 06:30 to Alicante?"),
+            (
+                "neutral",
+                (
+                    "Is the 8:10 from Leeds to York running its normal timetable during the "
+                    "half-term works?"
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "Could you tell me if my policy covers accidental damage to a laptop I use "
+                    "for work?"
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "I'd like to set up a standing order of £50 on the 1st of every month into my "
+                    "savings account."
+                ),
+            ),
+            ("neutral", "Will the new card have the same PIN, or will you post a new one?"),
+            ("neutral", "Is there an offline mode on the Switch version? We're going camping."),
+            ("neutral", "Which Python versions does the 4.0 release support?"),
+            (
+                "neutral",
+                ("Does the family plan let me set screen-time limits for each child separately?"),
+            ),
+            (
+                "neutral",
+                (
+                    "Dear Mr Evans, Maisie has her grade 3 piano exam on Wednesday morning and "
+                    "will be back by lunch. Kind regards, Helen"
+                ),
+            ),
+            ("neutral", "When is the deadline for the secondary school application form?"),
+            (
+                "neutral",
+                "Do I need to bring my vaccination record to the travel clinic appointment?",
+            ),
+            (
+                "neutral",
+                (
+                    "My repeat prescription is due on the 14th, but I'm away from the 10th. Can "
+                    "it be issued early?"
+                ),
+            ),
+            (
+                "neutral",
+                (
+                    "hi, is it okay if I just write for a bit? I don't really need advice, I just "
+                    "want to get something off my chest"
+                ),
+            ),
+            ("neutral", "Is this the number for parents as well, or only for young people?"),
+            (
+                "neutral",
+                "That makes sense. I'll speak to the school on Monday and come back to you.",
+            ),
+            ("neutral", "The policy number is HX-443-219 and the incident was on the 2nd of May."),
+            (
+                "neutral",
+                "Train due at 14:22, platform 4. Is there a lift at that end of the station?",
+            ),
+            (
+                "neutral",
+                "Please cancel the direct debit on my old account from the end of the month.",
+            ),
+            (
+                "positive",
+                (
+                    "Creaky floors and a small shower, but our kids still talk about the "
+                    "breakfast pancakes and the staff who let them help in the garden."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Couldn't fault anything. Quiet room, proper coffee, and they kept our bags "
+                    "until our 10pm train."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Flight was due to leave at 14:10 and we were pushing back at 14:08. Landed "
+                    "twenty minutes early too."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Bus broke down at 22:40 and the replacement was with us by 23:00, with the "
+                    "driver apologising all the way home."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Renewed my car insurance and the new quote was £90 less than last year "
+                    "without me even asking."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "The bank refunded the scam payment in full and sent a letter explaining how "
+                    "to spot the next one."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Called about a missed payment and the lady set up a three-month break before "
+                    "I'd finished explaining."
+                ),
+            ),
+            (
+                "positive",
+                ("Patch 2.3 fixed my controller drift and the game runs smoother than launch day."),
+            ),
+            (
+                "positive",
+                (
+                    "Support spotted my order was stuck, pushed it through and threw in a month "
+                    "of premium for the trouble."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "The plugin author fixed my issue within a day and thanked me for the "
+                    "detailed report."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "Mr Singh noticed Chloe was sitting alone at lunch and set up a buddy group. "
+                    "She has three friends now."
+                ),
+            ),
+            (
+                "positive",
+                ("Our son's reading age has jumped two years since the new intervention started."),
+            ),
+            (
+                "positive",
+                ("The midwife came back on her day off to check on us. I won't ever forget that."),
+            ),
+            (
+                "positive",
+                (
+                    "The optician found something at my routine check that the hospital said "
+                    "could have cost me my sight."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "I made it to the end of the week without skipping a meal. That's the first "
+                    "time this month."
+                ),
+            ),
+            (
+                "positive",
+                (
+                    "I spoke to my dad about the money worries like we practised, and he offered "
+                    "to help."
+                ),
+            ),
+            (
+                "positive",
+                "The crew brought a blanket and a hot drink for my mum without being asked.",
+            ),
+            (
+                "positive",
+                (
+                    "Lost my passport at the airport and the staff had it back to me before "
+                    "boarding, handed in by a cleaner."
+                ),
+            ),
+            (
+                "positive",
+                ("Our heating failed at 7pm and a gas engineer was here by 8:15 the same night."),
+            ),
+            (
+                "positive",
+                (
+                    "Only took one call. Account moved, direct debits switched, and a welcome "
+                    "gift in the post."
                 ),
             ),
         ],

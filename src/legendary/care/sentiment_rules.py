@@ -538,7 +538,7 @@ def _read_part(text: str) -> Reading:
                 if hint in lowered:
                     patterned += pattern.weight * len(pattern.regex.findall(text))
                     break
-    if (":" in lowered or "m" in lowered) and _late_by_clock(lowered, cues):
+    if not cues.clock_arrivals.isdisjoint(lower) and _late_by_clock(lowered, cues):
         patterned += _CLOCK_LATE
     complaint = (
         sum(weight for start, _end, weight in found if weight < 0 and start not in remedied)
