@@ -57,6 +57,35 @@ def add_people(
     ]
 
 
+PASSWORD = "a-long-test-password-42"
+
+
+def with_login(
+    org: Organisation, name: str, role: Role, team: Team | None = None, **kw: object
+) -> Person:
+    """Someone who signs in: username their first name in lower case, password PASSWORD."""
+    username = name.split()[0].lower()
+    return create_person(
+        org, name, role=role, team=team, with_login=True, username=username,
+        password=PASSWORD, **kw,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def open_icare_campaign(org: Organisation, title: str) -> Campaign:
+    """An ICARE campaign for everyone, opened yesterday for ten days, launched (and
+    e-mailed) now."""
+    today = timezone.localdate()
+    campaign = create_campaign(
+        org,
+        kind=CampaignKind.ICARE,
+        title=title,
+        opens_on=today - datetime.timedelta(days=1),
+        closes_on=today + datetime.timedelta(days=9),
+    )
+    launch_campaign(campaign)
+    return campaign
+
+
 def icare_submission(person: Person, value: int, rng: random.Random | None = None) -> Submission:
     """Every statement for the person's level answered `value` (or around it with `rng`)."""
     bank = load_item_bank()

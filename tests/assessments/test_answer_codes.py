@@ -9,20 +9,22 @@ team; its person's link answers nothing after; only a digest of the code is kept
 
 from __future__ import annotations
 
-import datetime
 import re
 
 import pytest
 from django.test import Client
-from django.utils import timezone
 
-from assessments.conftest import add_people, icare_submission, signed_in
+from assessments.conftest import (
+    add_people,
+    icare_submission,
+    open_icare_campaign,
+    signed_in,
+    with_login,
+)
 from legendary.assessments.itembank import load_item_bank
-from legendary.assessments.models import AnswerCode, Campaign, CampaignKind, Invitation, Response
+from legendary.assessments.models import AnswerCode, Campaign, Invitation, Response
 from legendary.assessments.services import (
     CampaignError,
-    create_campaign,
-    launch_campaign,
     response_rate,
     submit_response,
 )
@@ -36,21 +38,10 @@ CODE = re.compile(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}")
 def warehouse(db: None) -> dict[str, object]:
     org = create_organisation("Paper Ltd")
     floor = create_team(org, "Warehouse floor")
-    boss = create_person(
-        org, "Bea Boss", role=Role.LEADER, team=floor, with_login=True,
-        username="bea", password="a-long-test-password-42",
-    )  # fmt: skip
+    boss = with_login(org, "Bea Boss", Role.LEADER, floor)
     add_people(org, floor, Role.FRONTLINE, 2)  # reachable by e-mail
     pickers = [create_person(org, f"Picker {n}", team=floor) for n in range(3)]
-    today = timezone.localdate()
-    campaign = create_campaign(
-        org,
-        kind=CampaignKind.ICARE,
-        title="Floor check",
-        opens_on=today - datetime.timedelta(days=1),
-        closes_on=today + datetime.timedelta(days=9),
-    )
-    launch_campaign(campaign)
+    campaign = open_icare_campaign(org, "Floor check")
     return {"campaign": campaign, "boss": boss, "pickers": pickers, "floor": floor}
 
 
@@ -139,10 +130,7 @@ def test_only_campaign_runners_print_codes(warehouse: dict[str, object]) -> None
     campaign = warehouse["campaign"]
     assert isinstance(campaign, Campaign)
     org = campaign.organisation
-    manager = create_person(
-        org, "Mo Manager", role=Role.MANAGER, with_login=True, username="mo",
-        password="a-long-test-password-42",
-    )  # fmt: skip
+    manager = with_login(org, "Mo Manager", Role.MANAGER)
     response = signed_in(manager).post(f"/assessments/{campaign.pk}/codes/")
     assert response.status_code == 404
     assert not AnswerCode.objects.filter(campaign=campaign).exists()

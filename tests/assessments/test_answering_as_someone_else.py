@@ -14,16 +14,13 @@ person still answers through the link in their mailbox.
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 from django.core import mail
 from django.test import Client
-from django.utils import timezone
 
-from assessments.conftest import signed_in
-from legendary.assessments.models import Campaign, CampaignKind, Invitation
-from legendary.assessments.services import create_campaign, launch_campaign, send_reminders
+from assessments.conftest import PASSWORD, open_icare_campaign, signed_in, with_login
+from legendary.assessments.models import Campaign, Invitation
+from legendary.assessments.services import send_reminders
 from legendary.people.models import Person, Role
 from legendary.people.services import (
     create_organisation,
@@ -32,32 +29,16 @@ from legendary.people.services import (
     invite_person,
 )
 
-PASSWORD = "a-long-test-password-42"
-
 
 @pytest.fixture
 def survey(db: None) -> dict[str, object]:
     org = create_organisation("Borrowed Names Ltd")
     desk = create_team(org, "Help desk")
-    admin = create_person(
-        org, "Ada Admin", role=Role.ADMIN, email="ada@example.org", with_login=True,
-        username="ada", password=PASSWORD,
-    )  # fmt: skip
-    rita = create_person(
-        org, "Rita Reyes", team=desk, email="rita@example.org", with_login=True,
-        username="rita", password=PASSWORD,
-    )  # fmt: skip
+    admin = with_login(org, "Ada Admin", Role.ADMIN, email="ada@example.org")
+    rita = with_login(org, "Rita Reyes", Role.FRONTLINE, desk, email="rita@example.org")
     # Nadia has an address but had not chosen a password when the survey went out.
     nadia = create_person(org, "Nadia Noor", team=desk, email="nadia@example.org")
-    today = timezone.localdate()
-    campaign = create_campaign(
-        org,
-        kind=CampaignKind.ICARE,
-        title="Spring culture check",
-        opens_on=today - datetime.timedelta(days=2),
-        closes_on=today + datetime.timedelta(days=12),
-    )
-    launch_campaign(campaign)
+    campaign = open_icare_campaign(org, "Spring culture check")
     return {"campaign": campaign, "admin": admin, "rita": rita, "nadia": nadia}
 
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
-from assessments.conftest import add_people, closed_icare_campaign, signed_in
+from assessments.conftest import add_people, closed_icare_campaign, signed_in, with_login
 from legendary.assessments.icare import Element
 from legendary.assessments.models import Campaign
 from legendary.assessments.results import GroupResult, icare_results
@@ -40,15 +41,7 @@ def tree(db: None) -> dict[str, object]:
         "Online": create_team(org, "Online"),
         "Leadership": create_team(org, "Leadership"),
     }
-    boss = create_person(
-        org,
-        "Bea Boss",
-        role=Role.LEADER,
-        team=teams["Leadership"],
-        with_login=True,
-        username="bea",
-        password="a-long-test-password-42",
-    )
+    boss = with_login(org, "Bea Boss", Role.LEADER, teams["Leadership"])
     area = create_person(org, "Ann Area", role=Role.MANAGER, team=stores, manager=boss)
     answers: list[tuple[Person, int]] = [(boss, OTHERS_SCORE), (area, OWN_SCORE)]
     answers += [(p, OWN_SCORE) for p in add_people(org, stores, Role.FRONTLINE, 1, area)]
@@ -141,3 +134,45 @@ def test_a_parent_minus_its_sub_teams_cannot_give_its_own_two_people(
         )
         assert remainder / left > 20  # the two alone would be 0
         assert total.respondents == 25
+
+
+def test_a_reorganisation_after_launch_does_not_recut_the_results(
+    tree: dict[str, object],
+) -> None:
+    """The attack: read Stores (13) before moving South store out of Stores, then read
+    Stores again (own two and North's six) and subtract. A campaign's results are cut by
+    the team tree and the managers' parts recorded when it launched, so every row reads
+    the same after the move."""
+    before = _rows(tree)
+    teams = tree["teams"]
+    assert isinstance(teams, dict)
+    south: Team = teams["South"]
+    south.parent = None
+    south.save(update_fields=["parent"])
+    cache.clear()  # a day later: the cached tables have expired
+    after = _rows(tree)
+    assert after == before
+    assert after["Stores"].respondents == 13
+
+
+def test_a_manager_appointed_after_launch_reads_no_total_of_their_own(
+    tree: dict[str, object],
+) -> None:
+    """Nia joins Leadership after launch and the Online people now report to her: her
+    part (Leadership and Online) did not exist at launch and was never weighed with the
+    others, so it shows the organisation's rows of its teams and no total or levels."""
+    campaign, teams, boss = tree["campaign"], tree["teams"], tree["boss"]
+    assert isinstance(campaign, Campaign)
+    assert isinstance(teams, dict)
+    assert isinstance(boss, Person)
+    newcomer = with_login(
+        campaign.organisation, "Nia New", Role.MANAGER, teams["Leadership"], manager=boss
+    )
+    Person.objects.filter(team=teams["Online"]).exclude(pk=newcomer.pk).update(manager=newcomer)
+    body = signed_in(newcomer).get(f"/api/assessments/campaigns/{campaign.pk}/results").json()
+    assert body["total"]["hidden"]
+    assert body["levels"] == []
+    rows = _rows(tree)
+    assert [(t["label"], t["respondents"]) for t in body["teams"]] == [
+        (name, rows[name].respondents) for name in ("Leadership", "Online")
+    ]

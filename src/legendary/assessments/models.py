@@ -57,6 +57,10 @@ class Campaign(models.Model):
     min_group_scores = models.PositiveSmallIntegerField()
     min_group_comments = models.PositiveSmallIntegerField()
     launched_at = models.DateTimeField(null=True, blank=True)
+    # Recorded at launch: the groups the results are cut by (results._score_tables), so
+    # a reorganisation afterwards cannot set old figures beside new ones cut another way.
+    # {"parts": [[team ids of one manager's part], ...], "parents": {team: parent team}}.
+    structure = models.JSONField(default=dict, blank=True)
     created_by = models.ForeignKey(
         Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -34,8 +34,8 @@ from legendary.assessments.models import (
     OpenAnswer,
     Response,
 )
-from legendary.assessments.services import scope_team_ids, team_tree
-from legendary.people.models import Person, Role, Team
+from legendary.assessments.services import manager_parts, scope_team_ids, team_tree
+from legendary.people.models import Team
 
 NO_TEAM = "none"
 TOTAL = "all"
@@ -204,36 +204,6 @@ class _Tables:
 Cell = tuple[str, ...]  # (level, team key): one cell of the level x team cross table
 
 
-def manager_parts(organisation_id: int) -> frozenset[frozenset[int]]:
-    """The teams each manager of the organisation reads results for: their own team and
-    those of everyone below them in the reporting lines, as `permissions.visible_teams`
-    gives them (leaders and admins read the whole organisation instead). One query."""
-    people = list(
-        Person.objects.filter(organisation_id=organisation_id).values_list(
-            "id", "manager_id", "team_id", "role"
-        )
-    )
-    team_of = {pk: team for pk, _, team, _ in people}
-    below: dict[int, list[int]] = defaultdict(list)
-    for pk, manager, _, _ in people:
-        if manager is not None:
-            below[manager].append(pk)
-    parts: set[frozenset[int]] = set()
-    for pk, _, _, role in people:
-        if role != Role.MANAGER:
-            continue
-        seen, todo = {pk}, [pk]
-        while todo:  # a cycle in the reporting lines ends the walk
-            for report in below[todo.pop()]:
-                if report not in seen:
-                    seen.add(report)
-                    todo.append(report)
-        teams = frozenset(t for p in seen if (t := team_of[p]) is not None)
-        if teams:
-            parts.add(teams)
-    return frozenset(parts)
-
-
 @dataclass(frozen=True)
 class _Publication:
     """Every ICARE table of a campaign that anyone can read: the organisation's, and each
@@ -246,14 +216,29 @@ class _Publication:
 def _score_tables(campaign: Campaign, teams: frozenset[int] | None = None) -> _Tables:
     """The suppressed tables of a campaign (or of its answers in `teams`), cached: a closed
     campaign's answers never change, and protecting the tables of a large organisation
-    takes a few seconds. The key names the managers' parts, so a new reporting line
-    decides the tables afresh."""
-    parts = manager_parts(campaign.organisation_id)
-    if teams is not None:
-        parts |= {teams}
+    takes a few seconds.
+
+    A campaign is cut by the groups recorded when it launched (`Campaign.structure`: the
+    managers' parts and the team tree), so a reorganisation afterwards cannot set its old
+    figures beside new ones cut another way. A part that did not exist then (a manager
+    appointed since) shows the organisation's rows of its teams and no total or levels of
+    its own. Campaigns launched before the structure was recorded read today's."""
+    frozen = campaign.structure.get("parts") if campaign.structure else None
+    if frozen is not None:
+        parts = frozenset(frozenset(p) for p in frozen)
+    else:
+        parts = manager_parts(campaign.organisation_id)
+        if teams is not None:
+            parts |= {teams}
     answered = Response.objects.filter(campaign=campaign).count()
     created = campaign.created_at.timestamp() if campaign.created_at else 0
-    digest = hashlib.sha256(repr(sorted(sorted(p) for p in parts)).encode()).hexdigest()[:20]
+    tree = campaign.structure.get("parents") if campaign.structure else None
+    if tree is None:
+        nested = Team.objects.filter(organisation_id=campaign.organisation_id, parent__isnull=False)
+        tree = {str(pk): str(up) for pk, up in nested.values_list("id", "parent_id")}
+    # The key names the parts and the team tree, so a structure read today is decided anew.
+    shape = (sorted(sorted(p) for p in parts), sorted(tree.items()))
+    digest = hashlib.sha256(repr(shape).encode()).hexdigest()[:20]
     key = (
         f"legendary:icare-publication:{campaign.pk}:{created}:{answered}:"
         f"{campaign.min_group_scores}:{digest}"
@@ -262,7 +247,16 @@ def _score_tables(campaign: Campaign, teams: frozenset[int] | None = None) -> _T
     if publication is None:
         publication = _publish(campaign, parts)
         cache.set(key, publication, timeout=24 * 3600)
-    return publication.whole if teams is None else publication.parts[teams]
+    if teams is None:
+        return publication.whole
+    if teams in publication.parts:
+        return publication.parts[teams]
+    keys = {str(t) for t in teams}
+    return _Tables(
+        total=GroupResult(key=TOTAL, label=PART_LABEL, hidden=True, respondents=None),
+        levels=[],
+        teams=[row for row in publication.whole.teams if row.key in keys],
+    )
 
 
 def _publish(campaign: Campaign, parts: frozenset[frozenset[int]]) -> _Publication:
@@ -319,7 +313,7 @@ def _publish(campaign: Campaign, parts: frozenset[frozenset[int]]) -> _Publicati
         return found
 
     levels = [p.value for p in Perspective if any(c[0] == p.value for c in people)]
-    names, chains = team_tree(campaign.organisation_id)
+    names, chains = team_tree(campaign.organisation_id, campaign.structure.get("parents"))
     # A team's row holds its own people and those of every team nested in it, so a leader
     # reads "Stores" as everyone in the stores; the total counts each person once.
     under: dict[str, set[Cell]] = defaultdict(set)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 import hashlib
 import secrets
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -29,7 +30,7 @@ from legendary.assessments.models import (
     TeamRating,
     signin_digest,
 )
-from legendary.people.models import Level, Organisation, Person, Team
+from legendary.people.models import Level, Organisation, Person, Role, Team
 from legendary.people.selectors import nested_team_ids
 
 
@@ -164,7 +165,13 @@ def launch_campaign(
         )
     _refuse_overlapping_scope(campaign, {p.pk for p in people})
     campaign.launched_at = now or timezone.now()
-    campaign.save(update_fields=["launched_at"])
+    # The groups its results will be cut by, whatever is reorganised later.
+    teams = Team.objects.filter(organisation=campaign.organisation, parent__isnull=False)
+    campaign.structure = {
+        "parts": sorted(sorted(part) for part in manager_parts(campaign.organisation_id)),
+        "parents": {str(pk): str(up) for pk, up in teams.values_list("id", "parent_id")},
+    }
+    campaign.save(update_fields=["launched_at", "structure"])
     invitations = [
         Invitation.objects.create(
             campaign=campaign,
@@ -181,6 +188,36 @@ def launch_campaign(
                 invitation.emailed_at = campaign.launched_at
                 invitation.save(update_fields=["emailed_at"])
     return invitations
+
+
+def manager_parts(organisation_id: int) -> frozenset[frozenset[int]]:
+    """The teams each manager of the organisation reads results for: their own team and
+    those of everyone below them in the reporting lines, as `permissions.visible_teams`
+    gives them (leaders and admins read the whole organisation instead). One query."""
+    people = list(
+        Person.objects.filter(organisation_id=organisation_id).values_list(
+            "id", "manager_id", "team_id", "role"
+        )
+    )
+    team_of = {pk: team for pk, _, team, _ in people}
+    below: dict[int, list[int]] = defaultdict(list)
+    for pk, manager, _, _ in people:
+        if manager is not None:
+            below[manager].append(pk)
+    parts: set[frozenset[int]] = set()
+    for pk, _, _, role in people:
+        if role != Role.MANAGER:
+            continue
+        seen, todo = {pk}, [pk]
+        while todo:  # a cycle in the reporting lines ends the walk
+            for report in below[todo.pop()]:
+                if report not in seen:
+                    seen.add(report)
+                    todo.append(report)
+        teams = frozenset(t for p in seen if (t := team_of[p]) is not None)
+        if teams:
+            parts.add(teams)
+    return frozenset(parts)
 
 
 def _signin_key(person: Person) -> str:
@@ -288,14 +325,20 @@ def _small_difference(
     return None
 
 
-def team_tree(organisation_id: int) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+def team_tree(
+    organisation_id: int, parents: Mapping[str, str] | None = None
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Each team's name, and the keys of the teams it is nested in, outermost first (a
-    loop in the data ends the chain instead of going round it)."""
+    loop in the data ends the chain instead of going round it); the nesting as it is
+    today, or as recorded in `parents` (team key -> parent key)."""
     teams = Team.objects.filter(organisation_id=organisation_id).values_list(
         "id", "name", "parent_id"
     )
     names = {str(pk): name for pk, name, _ in teams}
-    parent = {str(pk): str(up) for pk, _, up in teams if up is not None}
+    if parents is not None:
+        parent = dict(parents)
+    else:
+        parent = {str(pk): str(up) for pk, _, up in teams if up is not None}
     chains: dict[str, tuple[str, ...]] = {}
     for key in names:
         chain: list[str] = []
