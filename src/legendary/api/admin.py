@@ -31,6 +31,7 @@ class ApiTokenAdmin(admin.ModelAdmin[ApiToken]):
         "last_used_at",
         "revoked_at",
         "revoked_by",
+        "revoked_because",
     )
 
     def has_add_permission(self, request: HttpRequest) -> bool:  # noqa: ARG002
