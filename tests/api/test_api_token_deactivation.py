@@ -74,22 +74,21 @@ def test_the_people_services_revoke_and_reactivation_revives_nothing(world: Worl
     assert ApiToken.objects.get().revoked_at == first_revoked
 
 
+def _off_and_on(row: User | Person, field: str) -> None:
+    """Switch `field` off and on again, saving the row alone, as Django's admin does."""
+    for value in (False, True):
+        setattr(row, field, value)
+        row.save()
+
+
 def test_djangos_admin_switching_off_only_the_account_revokes_too(world: World) -> None:
     # /admin/ saves the User alone (is_active), or the Person alone (active).
     account_only = _token(world.frontline)
-    user = User.objects.get(pk=world.frontline.user_id)
-    user.is_active = False
-    user.save()
-    user.is_active = True
-    user.save()
+    _off_and_on(User.objects.get(pk=world.frontline.user_id), "is_active")
     assert _me(account_only)[0] == 401
 
     person_only = _token(world.colleague)
-    colleague = Person.objects.get(pk=world.colleague.pk)
-    colleague.active = False
-    colleague.save()
-    colleague.active = True
-    colleague.save()
+    _off_and_on(Person.objects.get(pk=world.colleague.pk), "active")
     assert _me(person_only)[0] == 401
 
 
