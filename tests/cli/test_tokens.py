@@ -9,7 +9,7 @@ from django.test import Client
 
 from legendary.api.models import ApiToken
 from legendary.cli import main
-from legendary.people.models import Role
+from legendary.people.models import Person, Role
 from legendary.people.services import create_organisation, create_person
 
 pytestmark = pytest.mark.django_db
@@ -61,3 +61,15 @@ def test_list_shows_prefixes_and_revoke_stops_the_token(reporting_user: str) -> 
     assert Client(headers={"Authorization": f"Bearer {secret}"}).get("/api/me").status_code == 401
     assert "revoked" in run("token", "list", "--user", reporting_user).stdout
     assert run("token", "revoke", "lgd_notthere").exit_code == 2
+
+
+def test_create_refuses_a_person_switched_off_while_their_account_is_still_on(
+    reporting_user: str,
+) -> None:
+    # An admin may deactivate the person record alone (the people page does); the API then
+    # refuses their tokens, so the command must not print one that is dead on arrival.
+    Person.objects.filter(user__username=reporting_user).update(active=False)
+    refused = run("token", "create", "--user", reporting_user, "--name", "BI export")
+    assert refused.exit_code == 2
+    assert "deactivated" in refused.stderr
+    assert not ApiToken.objects.exists()

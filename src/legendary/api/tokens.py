@@ -100,6 +100,13 @@ def issue_token(user: User, name: str, *, days: int) -> IssuedToken:
     return IssuedToken(token=token, secret=secret)
 
 
+def owner_is_active(user: User) -> bool:
+    """Whether `user` can use tokens: their account and, if they have one, their person
+    record are both active (an admin may switch off either)."""
+    person = getattr(user, "person", None)
+    return user.is_active and (person is None or person.active)
+
+
 def check_token(secret: str, now: dt.datetime | None = None) -> ApiToken:
     """The live token `secret` is, with its user loaded; TokenRefused saying why it is not
     (unknown, revoked, expired, or its owner deactivated). Notes the use (see note_use)."""
@@ -111,8 +118,7 @@ def check_token(secret: str, now: dt.datetime | None = None) -> ApiToken:
     token = next((t for t in candidates if hmac.compare_digest(t.digest, wanted)), None)
     if token is None:
         raise TokenRefused("This API token is not valid: it may be mistyped, cut short or deleted.")
-    person = getattr(token.user, "person", None)
-    if not token.user.is_active or (person is not None and not person.active):
+    if not owner_is_active(token.user):
         raise TokenRefused(
             "The owner of this API token is deactivated, so their tokens no longer work.",
             owner_can_fix=False,

@@ -35,10 +35,10 @@ def create(username: str, name: str, days: int) -> None:
     """Create a token for --user and print it (only the token, on stdout): it cannot be
     shown again. It sees exactly what that person sees on the pages."""
     setup_django()
-    from legendary.api.tokens import issue_token
+    from legendary.api.tokens import issue_token, owner_is_active
 
     user = _user(username)
-    if not user.is_active:
+    if not owner_is_active(user):
         # Its tokens would be refused at once: say so rather than print a dead token.
         click.echo(f"error: --user: {username} is deactivated; their tokens do not work", err=True)
         raise SystemExit(BAD_INPUT)
