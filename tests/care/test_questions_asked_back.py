@@ -77,3 +77,29 @@ def test_a_waiting_question_beside_an_answered_one_leaves_the_answer_standing() 
     assert [e.turn for e in evidence] == [0]
     card = score(conversation)
     assert card.outcome("answers_all_questions") is Outcome.PRESENT
+
+
+def test_an_apology_before_the_question_back_answers_nothing() -> None:
+    # Found on a walk of a Zendesk and a twcs file: the apology's words ("happened",
+    # "trouble") were read as the answer.
+    for question, reply in (
+        (
+            "My train was cancelled again. Why does this keep happening?",
+            "I'm sorry this happened twice. Which station were you travelling from?",
+        ),
+        (
+            "My account is locked, what do I do?",
+            "Sorry for the trouble. Which email address do you sign in with?",
+        ),
+    ):
+        (asked,) = customer_questions(chat(question, reply))
+        assert (asked.answered_by, asked.asked_back) == (None, 1), reply
+
+
+def test_an_apology_that_carries_the_answer_still_answers() -> None:
+    for question, reply in (
+        ("Can I get a refund on this?", "I'm sorry, yes, you can. Shall I start it now?"),
+        ("Do you deliver on Sundays?", "Sorry, we don't deliver on Sundays. Would Monday work?"),
+    ):
+        (asked,) = customer_questions(chat(question, reply))
+        assert asked.answered_by == 1, reply

@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from legendary.care.behaviours.base import Gate
+from legendary.care.behaviours.base import Gate, Utterance
 from legendary.care.behaviours.phrases import phrase_first_words
+from legendary.care.behaviours.responsive import apologises
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation, Role, Turn
 from legendary.care.patterns import AnchoredPattern
@@ -975,17 +976,38 @@ class _Replies:
 
     def _reading(self, index: int) -> tuple[bool, frozenset[str]]:
         """(whether the agent's turn only asks back, the content lemmas of its sentences
-        that are not questions): a turn asks back when it asks something and its other
-        sentences are small talk or a short greeting ("Hi Sam!")."""
+        that are neither questions nor apologies): a turn asks back when it asks
+        something and its other sentences are apologies, small talk or a short greeting
+        ("Hi Sam!")."""
         read = self._read.get(index)
         if read is None:
-            stated = [s.text for s in sentences(self._turns[index].text) if not _asks(s.text)]
-            asked = len(stated) < len(sentences(self._turns[index].text))
+            stated = [
+                s.text
+                for s in sentences(self._turns[index].text)
+                if not _asks(s.text) and not _only_apologises(s.text)
+            ]
+            asked = any(_asks(s.text) for s in sentences(self._turns[index].text))
             read = self._read[index] = (
                 asked and all(_small_talk(s) for s in stated),
                 content_lemmas(" ".join(stated)),
             )
         return read
+
+
+def _only_apologises(sentence: str) -> bool:
+    """True for an apology that answers nothing ("Sorry for the trouble.", "I'm sorry
+    this happened twice."), though it may echo the customer's words; not for a sorry
+    that leads into a clause of its own ("Sorry, the bank takes 3-5 days.") nor one
+    that carries a yes or a no ("I'm sorry, yes, you can.")."""
+    return (
+        _SORRY_THEN_CLAUSE.search(sentence) is None
+        and _lexicon().yes_no_replies.isdisjoint(words(sentence))
+        and bool(apologises(Utterance(sentence)))
+    )
+
+
+#: A sorry followed by a break: what comes after it is a statement of its own.
+_SORRY_THEN_CLAUSE = re.compile(r"\b(?:sorry|apologies)\s*[,:;\u2013\u2014-]", re.IGNORECASE)
 
 
 def _asks(sentence: str) -> bool:
