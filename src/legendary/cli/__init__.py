@@ -5,6 +5,7 @@
 - `cli/scoring.py`: rescore (stored conversations' scorecards)
 - `cli/rubric.py`: rubric show / adopt (the rubric that turns behaviours into scores)
 - `cli/tokens.py`: token create / list / revoke (personal API tokens)
+- `cli/forget.py`: forget-customer (a customer's right to be forgotten)
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ def version() -> None:
 def _register() -> None:
     # Imported here so that `legendary score` never pays for importing Django and vice versa
     # is cheap: each module only imports its heavy dependencies inside its commands.
-    from legendary.cli import care, platform, rubric, scoring, tokens
+    from legendary.cli import care, forget, platform, rubric, scoring, tokens
 
-    for module in (platform, care, scoring, rubric, tokens):
+    for module in (platform, care, scoring, rubric, tokens, forget):
         for command in module.COMMANDS:
             main.add_command(command)
 

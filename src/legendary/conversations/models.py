@@ -260,3 +260,24 @@ class ConversationFlag(models.Model):
 
     def __str__(self) -> str:
         return self.flag
+
+
+class ErasedCustomer(models.Model):
+    """A customer who asked to be forgotten (`legendary forget-customer`): what the importer
+    needs to leave their conversations out of a later import, and nothing else. `digest` is
+    `legendary.conversations.erasure.identity_digest` of one of their ids in a source system,
+    a one-way SHA-256: the id itself is never stored, so the table cannot say who it was."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    digest = models.CharField(max_length=64)
+    erased_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "digest"], name="erased_customer_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"erased customer {self.digest[:12]}…"
