@@ -36,6 +36,7 @@ from django.db.models.functions import Coalesce, Greatest, Least
 from legendary.care import model as care
 from legendary.care.formats import FormatError, detect_format, read_conversations
 from legendary.care.redact import ADDRESS, CARD, EMAIL, PHONE, POSTCODE, redact
+from legendary.conversations.erasure import without_erased
 from legendary.conversations.models import (
     BehaviourOutcome,
     Conversation,
@@ -109,6 +110,8 @@ class ImportReport:
     # Already stored, with agent messages that matched nobody then and match someone now.
     conversations_credited: int = 0
     conversations_skipped: int = 0
+    # Of those skipped: conversations of customers who asked to be forgotten (erasure.py).
+    skipped_erased: int = 0
     turns_added: int = 0
     customers_added: int = 0
     unknown_agents: list[str] = field(default_factory=list)
@@ -169,7 +172,9 @@ class ImportReport:
                 f"{self.conversations_updated} already stored "
                 f"({_count(news, 'new message') if news else 'a new status'}), "
             )
-        line += f"skipped {self.conversations_skipped} already stored"
+        line += f"skipped {self.conversations_skipped - self.skipped_erased} already stored"
+        if self.skipped_erased:
+            line += f" and {self.skipped_erased} of customers who asked to be forgotten"
         if self.conversations_credited:
             line += (
                 f"; {_count(self.conversations_credited, 'stored conversation')} "
@@ -333,6 +338,9 @@ class _ConversationWriter:
 
     def write(self, chunk: list[care.Conversation]) -> None:
         chunk = [self._storable(conversation) for conversation in chunk]
+        chunk, erased = without_erased(self.organisation, chunk)
+        self.report.conversations_skipped += erased
+        self.report.skipped_erased += erased
         fresh, known = self._without_stored(chunk)
         for parsed, conversation in known:
             self._update(parsed, conversation)

@@ -1,0 +1,139 @@
+"""A customer's right to be forgotten: erasing one customer deletes their conversations with
+every turn, scorecard, outcome and flag, leaves an API tombstone for each, touches nobody
+else, and keeps a re-import of the same file from bringing them back (only a digest of
+their id is kept). On 60b6932 there was no way to erase a customer at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from legendary.api.models import Deletion
+from legendary.conversations.erasure import (
+    CustomerNotFoundError,
+    erase_customer,
+    erasure_plan,
+    find_customer,
+    identity_digest,
+)
+from legendary.conversations.importer import import_conversations
+from legendary.conversations.models import (
+    BehaviourOutcome,
+    Conversation,
+    Customer,
+    CustomerIdentity,
+    ErasedCustomer,
+    Scorecard,
+    Turn,
+)
+from legendary.conversations.scoring import score_conversations
+from legendary.people.models import Organisation
+from legendary.people.services import create_organisation
+
+pytestmark = pytest.mark.django_db
+
+HEADER = "conversation_id,speaker_role,speaker_name,customer_id,customer_name,text\n"
+ROWS = [
+    "T-101,customer,Ingrid Moss,cust-7731,Ingrid Moss,My kettle stopped heating after a week.",
+    "T-101,agent,Sam,,,I am sorry Ingrid. I will send a replacement today.",
+    "T-102,customer,Ingrid Moss,cust-7731,Ingrid Moss,The new kettle arrived. Thank you!",
+    "T-102,agent,Sam,,,Glad to hear it. Enjoy your tea.",
+    "T-103,customer,Felix Ora,cust-2290,Felix Ora,Can I return an unopened toaster?",
+    "T-103,agent,Sam,,,Yes: within thirty days. I have emailed you a label.",
+]
+
+
+@pytest.fixture
+def shop() -> Organisation:
+    return create_organisation("Hearth & Home", "hearth")
+
+
+@pytest.fixture
+def export(tmp_path: Path) -> Path:
+    path = tmp_path / "march.csv"
+    path.write_text(HEADER + "".join(row + "\n" for row in ROWS), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def imported(shop: Organisation, export: Path) -> Path:
+    import_conversations(shop, export)
+    score_conversations(Conversation.objects.filter(organisation=shop))
+    return export
+
+
+def _ingrid(shop: Organisation) -> Customer:
+    return find_customer(shop, source="csv", external_id="cust-7731")
+
+
+def test_erasing_deletes_the_customer_and_their_conversations_and_leaves_tombstones(
+    shop: Organisation, imported: Path
+) -> None:
+    ingrid = _ingrid(shop)
+    theirs = set(Conversation.objects.filter(customer=ingrid).values_list("pk", flat=True))
+    felix_conversation = Conversation.objects.get(external_id="T-103")
+    felix_turns = felix_conversation.turns.count()
+    plan = erasure_plan(ingrid)
+    assert (plan.conversations, plan.turns, plan.scorecards) == (2, 4, 2)
+    assert plan.behaviour_outcomes > 0
+
+    erase_customer(plan)
+
+    assert not Customer.objects.filter(pk=ingrid.pk).exists()
+    assert not CustomerIdentity.objects.filter(external_id="cust-7731").exists()
+    assert not Conversation.objects.filter(pk__in=theirs).exists()
+    assert not Turn.objects.filter(conversation_id__in=theirs).exists()
+    assert not Scorecard.objects.filter(conversation_id__in=theirs).exists()
+    assert not BehaviourOutcome.objects.filter(conversation_id__in=theirs).exists()
+    tombstones = Deletion.objects.filter(kind=Deletion.Kind.CONVERSATION)
+    assert set(tombstones.values_list("conversation_id", flat=True)) == theirs
+    # Felix is untouched, scorecard and all.
+    felix_conversation.refresh_from_db()
+    assert felix_conversation.customer is not None
+    assert felix_conversation.customer.display_name == "Felix Ora"
+    assert felix_conversation.turns.count() == felix_turns
+    assert Scorecard.objects.filter(conversation=felix_conversation).exists()
+
+
+def test_a_reimport_skips_the_erased_customer_and_says_why(
+    shop: Organisation, imported: Path
+) -> None:
+    erase_customer(erasure_plan(_ingrid(shop)))
+    report = import_conversations(shop, imported)
+    assert report.conversations_added == 0
+    assert report.skipped_erased == 2
+    assert report.conversations_skipped == 3  # Felix's is simply already stored
+    assert "skipped 1 already stored and 2 of customers who asked to be forgotten" in (
+        report.summary()
+    )
+    assert not Customer.objects.filter(display_name="Ingrid Moss").exists()
+    assert not Conversation.objects.filter(external_id__in=["T-101", "T-102"]).exists()
+
+
+def test_the_suppression_table_holds_only_a_digest_never_the_id(
+    shop: Organisation, imported: Path
+) -> None:
+    erase_customer(erasure_plan(_ingrid(shop)))
+    rows = list(ErasedCustomer.objects.values("digest"))
+    assert rows == [{"digest": identity_digest(shop, "csv", "cust-7731")}]
+    stored = " ".join(
+        str(value) for row in ErasedCustomer.objects.values() for value in row.values()
+    )
+    assert "cust-7731" not in stored
+    assert "7731" not in stored.replace(rows[0]["digest"], "")
+
+
+def test_an_id_not_stored_is_a_clear_error_naming_the_option(
+    shop: Organisation, imported: Path
+) -> None:
+    with pytest.raises(CustomerNotFoundError) as unknown:
+        find_customer(shop, source="csv", external_id="cust-0000")
+    assert unknown.value.option == "--external-id"
+    assert "csv:cust-0000 matches no customer" in str(unknown.value)
+    erase_customer(erasure_plan(_ingrid(shop)))
+    with pytest.raises(CustomerNotFoundError, match="was erased already"):
+        _ingrid(shop)
+    with pytest.raises(CustomerNotFoundError) as by_number:
+        find_customer(shop, customer_pk=999_999)
+    assert by_number.value.option == "--customer"
