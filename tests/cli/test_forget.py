@@ -83,5 +83,30 @@ def test_an_unknown_id_is_an_error_naming_the_option(cycle_shop: Organisation) -
     assert "--customer" in neither.stderr
     half = run("forget-customer", "--source", "csv")
     assert half.exit_code == 2
-    assert "--external-id is needed with --source" in half.stderr
+    assert "give one of --external-id or --email with --source" in half.stderr
+    sourceless = run("forget-customer", "--email", "lena@example.com")
+    assert sourceless.exit_code == 2
+    assert "--source is needed with --email" in sourceless.stderr
     assert Customer.objects.count() == 2
+
+
+def test_by_email_when_the_file_gave_no_customer_id(tmp_path: Path) -> None:
+    """A file with only the customer's address: the importer keyed them by a hash of it, so
+    the request that names them by address must find them (any capitals)."""
+    shop = create_organisation("Quiet Pages", "quiet-pages")
+    path = tmp_path / "mail.csv"
+    path.write_text(
+        "conversation_id,speaker_role,speaker_name,customer_email,text\n"
+        "M-1,customer,Noor Asfar,noor@example.org,Has my book order shipped?\n"
+        "M-1,agent,Jo,,It left our warehouse this morning.\n",
+        encoding="utf-8",
+    )
+    import_conversations(shop, path)
+    wrong = run("forget-customer", "--source", "csv", "--email", "nobody@example.org")
+    assert wrong.exit_code == 2
+    assert "error: --email: csv:nobody@example.org matches no customer" in wrong.stderr
+    result = run("forget-customer", "--source", "csv", "--email", "Noor@Example.org")
+    assert result.exit_code == 0, result.output
+    assert not Customer.objects.exists()
+    assert not Conversation.objects.exists()
+    assert import_conversations(shop, path).skipped_erased == 1

@@ -21,6 +21,12 @@ from legendary.cli.platform import BAD_INPUT, _organisation
 @click.option("--source", default="", help="The source system, as imported (e.g. zendesk).")
 @click.option("--external-id", default="", help="The customer's id in that source system.")
 @click.option(
+    "--email",
+    default="",
+    help="Instead of --external-id: the customer's e-mail address, for a source whose file "
+    "gave no customer id.",
+)
+@click.option(
     "--customer", "customer_pk", type=int, default=None, help="Legendary's customer number."
 )
 @click.option("--dry-run", is_flag=True, help="Only say what would be erased; change nothing.")
@@ -28,20 +34,22 @@ def forget_customer(
     organisation_slug: str,
     source: str,
     external_id: str,
+    email: str,
     customer_pk: int | None,
     dry_run: bool,
 ) -> None:
     """Erase a customer and all their conversations (turns, scorecards), all or nothing, and
-    keep a later import from bringing them back. Name them with --source and --external-id,
-    or with --customer."""
-    by_id = bool(source or external_id)
-    if by_id == (customer_pk is not None):
-        raise click.UsageError("give either --source with --external-id, or --customer")
-    if by_id and not (source and external_id):
-        missing = "--external-id" if source else "--source"
+    keep a later import from bringing them back. Name them with --source and --external-id
+    (or --email), or with --customer."""
+    by_source = bool(source or external_id or email)
+    if by_source == (customer_pk is not None):
         raise click.UsageError(
-            f"{missing} is needed with {'--source' if source else '--external-id'}"
+            "give either --source with --external-id (or --email), or --customer"
         )
+    if by_source and not source:
+        raise click.UsageError(f"--source is needed with {'--email' if email else '--external-id'}")
+    if by_source and bool(external_id) == bool(email):
+        raise click.UsageError("give one of --external-id or --email with --source")
     setup_django()
     from legendary.conversations.erasure import (
         CustomerNotFoundError,
@@ -53,7 +61,11 @@ def forget_customer(
     organisation = _organisation(organisation_slug, create_if_none=False)
     try:
         customer = find_customer(
-            organisation, source=source, external_id=external_id, customer_pk=customer_pk
+            organisation,
+            source=source,
+            external_id=external_id,
+            email=email,
+            customer_pk=customer_pk,
         )
     except CustomerNotFoundError as exc:
         click.echo(f"error: {exc.option}: {exc}", err=True)

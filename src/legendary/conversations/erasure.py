@@ -85,10 +85,13 @@ def find_customer(
     *,
     source: str = "",
     external_id: str = "",
+    email: str = "",
     customer_pk: int | None = None,
 ) -> Customer:
-    """The customer by their id in a source system (as a data-protection request names them)
-    or by Legendary's own number; `CustomerNotFoundError` naming the option otherwise."""
+    """The customer by their id in a source system (as a data-protection request names them),
+    by their e-mail address in a source whose file gave no id (the importer keyed them by a
+    hash of it), or by Legendary's own number; `CustomerNotFoundError` naming the option
+    otherwise."""
     customers = Customer.objects.filter(organisation=organisation)
     if customer_pk is not None:
         found = customers.filter(pk=customer_pk).first()
@@ -97,6 +100,12 @@ def find_customer(
                 "--customer", f"no customer #{customer_pk} in {organisation.slug}"
             )
         return found
+    option, shown = "--external-id", external_id
+    if email:
+        from legendary.conversations.importer import customer_key
+
+        option, shown = "--email", email
+        external_id = customer_key(care.Customer(email=email))
     identity = (
         CustomerIdentity.objects.filter(
             organisation=organisation, source=source, external_id=external_id
@@ -110,9 +119,7 @@ def find_customer(
         organisation=organisation, digest=identity_digest(organisation, source, external_id)
     ).exists()
     problem = "was erased already" if already else "matches no customer"
-    raise CustomerNotFoundError(
-        "--external-id", f"{source}:{external_id} {problem} in {organisation.slug}"
-    )
+    raise CustomerNotFoundError(option, f"{source}:{shown} {problem} in {organisation.slug}")
 
 
 def erasure_plan(customer: Customer) -> ErasurePlan:
