@@ -344,3 +344,20 @@ def test_an_empty_list_tells_no_conversations_yet_from_filters_that_match_none(
     assert "matches these filters" not in page
     filtered = client.get(reverse("conversations:list"), {"channel": Channel.PHONE})
     assert "No conversation matches these filters." in filtered.content.decode()
+
+
+def test_a_conversation_nobody_answered_says_so_where_its_score_would_be(
+    leader: Client, world: World
+) -> None:
+    """Its "n/a" said "scored, but no CARE behaviour applied", as for a conversation whose
+    replies gave no behaviour a chance: for one nobody answered it now says that."""
+    unanswered = make_conversation(
+        customer=world.frontline_conversation.customer,
+        subject="Anyone there",
+        texts=("Hello? I wrote on Monday and heard nothing.",),
+    )
+    make_scorecard(unanswered, None, flags=["no_agent_turn"])
+    make_scorecard(world.frontline_conversation, None)
+    page = leader.get(reverse("conversations:list")).content.decode()
+    assert page.count('title="no reply from the team yet, so nothing to score">n/a') == 1
+    assert page.count('title="scored, but no CARE behaviour applied">n/a') == 1
