@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 from django.contrib.auth import authenticate
+from django.utils import timezone
 
 from legendary.cli import main
 from legendary.cli import platform as platform_commands
 from legendary.conversations.models import Conversation, ImportBatch
-from legendary.people.models import Organisation, Person, Role
-from legendary.people.services import create_organisation, create_person
+from legendary.people.models import Organisation, Person, Role, Team
+from legendary.people.services import create_organisation, create_person, create_team
 
 STRONG_PASSWORD = "walking-boots-in-the-rain-42"
 
@@ -173,6 +174,28 @@ class TestCreateuser:
         assert sam.manager.name == "Nia Brooks"
         assert sam.team is not None
         assert sam.team.name == "Online orders"
+
+    def test_a_deleted_team_of_the_same_name_is_not_reused(self):
+        # A team kept only for old survey results (marked deleted) must not take new people.
+        shop = create_organisation("Trailhead", "trailhead")
+        old = create_team(shop, "Online orders")
+        Team.objects.filter(pk=old.pk).update(deleted_at=timezone.now())
+
+        result = run(
+            "createuser",
+            "sam",
+            "--role=frontline",
+            "--name=Sam Ito",
+            "--team=Online orders",
+            input=f"{STRONG_PASSWORD}\n{STRONG_PASSWORD}\n",
+        )
+
+        assert result.exit_code == 0, result.output
+        assert "Created team Online orders." in result.output
+        sam = Person.objects.get(name="Sam Ito")
+        assert sam.team is not None
+        assert sam.team.pk != old.pk
+        assert sam.team.deleted_at is None
 
     def test_invite_prints_a_set_password_link_and_leaves_the_account_closed(self):
         create_organisation("Trailhead", "trailhead")

@@ -270,7 +270,7 @@ def _questionnaire(
         statements = list(bank.pulse_statements)
         open_questions = list(bank.pulse_open_questions)
     else:
-        others = Team.objects.filter(organisation=campaign.organisation)
+        others = Team.objects.filter(organisation=campaign.organisation, deleted_at=None)
         teams = list(others.exclude(pk=who.team.pk) if who.team else others)
     errors: list[str] = []
     if posted is not None:
