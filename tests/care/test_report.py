@@ -154,3 +154,27 @@ def test_an_empty_run_still_renders_a_kind_page() -> None:
     page = ReportBuilder().render(source="empty.jsonl")
     assert "No conversations yet." in page
     assert "nothing to show" in page
+
+
+def test_a_prompt_reply_shows_its_chip_but_no_words_marked() -> None:
+    """Timing evidence quotes a reply's first 80 characters only to point at it: the report
+    marked them, cut mid-word ("I've r|efunded"), as if those words had earned the score."""
+    conversation = delivery_chat(7, "Rosa")
+    card = scored(conversation, 20.0)
+    on_time = Evidence(
+        "responds_promptly", 1, 0, 20, "I'm sorry, that's no", detail=(("wait_seconds", "40"),)
+    )
+    card = dataclasses.replace(
+        card,
+        behaviours=(
+            *card.behaviours,
+            BehaviourResult("responds_promptly", "responsive", Outcome.PRESENT, (on_time,)),
+        ),
+    )
+    builder = ReportBuilder()
+    builder.add(card, conversation)
+    page = builder.render(source="deliveries.jsonl")
+    assert '<span class="chip shown">responds promptly</span>' in page
+    assert 'title="responds promptly"' not in page
+    assert 'title="apologises, responds promptly"' not in page
+    assert '<mark class="shown" title="apologises">I&#x27;m sorry</mark>' in page

@@ -26,6 +26,7 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
+from legendary.care.evidence import Evidence
 from legendary.care.model import Conversation
 from legendary.care.redact import redact
 from legendary.care.scorecard import Outcome, Quality, Scorecard, Sentiment
@@ -215,7 +216,16 @@ def _scores(card: Scorecard) -> dict[str, float | None]:
 def _low_conversation(card: Scorecard, conversation: Conversation) -> LowConversation:
     assert card.overall is not None
     marks = tuple(
-        Mark(evidence.turn, evidence.start, evidence.end, result.behaviour, result.breaker)
+        Mark(
+            evidence.turn,
+            evidence.start,
+            # Evidence of when a reply came quotes its opening words only to point at it:
+            # marking them (cut mid-word) would say those words earned the behaviour. An
+            # empty mark keeps the turn's chip and highlights nothing.
+            evidence.start if _about_timing(evidence) else evidence.end,
+            result.behaviour,
+            result.breaker,
+        )
         for result in card.behaviours
         if result.outcome is Outcome.PRESENT
         for evidence in result.evidence
@@ -230,6 +240,10 @@ def _low_conversation(card: Scorecard, conversation: Conversation) -> LowConvers
         turns=tuple((t.role.value, t.speaker.name, t.text) for t in conversation.turns),
         marks=marks,
     )
+
+
+def _about_timing(evidence: Evidence) -> bool:
+    return any(key == "wait_seconds" for key, _ in evidence.detail)
 
 
 def write_report(builder: ReportBuilder, path: Path, *, source: str = "") -> None:
