@@ -72,14 +72,27 @@ class Span(NamedTuple):
 
 @lru_cache(maxsize=TEXTS)
 def normalise(text: str) -> str:
-    """Typographic quotes and apostrophes replaced by plain ones, and a stuttered
-    function word's hyphen by a space ("I-I'd like" reads "I I'd like"): the same
-    length, so offsets into the result are offsets into the original. Cached: every
-    detector asks."""
+    """Typographic quotes and apostrophes replaced by plain ones, a stuttered function
+    word's hyphen by a space ("I-I'd like" reads "I I'd like"), and the @handles a tweet
+    reply opens with by blanks: the same length, so offsets into the result are offsets
+    into the original. Cached: every detector asks."""
     # Most turns are plain ASCII without backticks: skip the (slow) translate for them.
     if not text.isascii() or "`" in text:
         text = text.translate(_APOSTROPHES)
+    if "@" in text:
+        text = _LEADING_MENTIONS_RE.sub(_blanked, text)
     return _STUTTER_RE.sub(_unstutter, text) if "-" in text else text
+
+
+# A tweet reply opens with the handles it answers ("@sam_k @Brand Go to Settings…"), which
+# Twitter itself does not show as part of the text. Read as words, they would make the
+# real first word ("Go") look mid-sentence to every rule that wants a sentence start, and
+# lend a paraphrase the handle's "words". Blanked, not removed, so offsets still hold.
+_LEADING_MENTIONS_RE = re.compile(r"\A(?:\s*@\w+[:,]?)+(?=\s)")
+
+
+def _blanked(found: re.Match[str]) -> str:
+    return " " * len(found[0])
 
 
 # Transcribed speech writes a stutter as one hyphenated word ("I-I'd", "the-the form",
@@ -127,22 +140,25 @@ def sentences(text: str) -> tuple[Span, ...]:
 
     A sentence ends at ., !, ? or … followed by white space, or at a line break; the
     closing punctuation stays with its sentence (so a question keeps its "?"). Empty
-    pieces are dropped. Abbreviations like "Mr." split too: good enough for judging
+    pieces are dropped, and so are the @handles a tweet reply opens with (see `normalise`).
+    Abbreviations like "Mr." split too: good enough for judging
     behaviours, which never hinge on that.
     """
     out: list[Span] = []
     begin = 0
+    # Trimmed by the normalised text, so the handles a tweet reply opens with stay out.
+    norm = normalise(text)
     for m in _SENTENCE_END_RE.finditer(text):
-        _append_trimmed(out, text, begin, m.end())
+        _append_trimmed(out, text, norm, begin, m.end())
         begin = m.end()
-    _append_trimmed(out, text, begin, len(text))
+    _append_trimmed(out, text, norm, begin, len(text))
     return tuple(out)
 
 
-def _append_trimmed(out: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
+def _append_trimmed(out: list[Span], text: str, norm: str, start: int, end: int) -> None:
+    while start < end and norm[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and norm[end - 1].isspace():
         end -= 1
     if end > start:
         out.append(Span(text[start:end], start, end))
