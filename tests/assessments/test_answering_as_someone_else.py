@@ -14,6 +14,8 @@ person still answers through the link in their mailbox.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.core import mail
 from django.test import Client
@@ -119,3 +121,15 @@ def test_a_changed_address_does_not_receive_the_link(survey: dict[str, object]) 
     assert all("ada.private@example.org" not in m.to for m in mail.outbox)
     # The others' addresses are unchanged: their reminders go out as before.
     assert sorted(m.to[0] for m in mail.outbox) == ["ada@example.org", "nadia@example.org"]
+
+
+def test_the_owner_is_still_offered_their_link_after_the_secret_key_changes(
+    survey: dict[str, object], settings: Any
+) -> None:
+    """The demo loads its organisation in one process and serves it from another, each
+    with its own throw-away SECRET_KEY (and production may rotate its key): a sign-in
+    digest keyed with it matched nobody, so no demo user could answer a survey."""
+    settings.SECRET_KEY = "a-key-the-launching-process-never-saw-" + "x" * 20
+    rita = survey["rita"]
+    assert isinstance(rita, Person)
+    assert _invitation(survey, "rita").token in _my_surveys(signed_in(rita))

@@ -9,23 +9,28 @@ answered when. The Invitation only remembers *that* its person answered.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import uuid
 
 from django.contrib.auth.hashers import is_password_usable
 from django.db import models
-from django.utils.crypto import salted_hmac
 
 from legendary.assessments.anonymity import Thresholds
 from legendary.people.models import Level, Organisation, Person, Team
 
 
 def signin_digest(password_hash: str | None) -> str:
-    """A keyed digest of a stored password hash, or "" for an account that cannot sign in:
-    it changes whenever the password is set again (by anyone, through any link), and it
-    reveals nothing of the password or of the hash."""
+    """A digest of a stored password hash, or "" for an account that cannot sign in: it
+    changes whenever the password is set again (by anyone, through any link), and it
+    reveals nothing of the password or of the hash.
+
+    Not keyed with SECRET_KEY: it is stored for the whole survey, and the key changes with
+    every process of the demo and tests, and with a rotation in production; a keyed digest
+    then matched nobody, and no one could answer from "My surveys". The key would add no
+    secrecy either: whoever reads this table can read the password hashes themselves."""
     if not password_hash or not is_password_usable(password_hash):
         return ""
-    return salted_hmac("legendary.assessments.invitation-signin", password_hash).hexdigest()
+    return hashlib.sha256(b"legendary.invitation-signin:" + password_hash.encode()).hexdigest()
 
 
 class CampaignKind(models.TextChoices):
