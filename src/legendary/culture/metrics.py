@@ -69,9 +69,11 @@ def validate_metric(organisation: Organisation, metric: str, key: str) -> None:
         raise ValueError(f"metric key: {key!r} is not an ICARE element")
     if (
         metric == MetricKind.INTERNAL_NPS
-        and not Team.objects.filter(pk=_int(key), organisation=organisation).exists()
+        and not Team.objects.filter(
+            pk=_int(key), organisation=organisation, deleted_at=None
+        ).exists()
     ):
-        raise ValueError(f"metric key: team {key!r} is not in {organisation}")
+        raise ValueError(f"metric key: team {key!r} is not a team of {organisation}")
     if (
         metric == MetricKind.MANAGER_PULSE
         and not Person.objects.filter(pk=_int(key), organisation=organisation).exists()
@@ -167,8 +169,9 @@ def _survey_value(
         results = icare_results(campaign, today=today)
         if team is None:
             return results.total.score(key)
-        # The team's published row, not a new sum over its nested teams: a sum the results
-        # page never shows could be set against the rows it does show to single people out.
+        # The team's published row (everyone under it, nested teams included), never a
+        # figure the results page does not show: one could be set against the rows it
+        # does show to single people out.
         own = next((r for r in results.teams if r.key == str(team.pk)), None)
         return own.score(key) if own and not own.hidden else None
     if metric == MetricKind.INTERNAL_NPS:
