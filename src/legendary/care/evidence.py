@@ -6,6 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+#: The `detail` key of timing evidence: how long the customer waited for the reply.
+WAIT_SECONDS = "wait_seconds"
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -24,6 +27,13 @@ class Evidence:
     quote: str
     confidence: float = 1.0
     detail: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def is_timing(self) -> bool:
+        """Evidence of when a reply came (`responds_promptly`), not of its words: its quote
+        only points at the reply, so a transcript should not mark it as the words that
+        earned the behaviour."""
+        return any(key == WAIT_SECONDS for key, _ in self.detail)
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready dict (used by the JSONL writer, the API and stored scorecards)."""

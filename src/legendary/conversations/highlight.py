@@ -13,6 +13,7 @@ from typing import Any
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from legendary.care.evidence import WAIT_SECONDS
 from legendary.conversations.care_summary import behaviour_label
 
 
@@ -46,7 +47,7 @@ def spans_by_turn(document: Mapping[str, Any]) -> dict[int, list[Span]]:
 def is_timing(evidence: Mapping[str, Any]) -> bool:
     """True for evidence about when a reply came (`responds_promptly`), not about its words:
     marking the whole reply would hide the words that matter."""
-    return "wait_seconds" in (evidence.get("detail") or {})
+    return WAIT_SECONDS in (evidence.get("detail") or {})
 
 
 def highlight(text: str, spans: Iterable[Span]) -> SafeString:

@@ -23,7 +23,7 @@ from legendary.care.behaviours.base import (
 )
 from legendary.care.behaviours.committed import deflects
 from legendary.care.behaviours.phrases import PhraseRule, may_speak, phrase_first_words
-from legendary.care.evidence import Evidence
+from legendary.care.evidence import WAIT_SECONDS, Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Channel, Conversation
 from legendary.care.patterns import AnchoredPattern
@@ -645,7 +645,7 @@ def responds_promptly(
                 quote,
                 1.0,
                 (
-                    ("wait_seconds", str(int(wait.total_seconds()))),
+                    (WAIT_SECONDS, str(int(wait.total_seconds()))),
                     ("target_seconds", str(int(limit.total_seconds()))),
                 ),
             )

@@ -26,7 +26,6 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-from legendary.care.evidence import Evidence
 from legendary.care.model import Conversation
 from legendary.care.redact import redact
 from legendary.care.scorecard import Outcome, Quality, Scorecard, Sentiment
@@ -222,7 +221,7 @@ def _low_conversation(card: Scorecard, conversation: Conversation) -> LowConvers
             # Evidence of when a reply came quotes its opening words only to point at it:
             # marking them (cut mid-word) would say those words earned the behaviour. An
             # empty mark keeps the turn's chip and highlights nothing.
-            evidence.start if _about_timing(evidence) else evidence.end,
+            evidence.start if evidence.is_timing else evidence.end,
             result.behaviour,
             result.breaker,
         )
@@ -240,10 +239,6 @@ def _low_conversation(card: Scorecard, conversation: Conversation) -> LowConvers
         turns=tuple((t.role.value, t.speaker.name, t.text) for t in conversation.turns),
         marks=marks,
     )
-
-
-def _about_timing(evidence: Evidence) -> bool:
-    return any(key == "wait_seconds" for key, _ in evidence.detail)
 
 
 def write_report(builder: ReportBuilder, path: Path, *, source: str = "") -> None:
