@@ -39,7 +39,7 @@ from legendary.care.behaviours.base import (
 )
 from legendary.care.behaviours.committed import promises_follow_up
 from legendary.care.behaviours.empowered import handoffs, restrictive_policy
-from legendary.care.behaviours.questions import customer_questions
+from legendary.care.behaviours.questions import judged_questions
 from legendary.care.behaviours.responsive import promptness_applies
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
@@ -442,9 +442,7 @@ def conversation_facts(
         agent_spoke=bool(agent_turns),
         customer_expressed_feelings=feelings,
         customer_complained=complained or "apologises" in found,
-        customer_asked_question=any(
-            not question.waits_on_customer for question in customer_questions(conversation)
-        ),
+        customer_asked_question=bool(judged_questions(conversation)),
         solution_offered="offers_solution" in found or "gains_agreement" in found,
         has_timestamps=promptness_applies(conversation),
         policy_came_up=(

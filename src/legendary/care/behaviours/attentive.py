@@ -20,7 +20,7 @@ from legendary.care.behaviours.base import (
     utterance_behaviour,
 )
 from legendary.care.behaviours.questions import (
-    customer_questions,
+    judged_questions,
     open_question_spans,
     open_question_triggers,
 )
@@ -217,7 +217,7 @@ def answers_all_questions(conversation: Conversation) -> list[Evidence]:
     back ("Which order do you mean?") is set aside: not answered, not held against the
     agent; with only such questions the rubric treats the behaviour as N/A too.
     """
-    asked = [q for q in customer_questions(conversation) if not q.waits_on_customer]
+    asked = judged_questions(conversation)
     if not asked:
         return []
     evidence = []

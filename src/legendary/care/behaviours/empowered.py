@@ -27,7 +27,7 @@ from legendary.care.behaviours.base import (
     utterance_behaviour,
 )
 from legendary.care.behaviours.committed import find_promises
-from legendary.care.behaviours.questions import customer_questions
+from legendary.care.behaviours.questions import judged_questions
 from legendary.care.behaviours.responsive import offers_solution
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
@@ -254,7 +254,7 @@ def _answered_and_left(conversation: Conversation, last_customer: int | None) ->
     than a confirmation, so a low confidence; nothing when a question is still open or
     the customer came back after the answer (they said how it went, and it was no
     confirmation)."""
-    asked = [q for q in customer_questions(conversation) if not q.waits_on_customer]
+    asked = judged_questions(conversation)
     if not asked or any(q.answered_by is None for q in asked):
         return []
     answer = max(q.answered_by for q in asked if q.answered_by is not None)

@@ -783,6 +783,12 @@ class CustomerQuestion:
 _last_asked: tuple[Conversation | None, list[CustomerQuestion]] = (None, [])
 
 
+def judged_questions(conversation: Conversation) -> list[CustomerQuestion]:
+    """The customer's questions the agent can be judged on: all of `customer_questions`
+    but those still waiting on the customer's reply to a question back."""
+    return [q for q in customer_questions(conversation) if not q.waits_on_customer]
+
+
 def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
     """Every question the customer asked, with the agent turn that answered it.
 
