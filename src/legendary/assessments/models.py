@@ -101,7 +101,7 @@ class Invitation(models.Model):
     The link is bound, when the campaign launches, to the two ways its owner can be reached
     that an administrator cannot take over unseen during the survey: the address it is
     e-mailed to (`sent_to`: reminders go there only, and not at all once the address on
-    file differs), and the sign-in the person had then (`signin_key`, a keyed digest of the
+    file differs), and the sign-in the person had then (`signin_key`, a digest of the
     stored password hash: "My surveys" offers the link only while that sign-in is
     unchanged, so a password reset or a changed address after launch cannot be used to
     answer in someone's name).

@@ -266,7 +266,9 @@ class ErasedCustomer(models.Model):
     """A customer who asked to be forgotten (`legendary forget-customer`): what the importer
     needs to leave their conversations out of a later import, and nothing else. `digest` is
     `legendary.conversations.erasure.identity_digest` of one of their ids in a source system,
-    a one-way SHA-256: the id itself is never stored, so the table cannot say who it was."""
+    a one-way SHA-256: the id itself is never stored. That is pseudonymous, not anonymous:
+    whoever reads the table and holds a candidate id (a helpdesk's short numeric ids can be
+    tried one by one) can check whether it was erased."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     digest = models.CharField(max_length=64)
