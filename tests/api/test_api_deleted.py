@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from conversations.test_importer import write_jsonl
@@ -136,12 +138,28 @@ def test_since_keeps_the_newer_and_too_old_is_a_410(world: World, leader: Client
     assert f"kept {KEEP_DAYS} days" in answer.json()["detail"]
 
 
+# Transactional: the purge runs once the recording transaction commits, and the test's
+# own transaction would never commit.
+@pytest.mark.django_db(transaction=True)
 def test_tombstones_past_the_period_are_purged(world: World, leader: Client) -> None:
     make_conversation(world.frontline, subject="Ancient").delete()
     Deletion.objects.update(deleted_at=timezone.now() - dt.timedelta(days=KEEP_DAYS + 1))
     assert _feed(leader) == []  # not listed
     make_conversation(world.frontline, subject="Recent").delete()
     assert Deletion.objects.count() == 1  # and gone once another is recorded
+
+
+@pytest.mark.django_db(transaction=True)
+def test_recording_many_tombstones_at_once_purges_once(world: World) -> None:
+    """An erasure or an import records a tombstone per conversation in one transaction;
+    the expired ones are purged once for all of them, not once per tombstone."""
+    batch = [make_conversation(world.frontline, subject=f"Order {n}").pk for n in range(4)]
+    with CaptureQueriesContext(connection) as queries:
+        Conversation.objects.filter(pk__in=batch).delete()
+    table = Deletion._meta.db_table
+    purges = [q for q in queries.captured_queries if q["sql"].startswith(f'DELETE FROM "{table}"')]
+    assert len(purges) == 1
+    assert Deletion.objects.filter(conversation_id__in=batch).count() == 4
 
 
 def test_deleting_an_organisation_still_works_and_leaves_nothing(world: World) -> None:

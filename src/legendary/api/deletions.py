@@ -9,7 +9,9 @@ Two things the API lists really go away:
 Re-scoring is not a deletion: the scorecard is replaced in the same transaction, with a new
 `scored_at`, and `updated_since` lists it.
 
-A tombstone is kept KEEP_DAYS days; one older is purged whenever another is recorded.
+A tombstone is kept KEEP_DAYS days; those older are purged once the transaction that
+records another commits: once per transaction, however many it records (an erasure or an
+import of N conversations records N, and ran N purges when each recording purged).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
@@ -35,8 +38,23 @@ def oldest_kept(now: dt.datetime | None = None) -> dt.datetime:
     return (now or timezone.now()) - dt.timedelta(days=KEEP_DAYS)
 
 
-def _record(conversation: Conversation, kind: str, reason: str) -> Deletion:
+def purge_expired() -> None:
+    """Delete the tombstones older than KEEP_DAYS days (no feed lists them any longer)."""
     Deletion.objects.filter(deleted_at__lt=oldest_kept()).delete()
+
+
+def _purge_once_committed() -> None:
+    connection = transaction.get_connection()
+    # Django keeps the callbacks waiting for the commit in `run_on_commit` (tuples holding
+    # the callback), and drops those of a rolled-back savepoint: one purge waiting is enough.
+    if not any(purge_expired in waiting for waiting in connection.run_on_commit):
+        # Robust: the records are committed by then, and a failed clean-up must not make
+        # the caller report a failure; the next transaction tries again.
+        transaction.on_commit(purge_expired, robust=True)
+
+
+def _record(conversation: Conversation, kind: str, reason: str) -> Deletion:
+    _purge_once_committed()
     return Deletion.objects.create(
         organisation_id=conversation.organisation_id,
         kind=kind,
