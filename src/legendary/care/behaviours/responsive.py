@@ -232,9 +232,54 @@ def expresses_appreciation(utterance: Utterance) -> list[Evidence]:
     ("thanks for losing my bag"), "thank God", "thanks to the storm…" (meaning because
     of), "I don't appreciate…", a request ("I'd be grateful if you could…", "I'd
     appreciate a call back"), thanks reported ("she says thank you to the driver") or
-    understanding ("I appreciate your frustration", which is `acknowledges_feelings`).
+    understanding ("I appreciate your frustration", which is `acknowledges_feelings`),
+    and sarcastic thanks for a harm (see `_thanks_for_a_harm`).
     """
-    return _phrase_evidence("expresses_appreciation", utterance, 0.95)
+    return [
+        evidence
+        for evidence in _phrase_evidence("expresses_appreciation", utterance, 0.95)
+        if not _thanks_for_a_harm(evidence.quote)
+    ]
+
+
+def _thanks_for_a_harm(sentence: str) -> bool:
+    """Whether `sentence` thanks someone for a harm ("thanks for the ban, really fair",
+    "thanks for wrecking my weekend"): sarcasm, whatever the harm is called.
+
+    The lexicon's look-alikes name harms one by one ("thanks for losing…", "for the
+    delay"), and each new register brought harms none of them held. Here the harm is any
+    word of strong negative valence in the feelings vocabulary, in one of two shapes: a
+    noun after a determiner that ends the thanks ("for the <noun>," or "…again"), or an
+    -ing verb done to the speaker ("for <verb>ing my/me/us"); "thanks for dumbing it
+    down" and "thanks for the crash report" keep their thanks.
+    """
+    frame, ceiling = _harm_frame()
+    valence = vocabulary().valence
+    for match in frame.finditer(sentence):
+        noun, verb = match["noun"], match["verb"]
+        forms = [noun.lower()] if noun else _base_forms(verb.lower())
+        if any(valence.get(form, 0.0) <= ceiling for form in forms):
+            return True
+    return False
+
+
+@cache
+def _harm_frame() -> tuple[re.Pattern[str], float]:
+    """The lexicon's frame for thanks for a harm, and the valence a harm word must not
+    exceed."""
+    section = load_lexicon("appreciation")["expresses_appreciation"]["harm_thanks"]
+    pattern = re.compile(section["frame"].removeprefix("re:"), re.IGNORECASE)
+    return pattern, float(section["max_valence"])
+
+
+def _base_forms(verb: str) -> list[str]:
+    """The forms an -ing verb may have in a dictionary: "ruining" -> ruin, ruine;
+    "stabbing" -> stabb, stabbe, stab."""
+    stem = verb.removesuffix("ing")
+    forms = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.append(stem[:-1])
+    return forms
 
 
 @utterance_behaviour(

@@ -1,0 +1,171 @@
+"""A ninth fresh check for `expresses_appreciation`, written in the ninth round (24
+November 2026, seventh session) in registers the earlier checks left thin: e-mail
+sign-offs ("Many thanks,\\nTom"), app-store review replies, gaming-support forums,
+pharmacy and clinic chats, counselling sessions and peer-support chat. Each block was
+labelled by hand before any detector read it, with the conventions of the earlier checks
+(`test_thanks_apologies_fresh8.py`): thanks aimed at anyone counts, whoever says it (a
+customer's "Thanks!! That fixed the lag" too); sarcasm, cause ("thanks to the update"),
+refusals, requests, a concession before a no ("I appreciate that you're frustrated,
+but…"), reported, quoted or conditional thanks, and gratitude talked about do not.
+
+First reads (F1 with precision and recall) and the read of the session's starting rules
+(commit 942779b) of the same block:
+
+- first block (62 rows): 0.939 (P 0.89, R 1.00); the same by the starting rules. Its
+  misses were all look-alikes: sarcastic thanks for a harm ("thanks for the ban",
+  "thanks for wiping my save file"), gratitude as a topic ("notice what you're grateful
+  for") and thanks deferred ("don't thank me yet"). Decided: thanks for a harm is read
+  by structure, not by a list of harms: a word of strong negative valence in the
+  feelings vocabulary as a noun that ends the thanks ("for the ban,") or as an -ing verb
+  done to the speaker ("for wrecking my…"); gratitude in a wh- or relative clause whose
+  subject is not the speaker ("what you're thankful for", "what your kids appreciate")
+  and "don't thank me yet / until…" are not thanks. After: 0.984 (P 0.97, R 1.00); left:
+  "thanks for wiping my save file" (wipe carries no valence). Dev 0.934 unchanged; the
+  1,977 rows of the earlier checks 1,947 -> 1,948 right.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .test_thanks_apologies_fresh2 import assert_kind_reads, assert_labelled_block
+
+#: (line, "A" when it shows appreciation), labelled before any read.
+FIRST_BLOCK: list[tuple[str, str]] = [
+    # Thanks: e-mail sign-offs, app-store review replies, gaming-support forums,
+    # pharmacy and clinic chats, counselling sessions and peer-support chat.
+    (
+        "Thanks again for bearing with us while the pharmacy system was down. Kind regards, Priya",
+        "A",
+    ),
+    ("Many thanks,\nTom\nClinic Reception", "A"),
+    ("Thanks,\nDana | Customer Care", "A"),
+    (
+        "Hi Jess, thank you so much for the five stars! We're thrilled the budgeting app"
+        " works for you.",
+        "A",
+    ),
+    (
+        "Thanks for taking the time to leave a review, Marco; your note about dark mode has"
+        " gone to our designers.",
+        "A",
+    ),
+    ("GG and thanks for the detailed bug report, it helped us reproduce the crash.", "A"),
+    ("Appreciate you posting your logs, that's exactly what we needed.", "A"),
+    ("Thanks for flagging this, commander. The server rollback is scheduled for 14:00 UTC.", "A"),
+    ("Thank you for holding, Mrs Okafor, I've got your prescription up now.", "A"),
+    ("Thanks for confirming your date of birth.", "A"),
+    ("I really appreciate you being so open about how the week went.", "A"),
+    ("Thank you for sharing that with me; I know it isn't easy to talk about.", "A"),
+    ("Honestly, thank you for checking in on me tonight.", "A"),
+    ("sending hugs and thanks for listening, it really helped", "A"),
+    ("We're grateful you chose us for your repeat prescriptions.", "A"),
+    ("Thanks so much for your understanding while we restock the inhalers.", "A"),
+    ("Best wishes and thanks once more,\nDr Hale's secretary", "A"),
+    ("With thanks,\nAccounts Team", "A"),
+    ("Thanks in advance for sending the photos over.", "A"),
+    ("Cheers for the patience lads, patch 2.3.1 is live now.", "A"),
+    ("Big thanks to everyone who sent crash dumps this week!", "A"),
+    ("Much appreciated, I'll let the pharmacist know you're on your way.", "A"),
+    ("Thank you, that's really helpful to know.", "A"),
+    ("We really value your feedback and have shared it with the dev team.", "A"),
+    ("Thanks for sticking with the game through a rough launch.", "A"),
+    ("I appreciate that, and I'll make sure it's noted on your file.", "A"),
+    ("ty for the quick reply mod", "A"),
+    ("Thank you for being so patient with the booking system today.", "A"),
+    ("I'm thankful you reached out when you did.", "A"),
+    ("Thanks for your kind words about our nurses, we'll pass them on.", "A"),
+    ("Thanks!! That fixed the lag completely.", "A"),
+    # Look-alikes and neutral lines in the same registers.
+    ("Thanks to the new anti-cheat update, half the lobby can't connect.", ""),
+    ("Thanks for nothing, support. Three tickets and no reply.", ""),
+    ("Oh great, thanks for wiping my save file.", ""),
+    ("No thanks, I don't need a reminder text.", ""),
+    ("Please collect your prescription within 14 days.", ""),
+    ("The clinic will text you when your results are back.", ""),
+    ("Your review has been forwarded to our product team.", ""),
+    ("I'd appreciate it if you could send the receipt by Friday.", ""),
+    ("I appreciate that you're frustrated, but the refund window has closed.", ""),
+    ("She said thanks and hung up before I could explain.", ""),
+    ("The customer wrote: 'thanks in advance for fixing this today'.", ""),
+    ("If you'd fixed it the first time I might have thanked you.", ""),
+    ("Thank god the pharmacy was still open.", ""),
+    ("Welcome to the Frostline support forum! Please read the pinned rules before posting.", ""),
+    ("Kind regards,\nDana", ""),
+    ("Your appointment is confirmed for Tuesday at 9:40.", ""),
+    ("It might help to notice what you're grateful for each evening.", ""),
+    ("Do you ever feel like nobody appreciates what you do at home?", ""),
+    ("That must have been exhausting.", ""),
+    ("We do not accept returns of opened medication.", ""),
+    ("Sorry for the wait, the queue is long this morning.", ""),
+    ("Could you tell me which pharmacy you usually use?", ""),
+    ("GG everyone, see you next season.", ""),
+    ("Don't thank me yet, the fix isn't live until tonight.", ""),
+    ("Thanks, but no thanks. I'll find another clinic.", ""),
+    ("I'd be grateful if you stopped emailing me.", ""),
+    ("A thank-you note from the ward is pinned on the board.", ""),
+    ("Lol thanks for the ban, really fair moderation.", ""),
+    ("Have a restful bank holiday weekend!", ""),
+    ("We regret that the update removed your saved loadouts.", ""),
+    ("How have the night sweats been since we last spoke?", ""),
+]
+
+#: block -> (precision, recall, F1) that a change must not drop below.
+FLOORS: dict[str, tuple[float, float, float]] = {
+    "first": (0.95, 0.97, 0.96),
+}
+BLOCKS = {"first": FIRST_BLOCK}
+
+
+@pytest.mark.parametrize("block", list(FLOORS))
+def test_each_block_keeps_its_floor(block: str) -> None:
+    assert_labelled_block(BLOCKS[block], "A", FLOORS[block])
+
+
+def test_no_line_repeats_one_of_an_earlier_check() -> None:
+    here = Path(__file__).parent
+    earlier = "\n".join(
+        path.read_text(encoding="utf-8") for path in here.glob("test_thanks_apologies_fresh*.py")
+    )
+    lines = [text for block in BLOCKS.values() for text, _ in block]
+    assert len(set(lines)) == len(lines)
+    assert [text for text in lines if text in earlier] == []
+
+
+#: One sentence for each kind this round decided, read alone:
+#: kind -> (sentence, whether it shows appreciation).
+KINDS: dict[str, tuple[str, bool]] = {
+    # First block.
+    "gratitude as a topic": (
+        "Try writing down three things you're thankful for before bed.",
+        False,
+    ),
+    "what someone else appreciates": (
+        "Think about what your kids appreciate most about you.",
+        False,
+    ),
+    "the speaker's own gratitude in a wh-clause": (
+        "What I'm most grateful for is how calm you stayed.",
+        True,
+    ),
+    "thanks deferred": ("Don't thank us until the parcel actually arrives.", False),
+    "thanks for a harm named as a noun": ("Cheers for the insult, very professional.", False),
+    "thanks for a harm done to the speaker": ("Thanks for wrecking my weekend plans.", False),
+    "thanks for dumbing it down": ("Thanks for dumbing it down for me!", True),
+    "a harm word inside a compound": (
+        "Thanks for the crash report, it's with the developers.",
+        True,
+    ),
+    "thanks for a warning": ("Thanks for the warning about the ice on the steps.", True),
+    "thanks for telling us of a harm": (
+        "Thanks for telling us about the fraud on your card.",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_kind_reads_as_decided(kind: str) -> None:
+    assert_kind_reads(KINDS[kind][0], "A", KINDS[kind][1])
