@@ -11,6 +11,7 @@ from legendary.assessments.icare import Element
 from legendary.culture import access
 from legendary.culture.metrics import CARE_QUALITIES, care_behaviours
 from legendary.culture.models import MetricKind, PlanStatus
+from legendary.lib.refusals import capitalised, split_refusal
 from legendary.people import permissions
 from legendary.people.models import Organisation, Person, Role, Team
 from legendary.people.permissions import UserLike
@@ -53,10 +54,8 @@ REFUSAL_FIELDS = {"due date": "due_on", "check-in": "check_in_on", "metric key":
 def read_refusal(refusal: Exception) -> tuple[str, str]:
     """A service's refusal ("target: 500 is outside 0 to 100...") as the field it names
     and a sentence for people, without the field's code name in front."""
-    name, colon, what = str(refusal).partition(": ")
-    if not colon:
-        return "", str(refusal)
-    return REFUSAL_FIELDS.get(name, name), what[:1].upper() + what[1:].rstrip(".") + "."
+    name, what = split_refusal(str(refusal))
+    return REFUSAL_FIELDS.get(name, name), capitalised(what.rstrip(".")) + "."
 
 
 def add_refusal(form: forms.Form, refusal: Exception) -> None:

@@ -13,6 +13,7 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.urls import reverse_lazy
 
+from legendary.lib.refusals import capitalised, split_refusal
 from legendary.people.models import Organisation, Person, Role, Team
 from legendary.people.services import PeopleError
 
@@ -23,8 +24,7 @@ def plain_message(error: PeopleError) -> str:
     The prefix is for logs and the CLI; on a page the place is plain from where the message
     sits (next to the field, or on the page of the person concerned).
     """
-    explanation = str(error).split(": ", 1)[-1]
-    return explanation[:1].upper() + explanation[1:]
+    return capitalised(split_refusal(str(error))[1])
 
 
 def add_people_error(form: forms.Form, error: PeopleError) -> None:

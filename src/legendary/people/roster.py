@@ -21,6 +21,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 
+from legendary.lib.refusals import split_refusal
 from legendary.people.models import Organisation, Person, Role, Team
 from legendary.people.services import (
     Invitation,
@@ -386,9 +387,8 @@ def _state(person: Person) -> tuple[object, ...]:
 
 def _at(source: str, row: RosterRow, exc: PeopleError, column: str = "") -> RosterError:
     """A service's refusal, placed at the row and column it came from."""
-    message = str(exc)
     # The services say "manager of X: ..." or "person email: ..."; the line says who.
-    reason = message.split(": ", 1)[1] if ": " in message else message
+    reason = split_refusal(str(exc))[1]
     return RosterError([f'{source}, line {row.line}, field "{column or exc.field}": {reason}'])
 
 
