@@ -11,7 +11,13 @@ from click.testing import CliRunner, Result
 
 from legendary.cli import main
 from legendary.conversations.importer import import_conversations
-from legendary.conversations.models import Conversation, Customer, ErasedCustomer, Turn
+from legendary.conversations.models import (
+    Conversation,
+    Customer,
+    ErasedCustomer,
+    LiftedErasure,
+    Turn,
+)
 from legendary.people.models import Organisation
 from legendary.people.services import create_organisation
 
@@ -90,9 +96,8 @@ def test_an_unknown_id_is_an_error_naming_the_option(cycle_shop: Organisation) -
     assert Customer.objects.count() == 2
 
 
-def test_by_email_when_the_file_gave_no_customer_id(tmp_path: Path) -> None:
-    """A file with only the customer's address: the importer keyed them by a hash of it, so
-    the request that names them by address must find them (any capitals)."""
+def _known_by_email_only(tmp_path: Path) -> tuple[Organisation, Path]:
+    """A shop whose file gave only the customer's address, imported once."""
     shop = create_organisation("Quiet Pages", "quiet-pages")
     path = tmp_path / "mail.csv"
     path.write_text(
@@ -102,6 +107,13 @@ def test_by_email_when_the_file_gave_no_customer_id(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     import_conversations(shop, path)
+    return shop, path
+
+
+def test_by_email_when_the_file_gave_no_customer_id(tmp_path: Path) -> None:
+    """A file with only the customer's address: the importer keyed them by a hash of it, so
+    the request that names them by address must find them (any capitals)."""
+    shop, path = _known_by_email_only(tmp_path)
     wrong = run("forget-customer", "--source", "csv", "--email", "nobody@example.org")
     assert wrong.exit_code == 2
     assert "error: --email: csv:nobody@example.org matches no customer" in wrong.stderr
@@ -110,3 +122,66 @@ def test_by_email_when_the_file_gave_no_customer_id(tmp_path: Path) -> None:
     assert not Customer.objects.exists()
     assert not Conversation.objects.exists()
     assert import_conversations(shop, path).skipped_erased == 1
+
+
+# --lift: on 942779b nothing could lift a suppression; an erased customer stayed out of
+# every later import for good.
+
+
+def test_lift_asks_first_records_who_and_when_and_lets_a_reimport_bring_them_back(
+    cycle_shop: Organisation, tmp_path: Path
+) -> None:
+    assert run("forget-customer", "--source", "csv", "--external-id", "lv-55").exit_code == 0
+    path = tmp_path / "again.csv"
+    path.write_text(EXPORT, encoding="utf-8")
+    assert import_conversations(cycle_shop, path).skipped_erased == 1
+
+    lift = ("forget-customer", "--lift", "--source", "csv", "--external-id", "lv-55")
+    declined = CliRunner().invoke(main, [*lift, "--by", "Ada (DPO)"], input="n\n")
+    assert declined.exit_code == 1
+    assert "Lift the suppression of csv:lv-55 in spoke?" in declined.output
+    assert ErasedCustomer.objects.count() == 1
+    assert not LiftedErasure.objects.exists()
+
+    agreed = CliRunner().invoke(
+        main, [*lift, "--by", "Ada (DPO)", "--reason", "asked to come back"], input="y\n"
+    )
+    assert agreed.exit_code == 0, agreed.output
+    assert "recorded as lifted by Ada (DPO)" in agreed.output
+    assert not ErasedCustomer.objects.exists()
+    record = LiftedErasure.objects.get()
+    assert (record.lifted_by, record.reason, record.organisation) == (
+        "Ada (DPO)",
+        "asked to come back",
+        cycle_shop,
+    )
+    assert record.lifted_at >= record.erased_at
+    report = import_conversations(cycle_shop, path)
+    assert (report.conversations_added, report.skipped_erased) == (1, 0)
+    assert Customer.objects.filter(display_name="Lena Vogt").exists()
+
+
+def test_lift_of_an_id_not_suppressed_is_an_error_and_records_nothing(
+    cycle_shop: Organisation,
+) -> None:
+    result = run("forget-customer", "--lift", "--yes", "--source", "csv", "--external-id", "tb-81")
+    assert result.exit_code == 2
+    assert "error: --external-id: csv:tb-81 is not suppressed in spoke" in result.stderr
+    by_number = run("forget-customer", "--lift", "--customer", "1")
+    assert by_number.exit_code == 2
+    assert "--lift names the customer with --source" in by_number.stderr
+    assert not LiftedErasure.objects.exists()
+
+
+def test_lift_by_email_without_a_prompt_names_the_os_user_when_no_by_is_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shop, path = _known_by_email_only(tmp_path)
+    assert run("forget-customer", "--source", "csv", "--email", "noor@example.org").exit_code == 0
+    monkeypatch.setattr("getpass.getuser", lambda: "opsadmin")
+    result = run(
+        "forget-customer", "--lift", "--yes", "--source", "csv", "--email", "NOOR@example.org"
+    )
+    assert result.exit_code == 0, result.output
+    assert LiftedErasure.objects.get().lifted_by == "opsadmin"
+    assert import_conversations(shop, path).conversations_added == 1

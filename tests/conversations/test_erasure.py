@@ -5,15 +5,19 @@ their id is kept). On 60b6932 there was no way to erase a customer at all."""
 
 from __future__ import annotations
 
+import hashlib
+import time
 from pathlib import Path
 
 import pytest
 
 from legendary.api.models import Deletion
+from legendary.conversations import erasure
 from legendary.conversations.erasure import (
     CustomerNotFoundError,
     erase_customer,
     erasure_plan,
+    erasure_salt,
     find_customer,
     identity_digest,
 )
@@ -24,6 +28,7 @@ from legendary.conversations.models import (
     Customer,
     CustomerIdentity,
     ErasedCustomer,
+    ErasureKey,
     Scorecard,
     Turn,
 )
@@ -137,3 +142,69 @@ def test_an_id_not_stored_is_a_clear_error_naming_the_option(
     with pytest.raises(CustomerNotFoundError) as by_number:
         find_customer(shop, customer_pk=999_999)
     assert by_number.value.option == "--customer"
+
+
+# The digest: keyed per installation and slow. On 942779b it was a plain SHA-256 of the
+# organisation, source and id, so every short numeric id could be tried in seconds.
+
+
+def test_the_digest_is_keyed_by_the_installations_salt_not_a_plain_sha256(
+    shop: Organisation,
+) -> None:
+    plain = hashlib.sha256(f"{shop.pk}\x1fcsv\x1f4417".encode()).hexdigest()
+    keyed = identity_digest(shop, "csv", "4417")
+    assert keyed != plain
+    assert keyed == identity_digest(shop, "csv", "4417")  # stable while the key stays
+    key = ErasureKey.objects.get()
+    key.salt = "00" * 32
+    key.save()
+    assert identity_digest(shop, "csv", "4417") != keyed  # another installation's salt
+
+
+def test_the_digest_is_slow_enough_that_trying_every_8_digit_id_takes_hours(
+    shop: Organisation,
+) -> None:
+    salt = erasure_salt()
+    started = time.perf_counter()
+    for candidate in range(20):
+        identity_digest(shop, "zendesk", str(10_000_000 + candidate), salt=salt)
+    each = (time.perf_counter() - started) / 20
+    assert each * 10**8 > 10 * 3600  # at least ten CPU-hours for every 8-digit id
+
+
+def test_an_import_makes_no_digest_when_nobody_was_erased_and_one_per_customer_otherwise(
+    shop: Organisation, export: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[str] = []
+
+    def counting(organisation: Organisation, source: str, key: str, **salt: bytes) -> str:
+        made.append(key)
+        return identity_digest(organisation, source, key, **salt)
+
+    monkeypatch.setattr(erasure, "identity_digest", counting)
+    import_conversations(shop, export)
+    assert made == []  # nobody erased: nothing to compare with
+    erase_customer(erasure_plan(_ingrid(shop)))
+    made.clear()
+    report = import_conversations(shop, export)
+    assert report.skipped_erased == 2
+    assert sorted(made) == ["cust-2290", "cust-7731"]  # Ingrid's two conversations: one digest
+
+
+def test_a_row_from_before_the_key_still_suppresses_and_is_rekeyed_when_seen(
+    shop: Organisation, imported: Path
+) -> None:
+    ingrid = _ingrid(shop)
+    Conversation.objects.filter(customer=ingrid).delete()
+    ingrid.delete()
+    old = hashlib.sha256(f"{shop.pk}\x1fcsv\x1fcust-7731".encode()).hexdigest()
+    ErasedCustomer.objects.create(organisation=shop, digest=old, keyed=False)
+    with pytest.raises(CustomerNotFoundError, match="was erased already"):
+        _ingrid(shop)
+
+    assert import_conversations(shop, imported).skipped_erased == 2
+
+    row = ErasedCustomer.objects.get()
+    assert row.keyed
+    assert row.digest == identity_digest(shop, "csv", "cust-7731")
+    assert import_conversations(shop, imported).skipped_erased == 2

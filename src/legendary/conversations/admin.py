@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from typing import Any
 
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+
+from legendary.conversations.erasure import erase_customer, erasure_plan
 from legendary.conversations.models import Conversation, Customer, ImportBatch, Turn
 
 
@@ -30,6 +35,36 @@ class CustomerAdmin(admin.ModelAdmin[Customer]):
     list_display = ("display_name", "segment", "organisation", "first_contact", "last_contact")
     list_filter = ("organisation", "segment")
     search_fields = ("display_name",)
+
+    # Deleting a customer here is their erasure, the same as `legendary forget-customer`: a
+    # plain delete would only unlink their conversations (the foreign key is SET_NULL), and
+    # the transcripts with their words would stay.
+
+    def get_deleted_objects(
+        self, objs: Any, request: HttpRequest
+    ) -> tuple[list[Any], dict[str, int], set[str], list[str]]:
+        """The confirmation page lists their conversations too, since they go with them."""
+        to_delete, counts, perms, protected = super().get_deleted_objects(objs, request)
+        conversations = Conversation.objects.filter(customer__in=list(objs))
+        to_delete.extend(f"Conversation: {conversation}" for conversation in conversations)
+        counts[str(Conversation._meta.verbose_name_plural)] = conversations.count()
+        return to_delete, counts, perms, protected
+
+    def delete_model(self, request: HttpRequest, obj: Customer) -> None:
+        """Erase the customer and all that is theirs; a later import skips them."""
+        plan = erasure_plan(obj)
+        erase_customer(plan)
+        self.message_user(
+            request,
+            f"{plan.describe(done=True)} To let a later import bring them back: "
+            "legendary forget-customer --lift.",
+            messages.INFO,
+        )
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Customer]) -> None:
+        """The "delete selected" action: each customer is erased as `delete_model` does."""
+        for customer in queryset:
+            self.delete_model(request, customer)
 
 
 @admin.register(ImportBatch)

@@ -5,17 +5,20 @@ customer, and keep them from coming back with the next import.
 one transaction: their conversations (turns, scorecards, behaviour outcomes and flags go with
 them; each deleted conversation leaves an API tombstone through `legendary.api.signals`, so a
 nightly sync deletes its copy too), their ids in source systems and the customer. What is
-kept is an `ErasedCustomer` row per id holding only a one-way digest of it, which the
-importer checks (`without_erased`) to skip their conversations in any later file.
+kept is an `ErasedCustomer` row per id holding only a keyed, slow one-way digest of it, which
+the importer checks (`ErasedIds`) to skip their conversations in any later file.
+`lift_suppression` removes such a row again, on the record (`LiftedErasure`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import Q, QuerySet
 
 from legendary.care import model as care
 from legendary.conversations.models import (
@@ -25,6 +28,8 @@ from legendary.conversations.models import (
     Customer,
     CustomerIdentity,
     ErasedCustomer,
+    ErasureKey,
+    LiftedErasure,
     Scorecard,
     Turn,
 )
@@ -39,12 +44,50 @@ class CustomerNotFoundError(LookupError):
         self.option = option
 
 
-def identity_digest(organisation: Organisation, source: str, external_id: str) -> str:
-    """The one-way digest that stands for a customer's id in a source system: SHA-256 of the
-    organisation, source and id (the importer's customer key), separated so that no two
-    different triples give the same text."""
-    text = "\x1f".join((str(organisation.pk), source, external_id))
-    return hashlib.sha256(text.encode()).hexdigest()
+# scrypt's cost: about 2 MiB and a few milliseconds a digest. Trying every 8-digit id then
+# takes some 10**8 x 3 ms, over a hundred CPU-hours; the importer computes one digest per
+# customer of a file, and only when the organisation has erased anyone.
+SCRYPT_COST = {"n": 2**11, "r": 8, "p": 1}
+
+
+def erasure_salt() -> bytes:
+    """This installation's salt (`ErasureKey`), made on first use if the migration's row is
+    missing (a test database flushed, a database built without migrations)."""
+    key = ErasureKey.objects.order_by("pk").first()
+    if key is None:
+        key, _ = ErasureKey.objects.get_or_create(pk=1, defaults={"salt": secrets.token_hex(32)})
+    return bytes.fromhex(key.salt)
+
+
+def _identity_text(organisation: Organisation, source: str, external_id: str) -> bytes:
+    # Separated so that no two different triples give the same text.
+    return "\x1f".join((str(organisation.pk), source, external_id)).encode()
+
+
+def identity_digest(
+    organisation: Organisation, source: str, external_id: str, *, salt: bytes | None = None
+) -> str:
+    """The one-way digest that stands for a customer's id in a source system: scrypt of the
+    organisation, source and id (the importer's customer key), keyed with this installation's
+    salt (pass `salt` to spare a query when making many)."""
+    salt = erasure_salt() if salt is None else salt
+    text = _identity_text(organisation, source, external_id)
+    return hashlib.scrypt(text, salt=salt, dklen=32, **SCRYPT_COST).hex()
+
+
+def legacy_digest(organisation: Organisation, source: str, external_id: str) -> str:
+    """The plain SHA-256 that rows written before `ErasureKey` hold (`keyed` false)."""
+    return hashlib.sha256(_identity_text(organisation, source, external_id)).hexdigest()
+
+
+def _suppressions(
+    organisation: Organisation, source: str, external_id: str
+) -> QuerySet[ErasedCustomer]:
+    """The rows that keep this id out of imports, keyed or from before the key."""
+    return ErasedCustomer.objects.filter(organisation=organisation).filter(
+        Q(keyed=True, digest=identity_digest(organisation, source, external_id))
+        | Q(keyed=False, digest=legacy_digest(organisation, source, external_id))
+    )
 
 
 @dataclass(frozen=True)
@@ -102,10 +145,8 @@ def find_customer(
         return found
     option, shown = "--external-id", external_id
     if email:
-        from legendary.conversations.importer import customer_key
-
         option, shown = "--email", email
-        external_id = customer_key(care.Customer(email=email))
+        external_id = _lookup_key(email)
     identity = (
         CustomerIdentity.objects.filter(
             organisation=organisation, source=source, external_id=external_id
@@ -115,9 +156,7 @@ def find_customer(
     )
     if identity is not None:
         return identity.customer
-    already = ErasedCustomer.objects.filter(
-        organisation=organisation, digest=identity_digest(organisation, source, external_id)
-    ).exists()
+    already = _suppressions(organisation, source, external_id).exists()
     problem = "was erased already" if already else "matches no customer"
     raise CustomerNotFoundError(option, f"{source}:{shown} {problem} in {organisation.slug}")
 
@@ -140,13 +179,14 @@ def erase_customer(plan: ErasurePlan) -> None:
     """Delete the planned customer and everything of theirs, all or nothing, and record the
     digests that keep their conversations out of later imports."""
     customer = plan.customer
+    salt = erasure_salt()
     with transaction.atomic():
         ErasedCustomer.objects.bulk_create(
             (
                 ErasedCustomer(
                     organisation_id=customer.organisation_id,
                     digest=identity_digest(
-                        customer.organisation, identity.source, identity.external_id
+                        customer.organisation, identity.source, identity.external_id, salt=salt
                     ),
                 )
                 for identity in plan.identities
@@ -158,24 +198,97 @@ def erase_customer(plan: ErasurePlan) -> None:
         customer.delete()  # and their identities with them
 
 
-def without_erased(
-    organisation: Organisation, conversations: Iterable[care.Conversation]
-) -> tuple[list[care.Conversation], int]:
-    """The conversations of customers not erased, and how many were left out: one query."""
-    from legendary.conversations.importer import customer_key, customer_of
+@dataclass
+class ErasedIds:
+    """An organisation's suppression list as one import run checks it: the digests are read
+    once, and each customer's digest (scrypt: slow by design) is made at most once a run, and
+    not at all when nobody was erased. A row from before the key that matches is re-keyed."""
 
-    keyed = [
-        (conversation, identity_digest(organisation, conversation.source, key) if key else "")
-        for conversation in conversations
-        for key in (customer_key(customer_of(conversation)),)
-    ]
-    erased = set(
-        ErasedCustomer.objects.filter(
-            organisation=organisation, digest__in=[digest for _, digest in keyed if digest]
-        ).values_list("digest", flat=True)
-    )
-    kept = [conversation for conversation, digest in keyed if digest not in erased]
-    return kept, len(keyed) - len(kept)
+    organisation: Organisation
+    keyed: set[str] = field(init=False)
+    legacy: dict[str, int] = field(init=False)
+    verdicts: dict[tuple[str, str], bool] = field(init=False, default_factory=dict)
+    salt: bytes = field(init=False, default=b"")
+
+    def __post_init__(self) -> None:
+        rows = ErasedCustomer.objects.filter(organisation=self.organisation)
+        self.keyed, self.legacy = set(), {}
+        for pk, digest, keyed in rows.values_list("pk", "digest", "keyed"):
+            if keyed:
+                self.keyed.add(digest)
+            else:
+                self.legacy[digest] = pk
+        if self.keyed or self.legacy:
+            self.salt = erasure_salt()
+
+    def is_erased(self, source: str, key: str) -> bool:
+        """Whether the customer with this importer key in `source` asked to be forgotten."""
+        if not key or not (self.keyed or self.legacy):
+            return False
+        verdict = self.verdicts.get((source, key))
+        if verdict is None:
+            verdict = self.verdicts[(source, key)] = self._check(source, key)
+        return verdict
+
+    def _check(self, source: str, key: str) -> bool:
+        digest = identity_digest(self.organisation, source, key, salt=self.salt)
+        old = self.legacy.pop(legacy_digest(self.organisation, source, key), None)
+        if old is not None:
+            rows = ErasedCustomer.objects.filter(pk=old)
+            if digest in self.keyed:
+                rows.delete()
+            else:
+                rows.update(digest=digest, keyed=True)
+            self.keyed.add(digest)
+        return digest in self.keyed
+
+    def split(
+        self, conversations: Iterable[care.Conversation]
+    ) -> tuple[list[care.Conversation], int]:
+        """The conversations of customers not erased, and how many were left out."""
+        from legendary.conversations.importer import customer_key, customer_of
+
+        kept, left_out = [], 0
+        for conversation in conversations:
+            key = customer_key(customer_of(conversation))
+            if self.is_erased(conversation.source, key):
+                left_out += 1
+            else:
+                kept.append(conversation)
+        return kept, left_out
+
+
+def lift_suppression(
+    organisation: Organisation,
+    *,
+    source: str,
+    external_id: str = "",
+    email: str = "",
+    lifted_by: str,
+    reason: str = "",
+) -> LiftedErasure:
+    """Let an erased customer's conversations be imported again (they asked to come back, or
+    the erasure named the wrong id): delete the rows that suppress this id and record who
+    lifted them, when and why. `CustomerNotFoundError` when the id is not suppressed."""
+    option, shown = ("--email", email) if email else ("--external-id", external_id)
+    rows = _suppressions(organisation, source, _lookup_key(email) if email else external_id)
+    with transaction.atomic():
+        erased_at = min(rows.values_list("erased_at", flat=True), default=None)
+        if erased_at is None:
+            raise CustomerNotFoundError(
+                option, f"{source}:{shown} is not suppressed in {organisation.slug}"
+            )
+        rows.delete()
+        return LiftedErasure.objects.create(
+            organisation=organisation, lifted_by=lifted_by, reason=reason, erased_at=erased_at
+        )
+
+
+def _lookup_key(email: str) -> str:
+    """The importer's key for a customer known only by their e-mail address."""
+    from legendary.conversations.importer import customer_key
+
+    return customer_key(care.Customer(email=email))
 
 
 def _count(number: int, noun: str) -> str:

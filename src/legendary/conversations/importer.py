@@ -36,7 +36,7 @@ from django.db.models.functions import Coalesce, Greatest, Least
 from legendary.care import model as care
 from legendary.care.formats import FormatError, detect_format, read_conversations
 from legendary.care.redact import ADDRESS, CARD, EMAIL, PHONE, POSTCODE, redact
-from legendary.conversations.erasure import without_erased
+from legendary.conversations.erasure import ErasedIds
 from legendary.conversations.models import (
     BehaviourOutcome,
     Conversation,
@@ -326,6 +326,7 @@ class _ConversationWriter:
         # at the end, by the database, in a few statements.
         self.touched_customers: set[int] = set()
         self.seen: set[tuple[str, str]] = set()
+        self.erased = ErasedIds(organisation)
         self.read = 0  # conversations read from the file so far, to name one at fault
         # Created first so every conversation can point at it; counts are filled in at the end.
         self.batch = ImportBatch.objects.create(
@@ -338,7 +339,7 @@ class _ConversationWriter:
 
     def write(self, chunk: list[care.Conversation]) -> None:
         chunk = [self._storable(conversation) for conversation in chunk]
-        chunk, erased = without_erased(self.organisation, chunk)
+        chunk, erased = self.erased.split(chunk)
         self.report.conversations_skipped += erased
         self.report.skipped_erased += erased
         fresh, known = self._without_stored(chunk)

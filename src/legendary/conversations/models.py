@@ -263,15 +263,20 @@ class ConversationFlag(models.Model):
 
 
 class ErasedCustomer(models.Model):
-    """A customer who asked to be forgotten (`legendary forget-customer`): what the importer
-    needs to leave their conversations out of a later import, and nothing else. `digest` is
-    `legendary.conversations.erasure.identity_digest` of one of their ids in a source system,
-    a one-way SHA-256: the id itself is never stored. That is pseudonymous, not anonymous:
-    whoever reads the table and holds a candidate id (a helpdesk's short numeric ids can be
-    tried one by one) can check whether it was erased."""
+    """A customer who asked to be forgotten (`legendary forget-customer`, or a deletion in
+    Django's admin): what the importer needs to leave their conversations out of a later
+    import, and nothing else. `digest` is `legendary.conversations.erasure.identity_digest`
+    of one of their ids in a source system: the id itself is never stored. The digest is
+    keyed with this installation's `ErasureKey` and slow (scrypt), so that trying every
+    candidate id (a helpdesk's short numeric ids) costs days of computing, not seconds.
+
+    Rows written before the key existed (`keyed` false) hold a plain SHA-256, which cannot be
+    re-keyed without the id: they are still matched by that digest, and the first import that
+    meets their id again replaces it with the keyed one."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     digest = models.CharField(max_length=64)
+    keyed = models.BooleanField(default=True)
     erased_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -283,3 +288,31 @@ class ErasedCustomer(models.Model):
 
     def __str__(self) -> str:
         return f"erased customer {self.digest[:12]}…"
+
+
+class ErasureKey(models.Model):
+    """This installation's random salt for `ErasedCustomer.digest`, kept in the database
+    beside the digests it keys. Not the SECRET_KEY: a digest keyed by a setting that an
+    operator may change (as the demo does) would stop matching, and an erased customer's
+    conversations would come back with the next import. One row, made by a migration (or on
+    first use, for a database built without migrations)."""
+
+    salt = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"erasure key of {self.created_at:%Y-%m-%d}"
+
+
+class LiftedErasure(models.Model):
+    """The audit record of a suppression lifted (`legendary forget-customer --lift`): who
+    lifted it, when, why, and since when it had stood. The id is not kept here either."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    lifted_by = models.CharField(max_length=150)
+    reason = models.TextField(blank=True)
+    erased_at = models.DateTimeField()
+    lifted_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"suppression lifted by {self.lifted_by} on {self.lifted_at:%Y-%m-%d}"
