@@ -18,6 +18,11 @@ same block:
 - block 1 (60 rows): 0.983 (P 1.00, R 0.97), the same by the starting rules: "could you
   walk us through…" (the invitations "walk / take / talk me through", "fill me in" now
   take "us" too); then 1.000. Dev 0.946 (AnnoMI 0.857) unchanged.
+- block 2 (60 rows), written after that: 0.967 (P 0.97, R 0.97), the same by the
+  starting rules: "we'd be keen to understand what…" (the keen / curious / interested
+  frames now take "I'd / we'd be") and "what's your Discord tag?" (online identities,
+  "tag", "gamertag", "handle", "IGN", "UID", are identifiers); then 1.000. Dev
+  unchanged.
 """
 
 from __future__ import annotations
@@ -141,6 +146,71 @@ ROWS: list[tuple[int, str, str, bool]] = [
         False,
     ),
     (1, "email", "What's the best phone number to reach you on?", False),
+    (2, "counselling", "How come the mornings are easier for you than the evenings?", True),
+    (2, "counselling", "What else have you noticed about the times you don't drink?", True),
+    (2, "counselling", "I'm wondering what your daughter would notice first if you stopped.", True),
+    (2, "counselling", "Tell me about a day last week when the cravings were quieter.", True),
+    (2, "counselling", "You said work's been hard. What's been going on there?", True),
+    (2, "counselling", "Are you still going to the gym, and what's changed since January?", True),
+    (2, "counselling", "So what would need to happen for you to feel ready?", True),
+    (2, "counselling", "Um, and what did you, what did you tell him then?", True),
+    (2, "counselling", "Where does the worry sit in your body when it comes?", True),
+    (2, "counselling", "How would you like things to be with your brother by summer?", True),
+    (2, "peer", "what helps you when it gets this bad at night", True),
+    (2, "peer", "omg that's so much. how are you feeling about it all right now?", True),
+    (2, "peer", "is it the same thing as last time or something new? what's going on", True),
+    (2, "peer", "I'd really like to hear how the first day went", True),
+    (2, "peer", "how come you didn't tell her?", True),
+    (2, "pharmacy", "What time of day do you normally take the blood pressure tablets?", True),
+    (2, "pharmacy", "How did you get on with the trial pack?", True),
+    (2, "clinic", "What's been worrying you most since the scan?", True),
+    (2, "clinic", "Tell me what happened when you stood up too quickly.", True),
+    (2, "clinic", "How does the rash look compared with yesterday?", True),
+    (2, "gaming", "What happens when you press Start after the intro video?", True),
+    (2, "gaming", "What changed on your PC just before the crashes began?", True),
+    (2, "gaming", "Why do you think the party invite keeps failing?", True),
+    (
+        2,
+        "app",
+        "Hi Mira, we're sorry to see two stars. What could we do to earn the other three?",
+        True,
+    ),
+    (2, "app", "Thanks for the feedback, Jules! How are you using the shared lists feature?", True),
+    (2, "email", "Could you describe how the package looked when it arrived?", True),
+    (2, "email", "Let us know how you'd like us to proceed.", True),
+    (2, "email", "We'd be keen to understand what led you to cancel.", True),
+    (2, "clinic", "How are you sleeping with the new mattress?", True),
+    (2, "pharmacy", "Which side effects have bothered you the most?", True),
+    (2, "counselling", "It's been a tough month, hasn't it?", False),
+    (2, "counselling", "So you'd rather cut down than stop completely, yeah?", False),
+    (2, "counselling", "You're worried that if you stop, you'll lose your friends.", False),
+    (2, "counselling", "Did the diary help at all?", False),
+    (2, "counselling", "Would you like to set a date today or leave it for now?", False),
+    (2, "counselling", "Is it alright if we come back to that next time?", False),
+    (2, "counselling", "And that was after the argument with your dad?", False),
+    (2, "counselling", "Sounds like you've already made up your mind, right?", False),
+    (2, "peer", "have you told anyone else?", False),
+    (2, "peer", "u still there?", False),
+    (2, "peer", "sending love. I'm around all evening if you want to chat", False),
+    (2, "peer", "did the meds help at all or not really", False),
+    (2, "peer", "so you're thinking of leaving him?", False),
+    (2, "counselling", "Mm-hmm.", False),
+    (2, "peer", "want me to call?", False),
+    (2, "pharmacy", "Is this for you or for someone else?", False),
+    (2, "pharmacy", "What's the name on the prescription?", False),
+    (2, "clinic", "Can you come in at 3 or would 4 be better?", False),
+    (2, "clinic", "Have you had any fever?", False),
+    (2, "gaming", "What's your Discord tag so we can add you?", False),
+    (2, "gaming", "Are you running the game in DirectX 12?", False),
+    (2, "gaming", "Did reinstalling fix it?", False),
+    (2, "app", "Could you update to the latest version and tell us if the issue persists?", False),
+    (2, "app", "We've fixed the bug in 3.1. Mind giving it another try?", False),
+    (2, "email", "Please send us a photo of the damage.", False),
+    (2, "email", "Would you like a replacement sent out?", False),
+    (2, "clinic", "What was your date of birth again?", False),
+    (2, "pharmacy", "Shall I put the rest aside for you?", False),
+    (2, "gaming", "Which server region, EU or NA?", False),
+    (2, "email", "Are you still having trouble signing in?", False),
 ]
 
 TALK = {"counselling", "peer"}
@@ -162,7 +232,7 @@ def test_each_block_is_sizeable_half_talk_and_balanced() -> None:
 
 
 # A little under what the rules now read on each block.
-FLOORS = {1: 0.97}
+FLOORS = {1: 0.97, 2: 0.97}
 
 
 @pytest.mark.parametrize(("number", "floor"), FLOORS.items(), ids=[f"block{n}" for n in FLOORS])
@@ -176,6 +246,9 @@ KINDS: dict[str, tuple[str, bool]] = {
     "walk us through": ("Could you take us through what happened on the night?", True),
     "fill us in": ("Fill us in on how the trial went.", True),
     "we'll walk you through": ("We'll walk you through the setup on Monday.", False),
+    "we'd be keen to learn": ("We'd be keen to learn how the new routine is going.", True),
+    "an online identity": ("What's your gamertag?", False),
+    "handle as a verb": ("What's the best way to handle the deposit?", True),
 }
 
 

@@ -22,6 +22,19 @@ First reads (F1 with precision and recall) and the read of the session's startin
   and "don't thank me yet / until…" are not thanks. After: 0.984 (P 0.97, R 1.00); left:
   "thanks for wiping my save file" (wipe carries no valence). Dev 0.934 unchanged; the
   1,977 rows of the earlier checks 1,947 -> 1,948 right.
+- second block (62 rows, the same registers), written after that: 0.901 (P 0.82, R
+  1.00); the same by the starting rules: recall held again, and the look-alikes were
+  new kinds. Decided: a concession before a no with "however" / "although" /
+  "unfortunately" as well as "but" ("we appreciate that the wait was long; however…"),
+  and "appreciate you <finite verb>…, but" ("I appreciate you want a refund, but…";
+  "I appreciate you waiting, but…" stays thanks); thanks meant and not said ("I wanted
+  to say thanks but couldn't…"); gratitude or thanks questioned ("why should I be
+  grateful for…?", "why would we thank you?"). After: 0.955 (P 0.91, R 1.00). Left:
+  sarcasm whose harm carries no valence and no other cue ("cheers for resetting my
+  progress, I'm uninstalling", "thanks for nerfing my main AGAIN", "thanks for the
+  twelve-hour maintenance window… Great planning."): "thanks for resetting my password"
+  is the same shape and sincere. Dev 0.934 unchanged; the earlier checks as after the
+  first block.
 """
 
 from __future__ import annotations
@@ -112,11 +125,90 @@ FIRST_BLOCK: list[tuple[str, str]] = [
     ("How have the night sweats been since we last spoke?", ""),
 ]
 
+#: Written after the first block's changes, labelled before any read.
+SECOND_BLOCK: list[tuple[str, str]] = [
+    ("Thank you for choosing Brightwell Pharmacy.\nWarm regards,\nThe dispensary team", "A"),
+    ("Many thanks for your swift reply, it's much appreciated.\nBest,\nOwen", "A"),
+    (
+        "Thanks ever so much for the lovely review, Brenda! The whole surgery team was"
+        " delighted to read it.",
+        "A",
+    ),
+    (
+        "We appreciate you taking a moment to rate Tidy Budget. Your idea about widgets is"
+        " on our list.",
+        "A",
+    ),
+    ("Thanks for the patience while we investigated the matchmaking bug, Guardians.", "A"),
+    ("Huge thanks to the players who helped us test the new raid over the weekend.", "A"),
+    ("Appreciate the repro steps, we've escalated to QA.", "A"),
+    ("Thank you for taking the time to speak with me today, Mr Patel.", "A"),
+    ("Thanks for letting us know about the side effects; I've added a note for the GP.", "A"),
+    ("Thank you for coming back this week. I know it took some effort to get here.", "A"),
+    ("I appreciate your honesty about the slip on Saturday.", "A"),
+    ("thank u for always replying, even at 3am", "A"),
+    ("you're a gem for checking in, honestly", "A"),
+    ("Thank you for your trust in us with your mum's care.", "A"),
+    ("We're really grateful for your patience with the phone lines this morning.", "A"),
+    ("ta for the quick turnaround on the repeat script", "A"),
+    ("Thanks a million, the voucher code worked!", "A"),
+    ("Much obliged for the quick fix, devs.", "A"),
+    ("Thank you kindly for the update on your recovery.", "A"),
+    ("Really appreciated your message yesterday, it got me through the night.", "A"),
+    ("Thanks for being here, everyone. Tonight's group is a safe space.", "A"),
+    ("We want to thank you for being a customer for over ten years.", "A"),
+    ("Your patience has been fantastic, thank you.", "A"),
+    ("Thank you for playing Starhold, Commander, and for the 5-star review!", "A"),
+    ("Thx for the heads-up about the login queue", "A"),
+    ("Grateful for you sharing that, it takes courage.", "A"),
+    ("Thank you once again for your custom.", "A"),
+    (
+        "Hi Rae, thanks for the honest feedback; we hear you about the ads and we're"
+        " working on it.",
+        "A",
+    ),
+    ("I really value you being so open with me in these sessions.", "A"),
+    ("Big thank you to the night pharmacist who stayed late for me!", "A"),
+    ("Thank you for your order! Your tracking number is 5541.", "A"),
+    ("Congrats on 30 days sober!", "A"),
+    ("Thanks for the 'support', three days on and I'm still locked out.", ""),
+    ("Thanks for deleting my account without asking, brilliant service.", ""),
+    ("Thanks for the twelve-hour maintenance window during the event. Great planning.", ""),
+    ("Cheers for resetting my progress, I'm uninstalling.", ""),
+    ("We appreciate that the wait was long; however, clinic times can't be changed.", ""),
+    ("I appreciate you want a refund, but the terms are clear.", ""),
+    ("Please remember to thank your pharmacist.", ""),
+    ("My son never thanks anyone for anything.", ""),
+    ("Being thankful is hard when everything hurts.", ""),
+    ("Gratitude exercises never worked for me.", ""),
+    ("She was thankful the nurse came quickly.", ""),
+    ("Thanks to the outage, none of my prescriptions went through.", ""),
+    ("Sure, thank the bots for ruining ranked.", ""),
+    ("I'd appreciate a straight answer this time.", ""),
+    ("We would appreciate it if you could keep your replies civil.", ""),
+    ("Please hold while I check the stock.", ""),
+    ("The app will restart after the update installs.", ""),
+    ("Can you tell me when the headaches started?", ""),
+    ("You are welcome to bring a friend to the session.", ""),
+    ("Welcome back, Ash. How was the week?", ""),
+    ("Good luck with the exams, you've got this.", ""),
+    ("Thankfully the pharmacy had one box left.", ""),
+    ("Your thanks have been passed on to Dr Ames.", ""),
+    ("I wanted to say thanks but couldn't find the words.", ""),
+    ("No thank you, I'll wait for the GP.", ""),
+    ("Why should I be grateful for a reply after three weeks?", ""),
+    ("The team's appreciation night is on Friday.", ""),
+    ("Not even a thank-you from the manager after all that overtime.", ""),
+    ("Hope the new dose settles soon.", ""),
+    ("lol thanks for nerfing my main AGAIN", ""),
+]
+
 #: block -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[str, tuple[float, float, float]] = {
     "first": (0.95, 0.97, 0.96),
+    "second": (0.88, 0.97, 0.93),
 }
-BLOCKS = {"first": FIRST_BLOCK}
+BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK}
 
 
 @pytest.mark.parametrize("block", list(FLOORS))
