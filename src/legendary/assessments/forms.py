@@ -70,7 +70,7 @@ class CampaignForm(forms.Form):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         teams = self.fields["teams"]
         assert isinstance(teams, forms.ModelMultipleChoiceField)
-        teams.queryset = Team.objects.filter(organisation=organisation, deleted_at=None)
+        teams.queryset = Team.objects.live().filter(organisation=organisation)
 
     def clean(self) -> dict[str, object]:
         data = super().clean() or {}

@@ -270,7 +270,7 @@ def _questionnaire(
         statements = list(bank.pulse_statements)
         open_questions = list(bank.pulse_open_questions)
     else:
-        others = Team.objects.filter(organisation=campaign.organisation, deleted_at=None)
+        others = Team.objects.live().filter(organisation=campaign.organisation)
         teams = list(others.exclude(pk=who.team.pk) if who.team else others)
     errors: list[str] = []
     if posted is not None:

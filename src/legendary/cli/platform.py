@@ -507,9 +507,9 @@ def _team(organisation: Organisation, name: str) -> Team:
     from legendary.people.models import Team
     from legendary.people.services import create_team
 
-    existing = Team.objects.filter(
-        organisation=organisation, name__iexact=name.strip(), deleted_at=None
-    ).first()
+    existing = (
+        Team.objects.live().filter(organisation=organisation, name__iexact=name.strip()).first()
+    )
     if existing is not None:
         return existing
     click.echo(f"Created team {name.strip()}.")

@@ -28,7 +28,7 @@ def metric_choices(
     service page shows them). Leaders and admins read every row. Otherwise a manager could
     set a goal on a peer's pulse and read it, and show it to their team, through the goal.
     """
-    teams = Team.objects.filter(organisation=organisation, deleted_at=None)
+    teams = Team.objects.live().filter(organisation=organisation)
     managers = Person.objects.filter(
         organisation=organisation, active=True, role__in=[Role.MANAGER, Role.LEADER]
     )
@@ -98,7 +98,7 @@ class GoalForm(forms.Form):
         measure.choices = metric_choices(organisation, viewer)
         team = self.fields["team"]
         assert isinstance(team, forms.ModelChoiceField)
-        team.queryset = Team.objects.filter(organisation=organisation, deleted_at=None)
+        team.queryset = Team.objects.live().filter(organisation=organisation)
 
     def clean_measure(self) -> tuple[str, str]:
         return split_metric(self.cleaned_data["measure"])

@@ -69,9 +69,7 @@ def validate_metric(organisation: Organisation, metric: str, key: str) -> None:
         raise ValueError(f"metric key: {key!r} is not an ICARE element")
     if (
         metric == MetricKind.INTERNAL_NPS
-        and not Team.objects.filter(
-            pk=_int(key), organisation=organisation, deleted_at=None
-        ).exists()
+        and not Team.objects.live().filter(pk=_int(key), organisation=organisation).exists()
     ):
         raise ValueError(f"metric key: team {key!r} is not a team of {organisation}")
     if (

@@ -65,7 +65,7 @@ class _PersonFields(forms.Form):
         super().__init__(*args, **kwargs)
         team = self.fields["team"]
         assert isinstance(team, forms.ModelChoiceField)
-        team.queryset = Team.objects.filter(organisation=organisation, deleted_at=None)
+        team.queryset = Team.objects.live().filter(organisation=organisation)
         manager = self.fields["manager"]
         assert isinstance(manager, forms.ModelChoiceField)
         manager.queryset = Person.objects.filter(organisation=organisation, active=True)
@@ -180,4 +180,4 @@ class TeamForm(forms.Form):
         assert isinstance(parent, forms.ModelChoiceField)
         # Every team of the organisation is offered, even the team itself and those inside
         # it: the service refuses those with an explanation instead of hiding the option.
-        parent.queryset = Team.objects.filter(organisation=organisation, deleted_at=None)
+        parent.queryset = Team.objects.live().filter(organisation=organisation)

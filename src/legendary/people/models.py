@@ -36,6 +36,13 @@ class Organisation(models.Model):
         return self.name
 
 
+class TeamQuerySet(models.QuerySet["Team"]):
+    def live(self) -> TeamQuerySet:
+        """The teams not deleted: those every list, form and page of the organisation shows
+        (a deleted team's row stays only for the closed results that cite it)."""
+        return self.filter(deleted_at=None)
+
+
 class Team(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="teams")
     name = models.CharField(max_length=200)
@@ -48,6 +55,8 @@ class Team(models.Model):
     # team's name, but the team is gone from every list, form and page of the organisation.
     # A team nothing refers to is deleted outright (`services.delete_team`).
     deleted_at = models.DateTimeField(null=True, blank=True)
+
+    objects = models.Manager.from_queryset(TeamQuerySet)()
 
     class Meta:
         ordering = ["name"]

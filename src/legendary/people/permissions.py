@@ -163,7 +163,7 @@ def visible_teams(user: UserLike | None) -> QuerySet[Team]:
     if person is None:
         return Team.objects.none()
     # A deleted team (kept only for the survey results that cite it) has no page.
-    in_org = Team.objects.filter(organisation_id=person.organisation_id, deleted_at=None)
+    in_org = Team.objects.live().filter(organisation_id=person.organisation_id)
     if person.role in ORGANISATION_WIDE_ROLES:
         return in_org
     team_ids = visible_people(user).exclude(team=None).values("team_id")

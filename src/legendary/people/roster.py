@@ -396,9 +396,7 @@ def _teams(
     organisation: Organisation, rows: list[RosterRow], source: str, report: RosterReport
 ) -> dict[str, Team]:
     """Every team the file names, by lower-cased name: found, or created (nested as given)."""
-    teams = {
-        t.name.lower(): t for t in Team.objects.filter(organisation=organisation, deleted_at=None)
-    }
+    teams = {t.name.lower(): t for t in Team.objects.live().filter(organisation=organisation)}
 
     def team(name: str) -> Team:
         if name.lower() not in teams:

@@ -72,7 +72,7 @@ def create_team(
             f"team parent: {parent.name!r} belongs to another organisation", field="parent"
         )
     # "Stores" and "stores" would be two teams no one could tell apart in a list.
-    if Team.objects.filter(organisation=organisation, name__iexact=name, deleted_at=None).exists():
+    if Team.objects.live().filter(organisation=organisation, name__iexact=name).exists():
         raise PeopleError(
             f"team name: {organisation.name} already has a team called {name!r}", field="name"
         )
@@ -461,9 +461,8 @@ def update_team(
     if not name:
         raise PeopleError("team name: must not be empty", field="name")
     if (
-        Team.objects.filter(
-            organisation_id=team.organisation_id, name__iexact=name, deleted_at=None
-        )
+        Team.objects.live()
+        .filter(organisation_id=team.organisation_id, name__iexact=name)
         .exclude(pk=team.pk)
         .exists()
     ):

@@ -58,7 +58,7 @@ def plan_team_deletion(team: Team, *, today: dt.date | None = None) -> TeamDelet
     return TeamDeletion(
         team=team,
         members=members,
-        subteams=list(Team.objects.filter(parent=team, deleted_at=None).order_by("name")),
+        subteams=list(Team.objects.live().filter(parent=team).order_by("name")),
         new_parent=team.parent,
         survey_answers=Response.objects.filter(team=team).count(),
         ratings=TeamRating.objects.filter(rated_team=team).count(),
