@@ -1,4 +1,5 @@
-"""The anonymity rule on its own: thresholds, complementary suppression, combined splits."""
+"""The anonymity rule on its own: thresholds, complementary suppression, and groups read
+side by side (`protect_groups`)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,7 @@ from hypothesis import strategies as st
 
 from legendary.assessments.anonymity import (
     Thresholds,
-    _derives,
-    _smallest_leak,
-    derives_small_group,
     protect_groups,
-    protect_splits,
     suppress,
 )
 
@@ -59,9 +56,9 @@ def test_no_threshold_may_go_below_three(value: int) -> None:
 
 
 def test_a_team_that_is_also_a_whole_level_cannot_give_away_a_small_team() -> None:
-    # Levels x teams. The Leadership team is exactly the three senior leaders; Customer
-    # Care is one manager. Hiding Customer Care and the Leadership team in the team split is
-    # useless if the senior leaders are shown as a level: total - teams - leaders = Care.
+    # Levels and teams of the same people. The Leadership team is exactly the three senior
+    # leaders; Customer Care is one manager. Hiding Customer Care is useless if the total,
+    # every other team and the senior leaders show: total - teams - leaders = Care.
     atoms = {
         ("leader", "leadership"): 3,
         ("manager", "care"): 1,
@@ -70,56 +67,23 @@ def test_a_team_that_is_also_a_whole_level_cannot_give_away_a_small_team() -> No
         ("manager", "online"): 2,
         ("frontline", "online"): 8,
     }
-    levels, teams = protect_splits(atoms, threshold=3)
-    assert not teams.shows("care")
-    cell = (("manager", "care"),)
-    assert not _derives(atoms, [levels, teams], cell)
-    assert _smallest_leak(atoms, [levels, teams], 3) is None
-
-
-def test_one_split_alone_would_have_leaked_in_that_organisation() -> None:
-    atoms = {
-        ("leader", "leadership"): 3,
-        ("manager", "care"): 1,
-        ("manager", "store"): 3,
-        ("frontline", "store"): 9,
-        ("frontline", "online"): 8,
-    }
-    naive = [
-        suppress({"leader": 3, "manager": 4, "frontline": 17}, 3),
-        suppress({"leadership": 3, "care": 1, "store": 12, "online": 8}, 3),
+    ordered = sorted(atoms)
+    names = ["total", "leader", "manager", "frontline", "leadership", "care", "store", "online"]
+    groups = [
+        set(ordered) if name == "total" else {c for c in ordered if name in c} for name in names
     ]
-    assert _smallest_leak(atoms, naive, 3) is not None  # the attack works on naive tables
-    protected = protect_splits(atoms, 3)
-    assert _smallest_leak(atoms, protected, 3) is None
+    shown = protect_groups(atoms, groups, list(range(len(groups))), 3)
+    shown_names = {names[g] for g in shown}
+    assert "total" in shown_names
+    assert "care" not in shown_names
+    # The other teams and the three leaders (as a team or a level) beside the total: Care.
+    assert not ({"store", "online"} <= shown_names and shown_names & {"leader", "leadership"})
+    rows = [[1.0 if c in groups[g] else 0.0 for c in ordered] for g in shown]
+    _assert_no_small_union_derivable(atoms, rows, 3)
 
 
 levels = st.sampled_from(["frontline", "manager", "leader"])
 teams = st.sampled_from(["t1", "t2", "t3", "t4", "t5"])
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    cells=st.dictionaries(st.tuples(levels, teams), st.integers(1, 9), min_size=1, max_size=12),
-    threshold=st.integers(3, 5),
-)
-def test_no_group_smaller_than_the_threshold_is_ever_derivable(
-    cells: dict[tuple[str, str], int], threshold: int
-) -> None:
-    """Whatever the organisation looks like, no union of cells below the threshold can be
-    computed from the published groups, and nothing small is published directly."""
-    disclosures = protect_splits(cells, threshold)
-    ordered = sorted(cells)
-    for index, disclosure in enumerate(disclosures):
-        for group in disclosure.visible:
-            assert sum(n for c, n in cells.items() if c[index] == group) >= threshold
-    published = []
-    if all(d.total_visible for d in disclosures):
-        published.append([1.0] * len(ordered))
-    for index, disclosure in enumerate(disclosures):
-        for group in disclosure.visible:
-            published.append([1.0 if c[index] == group else 0.0 for c in ordered])
-    _assert_no_small_union_derivable(cells, published, threshold)
 
 
 def _assert_no_small_union_derivable(
@@ -148,10 +112,10 @@ def test_figures_from_two_tables_read_side_by_side_are_checked_together() -> Non
     row gives Kiosk's two people."""
     store, kiosk, online = ("frontline", "store"), ("frontline", "kiosk"), ("frontline", "online")
     atoms = {store: 9, kiosk: 2, online: 6}
-    store_row, part_total = {store}, {store, kiosk}
-    assert derives_small_group(atoms, [store_row, part_total], 5)
-    assert not derives_small_group(atoms, [store_row, {store, kiosk, online}], 5)
-    assert not derives_small_group(atoms, [part_total], 5)
+    store_row, part_total, organisation = {store}, {store, kiosk}, {store, kiosk, online}
+    assert protect_groups(atoms, [store_row, part_total], [1], 5, keep=[0]) == {0}
+    assert protect_groups(atoms, [store_row, organisation], [1], 5, keep=[0]) == {0, 1}
+    assert protect_groups(atoms, [part_total], [0], 5) == {0}
 
 
 @settings(max_examples=60, deadline=None)

@@ -6,11 +6,12 @@ one, the hidden group's count and average follow by subtraction. So whenever som
 in a split is hidden, the hidden groups together must also reach the threshold; if they do
 not, more groups are hidden (smallest first) and, as the last resort, the total itself.
 
-When the same respondents are published in two splits at once (by level and by team), a
-group can also be worked out across them: if the Leadership team and the senior leaders are
-the same three people, hiding one and showing the other hides nothing. `protect_splits`
-therefore checks the published tables together: no set of respondents smaller than the
-threshold may be obtainable as any sum or difference of published groups.
+When the same respondents are published in several groups at once (by level and by team,
+a manager's part beside the organisation's rows), a group can also be worked out across
+them: if the Leadership team and the senior leaders are the same three people, hiding one
+and showing the other hides nothing. `protect_groups` therefore checks every published
+figure together: no set of respondents smaller than the threshold may be obtainable as any
+sum or difference of published groups.
 
 No Django here: the rule is the heart of the survey promise and is tested on its own.
 """
@@ -89,139 +90,6 @@ def suppress(
 Atom = tuple[str, ...]  # one respondent's group in each split, e.g. ("frontline", "12")
 
 
-def protect_splits(atoms: Mapping[Atom, int], threshold: int) -> list[Disclosure]:
-    """Disclosures for several splits of the same respondents, safe against combining them.
-
-    `atoms` counts respondents by their group in every split (the cells of the cross table,
-    which are never published themselves). Each split is first suppressed on its own; then,
-    while some union of cells smaller than the threshold can still be computed from what is
-    published, the smallest visible group touching that union is hidden as well.
-    """
-    atoms = {a: n for a, n in atoms.items() if n > 0}
-    if not atoms:
-        return []
-    splits = len(next(iter(atoms)))
-    extra: list[frozenset[str]] = [frozenset() for _ in range(splits)]
-
-    def disclose(hide: Sequence[frozenset[str]]) -> list[Disclosure]:
-        return [
-            suppress(_split_counts(atoms, i), threshold, also_hide=hide[i]) for i in range(splits)
-        ]
-
-    disclosures = disclose(extra)
-    while (leak := _smallest_leak(atoms, disclosures, threshold)) is not None:
-        # Hide the cheapest visible group whose absence stops this leak; the leak may be
-        # derived through groups that do not contain it, so each candidate is tried.
-        options = sorted(
-            (count, i, group)
-            for i, disclosure in enumerate(disclosures)
-            for group, count in _split_counts(atoms, i).items()
-            if disclosure.shows(group)
-        )
-        for _, i, group in options:
-            trial = [hidden | {group} if j == i else hidden for j, hidden in enumerate(extra)]
-            trial_disclosures = disclose(trial)
-            if not _derives(atoms, trial_disclosures, leak):
-                extra, disclosures = trial, trial_disclosures
-                break
-        else:
-            # Nothing short of hiding a whole split helps: hide every group of the first one.
-            extra = [frozenset(_split_counts(atoms, 0)), *extra[1:]]
-            disclosures = disclose(extra)
-            if _smallest_leak(atoms, disclosures, threshold) is not None:
-                return [
-                    Disclosure(frozenset(), frozenset(_split_counts(atoms, i)), False)
-                    for i in range(splits)
-                ]
-    return disclosures
-
-
-def _split_counts(atoms: Mapping[Atom, int], index: int) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for atom, n in atoms.items():
-        counts[atom[index]] = counts.get(atom[index], 0) + n
-    return counts
-
-
-def _published_vectors(cells: Sequence[Atom], disclosures: Sequence[Disclosure]) -> np.ndarray:
-    """One column per published group (and total), one row per cell: 1 where it belongs."""
-    columns = []
-    if all(d.total_visible for d in disclosures):
-        columns.append([1.0] * len(cells))
-    for i, disclosure in enumerate(disclosures):
-        for group in sorted(disclosure.visible):
-            columns.append([1.0 if cell[i] == group else 0.0 for cell in cells])
-    if not columns:
-        return np.zeros((len(cells), 0))
-    return np.array(columns, dtype=float).T
-
-
-def _derives(
-    atoms: Mapping[Atom, int], disclosures: Sequence[Disclosure], union: tuple[Atom, ...]
-) -> bool:
-    """Whether the published groups still determine this union of cells."""
-    cells = sorted(atoms)
-    published = _published_vectors(cells, disclosures)
-    if published.shape[1] == 0:
-        return False
-    vector = np.array([[1.0 if c in union else 0.0] for c in cells])
-    rank = np.linalg.matrix_rank(published)
-    return bool(np.linalg.matrix_rank(np.hstack([published, vector])) == rank)
-
-
-def _smallest_leak(
-    atoms: Mapping[Atom, int], disclosures: Sequence[Disclosure], threshold: int
-) -> tuple[Atom, ...] | None:
-    """A union of cells with fewer than `threshold` respondents that the published groups
-    determine (its indicator lies in their linear span), or None when there is none.
-
-    Every published figure is a sum over whole cells, so anything derivable is a union of
-    cells. The search is exact for unions of up to four cells, which covers every possible
-    leak when the threshold is 5 or less (each cell holds at least one person), and it also
-    tests every hidden group as a whole.
-    """
-    cells = sorted(atoms)
-    hidden_groups = [
-        [i for i, c in enumerate(cells) if c[split] == group]
-        for split in range(len(disclosures))
-        for group in disclosures[split].hidden
-    ]
-    return _leak_in(atoms, cells, _published_vectors(cells, disclosures), threshold, hidden_groups)
-
-
-def derives_small_group(
-    atoms: Mapping[Atom, int],
-    published: Sequence[Collection[Atom]],
-    threshold: int,
-    hidden: Sequence[Collection[Atom]] = (),
-) -> bool:
-    """Whether a set of respondents smaller than `threshold` is a sum or difference of the
-    `published` groups, each given as the cells it adds up (`hidden` groups are also tried
-    as wholes). For figures published from different tables, such as a manager's part and
-    the organisation's rows, that one person may read side by side."""
-    atoms = {a: n for a, n in atoms.items() if n > 0}
-    cells = sorted(atoms)
-    if not cells or not published:
-        return False
-    matrix = np.array([[1.0 if c in group else 0.0 for group in published] for c in cells])
-    wholes = [[i for i, c in enumerate(cells) if c in group] for group in hidden]
-    return _leak_in(atoms, cells, matrix, threshold, wholes) is not None
-
-
-def _leak_in(
-    atoms: Mapping[Atom, int],
-    cells: list[Atom],
-    published: np.ndarray,
-    threshold: int,
-    groups: list[list[int]],
-) -> tuple[Atom, ...] | None:
-    """The smallest union of cells under `threshold` in the span of `published` (columns
-    over `cells`), trying single cells, unions of two to four, and each of `groups`."""
-    if published.shape[1] == 0:
-        return None
-    return _leak_beside(atoms, cells, _complement(published), threshold, groups)
-
-
 def _complement(published: np.ndarray) -> np.ndarray:
     """An orthonormal basis (columns) of what the published columns leave undetermined."""
     left, singular, _ = np.linalg.svd(published, full_matrices=True)
@@ -236,8 +104,10 @@ def _leak_beside(
     threshold: int,
     groups: list[list[int]],
 ) -> tuple[Atom, ...] | None:
-    """`_leak_in` given the complement of the published span: a union of cells is
-    derivable iff its indicator is orthogonal to the complement (its rows sum to zero)."""
+    """The smallest union of cells under `threshold` derivable from the published groups,
+    given the complement of their span (a union is derivable iff its indicator is orthogonal
+    to the complement: its rows sum to zero), trying single cells, unions of two to four,
+    and each of `groups` as a whole; None when there is none."""
 
     def size(indices: Sequence[int]) -> int:
         return sum(atoms[cells[i]] for i in indices)
