@@ -23,6 +23,19 @@ same block:
   frames now take "I'd / we'd be") and "what's your Discord tag?" (online identities,
   "tag", "gamertag", "handle", "IGN", "UID", are identifiers); then 1.000. Dev
   unchanged.
+- block 3 (60 rows), written after that and read once for the estimate: 0.949 (P 0.97,
+  R 0.93), the same by the starting rules. Then mended by kind: "curious what…" with the
+  subject left off, as chat writes it ("they're curious what…" stays closed): 0.967.
+  Left: a wh-question followed by a guess at its answer ("How did the progress get
+  lost, were you playing offline?", labelled open) and a guess after a wh-question
+  ("Which server were you on, EU West?", labelled closed), the shapes the fifth check
+  left open too.
+
+The counselling kinds the round aimed at ("I wonder what…", "tell me about", "how
+come", "what else", a closed question followed by an open one, reflections with a tag)
+were read right on first sight in all three blocks: the misses were service phrasings.
+Dev 0.946 (AnnoMI 0.857) unchanged: AnnoMI's errors are rows whose labels disagree with
+the form-based notion, as the fifth check found.
 """
 
 from __future__ import annotations
@@ -211,6 +224,76 @@ ROWS: list[tuple[int, str, str, bool]] = [
     (2, "pharmacy", "Shall I put the rest aside for you?", False),
     (2, "gaming", "Which server region, EU or NA?", False),
     (2, "email", "Are you still having trouble signing in?", False),
+    (3, "counselling", "What's it like for you when the house goes quiet at night?", True),
+    (3, "counselling", "How come it's this year you've decided to tackle it?", True),
+    (3, "counselling", "Tell me more about what your mum said.", True),
+    (3, "counselling", "What else might help on the days you feel low?", True),
+    (3, "counselling", "I wonder how your life might look if you weren't smoking.", True),
+    (
+        3,
+        "counselling",
+        "Do you remember the last time you felt calm, and what was different then?",
+        True,
+    ),
+    (3, "counselling", "So the drinking helps you unwind. What does unwinding give you?", True),
+    (3, "counselling", "Um, how, how did that feel when she said no?", True),
+    (3, "counselling", "What are some of the good things about cannabis for you?", True),
+    (3, "counselling", "If things went well over the next month, what would you notice?", True),
+    (3, "peer", "what's on your mind tonight", True),
+    (3, "peer", "that sounds rough. how did you cope with it?", True),
+    (3, "peer", "you okay? what's been happening", True),
+    (3, "peer", "curious what made you decide to post today", True),
+    (3, "peer", "how's the new job treating you so far", True),
+    (3, "pharmacy", "How are you finding the new patches?", True),
+    (3, "pharmacy", "What did the doctor say the tablets were for?", True),
+    (3, "clinic", "What's made you decide to come in today rather than wait?", True),
+    (3, "clinic", "Describe the dizziness for me, when does it tend to come on?", True),
+    (3, "clinic", "How has your appetite been since the operation?", True),
+    (3, "gaming", "What were the settings you changed before the black screen?", True),
+    (3, "gaming", "How did the progress get lost, were you playing offline?", True),
+    (3, "gaming", "Tell us what you see in the error pop-up.", True),
+    (
+        3,
+        "app",
+        "Hey Kit, sorry the app frustrated you! What were you trying to do when it froze?",
+        True,
+    ),
+    (3, "app", "Thanks, Ola. Which parts of the new design feel hardest to use?", True),
+    (3, "email", "Could you explain how the charge appeared on your statement?", True),
+    (3, "email", "We'd welcome your thoughts on how we could improve the booking form.", True),
+    (3, "email", "Please let us know what happened at the counter.", True),
+    (3, "clinic", "Where exactly does it hurt when you bend your knee?", True),
+    (3, "pharmacy", "What have you tried so far for the hay fever?", True),
+    (3, "counselling", "You're not sure you're ready, is that fair to say?", False),
+    (3, "counselling", "So it's mostly weekends, yeah?", False),
+    (3, "counselling", "It sounds like you're tired of feeling this way.", False),
+    (3, "counselling", "Can I share what other people have found helpful?", False),
+    (3, "counselling", "Would you rather start with the sleep or the drinking?", False),
+    (3, "counselling", "Do you feel ready to set a quit date?", False),
+    (3, "counselling", "And your partner knows about the debts?", False),
+    (3, "counselling", "Right, so three times last week?", False),
+    (3, "peer", "did you get any sleep", False),
+    (3, "peer", "are you still at your mum's?", False),
+    (3, "peer", "i'm so sorry. i'm here, okay?", False),
+    (3, "peer", "have you eaten today or not yet", False),
+    (3, "peer", "is he still messaging you?", False),
+    (3, "counselling", "Okay. Let's pick this up next week.", False),
+    (3, "peer", "want to jump on a call?", False),
+    (3, "pharmacy", "Do you have your NHS number handy?", False),
+    (3, "pharmacy", "What's the postcode for the delivery?", False),
+    (3, "clinic", "Morning or afternoon for the blood test?", False),
+    (3, "clinic", "Any chance you're pregnant?", False),
+    (3, "gaming", "What's your in-game name?", False),
+    (3, "gaming", "Is the controller wired or Bluetooth?", False),
+    (3, "gaming", "Did you buy it on Steam or Epic?", False),
+    (3, "app", "Could you reinstall and let us know if the widget comes back?", False),
+    (3, "app", "Have you turned on notifications in Settings?", False),
+    (3, "email", "Please confirm your preferred delivery date.", False),
+    (3, "email", "Is the address on file still correct?", False),
+    (3, "clinic", "What was your GP's surgery called again?", False),
+    (3, "pharmacy", "Would you like the generic version?", False),
+    (3, "gaming", "Which server were you on, EU West?", False),
+    (3, "email", "Can we call you on the number ending 442?", False),
 ]
 
 TALK = {"counselling", "peer"}
@@ -232,7 +315,7 @@ def test_each_block_is_sizeable_half_talk_and_balanced() -> None:
 
 
 # A little under what the rules now read on each block.
-FLOORS = {1: 0.97, 2: 0.97}
+FLOORS = {1: 0.97, 2: 0.97, 3: 0.95}
 
 
 @pytest.mark.parametrize(("number", "floor"), FLOORS.items(), ids=[f"block{n}" for n in FLOORS])
@@ -249,6 +332,8 @@ KINDS: dict[str, tuple[str, bool]] = {
     "we'd be keen to learn": ("We'd be keen to learn how the new routine is going.", True),
     "an online identity": ("What's your gamertag?", False),
     "handle as a verb": ("What's the best way to handle the deposit?", True),
+    "curious with the subject left off": ("curious how the interview went", True),
+    "someone else curious": ("They're curious what we'll decide.", False),
 }
 
 

@@ -35,6 +35,21 @@ First reads (F1 with precision and recall) and the read of the session's startin
   twelve-hour maintenance window… Great planning."): "thanks for resetting my password"
   is the same shape and sincere. Dev 0.934 unchanged; the earlier checks as after the
   first block.
+- third block (61 rows), written after that and read once for the estimate: 0.899 (P
+  0.82, R 1.00); the starting rules 0.873 (P 0.78): two of its look-alikes were kinds
+  the second block's fixes had reached ("appreciate that you've waited, although…",
+  "journaling what you're thankful for"), seven were not. Three of those were then
+  mended by kind: gratitude asked about with the verb first ("are you grateful for…?"),
+  "he'd / she'd thank you to…", "I'd be grateful for a / any…" (a request). After:
+  0.939; the 1,977 rows of the earlier checks 1,949 right (one more: "I'd be thankful
+  for any pointers" is a request). Left: sarcasm with no cue, or with a harm the
+  vocabulary lacks ("thanks for the crash on every boss fight", "thanks for charging me
+  for a prescription that was never ready", "thanks for logging me out mid-match") and
+  "my appreciation for this game died…" (appreciation as a topic).
+
+Recall was 1.00 on every first read; the losses were look-alikes, mostly sarcasm. The
+development split cannot measure these kinds (its look-alikes are few), so each change
+was checked to leave every dev row and every earlier check's row as it was.
 """
 
 from __future__ import annotations
@@ -203,12 +218,81 @@ SECOND_BLOCK: list[tuple[str, str]] = [
     ("lol thanks for nerfing my main AGAIN", ""),
 ]
 
+#: Written after the second block's changes, labelled before any read, read once.
+THIRD_BLOCK: list[tuple[str, str]] = [
+    ("Thank you for your message, Ms Byrne.\nKind regards,\nOutpatients", "A"),
+    ("Appreciate your patience on this one. Cheers, Liam", "A"),
+    ("Thanks so much, Nadia! Glad the reminders are helping you keep on top of your meds.", "A"),
+    (
+        "Thank you for the thoughtful review. Your comments on the sleep timer are with our team.",
+        "A",
+    ),
+    ("Thanks for hopping into the support channel, we'll get your rank restored.", "A"),
+    ("Props to you for posting the full crash log, that saved us hours.", "A"),
+    ("Thanks for your cooperation during the server migration, everyone.", "A"),
+    ("Thank you for calling the repeat prescription line.", "A"),
+    ("I'm grateful you told me about the panic attacks.", "A"),
+    ("thank you for being a safe person to talk to 💛", "A"),
+    ("cheers for listening to my rant last night x", "A"),
+    ("We're thankful for every one of our members.", "A"),
+    ("Thank you, Doctor, that puts my mind at rest.", "A"),
+    ("Many thanks for returning the consent form so promptly.", "A"),
+    ("Thanks for bearing with me while I check the dosage.", "A"),
+    ("Really appreciate the tip about the frame cap, fixed my stutter.", "A"),
+    ("Thanks for your loyalty over the years, Gwen.", "A"),
+    ("Thanks heaps for the quick refund on the skin bundle!", "A"),
+    ("You've been so patient with all my questions, thank you.", "A"),
+    ("I appreciate you sharing something so personal.", "A"),
+    ("thx, you're a legend", "A"),
+    ("Thank you for reporting the exploit responsibly.", "A"),
+    ("We appreciate your understanding as we update our opening hours.", "A"),
+    ("Thanks for checking in, I'm doing a bit better today.", "A"),
+    ("Warmest thanks,\nThe Harbourside Clinic team", "A"),
+    ("Thank you for the kind words about Nurse Ellis, she'll be thrilled.", "A"),
+    ("Thanks for helping me see it differently.", "A"),
+    ("A big thank you for trusting us with your prescriptions.", "A"),
+    ("Thanks mate, that did the trick.", "A"),
+    ("We appreciate you taking part in the beta.", "A"),
+    ("Thanks for the reply, but it doesn't answer my question.", "A"),
+    ("Thanks for the crash on every boss fight, very polished game.", ""),
+    ("Thanks for charging me for a prescription that was never ready.", ""),
+    ("Oh wonderful, thanks for logging me out mid-match.", ""),
+    ("We appreciate that you've waited, although we can't see you today.", ""),
+    ("I appreciate you feel let down, but the clinic is fully booked.", ""),
+    ("She thanked the pharmacist and left.", ""),
+    ("He'd thank you to stop calling him at work.", ""),
+    ("Thanks to a server fault, the tournament is postponed.", ""),
+    ("Journaling what you're thankful for can lift your mood.", ""),
+    ("Nobody ever thanks the cleaners.", ""),
+    ("I'd be grateful for a call back before noon.", ""),
+    ("Welcome to the Harbourside patient portal.", ""),
+    ("Your refill is ready for collection.", ""),
+    ("Please don't share your account details with anyone.", ""),
+    ("Are you grateful for the support you've had?", ""),
+    ("It sounds like you feel unappreciated at home.", ""),
+    ("Thanks but I'll pass on the survey.", ""),
+    ("Thank heavens the results came back clear.", ""),
+    ("My appreciation for this game died with the last patch.", ""),
+    ("The thank-you letter from the ward made her cry.", ""),
+    ("I'd thank them if they ever answered the phone.", ""),
+    ("See you at next week's group.", ""),
+    ("That's a lot to carry on your own.", ""),
+    ("We're sorry the update broke your controller layout.", ""),
+    ("Which day suits you for the follow-up?", ""),
+    ("Not grateful for the extra fees, I can tell you.", ""),
+    ("You should be thankful they refunded you at all.", ""),
+    ("Gee, thanks for the three-hour queue.", ""),
+    ("Keep up the physio exercises and you'll be back on the pitch soon.", ""),
+    ("Hope the new glasses help!", ""),
+]
+
 #: block -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[str, tuple[float, float, float]] = {
     "first": (0.95, 0.97, 0.96),
     "second": (0.88, 0.97, 0.93),
+    "third": (0.86, 0.97, 0.92),
 }
-BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK}
+BLOCKS = {"first": FIRST_BLOCK, "second": SECOND_BLOCK, "third": THIRD_BLOCK}
 
 
 @pytest.mark.parametrize("block", list(FLOORS))
@@ -255,6 +339,33 @@ KINDS: dict[str, tuple[str, bool]] = {
         "Thanks for telling us about the fraud on your card.",
         True,
     ),
+    # Second block.
+    "a concession with however": (
+        "I appreciate that the form is long; however, every section is required.",
+        False,
+    ),
+    "a concession with a finite verb": (
+        "We appreciate you expected it sooner, but the courier sets the dates.",
+        False,
+    ),
+    "thanks for waiting before a but": (
+        "I appreciate you waiting, but I need to transfer you now.",
+        True,
+    ),
+    "appreciate that, but": ("I appreciate that, but the fee still applies.", True),
+    "thanks meant and not said": (
+        "I meant to say thank you at the desk but I didn't get the chance.",
+        False,
+    ),
+    "thanks meant and said": ("I just wanted to say thanks for everything.", True),
+    "gratitude questioned": ("Am I supposed to feel grateful for a voucher?", False),
+    "thanks questioned": ("Why would we thank you for that?", False),
+    "thanks that cannot be enough": ("How can I ever thank you enough?", True),
+    # Third block, after its read.
+    "gratitude asked about": ("Aren't you thankful the bus came at all?", False),
+    "someone else's 'I'd thank you to'": ("She'd thank you to keep your voice down.", False),
+    "gratitude as a request": ("We'd be very grateful for any photos of the damage.", False),
+    "gratitude for what was sent": ("We're very grateful for your photos of the damage.", True),
 }
 
 
