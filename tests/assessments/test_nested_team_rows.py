@@ -176,3 +176,28 @@ def test_a_manager_appointed_after_launch_reads_no_total_of_their_own(
     assert [(t["label"], t["respondents"]) for t in body["teams"]] == [
         (name, rows[name].respondents) for name in ("Leadership", "Online")
     ]
+
+
+def test_a_campaign_launched_before_structures_were_recorded_is_frozen_at_its_first_read(
+    tree: dict[str, object],
+) -> None:
+    """Campaigns launched before 6afa93e have no recorded structure and read today's, so
+    the same attack worked on them (on 942779b, Stores read 13 and then 8). The first read
+    now records the structure once, and later reorganisations cannot recut it."""
+    campaign, teams = tree["campaign"], tree["teams"]
+    assert isinstance(campaign, Campaign)
+    assert isinstance(teams, dict)
+    Campaign.objects.filter(pk=campaign.pk).update(structure={})  # as launched before
+    campaign.refresh_from_db()
+    before = _rows(tree)
+    campaign.refresh_from_db()
+    assert sorted(campaign.structure) == ["parents", "parts"]
+    assert campaign.structure["parents"][_key(tree, "South")] == _key(tree, "Stores")
+    south: Team = teams["South"]
+    south.parent = None
+    south.save(update_fields=["parent"])
+    cache.clear()
+    campaign.refresh_from_db()
+    after = _rows(tree)
+    assert after == before
+    assert after["Stores"].respondents == 13

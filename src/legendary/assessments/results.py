@@ -34,7 +34,7 @@ from legendary.assessments.models import (
     OpenAnswer,
     Response,
 )
-from legendary.assessments.services import manager_parts, scope_team_ids, team_tree
+from legendary.assessments.services import campaign_structure, scope_team_ids, team_tree
 from legendary.people.models import Team
 
 NO_TEAM = "none"
@@ -222,21 +222,14 @@ def _score_tables(campaign: Campaign, teams: frozenset[int] | None = None) -> _T
     managers' parts and the team tree), so a reorganisation afterwards cannot set its old
     figures beside new ones cut another way. A part that did not exist then (a manager
     appointed since) shows the organisation's rows of its teams and no total or levels of
-    its own. Campaigns launched before the structure was recorded read today's."""
-    frozen = campaign.structure.get("parts") if campaign.structure else None
-    if frozen is not None:
-        parts = frozenset(frozenset(p) for p in frozen)
-    else:
-        parts = manager_parts(campaign.organisation_id)
-        if teams is not None:
-            parts |= {teams}
+    its own. A campaign launched before structures were recorded records today's at its
+    first read (`campaign_structure`)."""
+    structure = campaign_structure(campaign)
+    parts = frozenset(frozenset(p) for p in structure["parts"])
+    tree: dict[str, str] = structure["parents"]
     answered = Response.objects.filter(campaign=campaign).count()
     created = campaign.created_at.timestamp() if campaign.created_at else 0
-    tree = campaign.structure.get("parents") if campaign.structure else None
-    if tree is None:
-        nested = Team.objects.filter(organisation_id=campaign.organisation_id, parent__isnull=False)
-        tree = {str(pk): str(up) for pk, up in nested.values_list("id", "parent_id")}
-    # The key names the parts and the team tree, so a structure read today is decided anew.
+    # The key names the parts and the team tree, so another structure is decided anew.
     shape = (sorted(sorted(p) for p in parts), sorted(tree.items()))
     digest = hashlib.sha256(repr(shape).encode()).hexdigest()[:20]
     key = (
@@ -245,7 +238,7 @@ def _score_tables(campaign: Campaign, teams: frozenset[int] | None = None) -> _T
     )
     publication: _Publication | None = cache.get(key)
     if publication is None:
-        publication = _publish(campaign, parts)
+        publication = _publish(campaign, parts, tree)
         cache.set(key, publication, timeout=24 * 3600)
     if teams is None:
         return publication.whole
@@ -259,7 +252,9 @@ def _score_tables(campaign: Campaign, teams: frozenset[int] | None = None) -> _T
     )
 
 
-def _publish(campaign: Campaign, parts: frozenset[frozenset[int]]) -> _Publication:
+def _publish(
+    campaign: Campaign, parts: frozenset[frozenset[int]], tree: dict[str, str]
+) -> _Publication:
     """Decide every published ICARE figure of a campaign at once.
 
     Whoever reads results sees the organisation's rows (leaders on the results page, anyone
@@ -313,7 +308,7 @@ def _publish(campaign: Campaign, parts: frozenset[frozenset[int]]) -> _Publicati
         return found
 
     levels = [p.value for p in Perspective if any(c[0] == p.value for c in people)]
-    names, chains = team_tree(campaign.organisation_id, campaign.structure.get("parents"))
+    names, chains = team_tree(campaign.organisation_id, tree)
     # A team's row holds its own people and those of every team nested in it, so a leader
     # reads "Stores" as everyone in the stores; the total counts each person once.
     under: dict[str, set[Cell]] = defaultdict(set)

@@ -8,6 +8,7 @@ import secrets
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -166,11 +167,7 @@ def launch_campaign(
     _refuse_overlapping_scope(campaign, {p.pk for p in people})
     campaign.launched_at = now or timezone.now()
     # The groups its results will be cut by, whatever is reorganised later.
-    teams = Team.objects.filter(organisation=campaign.organisation, parent__isnull=False)
-    campaign.structure = {
-        "parts": sorted(sorted(part) for part in manager_parts(campaign.organisation_id)),
-        "parents": {str(pk): str(up) for pk, up in teams.values_list("id", "parent_id")},
-    }
+    campaign.structure = today_structure(campaign.organisation_id)
     campaign.save(update_fields=["launched_at", "structure"])
     invitations = [
         Invitation.objects.create(
@@ -188,6 +185,31 @@ def launch_campaign(
                 invitation.emailed_at = campaign.launched_at
                 invitation.save(update_fields=["emailed_at"])
     return invitations
+
+
+def today_structure(organisation_id: int) -> dict[str, Any]:
+    """The groups a campaign's results are cut by, as the organisation stands now: the
+    managers' parts and every nested team's parent (`Campaign.structure`)."""
+    teams = Team.objects.filter(organisation_id=organisation_id, parent__isnull=False)
+    return {
+        "parts": sorted(sorted(part) for part in manager_parts(organisation_id)),
+        "parents": {str(pk): str(up) for pk, up in teams.values_list("id", "parent_id")},
+    }
+
+
+def campaign_structure(campaign: Campaign) -> dict[str, Any]:
+    """The structure `campaign`'s results are cut by. One launched before structures were
+    recorded at launch (6afa93e) gets today's recorded now, once: its launch-day structure
+    is lost, but from its first read on, a reorganisation can no longer recut it and set
+    its old figures beside new ones. A campaign not launched yet records nothing."""
+    recorded: dict[str, Any] = campaign.structure
+    if recorded:
+        return recorded
+    structure = today_structure(campaign.organisation_id)
+    if campaign.launched_at is not None:
+        campaign.structure = structure
+        campaign.save(update_fields=["structure"])
+    return structure
 
 
 def manager_parts(organisation_id: int) -> frozenset[frozenset[int]]:
