@@ -36,6 +36,54 @@ def _two_campaigns(world: World) -> None:
     )
 
 
+def _store_feelings_goal(world: World) -> Goal:
+    """The manager's goal for Store, set today: acknowledge feelings in 80% of
+    conversations within 30 days (a CARE behaviour)."""
+    today = timezone.localdate()
+    return services.create_goal(
+        world.org,
+        title="Feelings",
+        metric=MetricKind.CARE_BEHAVIOUR,
+        metric_key="acknowledges_feelings",
+        target=80,
+        due_on=today + datetime.timedelta(days=30),
+        owner=world.manager,
+        team=world.store,
+        today=today,
+    )
+
+
+def _empowerment_goal(world: World) -> Goal:
+    """The leader's organisation goal, set 100 days ago (between `_two_campaigns`):
+    Empowerment's ICARE score to 80, due in 90 days; untitled, so it takes the metric's name."""
+    today = timezone.localdate()
+    return services.create_goal(
+        world.org,
+        title="",
+        metric=MetricKind.ICARE_ELEMENT,
+        metric_key="empowerment",
+        target=80,
+        due_on=today + datetime.timedelta(days=90),
+        owner=world.leader,
+        today=today - datetime.timedelta(days=100),
+    )
+
+
+def _goal_on(world: World, metric: MetricKind, key: str) -> Goal:
+    """A goal on `metric` and `key` with nothing else to refuse: reachable target, far
+    due date, no owner."""
+    return services.create_goal(
+        world.org,
+        title="x",
+        metric=metric,
+        metric_key=key,
+        target=1,
+        due_on=datetime.date(2100, 1, 1),
+        owner=None,
+        today=timezone.localdate(),
+    )
+
+
 def test_a_goal_chart_says_what_its_vertical_axis_counts(world: World) -> None:
     """The goal chart's axis read "-60 ... 20" with no word of what: an internal NPS and a
     0-100 score look alike. The axis is titled with the measure and its range."""
@@ -69,16 +117,7 @@ def test_the_suggested_actions_cover_every_element() -> None:
 def test_a_goal_starts_from_the_value_on_the_day_it_is_set(world: World) -> None:
     _two_campaigns(world)
     today = timezone.localdate()
-    goal = services.create_goal(
-        world.org,
-        title="",
-        metric=MetricKind.ICARE_ELEMENT,
-        metric_key="empowerment",
-        target=80,
-        due_on=today + datetime.timedelta(days=90),
-        owner=world.leader,
-        today=today - datetime.timedelta(days=100),
-    )
+    goal = _empowerment_goal(world)
     assert goal.title == "Empowerment (ICARE score)"
     assert goal.baseline == 50.0
     progress = services.goal_progress(goal, today=today)
@@ -88,31 +127,12 @@ def test_a_goal_starts_from_the_value_on_the_day_it_is_set(world: World) -> None
 
 def test_a_goal_on_an_unknown_metric_names_the_field(world: World) -> None:
     with pytest.raises(ValueError, match="metric key: 'kindness' is not an ICARE element"):
-        services.create_goal(
-            world.org,
-            title="x",
-            metric=MetricKind.ICARE_ELEMENT,
-            metric_key="kindness",
-            target=1,
-            due_on=datetime.date(2100, 1, 1),
-            owner=None,
-            today=timezone.localdate(),
-        )
+        _goal_on(world, MetricKind.ICARE_ELEMENT, "kindness")
 
 
 def test_recorded_measurements_join_the_progress(world: World) -> None:
     today = timezone.localdate()
-    goal = services.create_goal(
-        world.org,
-        title="Feelings",
-        metric=MetricKind.CARE_BEHAVIOUR,
-        metric_key="acknowledges_feelings",
-        target=80,
-        due_on=today + datetime.timedelta(days=30),
-        owner=world.manager,
-        team=world.store,
-        today=today,
-    )
+    goal = _store_feelings_goal(world)
     services.record_measurement(goal, on=today, value=61, source="weekly review")
     assert [p.value for p in services.goal_progress(goal, today=today)] == [61]
 
@@ -308,17 +328,7 @@ def test_care_figures_can_be_recorded_by_planners_only(
     world: World, manager: Client, frontline: Client
 ) -> None:
     today = timezone.localdate()
-    goal = services.create_goal(
-        world.org,
-        title="Feelings",
-        metric=MetricKind.CARE_BEHAVIOUR,
-        metric_key="acknowledges_feelings",
-        target=80,
-        due_on=today + datetime.timedelta(days=30),
-        owner=world.manager,
-        team=world.store,
-        today=today,
-    )
+    goal = _store_feelings_goal(world)
     data = {"measured_on": today.isoformat(), "value": "64", "source": "team review"}
     assert frontline.post(f"/culture/goals/{goal.pk}/measure/", data).status_code == 404
     assert manager.post(f"/culture/goals/{goal.pk}/measure/", data).status_code == 302
@@ -327,16 +337,7 @@ def test_care_figures_can_be_recorded_by_planners_only(
 
 def test_an_unknown_care_behaviour_is_refused(world: World) -> None:
     with pytest.raises(ValueError, match="not a CARE behaviour"):
-        services.create_goal(
-            world.org,
-            title="x",
-            metric=MetricKind.CARE_BEHAVIOUR,
-            metric_key="sings_to_customers",
-            target=1,
-            due_on=datetime.date(2100, 1, 1),
-            owner=None,
-            today=timezone.localdate(),
-        )
+        _goal_on(world, MetricKind.CARE_BEHAVIOUR, "sings_to_customers")
 
 
 def test_a_target_the_metric_can_never_reach_is_refused(world: World) -> None:
@@ -372,17 +373,7 @@ def test_a_target_the_metric_can_never_reach_is_refused(world: World) -> None:
 
 def test_a_typed_in_figure_outside_the_range_is_not_recorded(world: World, manager: Client) -> None:
     today = timezone.localdate()
-    goal = services.create_goal(
-        world.org,
-        title="Feelings",
-        metric=MetricKind.CARE_BEHAVIOUR,
-        metric_key="acknowledges_feelings",
-        target=80,
-        due_on=today + datetime.timedelta(days=30),
-        owner=world.manager,
-        team=world.store,
-        today=today,
-    )
+    goal = _store_feelings_goal(world)
     data = {"measured_on": today.isoformat(), "value": "640", "source": "team review"}
     response = manager.post(f"/culture/goals/{goal.pk}/measure/", data, follow=True)
     assert "Not recorded: value: 640 is outside 0 to 100" in response.content.decode()
@@ -467,17 +458,7 @@ def test_an_icare_goal_says_its_figures_come_from_surveys(world: World, leader: 
     """An ICARE goal's page said "No scored conversation of  falls in this goal's period
     yet, so these figures were typed in by hand" under figures that came from surveys."""
     _two_campaigns(world)
-    today = timezone.localdate()
-    goal = services.create_goal(
-        world.org,
-        title="",
-        metric=MetricKind.ICARE_ELEMENT,
-        metric_key="empowerment",
-        target=80,
-        due_on=today + datetime.timedelta(days=90),
-        owner=world.leader,
-        today=today - datetime.timedelta(days=100),
-    )
+    goal = _empowerment_goal(world)
     page = leader.get(f"/culture/goals/{goal.pk}/").content.decode()
     assert "typed in by hand" not in page
     assert "Each point is the result of a closed survey" in page
