@@ -987,12 +987,9 @@ class _Replies:
         ("Hi Sam!")."""
         read = self._read.get(index)
         if read is None:
-            stated = [
-                s.text
-                for s in sentences(self._turns[index].text)
-                if not _asks(s.text) and not _only_apologises(s.text)
-            ]
-            asked = any(_asks(s.text) for s in sentences(self._turns[index].text))
+            said = [s.text for s in sentences(self._turns[index].text)]
+            stated = [s for s in said if not _asks(s) and not _only_apologises(s)]
+            asked = any(_asks(s) for s in said)
             read = self._read[index] = (
                 asked and all(_small_talk(s) for s in stated),
                 content_lemmas(" ".join(stated)),
