@@ -185,6 +185,8 @@ class _Cues:
     # Lateness told by clock times: see `_late_by_clock`.
     clock_arrivals: frozenset[str]
     clock_schedules: frozenset[str]
+    # The words after which "ill" is a sickness: see `_read_part`.
+    ill_after: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -237,6 +239,7 @@ def _cues() -> _Cues:
         agents=frozenset(lexicon["agent_waits"]["agents"]),
         clock_arrivals=frozenset(lexicon["clock_lateness"]["arrivals"]),
         clock_schedules=frozenset(lexicon["clock_lateness"]["schedules"]),
+        ill_after=frozenset(lexicon["ill_after"]),
     )
 
 
@@ -511,6 +514,11 @@ def _read_part(text: str) -> Reading:
         value = valences.get(word)
         if not value:
             continue
+        if word == _ILL and not (i and lower[i - 1] in cues.ill_after):
+            # "ok ill pop round at 5", "then ill call": "I'll" written as texts write it.
+            # Only after a linking verb or a word of degree is it a sickness ("was ill",
+            # "fell ill", "very ill").
+            continue
         if i and lower[i - 1] in cues.boosters:
             value += _BOOST if value > 0 else -_BOOST
         score += _in_context(value, i, context, phrase=False)
@@ -545,12 +553,12 @@ def _read_part(text: str) -> Reading:
         + min(patterned, 0.0)
         <= _COMPLAINT
     )
-    # A thanks that signs a note off ("... from now on. Thanks, Sarah") is its manners.
-    signed = _signed_off(text)
     praised = thanks = polite = False
     for start, _end, weight in found:
         if weight > 0 and lower[start] in cues.gratitude:
-            if request or complaint or answer or signed:
+            # A thanks that signs a note off ("... from now on. Thanks, Sarah") is its
+            # manners. Its regex is tried last, only here: most turns never get this far.
+            if request or complaint or answer or _signed_off(text):
                 polite = True
                 continue
             thanks = True
@@ -666,6 +674,7 @@ def _clock_minutes(match: re.Match[str]) -> tuple[int, ...]:
 
 
 _SALUTATION = "dear"
+_ILL = "ill"
 # The degree words of a superlative said with "never" ("never been this happy").
 _DEGREE = frozenset({"this", "so"})
 # A note signed off with thanks and a first name: "Thanks, Sarah", "Many thanks,\nTom".
