@@ -126,3 +126,27 @@ def test_a_reused_version_with_other_rules_is_refused(shop: Organisation, tmp_pa
     assert result.exit_code == 2
     assert "already has different rules under this version" in result.output
     assert len(rubric_in_use(shop)[1].standards) == 1
+
+
+def test_reply_time_targets_round_trip_through_a_rubric_file(
+    shop: Organisation, tmp_path: Path
+) -> None:
+    data = {**DEFAULT.as_dict(), "version": "2026.12-2"}
+    data["response_targets_seconds"] = {"email": 3600, "messaging": 7200}
+    result = run("rubric", "adopt", str(_file(tmp_path, data)))
+    assert result.exit_code == 0, result.output
+    shown = run("rubric", "show").output
+    assert "Reply-time targets: chat 1 min," in shown  # left out of the file: the default
+    assert "e-mail 1 h," in shown
+    assert "chat held as messaging 2 h" in shown
+    stored = json.loads(run("rubric", "show", "--json").output)
+    assert stored["response_targets_seconds"]["email"] == 3600
+
+
+def test_a_reply_time_target_of_no_time_is_refused(shop: Organisation, tmp_path: Path) -> None:
+    data = {**DEFAULT.as_dict(), "version": "2026.12-3"}
+    data["response_targets_seconds"] = {"chat": 0}
+    result = run("rubric", "adopt", str(_file(tmp_path, data)))
+    assert result.exit_code != 0
+    assert "response_targets_seconds.chat" in result.output
+    assert not RubricVersion.objects.filter(version="2026.12-3").exists()

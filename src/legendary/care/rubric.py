@@ -5,7 +5,9 @@ A `Rubric` lists, per behaviour id, its CARE quality, its weight, when it applie
 breakers the points it costs and whether it is critical (caps the overall score, or fails
 it). Applicability matters because N/A is not a zero: acknowledging feelings only counts
 where the customer showed feelings, gaining agreement only where a solution was offered.
-The organisation's own "ideal service" standards ride along (see `standards.py`).
+The organisation's own "ideal service" standards ride along (see `standards.py`), and so
+do its reply-time targets: how long a customer may wait for a reply on each channel, and in
+a chat held as messaging (`responds_promptly` judges against them).
 
 Every scorecard records `Rubric.version`; the web app stores the rubric JSON under that
 version (`Rubric.to_json` / `Rubric.from_json`) so an organisation can customise weights
@@ -17,14 +19,22 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from pathlib import Path
 
+from legendary.care.behaviours.responsive import (
+    MESSAGING_TARGET,
+    RESPONSE_TARGETS,
+    response_target,
+)
+from legendary.care.model import Channel, Conversation
 from legendary.care.scorecard import Quality
 from legendary.care.standards import RubricError, Standard, read_number, read_text
 
 __all__ = [
     "CONDITIONS",
     "DEFAULT",
+    "MESSAGING",
     "BehaviourRule",
     "Facts",
     "Rubric",
@@ -33,6 +43,20 @@ __all__ = [
 ]
 
 QUALITIES: tuple[str, ...] = tuple(q.value for q in Quality)
+
+#: The key of the messaging target among a rubric's reply-time targets, next to the
+#: channels' own ("chat", "email"...): a chat held as messaging (`is_messaging`).
+MESSAGING = "messaging"
+
+#: The key under which a rubric file keeps its reply-time targets, in seconds by key
+#: (each channel and `MESSAGING`); a key left out keeps the engine's default.
+TARGETS_KEY = "response_targets_seconds"
+
+#: The engine's reply-time targets, by key, in the order a rubric lists them.
+DEFAULT_TARGETS: tuple[tuple[str, timedelta], ...] = (
+    *((channel.value, target) for channel, target in RESPONSE_TARGETS.items()),
+    (MESSAGING, MESSAGING_TARGET),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +189,9 @@ class Rubric:
     """A versioned set of rules (and standards) turning behaviours into CARE scores.
 
     `quality_weights` weighs the four qualities in the overall Legendary score (equal by
-    default). Hashable and picklable, so batch workers receive it once.
+    default). `response_targets` says how long a customer may wait for a reply, by
+    channel value and `MESSAGING` (the engine's `DEFAULT_TARGETS` for any left out; read
+    them with `reply_target`). Hashable and picklable, so batch workers receive it once.
     """
 
     version: str
@@ -173,6 +199,7 @@ class Rubric:
     quality_weights: tuple[tuple[str, float], ...] = tuple((q, 1.0) for q in QUALITIES)
     standards: tuple[Standard, ...] = ()
     name: str = ""
+    response_targets: tuple[tuple[str, timedelta], ...] = DEFAULT_TARGETS
     _by_id: dict[str, BehaviourRule] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -193,6 +220,13 @@ class Rubric:
                 f"each of {', '.join(QUALITIES)}"
             )
         self._weights.update(weights)
+        # Every key, in the default order: a rubric that names only e-mail equals one that
+        # spells out the defaults of the rest (an old stored rubric equals its re-read).
+        object.__setattr__(
+            self,
+            "response_targets",
+            _all_targets(self.response_targets, f"rubric {self.version}: {TARGETS_KEY}"),
+        )
         self._by_id.update((rule.behaviour, rule) for rule in self.rules)
         for rule in self.rules:
             weight = 0.0 if rule.breaker else rule.weight
@@ -221,6 +255,21 @@ class Rubric:
         """How much `quality` weighs in the overall score."""
         return self._weights.get(quality, 0.0)
 
+    def channel_targets(self) -> dict[Channel, timedelta]:
+        """How long a customer may wait for a reply, by channel."""
+        targets = dict(self.response_targets)
+        return {channel: targets[channel.value] for channel in Channel}
+
+    @property
+    def messaging_target(self) -> timedelta:
+        """How long a customer may wait for a reply in a chat held as messaging."""
+        return dict(self.response_targets)[MESSAGING]
+
+    def reply_target(self, conversation: Conversation) -> timedelta:
+        """How long the customer may wait for each reply in `conversation` under this
+        rubric: its channel's target, or the messaging one for a chat held as messaging."""
+        return response_target(conversation, self.channel_targets(), self.messaging_target)
+
     def with_standards(self, standards: Iterable[Standard], version: str) -> Rubric:
         """A copy of this rubric with `standards` added, under a new `version`."""
         return replace(self, version=version, standards=(*self.standards, *standards))
@@ -233,6 +282,7 @@ class Rubric:
             "quality_weights": dict(self.quality_weights),
             "rules": [rule.as_dict() for rule in self.rules],
             "standards": [standard.as_dict() for standard in self.standards],
+            TARGETS_KEY: {key: _seconds(target) for key, target in self.response_targets},
         }
 
     @classmethod
@@ -253,6 +303,14 @@ class Rubric:
         quality_weights = tuple(
             (q, read_number(weights, q, f"{where}.quality_weights", 1.0)) for q in QUALITIES
         )
+        # A rubric stored before organisations set their own targets has none: the defaults.
+        targets = data.get(TARGETS_KEY, {})
+        if not isinstance(targets, Mapping):
+            raise RubricError(f"{where}.{TARGETS_KEY}: expected an object channel -> seconds")
+        response_targets = _all_targets(
+            ((str(key), _read_seconds(targets, key, f"{where}.{TARGETS_KEY}")) for key in targets),
+            f"{where}.{TARGETS_KEY}",
+        )
         try:
             return cls(
                 version=read_text(data, "version", where),
@@ -265,6 +323,7 @@ class Rubric:
                     Standard.from_dict(s, f"{where}.standards[{i}]")
                     for i, s in enumerate(standards)
                 ),
+                response_targets=response_targets,
             )
         except RubricError as exc:
             message = str(exc)
@@ -294,6 +353,38 @@ class Rubric:
 
 
 _NOTHING = Terms()
+
+
+def _all_targets(
+    targets: Iterable[tuple[str, timedelta]], where: str
+) -> tuple[tuple[str, timedelta], ...]:
+    """`targets` over the defaults, every key in the default order; `RubricError` naming
+    the key (after `where`) for one that is not a channel nor `MESSAGING`, or a target of
+    no time."""
+    given = dict(targets)
+    unknown = sorted(set(given) - {key for key, _ in DEFAULT_TARGETS})
+    if unknown:
+        keys = ", ".join(key for key, _ in DEFAULT_TARGETS)
+        raise RubricError(f"{where}.{unknown[0]}: not a channel; the keys are {keys}")
+    for key, target in given.items():
+        if target <= timedelta(0):
+            raise RubricError(f"{where}.{key}: a target must be more than 0 seconds")
+    return tuple((key, given.get(key, target)) for key, target in DEFAULT_TARGETS)
+
+
+def _read_seconds(data: Mapping[str, object], key: str, where: str) -> timedelta:
+    """`data[key]`, a number of seconds, as a duration; `RubricError` naming the key when it
+    is not a number or beyond any duration (a year of seconds written as 1e20)."""
+    try:
+        return timedelta(seconds=read_number(data, key, where))
+    except OverflowError:
+        raise RubricError(f"{where}.{key}: too long to be a reply-time target") from None
+
+
+def _seconds(target: timedelta) -> int | float:
+    """A target in seconds as a rubric file keeps it: whole seconds as an integer."""
+    seconds = target.total_seconds()
+    return int(seconds) if seconds.is_integer() else seconds
 
 
 def _flag(data: Mapping[str, object], key: str, where: str) -> bool:

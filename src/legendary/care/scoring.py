@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from itertools import chain
+from typing import cast
 
 from legendary.care.behaviours.attentive import addressable_name
 from legendary.care.behaviours.base import (
@@ -169,7 +170,17 @@ def _new_plan(rubric: Rubric, gated: bool = True) -> _Plan:
             else:
                 (heard if behaviour.reads_context else own).append(step)
         elif behaviour.conversation is not None:
-            conversation.append((rule.behaviour, behaviour.conversation))
+            detector = behaviour.conversation
+            if behaviour.reads_targets:
+                # The organisation's reply-time targets, not the engine's defaults (a
+                # detector that reads targets takes them as these keywords, see `base`).
+                takes_targets = cast(Callable[..., list[Evidence]], detector)
+                detector = partial(
+                    takes_targets,
+                    targets=rubric.channel_targets(),
+                    messaging=rubric.messaging_target,
+                )
+            conversation.append((rule.behaviour, detector))
         rules.append(rule)
     return _Plan(
         tuple(own),
@@ -307,7 +318,7 @@ def forget() -> None:
     a run from a cold start. Compiled patterns stay (see `patterns.prepare`).
     """
     from legendary.care import patterns, text
-    from legendary.care.behaviours import committed, empowered
+    from legendary.care.behaviours import committed, empowered, questions
 
     for cached in (
         text.normalise,
@@ -319,6 +330,8 @@ def forget() -> None:
         committed.find_promises,
         empowered.restrictive_policy,
         empowered.handoffs,
+        questions._questions_in,
+        questions._only_apologises,
     ):
         cached.cache_clear()
     patterns.forget_scans()

@@ -32,7 +32,7 @@ def show(as_json: bool, organisation_slug: str) -> None:
     """Print the rubric the organisation scores with: behaviours by CARE quality, what each
     is worth, and the organisation's own standards."""
     setup_django()
-    from legendary.conversations.rubric_page import behaviour_groups, standard_rows
+    from legendary.conversations.rubric_page import behaviour_groups, standard_rows, target_rows
     from legendary.conversations.scoring import rubric_in_use
 
     organisation = _organisation(organisation_slug, create_if_none=False)
@@ -60,6 +60,8 @@ def show(as_json: bool, organisation_slug: str) -> None:
         click.echo(f"  {'':<34} {'':<14} listens {s.scope} for {phrases}")
     weights = ", ".join(f"{q} {w:g}" for q, w in in_use.quality_weights)
     click.echo(f"\nQuality weights in the overall score: {weights}")
+    targets = ", ".join(f"{label.lower()} {words}" for _, label, words in target_rows(in_use))
+    click.echo(f"Reply-time targets: {targets}")
 
 
 @rubric.command()

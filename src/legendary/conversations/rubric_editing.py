@@ -1,4 +1,5 @@
-"""Changing the organisation's rubric: service standards and behaviour weights.
+"""Changing the organisation's rubric: service standards, behaviour weights and reply-time
+targets.
 
 Every change makes a NEW rubric version (`<date>-<n>`, e.g. `2026-11-22-1`) adopted through
 `scoring.adopt_rubric`; a stored version is never edited, so every existing scorecard can
@@ -26,9 +27,9 @@ from django.utils.text import slugify
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from legendary.care.rubric import BehaviourRule, Rubric, RubricError
+from legendary.care.rubric import MESSAGING, BehaviourRule, Rubric, RubricError
 from legendary.care.standards import Kind, Scope, Standard, invalid_patterns
-from legendary.conversations.models import Conversation, RubricVersion, Scorecard
+from legendary.conversations.models import Channel, Conversation, RubricVersion, Scorecard
 from legendary.conversations.scoring import adopt_rubric, rubric_in_use
 from legendary.conversations.tasks import rescore_organisation
 from legendary.people.models import Organisation
@@ -63,6 +64,16 @@ class WeightRange:
 WEIGHT = WeightRange(0.0, 5.0, "a weight")
 POINTS = WeightRange(0.0, 80.0, "the points taken off")
 NAME_LENGTH = 80
+
+#: The reply-time targets a person sets, by the rubric's key, as the page names them.
+TARGET_LABELS: dict[str, str] = {
+    **{channel.value: str(channel.label) for channel in Channel},
+    MESSAGING: "Chat held as messaging",
+}
+
+# A customer may be asked to wait up to a week for a reply: beyond that no promptness is
+# judged at all, and a slip of the unit (days typed as hours) is the likelier story.
+LONGEST_TARGET = dt.timedelta(days=7)
 
 
 class RubricChangeError(ValueError):
@@ -192,6 +203,43 @@ def set_weights(
         if tuple(rules) == current.rules:
             return None
         return _adopt(organisation, current, rules=tuple(rules))
+
+
+def target_problem(key: str, seconds: float) -> RubricChangeError | None:
+    """The error on the target `key` when `seconds` is not above 0 and at most
+    `LONGEST_TARGET`, naming the target in the message; else None."""
+    if 0 < seconds <= LONGEST_TARGET.total_seconds():
+        return None
+    return RubricChangeError(
+        key,
+        f"{TARGET_LABELS.get(key, key)}: choose a reply-time target above 0 and no more "
+        f"than {LONGEST_TARGET.days} days.",
+    )
+
+
+def set_response_targets(
+    organisation: Organisation, seconds: Mapping[str, float], *, based_on: str | None = None
+) -> RubricVersion | None:
+    """Adopt a new version with these reply-time targets (in seconds, by channel value or
+    `MESSAGING`; those left out stay as they are). Returns None, adopting nothing, when no
+    target changes; raises `RubricChangeError` naming the target out of range."""
+    with transaction.atomic():
+        current = _current(organisation, based_on)
+        unknown = sorted(set(seconds) - set(TARGET_LABELS))
+        if unknown:
+            raise RubricChangeError(
+                "", f"The rubric has no reply-time target {', '.join(unknown)}."
+            )
+        targets = dict(current.response_targets)
+        for key, value in seconds.items():
+            if value != targets[key].total_seconds():
+                error = target_problem(key, value)
+                if error is not None:
+                    raise error
+                targets[key] = dt.timedelta(seconds=value)
+        if tuple(targets.items()) == current.response_targets:
+            return None
+        return _adopt(organisation, current, response_targets=tuple(targets.items()))
 
 
 @dataclass(frozen=True)
@@ -330,12 +378,14 @@ def _adopt(
     *,
     rules: tuple[BehaviourRule, ...] | None = None,
     standards: tuple[Standard, ...] | None = None,
+    response_targets: tuple[tuple[str, dt.timedelta], ...] | None = None,
 ) -> RubricVersion:
     changed = replace(
         current,
         version=next_version(organisation),
         rules=current.rules if rules is None else rules,
         standards=current.standards if standards is None else standards,
+        response_targets=current.response_targets if response_targets is None else response_targets,
     )
     try:
         # A savepoint: two people saving at the same moment both pick the same next

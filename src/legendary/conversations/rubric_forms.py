@@ -1,4 +1,5 @@
-"""Forms of the service standards page: one standard, and the behaviour weights.
+"""Forms of the service standards page: one standard, the behaviour weights, and the
+reply-time targets.
 
 The forms only check types; what makes a change acceptable (ranges, a unique name, at
 least one phrase) lives in `rubric_editing`, which every caller goes through. The views put
@@ -15,14 +16,17 @@ from legendary.care.rubric import Rubric
 from legendary.care.scorecard import Quality
 from legendary.care.standards import Kind, Scope, Standard
 from legendary.conversations.rubric_editing import (
+    LONGEST_TARGET,
     NAME_LENGTH,
     POINTS,
+    TARGET_LABELS,
     WEIGHT,
     RubricChangeError,
     StandardDraft,
     draft_problems,
     standard_name,
     standard_note,
+    target_problem,
     weight_of,
 )
 from legendary.conversations.rubric_page import KIND_LABELS, SCOPE_LABELS
@@ -155,6 +159,65 @@ class WeightsForm(forms.Form):
         return {
             name: float(value) for name, value in self.cleaned_data.items() if name != "based_on"
         }
+
+
+#: The units a reply-time target is written in, with their seconds.
+TARGET_UNITS: dict[str, int] = {"minutes": 60, "hours": 3600}
+
+
+class TargetsForm(forms.Form):
+    """Per reply-time target of the rubric (each channel, and a chat held as messaging), a
+    number and its unit, minutes or hours; `seconds()` gives what `rubric_editing` takes."""
+
+    based_on = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, rubric: Rubric, *args: object, **kwargs: object) -> None:
+        # Ids of their own, as for `WeightsForm`: the page shows three forms.
+        kwargs.setdefault("auto_id", "targets_%s")
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        for key, target in rubric.response_targets:
+            label = TARGET_LABELS.get(key, key)
+            seconds = target.total_seconds()
+            unit = "hours" if seconds >= 3600 and seconds % 900 == 0 else "minutes"
+            self.fields[key] = forms.FloatField(
+                initial=f"{seconds / TARGET_UNITS[unit]:g}",
+                label=label,
+                # Django's own messages do not say which of six numbers is wrong.
+                error_messages={
+                    "required": f"{label}: give a reply-time target.",
+                    "invalid": f"{label}: write the target as a number, like 30 or 1.5.",
+                },
+                widget=forms.NumberInput(attrs={"step": "any", "min": 0}),
+            )
+            self.fields[f"{key}_unit"] = forms.ChoiceField(
+                choices=[(u, u) for u in TARGET_UNITS], initial=unit, label=f"{label} unit"
+            )
+
+    def keys(self) -> list[str]:
+        """The targets' keys, in the rubric's order."""
+        return [name for name in self.fields if name in TARGET_LABELS]
+
+    def clean(self) -> dict[str, object] | None:
+        """Show every target out of range at once, each next to its field."""
+        cleaned = super().clean()
+        for key, seconds in self.seconds().items():
+            problem = target_problem(key, seconds)
+            if problem is not None:
+                show_change_error(self, problem)
+        return cleaned
+
+    def seconds(self) -> dict[str, float]:
+        """Each target that read as a number, in seconds, by key (after `is_valid()`)."""
+        data = self.cleaned_data
+        return {
+            key: float(data[key]) * TARGET_UNITS[str(data.get(f"{key}_unit", "minutes"))]
+            for key in self.keys()
+            if data.get(key) is not None
+        }
+
+
+#: What the page says of the targets' range.
+TARGET_RANGE = f"above 0 and up to {LONGEST_TARGET.days} days ({LONGEST_TARGET.days * 24} hours)"
 
 
 def show_change_error(form: forms.Form, error: RubricChangeError) -> None:

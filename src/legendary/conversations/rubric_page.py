@@ -1,6 +1,6 @@
-"""The rubric in use as people read it: behaviours by CARE quality, what each is worth, and
-the organisation's standards. The service standards page and `legendary rubric show` both
-list these rows, so the screen and the terminal always agree."""
+"""The rubric in use as people read it: behaviours by CARE quality, what each is worth, the
+organisation's standards and its reply-time targets. The service standards page and
+`legendary rubric show` both list these rows, so the screen and the terminal always agree."""
 
 from __future__ import annotations
 
@@ -13,7 +13,12 @@ from legendary.care.scorecard import Quality
 from legendary.care.standards import Standard
 from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.models import RubricVersion
-from legendary.conversations.rubric_editing import standard_name, standard_note, weight_of
+from legendary.conversations.rubric_editing import (
+    TARGET_LABELS,
+    standard_name,
+    standard_note,
+    weight_of,
+)
 from legendary.people.models import Organisation
 
 KIND_LABELS = {"include": "Must say", "avoid": "Must not say"}
@@ -73,6 +78,24 @@ def worth(weight: float, breaker: bool) -> str:
     if breaker:
         return f"-{weight:g} points" if weight else WATCHED
     return f"weight {weight:g}"
+
+
+def target_words(seconds: float) -> str:
+    """A reply-time target in words: "60 s", "5 min", "1.5 h", "4 h"."""
+    if seconds >= 3600 and seconds % 900 == 0:
+        return f"{seconds / 3600:g} h"
+    if seconds >= 60 and seconds % 30 == 0:
+        return f"{seconds / 60:g} min"
+    return f"{seconds:g} s"
+
+
+def target_rows(rubric: Rubric) -> list[tuple[str, str, str]]:
+    """(key, label, target in words) for each reply-time target of the rubric, channels
+    first, then the chat held as messaging."""
+    return [
+        (key, TARGET_LABELS.get(key, key), target_words(target.total_seconds()))
+        for key, target in rubric.response_targets
+    ]
 
 
 def behaviour_groups(rubric: Rubric) -> list[tuple[str, list[BehaviourRow]]]:
@@ -146,6 +169,13 @@ def rubric_changes(before: Rubric, after: Rubric) -> list[str]:
     changes.extend(f"dropped {behaviour_label(b).lower()}" for b in old_rules if b not in new_rules)
     if before.quality_weights != after.quality_weights:
         changes.append("changed how the four qualities weigh in the overall score")
+    old_targets = dict(before.response_targets)
+    changes.extend(
+        f"reply-time target for {TARGET_LABELS.get(key, key).lower()}: "
+        f"{target_words(old_targets[key].total_seconds())} → {target_words(target.total_seconds())}"
+        for key, target in after.response_targets
+        if key in old_targets and old_targets[key] != target
+    )
     return changes
 
 

@@ -8,6 +8,7 @@ their view (`permissions.can_view_rubric`, `permissions.can_edit_rubric`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from django import forms
 from django.contrib import messages
@@ -19,8 +20,19 @@ from django.views.decorators.http import require_GET, require_POST
 from legendary.conversations import rubric_editing
 from legendary.conversations.models import RubricVersion
 from legendary.conversations.rubric_editing import RubricChangeError
-from legendary.conversations.rubric_forms import StandardForm, WeightsForm, show_change_error
-from legendary.conversations.rubric_page import behaviour_groups, standard_rows, version_history
+from legendary.conversations.rubric_forms import (
+    TARGET_RANGE,
+    StandardForm,
+    TargetsForm,
+    WeightsForm,
+    show_change_error,
+)
+from legendary.conversations.rubric_page import (
+    behaviour_groups,
+    standard_rows,
+    target_rows,
+    version_history,
+)
 from legendary.conversations.scoring import rubric_in_use
 from legendary.people import permissions
 from legendary.people.models import Organisation
@@ -81,18 +93,48 @@ def standard_remove(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def weights_save(request: HttpRequest) -> HttpResponse:
     """Adopt a version with the behaviour weights as submitted (if any changed)."""
-    organisation = _organisation(request, edit=True)
-    _, rubric = rubric_in_use(organisation)
-    form = WeightsForm(rubric, request.POST)
-    done, stored = _change(
-        form,
-        lambda: rubric_editing.set_weights(
-            organisation, form.weights(), based_on=form.cleaned_data["based_on"]
+    return _save_table(
+        request,
+        WeightsForm,
+        lambda organisation, form, based_on: rubric_editing.set_weights(
+            organisation, form.weights(), based_on=based_on
         ),
     )
+
+
+@login_required
+@require_POST
+def targets_save(request: HttpRequest) -> HttpResponse:
+    """Adopt a version with the reply-time targets as submitted (if any changed)."""
+    return _save_table(
+        request,
+        TargetsForm,
+        lambda organisation, form, based_on: rubric_editing.set_response_targets(
+            organisation, form.seconds(), based_on=based_on
+        ),
+    )
+
+
+TableForm = TypeVar("TableForm", WeightsForm, TargetsForm)
+
+
+def _save_table(
+    request: HttpRequest,
+    form_class: Callable[..., TableForm],
+    change: Callable[[Organisation, TableForm, str], RubricVersion | None],
+) -> HttpResponse:
+    """Save a form of one value per row of the rubric (`form_class`): `change` adopts
+    what it holds, given the version the form was based on. The page after it saved (or
+    saved nothing), or again with the problem on the form."""
+    organisation = _organisation(request, edit=True)
+    _, rubric = rubric_in_use(organisation)
+    form = form_class(rubric, request.POST)
+    done, stored = _change(form, lambda: change(organisation, form, form.cleaned_data["based_on"]))
     if done:
         return _saved(request, stored)
-    return _render(request, organisation, weights_form=form)
+    if isinstance(form, WeightsForm):
+        return _render(request, organisation, weights_form=form)
+    return _render(request, organisation, targets_form=form)
 
 
 @login_required
@@ -167,6 +209,7 @@ def _render(
     *,
     standard_form: StandardForm | None = None,
     weights_form: WeightsForm | None = None,
+    targets_form: TargetsForm | None = None,
     editing: str = "",
 ) -> HttpResponse:
     stored, rubric = rubric_in_use(organisation)
@@ -175,6 +218,8 @@ def _render(
         weights_form = WeightsForm(rubric, initial={"based_on": stored.version})
     if can_edit and standard_form is None:
         standard_form = StandardForm(initial={"based_on": stored.version})
+    if can_edit and targets_form is None:
+        targets_form = TargetsForm(rubric, initial={"based_on": stored.version})
     # Each behaviour row carries its weight input (None when the viewer only reads).
     inputs = {name: weights_form[name] for name in weights_form.fields} if weights_form else {}
     standards = standard_rows(rubric)
@@ -188,6 +233,13 @@ def _render(
         ],
         "standards": standards,
         "quality_weights": rubric.quality_weights,
+        # Each target's row carries its number and unit inputs (None when read only).
+        "targets": [
+            (key, label, words, _target_inputs(targets_form, key))
+            for key, label, words in target_rows(rubric)
+        ],
+        "targets_form": targets_form,
+        "target_range": TARGET_RANGE,
         "state": rubric_editing.rescore_state(organisation, stored),
         "history": version_history(organisation),
         "can_edit": can_edit,
@@ -199,7 +251,17 @@ def _render(
     }
     # The page again with errors is not a success: scripts and tests can tell.
     failed = any(
-        form is not None and form.is_bound and form.errors for form in (standard_form, weights_form)
+        form is not None and form.is_bound and form.errors
+        for form in (standard_form, weights_form, targets_form)
     )
     status = 400 if failed else 200
     return render(request, "conversations/standards.html", context, status=status)
+
+
+def _target_inputs(
+    form: TargetsForm | None, key: str
+) -> tuple[forms.BoundField, forms.BoundField] | None:
+    """The number and unit inputs of the target `key`, or None on a read-only page."""
+    if form is None or key not in form.fields:
+        return None
+    return form[key], form[f"{key}_unit"]

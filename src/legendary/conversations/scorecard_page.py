@@ -13,9 +13,9 @@ from django.utils.safestring import SafeString
 
 from legendary.care.behaviours.base import registry
 from legendary.care.behaviours.questions import customer_questions
-from legendary.care.behaviours.responsive import reply_delays, response_target
+from legendary.care.behaviours.responsive import reply_delays
 from legendary.care.evidence import Evidence
-from legendary.care.rubric import Rubric, RubricError
+from legendary.care.rubric import DEFAULT, Rubric, RubricError
 from legendary.care.scorecard import BehaviourResult, Outcome, Quality
 from legendary.care.scoring import FLAGS, FOLLOW_UPS, overall_score
 from legendary.conversations.care_summary import behaviour_label
@@ -82,6 +82,7 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
     texts = {b: (behaviour_label(b), d.description) for b, d in registry().items()}
     texts.update(standard_texts(stored.rubric.definition))
     results = [BehaviourResult.from_dict(b) for b in stored.document.get("behaviours", ())]
+    rubric = _rubric_of(stored)
     lines = [
         BehaviourLine(
             behaviour=r.behaviour,
@@ -90,7 +91,7 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
             outcome=r.outcome.value,
             breaker=r.breaker,
             quotes=[_quote(e) for e in r.evidence]
-            or _late_replies(r, conversation, turns)
+            or _late_replies(r, conversation, turns, rubric or DEFAULT)
             or _asked_back(r, conversation, turns),
         )
         for r in results
@@ -104,7 +105,6 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
         for quality in Quality
     ]
     spans = spans_by_turn(stored.document)
-    rubric = _rubric_of(stored)
     breakers = [
         replace(by_id[r.behaviour], **_cost(rubric, stored, r))
         for r in results
@@ -203,17 +203,18 @@ def _quote(evidence: Evidence) -> Quote:
 
 
 def _late_replies(
-    result: BehaviourResult, conversation: Conversation, turns: list[Turn]
+    result: BehaviourResult, conversation: Conversation, turns: list[Turn], rubric: Rubric
 ) -> list[Quote]:
     """For `responds_promptly` missing, the evidence the engine keeps none of: each
     reply that came later than the channel's target, how long the customer waited and
     the target, linked to the reply in the transcript. Worked out from the stored turns'
-    times by the engine's own `reply_delays` and `response_target`, so "missing" names
-    the late reply as "shown" names the prompt ones. Nothing for any other result."""
+    times by the engine's own `reply_delays` and the target of the `rubric` that scored
+    it (`Rubric.reply_target`), so "missing" names the late reply as "shown" names the
+    prompt ones. Nothing for any other result."""
     if result.behaviour != "responds_promptly" or result.outcome is not Outcome.ABSENT:
         return []
     timed = to_care_conversation(conversation, turns)
-    target = response_target(timed)
+    target = rubric.reply_target(timed)
     return [
         Quote(
             "",

@@ -195,7 +195,9 @@ class Behaviour:
     `reads_context` says it reads the customer's previous turn and `reads_name` the
     customer's name: scoring reuses a detector's findings on a text seen before only
     where what it reads is the same (the text; the text and the customer's turn; the
-    text, that turn and the name).
+    text, that turn and the name). `reads_targets` (conversation detectors only) says it
+    judges reply times: scoring hands it the rubric's targets as keywords `targets` (by
+    channel) and `messaging`.
     """
 
     id: str
@@ -207,6 +209,7 @@ class Behaviour:
     triggers: Triggers | None = None
     reads_context: bool = False
     reads_name: bool = False
+    reads_targets: bool = False
 
 
 _REGISTRY: dict[str, Behaviour] = {}
@@ -249,12 +252,15 @@ def utterance_behaviour(
 
 
 def conversation_behaviour(
-    id: str, *, quality: str, description: str, breaker: bool = False
+    id: str, *, quality: str, description: str, breaker: bool = False, reads_targets: bool = False
 ) -> Callable[[F], F]:
-    """Register a conversation detector under its public behaviour id."""
+    """Register a conversation detector under its public behaviour id; one that judges
+    reply times against the rubric's targets says so with `reads_targets=True`."""
 
     def wrap(fn: F) -> F:
-        _REGISTRY[id] = Behaviour(id, quality, description, breaker, conversation=fn)
+        _REGISTRY[id] = Behaviour(
+            id, quality, description, breaker, conversation=fn, reads_targets=reads_targets
+        )
         return fn
 
     return wrap

@@ -11,6 +11,7 @@ of their own (`apologies.json`, `appreciation.json`, `feelings.json`); see
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import timedelta
 from functools import cache
 
@@ -648,7 +649,7 @@ def is_messaging(conversation: Conversation, away: timedelta = CUSTOMER_AWAY) ->
 
 def response_target(
     conversation: Conversation,
-    targets: dict[Channel, timedelta] | None = None,
+    targets: Mapping[Channel, timedelta] | None = None,
     messaging: timedelta = MESSAGING_TARGET,
 ) -> timedelta:
     """The reply-time target for the conversation's channel (`targets`, by default
@@ -663,17 +664,23 @@ def response_target(
     "responds_promptly",
     quality="responsive",
     description="Every reply to the customer came within the channel's target time.",
+    reads_targets=True,
 )
 def responds_promptly(
-    conversation: Conversation, target: timedelta | None = None
+    conversation: Conversation,
+    target: timedelta | None = None,
+    *,
+    targets: Mapping[Channel, timedelta] | None = None,
+    messaging: timedelta = MESSAGING_TARGET,
 ) -> list[Evidence]:
-    """Evidence (each prompt reply, with its wait) when every timed reply met `target`
-    (the channel's default from `RESPONSE_TARGETS` when None).
+    """Evidence (each prompt reply, with its wait) when every timed reply met `target`;
+    when None, the conversation's `response_target` from `targets` by channel and
+    `messaging` (an organisation's, from its rubric; the engine's defaults otherwise).
 
     Returns nothing when a reply was late, and nothing when there are no timestamps;
     tell the two apart with `promptness_applies`.
     """
-    limit = target if target is not None else response_target(conversation)
+    limit = target if target is not None else response_target(conversation, targets, messaging)
     delays = reply_delays(conversation)
     if not delays or any(wait > limit for _, wait in delays):
         return []

@@ -1,0 +1,139 @@
+"""Reply-time targets on the service standards page: an analyst or admin sets, per channel
+and for a chat held as messaging, how long a customer may wait for a reply, in minutes or
+hours; saving adopts a new rubric version like a change of weights, and scorecards made
+with it judge (and explain) "Responds promptly" against the new targets. Bad input names
+the target and stores nothing; a leader reads the targets without a form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from legendary.conversations.models import RubricVersion, Scorecard, Turn
+from legendary.conversations.scoring import rubric_in_use, score_conversations
+from legendary.people.models import Organisation
+from web.conftest import World, make_conversation
+
+PAGE = reverse("standards:page")
+TARGETS = reverse("standards:targets")
+
+CHAT = (
+    "Hello, the heating in my flat has not come on since the engineer's visit.",
+    "Sorry to hear that. Is the boiler showing a fault code on its screen?",
+    "Yes, it says F28.",
+    "Thank you. F28 means no ignition; I've booked the engineer back for tomorrow morning.",
+)
+
+
+def _targets(organisation: Organisation, **changes: str) -> dict[str, str]:
+    """The targets form as the page fills it in, with `changes` made."""
+    stored, rubric = rubric_in_use(organisation)
+    form: dict[str, str] = {"based_on": stored.version}
+    for key, target in rubric.response_targets:
+        seconds = target.total_seconds()
+        in_hours = seconds >= 3600 and seconds % 900 == 0
+        form[key] = f"{seconds / (3600 if in_hours else 60):g}"
+        form[f"{key}_unit"] = "hours" if in_hours else "minutes"
+    return {**form, **changes}
+
+
+def _versions(organisation: Organisation) -> int:
+    rubric_in_use(organisation)  # the default version is stored on first use
+    return RubricVersion.objects.filter(organisation=organisation).count()
+
+
+def test_saving_targets_adopts_a_new_version(analyst: Client, world: World) -> None:
+    before = _versions(world.org)
+    form = _targets(world.org, chat="5", chat_unit="minutes", email="1", email_unit="hours")
+    response = analyst.post(TARGETS, form)
+    assert response.status_code == 302
+    assert _versions(world.org) == before + 1
+    _, rubric = rubric_in_use(world.org)
+    targets = dict(rubric.response_targets)
+    assert targets["chat"] == dt.timedelta(minutes=5)
+    assert targets["email"] == dt.timedelta(hours=1)
+    assert targets["social"] == dt.timedelta(hours=1)  # untouched
+    html = analyst.get(PAGE).content.decode()
+    assert "<li>Reply-time target for e-mail: 4 h → 1 h</li>" in html
+    assert "<li>Reply-time target for chat: 1 min → 5 min</li>" in html
+
+
+def test_saving_unchanged_targets_adopts_nothing(admin: Client, world: World) -> None:
+    before = _versions(world.org)
+    response = admin.post(TARGETS, _targets(world.org), follow=True)
+    assert "Nothing changed" in response.content.decode()
+    assert _versions(world.org) == before
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"email": "0"}, "email", "E-mail: choose a reply-time target above 0"),
+        ({"social": "-2"}, "social", "Social: choose a reply-time target above 0"),
+        ({"messaging": "200", "messaging_unit": "hours"}, "messaging", "no more than 7 days"),
+        ({"phone": "soon"}, "phone", "Phone: write the target as a number"),
+        ({"in_person": ""}, "in_person", "In person: give a reply-time target"),
+    ],
+)
+def test_bad_input_names_the_target_and_stores_nothing(
+    admin: Client, world: World, changes: dict[str, str], field: str, message: str
+) -> None:
+    before = _versions(world.org)
+    response = admin.post(TARGETS, _targets(world.org, **changes))
+    assert response.status_code == 400
+    html = response.content.decode()
+    row = html[html.index(f'id="target-{field}"') :]
+    assert message in row[: row.index("</tr>")]
+    assert _versions(world.org) == before
+
+
+def test_every_target_out_of_range_shows_at_once(admin: Client, world: World) -> None:
+    form = _targets(
+        world.org, chat="0", email="9", email_unit="days", social="9", social_unit="hours"
+    )
+    body = admin.post(TARGETS, form).content.decode()
+    assert "Chat: choose a reply-time target above 0" in body
+    assert "Social:" not in body  # nine hours is in range
+    assert "E-mail unit" in body or "valid choice" in body  # days is no unit of the form
+
+
+def test_a_leader_reads_the_targets_without_a_form(leader: Client, world: World) -> None:
+    html = leader.get(PAGE).content.decode()
+    assert "Reply-time targets" in html
+    row = html[html.index('id="target-email"') :]
+    assert "4 h" in row[: row.index("</tr>")]
+    row = html[html.index('id="target-messaging"') :]
+    assert "Chat held as messaging" in row[: row.index("</tr>")]
+    assert 'name="email"' not in html
+    assert 'action="/standards/targets/"' not in html
+
+
+def test_a_scorecard_is_judged_and_explained_by_its_rubric_targets(
+    analyst: Client, leader: Client, world: World
+) -> None:
+    conversation = make_conversation(world.frontline, texts=CHAT)
+    asked = Turn.objects.get(conversation=conversation, position=2)
+    reply = Turn.objects.get(conversation=conversation, position=3)
+    assert asked.timestamp is not None
+    reply.timestamp = asked.timestamp + dt.timedelta(minutes=3)
+    reply.save()
+    score_conversations([conversation.pk])
+    card = Scorecard.objects.get(conversation=conversation)
+    outcomes = {b["behaviour"]: b["outcome"] for b in card.document["behaviours"]}
+    assert outcomes["responds_promptly"] == "absent"  # late for the default minute
+    detail = reverse("conversations:detail", args=[conversation.pk])
+    assert "late: reply 4 came after 3 min (target 60 s)" in leader.get(detail).content.decode()
+
+    analyst.post(TARGETS, _targets(world.org, chat="1", chat_unit="hours"))
+    score_conversations([conversation.pk])
+
+    card = Scorecard.objects.get(conversation=conversation)
+    outcomes = {b["behaviour"]: b["outcome"] for b in card.document["behaviours"]}
+    assert outcomes["responds_promptly"] == "present"
+    page = leader.get(detail).content.decode()
+    assert "reply 4 came after 3 min (target 60 min)" in page
+    assert "late: reply" not in page
