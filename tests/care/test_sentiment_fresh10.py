@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from legendary.care.sentiment import Label
+from legendary.care import sentiment_rules
+from legendary.care.sentiment import Label, classify
 
 from .test_sentiment_fresh5 import check_block
 from .test_sentiment_fresh6 import BLOCKS as FRESH6_BLOCKS
@@ -21,6 +22,8 @@ from .test_sentiment_fresh6 import check_unseen, earlier_checks
 from .test_sentiment_fresh7 import BLOCKS as FRESH7_BLOCKS
 from .test_sentiment_fresh8 import BLOCKS as FRESH8_BLOCKS
 from .test_sentiment_fresh9 import BLOCKS as FRESH9_BLOCKS
+
+signed_off = sentiment_rules._signed_off
 
 # Each block: its floor (lines read right) and its lines.
 BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
@@ -342,3 +345,42 @@ def test_the_blind_lines_are_in_no_corpus_and_no_other_check() -> None:
 @pytest.mark.parametrize("name", list(BLOCKS))
 def test_sentiment_holds_up_on_the_blind_blocks(name: str) -> None:
     check_block(*BLOCKS[name])
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "ill" written for "I'll" says no mood; after a linking verb or a degree word it
+        # is a sickness and the turn's other words decide.
+        ("ok ill pop in tomorrow morning", "neutral"),
+        ("Then ill send the photos over tonight.", "neutral"),
+        ("Sure, ill send the meter photo tonight", "neutral"),
+        ("I was so ill after the prawns that I missed the whole next day.", "negative"),
+    ],
+)
+def test_ill_written_for_i_will(text: str, label: Label) -> None:
+    assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        # The sign-off regex runs only for a thanks that could be praise.
+        ("The bin was missed again on Tuesday.", 0),
+        ("Can you send me the form?", 0),
+        ("Meter reading attached.\nThanks, Priya", 1),
+    ],
+)
+def test_the_sign_off_is_looked_for_only_after_thanks(
+    text: str, calls: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str] = []
+
+    def counted(turn: str) -> bool:
+        seen.append(turn)
+        return signed_off(turn)
+
+    monkeypatch.setattr(sentiment_rules, "_signed_off", counted)
+    reading = sentiment_rules.read(text)
+    assert len(seen) == calls
+    assert not reading.thanks
