@@ -106,16 +106,16 @@ def test_a_table_that_still_scrolls_inside_its_card_shows_a_shadow_where_more_is
     said there was more to the right. A shadow stays at the edge the table continues past
     (a background that stays put) while covers that travel with the table hide it at
     either end (backgrounds attached to the content)."""
-    # The people list stands its rows as blocks on a phone since b1f2ac7; the manager's
-    # coaching table (a column per behaviour) still scrolls.
-    page = open_at_phone_width(browser, live_server, "manager")
-    page.goto("/")
+    # The people list stands its rows as blocks on a phone since b1f2ac7, the manager's
+    # coaching table too; the leader's list of surveys still scrolls.
+    page = open_at_phone_width(browser, live_server, "leader")
+    page.goto("/assessments/")
     page.wait_for_load_state("networkidle")
-    wrap = page.locator("section[aria-labelledby=coaching-heading] .table-wrap").first
+    wrap = page.locator("main .table-wrap").first
     assert wrap.evaluate("w => w.scrollWidth > w.clientWidth")  # it does scroll
     attachments = wrap.evaluate("w => getComputedStyle(w).backgroundAttachment")
     assert attachments.split(", ") == ["local", "local", "scroll", "scroll"]
-    snapshot(page, "manager-home-390")
+    snapshot(page, "surveys-390")
     page.context.close()
 
 
