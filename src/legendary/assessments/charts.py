@@ -56,7 +56,13 @@ def level_scores_chart(results: IcareResults) -> dict[str, Any] | None:
             marker_color=LEVEL_COLOURS.get(row.key, "#52606d"),
             hovertemplate="%{x}: %{text}<extra>" + row.label + "</extra>",
         )
-    _layout(fig, 360, barmode="group", yaxis={"range": [0, 100], "title": "score (0-100)"})
+    _layout(
+        fig,
+        360,
+        barmode="group",
+        xaxis={"title": "ICARE element"},
+        yaxis={"range": [0, 100], "title": "score (0-100)"},
+    )
     return _figure_dict(fig)
 
 
@@ -100,10 +106,10 @@ def team_heatmap(teams: list[GroupResult]) -> dict[str, Any]:
             zmin=0,
             zmax=100,
             colorscale=[[0, "#b5537a"], [0.5, "#f3e3c3"], [1, "#2e7d5b"]],
-            colorbar={"title": "score"},
+            colorbar={"title": "score (0-100)"},
         )
     )
-    _layout(fig, 120 + 42 * len(rows))
+    _layout(fig, 120 + 42 * len(rows), xaxis={"title": "ICARE element"}, yaxis={"title": "team"})
     return _figure_dict(fig)
 
 
@@ -124,7 +130,12 @@ def gap_chart(results: IcareResults) -> dict[str, Any] | None:
             mode="markers",
             marker={"size": 14, "color": LEVEL_COLOURS[level.value]},
         )
-    _layout(fig, 300, xaxis={"range": [0, 100], "title": "score (0-100)"})
+    _layout(
+        fig,
+        300,
+        xaxis={"range": [0, 100], "title": "score (0-100)"},
+        yaxis={"title": "ICARE element"},
+    )
     return _figure_dict(fig)
 
 
@@ -199,7 +210,7 @@ def nps_bars(results: list[TeamServiceResult]) -> dict[str, Any] | None:
         NPS_MARGINS["t"] + NPS_MARGINS["b"] + NPS_ROW_HEIGHT * len(shown),
         xaxis={"range": [-100, 100], "title": "internal NPS", "fixedrange": True},
         # Long team names widen the left margin instead of being cut off.
-        yaxis={"automargin": True, "autorange": "reversed", "fixedrange": True},
+        yaxis={"title": "team", "automargin": True, "autorange": "reversed", "fixedrange": True},
     )
     fig.update_layout(margin=NPS_MARGINS)
     return _figure_dict(fig)

@@ -8,12 +8,13 @@ from typing import Any
 import plotly.graph_objects as go
 
 from legendary.culture.metrics import MetricPoint, metric_axis
-from legendary.culture.models import Goal
+from legendary.culture.models import Goal, MetricKind
 
 
 def goal_chart(goal: Goal, progress: list[MetricPoint]) -> dict[str, Any]:
     """The metric's values as a line, the target as a dashed line up to the due date; the
-    vertical axis says what it counts (a bare "-60" could be a score or an NPS)."""
+    vertical axis says what it counts (a bare "-60" could be a score or an NPS) and spans
+    the measure's whole scale (see `scale`)."""
     fig = go.Figure()
     fig.add_scatter(
         x=[p.on.isoformat() for p in progress],
@@ -35,7 +36,12 @@ def goal_chart(goal: Goal, progress: list[MetricPoint]) -> dict[str, Any]:
     fig.update_layout(
         height=320,
         margin={"l": 10, "r": 10, "t": 20, "b": 10},
-        yaxis={"title": {"text": metric_axis(goal.metric), "font": {"size": 12}}},
+        xaxis={"title": {"text": "date measured", "font": {"size": 12}}},
+        yaxis={
+            "title": {"text": metric_axis(goal.metric), "font": {"size": 12}},
+            "range": scale(goal.metric, [goal.target, *[p.value for p in progress]]),
+            "zeroline": True,
+        },
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",
         font={"family": "system-ui, sans-serif", "size": 13},
@@ -43,3 +49,13 @@ def goal_chart(goal: Goal, progress: list[MetricPoint]) -> dict[str, Any]:
     )
     data: dict[str, Any] = json.loads(fig.to_json())
     return data
+
+
+def scale(metric: str, values: list[float]) -> list[float]:
+    """The vertical range of a goal chart: the measure's whole scale, 0 to 100 for a score
+    or a share, -100 to 100 for an internal NPS. Plotly's own range hugged the values: a
+    move from 62 to 64 filled the chart from 60 up and read as a leap. A value outside the
+    scale (typed in by hand) widens it rather than falling off the chart."""
+    low, high = (-100.0, 100.0) if metric == MetricKind.INTERNAL_NPS else (0.0, 100.0)
+    # A little headroom so a point on the edge is not cut in half by the frame.
+    return [min([low, *values]) - 2, max([high, *values]) + 2]
