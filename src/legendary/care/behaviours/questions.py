@@ -35,6 +35,7 @@ from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation, Role, Turn
 from legendary.care.patterns import AnchoredPattern
 from legendary.care.text import (
+    TEXTS,
     Span,
     content_lemmas,
     is_content_word,
@@ -808,17 +809,11 @@ def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
     turns = conversation.turns
     asked: list[CustomerQuestion] = []
     replies: _Replies | None = None
-    may_ask = _may_ask_pattern().search
     for index, turn in enumerate(turns):
         if turn.speaker.role is not Role.CUSTOMER:
             continue
-        text = turn.text
-        if "?" not in text and may_ask(normalise(text).lower()) is None:
-            continue  # most turns: no "?" and no sentence that opens like a question
         first_of_turn = len(asked)
-        for sentence in sentences(text):
-            if not _is_question(sentence.text):
-                continue
+        for sentence in _questions_in(turn.text):
             if replies is None:
                 replies = _Replies(turns)
             answered_by, confidence = replies.answer(index, sentence.text)
@@ -828,6 +823,16 @@ def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
             _settle_a_shared_reply(asked, first_of_turn, turns)
     _last_asked = (conversation, asked)
     return asked
+
+
+@lru_cache(maxsize=TEXTS)
+def _questions_in(text: str) -> tuple[Span, ...]:
+    """The sentences of a customer's turn that are questions (see `_is_question`),
+    remembered per text: customers open and close with the same words ("Hi", "Any
+    update?"), and every conversation's questions are read again by the rubric."""
+    if "?" not in text and _may_ask_pattern().search(normalise(text).lower()) is None:
+        return ()  # most turns: no "?" and no sentence that opens like a question
+    return tuple(sentence for sentence in sentences(text) if _is_question(sentence.text))
 
 
 @lru_cache(maxsize=1)
@@ -997,11 +1002,13 @@ class _Replies:
         return read
 
 
+@lru_cache(maxsize=TEXTS)
 def _only_apologises(sentence: str) -> bool:
     """True for an apology that answers nothing ("Sorry for the trouble.", "I'm sorry
     this happened twice."), though it may echo the customer's words; not for a sorry
     that leads into a clause of its own ("Sorry, the bank takes 3-5 days.") nor one
-    that carries a yes or a no ("I'm sorry, yes, you can.")."""
+    that carries a yes or a no ("I'm sorry, yes, you can."). Remembered per sentence:
+    every question of every conversation asks it of each later agent sentence."""
     return (
         _SORRY_THEN_CLAUSE.search(sentence) is None
         and _lexicon().yes_no_replies.isdisjoint(words(sentence))
