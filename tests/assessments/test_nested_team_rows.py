@@ -17,6 +17,8 @@ import datetime
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from assessments.conftest import add_people, closed_icare_campaign, signed_in, with_login
@@ -201,3 +203,28 @@ def test_a_campaign_launched_before_structures_were_recorded_is_frozen_at_its_fi
     after = _rows(tree)
     assert after == before
     assert after["Stores"].respondents == 13
+
+
+def _tree_reads(campaign: Campaign) -> int:
+    """How many queries a fresh read of `campaign`'s ICARE results makes of the
+    organisation's team table (the names and the nesting), and check a nested row."""
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        rows = icare_results(campaign, today=timezone.localdate()).teams
+    assert next(r for r in rows if r.label == "Stores").respondents == 13
+    where = f'"{Team._meta.db_table}"."organisation_id" ='
+    return sum(where in q["sql"] for q in queries.captured_queries)
+
+
+def test_a_fresh_read_takes_the_team_tree_from_one_query(tree: dict[str, object]) -> None:
+    """The parent map was built at launch, again by a read's fallback and again by
+    `team_tree` (twice in each read of a campaign with no recorded structure). Now
+    `parent_keys` builds it: a read takes it from the recorded structure, and only the
+    first read of an unrecorded campaign builds today's (and records it)."""
+    campaign = tree["campaign"]
+    assert isinstance(campaign, Campaign)
+    assert _tree_reads(campaign) == 1  # the names; the nesting is recorded
+    Campaign.objects.filter(pk=campaign.pk).update(structure={})
+    campaign.refresh_from_db()
+    assert _tree_reads(campaign) == 2  # today's nesting, once, and the names
+    assert _tree_reads(campaign) == 1

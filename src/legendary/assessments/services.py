@@ -190,11 +190,18 @@ def launch_campaign(
 def today_structure(organisation_id: int) -> dict[str, Any]:
     """The groups a campaign's results are cut by, as the organisation stands now: the
     managers' parts and every nested team's parent (`Campaign.structure`)."""
-    teams = Team.objects.filter(organisation_id=organisation_id, parent__isnull=False)
+    nested = Team.objects.filter(organisation_id=organisation_id, parent__isnull=False)
     return {
         "parts": sorted(sorted(part) for part in manager_parts(organisation_id)),
-        "parents": {str(pk): str(up) for pk, up in teams.values_list("id", "parent_id")},
+        "parents": parent_keys(nested.values_list("id", "parent_id")),
     }
+
+
+def parent_keys(teams: Iterable[tuple[int, int | None]]) -> dict[str, str]:
+    """Each nested team's key -> its parent's key, from (id, parent id) rows: the map
+    `Campaign.structure["parents"]` records and `team_tree` walks. The one place that
+    builds it, so a launch, a late record and a read of today's tree agree."""
+    return {str(pk): str(up) for pk, up in teams if up is not None}
 
 
 def campaign_structure(campaign: Campaign) -> dict[str, Any]:
@@ -357,10 +364,9 @@ def team_tree(
         "id", "name", "parent_id"
     )
     names = {str(pk): name for pk, name, _ in teams}
-    if parents is not None:
-        parent = dict(parents)
-    else:
-        parent = {str(pk): str(up) for pk, _, up in teams if up is not None}
+    # Today's parents come from the same query as the names, so a caller with none
+    # recorded reads the team table once.
+    parent = dict(parents) if parents is not None else parent_keys((pk, up) for pk, _, up in teams)
     chains: dict[str, tuple[str, ...]] = {}
     for key in names:
         chain: list[str] = []
