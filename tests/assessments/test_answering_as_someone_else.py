@@ -14,14 +14,16 @@ person still answers through the link in their mailbox.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import pytest
+from django.apps import apps as django_apps
 from django.core import mail
 from django.test import Client
 
 from assessments.conftest import PASSWORD, open_icare_campaign, signed_in, with_login
-from legendary.assessments.models import Campaign, Invitation
+from legendary.assessments.models import Campaign, Invitation, SignInKey, signin_digest
 from legendary.assessments.services import send_reminders
 from legendary.people.models import Person, Role
 from legendary.people.services import (
@@ -133,3 +135,66 @@ def test_the_owner_is_still_offered_their_link_after_the_secret_key_changes(
     rita = survey["rita"]
     assert isinstance(rita, Person)
     assert _invitation(survey, "rita").token in _my_surveys(signed_in(rita))
+
+
+MD5 = "django.contrib.auth.hashers.MD5PasswordHasher"
+SCRYPT = "django.contrib.auth.hashers.ScryptPasswordHasher"
+
+
+def test_a_password_rehashed_at_sign_in_still_offers_the_link_but_a_new_one_does_not(
+    db: None, settings: Any
+) -> None:
+    """A Django upgrade (or a stronger hasher) re-hashes a password when its owner next
+    signs in: the same password, a new stored hash. On 942779b the binding was a digest of
+    that hash, so the re-hash alone unbound "My surveys". The binding is now a random key
+    per account, replaced only when a person sets the password."""
+    settings.PASSWORD_HASHERS = [MD5]
+    org = create_organisation("Rehash & Co")
+    desk = create_team(org, "Counter")
+    tom = with_login(org, "Tom Tern", Role.FRONTLINE, desk, email="tom@example.org")
+    open_icare_campaign(org, "Autumn culture check")
+    invitation = Invitation.objects.get(person=tom)
+    assert tom.user is not None
+    before = tom.user.password
+    assert before.startswith("md5$")
+
+    settings.PASSWORD_HASHERS = [SCRYPT, MD5]  # the upgrade: a new preferred hasher
+    client = Client()
+    assert client.login(username="tom", password=PASSWORD)
+    tom.user.refresh_from_db()
+    assert tom.user.password.startswith("scrypt$")  # re-hashed at sign-in
+    assert invitation.token in _my_surveys(client)
+
+    tom.user.set_password("a-new-one-of-his-own-31")  # a person sets it: unbound
+    tom.user.save()
+    assert client.login(username="tom", password="a-new-one-of-his-own-31")
+    assert invitation.token not in _my_surveys(client)
+
+
+def test_the_migration_keeps_bound_invitations_bound_and_stale_ones_unbound(
+    survey: dict[str, object],
+) -> None:
+    """Invitations launched before the keys hold a digest of the password hash: one whose
+    owner's password is unchanged is bound to their new key; one whose password was set
+    since stays unbound."""
+    rebind = importlib.import_module("legendary.assessments.migrations.0005_signin_key").rebind
+    rita, admin = survey["rita"], survey["admin"]
+    assert isinstance(rita, Person)
+    assert isinstance(admin, Person)
+    assert rita.user is not None
+    assert admin.user is not None
+    SignInKey.objects.all().delete()  # as before the migration
+    mine, stale = _invitation(survey, "rita"), _invitation(survey, "admin")
+    mine.signin_key = signin_digest(rita.user.password)
+    stale.signin_key = signin_digest("pbkdf2_sha256$1$salt$a-hash-set-before-a-reset")
+    for invitation in (mine, stale):
+        invitation.save(update_fields=["signin_key"])
+
+    rebind(django_apps, None)
+
+    mine.refresh_from_db()
+    stale.refresh_from_db()
+    assert mine.signin_key == SignInKey.objects.get(user=rita.user).key
+    assert stale.signin_key == ""
+    assert mine.token in _my_surveys(signed_in(rita))
+    assert stale.token not in _my_surveys(signed_in(admin))

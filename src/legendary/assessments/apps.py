@@ -7,8 +7,16 @@ class AssessmentsConfig(AppConfig):
     verbose_name = "Assessments"
 
     def ready(self) -> None:
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_save
+
         from legendary.assessments.access import can_read_results
+        from legendary.assessments.models import rotate_signin_key
         from legendary.web import nav
+
+        post_save.connect(
+            rotate_signin_key, sender=get_user_model(), dispatch_uid="rotate_signin_key"
+        )
 
         nav.register("Culture surveys", "assessments:index", order=50)
         nav.register(

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import secrets
 import uuid
 
+from django.conf import settings
 from django.contrib.auth.hashers import is_password_usable
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import models
 
 from legendary.assessments.anonymity import Thresholds
@@ -20,9 +23,10 @@ from legendary.people.models import Level, Organisation, Person, Team
 
 
 def signin_digest(password_hash: str | None) -> str:
-    """A digest of a stored password hash, or "" for an account that cannot sign in: it
-    changes whenever the password is set again (by anyone, through any link), and it
-    reveals nothing of the password or of the hash.
+    """The binding used before `SignInKey` (migrations 0002 and 0005 read it): a digest of a
+    stored password hash, or "" for an account that cannot sign in. It changed whenever the
+    password was set again, and also when Django re-hashed the same password at sign-in
+    (a new hasher or cost after an upgrade), which unbound "My surveys" for no reason.
 
     Not keyed with SECRET_KEY: it is stored for the whole survey, and the key changes with
     every process of the demo and tests, and with a rotation in production; a keyed digest
@@ -31,6 +35,43 @@ def signin_digest(password_hash: str | None) -> str:
     if not password_hash or not is_password_usable(password_hash):
         return ""
     return hashlib.sha256(b"legendary.invitation-signin:" + password_hash.encode()).hexdigest()
+
+
+class SignInKey(models.Model):
+    """A random key per account that stands for "the password its owner has now": replaced
+    whenever a person sets the password (the new-password link, the password-change form,
+    the admin's password form: all go through `set_password`), and not when Django
+    re-hashes the same password at sign-in (that save is marked as no password change).
+    An invitation is bound to it at launch (`Invitation.signin_key`)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    key = models.CharField(max_length=64)
+
+    def __str__(self) -> str:
+        return f"sign-in key of user #{self.user_id}"
+
+
+def new_signin_key() -> str:
+    """A fresh random key for `SignInKey`."""
+    return secrets.token_hex(32)
+
+
+def signin_key_of(user: AbstractBaseUser | None) -> str:
+    """The key of the sign-in `user` has now, or "" for an account that cannot sign in."""
+    if user is None or not user.is_active or not user.has_usable_password():
+        return ""
+    row, _ = SignInKey.objects.get_or_create(user_id=user.pk, defaults={"key": new_signin_key()})
+    return row.key
+
+
+def rotate_signin_key(instance: AbstractBaseUser, **_: object) -> None:
+    """post_save of a user: a password set by a person in this save (Django keeps the raw
+    password in `_password` until the save ends; its re-hash at sign-in clears it before
+    saving) gets a new key, so "My surveys" no longer offers links bound to the old one."""
+    if getattr(instance, "_password", None) is not None:
+        SignInKey.objects.update_or_create(user_id=instance.pk, defaults={"key": new_signin_key()})
 
 
 class CampaignKind(models.TextChoices):
@@ -101,10 +142,10 @@ class Invitation(models.Model):
     The link is bound, when the campaign launches, to the two ways its owner can be reached
     that an administrator cannot take over unseen during the survey: the address it is
     e-mailed to (`sent_to`: reminders go there only, and not at all once the address on
-    file differs), and the sign-in the person had then (`signin_key`, a digest of the
-    stored password hash: "My surveys" offers the link only while that sign-in is
-    unchanged, so a password reset or a changed address after launch cannot be used to
-    answer in someone's name).
+    file differs), and the sign-in the person had then (`signin_key`, their `SignInKey`:
+    "My surveys" offers the link only while nobody has set their password since, so a
+    password reset or a changed address after launch cannot be used to answer in
+    someone's name).
     """
 
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="invitations")

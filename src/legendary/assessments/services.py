@@ -29,7 +29,7 @@ from legendary.assessments.models import (
     OpenAnswer,
     Response,
     TeamRating,
-    signin_digest,
+    signin_key_of,
 )
 from legendary.people.models import Level, Organisation, Person, Role, Team
 from legendary.people.selectors import nested_team_ids
@@ -250,9 +250,8 @@ def manager_parts(organisation_id: int) -> frozenset[frozenset[int]]:
 
 
 def _signin_key(person: Person) -> str:
-    """The digest of the sign-in `person` has now ("" without a working sign-in)."""
-    user = person.user
-    return signin_digest(user.password) if user is not None and user.is_active else ""
+    """The key of the sign-in `person` has now ("" without a working sign-in)."""
+    return signin_key_of(person.user)
 
 
 def answerable_signed_in(invitation: Invitation) -> bool:
