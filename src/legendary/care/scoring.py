@@ -332,6 +332,7 @@ def forget() -> None:
         empowered.handoffs,
         questions._questions_in,
         questions._only_apologises,
+        questions._agent_reading,
     ):
         cached.cache_clear()
     patterns.forget_scans()

@@ -986,20 +986,24 @@ class _Replies:
         return None if replied else first
 
     def _reading(self, index: int) -> tuple[bool, frozenset[str]]:
-        """(whether the agent's turn only asks back, the content lemmas of its sentences
-        that are neither questions nor apologies): a turn asks back when it asks
-        something and its other sentences are apologies, small talk or a short greeting
-        ("Hi Sam!")."""
+        """`_agent_reading` of the agent's turn `index`."""
         read = self._read.get(index)
         if read is None:
-            said = [s.text for s in sentences(self._turns[index].text)]
-            stated = [s for s in said if not _asks(s) and not _only_apologises(s)]
-            asked = any(_asks(s) for s in said)
-            read = self._read[index] = (
-                asked and all(_small_talk(s) for s in stated),
-                content_lemmas(" ".join(stated)),
-            )
+            read = self._read[index] = _agent_reading(self._turns[index].text)
         return read
+
+
+@lru_cache(maxsize=TEXTS)
+def _agent_reading(text: str) -> tuple[bool, frozenset[str]]:
+    """(whether an agent's turn `text` only asks back, the content lemmas of its
+    sentences that are neither questions nor apologies): a turn asks back when it asks
+    something and its other sentences are apologies, small talk or a short greeting
+    ("Hi Sam!"). Remembered per text: agents send the same replies in many
+    conversations, and each conversation's questions read every later reply."""
+    said = [s.text for s in sentences(text)]
+    stated = [s for s in said if not _asks(s) and not _only_apologises(s)]
+    asked = any(_asks(s) for s in said)
+    return asked and all(_small_talk(s) for s in stated), content_lemmas(" ".join(stated))
 
 
 @lru_cache(maxsize=TEXTS)
