@@ -137,3 +137,13 @@ def test_a_scorecard_is_judged_and_explained_by_its_rubric_targets(
     page = leader.get(detail).content.decode()
     assert "reply 4 came after 3 min (target 60 min)" in page
     assert "late: reply" not in page
+
+
+def test_the_organisation_page_shows_the_targets_of_the_rubric_in_use(
+    admin: Client, world: World
+) -> None:
+    admin.post(TARGETS, _targets(world.org, email="1", email_unit="hours"))
+    page = admin.get(reverse("organisation_settings")).content.decode()
+    assert "E-mail: 1 hour" in page
+    assert "Chat: 1 minute" in page  # unchanged
+    assert "the same for every organisation" not in page

@@ -20,8 +20,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from legendary.care.behaviours.responsive import RESPONSE_TARGETS
-from legendary.conversations.models import Channel
+from legendary.conversations.rubric_editing import TARGET_LABELS
+from legendary.conversations.scoring import rubric_in_use
 from legendary.people import permissions, services, team_deletion
 from legendary.people.forms import (
     EditPersonForm,
@@ -247,9 +247,10 @@ def organisation_settings(request: HttpRequest) -> HttpResponse:
             "organisation": organisation,
             "min_group_scores": settings.LEGENDARY_MIN_GROUP_SCORES,
             "min_group_comments": settings.LEGENDARY_MIN_GROUP_COMMENTS,
+            # The rubric in use sets them (the Standards page changes them).
             "response_targets": [
-                (Channel(channel.value).label, _plain_duration(target))
-                for channel, target in RESPONSE_TARGETS.items()
+                (TARGET_LABELS.get(key, key), _plain_duration(target))
+                for key, target in rubric_in_use(organisation)[1].response_targets
             ],
         },
     )
