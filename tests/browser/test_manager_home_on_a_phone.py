@@ -3,7 +3,8 @@
 "Who needs coaching on what" scrolled sideways inside its card at 390 px (501 px of table
 in 328): the behaviour to coach was in sight, how often it showed and out of how many
 conversations were past the card's edge. "Your reports" squeezed each name into a
-narrow column beside its nowrap header "Conversations, last 90 days" (337 px in 328).
+narrow column beside its nowrap header "Conversations, last 90 days" (337 px in 328), and
+the team page's members table hid their counts past the card's edge (376 px in 328).
 On a phone each coaching row now stands as a block, every figure under its column's name;
 at a laptop's width it is still a table whose column headers a screen reader announces.
 """
@@ -15,7 +16,7 @@ from playwright.sync_api import Browser, expect
 from pytest_django.live_server_helper import LiveServer
 
 from browser.conftest import Snapshot
-from browser.test_demo_roles import demo, sign_in  # noqa: F401  (fixture by name)
+from browser.test_demo_roles import demo, person_of, sign_in  # noqa: F401  (fixture by name)
 from browser.test_page_layout import CUT_OFF_TABLES
 from legendary.conversations import care_summary
 
@@ -52,5 +53,14 @@ def test_the_coaching_table_reads_on_a_phone_and_stays_a_table_at_a_laptop_width
     headers = page.locator(f"{COACHING} thead th[scope=col]")
     expect(headers).to_have_text(HEADERS, ignore_case=True)
     expect(headers.first).to_be_visible()
+    assert page.evaluate(CUT_OFF_TABLES) == []
+
+    # The team page's members table hid its conversation counts past the card's edge
+    # behind a nowrap "Conversations, 90 days" (376 px in 328).
+    team = person_of("manager").team
+    assert team is not None
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(f"/teams/{team.pk}/")
+    assert page.locator("main table tbody tr").count() > 1
     assert page.evaluate(CUT_OFF_TABLES) == []
     context.close()
