@@ -33,9 +33,14 @@ def _layout(fig: go.Figure, height: int, **extra: Any) -> None:
         font=FONT,
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",
-        legend={"orientation": "h", "y": -0.15},
+        # The legend above the plot: below it, at a phone's width, it lay over the
+        # slanted element names and the axis title.
+        legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"},
         **extra,
     )
+    # Each axis makes room for its labels and title rather than letting them collide.
+    fig.update_xaxes(automargin=True)
+    fig.update_yaxes(automargin=True)
 
 
 def level_scores_chart(results: IcareResults) -> dict[str, Any] | None:
