@@ -36,9 +36,10 @@ renew automatically", "Bills include VAT…") is not a reflection even when it r
 words.
 
 A sentence or fragment is never a reflection when it is the agent's own story (it speaks
-in the first person), acts ("I'll…", "you can…"), asks a question of its own, only
-repeats bookkeeping (an order number, a date) or signs off ("take care, then", "sounds
-like a plan").
+in the first person), acts ("I'll…", "you can…"), instructs however many of their
+words it reuses ("Unplug the router…", "If the screen still flickers, bring it in."; see
+`_instructs`), asks a question of its own, only repeats bookkeeping (an order number,
+a date) or signs off ("take care, then", "sounds like a plan").
 
 The frame and phrase lists live in `lexicons/reflection.json`.
 """
@@ -144,6 +145,10 @@ class _ReflectionWords:
     praise: frozenset[str]  # "great", "perfect" (and their lemmas)
     manners: frozenset[str]  # courtesies and praise
     commands: frozenset[str]  # "go (ahead)", "hold (on)": a reply that directs
+    instruction_leads: frozenset[str]  # "please", "now": may come before an imperative
+    instruction_verbs: frozenset[str]  # commands and the verbs of a step: "pull", "book"
+    imperative_objects: frozenset[str]  # "the", "it", "off": what follows an imperative
+    condition_openers: frozenset[str]  # "if", "once": open a condition, then the main clause
     pleasantries: frozenset[str]  # backchannels, courtesies and praise: a reply of manners
     first_person: frozenset[str]
     clause_subjects: frozenset[str]
@@ -216,6 +221,10 @@ def _lexicon() -> _ReflectionWords:
         praise=frozenset(data["praise"]) | _stems(data["praise"]),
         manners=frozenset(data["courtesies"] + data["praise"]),
         commands=frozenset(data["commands"]),
+        instruction_leads=frozenset(data["instruction_leads"]),
+        instruction_verbs=frozenset(data["commands"] + data["instruction_verbs"]),
+        imperative_objects=frozenset(data["imperative_objects"]),
+        condition_openers=frozenset(data["condition_openers"]),
         pleasantries=frozenset(data["backchannels"] + data["courtesies"] + data["praise"]),
         first_person=frozenset(data["first_person"]),
         clause_subjects=frozenset(data["clause_subjects"]),
@@ -318,6 +327,8 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
             continue
         if _signs_off(words(sentence.text)):
             continue  # "Sounds like a plan.": agreeing, not saying the customer back
+        if _instructs(words(sentence.text), sentence.text):
+            continue  # "Once you want to cancel, open…": a step, framed by their wish
         closing = not words(text[match.end() : sentence.end])
         if closing and not _closes_a_reflection(text, sentence, match.start(), match.group()):
             continue  # "So it sounds like-": cut off before the reflection itself
@@ -1277,6 +1288,8 @@ def _restatement(
         if _ACTION_START.search(sentence.text):
             continue  # "I'll refund the double charge": acting on it, not reflecting it
         said = words(sentence.text)
+        if _instructs(said, sentence.text):
+            continue  # "Unplug the router…" after "my router…": telling them what to do
         if len(said) <= _BARE_COMPLETION_WORDS and _reports_status(said, context_lemmas):
             continue  # "Engineer booked for Thursday.": the agent's news, reusing a word
         if len(said) <= _BARE_COMPLETION_WORDS and " ".join(
@@ -1500,6 +1513,45 @@ def _addressed(sentence: str) -> frozenset[str]:
     return frozenset(content_lemmas(match.group(1) or match.group(2)))
 
 
+def _instructs(said: list[str], sentence: str) -> bool:
+    """Whether a sentence (its words `said`) tells the customer what to do, whatever words
+    of theirs it reuses: it opens with an imperative ("Unplug the router for a minute…",
+    "Please reset your password…", "Now turn it off…"), or with a condition whose main
+    clause instructs or draws the consequence ("If the screen still flickers, bring it in.",
+    "Once it restarts, you'll need to…", "If it comes on at night, then the timer…")."""
+    if _imperative(said):
+        return True
+    lex = _lexicon()
+    if not said or said[0] not in lex.condition_openers:
+        return False
+    condition, comma, main = sentence.partition(",")
+    if not lex.first_person.isdisjoint(words(condition)):
+        return False  # "If I understand you right, …": the agent's reading, a frame
+    rest = words(main)
+    return bool(comma and rest) and (
+        _imperative(rest) or rest[0] == "then" or _ACTION_START.search(main) is not None
+    )
+
+
+def _imperative(said: list[str]) -> bool:
+    """Whether the words open with a verb of command and its object, particle or a
+    gerund ("reset your…", "turn it off", "make sure…", "try restarting…"), after
+    "please", "now"… ; not a verb used as a noun or an interjection ("Email after
+    email…", "Wait, so…", "Just the one order")."""
+    lex = _lexicon()
+    at = 0
+    while at < len(said) - 1 and said[at] in lex.instruction_leads:
+        at += 1
+    if at + 1 >= len(said) or said[at] not in lex.instruction_verbs:
+        return False
+    follower = said[at + 1]
+    if follower in lex.imperative_objects:
+        return True
+    # A gerund as its object ("try writing…"), not a preposition in -ing ("ring during
+    # office hours" has no object to tell it by).
+    return len(follower) > 5 and follower.endswith("ing") and follower not in stopwords()
+
+
 def _has_digit(word: str) -> bool:
     return _DIGIT.search(word) is not None
 
@@ -1524,6 +1576,8 @@ def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
         sentence = sentence_at(text, match.start())
         if sentence.start in seen or _ACTION_START.search(sentence.text):
             continue
+        if _instructs(words(sentence.text), sentence.text):
+            continue  # "If it drops again, you need to reset it": a step, not their need
         if _asks_of_them(words(text[sentence.start : match.start()]), sentence):
             continue  # "Do you need anything else today?" asks; it says back no need
         if words(text[match.end() : sentence.end])[:2] == ["to", "do"]:
