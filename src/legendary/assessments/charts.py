@@ -111,7 +111,8 @@ def team_heatmap(teams: list[GroupResult]) -> dict[str, Any]:
             zmin=0,
             zmax=100,
             colorscale=[[0, "#b5537a"], [0.5, "#f3e3c3"], [1, "#2e7d5b"]],
-            colorbar={"title": "score (0-100)"},
+            # A slim colour bar leaves the cells their width at a phone's 40rem.
+            colorbar={"title": "score", "thickness": 14},
         )
     )
     _layout(fig, 120 + 42 * len(rows), xaxis={"title": "ICARE element"}, yaxis={"title": "team"})
