@@ -33,6 +33,10 @@ def test_publishing_adds_a_version_and_keeps_the_old_one(world: World) -> None:
     ("statement", "values", "message"),
     [
         ("Too short", [("Warm", "")], "statement"),
+        # Long enough for a length check, but a key held down and a pasted tag are not
+        # a vision anyone can serve by.
+        ("x" * 400, [("Warm", "")], "statement"),
+        ("#BestServiceEverAtOurStores2026", [("Warm", "")], "statement"),
         ("We make every customer feel at home with us.", [], "values"),
     ],
 )
@@ -73,6 +77,8 @@ def test_the_four_steps_build_a_statement(world: World) -> None:
         "without being asked. Through my service, I hope my customers will leave feeling that "
         "someone was on their side."
     )
+    with pytest.raises(services.CultureError, match="one or two full sentences"):
+        services.save_statement(person, "k" * 60)
     services.save_statement(person, draft)
     assert PersonalVision.objects.get(person=person).complete
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -27,6 +28,8 @@ MAX_HOPE = 500
 MAX_STATEMENT = 1000
 MAX_STEP = 300
 VISION_STEPS = ("strengths", "ways", "hope", "statement")
+# A word of letters (any alphabet), so a statement in any language counts its words.
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 class CultureError(ValueError):
@@ -48,7 +51,7 @@ def publish_service_vision(
 ) -> ServiceVision:
     """Publish a new version of the vision and values (earlier versions stay as history)."""
     statement = statement.strip()
-    if len(statement) < 20:
+    if not _reads_as_sentence(statement):
         raise CultureError("statement: write the vision as at least one full sentence")
     rows = [(n.strip(), d.strip()) for n, d in values]
     # A description typed without a name was once dropped without a word; it is the
@@ -156,6 +159,12 @@ def _as_clause(text: str) -> str:
     return text if text.startswith("I ") else text[0].lower() + text[1:]
 
 
+def _reads_as_sentence(text: str) -> bool:
+    """At least 20 characters and four words: a run of one letter or a pasted tag is
+    long enough to pass a length check but says nothing anyone can live by."""
+    return len(text) >= 20 and len(_WORD.findall(text)) >= 4
+
+
 def _sentence(text: str) -> str:
     return text[0].upper() + text[1:] + "."
 
@@ -166,7 +175,7 @@ def save_statement(person: Person, statement: str) -> PersonalVision:
     if not (vision.top_strengths and vision.top_ways and vision.hope):
         raise CultureError("statement: finish steps 1 to 3 first; the statement builds on them")
     statement = statement.strip()
-    if len(statement) < 20:
+    if not _reads_as_sentence(statement):
         raise CultureError("statement: write your vision as one or two full sentences")
     vision.statement = _fits(statement, MAX_STATEMENT, "statement")
     vision.save()
