@@ -107,6 +107,11 @@ def test_an_old_rubric_without_targets_reads_with_the_defaults() -> None:
         ({"chat": -5}, r"response_targets_seconds\.chat: a target must be more than 0"),
         ({"email": "4h"}, r"response_targets_seconds\.email: expected a number"),
         ({"email": 1e20}, r"response_targets_seconds\.email: too long"),
+        # A week and a day: the page refuses it, and so does a rubric file.
+        ({"email": 8 * 24 * 3600}, r"response_targets_seconds\.email: a target can be at most 7"),
+        # Python's JSON reader takes NaN and Infinity; neither is a duration.
+        ({"email": float("nan")}, r"response_targets_seconds\.email: expected a finite number"),
+        ({"chat": float("inf")}, r"response_targets_seconds\.chat: expected a finite number"),
         (["email", 60], r"response_targets_seconds: expected an object"),
     ],
 )
@@ -114,6 +119,13 @@ def test_a_bad_target_in_a_rubric_file_names_its_place(targets: object, message:
     data = {**DEFAULT.as_dict(), "response_targets_seconds": targets}
     with pytest.raises(RubricError, match=message):
         Rubric.from_dict(data, "rubric.json")
+
+
+def test_nan_written_in_a_rubric_file_is_refused_with_its_place() -> None:
+    data = {**DEFAULT.as_dict(), "response_targets_seconds": {"email": "@"}}
+    text = json.dumps(data).replace('"@"', "NaN")
+    with pytest.raises(RubricError, match=r"response_targets_seconds\.email: expected a finite"):
+        Rubric.from_json(text)
 
 
 def test_a_rubric_built_in_code_refuses_a_target_of_no_time() -> None:

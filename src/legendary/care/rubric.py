@@ -355,6 +355,12 @@ class Rubric:
 _NOTHING = Terms()
 
 
+#: The longest reply-time target a rubric may set, from a file as from the Standards page:
+#: past a week "prompt" tells a customer nothing, and a slip of the unit (days typed as
+#: hours) is the likelier story.
+LONGEST_TARGET = timedelta(days=7)
+
+
 def _all_targets(
     targets: Iterable[tuple[str, timedelta]], where: str
 ) -> tuple[tuple[str, timedelta], ...]:
@@ -369,6 +375,8 @@ def _all_targets(
     for key, target in given.items():
         if target <= timedelta(0):
             raise RubricError(f"{where}.{key}: a target must be more than 0 seconds")
+        if target > LONGEST_TARGET:
+            raise RubricError(f"{where}.{key}: a target can be at most {LONGEST_TARGET.days} days")
     return tuple((key, given.get(key, target)) for key, target in DEFAULT_TARGETS)
 
 

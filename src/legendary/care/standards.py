@@ -17,6 +17,7 @@ agent turn) or the closing (last agent turn).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -204,4 +205,7 @@ def read_number(
     value = data.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise RubricError(f"{where}.{key}: expected a number")
+    # Python's JSON reader accepts NaN and Infinity: no weight or duration can be either.
+    if not math.isfinite(value):
+        raise RubricError(f"{where}.{key}: expected a finite number, not {value}")
     return float(value)

@@ -27,7 +27,13 @@ from django.utils.text import slugify
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from legendary.care.rubric import MESSAGING, BehaviourRule, Rubric, RubricError
+from legendary.care.rubric import (
+    LONGEST_TARGET,
+    MESSAGING,
+    BehaviourRule,
+    Rubric,
+    RubricError,
+)
 from legendary.care.standards import Kind, Scope, Standard, invalid_patterns
 from legendary.conversations.models import Channel, Conversation, RubricVersion, Scorecard
 from legendary.conversations.scoring import adopt_rubric, rubric_in_use
@@ -70,10 +76,6 @@ TARGET_LABELS: dict[str, str] = {
     **{channel.value: str(channel.label) for channel in Channel},
     MESSAGING: "Chat held as messaging",
 }
-
-# A customer may be asked to wait up to a week for a reply: beyond that no promptness is
-# judged at all, and a slip of the unit (days typed as hours) is the likelier story.
-LONGEST_TARGET = dt.timedelta(days=7)
 
 
 class RubricChangeError(ValueError):

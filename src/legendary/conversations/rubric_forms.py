@@ -12,11 +12,10 @@ from typing import cast
 
 from django import forms
 
-from legendary.care.rubric import Rubric
+from legendary.care.rubric import LONGEST_TARGET, Rubric
 from legendary.care.scorecard import Quality
 from legendary.care.standards import Kind, Scope, Standard
 from legendary.conversations.rubric_editing import (
-    LONGEST_TARGET,
     NAME_LENGTH,
     POINTS,
     TARGET_LABELS,
