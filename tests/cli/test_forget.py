@@ -185,3 +185,27 @@ def test_lift_by_email_without_a_prompt_names_the_os_user_when_no_by_is_given(
     assert result.exit_code == 0, result.output
     assert LiftedErasure.objects.get().lifted_by == "opsadmin"
     assert import_conversations(shop, path).conversations_added == 1
+
+
+def test_record_options_without_lift_are_refused_rather_than_ignored(
+    cycle_shop: Organisation,
+) -> None:
+    result = run("forget-customer", "--by", "Dana", "--source", "csv", "--external-id", "lv-55")
+    assert result.exit_code == 2
+    assert "--by, --reason and --yes only go with --lift" in result.stderr
+    assert Customer.objects.filter(display_name="Lena Vogt").exists()
+
+
+def test_a_lifter_name_too_long_to_record_is_refused_before_anything_changes(
+    cycle_shop: Organisation,
+) -> None:
+    assert run("forget-customer", "--source", "csv", "--external-id", "lv-55").exit_code == 0
+    result = run(
+        "forget-customer", "--lift", "--yes", "--by", "x" * 151,
+        "--source", "csv", "--external-id", "lv-55",
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "--by" in result.stderr
+    assert "at most 150 characters" in result.stderr
+    assert not LiftedErasure.objects.exists()
+    assert ErasedCustomer.objects.count() == 1

@@ -69,6 +69,9 @@ def forget_customer(
             "--lift names the customer with --source and --external-id (or --email): an "
             "erased customer has no number any more; and there is no --dry-run to it"
         )
+    if not lift and (lifted_by or reason or yes):
+        # Silently ignoring them would let an operator believe a name was recorded.
+        raise click.UsageError("--by, --reason and --yes only go with --lift")
     by_source = bool(source or external_id or email)
     if by_source == (customer_pk is not None):
         raise click.UsageError(
@@ -128,6 +131,15 @@ def _lift(
 ) -> None:
     """Lift a suppression after a confirmation, and say what was recorded."""
     from legendary.conversations.erasure import lift_suppression
+    from legendary.conversations.models import LiftedErasure
+
+    # Checked here, not left to the database: SQLite would keep a longer name whole and
+    # PostgreSQL would refuse it with a DataError and a traceback.
+    longest = LiftedErasure._meta.get_field("lifted_by").max_length or 0
+    if len(lifted_by) > longest:
+        raise click.BadParameter(
+            f"at most {longest} characters (this is {len(lifted_by)})", param_hint="--by"
+        )
 
     shown = f"{source}:{email or external_id}"
     if not yes:
