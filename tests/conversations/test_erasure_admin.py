@@ -2,17 +2,27 @@
 does it: their conversations go (turns, scorecards) with an API tombstone each, and a later
 import skips them. On 942779b the admin's delete only unlinked their conversations (the
 foreign key is SET_NULL): the transcripts with their words stayed, and a re-import brought
-the customer back."""
+the customer back.
+
+Found in review after 04b684b, each tested below: Django's log row for the deletion kept the
+customer's name (and earlier change rows their name and conversation subjects); a staff user
+allowed to delete customers could delete their transcripts without the right to delete
+conversations; the confirmation page did not say what the erasure does or that later imports
+stay suppressed until `forget-customer --lift`; and "delete selected" erased each customer in
+its own transaction, so a failure half-way left half of them erased."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.admin.models import CHANGE, DELETION, LogEntry
+from django.contrib.auth.models import Permission, User
 from django.test import Client
 
 from legendary.api.models import Deletion
+from legendary.conversations import admin as customer_admin
+from legendary.conversations.erasure import ErasurePlan, erase_customer
 from legendary.conversations.importer import import_conversations
 from legendary.conversations.models import Conversation, Customer, ErasedCustomer, Turn
 from legendary.people.models import Organisation
@@ -82,3 +92,114 @@ def test_delete_selected_erases_each_customer(garden: tuple[Organisation, Path])
     assert not Customer.objects.exists()
     assert not Conversation.objects.exists()
     assert ErasedCustomer.objects.count() == 2
+
+
+def _staff(*codenames: str) -> Client:
+    user = User.objects.create_user("clerk", password="irrelevant-pass-9", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_the_admin_log_keeps_no_name_of_an_erased_customer(
+    garden: tuple[Organisation, Path],
+) -> None:
+    """Django's log row for a deletion holds `str(obj)`, and earlier change rows hold the
+    name or a conversation's subject: after an erasure none of them may."""
+    priya = Customer.objects.get(display_name="Priya Nair")
+    conversation = Conversation.objects.filter(customer=priya).first()
+    assert conversation is not None
+    conversation.subject = "Priya Nair's seed refund"
+    conversation.save()
+    LogEntry.objects.log_actions(
+        user_id=User.objects.create_superuser("editor", password="irrelevant-pass-9").pk,
+        queryset=[priya, conversation],
+        action_flag=CHANGE,
+        change_message="Priya Nair asked to change the segment",
+    )
+    client = _superuser()
+    client.post(f"/admin/conversations/customer/{priya.pk}/delete/", {"post": "yes"})
+    karl = Customer.objects.get(display_name="Karl Ode")
+    client.post(
+        "/admin/conversations/customer/",
+        {"action": "delete_selected", "_selected_action": [karl.pk], "post": "yes"},
+    )
+
+    entries = list(LogEntry.objects.values_list("object_repr", "change_message"))
+    assert not [entry for entry in entries if "Priya" in str(entry) or "Karl" in str(entry)]
+    deletions = LogEntry.objects.filter(action_flag=DELETION)
+    assert set(deletions.values_list("object_repr", flat=True)) == {
+        f"erased customer #{priya.pk}",
+        f"erased customer #{karl.pk}",
+    }
+
+
+def test_deleting_a_customer_needs_the_right_to_delete_conversations(
+    garden: tuple[Organisation, Path],
+) -> None:
+    """The conversations are not found by Django's collector, so it never checked this."""
+    priya = Customer.objects.get(display_name="Priya Nair")
+    client = _staff("view_customer", "delete_customer")
+    url = f"/admin/conversations/customer/{priya.pk}/delete/"
+
+    page = client.get(url).content.decode()
+    assert "doesn’t have permission to delete" in page or "permission to delete" in page
+    assert "conversation" in page
+    assert client.post(url, {"post": "yes"}).status_code == 403
+    bulk = client.post(
+        "/admin/conversations/customer/",
+        {"action": "delete_selected", "_selected_action": [priya.pk], "post": "yes"},
+    )
+    assert bulk.status_code == 403
+    assert Customer.objects.filter(pk=priya.pk).exists()
+    assert Conversation.objects.filter(customer=priya).count() == 2
+
+
+def test_the_confirmation_says_what_the_erasure_does(garden: tuple[Organisation, Path]) -> None:
+    priya = Customer.objects.get(display_name="Priya Nair")
+    client = _superuser()
+    single = client.get(f"/admin/conversations/customer/{priya.pk}/delete/").content.decode()
+    bulk = client.post(
+        "/admin/conversations/customer/",
+        {
+            "action": "delete_selected",
+            "_selected_action": list(Customer.objects.values_list("pk", flat=True)),
+        },
+    ).content.decode()
+    for page in (single, bulk):
+        assert f"Would erase customer #{priya.pk}" in page
+        assert "2 conversations, 4 turns" in page
+        assert "scorecard" in page
+        assert "a later import skips this customer" in page
+        assert "until someone runs legendary forget-customer --lift" in page
+    assert bulk.count("Would erase customer #") == 2  # Karl's plan too
+
+
+def test_delete_selected_is_all_or_nothing(
+    garden: tuple[Organisation, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure on the second customer leaves the first one's erasure undone too."""
+    calls: list[int] = []
+
+    def fail_on_the_second(plan: ErasurePlan) -> None:
+        calls.append(plan.customer.pk)
+        if len(calls) == 2:
+            raise RuntimeError("the database went away")
+        erase_customer(plan)
+
+    monkeypatch.setattr(customer_admin, "erase_customer", fail_on_the_second)
+    client = _superuser()
+    with pytest.raises(RuntimeError):
+        client.post(
+            "/admin/conversations/customer/",
+            {
+                "action": "delete_selected",
+                "_selected_action": list(Customer.objects.values_list("pk", flat=True)),
+                "post": "yes",
+            },
+        )
+    assert len(calls) == 2
+    assert Customer.objects.count() == 2
+    assert Conversation.objects.count() == 3
+    assert not ErasedCustomer.objects.exists()

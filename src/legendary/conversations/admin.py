@@ -5,10 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin, messages
+from django.contrib.admin.models import DELETION, LogEntry
+from django.contrib.auth import get_permission_codename
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from legendary.conversations.erasure import erase_customer, erasure_plan
+from legendary.conversations.erasure import (
+    LIFT_NOTE,
+    erase_customer,
+    erased_log_text,
+    erasure_plan,
+)
 from legendary.conversations.models import Conversation, Customer, ImportBatch, Turn
 
 
@@ -38,17 +48,43 @@ class CustomerAdmin(admin.ModelAdmin[Customer]):
 
     # Deleting a customer here is their erasure, the same as `legendary forget-customer`: a
     # plain delete would only unlink their conversations (the foreign key is SET_NULL), and
-    # the transcripts with their words would stay.
+    # the transcripts with their words would stay. The confirmation pages
+    # (templates/admin/conversations/customer/) show each customer's erasure plan.
 
     def get_deleted_objects(
         self, objs: Any, request: HttpRequest
     ) -> tuple[list[Any], dict[str, int], set[str], list[str]]:
-        """The confirmation page lists their conversations too, since they go with them."""
+        """The confirmation page lists their conversations too, since they go with them; and
+        as Django's collector never sees them, their delete permission is checked here."""
         to_delete, counts, perms, protected = super().get_deleted_objects(objs, request)
         conversations = Conversation.objects.filter(customer__in=list(objs))
         to_delete.extend(f"Conversation: {conversation}" for conversation in conversations)
         counts[str(Conversation._meta.verbose_name_plural)] = conversations.count()
+        opts = Conversation._meta
+        may_delete = request.user.has_perm(
+            f"{opts.app_label}.{get_permission_codename('delete', opts)}"
+        )
+        if conversations.exists() and not may_delete:
+            perms.add(str(opts.verbose_name))
         return to_delete, counts, perms, protected
+
+    def log_deletions(self, request: HttpRequest, queryset: Any) -> list[LogEntry]:
+        """Django's log row would keep `str(customer)`, their name, after the erasure: it says
+        only which number was erased."""
+        user_id = request.user.pk
+        if user_id is None:  # the admin's views serve only signed-in staff
+            raise PermissionDenied
+        customer_type = ContentType.objects.get_for_model(Customer)
+        return LogEntry.objects.bulk_create(
+            LogEntry(
+                user_id=user_id,
+                content_type=customer_type,
+                object_id=str(customer.pk),
+                object_repr=erased_log_text(customer),
+                action_flag=DELETION,
+            )
+            for customer in queryset
+        )
 
     def delete_model(self, request: HttpRequest, obj: Customer) -> None:
         """Erase the customer and all that is theirs; a later import skips them."""
@@ -56,15 +92,16 @@ class CustomerAdmin(admin.ModelAdmin[Customer]):
         erase_customer(plan)
         self.message_user(
             request,
-            f"{plan.describe(done=True)} To let a later import bring them back: "
-            "legendary forget-customer --lift.",
+            f"{plan.describe(done=True)} {LIFT_NOTE}",
             messages.INFO,
         )
 
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Customer]) -> None:
-        """The "delete selected" action: each customer is erased as `delete_model` does."""
-        for customer in queryset:
-            self.delete_model(request, customer)
+        """The "delete selected" action: each customer is erased as `delete_model` does, all
+        of them or (on an error) none."""
+        with transaction.atomic():
+            for customer in queryset:
+                self.delete_model(request, customer)
 
 
 @admin.register(ImportBatch)

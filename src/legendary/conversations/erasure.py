@@ -4,7 +4,8 @@ customer, and keep them from coming back with the next import.
 `erasure_plan` finds the customer and counts what would go; `erase_customer` deletes it in
 one transaction: their conversations (turns, scorecards, behaviour outcomes and flags go with
 them; each deleted conversation leaves an API tombstone through `legendary.api.signals`, so a
-nightly sync deletes its copy too), their ids in source systems and the customer. What is
+nightly sync deletes its copy too), their ids in source systems and the customer; the names
+and subjects Django's admin log kept of them are blanked. What is
 kept is an `ErasedCustomer` row per id holding only a keyed, slow one-way digest of it, which
 the importer checks (`ErasedIds`) to skip their conversations in any later file.
 `lift_suppression` removes such a row again, on the record (`LiftedErasure`).
@@ -17,6 +18,8 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.contrib.admin.models import DELETION, LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q, QuerySet
 
@@ -175,12 +178,45 @@ def erasure_plan(customer: Customer) -> ErasurePlan:
     )
 
 
+LIFT_NOTE = (
+    "That suppression lasts until someone runs legendary forget-customer --lift for their id."
+)
+
+
+def erased_log_text(customer: Customer) -> str:
+    """What the admin's log says of an erased customer instead of their name."""
+    return f"erased customer #{customer.pk}"
+
+
+def _blank_admin_log(customer: Customer) -> None:
+    """Blank the name and subjects that Django's admin log kept of this customer and their
+    conversations (each change row holds `str(obj)` and the changed fields' labels); the
+    neutral deletion row of this very erasure (`erased_log_text`) stays as the record."""
+    rows = LogEntry.objects.filter(
+        Q(
+            content_type=ContentType.objects.get_for_model(Customer),
+            object_id=str(customer.pk),
+        )
+        | Q(
+            content_type=ContentType.objects.get_for_model(Conversation),
+            object_id__in=[
+                str(pk)
+                for pk in Conversation.objects.filter(customer=customer).values_list(
+                    "pk", flat=True
+                )
+            ],
+        )
+    ).exclude(action_flag=DELETION, object_repr=erased_log_text(customer))
+    rows.update(object_repr="", change_message="")
+
+
 def erase_customer(plan: ErasurePlan) -> None:
     """Delete the planned customer and everything of theirs, all or nothing, and record the
     digests that keep their conversations out of later imports."""
     customer = plan.customer
     salt = erasure_salt()
     with transaction.atomic():
+        _blank_admin_log(customer)
         ErasedCustomer.objects.bulk_create(
             (
                 ErasedCustomer(
