@@ -51,6 +51,7 @@ from legendary.conversations.models import (
 )
 from legendary.conversations.tasks import score_imported
 from legendary.lib.db import refresh_planner_statistics
+from legendary.lib.words import counted
 from legendary.people.models import Organisation, Person
 
 # Conversations written per round trip: large enough for bulk_create to pay off, small enough
@@ -135,12 +136,12 @@ class ImportReport:
         parts = []
         if self.customers_by_email:
             parts.append(
-                f"{_count(self.customers_by_email, 'conversation')} had no customer id, so "
+                f"{counted(self.customers_by_email, 'conversation')} had no customer id, so "
                 "the customer was recognised by their e-mail address"
             )
         if self.customers_by_name:
             parts.append(
-                f"{_count(self.customers_by_name, 'conversation')} had neither a customer id "
+                f"{counted(self.customers_by_name, 'conversation')} had neither a customer id "
                 "nor an e-mail address, so the customer was recognised by their name (two "
                 "customers with the same name count as one)"
             )
@@ -152,7 +153,7 @@ class ImportReport:
                 "jsonl": "no “customer” with an id, email or name",
             }.get(self.format, "the file names no customer, requester or contact")
             parts.append(
-                f"{_count(self.without_customer, 'conversation')} named no customer at all "
+                f"{counted(self.without_customer, 'conversation')} named no customer at all "
                 f"({missing}), so they are stored without one and show as “Unknown customer”"
             )
         return "; ".join(parts) + "." if parts else ""
@@ -161,28 +162,28 @@ class ImportReport:
         """One line for people: what was added, skipped and left unmatched."""
         verb = "would add" if self.dry_run else "added"
         line = (
-            f"{self.file_name}: {verb} {_count(self.conversations_added, 'conversation')} "
-            f"({_count(self.turns_added, 'turn')}, "
-            f"{_count(self.customers_added, 'new customer')}), "
+            f"{self.file_name}: {verb} {counted(self.conversations_added, 'conversation')} "
+            f"({counted(self.turns_added, 'turn')}, "
+            f"{counted(self.customers_added, 'new customer')}), "
         )
         if self.conversations_updated:
             news = self.turns_added_to_stored
             line += (
                 f"{'would update' if self.dry_run else 'updated'} "
                 f"{self.conversations_updated} already stored "
-                f"({_count(news, 'new message') if news else 'a new status'}), "
+                f"({counted(news, 'new message') if news else 'a new status'}), "
             )
         line += f"skipped {self.conversations_skipped - self.skipped_erased} already stored"
         if self.skipped_erased:
             line += f" and {self.skipped_erased} of customers who asked to be forgotten"
         if self.conversations_credited:
             line += (
-                f"; {_count(self.conversations_credited, 'stored conversation')} "
+                f"; {counted(self.conversations_credited, 'stored conversation')} "
                 f"{'would be' if self.dry_run else 'now'} credited to people who matched "
                 "nobody before"
             )
         if self.unknown_agents:
-            line += f"; {_count(len(self.unknown_agents), 'agent')} matched nobody: " + ", ".join(
+            line += f"; {counted(len(self.unknown_agents), 'agent')} matched nobody: " + ", ".join(
                 self.unknown_agents
             )
         if self.customer_note:
@@ -253,10 +254,6 @@ def import_conversations(
             report.conversations_added + report.conversations_updated,
         )
     return report
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def file_sha256(path: Path) -> str:
