@@ -36,6 +36,7 @@ from legendary.conversations.models import (
     Scorecard,
     Turn,
 )
+from legendary.lib.words import counted
 from legendary.people.models import Organisation
 
 
@@ -112,10 +113,10 @@ class ErasurePlan:
         return "\n".join(
             (
                 f"{verb} customer #{self.customer.pk} (ids in: {sources}): "
-                f"{_count(self.conversations, 'conversation')}, "
-                f"{_count(self.turns, 'turn')}, {_count(self.scorecards, 'scorecard')}, "
-                f"{_count(self.behaviour_outcomes, 'behaviour outcome')}, "
-                f"{_count(self.flags, 'flag')}, {_count(len(self.identities), 'source id')}.",
+                f"{counted(self.conversations, 'conversation')}, "
+                f"{counted(self.turns, 'turn')}, {counted(self.scorecards, 'scorecard')}, "
+                f"{counted(self.behaviour_outcomes, 'behaviour outcome')}, "
+                f"{counted(self.flags, 'flag')}, {counted(len(self.identities), 'source id')}.",
                 "CARE averages, agents' and teams' figures are computed from stored scorecards: "
                 f"from now on they {'no longer' if done else 'would no longer'} include these "
                 "conversations.",
@@ -146,20 +147,15 @@ def find_customer(
                 "--customer", f"no customer #{customer_pk} in {organisation.slug}"
             )
         return found
-    option, shown = "--external-id", external_id
-    if email:
-        option, shown = "--email", email
-        external_id = _lookup_key(email)
+    option, shown, key = _named_id(external_id, email)
     identity = (
-        CustomerIdentity.objects.filter(
-            organisation=organisation, source=source, external_id=external_id
-        )
+        CustomerIdentity.objects.filter(organisation=organisation, source=source, external_id=key)
         .select_related("customer")
         .first()
     )
     if identity is not None:
         return identity.customer
-    already = _suppressions(organisation, source, external_id).exists()
+    already = _suppressions(organisation, source, key).exists()
     problem = "was erased already" if already else "matches no customer"
     raise CustomerNotFoundError(option, f"{source}:{shown} {problem} in {organisation.slug}")
 
@@ -306,8 +302,8 @@ def lift_suppression(
     """Let an erased customer's conversations be imported again (they asked to come back, or
     the erasure named the wrong id): delete the rows that suppress this id and record who
     lifted them, when and why. `CustomerNotFoundError` when the id is not suppressed."""
-    option, shown = ("--email", email) if email else ("--external-id", external_id)
-    rows = _suppressions(organisation, source, _lookup_key(email) if email else external_id)
+    option, shown, key = _named_id(external_id, email)
+    rows = _suppressions(organisation, source, key)
     with transaction.atomic():
         erased_at = min(rows.values_list("erased_at", flat=True), default=None)
         if erased_at is None:
@@ -320,12 +316,11 @@ def lift_suppression(
         )
 
 
-def _lookup_key(email: str) -> str:
-    """The importer's key for a customer known only by their e-mail address."""
+def _named_id(external_id: str, email: str) -> tuple[str, str, str]:
+    """(the command's option that named the customer, the id as given, the importer's key
+    for it): a customer known only by their e-mail address is keyed by a hash of it."""
+    if not email:
+        return "--external-id", external_id, external_id
     from legendary.conversations.importer import customer_key
 
-    return customer_key(care.Customer(email=email))
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+    return "--email", email, customer_key(care.Customer(email=email))
