@@ -78,6 +78,12 @@ TARGET_LABELS: dict[str, str] = {
 }
 
 
+def reads_in_hours(seconds: float) -> bool:
+    """Whether a reply-time target is shown and edited in hours (whole quarter hours from
+    one hour up), else in minutes: the page's words and the form's unit agree."""
+    return seconds >= 3600 and seconds % 900 == 0
+
+
 class RubricChangeError(ValueError):
     """A change that cannot be saved; `field` names the form field to fix ("" for the form
     as a whole)."""

@@ -23,6 +23,7 @@ from legendary.conversations.rubric_editing import (
     RubricChangeError,
     StandardDraft,
     draft_problems,
+    reads_in_hours,
     standard_name,
     standard_note,
     target_problem,
@@ -177,7 +178,7 @@ class TargetsForm(forms.Form):
         for key, target in rubric.response_targets:
             label = TARGET_LABELS.get(key, key)
             seconds = target.total_seconds()
-            unit = "hours" if seconds >= 3600 and seconds % 900 == 0 else "minutes"
+            unit = "hours" if reads_in_hours(seconds) else "minutes"
             self.fields[key] = forms.FloatField(
                 initial=f"{seconds / TARGET_UNITS[unit]:g}",
                 label=label,

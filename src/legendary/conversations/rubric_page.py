@@ -15,6 +15,7 @@ from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.models import RubricVersion
 from legendary.conversations.rubric_editing import (
     TARGET_LABELS,
+    reads_in_hours,
     standard_name,
     standard_note,
     weight_of,
@@ -82,7 +83,7 @@ def worth(weight: float, breaker: bool) -> str:
 
 def target_words(seconds: float) -> str:
     """A reply-time target in words: "60 s", "5 min", "1.5 h", "4 h"."""
-    if seconds >= 3600 and seconds % 900 == 0:
+    if reads_in_hours(seconds):
         return f"{seconds / 3600:g} h"
     if seconds >= 60 and seconds % 30 == 0:
         return f"{seconds / 60:g} min"
