@@ -951,12 +951,11 @@ def _reply_fits(kind: str, reply: str) -> bool:
 class _Replies:
     """The agent turns of one conversation, read once for every customer question."""
 
-    __slots__ = ("_agent_turns", "_read", "_turns")
+    __slots__ = ("_agent_turns", "_turns")
 
     def __init__(self, turns: Sequence[Turn]) -> None:
         self._turns = turns
         self._agent_turns = [i for i, t in enumerate(turns) if t.speaker.role is Role.AGENT]
-        self._read: dict[int, tuple[bool, frozenset[str]]] = {}
 
     def answer(self, asked_in: int, question: str) -> tuple[int | None, float]:
         """The agent turn that answers `question`, asked in turn `asked_in`, and how sure
@@ -986,11 +985,8 @@ class _Replies:
         return None if replied else first
 
     def _reading(self, index: int) -> tuple[bool, frozenset[str]]:
-        """`_agent_reading` of the agent's turn `index`."""
-        read = self._read.get(index)
-        if read is None:
-            read = self._read[index] = _agent_reading(self._turns[index].text)
-        return read
+        """`_agent_reading` of the agent's turn `index` (remembered there, per text)."""
+        return _agent_reading(self._turns[index].text)
 
 
 @lru_cache(maxsize=TEXTS)
