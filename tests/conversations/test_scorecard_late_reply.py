@@ -13,9 +13,14 @@ import datetime as dt
 from django.test import Client
 from django.urls import reverse
 
-from legendary.conversations.models import Scorecard, Turn
 from legendary.conversations.scoring import score_conversations
-from web.conftest import World, leader, make_conversation  # noqa: F401  (fixtures by name)
+from web.conftest import (  # noqa: F401  (fixtures by name)
+    World,
+    answer_after,
+    leader,
+    make_conversation,
+    stored_outcome,
+)
 
 CHAT = (
     "Hi, my smart meter stopped sending readings yesterday.",
@@ -30,15 +35,9 @@ def test_a_late_reply_is_named_with_its_wait_and_the_target(
     world: World,
 ) -> None:
     conversation = make_conversation(world.frontline, texts=CHAT)
-    late = Turn.objects.get(conversation=conversation, position=3)
-    asked = Turn.objects.get(conversation=conversation, position=2)
-    assert asked.timestamp is not None
-    late.timestamp = asked.timestamp + dt.timedelta(minutes=12)
-    late.save()
+    answer_after(conversation, 3, dt.timedelta(minutes=12))
     score_conversations([conversation.pk])
-    card = Scorecard.objects.get(conversation=conversation)
-    outcomes = {b["behaviour"]: b["outcome"] for b in card.document["behaviours"]}
-    assert outcomes["responds_promptly"] == "absent"
+    assert stored_outcome(conversation, "responds_promptly") == "absent"
 
     page = leader.get(reverse("conversations:detail", args=[conversation.pk])).content.decode()
 

@@ -48,6 +48,22 @@ def make_customer(organisation: Organisation, name: str = "Rosa Customer") -> Cu
     return Customer.objects.create(organisation=organisation, display_name=name, segment="Loyal")
 
 
+def stored_outcome(conversation: Conversation, behaviour: str) -> str:
+    """The outcome ("present", "absent", "not_applicable") of `behaviour` on the
+    conversation's stored scorecard."""
+    card = Scorecard.objects.get(conversation=conversation)
+    return {b["behaviour"]: b["outcome"] for b in card.document["behaviours"]}[behaviour]
+
+
+def answer_after(conversation: Conversation, position: int, wait: dt.timedelta) -> None:
+    """Move turn `position` of the conversation to `wait` after the turn before it."""
+    asked = Turn.objects.get(conversation=conversation, position=position - 1)
+    assert asked.timestamp is not None
+    Turn.objects.filter(conversation=conversation, position=position).update(
+        timestamp=asked.timestamp + wait
+    )
+
+
 def make_conversation(
     *agents: Person,
     customer: Customer | None = None,

@@ -13,10 +13,10 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from legendary.conversations.models import RubricVersion, Scorecard, Turn
+from legendary.conversations.models import RubricVersion
 from legendary.conversations.scoring import rubric_in_use, score_conversations
 from legendary.people.models import Organisation
-from web.conftest import World, make_conversation
+from web.conftest import World, answer_after, make_conversation, stored_outcome
 
 PAGE = reverse("standards:page")
 TARGETS = reverse("standards:targets")
@@ -116,24 +116,16 @@ def test_a_scorecard_is_judged_and_explained_by_its_rubric_targets(
     analyst: Client, leader: Client, world: World
 ) -> None:
     conversation = make_conversation(world.frontline, texts=CHAT)
-    asked = Turn.objects.get(conversation=conversation, position=2)
-    reply = Turn.objects.get(conversation=conversation, position=3)
-    assert asked.timestamp is not None
-    reply.timestamp = asked.timestamp + dt.timedelta(minutes=3)
-    reply.save()
+    answer_after(conversation, 3, dt.timedelta(minutes=3))
     score_conversations([conversation.pk])
-    card = Scorecard.objects.get(conversation=conversation)
-    outcomes = {b["behaviour"]: b["outcome"] for b in card.document["behaviours"]}
-    assert outcomes["responds_promptly"] == "absent"  # late for the default minute
+    assert stored_outcome(conversation, "responds_promptly") == "absent"  # late for a minute
     detail = reverse("conversations:detail", args=[conversation.pk])
     assert "late: reply 4 came after 3 min (target 60 s)" in leader.get(detail).content.decode()
 
     analyst.post(TARGETS, _targets(world.org, chat="1", chat_unit="hours"))
     score_conversations([conversation.pk])
 
-    card = Scorecard.objects.get(conversation=conversation)
-    outcomes = {b["behaviour"]: b["outcome"] for b in card.document["behaviours"]}
-    assert outcomes["responds_promptly"] == "present"
+    assert stored_outcome(conversation, "responds_promptly") == "present"
     page = leader.get(detail).content.decode()
     assert "reply 4 came after 3 min (target 60 min)" in page
     assert "late: reply" not in page
