@@ -262,6 +262,64 @@ class ConversationFlag(models.Model):
         return self.flag
 
 
+class Review(models.Model):
+    """One person's review of one conversation: their verdict on each behaviour the engine
+    judged, the scores those verdicts give, and their feedback for the person reviewed.
+
+    The engine's scorecard is left as it is: a review sits beside it. The reviewed scores are
+    computed by the library (`legendary.care.scoring.reviewed`) from the scorecard and the
+    verdicts, and kept here so that lists and averages are plain SQL. `rubric` is the rubric
+    of the scorecard reviewed; re-scoring the conversation later keeps the review and its
+    rubric. A second review by the same person replaces their first."""
+
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="reviews")
+    reviewer = models.ForeignKey(
+        Person, null=True, on_delete=models.SET_NULL, related_name="reviews_given"
+    )
+    rubric = models.ForeignKey(RubricVersion, on_delete=models.PROTECT, related_name="+")
+    # Feedback for the person reviewed, in the reviewer's own words.
+    comment = models.TextField(blank=True)
+    overall = models.FloatField(null=True)
+    committed = models.FloatField(null=True)
+    attentive = models.FloatField(null=True)
+    responsive = models.FloatField(null=True)
+    empowered = models.FloatField(null=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["conversation", "reviewer"], name="review_once_per_reviewer"
+            )
+        ]
+        indexes = [models.Index(fields=["updated_at"], name="review_by_updated")]
+
+    def __str__(self) -> str:
+        return f"review of conversation {self.conversation_id} by {self.reviewer_id}"
+
+
+class ReviewVerdict(models.Model):
+    """One behaviour in one review: what the engine said when the review was saved, and what
+    the reviewer says. The two differ where the reviewer corrected the engine."""
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="verdicts")
+    behaviour = models.CharField(max_length=60)
+    engine = models.CharField(max_length=8, choices=Outcome.choices)
+    verdict = models.CharField(max_length=8, choices=Outcome.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["review", "behaviour"], name="review_verdict_once_per_behaviour"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.behaviour}: {self.verdict} (engine {self.engine})"
+
+
 class ErasedCustomer(models.Model):
     """A customer who asked to be forgotten (`legendary forget-customer`, or a deletion in
     Django's admin): what the importer needs to leave their conversations out of a later
