@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
     from legendary.care.batch import BatchSummary
     from legendary.care.evaluation import Evaluation
+    from legendary.care.rubric import Rubric
 
 _SENTIMENTS = ("negative", "neutral", "positive")
 
@@ -137,6 +138,16 @@ class _InputError(click.ClickException):
     metavar="ADDRESS",
     help="Score on a Dask cluster instead, e.g. tcp://10.0.0.5:8786.",
 )
+@click.option(
+    "--rubric",
+    "rubric_file",
+    metavar="FILE.json",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help=(
+        "Score with this rubric (weights, standards, reply-time targets), as "
+        "`legendary rubric show --json` prints it; default: the engine's own."
+    ),
+)
 def score(
     source: Path,
     input_format: str,
@@ -144,11 +155,13 @@ def score(
     report: Path | None,
     workers: int,
     scheduler: str | None,
+    rubric_file: Path | None,
 ) -> None:
     """Score every conversation in INPUT on the CARE behaviours.
 
     Streams the input, so files of any size score in constant memory. The output and the
-    report appear only when the whole input was scored.
+    report appear only when the whole input was scored. With --rubric, an organisation's
+    rubric decides what each behaviour is worth, on every worker.
     """
     import sys
 
@@ -163,6 +176,7 @@ def score(
     _check_output(out, "--out", source)
     if report is not None:
         _check_output(report, "--report", source, out)
+    rubric = _read_rubric(rubric_file)
 
     def run(on_progress: Callable[[int], None] | None) -> BatchSummary:
         return score_file(
@@ -170,6 +184,7 @@ def score(
             out,
             format=input_format,
             report=report,
+            rubric=rubric,
             workers=workers,
             scheduler=scheduler,
             on_progress=on_progress,
@@ -186,6 +201,24 @@ def score(
     except BatchError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(summary.line())
+
+
+def _read_rubric(file: Path | None) -> Rubric:
+    """The rubric in `file` (the engine's default without one), checked before any work:
+    a bad file exits 2 with the file and field named, and nothing is written."""
+    from legendary.care.rubric import DEFAULT, Rubric, RubricError
+    from legendary.cli.rubric import _check_behaviours
+
+    if file is None:
+        return DEFAULT
+    try:
+        rubric = Rubric.load(file)
+        _check_behaviours(rubric, file)
+    except RubricError as exc:
+        raise _InputError(str(exc)) from None
+    except UnicodeDecodeError as exc:
+        raise _InputError(f"{file}: not UTF-8 text ({exc.reason}); save it as UTF-8") from None
+    return rubric
 
 
 def _check_output(path: Path, option: str, *taken: Path) -> None:
