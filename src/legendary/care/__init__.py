@@ -25,12 +25,13 @@ if TYPE_CHECKING:
     from legendary.care.redact import redact
     from legendary.care.rubric import DEFAULT, BehaviourRule, Rubric, RubricError
     from legendary.care.scorecard import BehaviourResult, Outcome, Quality, Scorecard, Sentiment
-    from legendary.care.scoring import score
+    from legendary.care.scoring import reviewed, score
     from legendary.care.standards import Standard
 
 # public name -> the module that defines it
 _EXPORTS: dict[str, str] = {
     "score": "legendary.care.scoring",
+    "reviewed": "legendary.care.scoring",
     "detect": "legendary.care.detect",
     "read_conversations": "legendary.care.formats",
     "redact": "legendary.care.redact",
@@ -74,6 +75,7 @@ __all__ = [
     "detect",
     "read_conversations",
     "redact",
+    "reviewed",
     "score",
 ]
 

@@ -22,8 +22,8 @@ whether its absence counts against the provider.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import chain
 from typing import cast
@@ -547,6 +547,71 @@ def overall_score(
     if failed:
         overall = 0.0
     return round(overall, 1), tuple(capped_by), failed
+
+
+def reviewed(
+    scorecard: Scorecard, verdicts: Mapping[str, Outcome | str], rubric: Rubric
+) -> Scorecard:
+    """The scorecard a reviewer's verdicts give: `scorecard` with the outcome of each
+    behaviour in `verdicts` replaced, and its quality scores, overall score, breakers,
+    caps and flags worked out again with `quality_scores` and `overall_score`, exactly as
+    `score` works them out. The engine's scorecard itself is left as it is.
+
+    A behaviour the reviewer agreed with keeps its evidence; one they changed loses it
+    (the quotes backed the engine's verdict, not theirs). Behaviours not in `verdicts`
+    keep the engine's outcome. N/A stays N/A: it takes the behaviour out of the sums,
+    it never counts as a zero. A breaker the reviewer turns off no longer caps the score.
+
+    `rubric` must be the rubric `scorecard` was scored with (its version is checked).
+    Raises ValueError naming the behaviour that the scorecard does not hold or whose
+    verdict is not one of present / absent / na.
+    """
+    if rubric.version != scorecard.rubric_version:
+        raise ValueError(
+            f"rubric {rubric.version!r} is not the one this scorecard was scored with "
+            f"({scorecard.rubric_version!r})"
+        )
+    known = {result.behaviour for result in scorecard.behaviours}
+    wanted: dict[str, Outcome] = {}
+    for behaviour, verdict in verdicts.items():
+        if behaviour not in known:
+            raise ValueError(f"unknown behaviour {behaviour!r}: this scorecard does not score it")
+        try:
+            wanted[behaviour] = Outcome(verdict)
+        except ValueError:
+            raise ValueError(
+                f"behaviour {behaviour!r}: verdict {verdict!r} is not one of "
+                f"{', '.join(o.value for o in Outcome)}"
+            ) from None
+    results = tuple(
+        result
+        if wanted.get(result.behaviour, result.outcome) is result.outcome
+        else replace(result, outcome=wanted[result.behaviour], evidence=())
+        for result in scorecard.behaviours
+    )
+    qualities = quality_scores(results, rubric)
+    overall, capped_by, failed = overall_score(qualities, results, rubric)
+    extra = {key: value for key, value in scorecard.extra.items() if key != "capped_by"}
+    if capped_by:
+        extra["capped_by"] = list(capped_by)
+    # `_flags` reads only these inputs, all of which a review leaves as the engine saw them
+    # except the behaviours: the flags follow the verdicts and nothing else changes.
+    facts = Facts(agent_spoke="no_agent_turn" not in scorecard.flags)
+    flags = _flags(
+        results, facts, scorecard.sentiment_end, scorecard.sentiment_change, capped_by, failed
+    )
+    return replace(
+        scorecard,
+        behaviours=results,
+        committed=qualities[Quality.COMMITTED.value],
+        attentive=qualities[Quality.ATTENTIVE.value],
+        responsive=qualities[Quality.RESPONSIVE.value],
+        empowered=qualities[Quality.EMPOWERED.value],
+        overall=overall,
+        breakers=tuple(r.behaviour for r in results if r.breaker and r.outcome is Outcome.PRESENT),
+        flags=flags,
+        extra=extra,
+    )
 
 
 def _flags(
