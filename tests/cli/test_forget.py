@@ -45,11 +45,13 @@ def cycle_shop(tmp_path: Path) -> Organisation:
 
 
 def test_forget_customer_erases_them_and_says_what_went(cycle_shop: Organisation) -> None:
+    lena = Customer.objects.get(display_name="Lena Vogt").pk
     result = run(
         "forget-customer", "--organisation", "spoke", "--source", "csv", "--external-id", "lv-55"
     )
     assert result.exit_code == 0, result.output
-    assert "Erased customer" in result.stdout
+    # Their number, not "#None": Django clears the primary key of a deleted row.
+    assert f"Erased customer #{lena} (ids in: csv)" in result.stdout
     assert "1 conversation, 2 turns" in result.stdout
     assert "no longer include these conversations" in result.stdout
     assert list(Customer.objects.values_list("display_name", flat=True)) == ["Tomas Berg"]

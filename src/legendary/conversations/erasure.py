@@ -99,6 +99,9 @@ class ErasurePlan:
     """What erasing one customer deletes; the counts are taken before anything goes."""
 
     customer: Customer
+    # The customer's number, kept here: deleting them sets `customer.pk` to None, and the
+    # report after the erasure must still say which number went.
+    number: int
     identities: list[CustomerIdentity]
     conversations: int
     turns: int
@@ -112,7 +115,7 @@ class ErasurePlan:
         sources = ", ".join(sorted({identity.source for identity in self.identities})) or "none"
         return "\n".join(
             (
-                f"{verb} customer #{self.customer.pk} (ids in: {sources}): "
+                f"{verb} customer #{self.number} (ids in: {sources}): "
                 f"{counted(self.conversations, 'conversation')}, "
                 f"{counted(self.turns, 'turn')}, {counted(self.scorecards, 'scorecard')}, "
                 f"{counted(self.behaviour_outcomes, 'behaviour outcome')}, "
@@ -165,6 +168,7 @@ def erasure_plan(customer: Customer) -> ErasurePlan:
     conversations = Conversation.objects.filter(customer=customer)
     return ErasurePlan(
         customer=customer,
+        number=customer.pk,
         identities=list(customer.identities.order_by("source", "pk")),
         conversations=conversations.count(),
         turns=Turn.objects.filter(conversation__in=conversations).count(),
