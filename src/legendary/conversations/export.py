@@ -11,10 +11,16 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator, Sequence
 
-from django.db.models import Max, Prefetch, QuerySet
+from django.db.models import Exists, Max, OuterRef, Prefetch, QuerySet, Subquery
 
 from legendary.care.rubric import DEFAULT, Rubric
-from legendary.conversations.models import Conversation, RubricVersion, SpeakerRole, Turn
+from legendary.conversations.models import (
+    Conversation,
+    Review,
+    RubricVersion,
+    SpeakerRole,
+    Turn,
+)
 from legendary.conversations.selectors import CARE_FIELDS, over_turns, row_flags
 from legendary.people.models import Person
 
@@ -36,6 +42,7 @@ BASE_HEADER: tuple[str, ...] = (
     "flags",
     "sentiment_start",
     "sentiment_end",
+    "reviewed",
 )
 #: Several values in one cell (agents, teams, breakers, flags) are joined with this.
 SEPARATOR = "; "
@@ -94,7 +101,17 @@ def for_export(listing: QuerySet[Conversation]) -> QuerySet[Conversation]:
                 to_attr="unmatched_agent_turns",
             ),
         )
-        .annotate(last_message_at=over_turns(Max("timestamp")))
+        .annotate(
+            last_message_at=over_turns(Max("timestamp")),
+            # The latest review's overall score (a conversation reviewed by two people has
+            # two): a QA analyst's review queue reads which rows a person has checked.
+            was_reviewed=Exists(Review.objects.filter(conversation=OuterRef("pk"))),
+            reviewed_overall=Subquery(
+                Review.objects.filter(conversation=OuterRef("pk"))
+                .order_by("-updated_at", "-id")
+                .values("overall")[:1]
+            ),
+        )
     )
 
 
@@ -108,8 +125,18 @@ def _score(conversation: Conversation, name: str) -> object:
     scorecard = getattr(conversation, "scorecard", None)
     if scorecard is None:
         return None
-    value = getattr(scorecard, name)
+    return _points(getattr(scorecard, name))
+
+
+def _points(value: float | None) -> object:
     return "n/a" if value is None else round(float(value), 1)
+
+
+def _reviewed(conversation: Conversation) -> object:
+    # Blank while nobody reviewed it; "n/a" where the review found nothing that applied.
+    if not getattr(conversation, "was_reviewed", False):
+        return None
+    return _points(getattr(conversation, "reviewed_overall", None))
 
 
 def row(conversation: Conversation, behaviours: Sequence[str]) -> list[object]:
@@ -145,6 +172,7 @@ def row(conversation: Conversation, behaviours: Sequence[str]) -> list[object]:
         SEPARATOR.join(label for label, _ in row_flags(conversation)),
         scorecard.sentiment_start if scorecard is not None else "",
         scorecard.sentiment_end if scorecard is not None else "",
+        _reviewed(conversation),
         # A behaviour the rubric scores but this older scorecard does not mention: blank.
         *(outcomes.get(behaviour) for behaviour in behaviours),
     ]

@@ -32,9 +32,13 @@ FLAG_CHOICES: list[tuple[str, object]] = [
 ]
 
 
+#: The reviewed filter's choices: a QA analyst builds a review queue from "no".
+REVIEWED_CHOICES = [("", "Reviewed or not"), ("yes", "Reviewed"), ("no", "Not yet reviewed")]
+
+
 class ConversationFilterForm(forms.Form):
-    """Channel, agent, date range, free text, order, flagged only and one flag. A malformed
-    value is left out and named (`problems`), never fatal."""
+    """Channel, agent, date range, free text, order, flagged only, one flag and whether a
+    person reviewed it. A malformed value is left out and named (`problems`), never fatal."""
 
     q = forms.CharField(
         required=False,
@@ -58,6 +62,7 @@ class ConversationFilterForm(forms.Form):
     sort = forms.ChoiceField(required=False, choices=LIST_ORDERS, label="Order")
     flag = forms.ChoiceField(required=False, choices=FLAG_CHOICES, label="Flag")
     flagged = forms.BooleanField(required=False, label="Worth a human look")
+    reviewed = forms.ChoiceField(required=False, choices=REVIEWED_CHOICES, label="Reviewed")
 
     def __init__(self, *args: object, agents: QuerySet[Person] | None, **kwargs: object) -> None:
         """`agents` are the people the "Served by" filter offers; None leaves the filter out,
@@ -85,6 +90,7 @@ class ConversationFilterForm(forms.Form):
             + f", or no sort for {dict(LIST_ORDERS)[NEWEST_FIRST].lower()}",
             "q": "words to search for, without control characters",
             "flag": one_of(FLAG_LABELS),
+            "reviewed": "yes or no",
         }
         return [
             bad_parameter(
@@ -123,6 +129,7 @@ class ConversationFilterForm(forms.Form):
             search=data.get("q") or "",
             flagged=bool(data.get("flagged")),
             flag=data.get("flag") or "",
+            reviewed=data.get("reviewed") or "",
         )
 
     def query(self, **changes: str) -> str:

@@ -29,6 +29,7 @@ from legendary.conversations.models import (
     Channel,
     Conversation,
     ConversationFlag,
+    Review,
     SpeakerRole,
     Turn,
 )
@@ -50,6 +51,7 @@ class ConversationFilters:
     search: str = ""
     flagged: bool = False  # only those whose scorecard says they are worth a human look
     flag: str = ""  # only those whose scorecard carries this flag (a key of FLAG_LABELS)
+    reviewed: str = ""  # "yes": only those someone reviewed; "no": only those nobody has
 
 
 #: Each flag a scorecard can carry, as the conversation list names it: first those worth
@@ -77,7 +79,7 @@ def filter_conversations(
 ) -> QuerySet[Conversation]:
     """Narrow `conversations` by channel, agent, customer, opening date, free text,
     whether the engine flagged them as worth a human look (`care.scoring.FLAGS`, follow-up
-    reminders left out) and by one flag of either kind.
+    reminders left out), by one flag of either kind and by whether anyone reviewed them.
 
     The search looks in the subject, the customer's name, tags and the (redacted) text of
     every turn, case-insensitively.
@@ -100,6 +102,11 @@ def filter_conversations(
     if filters.flag:
         carrying = ConversationFlag.objects.filter(flag=filters.flag)
         conversations = conversations.filter(pk__in=carrying.values("conversation_id"))
+    if filters.reviewed in ("yes", "no"):
+        with_review = Exists(Review.objects.filter(conversation=OuterRef("pk")))
+        conversations = conversations.filter(
+            with_review if filters.reviewed == "yes" else ~with_review
+        )
     if filters.search.strip():
         words = filters.search.strip()
         in_turns = Turn.objects.filter(text__icontains=words).values("conversation_id")

@@ -1,10 +1,11 @@
 from django.urls import path
 
-from legendary.conversations import views
+from legendary.conversations import agreement_views, views
 
 app_name = "conversations"
 urlpatterns = [
     path("", views.conversation_list, name="list"),
     path("export.csv", views.conversation_export, name="export"),
+    path("agreement/", agreement_views.agreement_page, name="agreement"),
     path("<int:pk>/", views.conversation_detail, name="detail"),
 ]

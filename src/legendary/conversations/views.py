@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -13,6 +14,7 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
 from legendary.conversations import export, selectors
+from legendary.conversations.agreement_views import can_view_agreement
 from legendary.conversations.forms import ConversationFilterForm
 from legendary.conversations.models import Conversation, SpeakerRole
 from legendary.conversations.scorecard_page import scorecard_page
@@ -69,6 +71,10 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
         "worth_a_look_query": form.query(flagged="on", flag=""),
         "look_links": _flag_links(form, filters.flag, counts.to_look_at),
         "follow_up_links": _flag_links(form, filters.flag, counts.follow_ups),
+        # For the people who check the engine: what nobody has reviewed, weakest first.
+        "review_queue": urlencode({"reviewed": "no", "sort": selectors.LOWEST_CARE_FIRST})
+        if can_view_agreement(request.user)
+        else "",
     }
     htmx = getattr(request, "htmx", None)
     partial = bool(htmx and not htmx.boosted)

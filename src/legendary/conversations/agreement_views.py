@@ -1,0 +1,164 @@
+"""The "Engine agreement" page: how often the engine's verdicts agree with the people who
+reviewed its scorecards, per behaviour, and where a behaviour's reviewers corrected it.
+
+QA analysts, leaders and admins see every review of the organisation; a manager sees only
+reviews of the conversations they may read (theirs and their reports'); a frontline
+provider gets a 404, as for any page outside their view.
+"""
+
+from __future__ import annotations
+
+import json
+
+from django import forms
+from django.contrib.auth.decorators import login_required
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from legendary.care.agreement import MINIMUM_REVIEWS
+from legendary.conversations.agreement_summary import (
+    AgreementSummary,
+    ReviewFilters,
+    disagreements,
+    reviewed,
+    summarise,
+)
+from legendary.conversations.charts import FONT
+from legendary.people import permissions
+from legendary.people.models import Team
+from legendary.people.permissions import UserLike
+from legendary.web.params import bad_parameter
+
+DATE_EXPECTED = "a date written YYYY-MM-DD, such as 2026-11-01"
+
+
+def can_view_agreement(user: UserLike | None) -> bool:
+    """QA analysts, leaders, admins and managers (their reports' reviews only)."""
+    return permissions.sees_whole_organisation(user) or permissions.is_manager(user)
+
+
+class AgreementFilterForm(forms.Form):
+    """Date range (when the conversations opened) and team; a malformed value is left out
+    and named, never fatal."""
+
+    since = forms.DateField(
+        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    until = forms.DateField(
+        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    team = forms.ModelChoiceField(
+        queryset=Team.objects.none(), required=False, empty_label="Every team", label="Team"
+    )
+
+    def __init__(self, *args: object, teams: QuerySet[Team], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        team_field = self.fields["team"]
+        assert isinstance(team_field, forms.ModelChoiceField)
+        # Only the teams the viewer may open, so the filter cannot reveal names.
+        team_field.queryset = teams
+
+    def filters(self) -> ReviewFilters:
+        """The filters from the valid fields; a malformed field counts as "any"."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        return ReviewFilters(
+            since=data.get("since"), until=data.get("until"), team=data.get("team")
+        )
+
+    def problems(self) -> list[str]:
+        """One sentence per malformed parameter."""
+        self.is_valid()
+        expected = {
+            "since": DATE_EXPECTED,
+            "until": DATE_EXPECTED,
+            "team": "the number of a team in the “Team” list",
+        }
+        return [
+            bad_parameter(
+                name,
+                str(self.data.get(name, "")),
+                expected[name],
+                f"The “{self.fields[name].label}” filter was left out.",
+            )
+            for name in self.errors
+            if name in expected
+        ]
+
+
+def agreement_chart(summary: AgreementSummary) -> dict[str, object] | None:
+    """A horizontal bar per behaviour: the share (0-100 %) of its reviews where the reviewer
+    agreed with the engine, most disagreed at the top; a behaviour with too few reviews to
+    judge is drawn pale, and the axis title says so. None with nothing reviewed."""
+    rows = summary.most_disagreed()
+    if not rows:
+        return None
+    # Plotly draws the first category at the bottom: reversed, the most disagreed is on top.
+    rows = rows[::-1]
+    labels = [row.label for row in rows]
+    return {
+        "data": [
+            {
+                "type": "bar",
+                "orientation": "h",
+                "x": [round(100 * (row.figures.rate or 0.0), 1) for row in rows],
+                "y": labels,
+                "customdata": [row.figures.n for row in rows],
+                "marker": {
+                    "color": "#1f5f8b",
+                    "opacity": [0.4 if row.figures.too_few else 1.0 for row in rows],
+                },
+                "hovertemplate": "%{x:.0f}% agreed over %{customdata} reviews<extra>%{y}</extra>",
+            }
+        ],
+        "layout": {
+            "height": 90 + 24 * len(rows),
+            "margin": {"l": 10, "r": 10, "t": 10, "b": 60},
+            "paper_bgcolor": "rgba(0,0,0,0)",
+            "plot_bgcolor": "rgba(0,0,0,0)",
+            "font": {"family": FONT, "size": 12},
+            "xaxis": {
+                "title": {
+                    "text": f"reviewers agreed (%, 0-100) · pale: under {MINIMUM_REVIEWS} reviews"
+                },
+                "range": [0, 100],
+                "fixedrange": True,
+            },
+            "yaxis": {"automargin": True, "fixedrange": True, "title": {"text": ""}},
+            "showlegend": False,
+        },
+    }
+
+
+@login_required
+def agreement_page(request: HttpRequest) -> HttpResponse:
+    """Per behaviour, how often reviewers agreed with the engine; with `?behaviour=`, the
+    reviewed conversations where they disagreed on it."""
+    person = permissions.person_for(request.user)
+    if person is None or not can_view_agreement(request.user):
+        raise Http404("No such page, or not one you can see.")
+    form = AgreementFilterForm(request.GET or None, teams=permissions.visible_teams(request.user))
+    reviews = reviewed(permissions.visible_conversations(request.user), form.filters())
+    summary = summarise(reviews, person.organisation_id)
+    behaviour = request.GET.get("behaviour", "")
+    chosen = next((b for b in summary.behaviours if b.behaviour == behaviour), None)
+    chart = agreement_chart(summary)
+    # Behaviour links keep the filters and choose only the behaviour.
+    kept = request.GET.copy()
+    kept.pop("behaviour", None)
+    return render(
+        request,
+        "conversations/agreement.html",
+        {
+            "form": form,
+            "problems": form.problems(),
+            "summary": summary,
+            "minimum": MINIMUM_REVIEWS,
+            "chosen": chosen,
+            "disagreements": list(disagreements(reviews, chosen.behaviour)) if chosen else [],
+            "chart_json": json.dumps(chart) if chart else "",
+            "query": kept.urlencode(),
+            "filtered": form.filters().narrowed,
+        },
+    )

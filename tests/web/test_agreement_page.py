@@ -1,0 +1,146 @@
+"""The Engine agreement page, the list's "reviewed" filter and the CSV's reviewed column.
+
+Two reviews of "apologises" make the figures: on Fran's parcel (served by a report of Maya
+Manager) the reviewer agreed with the engine's "present"; on Cole's refund (Cole does not
+report to Maya) the reviewer corrected it to "absent". An analyst sees 2 reviews, 50%
+agreed; Maya sees only the first, 100%.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+
+import pytest
+from django.test import Client
+
+from legendary.conversations.models import Conversation, Review, ReviewVerdict
+from legendary.conversations.scoring import rubric_in_use
+from legendary.people.models import Person
+from web.conftest import World, make_scorecard
+
+PAGE = "/conversations/agreement/"
+
+
+def make_review(
+    conversation: Conversation,
+    reviewer: Person,
+    verdicts: Mapping[str, tuple[str, str]],
+    overall: float | None = 70.0,
+    comment: str = "",
+) -> Review:
+    """A stored review: `verdicts` maps a behaviour to (engine outcome, reviewer outcome)."""
+    rubric, _ = rubric_in_use(conversation.organisation)
+    review = Review.objects.create(
+        conversation=conversation,
+        reviewer=reviewer,
+        rubric=rubric,
+        comment=comment,
+        overall=overall,
+        **dict.fromkeys(("committed", "attentive", "responsive", "empowered"), overall),
+    )
+    ReviewVerdict.objects.bulk_create(
+        ReviewVerdict(review=review, behaviour=b, engine=engine, verdict=verdict)
+        for b, (engine, verdict) in verdicts.items()
+    )
+    return review
+
+
+@pytest.fixture
+def reviewed(world: World) -> World:
+    make_scorecard(world.frontline_conversation, 70.0)
+    make_scorecard(world.colleague_conversation, 50.0)
+    make_review(
+        world.frontline_conversation, world.analyst, {"apologises": ("present", "present")}, 80.0
+    )
+    make_review(
+        world.colleague_conversation,
+        world.analyst,
+        {"apologises": ("present", "absent")},
+        46.0,
+        comment="The sorry came after the refund was refused, not for the delay.",
+    )
+    return world
+
+
+def _apologises(client: Client, query: str = "") -> object:
+    response = client.get(PAGE + query)
+    assert response.status_code == 200
+    rows = {b.behaviour: b for b in response.context["summary"].behaviours}
+    return rows.get("apologises")
+
+
+def test_an_analyst_sees_every_review_with_its_figures(analyst: Client, reviewed: World) -> None:
+    response = analyst.get(PAGE)
+    assert response.status_code == 200
+    summary = response.context["summary"]
+    row = next(b for b in summary.behaviours if b.behaviour == "apologises")
+    assert (row.figures.n, row.figures.agreed) == (2, 1)
+    assert row.quality == "responsive"
+    assert row.figures.precision == pytest.approx(0.5)
+    page = response.content.decode()
+    assert "Apologises" in page
+    assert "too few reviews to judge" in page
+    # Reviewed minus engine: +10 and -4, a mean of +3 points.
+    assert summary.gaps["overall"].mean_difference == pytest.approx(3.0)
+    assert "+3.0" in page
+
+
+def test_a_managers_figures_count_only_their_reports_reviews(
+    manager: Client, reviewed: World
+) -> None:
+    row = _apologises(manager)
+    assert row is not None
+    assert (row.figures.n, row.figures.agreed) == (1, 1)  # type: ignore[attr-defined]
+
+
+def test_frontline_gets_a_404_and_no_nav_entry(
+    frontline: Client, analyst: Client, reviewed: World
+) -> None:
+    assert frontline.get(PAGE).status_code == 404
+    assert "Engine agreement" not in frontline.get("/conversations/").content.decode()
+    assert "Engine agreement" in analyst.get("/conversations/").content.decode()
+
+
+def test_the_behaviour_link_lists_the_conversations_where_they_disagreed(
+    analyst: Client, reviewed: World
+) -> None:
+    page = analyst.get(PAGE + "?behaviour=apologises").content.decode()
+    assert "Cole&#x27;s refund" in page or "Cole's refund" in page
+    assert f"/conversations/{reviewed.colleague_conversation.pk}/" in page
+    assert "Fran&#x27;s parcel" not in page
+    assert "The sorry came after the refund was refused" in page
+
+
+def test_the_team_and_date_filters_narrow_the_reviews(analyst: Client, reviewed: World) -> None:
+    online = _apologises(analyst, f"?team={reviewed.online.pk}")
+    assert online.figures.n == 1  # type: ignore[attr-defined]
+    assert online.figures.agreed == 0  # type: ignore[attr-defined]
+    assert _apologises(analyst, "?since=2999-01-01") is None
+
+
+def test_with_no_reviews_the_page_says_how_to_get_figures(analyst: Client, world: World) -> None:
+    page = analyst.get(PAGE).content.decode()
+    assert "Review a few conversations on their page" in page
+    assert "reviewed=no" in page
+
+
+def test_the_list_filters_reviewed_and_unreviewed(analyst: Client, reviewed: World) -> None:
+    def subjects(query: str) -> set[str]:
+        response = analyst.get("/conversations/" + query)
+        return {c.subject for c in response.context["page"].object_list}
+
+    assert subjects("?reviewed=yes") == {"Fran's parcel", "Cole's refund"}
+    assert "Cole's refund" not in subjects("?reviewed=no")
+    assert "Ivy's booking" in subjects("?reviewed=no")
+    page = analyst.get("/conversations/").content.decode()
+    assert "Not yet reviewed, lowest scores first" in page
+
+
+def test_the_csv_has_the_reviewed_overall_score(analyst: Client, reviewed: World) -> None:
+    response = analyst.get("/conversations/export.csv")
+    text = b"".join(response.streaming_content).decode("utf-8-sig")  # type: ignore[attr-defined]
+    rows = {r["subject"]: r for r in csv.DictReader(io.StringIO(text))}
+    assert rows["Cole's refund"]["reviewed"] == "46.0"
+    assert rows["Ivy's booking"]["reviewed"] == ""
