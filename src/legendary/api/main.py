@@ -206,7 +206,15 @@ def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
 
 def _add_routers() -> None:
     # Imported here so that each router module can import `api` helpers without a cycle.
-    from legendary.api import assessments, conversations, culture, deleted, people, scorecards
+    from legendary.api import (
+        assessments,
+        conversations,
+        culture,
+        deleted,
+        people,
+        reviews,
+        scorecards,
+    )
 
     api.add_router("", people.router)
     api.add_router("", conversations.router)
@@ -214,6 +222,7 @@ def _add_routers() -> None:
     api.add_router("", culture.router)
     api.add_router("", scorecards.router)
     api.add_router("", deleted.router)
+    api.add_router("", reviews.router)
 
 
 _add_routers()
