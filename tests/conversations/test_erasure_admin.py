@@ -203,3 +203,30 @@ def test_delete_selected_is_all_or_nothing(
     assert Customer.objects.count() == 2
     assert Conversation.objects.count() == 3
     assert not ErasedCustomer.objects.exists()
+
+
+def _flashed(response: object) -> list[str]:
+    from django.contrib.messages import get_messages
+
+    return [str(message) for message in get_messages(response.wsgi_request)]  # type: ignore[attr-defined]
+
+
+def test_the_deletion_message_names_no_one(garden: tuple[Organisation, Path]) -> None:
+    """Django's own flash message after a delete read 'The customer «Priya Nair» was deleted
+    successfully': it showed the name of the person just erased. It names the number now,
+    after a single delete and after "delete selected" alike."""
+    priya = Customer.objects.get(display_name="Priya Nair")
+    karl = Customer.objects.get(display_name="Karl Ode")
+    client = _superuser()
+    single = client.post(f"/admin/conversations/customer/{priya.pk}/delete/", {"post": "yes"})
+    bulk = client.post(
+        "/admin/conversations/customer/",
+        {"action": "delete_selected", "_selected_action": [karl.pk], "post": "yes"},
+    )
+    said = _flashed(single)
+    assert f"The customer “#{priya.pk}” was deleted successfully." in said
+    said_in_bulk = _flashed(bulk)
+    assert "Successfully deleted 1 customer." in said_in_bulk
+    for message in (*said, *said_in_bulk):
+        assert "Priya" not in message
+        assert "Karl" not in message

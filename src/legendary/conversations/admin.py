@@ -11,7 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 
 from legendary.conversations.erasure import (
     LIFT_NOTE,
@@ -95,6 +95,17 @@ class CustomerAdmin(admin.ModelAdmin[Customer]):
             f"{plan.describe(done=True)} {LIFT_NOTE}",
             messages.INFO,
         )
+
+    def response_delete(
+        self,
+        request: HttpRequest,
+        obj_display: str,  # noqa: ARG002 (the name Django would show: left unread)
+        obj_id: int,
+    ) -> HttpResponse:
+        """Django's flash message after a delete names `str(customer)`, the name of the
+        person just erased: it names their number instead. ("Delete selected" only
+        counts, so it names no one.)"""
+        return super().response_delete(request, f"#{obj_id}", obj_id)
 
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Customer]) -> None:
         """The "delete selected" action: each customer is erased as `delete_model` does, all
