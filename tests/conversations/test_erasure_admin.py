@@ -13,6 +13,7 @@ its own transaction, so a failure half-way left half of them erased."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,14 @@ from legendary.api.models import Deletion
 from legendary.conversations import admin as customer_admin
 from legendary.conversations.erasure import ErasurePlan, erase_customer
 from legendary.conversations.importer import import_conversations
-from legendary.conversations.models import Conversation, Customer, ErasedCustomer, Turn
+from legendary.conversations.models import (
+    Conversation,
+    Customer,
+    ErasedCustomer,
+    ErasureKey,
+    LiftedErasure,
+    Turn,
+)
 from legendary.people.models import Organisation
 from legendary.people.services import create_organisation
 
@@ -230,3 +238,41 @@ def test_the_deletion_message_names_no_one(garden: tuple[Organisation, Path]) ->
     for message in (*said, *said_in_bulk):
         assert "Priya" not in message
         assert "Karl" not in message
+
+
+def test_lifted_suppressions_are_in_the_admin_to_read_only(
+    garden: tuple[Organisation, Path],
+) -> None:
+    """`forget-customer --lift` writes who lifted a suppression, when and why; the admin had
+    no page for it. It shows them now, and no one may add, change or delete a record."""
+    shop, _ = garden
+    lifted = LiftedErasure.objects.create(
+        organisation=shop,
+        lifted_by="m.osei",
+        reason="The customer wrote in asking to be served again.",
+        erased_at=datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+    )
+    client = _superuser()
+    listing = client.get("/admin/conversations/liftederasure/").content.decode()
+    assert "m.osei" in listing
+    assert "asking to be served again" in listing
+    page = f"/admin/conversations/liftederasure/{lifted.pk}/change/"
+    shown = client.get(page)
+    assert shown.status_code == 200
+    assert 'type="submit"' not in shown.content.decode().split('id="content"')[1]
+    assert client.post(page, {"lifted_by": "someone else", "reason": ""}).status_code == 403
+    assert client.get("/admin/conversations/liftederasure/add/").status_code == 403
+    assert client.post(f"/admin/conversations/liftederasure/{lifted.pk}/delete/").status_code == 403
+    assert LiftedErasure.objects.get().lifted_by == "m.osei"
+
+
+def test_the_erasure_key_has_no_admin_page(garden: tuple[Organisation, Path]) -> None:
+    """Its salt keys every erased customer's digest: it must never be displayed."""
+    from django.contrib import admin
+
+    salt = ErasureKey.objects.get().salt
+    client = _superuser()
+    assert ErasureKey not in admin.site._registry
+    assert client.get("/admin/conversations/erasurekey/").status_code == 404
+    assert salt not in client.get("/admin/conversations/").content.decode()
+    assert "erasure key" not in client.get("/admin/").content.decode().lower()

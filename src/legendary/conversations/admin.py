@@ -19,7 +19,13 @@ from legendary.conversations.erasure import (
     erased_log_text,
     erasure_plan,
 )
-from legendary.conversations.models import Conversation, Customer, ImportBatch, Turn
+from legendary.conversations.models import (
+    Conversation,
+    Customer,
+    ImportBatch,
+    LiftedErasure,
+    Turn,
+)
 
 
 class TurnInline(admin.TabularInline[Turn, Conversation]):
@@ -120,3 +126,38 @@ class ImportBatchAdmin(admin.ModelAdmin[ImportBatch]):
     list_display = ("file_name", "format", "created_at", "conversations_added", "organisation")
     list_filter = ("organisation", "format")
     readonly_fields = ("sha256", "unknown_agents")
+
+
+@admin.register(LiftedErasure)
+class LiftedErasureAdmin(admin.ModelAdmin[LiftedErasure]):
+    """The audit trail of lifted suppressions (`forget-customer --lift`): who, when and why,
+    to read only. A row made, changed or removed here would be a record of a lift that never
+    happened, or the loss of one that did; only the command writes them."""
+
+    list_display = ("lifted_at", "lifted_by", "organisation", "erased_at", "reason")
+    list_filter = ("organisation",)
+    search_fields = ("lifted_by", "reason")
+    date_hierarchy = "lifted_at"
+
+    def has_add_permission(self, request: HttpRequest) -> bool:  # noqa: ARG002
+        return False
+
+    def has_change_permission(
+        self,
+        request: HttpRequest,  # noqa: ARG002
+        obj: LiftedErasure | None = None,  # noqa: ARG002
+    ) -> bool:
+        return False
+
+    def has_delete_permission(
+        self,
+        request: HttpRequest,  # noqa: ARG002
+        obj: LiftedErasure | None = None,  # noqa: ARG002
+    ) -> bool:
+        return False
+
+
+# ErasureKey is deliberately not registered, not even read-only: its salt keys every erased
+# customer's digest. Whoever holds it and the digests (a leaked backup, a database export)
+# can test guessed ids against them; without it, a guess cannot be tested at all. The key
+# must never be displayed, so the admin has no page for it.
