@@ -300,14 +300,19 @@ def test_each_block_keeps_its_floor(block: str) -> None:
     assert_labelled_block(BLOCKS[block], "A", FLOORS[block])
 
 
-def test_no_line_repeats_one_of_an_earlier_check() -> None:
+def repeated_lines(blocks: dict[str, list[tuple[str, str]]], *earlier: str) -> list[str]:
+    """The lines of `blocks` that stand twice in them or in a test file of this folder
+    matching one of the `earlier` patterns (shared with the later thanks checks)."""
     here = Path(__file__).parent
-    earlier = "\n".join(
-        path.read_text(encoding="utf-8") for path in here.glob("test_thanks_apologies_fresh*.py")
+    seen = "\n".join(
+        path.read_text(encoding="utf-8") for pattern in earlier for path in here.glob(pattern)
     )
-    lines = [text for block in BLOCKS.values() for text, _ in block]
-    assert len(set(lines)) == len(lines)
-    assert [text for text in lines if text in earlier] == []
+    lines = [text for block in blocks.values() for text, _ in block]
+    return [text for i, text in enumerate(lines) if text in seen or text in lines[:i]]
+
+
+def test_no_line_repeats_one_of_an_earlier_check() -> None:
+    assert repeated_lines(BLOCKS, "test_thanks_apologies_fresh*.py") == []
 
 
 #: One sentence for each kind this round decided, read alone:
@@ -352,7 +357,9 @@ KINDS: dict[str, tuple[str, bool]] = {
         "I appreciate you waiting, but I need to transfer you now.",
         True,
     ),
-    "appreciate that, but": ("I appreciate that, but the fee still applies.", True),
+    # Revised in the tenth round (`test_thanks_fresh10.py`): before a refusal it concedes.
+    "appreciate that, but": ("I appreciate that, but you really didn't have to.", True),
+    "appreciate that, but a refusal": ("I appreciate that, but the fee still applies.", False),
     "thanks meant and not said": (
         "I meant to say thank you at the desk but I didn't get the chance.",
         False,
