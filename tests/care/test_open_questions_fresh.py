@@ -79,6 +79,16 @@ def open_question_scores(questions: list[Question]) -> FreshScores:
     )
 
 
+def block_questions(rows: list[tuple[int, str, str, bool]], number: int) -> list[Question]:
+    """The questions of one block of a later fresh check's rows (block, where, words, open?)."""
+    return [(where, text, expected) for block, where, text, expected in rows if block == number]
+
+
+def asks_openly(text: str) -> bool:
+    """Whether `asks_open_question` reads `text`, said alone, as an open question."""
+    return bool(detect(text, "", behaviours=["asks_open_question"]))
+
+
 def test_the_fresh_questions_are_balanced_and_span_the_desks() -> None:
     assert len(OPEN) >= 20
     assert len(CLOSED) >= 20

@@ -42,9 +42,7 @@ from __future__ import annotations
 
 import pytest
 
-from legendary.care.detect import detect
-
-from .test_open_questions_fresh import Question, open_question_scores
+from .test_open_questions_fresh import Question, asks_openly, block_questions, open_question_scores
 
 # Each row: (block, where it was said, the words, open question?).
 ROWS: list[tuple[int, str, str, bool]] = [
@@ -300,7 +298,7 @@ TALK = {"counselling", "peer"}
 
 
 def _block(number: int) -> list[Question]:
-    return [(where, text, expected) for block, where, text, expected in ROWS if block == number]
+    return block_questions(ROWS, number)
 
 
 def test_each_block_is_sizeable_half_talk_and_balanced() -> None:
@@ -340,4 +338,4 @@ KINDS: dict[str, tuple[str, bool]] = {
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_each_kind_reads_as_decided(kind: str) -> None:
     text, expected = KINDS[kind]
-    assert bool(detect(text, "", behaviours=["asks_open_question"])) is expected, text
+    assert asks_openly(text) is expected, text

@@ -83,6 +83,10 @@ _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
     | {"eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred"}
 )
+_PREPOSITIONS = frozenset(
+    {"for", "to", "of", "in", "on", "at", "from", "with", "by", "about", "until", "till"}
+    | {"since", "before", "after", "during", "over", "under", "around", "like"}
+)
 _DETERMINERS = frozenset({"the", "a", "an", "your", "my", "our", "their", "his", "her"})
 _PERSONS = frozenset({"you", "we", "they", "i", "he", "she"})
 _THIRD_PERSON = frozenset({"his", "her", "their"})
@@ -114,6 +118,8 @@ class _QuestionWords:
     not_asking_starts: tuple[tuple[str, ...], ...]  # ("who", "wouldn't"), ("what", "if", "we")
     proposal_frames: tuple[tuple[str, ...], ...]  # ("what", "would", "you", "think", "about")
     in_place_tails: frozenset[str]  # "exactly": may close "you paid how much exactly?"
+    guess_hedges: frozenset[str]  # "about": before a guessed figure ("…, about ten?")
+    guessed_times: frozenset[str]  # "thursday", "next": a guessed time ("…, next week?")
     lead_ins: frozenset[tuple[str, ...]]  # ("go", "on"): before "what happened then"
     chat_spellings: dict[str, str]  # "u" -> "you": typed chat read as the word meant
     small_talk: frozenset[str]  # "thanks", "touch": around a question back, answer nothing
@@ -153,6 +159,8 @@ def _lexicon() -> _QuestionWords:
         not_asking_starts=tuple(tuple(start.split()) for start in data["not_asking_starts"]),
         proposal_frames=tuple(tuple(frame.split()) for frame in data["proposal_frames"]),
         in_place_tails=frozenset(data["in_place_tails"]),
+        guess_hedges=frozenset(data["guess_hedges"]),
+        guessed_times=frozenset(data["guessed_times"]),
         lead_ins=frozenset(tuple(lead_in.split()) for lead_in in data["lead_ins"]),
         chat_spellings=dict(data["chat_spellings"]),
         small_talk=frozenset(data["small_talk"]),
@@ -270,7 +278,11 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         # that" exclaims in its first two.
         head = _CLAUSE_BREAK.search(clause)
         stretch = len(_said(clause[: head.start()])) if head else len(said)
-        shape = _wh_shape(said, asked, stretch)
+        # After a statement in the same sentence, "…, when you finish work?" hangs a
+        # clause on it (a reflection said with a "?"), where at the start "where you
+        # from?" asks.
+        after_statement = bool(index) and not _after_openers_only(sentence, clause, restart=True)
+        shape = _wh_shape(said, asked, stretch, after_statement)
         if shape and (_asks_for_a_detail(said) or _asks_to_repeat(said)):
             continue
         before = (text[:start] if text else "") + sentence[: len(sentence) - len(clause)]
@@ -318,14 +330,18 @@ def _abandoned(sentence: str) -> bool:
     return not lex.wh.isdisjoint(_word_pieces(sentence[: restart.start()]))
 
 
-def _after_openers_only(sentence: str, clause: str) -> bool:
+def _after_openers_only(sentence: str, clause: str, restart: bool = False) -> bool:
     """True when every word of `sentence` before `clause` (one of its tails) is an
     opener ("hiya, what seems to be up", "ok so, what went wrong"), or the words left
     between the openers lead into a question ("go on, what happened then", "so tell
-    me, how are things at home")."""
+    me, how are things at home"). `restart`: wh-words count as openers, a question
+    started again ("why, why are you…")."""
     lex = _lexicon()
     before = _said(sentence[: len(sentence) - len(clause)])
-    at = next((i for i, w in enumerate(before) if w not in lex.openers), len(before))
+    at = next(
+        (i for i, w in enumerate(before) if w not in lex.openers and not (restart and w in lex.wh)),
+        len(before),
+    )
     rest = before[at:]
     return not rest or any(
         tuple(rest[: len(lead_in)]) == lead_in
@@ -564,11 +580,14 @@ def _clauses(sentence: str) -> list[str]:
     return out
 
 
-def _wh_shape(tokens: list[str], asked: bool, stretch: int | None = None) -> float:
+def _wh_shape(
+    tokens: list[str], asked: bool, stretch: int | None = None, after_statement: bool = False
+) -> float:
     """1.0 for a wh-question shape at the start of `tokens` (wh-word, auxiliary, subject),
     0.8 for a weaker one, else 0. `asked`: the sentence ends with a question mark;
     `stretch`: how many of `tokens` come before the first comma or dash (all of them
-    when not given)."""
+    when not given); `after_statement`: `tokens` follow a statement in the same sentence,
+    so a wh-word and a subject there start a clause hung on it, even before a "?"."""
     lex = _lexicon()
     # Stammered words arrive hyphenated ("what-what's"): keep the last attempt.
     tokens = [t.rsplit("-", 1)[-1] if "-" in t and t not in lex.openers else t for t in tokens]
@@ -606,10 +625,11 @@ def _wh_shape(tokens: list[str], asked: bool, stretch: int | None = None) -> flo
     if following in lex.subjects:
         # A clause inside a statement ("what you need is…", "when I was…"), except the
         # spoken "where you from?", "how you doing?".
-        return 0.8 if asked and following == "you" and n - i <= 6 else 0.0
+        spoken = asked and following == "you" and n - i <= 6 and not after_statement
+        return 0.8 if spoken else 0.0
     if following in {"the", "a", "an", "my", "his", "her", "their", "our"}:
         # "what the plan was", "when the engineer arrives, …": a clause, unless asked.
-        return 0.8 if asked else 0.0
+        return 0.8 if asked and not after_statement else 0.0
     # "how confident are you…", "what sort of help were you after": the wh-word's own
     # words, then the inversion.
     for k in range(j + 1, min(j + 4, n - 1)):
@@ -740,9 +760,24 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
         return any(w in lex.auxiliaries or w in lex.wh_contracted or w == "about" for w in head)
     if _offers_a_choice(tail):
         return True
-    # A figure, in digits or words: "what time, 9?", "how many a week, three?"
-    return len(tail) <= 3 and (
-        sentence[tail_at:].strip(" ,:-–—?")[:1].isdigit() or tail[0] in _NUMBER_WORDS
+    # "what is the prognosis for, uh, this year?": the words after the comma finish the
+    # question the preposition left open rather than guess its answer.
+    said_before = [w for w in _said(sentence[:tail_at]) if w not in _FILLERS]
+    return said_before[-1:] != [] and said_before[-1] not in _PREPOSITIONS and _guesses(tail)
+
+
+def _guesses(tail: list[str]) -> bool:
+    """True for the words after a wh-question's last comma when they guess its answer: a
+    figure in digits or words, perhaps hedged ("what time, 9?", "how many a week, three?",
+    "how much a day, about ten?"), or a time ("what day is it, Thursday?", "when did it
+    start, last March?"). A name ("what happened next, Sam?") is not a guess: most often
+    it is the person addressed."""
+    lex = _lexicon()
+    guess = [w for w in tail if w not in lex.guess_hedges]
+    if not guess or len(guess) > 3:
+        return False
+    return (
+        guess[0][:1].isdigit() or guess[0] in _NUMBER_WORDS or lex.guessed_times.issuperset(guess)
     )
 
 
