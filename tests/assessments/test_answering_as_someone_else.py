@@ -23,7 +23,7 @@ from django.core import mail
 from django.test import Client
 
 from assessments.conftest import PASSWORD, open_icare_campaign, signed_in, with_login
-from legendary.assessments.models import Campaign, Invitation, SignInKey, signin_digest
+from legendary.assessments.models import Campaign, Invitation, SignInKey
 from legendary.assessments.services import send_reminders
 from legendary.people.models import Person, Role
 from legendary.people.services import (
@@ -177,7 +177,8 @@ def test_the_migration_keeps_bound_invitations_bound_and_stale_ones_unbound(
     """Invitations launched before the keys hold a digest of the password hash: one whose
     owner's password is unchanged is bound to their new key; one whose password was set
     since stays unbound."""
-    rebind = importlib.import_module("legendary.assessments.migrations.0005_signin_key").rebind
+    migration = importlib.import_module("legendary.assessments.migrations.0005_signin_key")
+    rebind, signin_digest = migration.rebind, migration.signin_digest
     rita, admin = survey["rita"], survey["admin"]
     assert isinstance(rita, Person)
     assert isinstance(admin, Person)
