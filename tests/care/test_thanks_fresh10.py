@@ -152,6 +152,115 @@ FIRST_BLOCK: list[tuple[str, str]] = [
     ("The maintenance window starts at 02:00 server time.", ""),
 ]
 
+#: The second block, written after the first block's changes; labelled before any read.
+SECOND_BLOCK: list[tuple[str, str]] = [
+    # Thanks: owners' replies to reviews.
+    (
+        "Dear Mr Okafor, many thanks for staying with us during the festival and for the kind"
+        " mention of our rooftop bar.",
+        "A",
+    ),
+    (
+        "We were delighted to read your review, and we're thankful you chose us for your"
+        " daughter's christening lunch.",
+        "A",
+    ),
+    ("Thank you for dining with us, Priti, and for flagging the noise from the kitchen door.", "A"),
+    ("Your review absolutely made our week, thank you.", "A"),
+    ("That's ever so kind of you to say.", "A"),
+    ("We owe a big thank you to our regulars for their patience during the refit.", "A"),
+    # Thanks: bank and insurance e-mails.
+    (
+        "Thank you for letting us know about your change of address; your new cards will"
+        " follow in 5 working days.",
+        "A",
+    ),
+    (
+        "We're grateful for the extra information about the water leak, which has helped"
+        " the loss adjuster.",
+        "A",
+    ),
+    (
+        "I've attached the certificate of insurance and the policy wording.\n\nShould you"
+        " have any questions, please call us on the number below.\n\nWith thanks,\n\n"
+        "Siobhan Kerr\nUnderwriting Assistant\nRedfern Insurance Services Ltd\nRegistered"
+        " in England No. 0123456",
+        "A",
+    ),
+    ("Thanks for bearing with us while we reissued the PIN.", "A"),
+    ("Really appreciate you sending the receipts over so quickly.", "A"),
+    ("Grateful for your understanding while our card machine was down.", "A"),
+    # Thanks: gaming-support forums.
+    (
+        "massive thanks to whoever on the support team unbanned my account, it was a false"
+        " flag",
+        "A",
+    ),
+    ("Props to the dev team for actually listening to the feedback on matchmaking.", "A"),
+    ("thanks for the quick response, the workaround got me back in", "A"),
+    ("Legend, that config fix worked first try.", "A"),
+    ("You're a lifesaver, I thought my 300-hour save was gone.", "A"),
+    # Thanks: peer-support chats.
+    ("Thank you all for being here tonight. It helps more than you know.", "A"),
+    ("I'm really grateful you shared that, it took courage.", "A"),
+    ("that means so much, honestly", "A"),
+    ("I appreciate you checking in, it's been a rough week", "A"),
+    ("You've been so patient with me while I've been all over the place.", "A"),
+    ("I'm thankful for this community every single day.", "A"),
+    # Thanks: SMS-style replies, and thanks to a third party.
+    ("ta x", "A"),
+    ("tysm!! see u sat", "A"),
+    ("Cheers, that's the parcel sorted", "A"),
+    ("thanks babe, home safe", "A"),
+    ("Thank u for picking the kids up ❤️", "A"),
+    ("Please give my thanks to the engineer who came out on Sunday.", "A"),
+    (
+        "A massive thank you to Jenny at the Leeds branch, who stayed late to sort my"
+        " mortgage paperwork.",
+        "A",
+    ),
+    # Look-alikes: sarcasm.
+    ("Thanks for the 'priority' support that took nine days.", ""),
+    ("Cheers for wiping my inventory during the server rollback.", ""),
+    ("Thanks for matching me with bots all night, really fun.", ""),
+    ("Oh thanks, now the game won't even launch.", ""),
+    ("Thank you for the generous 2p interest on my savings.", ""),
+    ("Thanks a lot for sending my new card to my old address.", ""),
+    # Look-alikes: a concession before a no.
+    ("We appreciate that, however the excess remains payable under the policy.", ""),
+    ("I appreciate you've been a loyal customer, but the rate can't be matched.", ""),
+    ("While I appreciate the suggestion, we won't be adding a kids' menu.", ""),
+    # Look-alikes: thanks quoted, reported, withheld, or as a topic.
+    ("You signed off with 'cheers' so I assumed you were happy with the fix.", ""),
+    ("The guest thanked our receptionist by name in her review.", ""),
+    (
+        "In your last email you said you were grateful for the refund, but now you're asking"
+        " for more?",
+        "",
+    ),
+    ("My counsellor says gratitude lists help, but I'm not convinced.", ""),
+    ("I can't bring myself to feel grateful right now.", ""),
+    ("He only says thanks when he wants something.", ""),
+    ("Staff appreciation lunch is moved to Thursday.", ""),
+    ("Thank-you vouchers are sent within 48 hours of a referral.", ""),
+    # Look-alikes: requests, cause, refusals and relief.
+    ("We'd appreciate it if you could return the old card cut in half.", ""),
+    ("Thanks to the new firmware, my controller keeps disconnecting.", ""),
+    ("no thx, im good", ""),
+    ("Nah thank you, I'll sort it myself.", ""),
+    ("I'll give the loyalty scheme a miss, cheers.", ""),
+    ("Thankfully the leak didn't reach the wiring.", ""),
+    ("Grateful it's only water damage to the hallway and not the whole flat.", ""),
+    # Neutral lines from the same registers.
+    ("Your payment of £42.50 was received on 3 March.", ""),
+    ("Please allow 5 to 7 working days for the refund to appear.", ""),
+    ("we're fully booked that night, sorry", ""),
+    ("wot time u finishing", ""),
+    ("The server restart is scheduled for 6am UTC.", ""),
+    ("Can you send me a screenshot of the error?", ""),
+    ("Breakfast is served until 10:30 on weekends.", ""),
+]
+
 #: block -> (precision, recall, F1) that a change must not drop below.
 FLOORS: dict[str, tuple[float, float, float]] = {
     "first": (0.97, 0.97, 0.97),
