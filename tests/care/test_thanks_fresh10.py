@@ -38,6 +38,16 @@ First reads (F1 with precision and recall) and the read of the session's startin
   the earlier checks 2,128 -> 2,132 right (four shout-outs and sarcasm kinds written
   by earlier rounds and left). One neutral row, read right, was reworded after the read
   because `test_thanks_apologies_fresh7.py` held it word for word.
+- second block (61 rows, the same registers), written after that: 0.812 (P 0.72, R
+  0.93); the starting rules 0.800 (P 0.70): of the first block's kinds only "I
+  appreciate that, however…" carried over; the other look-alikes were new kinds again.
+  Missed: "ta x" and a vocative "Legend, that fix worked". Read as thanks: sarcasm in
+  new shapes (a scare-quoted "'priority' support", "wiping my inventory", "oh thanks,
+  now the game won't even launch", "…really fun", "the generous 2p interest", "sending
+  my new card to my old address"), "while I appreciate the suggestion, we won't…", the
+  customer's gratitude reported ("you said you were grateful…"), gratitude withheld
+  ("can't bring myself to feel grateful"), thanks as a habit ("he only says thanks
+  when…") and "I'll give the loyalty scheme a miss, cheers".
 """
 
 from __future__ import annotations
