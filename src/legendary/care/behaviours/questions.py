@@ -769,11 +769,13 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
 def _guesses(tail: list[str]) -> bool:
     """True for the words after a wh-question's last comma when they guess its answer: a
     figure in digits or words, perhaps hedged ("what time, 9?", "how many a week, three?",
-    "how much a day, about ten?"), or a time ("what day is it, Thursday?", "when did it
-    start, last March?"). A name ("what happened next, Sam?") is not a guess: most often
-    it is the person addressed."""
+    "how much a day, about ten?", "when is it, the 12th?"), or a time ("what day is it,
+    Thursday?", "when did it start, last March?"). A name ("what happened next, Sam?") is
+    not a guess: most often it is the person addressed."""
     lex = _lexicon()
     guess = [w for w in tail if w not in lex.guess_hedges]
+    if guess[:1] == ["the"]:
+        guess = guess[1:]  # a date: "when is it, the 12th?"
     if not guess or len(guess) > 3:
         return False
     return (
