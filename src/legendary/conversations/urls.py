@@ -1,6 +1,6 @@
 from django.urls import path
 
-from legendary.conversations import agreement_views, views
+from legendary.conversations import agreement_views, review_views, views
 
 app_name = "conversations"
 urlpatterns = [
@@ -8,4 +8,6 @@ urlpatterns = [
     path("export.csv", views.conversation_export, name="export"),
     path("agreement/", agreement_views.agreement_page, name="agreement"),
     path("<int:pk>/", views.conversation_detail, name="detail"),
+    path("<int:pk>/review/", review_views.review_conversation, name="review"),
+    path("<int:pk>/review/delete/", review_views.delete_review, name="review_delete"),
 ]

@@ -1,0 +1,181 @@
+"""Reviewing a conversation on its page: the review form, saving and deleting a review, and
+what the page shows of the reviews already written.
+
+Everyone who may read a conversation reads its reviews; only `reviews.reviewer_for` may
+write one. Anyone else posting a review gets a 404, as for any page outside their view.
+Plain form posts, so reviewing works without JavaScript.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
+
+from legendary.care.rubric import Rubric, RubricError
+from legendary.care.scorecard import Quality
+from legendary.conversations import reviews
+from legendary.conversations.models import Conversation, Review
+from legendary.conversations.review_forms import ReviewForm, behaviour_texts, verdict_word
+from legendary.people import permissions
+from legendary.people.models import Person
+from legendary.people.permissions import UserLike
+
+
+@dataclass(frozen=True)
+class Change:
+    """A behaviour whose verdict the reviewer changed: its name and both verdicts in words."""
+
+    label: str
+    engine: str
+    verdict: str
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    """One review as the page shows it."""
+
+    review: Review
+    reviewer_name: str
+    engine_overall: float | None
+    changes: list[Change]
+    agreed: int
+    mine: bool
+    # The conversation was scored again, with another rubric, after this review.
+    rescored: bool
+
+    @property
+    def scores(self) -> list[tuple[str, float | None]]:
+        """(quality, reviewed score) in CARE order."""
+        return [(q.value, getattr(self.review, q.value)) for q in Quality]
+
+
+def _breakers(rubric_definition: Any) -> set[str]:
+    """The ids of the breakers in a stored rubric (nothing when it no longer reads)."""
+    try:
+        rubric = Rubric.from_dict(rubric_definition)
+    except (RubricError, TypeError, ValueError):
+        return set()
+    return {rule.behaviour for rule in rubric.rules if rule.breaker}
+
+
+def summarise(review: Review, viewer: Person | None) -> ReviewSummary:
+    """What the page says of `review`: who, the scores, what they changed, whether it is
+    the viewer's own."""
+    conversation = review.conversation
+    scorecard = getattr(conversation, "scorecard", None)
+    texts = behaviour_texts(review.rubric.definition)
+    breakers = _breakers(review.rubric.definition)
+    verdicts = list(review.verdicts.all())
+    changes = [
+        Change(
+            label=texts.get(v.behaviour, (v.behaviour, ""))[0],
+            engine=verdict_word(v.engine, v.behaviour in breakers),
+            verdict=verdict_word(v.verdict, v.behaviour in breakers),
+        )
+        for v in sorted(verdicts, key=lambda v: v.pk)
+        if v.engine != v.verdict
+    ]
+    return ReviewSummary(
+        review=review,
+        reviewer_name=review.reviewer.name if review.reviewer else "a former colleague",
+        engine_overall=scorecard.overall if scorecard is not None else None,
+        changes=changes,
+        agreed=len(verdicts) - len(changes),
+        mine=viewer is not None and review.reviewer_id == viewer.pk,
+        rescored=scorecard is not None and scorecard.rubric_id != review.rubric_id,
+    )
+
+
+def review_panel(user: UserLike | None, conversation: Conversation) -> dict[str, Any]:
+    """Everything the conversation page's reviews section needs: the reviews (latest
+    first) and, for someone who may review it, the form, started from their last review
+    or else from the engine's verdicts."""
+    viewer = permissions.person_for(user)
+    summaries = [summarise(r, viewer) for r in reviews.reviews_of(conversation)]
+    form = None
+    if reviews.can_review(user, conversation):
+        form = _form_for(conversation, viewer, None)
+    return {
+        "conversation": conversation,
+        "reviews": summaries,
+        "review_form": form,
+        "reviewed_by_me": any(s.mine for s in summaries),
+    }
+
+
+def _form_for(conversation: Conversation, reviewer: Person | None, data: Any) -> ReviewForm | None:
+    """The review form of `conversation` for `reviewer`, None when it has no scorecard to
+    review (or nobody replied, so every behaviour is "not needed")."""
+    try:
+        engine = reviews.engine_card(conversation)
+    except reviews.ReviewError:
+        return None
+    if "no_agent_turn" in engine.card.flags:
+        return None
+    own = (
+        Review.objects.filter(conversation=conversation, reviewer=reviewer).first()
+        if reviewer
+        else None
+    )
+    previous = {v.behaviour: v.verdict for v in own.verdicts.all()} if own else None
+    return ReviewForm(data, engine=engine, previous=previous, comment=own.comment if own else "")
+
+
+def _reviewable(request: HttpRequest, pk: int) -> tuple[Conversation, Person]:
+    """The conversation and the signed-in reviewer, or Http404 for anyone who may not
+    review it (they may not even learn that it exists)."""
+    conversation = permissions.conversation_or_404(request.user, pk)
+    reviewer = reviews.reviewer_for(request.user, conversation)
+    if reviewer is None:
+        raise Http404("No such page, or not one you can see.")
+    return conversation, reviewer
+
+
+def _back(conversation: Conversation) -> str:
+    return reverse("conversations:detail", args=[conversation.pk]) + "#reviews"
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def review_conversation(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET: the review form on a page of its own. POST: save the review (a second one by
+    the same person replaces theirs) and go back to the conversation; a form with a
+    problem comes back with each problem named by its field."""
+    conversation, reviewer = _reviewable(request, pk)
+    form = _form_for(conversation, reviewer, request.POST if request.method == "POST" else None)
+    if form is None:
+        raise Http404("This conversation has no scorecard to review yet.")
+    if request.method == "POST" and form.is_valid():
+        try:
+            reviews.save_review(
+                conversation, reviewer, form.verdicts(), form.cleaned_data["comment"]
+            )
+        except reviews.ReviewError as exc:
+            form.add_error(exc.field if exc.field in form.fields else None, exc.message)
+        else:
+            messages.success(request, "Thank you: your review is saved below.")
+            return redirect(_back(conversation))
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "conversations/review.html",
+        {"conversation": conversation, "review_form": form},
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def delete_review(request: HttpRequest, pk: int) -> HttpResponse:
+    """Delete the signed-in reviewer's own review of the conversation."""
+    conversation, reviewer = _reviewable(request, pk)
+    if reviews.delete_review(conversation, reviewer):
+        messages.success(request, "Your review is deleted.")
+    return redirect(_back(conversation))

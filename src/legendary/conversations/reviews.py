@@ -1,0 +1,187 @@
+"""Reviewing a conversation: a person agrees with or corrects the engine's verdict on each
+behaviour and leaves feedback for whoever served the customer.
+
+Who may review (`can_review`): a QA analyst, senior leader or administrator any conversation
+of their organisation; a manager the conversations of their reports; nobody a conversation
+they served themselves; a frontline provider never. Everyone who may read a conversation
+reads its reviews (the person who served it, their managers, QA), since they are written
+for them.
+
+The reviewed scores are the library's (`legendary.care.scoring.reviewed`), never worked
+out here: a review scores exactly as the engine would have with the reviewer's verdicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import QuerySet
+
+from legendary.care.rubric import Rubric, RubricError
+from legendary.care.scorecard import Outcome, Quality
+from legendary.care.scorecard import Scorecard as CareScorecard
+from legendary.care.scoring import reviewed
+from legendary.conversations.models import Conversation, Review, ReviewVerdict, Scorecard
+from legendary.people import permissions
+from legendary.people.models import Person, Role
+from legendary.people.permissions import UserLike
+
+#: The longest feedback comment kept: room for a few warm paragraphs, not a whole report.
+COMMENT_LIMIT = 2000
+
+# Roles that may review; a manager only within their reports (their view, minus their own).
+_REVIEWER_ROLES = frozenset({*permissions.ORGANISATION_WIDE_ROLES, Role.MANAGER})
+
+
+class ReviewError(ValueError):
+    """A review that cannot be saved, with the form field it is about (`field`:
+    "comment", "verdict_<behaviour>", or "" for the review as a whole)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def reviewer_for(user: UserLike | None, conversation: Conversation) -> Person | None:
+    """The person behind `user` if they may review `conversation`, else None.
+
+    They must be allowed to read it (`permissions.visible_conversations`, the same scope as
+    every page), have a role that reviews, and not have served it themselves: nobody
+    reviews their own work.
+    """
+    person = permissions.person_for(user)
+    if person is None or person.role not in _REVIEWER_ROLES:
+        return None
+    if not permissions.can_view_conversation(user, conversation):
+        return None
+    if conversation.agents.filter(pk=person.pk).exists():
+        return None
+    return person
+
+
+def can_review(user: UserLike | None, conversation: Conversation) -> bool:
+    """True if `user` may review `conversation` (see `reviewer_for`)."""
+    return reviewer_for(user, conversation) is not None
+
+
+def reviews_of(conversation: Conversation) -> QuerySet[Review]:
+    """The conversation's reviews, latest first, with their reviewers and verdicts."""
+    return (
+        Review.objects.filter(conversation=conversation)
+        .select_related("reviewer", "rubric")
+        .prefetch_related("verdicts")
+        .order_by("-updated_at", "-id")
+    )
+
+
+def feedback_for(person: Person, limit: int = 5) -> list[Review]:
+    """The latest reviews of conversations `person` served, newest first: the feedback on
+    their home page."""
+    return list(
+        Review.objects.filter(conversation__agents=person)
+        .exclude(reviewer=person)
+        .select_related("reviewer", "conversation", "conversation__scorecard")
+        .prefetch_related("verdicts")
+        .order_by("-updated_at", "-id")
+        .distinct()[:limit]
+    )
+
+
+@dataclass(frozen=True)
+class EngineCard:
+    """The engine's stored scorecard of one conversation, read back for reviewing."""
+
+    stored: Scorecard
+    card: CareScorecard
+    rubric: Rubric
+
+
+def engine_card(conversation: Conversation) -> EngineCard:
+    """The conversation's stored scorecard as the library reads it, with its rubric.
+
+    Raises ReviewError when there is nothing to review: no scorecard yet, or one whose
+    rubric no longer reads (scoring it again fixes that)."""
+    stored = Scorecard.objects.filter(conversation=conversation).select_related("rubric").first()
+    if stored is None:
+        raise ReviewError(
+            "", "This conversation has not been scored yet, so there is nothing to review."
+        )
+    try:
+        card = CareScorecard.from_dict(stored.document)
+        rubric = Rubric.from_dict(stored.rubric.definition)
+    except (RubricError, TypeError, ValueError):
+        raise ReviewError(
+            "", "This scorecard can no longer be read back; score the conversation again first."
+        ) from None
+    return EngineCard(stored, card, rubric)
+
+
+def save_review(
+    conversation: Conversation,
+    reviewer: Person,
+    verdicts: Mapping[str, str],
+    comment: str,
+) -> Review:
+    """Store `reviewer`'s review of `conversation`: their verdict on every behaviour of its
+    scorecard (`verdicts` maps a behaviour id to "present", "absent" or "na"; a behaviour
+    left out keeps the engine's verdict), the scores those verdicts give, and `comment`.
+
+    A second review by the same person replaces their first; the review, its scores and
+    every verdict are written in one transaction. The caller checks who may review
+    (`reviewer_for`). Raises ReviewError naming the field of an unknown behaviour, a
+    verdict that is not one of the choices or a comment over `COMMENT_LIMIT` characters.
+    """
+    comment = comment.strip()
+    if len(comment) > COMMENT_LIMIT:
+        raise ReviewError(
+            "comment",
+            f"Feedback can be up to {COMMENT_LIMIT:,} characters; this is {len(comment):,}.",
+        )
+    engine = engine_card(conversation)
+    choices = {outcome.value for outcome in Outcome}
+    for behaviour, verdict in verdicts.items():
+        if engine.card.outcome(behaviour) is None:
+            raise ReviewError(
+                f"verdict_{behaviour}", f"{behaviour!r} is not a behaviour on this scorecard."
+            )
+        if verdict not in choices:
+            raise ReviewError(
+                f"verdict_{behaviour}",
+                f"{verdict!r} is not a verdict; choose present, absent or na.",
+            )
+    card = reviewed(engine.card, {b: Outcome(v) for b, v in verdicts.items()}, engine.rubric)
+    scores = {q.value: getattr(card, q.value) for q in Quality}
+    with transaction.atomic():
+        review, _created = Review.objects.update_or_create(
+            conversation=conversation,
+            reviewer=reviewer,
+            defaults={
+                "rubric": engine.stored.rubric,
+                "comment": comment,
+                "overall": card.overall,
+                **scores,
+            },
+        )
+        review.verdicts.all().delete()
+        ReviewVerdict.objects.bulk_create(
+            ReviewVerdict(
+                review=review,
+                behaviour=mine.behaviour,
+                engine=theirs.outcome.value,
+                verdict=mine.outcome.value,
+            )
+            for mine, theirs in zip(card.behaviours, engine.card.behaviours, strict=True)
+        )
+    return review
+
+
+def delete_review(conversation: Conversation, reviewer: Person) -> bool:
+    """Delete `reviewer`'s own review of `conversation` (its verdicts go with it); True if
+    there was one. Nobody deletes another person's review."""
+    deleted, _by_model = Review.objects.filter(
+        conversation=conversation, reviewer=reviewer
+    ).delete()
+    return deleted > 0

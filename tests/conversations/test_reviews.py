@@ -1,0 +1,279 @@
+"""Reviewing a conversation: who may review which, what is stored, what the page shows, and
+who reads the reviews. The persona organisation is tests/web/conftest.py's."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from legendary.care import DEFAULT, Outcome, reviewed
+from legendary.care.scorecard import Scorecard as CareScorecard
+from legendary.conversations.erasure import erase_customer, erasure_plan
+from legendary.conversations.models import Conversation, Review, ReviewVerdict, Scorecard
+from legendary.conversations.reviews import COMMENT_LIMIT, ReviewError, save_review
+from legendary.conversations.scoring import adopt_rubric, rubric_in_use, score_conversations
+from web.conftest import World, make_conversation, signed_in
+
+FEEDBACK = "Lovely warm apology. Next time, say when the replacement will arrive."
+
+
+@pytest.fixture
+def scored(world: World) -> World:
+    """The persona organisation with every conversation scored by the engine."""
+    score_conversations(Conversation.objects.all())
+    return world
+
+
+def _engine(conversation: Conversation) -> CareScorecard:
+    return CareScorecard.from_dict(Scorecard.objects.get(conversation=conversation).document)
+
+
+def _flip(outcome: Outcome) -> str:
+    """A verdict other than the engine's."""
+    return "absent" if outcome is Outcome.PRESENT else "present"
+
+
+def _post(client: Client, conversation: Conversation, data: dict[str, str]) -> int:
+    url = reverse("conversations:review", args=[conversation.pk])
+    return client.post(url, data).status_code
+
+
+def _page(client: Client, conversation: Conversation) -> str:
+    response = client.get(reverse("conversations:detail", args=[conversation.pk]))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_an_analyst_reviews_and_the_library_scores_the_verdicts(scored: World) -> None:
+    analyst = signed_in(scored.analyst)
+    conversation = scored.frontline_conversation
+    engine = _engine(conversation)
+    assert "Review this conversation" in _page(analyst, conversation)
+    changed = "offers_solution"
+    verdict = _flip(engine.outcome(changed))  # type: ignore[arg-type]
+    assert _post(analyst, conversation, {f"verdict_{changed}": verdict, "comment": FEEDBACK}) == 302
+
+    review = Review.objects.get(conversation=conversation)
+    assert review.reviewer == scored.analyst
+    assert review.comment == FEEDBACK
+    assert review.rubric == Scorecard.objects.get(conversation=conversation).rubric
+    expected = reviewed(engine, {changed: Outcome(verdict)}, DEFAULT)
+    assert review.overall == expected.overall
+    assert review.responsive == expected.responsive
+    # Every behaviour is stored, the engine's verdict beside the reviewer's.
+    rows = {v.behaviour: (v.engine, v.verdict) for v in review.verdicts.all()}
+    assert set(rows) == {b.behaviour for b in engine.behaviours}
+    assert rows[changed] == (engine.outcome(changed), verdict)
+    assert [b for b, (e, v) in rows.items() if e != v] == [changed]
+
+    page = _page(analyst, conversation)
+    engine_overall = Scorecard.objects.get(conversation=conversation).overall
+    assert f"Reviewed by Ana Analyst on {review.updated_at:%-d %b %Y}: {review.overall:.0f}" in page
+    assert f"(engine {engine_overall:.0f})" in page
+    assert '<li class="changed"><span>Offers solution</span>' in page
+    assert "Change your review" in page
+    assert "Delete my review" in page
+
+
+def test_a_second_review_by_the_same_person_updates_theirs(scored: World) -> None:
+    analyst = signed_in(scored.analyst)
+    leader = signed_in(scored.leader)
+    conversation = scored.frontline_conversation
+    assert _post(analyst, conversation, {"comment": "First thoughts."}) == 302
+    assert _post(analyst, conversation, {"comment": "Second thoughts."}) == 302
+    assert Review.objects.filter(conversation=conversation).count() == 1
+    assert Review.objects.get(conversation=conversation).comment == "Second thoughts."
+    assert ReviewVerdict.objects.filter(review__conversation=conversation).count() == len(
+        _engine(conversation).behaviours
+    )
+    # A review by someone else stands beside it.
+    assert _post(leader, conversation, {"comment": "Agree with Ana."}) == 302
+    reviewers = set(
+        Review.objects.filter(conversation=conversation).values_list("reviewer__name", flat=True)
+    )
+    assert reviewers == {"Ana Analyst", "Lena Leader"}
+
+
+def test_the_form_starts_from_the_reviewers_last_verdicts(scored: World) -> None:
+    analyst = signed_in(scored.analyst)
+    conversation = scored.frontline_conversation
+    engine = _engine(conversation)
+    verdict = _flip(engine.outcome("offers_solution"))  # type: ignore[arg-type]
+    _post(analyst, conversation, {"verdict_offers_solution": verdict})
+    page = _page(analyst, conversation)
+    assert f'name="verdict_offers_solution" value="{verdict}" id="id_verdict_offers_solution_' in (
+        page
+    )
+    chosen = page.split(f'name="verdict_offers_solution" value="{verdict}"')[1].split(">")[0]
+    assert "checked" in chosen
+
+
+@pytest.mark.parametrize("persona", ["analyst", "leader", "admin", "manager", "teamlead"])
+def test_who_may_review_a_report_or_any_conversation(persona: str, scored: World) -> None:
+    client = signed_in(getattr(scored, persona))
+    # Ivy reports to Tom, who reports to Maya: in everyone's scope above.
+    assert _post(client, scored.indirect_conversation, {"comment": "Kind and clear."}) == 302
+
+
+@pytest.mark.parametrize(
+    ("persona", "conversation"),
+    [
+        ("frontline", "frontline_conversation"),  # a frontline person never, not even theirs
+        ("colleague", "frontline_conversation"),  # nor a colleague's
+        ("manager", "manager_conversation"),  # nobody their own conversation
+        ("teamlead", "frontline_conversation"),  # a manager of another part of the tree
+        ("manager", "colleague_conversation"),  # Cole does not report to Maya
+        ("outsider", "frontline_conversation"),  # another organisation
+    ],
+)
+def test_a_review_outside_ones_scope_is_not_found(
+    persona: str, conversation: str, scored: World
+) -> None:
+    client = signed_in(getattr(scored, persona))
+    target = getattr(scored, conversation)
+    assert _post(client, target, {"comment": "Hello"}) == 404
+    assert client.get(reverse("conversations:review", args=[target.pk])).status_code == 404
+    assert Review.objects.count() == 0
+
+
+def test_the_page_offers_the_form_only_to_those_who_may_review(scored: World) -> None:
+    frontline = signed_in(scored.frontline)
+    manager = signed_in(scored.manager)
+    assert "Review this conversation" not in _page(manager, scored.manager_conversation)
+    assert "Review this conversation" not in _page(frontline, scored.frontline_conversation)
+    assert "Review this conversation" in _page(manager, scored.frontline_conversation)
+
+
+def test_an_unscored_conversation_cannot_be_reviewed(world: World) -> None:
+    analyst = signed_in(world.analyst)
+    assert "Review this conversation" not in _page(analyst, world.frontline_conversation)
+    assert _post(analyst, world.frontline_conversation, {"comment": "Hi"}) == 404
+
+
+@pytest.mark.parametrize(
+    ("data", "named"),
+    [
+        ({"verdict_reads_minds": "present"}, "“reads_minds” (verdict_reads_minds) is not a"),
+        ({"verdict_offers_solution": "maybe"}, "“maybe” is not a verdict for “Offers solution”"),
+        ({"comment": "x" * (COMMENT_LIMIT + 1)}, "Feedback can be up to 2000 characters"),
+    ],
+)
+def test_bad_input_is_refused_naming_the_field(
+    scored: World, data: dict[str, str], named: str
+) -> None:
+    analyst = signed_in(scored.analyst)
+    url = reverse("conversations:review", args=[scored.frontline_conversation.pk])
+    response = analyst.post(url, data)
+    assert response.status_code == 400
+    assert named in response.content.decode()
+    assert Review.objects.count() == 0
+
+
+def test_the_service_refuses_bad_verdicts_by_field_and_keeps_the_earlier_review(
+    scored: World,
+) -> None:
+    conversation = scored.frontline_conversation
+    save_review(conversation, scored.analyst, {}, "Well done.")
+    with pytest.raises(ReviewError) as refused:
+        save_review(conversation, scored.analyst, {"reads_minds": "present"}, "Changed")
+    assert refused.value.field == "verdict_reads_minds"
+    with pytest.raises(ReviewError) as refused:
+        save_review(conversation, scored.analyst, {"apologises": "perhaps"}, "Changed")
+    assert refused.value.field == "verdict_apologises"
+    with pytest.raises(ReviewError) as refused:
+        save_review(conversation, scored.analyst, {}, "y" * (COMMENT_LIMIT + 1))
+    assert refused.value.field == "comment"
+    assert Review.objects.get().comment == "Well done."
+
+
+def test_a_reviewer_deletes_their_own_review_only(scored: World) -> None:
+    analyst = signed_in(scored.analyst)
+    leader = signed_in(scored.leader)
+    conversation = scored.frontline_conversation
+    _post(analyst, conversation, {"comment": "Mine"})
+    _post(leader, conversation, {"comment": "Lena's"})
+    delete = reverse("conversations:review_delete", args=[conversation.pk])
+    assert analyst.post(delete).status_code == 302
+    assert list(Review.objects.values_list("comment", flat=True)) == ["Lena's"]
+    assert ReviewVerdict.objects.filter(review__reviewer=scored.analyst).count() == 0
+    # Deleting again finds nothing of theirs, and touches nobody else's.
+    assert analyst.post(delete).status_code == 302
+    assert Review.objects.count() == 1
+    assert "Delete my review" not in _page(analyst, conversation)
+
+
+def test_the_frontline_person_reads_the_reviews_of_their_conversations(scored: World) -> None:
+    analyst = signed_in(scored.analyst)
+    frontline = signed_in(scored.frontline)
+    colleague = signed_in(scored.colleague)
+    manager = signed_in(scored.manager)
+    conversation = scored.frontline_conversation
+    _post(analyst, conversation, {"verdict_offers_solution": "absent", "comment": FEEDBACK})
+    page = _page(frontline, conversation)
+    assert "Reviewed by Ana Analyst" in page
+    assert "Next time, say when the replacement will arrive." in page
+    assert "Delete my review" not in page
+    assert "Review this conversation" not in page
+    # Their manager reads it too; a colleague does not even find the conversation.
+    assert "Reviewed by Ana Analyst" in _page(manager, conversation)
+    detail = reverse("conversations:detail", args=[conversation.pk])
+    assert colleague.get(detail).status_code == 404
+    assert signed_in(scored.teamlead).get(detail).status_code == 404
+
+
+def test_the_frontline_home_lists_the_latest_feedback(scored: World) -> None:
+    analyst = signed_in(scored.analyst)
+    frontline = signed_in(scored.frontline)
+    colleague = signed_in(scored.colleague)
+    home = frontline.get(reverse("home")).content.decode()
+    assert "Feedback on your conversations" in home
+    assert "No reviews yet" in home
+    _post(analyst, scored.frontline_conversation, {"comment": FEEDBACK})
+    _post(analyst, scored.colleague_conversation, {"comment": "Cole, a great refund."})
+    home = frontline.get(reverse("home")).content.decode()
+    assert "Fran&#x27;s parcel" in home
+    assert "Ana Analyst" in home
+    assert "Lovely warm apology." in home
+    assert "Cole, a great refund." not in home
+    assert "Cole, a great refund." in colleague.get(reverse("home")).content.decode()
+
+
+def test_the_home_list_shows_the_five_latest(scored: World) -> None:
+    analyst = signed_in(scored.analyst)
+    frontline = signed_in(scored.frontline)
+    for n in range(6):
+        conversation = make_conversation(scored.frontline, subject=f"Order number {n}")
+        score_conversations([conversation.pk])
+        _post(analyst, conversation, {"comment": f"Feedback {n}"})
+    home = frontline.get(reverse("home")).content.decode()
+    assert "Feedback 5" in home
+    assert "Feedback 1" in home
+    assert "Feedback 0" not in home
+
+
+def test_rescoring_with_a_new_rubric_keeps_the_reviews(scored: World) -> None:
+    analyst = signed_in(scored.analyst)
+    conversation = scored.frontline_conversation
+    _post(analyst, conversation, {"comment": FEEDBACK})
+    first_rubric, _ = rubric_in_use(scored.org)
+    adopt_rubric(scored.org, replace(DEFAULT, version="2026.12-kind"))
+    score_conversations([conversation.pk])
+    assert Scorecard.objects.get(conversation=conversation).rubric.version == "2026.12-kind"
+    review = Review.objects.get(conversation=conversation)
+    assert review.rubric == first_rubric
+    assert review.verdicts.count() > 0
+    assert "has been scored again since" in _page(analyst, conversation)
+
+
+def test_erasing_a_customer_deletes_the_reviews_of_their_conversations(scored: World) -> None:
+    analyst = signed_in(scored.analyst)
+    _post(analyst, scored.frontline_conversation, {"comment": FEEDBACK})
+    _post(analyst, scored.indirect_conversation, {"comment": "Stays."})
+    customer = scored.frontline_conversation.customer
+    assert customer is not None
+    erase_customer(erasure_plan(customer))
+    assert list(Review.objects.values_list("comment", flat=True)) == ["Stays."]
+    assert not ReviewVerdict.objects.filter(review__comment=FEEDBACK).exists()
