@@ -234,10 +234,11 @@ def expresses_appreciation(utterance: Utterance) -> list[Evidence]:
     of), "I don't appreciate…", a request ("I'd be grateful if you could…", "I'd
     appreciate a call back"), thanks reported ("she says thank you to the driver") or
     understanding ("I appreciate your frustration", which is `acknowledges_feelings`),
-    a concession before a no ("I appreciate that, but we can't…"), sarcastic thanks for a
-    harm (see `_thanks_for_a_harm`), for shutting the speaker out ("thanks for kicking me
-    from the lobby") or for what only led to a let-down ("…only to be told no"), with
-    any word of thanks ("cheers for the queue").
+    a concession before a no ("I appreciate that, but we can't…", "while I appreciate the
+    idea, …"), gratitude reported or withheld, and sarcastic thanks for a harm (see
+    `_thanks_for_a_harm`), for shutting the speaker out ("thanks for kicking me from the
+    lobby") or for what only led to a let-down ("…only to be told no"), with any word of
+    thanks ("cheers for the queue").
     """
     return [
         evidence
