@@ -1,0 +1,103 @@
+"""An eleventh fresh check for `expresses_appreciation`, written in the tenth round (24
+November 2026, fifteenth session) after both blocks of `test_thanks_fresh10.py` had been
+read and the rules changed for them, in the same registers: hotel and restaurant
+owners' replies to reviews, bank and insurance e-mails, gaming-support forums,
+peer-support chats and SMS-style replies. Labelled by hand before any detector read it,
+with the conventions of `test_thanks_fresh10.py`.
+
+First read: to be recorded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_thanks_apologies_fresh2 import assert_labelled_block
+from .test_thanks_fresh9 import repeated_lines
+
+#: (line, "A" when it shows appreciation), labelled before any read.
+BLOCK: list[tuple[str, str]] = [
+    # Thanks: owners' replies to reviews.
+    (
+        "Hi Annika, thank you for celebrating your engagement with us; the staff loved being"
+        " part of it.",
+        "A",
+    ),
+    ("What a wonderful review to wake up to, we're very grateful.", "A"),
+    ("Many thanks for your patience on the night the dishwasher flooded the kitchen.", "A"),
+    ("Your kind words have been pinned up in the staff room, thank you!", "A"),
+    ("We truly appreciate you giving us a second chance after last year's visit.", "A"),
+    ("Thanks for flagging the cold radiator in room 12, Mr Bello; it's been replaced.", "A"),
+    # Thanks: bank and insurance e-mails.
+    ("Thank you for completing the security check. Your card is now unblocked.", "A"),
+    ("We appreciate you getting in touch about the missing direct debit.", "A"),
+    (
+        "The adjusted premium will show on your next statement.\n\nAny questions, just reply"
+        " here.\n\nBest wishes, and thanks again for your patience,\nMarcus\nHome Claims |"
+        " Brightwater Insurance\nOpening hours: Mon-Fri 8am-6pm",
+        "A",
+    ),
+    ("Thank you for being a policyholder with us since 2009.", "A"),
+    ("With gratitude,\nThe Customer Care Team", "A"),
+    # Thanks: gaming-support forums.
+    ("Big thanks to the GM who stayed online to roll back my lost mount.", "A"),
+    ("Appreciate you guys hotfixing the audio bug so fast.", "A"),
+    ("ty for the reply, reinstalling the shaders worked", "A"),
+    ("cheers for the patch notes, very clear this time", "A"),
+    ("You absolute legend, the controller mapping works now.", "A"),
+    # Thanks: peer-support chats.
+    ("Thanks for holding space for me tonight, I really needed it.", "A"),
+    ("I'm grateful for every one of you who reached out.", "A"),
+    ("honestly u have no idea how much that message meant to me", "A"),
+    ("I appreciate you not judging me for relapsing.", "A"),
+    ("You're such a kind soul for checking on me every morning.", "A"),
+    # Thanks: SMS-style replies, and thanks to a third party.
+    ("thank youuu x", "A"),
+    ("ta love, see you at 7", "A"),
+    ("cheers hun 😘", "A"),
+    ("Ah brill, thank you!", "A"),
+    ("Thnx, got the keys", "A"),
+    ("Can you pass on our thanks to the housekeeper who found my ring?", "A"),
+    ("Huge thanks to the two lads from the recovery van.", "A"),
+    ("That's so thoughtful of you to send flowers.", "A"),
+    ("We can't thank you enough for your loyalty.", "A"),
+    # Look-alikes: sarcasm.
+    ("Thanks for the upgrade that made the app twice as slow.", ""),
+    ("Cheers for putting the price up again, loyal customer of ten years here.", ""),
+    ("Thank you for your 'swift' response of three weeks.", ""),
+    ("Great job, thanks for muting voice chat for everyone.", ""),
+    ("Thanks, I guess, for finally answering after a month.", ""),
+    ("Oh thanks Natwest, another fee for breathing.", ""),
+    # Look-alikes: a concession before a no.
+    (
+        "We appreciate your loyalty; however, the promotional rate is for new customers"
+        " only.",
+        "",
+    ),
+    ("I do appreciate that, but I'm afraid the table can't be held past 8.", ""),
+    ("Although we appreciate the feedback, the portion sizes will stay as they are.", ""),
+    # Look-alikes: thanks quoted, reported, withheld, or as a topic.
+    ("You replied 'thanks a lot' but the chat log shows the refund failed.", ""),
+    ("Our manager thanked the whole team at the briefing.", ""),
+    ("She was so appreciative of the upgrade that she booked again.", ""),
+    ("I don't feel thankful, I feel exhausted.", ""),
+    ("Nobody on the forum even said thanks for the guide.", ""),
+    ("A thank-you email will follow once the survey is complete.", ""),
+    ("Gratitude is hard when you're this low.", ""),
+    ("We've launched a customer appreciation week with 20% off.", ""),
+    # Look-alikes: requests, cause, refusals and relief.
+    ("We'd be grateful if you could complete the enclosed claim form.", ""),
+    ("Thanks to the bank holiday, your transfer will arrive on Tuesday.", ""),
+    ("No thanks, I'll keep my current tariff.", ""),
+    ("Not interested in the credit card offer, thanks.", ""),
+    ("Thank goodness the flight wasn't cancelled.", ""),
+    ("Thankfully, the claim was approved.", ""),
+    # Neutral lines from the same registers.
+    ("Your policy renews automatically on 1 June.", ""),
+    ("The kitchen closes at 9:30pm on Sundays.", ""),
+    ("Please restart the launcher and log in again.", ""),
+    ("omw, 5 mins", ""),
+    ("Your new PIN will arrive separately by post.", ""),
+    ("Did you try clearing the cache?", ""),
+    ("We only accept card payments at the bar.", ""),
+]
