@@ -1,4 +1,4 @@
-"""Migrations assessments/0002 and 0005 keep their own copies of the helpers they run.
+"""Migrations assessments/0002, 0005 and 0006 keep their own copies of the helpers they run.
 
 They imported `signin_digest` and `new_signin_key` from the live models module (up to
 055e303), so a later change there (the digest's prefix, what counts as a usable hash)
@@ -17,7 +17,7 @@ import pytest
 
 import legendary.assessments.migrations as migrations
 
-FROZEN = ("0002_invitation_binding", "0005_signin_key")
+FROZEN = ("0002_invitation_binding", "0005_signin_key", "0006_signin_key_made_for")
 # The binding 0002 stored for this hash (worked out with the models module of 055e303).
 OLD_HASH = "pbkdf2_sha256$1000000$pepper$c29tZS1oYXNoLW9mLWEtcGFzc3dvcmQ="
 OLD_BINDING = "4cf7b71425dae775a59f9f54e7f71e9f1bc96523c898fcc8c7c58c907690a24a"
@@ -45,4 +45,7 @@ def test_0005_reads_the_bindings_0002_wrote() -> None:
     assert wrote.signin_digest(OLD_HASH) == reads.signin_digest(OLD_HASH) == OLD_BINDING
     for unusable in ("", None, "!no-password-here"):
         assert wrote.signin_digest(unusable) == reads.signin_digest(unusable) == ""
+    # 0006 notes each key's hash the way the live helper of its day did.
+    notes = importlib.import_module(f"legendary.assessments.migrations.{FROZEN[2]}")
+    assert notes.made_for(OLD_HASH) == OLD_BINDING
     assert len({reads.new_signin_key() for _ in range(3)}) == 3

@@ -14,7 +14,7 @@ import secrets
 import uuid
 
 from django.conf import settings
-from django.contrib.auth.hashers import is_password_usable
+from django.contrib.auth.hashers import get_hasher, identify_hasher, is_password_usable
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import models
 
@@ -23,15 +23,14 @@ from legendary.people.models import Level, Organisation, Person, Team
 
 
 def signin_digest(password_hash: str | None) -> str:
-    """The binding used before `SignInKey` (migrations 0002 and 0005 read it): a digest of a
-    stored password hash, or "" for an account that cannot sign in. It changed whenever the
-    password was set again, and also when Django re-hashed the same password at sign-in
-    (a new hasher or cost after an upgrade), which unbound "My surveys" for no reason.
+    """A digest of a stored password hash, or "" for an account that cannot sign in:
+    `SignInKey.made_for`, the hash a key was made for (and, before `SignInKey`, the
+    binding itself, which migrations 0002 and 0005 keep their own copies of).
 
-    Not keyed with SECRET_KEY: it is stored for the whole survey, and the key changes with
+    Not keyed with SECRET_KEY: it is stored for as long as the key, and the key changes with
     every process of the demo and tests, and with a rotation in production; a keyed digest
-    then matched nobody, and no one could answer from "My surveys". The key would add no
-    secrecy either: whoever reads this table can read the password hashes themselves."""
+    then matched nobody. The key would add no secrecy either: whoever reads this table can
+    read the password hashes themselves."""
     if not password_hash or not is_password_usable(password_hash):
         return ""
     return hashlib.sha256(b"legendary.invitation-signin:" + password_hash.encode()).hexdigest()
@@ -41,13 +40,19 @@ class SignInKey(models.Model):
     """A random key per account that stands for "the password its owner has now": replaced
     whenever a person sets the password (the new-password link, the password-change form,
     the admin's password form: all go through `set_password`), and not when Django
-    re-hashes the same password at sign-in (that save is marked as no password change).
-    An invitation is bound to it at launch (`Invitation.signin_key`)."""
+    re-hashes the same password at sign-in (a new hasher or cost after an upgrade).
+    An invitation is bound to it at launch (`Invitation.signin_key`).
+
+    A hash written without `set_password` (`User.objects.update(password=...)`, a raw hash
+    saved from a shell or a custom form) tells no signal that a password changed: `made_for`
+    (the `signin_digest` of the hash the key stands for) no longer matches the stored hash,
+    and `signin_key_of` replaces the key when it next reads it."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )
     key = models.CharField(max_length=64)
+    made_for = models.CharField(max_length=64, blank=True)
 
     def __str__(self) -> str:
         return f"sign-in key of user #{self.user_id}"
@@ -59,11 +64,51 @@ def new_signin_key() -> str:
 
 
 def signin_key_of(user: AbstractBaseUser | None) -> str:
-    """The key of the sign-in `user` has now, or "" for an account that cannot sign in."""
+    """The key of the sign-in `user` has now, or "" for an account that cannot sign in.
+    A key made for another password hash than the one stored is replaced first."""
     if user is None or not user.is_active or not user.has_usable_password():
         return ""
-    row, _ = SignInKey.objects.get_or_create(user_id=user.pk, defaults={"key": new_signin_key()})
+    made_for = signin_digest(user.password)
+    row, _ = SignInKey.objects.get_or_create(
+        user_id=user.pk, defaults={"key": new_signin_key(), "made_for": made_for}
+    )
+    if row.made_for != made_for:
+        row.key, row.made_for = new_signin_key(), made_for
+        row.save(update_fields=["key", "made_for"])
     return row.key
+
+
+def note_rehash(
+    instance: AbstractBaseUser, update_fields: frozenset[str] | None, **_: object
+) -> None:
+    """pre_save of a user: Django's re-hash at sign-in (a save of the password alone, with
+    no password set by a person) keeps the key, so its `made_for` moves to the new hash. Only
+    when the hash it replaces is the one the key was made for, and the change is one Django's
+    re-hash makes (from a hash due an update to the preferred hasher's); any other hash
+    change leaves `made_for` behind, and the key is replaced on its next read."""
+    if update_fields != frozenset({"password"}) or getattr(instance, "_password", None) is not None:
+        return
+    before = (
+        type(instance)._default_manager.filter(pk=instance.pk).values_list("password", flat=True)
+    )
+    old = before.first()
+    if old is None or not _rehash_of(old, instance.password):
+        return
+    SignInKey.objects.filter(user_id=instance.pk, made_for=signin_digest(old)).update(
+        made_for=signin_digest(instance.password)
+    )
+
+
+def _rehash_of(old: str, new: str) -> bool:
+    """Could `new` be Django's sign-in re-hash of `old`: was `old` due an update (another
+    hasher, or a lower cost than the preferred one's), and is `new` in the preferred form?"""
+    try:
+        hasher = identify_hasher(old)
+    except ValueError:
+        return False
+    preferred = get_hasher("default")
+    due = hasher.algorithm != preferred.algorithm or preferred.must_update(old)
+    return due and new.startswith(f"{preferred.algorithm}$") and not preferred.must_update(new)
 
 
 def rotate_signin_key(instance: AbstractBaseUser, **_: object) -> None:
@@ -71,7 +116,10 @@ def rotate_signin_key(instance: AbstractBaseUser, **_: object) -> None:
     password in `_password` until the save ends; its re-hash at sign-in clears it before
     saving) gets a new key, so "My surveys" no longer offers links bound to the old one."""
     if getattr(instance, "_password", None) is not None:
-        SignInKey.objects.update_or_create(user_id=instance.pk, defaults={"key": new_signin_key()})
+        SignInKey.objects.update_or_create(
+            user_id=instance.pk,
+            defaults={"key": new_signin_key(), "made_for": signin_digest(instance.password)},
+        )
 
 
 class CampaignKind(models.TextChoices):
