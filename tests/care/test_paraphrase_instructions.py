@@ -31,8 +31,23 @@ Dev figures (`benchmarks/care_accuracy.py --by-source`): paraphrases 0.730 befor
 (annomi 0.702, swda 0.737), every dev prediction as at the start. The gerund reading first
 took a preposition in -ing for one (as "during" would be in "Ring during office hours"),
 a kind of error the dev set showed, so a stop word never counts as the gerund; the judge
-set is unchanged. Reflections still missed (two of block 1, one of block 3) are kept in
-`KNOWN_MISSES`, not counted.
+set is unchanged. The reflections that stayed missed (two of block 1, one of block 3)
+were kept out of the counts until the tenth round (24 November 2026, eighth session)
+mended them by kind, and now count:
+
+- a modal in a clause hung on a "so…" summary ("So the heating wakes you up at night
+  when it should be off."): only the main clause's "should" or "will" makes the "so…" a
+  plan ("So the engineer will come when you're in.");
+- "you can't" followed by what the customer cannot manage ("You can't get the speaker
+  and your phone to pair…", "You can't seem to…") says their trouble back, where "you
+  can't" before a step of the service is a rule ("You can't cancel once it has
+  shipped.");
+- an opening noun phrase longer than six words when a verdict on it follows ("A loud
+  buzz from the fridge all night long, that would keep anyone awake."), not the agent's
+  news of it ("…, which I have processed today.").
+
+Dev paraphrases 0.7302 before and after, every prediction as at the start; judge11
+unchanged.
 """
 
 from __future__ import annotations
@@ -301,19 +316,8 @@ BLOCK_3 = [
     ),
 ]
 
-#: Reflections the engine still misses (see the docstring): not counted in the floors.
-KNOWN_MISSES = {
-    "So the heating wakes you up at night when it should be off.",
-    "You can't get the speaker and your phone to pair at all, then.",
-    "A loud buzz from the fridge all night long, that would keep anyone awake.",
-}
-
 INSTRUCTIONS = [(c, t) for c, t, is_reflection in BLOCK_1 + BLOCK_2 + BLOCK_3 if not is_reflection]
-REFLECTIONS = [
-    (c, t)
-    for c, t, is_reflection in BLOCK_1 + BLOCK_2 + BLOCK_3
-    if is_reflection and t not in KNOWN_MISSES
-]
+REFLECTIONS = [(c, t) for c, t, is_reflection in BLOCK_1 + BLOCK_2 + BLOCK_3 if is_reflection]
 
 
 @pytest.mark.parametrize(("context", "text"), INSTRUCTIONS)
@@ -382,3 +386,50 @@ def test_a_need_said_back_is_still_acknowledged(context: str, text: str) -> None
 def test_a_conditional_step_is_not_a_need_said_back(text: str) -> None:
     context = "I need my router to stop dropping the connection"
     assert acknowledges_need(Utterance(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        # A modal in the main clause of a "so…": the agent's plan.
+        (
+            "the heating comes on in the middle of the night",
+            "So the engineer will reset the timer when he comes on Thursday.",
+        ),
+        # "You can't" before a step of the service: a rule, not their trouble.
+        ("I want to cancel my order", "You can't cancel an order once it has shipped."),
+        ("I want a refund for the jacket", "You can't get a refund after 30 days."),
+        # A long noun phrase followed by the agent's news of it, not a verdict on it.
+        (
+            "I want a refund for the jacket and the delivery charge",
+            "A full refund for the jacket and the delivery charge, which I have processed today.",
+        ),
+        (
+            "my parcel never arrived",
+            "Your parcel from the warehouse in Leeds, we have located it.",
+        ),
+    ],
+)
+def test_a_plan_a_rule_or_news_in_their_words_is_not_a_paraphrase(context: str, text: str) -> None:
+    assert paraphrases(Utterance(text, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            "I lie awake every night going over what happened",
+            "You can't switch off at night, however tired you are.",
+        ),
+        (
+            "my neighbours have parties every weekend until 4am",
+            "Loud parties every single weekend until four in the morning, that's exhausting.",
+        ),
+        (
+            "I keep snapping at the kids after work",
+            "So you end up snapping at the kids when you'd rather be patient with them.",
+        ),
+    ],
+)
+def test_the_kinds_mended_in_the_tenth_round_are_read(context: str, text: str) -> None:
+    assert paraphrases(Utterance(text, context)) != []

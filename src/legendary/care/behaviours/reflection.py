@@ -179,6 +179,8 @@ class _ReflectionWords:
     receipt_verbs: frozenset[str]  # "do", "didn't": "Oh, you do." after "I do."
     conclusion_leads: frozenset[str]  # "oh", "okay": may come before a concluding "so"
     not_concluding: frozenset[str]  # "will", "should": a "so…" that plans or advises
+    subordinators: frozenset[str]  # "when", "because": open a clause hung on the main one
+    struggle_verbs: frozenset[str]  # "seem", "stop": after "you can't", what they can't do
     unfinished_endings: frozenset[str]  # "and", "was": a customer's turn cut off mid-clause
     not_news: frozenset[str]  # "oh, of course", "oh dear": a reaction, not their news
     check_tags: frozenset[str]  # "huh", "right": "…, huh." checks the agent's reading
@@ -265,6 +267,8 @@ def _lexicon() -> _ReflectionWords:
         receipt_verbs=frozenset(data["receipt_verbs"]),
         conclusion_leads=frozenset(data["conclusion_leads"]),
         not_concluding=frozenset(data["not_concluding"]),
+        subordinators=frozenset(data["subordinators"]),
+        struggle_verbs=frozenset(data["struggle_verbs"]),
         unfinished_endings=frozenset(data["unfinished_endings"]),
         not_news=frozenset(data["not_news"]),
         check_tags=frozenset(data["check_tags"]),
@@ -707,7 +711,9 @@ def _only_bookkeeping(said: list[str]) -> bool:
     return all(_has_digit(w) or w in identifiers for w in said)
 
 
-def _completion(text: str, context: str) -> tuple[Span, float, Detail] | None:
+def _completion(
+    text: str, context: str, longest: int = _BARE_COMPLETION_WORDS
+) -> tuple[Span, float, Detail] | None:
     """A short fragment that finishes or sums up the customer's statement.
 
     "A torn sleeve, on a new jacket." after "the jacket came with a torn sleeve": no
@@ -717,7 +723,7 @@ def _completion(text: str, context: str) -> tuple[Span, float, Detail] | None:
     after a question answers it (the caller checks the question).
     """
     said = words(text)
-    if not said or len(said) > _BARE_COMPLETION_WORDS:
+    if not said or len(said) > longest:
         return None
     lex = _lexicon()
     if len(said) > _COMPLETION_WORDS and not lex.clause_subjects.isdisjoint(said):
@@ -772,12 +778,21 @@ def _opening_fragment(text: str, context: str) -> tuple[Span, float, Detail] | N
         if piece is None:
             return None
         said = words(piece.group())
-    if not 2 <= len(said) <= _BARE_COMPLETION_WORDS or not _ASKING.isdisjoint(said):
+    # A noun phrase may run longer when a verdict on it follows ("A loud buzz from the
+    # fridge all night long, that would keep anyone awake."), not the agent's news of it
+    # ("A full refund for the jacket and the charge, which I have processed today.").
+    verdict = words(text[piece.end() :])[:1]
+    longest = (
+        _NOUN_PHRASE_WORDS
+        if _noun_phrase(said) and lex.assessments.issuperset(verdict) and verdict
+        else _BARE_COMPLETION_WORDS
+    )
+    if not 2 <= len(said) <= longest or not _ASKING.isdisjoint(said):
         return None  # "Is it…,", "What…,": not a fragment of theirs
     shared = _restatable(context) & content_lemmas(piece.group())
     if not shared or _states_how_it_works(said, shared):
         return None  # "Good question, …": no word of theirs; "The fee covers…": a clause
-    if _completion(piece.group(), context) is None:
+    if _completion(piece.group(), context, longest) is None:
         return None
     start = piece.start() + len(piece.group()) - len(piece.group().lstrip())
     end = piece.end() - (piece.group()[-1] in ",;:")  # a full stop stays with its words
@@ -786,6 +801,19 @@ def _opening_fragment(text: str, context: str) -> tuple[Span, float, Detail] | N
         0.5,
         (("kind", "completion"), ("shared", " ".join(sorted(shared)))),
     )
+
+
+#: The most words of an opening noun phrase read as a completion (`_noun_phrase`).
+_NOUN_PHRASE_WORDS = 10
+
+
+def _noun_phrase(said: list[str]) -> bool:
+    """Whether `said` reads as a noun phrase alone: it opens on one of 'determiners' or a
+    figure ("a loud buzz…", "three weeks…") and holds no clause subject nor any of
+    'receipt_verbs' (the auxiliaries and copulas a clause would have)."""
+    lex = _lexicon()
+    opens = said[0] in lex.determiners or _has_digit(said[0])
+    return opens and lex.clause_subjects.isdisjoint(said) and lex.receipt_verbs.isdisjoint(said)
 
 
 # The company named only as the object of what the customer did or went through.
@@ -1285,7 +1313,7 @@ def _restatement(
             continue
         if not shared or len(shared) / len(mine) < _LOOSE_COVERAGE:
             continue
-        if _ACTION_START.search(sentence.text):
+        if _ACTION_START.search(sentence.text) and not _struggles(words(sentence.text)):
             continue  # "I'll refund the double charge": acting on it, not reflecting it
         said = words(sentence.text)
         if _instructs(said, sentence.text):
@@ -1318,14 +1346,17 @@ def _restatement(
             own = frozenset()
         if not about_customer and own:
             continue  # "I enjoy the hills there too": the agent's own story with their words
+        main = _main_clause(said)
         if (
             said[:1] == ["so"]
             and said[1:2] != ["you"]
-            and not lex.not_concluding.isdisjoint(said)
-            and not _OPTIONS_OF_THEIRS.issuperset(lex.not_concluding.intersection(said))
+            and not lex.not_concluding.isdisjoint(main)
+            and not _OPTIONS_OF_THEIRS.issuperset(lex.not_concluding.intersection(main))
         ):
             # "So the courier will try again tomorrow.": a plan, not their story ("so
-            # people can just tape them" still sums up what they said).
+            # people can just tape them" still sums up what they said, and "so the
+            # heating wakes you when it should be off" keeps its modal in a clause
+            # hung on the summary).
             continue
         if not about_customer and _explains(said, sentence.text, context_lemmas):
             continue  # "Parking fines are handled by a separate company.": how things work
@@ -1365,6 +1396,30 @@ def _restatement(
             confidence = 0.5
         return sentence, confidence, (("kind", "restatement"), ("shared", " ".join(sorted(shared))))
     return None
+
+
+def _struggles(said: list[str]) -> bool:
+    """Whether a sentence opening "you can't" / "you couldn't" says back what the customer
+    cannot manage ("You can't get the speaker to pair.", "You can't seem to switch
+    off.", "You couldn't stop thinking about it."), not a rule of the service ("You
+    can't cancel once it has shipped."): one of 'struggle_verbs' follows, or "get" with
+    its object and a "to" ("can't get the two of them to…")."""
+    at = 1 if said[:1] == ["you"] else -1
+    if at < 0 or said[at : at + 1] not in (["can't"], ["cannot"], ["couldn't"]):
+        return False
+    rest = said[at + 1 :]
+    if rest[:1] == ["get"]:
+        return "to" in rest[2:8]
+    return bool(rest) and rest[0] in _lexicon().struggle_verbs
+
+
+def _main_clause(said: list[str]) -> list[str]:
+    """The words of a sentence up to its first subordinate clause ("so the heating wakes
+    you at night" of "…when it should be off"); a subordinator among the first two words
+    opens the sentence rather than hanging a clause on it ("so when you drink…")."""
+    subordinators = _lexicon().subordinators
+    at = next((i for i, w in enumerate(said) if i > 1 and w in subordinators), len(said))
+    return said[:at]
 
 
 class _Carriers(NamedTuple):
