@@ -73,6 +73,11 @@ class AgreementSummary:
         ]
         return [(quality, rows) for quality, rows in groups if rows]
 
+    @property
+    def some_too_few(self) -> bool:
+        """True when any behaviour has too few reviews to judge."""
+        return any(b.figures.too_few for b in self.behaviours)
+
     def most_disagreed(self) -> list[BehaviourAgreement]:
         """Every behaviour, the one reviewers corrected most often (as a share) first; at
         equal shares, the one with more reviews first, then by name."""

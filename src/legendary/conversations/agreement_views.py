@@ -90,7 +90,7 @@ class AgreementFilterForm(forms.Form):
 def agreement_chart(summary: AgreementSummary) -> dict[str, object] | None:
     """A horizontal bar per behaviour: the share (0-100 %) of its reviews where the reviewer
     agreed with the engine, most disagreed at the top; a behaviour with too few reviews to
-    judge is drawn pale, and the axis title says so. None with nothing reviewed."""
+    judge is drawn pale (the page says so under the chart). None with nothing reviewed."""
     rows = summary.most_disagreed()
     if not rows:
         return None
@@ -114,15 +114,16 @@ def agreement_chart(summary: AgreementSummary) -> dict[str, object] | None:
         ],
         "layout": {
             "height": 90 + 24 * len(rows),
-            "margin": {"l": 10, "r": 10, "t": 10, "b": 60},
+            "margin": {"l": 10, "r": 16, "t": 10, "b": 60},
             "paper_bgcolor": "rgba(0,0,0,0)",
             "plot_bgcolor": "rgba(0,0,0,0)",
             "font": {"family": FONT, "size": 12},
             "xaxis": {
-                "title": {
-                    "text": f"reviewers agreed (%, 0-100) · pale: under {MINIMUM_REVIEWS} reviews"
-                },
+                # Short: on a phone the plot is 110 px wide and a longer title ran off the
+                # card. The page says under the chart what a pale bar means.
+                "title": {"text": "% agreed (0-100)"},
                 "range": [0, 100],
+                "tickvals": [0, 25, 50, 75, 100],
                 "fixedrange": True,
             },
             "yaxis": {"automargin": True, "fixedrange": True, "title": {"text": ""}},
