@@ -5,7 +5,18 @@ owners' replies to reviews, bank and insurance e-mails, gaming-support forums,
 peer-support chats and SMS-style replies. Labelled by hand before any detector read it,
 with the conventions of `test_thanks_fresh10.py`.
 
-First read: to be recorded.
+First read (F1 with precision and recall) and the read of the session's starting rules
+(commit 055e303) of the same block, read once for the estimate of how the round's rules
+carry over: 0.831 (P 0.77, R 0.90); the starting rules 0.783 (P 0.69, R 0.90). Four of
+the starting rules' look-alikes were kinds the round had reached (a scare-quoted
+"'swift' response", "I do appreciate that, but … can't", "although we appreciate…",
+"I don't feel thankful"); eight look-alikes and three misses were not: sarcasm in new
+shapes ("thanks for the upgrade that made the app twice as slow", "cheers for putting
+the price up again", "great job, thanks for muting voice chat", "thanks, I guess, for
+finally answering", "oh thanks <bank>, another fee"), "we appreciate your loyalty;
+however…", gratitude as the subject of talk ("gratitude is hard when…"), "not
+interested in the offer, thanks"; missed "u have no idea how much that message meant to
+me", "you're such a kind soul for checking on me", "cheers hun".
 """
 
 from __future__ import annotations
