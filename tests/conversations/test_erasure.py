@@ -6,10 +6,12 @@ their id is kept). On 60b6932 there was no way to erase a customer at all."""
 from __future__ import annotations
 
 import hashlib
+import importlib
 import time
 from pathlib import Path
 
 import pytest
+from django.apps import apps as django_apps
 
 from legendary.api.models import Deletion
 from legendary.conversations import erasure
@@ -20,6 +22,8 @@ from legendary.conversations.erasure import (
     erasure_salt,
     find_customer,
     identity_digest,
+    legacy_digest,
+    lift_suppression,
 )
 from legendary.conversations.importer import import_conversations
 from legendary.conversations.models import (
@@ -191,14 +195,25 @@ def test_an_import_makes_no_digest_when_nobody_was_erased_and_one_per_customer_o
     assert sorted(made) == ["cust-2290", "cust-7731"]  # Ingrid's two conversations: one digest
 
 
-def test_a_row_from_before_the_key_still_suppresses_and_is_rekeyed_when_seen(
-    shop: Organisation, imported: Path
-) -> None:
+def _row_from_before_the_key(shop: Organisation) -> str:
+    """Ingrid erased before the key existed: her row holds the plain SHA-256 of her id, as
+    written then, and migration 0010 has run over it. Returns that plain digest."""
     ingrid = _ingrid(shop)
     Conversation.objects.filter(customer=ingrid).delete()
     ingrid.delete()
-    old = hashlib.sha256(f"{shop.pk}\x1fcsv\x1fcust-7731".encode()).hexdigest()
-    ErasedCustomer.objects.create(organisation=shop, digest=old, keyed=False)
+    plain = hashlib.sha256(f"{shop.pk}\x1fcsv\x1fcust-7731".encode()).hexdigest()
+    ErasedCustomer.objects.create(organisation=shop, digest=plain, keyed=False)
+    migration = importlib.import_module(
+        "legendary.conversations.migrations.0010_wrap_legacy_erasure_digests"
+    )
+    migration.wrap_plain_digests(django_apps, None)
+    return plain
+
+
+def test_a_row_from_before_the_key_still_suppresses_and_is_rekeyed_when_seen(
+    shop: Organisation, imported: Path
+) -> None:
+    _row_from_before_the_key(shop)
     with pytest.raises(CustomerNotFoundError, match="was erased already"):
         _ingrid(shop)
 
@@ -208,3 +223,28 @@ def test_a_row_from_before_the_key_still_suppresses_and_is_rekeyed_when_seen(
     assert row.keyed
     assert row.digest == identity_digest(shop, "csv", "cust-7731")
     assert import_conversations(shop, imported).skipped_erased == 2
+
+
+def test_the_migration_wraps_a_plain_digest_in_the_keyed_scrypt(
+    shop: Organisation,
+    imported: Path,  # Ingrid is imported before she is erased
+) -> None:
+    """A digest cannot be turned back into the id, so an old row cannot be re-keyed before
+    an import meets the id; but its plain SHA-256 (seconds to try every short id against)
+    no longer stands in the table: the keyed, slow digest of it does."""
+    plain = _row_from_before_the_key(shop)
+    row = ErasedCustomer.objects.get()
+    assert row.digest != plain
+    assert not row.keyed  # re-keyed only when an import meets the id
+    assert row.digest == legacy_digest(shop, "csv", "cust-7731")
+    key = ErasureKey.objects.get()
+    key.salt = "00" * 32
+    key.save()
+    assert legacy_digest(shop, "csv", "cust-7731") != row.digest  # keyed by the salt
+
+
+def test_a_wrapped_row_can_be_lifted(shop: Organisation, imported: Path) -> None:
+    _row_from_before_the_key(shop)
+    lift_suppression(shop, source="csv", external_id="cust-7731", lifted_by="dpo")
+    assert not ErasedCustomer.objects.exists()
+    assert import_conversations(shop, imported).skipped_erased == 0

@@ -75,22 +75,33 @@ def identity_digest(
     organisation, source and id (the importer's customer key), keyed with this installation's
     salt (pass `salt` to spare a query when making many)."""
     salt = erasure_salt() if salt is None else salt
-    text = _identity_text(organisation, source, external_id)
+    return _slow_digest(_identity_text(organisation, source, external_id), salt)
+
+
+def legacy_digest(
+    organisation: Organisation, source: str, external_id: str, *, salt: bytes | None = None
+) -> str:
+    """What a row written before `ErasureKey` holds (`keyed` false): the plain SHA-256 it was
+    written with, wrapped since migration 0010 in the same keyed scrypt. A digest cannot be
+    turned back into the id, so those rows could not be re-keyed; wrapped, each guess at
+    them costs as much as at a keyed row. An import that meets the id re-keys the row."""
+    salt = erasure_salt() if salt is None else salt
+    plain = hashlib.sha256(_identity_text(organisation, source, external_id)).hexdigest()
+    return _slow_digest(plain.encode(), salt)
+
+
+def _slow_digest(text: bytes, salt: bytes) -> str:
     return hashlib.scrypt(text, salt=salt, dklen=32, **SCRYPT_COST).hex()
-
-
-def legacy_digest(organisation: Organisation, source: str, external_id: str) -> str:
-    """The plain SHA-256 that rows written before `ErasureKey` hold (`keyed` false)."""
-    return hashlib.sha256(_identity_text(organisation, source, external_id)).hexdigest()
 
 
 def _suppressions(
     organisation: Organisation, source: str, external_id: str
 ) -> QuerySet[ErasedCustomer]:
     """The rows that keep this id out of imports, keyed or from before the key."""
+    salt = erasure_salt()
     return ErasedCustomer.objects.filter(organisation=organisation).filter(
-        Q(keyed=True, digest=identity_digest(organisation, source, external_id))
-        | Q(keyed=False, digest=legacy_digest(organisation, source, external_id))
+        Q(keyed=True, digest=identity_digest(organisation, source, external_id, salt=salt))
+        | Q(keyed=False, digest=legacy_digest(organisation, source, external_id, salt=salt))
     )
 
 
@@ -268,7 +279,12 @@ class ErasedIds:
 
     def _check(self, source: str, key: str) -> bool:
         digest = identity_digest(self.organisation, source, key, salt=self.salt)
-        old = self.legacy.pop(legacy_digest(self.organisation, source, key), None)
+        # A second scrypt, only while rows from before the key are left to meet.
+        old = (
+            self.legacy.pop(legacy_digest(self.organisation, source, key, salt=self.salt), None)
+            if self.legacy
+            else None
+        )
         if old is not None:
             rows = ErasedCustomer.objects.filter(pk=old)
             if digest in self.keyed:

@@ -328,9 +328,11 @@ class ErasedCustomer(models.Model):
     keyed with this installation's `ErasureKey` and slow (scrypt), so that trying every
     candidate id (a helpdesk's short numeric ids) costs days of computing, not seconds.
 
-    Rows written before the key existed (`keyed` false) hold a plain SHA-256, which cannot be
-    re-keyed without the id: they are still matched by that digest, and the first import that
-    meets their id again replaces it with the keyed one."""
+    Rows written before the key existed (`keyed` false) were a plain SHA-256, which cannot be
+    re-keyed without the id: migration 0010 put that digest itself through the keyed scrypt
+    (`erasure.legacy_digest`), so a guess costs as much there as at a keyed row, and the
+    first import that meets their id again replaces it with the keyed one. A backup taken
+    before that migration still holds the plain digests."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     digest = models.CharField(max_length=64)
