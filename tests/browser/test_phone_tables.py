@@ -16,6 +16,7 @@ from pytest_django.live_server_helper import LiveServer
 from browser.conftest import Snapshot
 from browser.test_demo_roles import demo, sign_in  # noqa: F401  (fixture by name)
 from browser.test_page_layout import CUT_OFF_TABLES
+from legendary.assessments.models import Campaign, CampaignKind
 from legendary.culture.models import Goal
 
 pytestmark = pytest.mark.browser
@@ -107,15 +108,17 @@ def test_a_table_that_still_scrolls_inside_its_card_shows_a_shadow_where_more_is
     (a background that stays put) while covers that travel with the table hide it at
     either end (backgrounds attached to the content)."""
     # The people list stands its rows as blocks on a phone since b1f2ac7, the manager's
-    # coaching table too; the leader's list of surveys still scrolls.
+    # coaching table and the survey tables too; the printable report's table of teams by
+    # element still scrolls.
+    campaign = Campaign.objects.filter(kind=CampaignKind.ICARE).order_by("-closes_on")[1]
     page = open_at_phone_width(browser, live_server, "leader")
-    page.goto("/assessments/")
+    page.goto(f"/assessments/{campaign.pk}/report/")
     page.wait_for_load_state("networkidle")
-    wrap = page.locator("main .table-wrap").first
+    wrap = page.locator("main section[aria-labelledby=teams-heading] .table-wrap")
     assert wrap.evaluate("w => w.scrollWidth > w.clientWidth")  # it does scroll
     attachments = wrap.evaluate("w => getComputedStyle(w).backgroundAttachment")
     assert attachments.split(", ") == ["local", "local", "scroll", "scroll"]
-    snapshot(page, "surveys-390")
+    snapshot(page, "report-390")
     page.context.close()
 
 

@@ -458,13 +458,14 @@ def gap_sentence(rows: list[dict[str, object]]) -> str:
 
 
 def change_rows(results: IcareResults) -> list[dict[str, object]]:
-    """Per visible group, the change of each element since the previous campaign."""
+    """Per visible group, the change of each element since the previous campaign, as
+    (element, change) pairs: a phone shows each change under its element's name."""
     groups: dict[str, dict[Element, int]] = {}
     for change in results.changes:
         # Whole points: a change of -0.3 should read as 0, not as "-0".
         groups.setdefault(change.group, {})[change.element] = round(change.delta) + 0
     return [
-        {"group": group, "deltas": [deltas.get(e) for e in Element]}
+        {"group": group, "deltas": [(e, deltas.get(e)) for e in Element]}
         for group, deltas in groups.items()
     ]
 
