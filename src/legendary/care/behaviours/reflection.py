@@ -159,6 +159,7 @@ class _ReflectionWords:
     apology_openers: tuple[str, ...]  # "sorry for": for one str.startswith
     you_subjects: frozenset[str]
     you_not_reflecting: tuple[str, ...]
+    you_reassurances: tuple[str, ...]  # "you're not alone": reassure, whatever they share
     you_terms: tuple[str, ...]  # "you're eligible": the company's terms, for str.startswith
     heard_frames: tuple[str, ...]
     story_verbs: frozenset[str]
@@ -234,7 +235,9 @@ def _lexicon() -> _ReflectionWords:
         assessments=frozenset(data["assessments"]),
         # As said and as lemmas: echoes compare words, restatements compare lemmas.
         you_subjects=frozenset(data["you_subjects"]),
-        you_not_reflecting=tuple(data["you_not_reflecting"]),  # for one str.startswith
+        # Reassurances are not reflecting either; tuples for one str.startswith each.
+        you_not_reflecting=tuple(data["you_not_reflecting"] + data["you_reassurances"]),
+        you_reassurances=tuple(data["you_reassurances"]),
         you_terms=tuple(data["you_terms"]),
         heard_frames=tuple(data["heard_frames"]),
         story_verbs=frozenset(data["story_verbs"]),
@@ -618,6 +621,8 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None
     if lead in _SUBJECTS and len(echoed) / len(meaningful) < 0.6:
         return None  # "I know the place": a reply of one's own, not the customer's words
+    if lead in lex.you_subjects and _not_reflecting_you(said[said.index(lead) :], True):
+        return None  # "You're definitely not alone." after "I feel so alone": reassurance
     if context.rstrip().endswith("?") and (len(echoed) < len(meaningful) or lead in _SUBJECTS):
         # "Which plan?" - "The basic plan.": an answer adds to the question; "Does it
         # really fit?" - "It does really fit.": a clause of its own answers it.
@@ -743,6 +748,7 @@ def _completion(
         or not lex.courtesies.isdisjoint(said)  # "Hi Dana, go ahead.", "Details please."
         or lex.backchannels.issuperset(words(context))
         or (said[0] in lex.you_subjects and not _tells_the_customers_story([], said))
+        or (said[0] in lex.you_subjects and _not_reflecting_you(said))  # "You're not alone."
         or _explains(said, text)  # "Licences renew automatically.": how things work
         # After "okay" or "right" too, "let's…", "I'll…" or "you can…" acts or directs.
         or _ACTION_START.match(" ".join(w for w in said if w not in lex.backchannels))
@@ -850,14 +856,24 @@ def _second_person_summary(text: str, context: str) -> tuple[Span, float, Detail
         # "you're inside our price promise": the company's terms, not their story; "you've
         # had to chase us" keeps the company only as what the customer had to deal with.
         return None
-    opening = " ".join(rest[:4])
-    if opening.startswith(lex.you_not_reflecting):
+    if _not_reflecting_you(rest):
         return None
     if lex.backchannels.issuperset(words(context)):
         return None  # after "yeah", the agent carries on with their own point
     if not _tells_the_customers_story(said[:start], rest):
         return None
     return first, 0.5, (("kind", "summary"), ("shared", ""))
+
+
+def _not_reflecting_you(clause: list[str], only_reassuring: bool = False) -> bool:
+    """Whether a clause opening "you…" instructs, offers, reassures or fills rather than
+    says the customer back: it opens with one of 'you_not_reflecting' (`only_reassuring`:
+    of 'you_reassurances'), as said or with words of 'summary_adverbs' left out ("You're
+    definitely not the only one")."""
+    lex = _lexicon()
+    openings = lex.you_reassurances if only_reassuring else lex.you_not_reflecting
+    plain = [w for w in clause if w not in lex.summary_adverbs]
+    return " ".join(clause[:4]).startswith(openings) or " ".join(plain[:4]).startswith(openings)
 
 
 def _receipt(text: str, context: str) -> tuple[Span, float, Detail] | None:
@@ -1376,6 +1392,8 @@ def _restatement(
             continue
         if said[0] in lex.you_subjects and " ".join(said[:3]).startswith(lex.you_terms):
             continue  # "You're eligible for an upgrade": the terms, not their story
+        if said[0] in lex.you_subjects and _not_reflecting_you(said, only_reassuring=True):
+            continue  # "You're not alone in this." after "I feel so alone": reassurance
         if said[:2] in (["you're", "welcome"], ["you", "are"]) or open_question_confidence(
             sentence.text, text, sentence.start
         ):
