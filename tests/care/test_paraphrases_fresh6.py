@@ -25,6 +25,10 @@ session's starting rules (commit 055e303) on the same block:
   the Switchboard labels call reflections (all nine short echo questions of the
   development split are labelled so and read so): a change would cost the development
   figure more than the 0.005 allowed.
+- block 2 (40 rows), written after block 1's mend: 0.91 / 1.00 / 0.952, the starting
+  rules the same. All twenty reflections read (two-sided, "part of you…", "as you see
+  it", values, feelings named), and every negative but the two bare repeats ("Mates?",
+  "Your parents?"), the convention left above; nothing mended.
 """
 
 from __future__ import annotations
@@ -270,6 +274,235 @@ BLOCKS: dict[str, list[Case]] = {
             False,
         ),
     ],
+    "block 2": [
+        (
+            "counselling",
+            "I know I should go to the gym, but after work I'm just too wiped out.",
+            "Part of you knows the gym would help, and part of you is running on empty by the "
+            "evening.",
+            True,
+        ),
+        (
+            "counselling",
+            "My parents think I'm wasting my life, and maybe they're right.",
+            "You're starting to wonder if your parents have a point.",
+            True,
+        ),
+        (
+            "support",
+            "Ever since the accident I jump every time a car brakes near me.",
+            "It sounds like the accident is still with you, every time you hear brakes.",
+            True,
+        ),
+        (
+            "forum",
+            "I left him six months ago but I still feel guilty about breaking up the family.",
+            "Even though you chose to leave, the guilt about the family hasn't gone away.",
+            True,
+        ),
+        (
+            "counselling",
+            "If I don't have a drink after work I can't switch off.",
+            "The drink is how you wind down at the end of the day.",
+            True,
+        ),
+        (
+            "counselling",
+            "I do want to quit, it's just that all my mates smoke.",
+            "You want to quit, and being around your mates makes that much harder.",
+            True,
+        ),
+        (
+            "support",
+            "I keep telling everyone I'm fine but I'm not.",
+            "So on the outside you're saying you're fine, and inside it's a different story.",
+            True,
+        ),
+        (
+            "counselling",
+            "My son doesn't want to visit anymore because of my drinking.",
+            "Your drinking is starting to cost you time with your son.",
+            True,
+        ),
+        (
+            "forum",
+            "I cried in the supermarket today because they were playing her favourite song.",
+            "Hearing her song caught you off guard and brought it all back.",
+            True,
+        ),
+        (
+            "counselling",
+            "I'm fed up of being told what to do by everyone.",
+            "You want to make your own decisions about this.",
+            True,
+        ),
+        (
+            "support",
+            "I've applied for forty jobs and haven't had a single interview.",
+            "Forty applications and not one interview, that's disheartening.",
+            True,
+        ),
+        (
+            "counselling",
+            "I don't want to end up like my dad, he drank himself to death.",
+            "Your dad's drinking is something you're determined not to repeat.",
+            True,
+        ),
+        (
+            "counselling",
+            "Some days I feel like I can do this and other days I just want to give up.",
+            "It's a real mix: some days you feel strong, and on others you're ready to throw "
+            "in the towel.",
+            True,
+        ),
+        (
+            "forum",
+            "I moved here for uni and I don't know a single person.",
+            "Starting uni in a new city without knowing anyone must feel really isolating.",
+            True,
+        ),
+        (
+            "support",
+            "My boss shouted at me in front of the whole team.",
+            "Being shouted at in front of everyone was humiliating for you.",
+            True,
+        ),
+        (
+            "counselling",
+            "I only use at the weekends, so it's not like it's affecting my work.",
+            "As you see it, keeping it to the weekends means it stays separate from work.",
+            True,
+        ),
+        (
+            "counselling",
+            "I've started walking the dog every morning and I actually feel better.",
+            "The morning walks with the dog are making a difference to how you feel.",
+            True,
+        ),
+        (
+            "support",
+            "My best friend moved to Australia last month.",
+            "You're missing your best friend now she's so far away.",
+            True,
+        ),
+        (
+            "counselling",
+            "I want to stop, but I don't know who I'd be without it.",
+            "So stopping feels like losing part of who you are.",
+            True,
+        ),
+        (
+            "forum",
+            "My exam results came out and I failed two of them.",
+            "It sounds like the results were a big blow after all your work.",
+            True,
+        ),
+        (
+            "counselling",
+            "I can't switch off after work without a drink.",
+            "Have you tried a hot bath or a short walk instead?",
+            False,
+        ),
+        ("counselling", "My mates all smoke.", "Mates?", False),
+        (
+            "support",
+            "I keep telling everyone I'm fine.",
+            "Who do you talk to when you're not fine?",
+            False,
+        ),
+        (
+            "forum",
+            "I cried in the supermarket today.",
+            "Grief comes in waves, it's completely normal.",
+            False,
+        ),
+        (
+            "counselling",
+            "I'm fed up of being told what to do.",
+            "I'm not going to tell you what to do.",
+            False,
+        ),
+        (
+            "support",
+            "I've applied for forty jobs.",
+            "Have you thought about getting someone to look over your CV?",
+            False,
+        ),
+        (
+            "counselling",
+            "I don't want to end up like my dad.",
+            "Write down three reasons you want to cut down and keep them in your wallet.",
+            False,
+        ),
+        (
+            "counselling",
+            "Some days I want to give up.",
+            "Please call the crisis line if you ever feel unsafe, the number is 116 123.",
+            False,
+        ),
+        (
+            "forum",
+            "I moved here for uni and don't know anyone.",
+            "Join a society in freshers' week, it's the easiest way to meet people.",
+            False,
+        ),
+        (
+            "support",
+            "My boss shouted at me in front of the team.",
+            "You should report him to HR.",
+            False,
+        ),
+        (
+            "counselling",
+            "I only use at the weekends.",
+            "How many days a week would you say you use?",
+            False,
+        ),
+        (
+            "counselling",
+            "I've started walking the dog every morning.",
+            "That's brilliant, keep it up!",
+            False,
+        ),
+        (
+            "support",
+            "My best friend moved to Australia.",
+            "I moved abroad for a few years myself.",
+            False,
+        ),
+        (
+            "counselling",
+            "I want to stop but I don't know who I'd be without it.",
+            "Lots of people feel that way at the start.",
+            False,
+        ),
+        (
+            "forum",
+            "I failed two of my exams.",
+            "You can resit them in August, most universities allow it.",
+            False,
+        ),
+        ("counselling", "My son doesn't visit anymore.", "When did you last see him?", False),
+        (
+            "counselling",
+            "I'm not sure I can do this.",
+            "We can go at whatever pace suits you.",
+            False,
+        ),
+        (
+            "support",
+            "I can't sleep since the accident.",
+            "Sleep problems after a shock are very common.",
+            False,
+        ),
+        ("counselling", "My parents think I'm wasting my life.", "Your parents?", False),
+        (
+            "forum",
+            "I left him six months ago.",
+            "Well done for getting out, that took guts.",
+            False,
+        ),
+    ],
 }
 
 SETTINGS = {"counselling", "support", "forum"}
@@ -287,6 +520,7 @@ def test_each_block_is_half_reflections_in_counselling_talk() -> None:
 # Floors (precision, recall, F1) a little under what each block now scores.
 FLOORS: dict[str, tuple[float, float, float]] = {
     "block 1": (0.88, 0.95, 0.93),
+    "block 2": (0.88, 0.95, 0.93),
 }
 
 
