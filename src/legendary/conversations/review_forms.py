@@ -20,7 +20,7 @@ PREFIX = "verdict_"
 BREAKERS = "breakers"
 
 # How each verdict reads for a behaviour we hope to see and for one that breaks service
-# ("Shown" would read oddly beside "Blames the customer").
+# ("Shown" would read oddly beside "Blames the customer"; "Avoided" is what we thank them for).
 _WORDS = {
     False: {
         Outcome.PRESENT: "Shown",
@@ -29,7 +29,7 @@ _WORDS = {
     },
     True: {
         Outcome.PRESENT: "Happened",
-        Outcome.ABSENT: "Didn't happen",
+        Outcome.ABSENT: "Avoided",
         Outcome.NOT_APPLICABLE: "Not needed",
     },
 }
@@ -112,8 +112,9 @@ class ReviewForm(forms.Form):
                 # Left out, a behaviour keeps the engine's verdict (see `verdicts`).
                 required=False,
                 error_messages={
-                    "invalid_choice": f"“%(value)s” is not a verdict for “{label}”: "
-                    "choose shown, missing or not needed.",
+                    "invalid_choice": f"“%(value)s” is not a verdict for “{label}”: choose "
+                    + " / ".join(_WORDS[result.breaker].values()).lower()
+                    + ".",
                 },
             )
             group = BREAKERS if result.breaker else result.quality
