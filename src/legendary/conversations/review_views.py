@@ -56,13 +56,14 @@ class ReviewSummary:
         return [(q.value, getattr(self.review, q.value)) for q in Quality]
 
 
-def _breakers(rubric_definition: Any) -> set[str]:
-    """The ids of the breakers in a stored rubric (nothing when it no longer reads)."""
+def _rubric_texts(definition: Any) -> tuple[dict[str, tuple[str, str]], set[str]]:
+    """(name and meaning of every behaviour, the ids of the breakers) of a stored rubric;
+    no breakers when it no longer reads."""
     try:
-        rubric = Rubric.from_dict(rubric_definition)
+        breakers = {r.behaviour for r in Rubric.from_dict(definition).rules if r.breaker}
     except (RubricError, TypeError, ValueError):
-        return set()
-    return {rule.behaviour for rule in rubric.rules if rule.breaker}
+        breakers = set()
+    return behaviour_texts(definition), breakers
 
 
 def summarise(review: Review, viewer: Person | None) -> ReviewSummary:
@@ -70,8 +71,7 @@ def summarise(review: Review, viewer: Person | None) -> ReviewSummary:
     the viewer's own."""
     conversation = review.conversation
     scorecard = getattr(conversation, "scorecard", None)
-    texts = behaviour_texts(review.rubric.definition)
-    breakers = _breakers(review.rubric.definition)
+    texts, breakers = _rubric_texts(review.rubric.definition)
     verdicts = list(review.verdicts.all())
     changes = [
         Change(

@@ -71,7 +71,7 @@ def reviews_of(conversation: Conversation) -> QuerySet[Review]:
     """The conversation's reviews, latest first, with their reviewers and verdicts."""
     return (
         Review.objects.filter(conversation=conversation)
-        .select_related("reviewer", "rubric")
+        .select_related("reviewer", "rubric", "conversation__scorecard")
         .prefetch_related("verdicts")
         .order_by("-updated_at", "-id")
     )
@@ -83,7 +83,7 @@ def feedback_for(person: Person, limit: int = 5) -> list[Review]:
     return list(
         Review.objects.filter(conversation__agents=person)
         .exclude(reviewer=person)
-        .select_related("reviewer", "conversation", "conversation__scorecard")
+        .select_related("reviewer", "rubric", "conversation__scorecard")
         .prefetch_related("verdicts")
         .order_by("-updated_at", "-id")
         .distinct()[:limit]
