@@ -1,0 +1,51 @@
+"""What the frontline, QA analyst and administrator walks at 390 px found, kept found.
+
+The Import page's "Recent imports" table scrolled sideways in its card once a file had
+been imported (the demo has none, so the every-page test met only its empty state): the
+added, skipped, unmatched and by columns were out of sight and the file name stood one
+to three letters a line ("goo / d.cs / v").
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, expect
+from pytest_django.live_server_helper import LiveServer
+
+from browser.conftest import Snapshot
+from browser.test_demo_roles import demo, person_of, sign_in  # noqa: F401  (fixture by name)
+from browser.test_phone_tables import assert_fits
+from legendary.conversations.models import ImportBatch
+
+pytestmark = pytest.mark.browser
+
+# The widest a line of the file's name is, in characters: a name squeezed into a column
+# stands a few letters a line.
+NAME_WIDTH = """n => n.getBoundingClientRect().width / parseFloat(getComputedStyle(n).fontSize)"""
+
+
+@pytest.mark.usefixtures("demo")
+def test_recent_imports_read_on_a_phone(
+    browser: Browser, live_server: LiveServer, snapshot: Snapshot
+) -> None:
+    analyst = person_of("analyst")
+    ImportBatch.objects.create(
+        organisation=analyst.organisation,
+        file_name="helpdesk-export-2026-11-20.csv",
+        sha256="0" * 64,
+        format="csv",
+        conversations_added=12,
+        conversations_skipped=3,
+        unknown_agents=["Sam Temp"],
+        imported_by=analyst,
+    )
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    sign_in(page, "analyst")
+    assert_fits(page, "/import/")
+    row = page.locator("main table tbody tr").first
+    for column in ("File", "Format", "Added", "Already here", "Agents nobody matched", "By"):
+        expect(row.locator(f"td[data-label='{column}']")).to_be_visible()
+    assert row.locator(".file-name").evaluate(NAME_WIDTH) > 8
+    snapshot(page, "import-390")
+    context.close()
