@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from legendary.care import DEFAULT, Outcome, reviewed
@@ -277,3 +279,19 @@ def test_erasing_a_customer_deletes_the_reviews_of_their_conversations(scored: W
     erase_customer(erasure_plan(customer))
     assert list(Review.objects.values_list("comment", flat=True)) == ["Stays."]
     assert not ReviewVerdict.objects.filter(review__comment=FEEDBACK).exists()
+
+
+def test_more_reviews_do_not_mean_more_queries(scored: World) -> None:
+    conversation = scored.frontline_conversation
+    reader = signed_in(scored.frontline)
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            _page(reader, conversation)
+        return len(captured)
+
+    save_review(conversation, scored.analyst, {}, "One.")
+    one = queries()
+    save_review(conversation, scored.leader, {"apologises": "na"}, "Two.")
+    save_review(conversation, scored.admin, {}, "Three.")
+    assert queries() == one

@@ -8,6 +8,7 @@ Plain form posts, so reviewing works without JavaScript.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from legendary.care.rubric import Rubric, RubricError
 from legendary.care.scorecard import Quality
 from legendary.conversations import reviews
-from legendary.conversations.models import Conversation, Review
+from legendary.conversations.models import Conversation, Review, RubricVersion
 from legendary.conversations.review_forms import ReviewForm, behaviour_texts, verdict_word
 from legendary.people import permissions
 from legendary.people.models import Person
@@ -56,22 +57,37 @@ class ReviewSummary:
         return [(q.value, getattr(self.review, q.value)) for q in Quality]
 
 
-def _rubric_texts(definition: Any) -> tuple[dict[str, tuple[str, str]], set[str]]:
-    """(name and meaning of every behaviour, the ids of the breakers) of a stored rubric;
-    no breakers when it no longer reads."""
-    try:
-        breakers = {r.behaviour for r in Rubric.from_dict(definition).rules if r.breaker}
-    except (RubricError, TypeError, ValueError):
-        breakers = set()
-    return behaviour_texts(definition), breakers
+_Texts = tuple[dict[str, tuple[str, str]], set[str]]
 
 
-def summarise(review: Review, viewer: Person | None) -> ReviewSummary:
+def _rubric_texts(rubric: RubricVersion, read: dict[int, _Texts]) -> _Texts:
+    """(name and meaning of every behaviour, the ids of the breakers) of a stored rubric
+    (no breakers when it no longer reads), remembered in `read` by rubric id: the reviews
+    of one page mostly share one rubric."""
+    if rubric.pk not in read:
+        try:
+            parsed = Rubric.from_dict(rubric.definition)
+            breakers = {r.behaviour for r in parsed.rules if r.breaker}
+        except (RubricError, TypeError, ValueError):
+            breakers = set()
+        read[rubric.pk] = (behaviour_texts(rubric.definition), breakers)
+    return read[rubric.pk]
+
+
+def summaries(reviews_: Iterable[Review], viewer: Person | None) -> list[ReviewSummary]:
+    """`summarise` of each review, each rubric read once."""
+    read: dict[int, _Texts] = {}
+    return [summarise(review, viewer, read) for review in reviews_]
+
+
+def summarise(
+    review: Review, viewer: Person | None, read: dict[int, _Texts] | None = None
+) -> ReviewSummary:
     """What the page says of `review`: who, the scores, what they changed, whether it is
-    the viewer's own."""
+    the viewer's own. `read` remembers rubrics already read (see `summaries`)."""
     conversation = review.conversation
     scorecard = getattr(conversation, "scorecard", None)
-    texts, breakers = _rubric_texts(review.rubric.definition)
+    texts, breakers = _rubric_texts(review.rubric, {} if read is None else read)
     verdicts = list(review.verdicts.all())
     changes = [
         Change(
@@ -98,15 +114,15 @@ def review_panel(user: UserLike | None, conversation: Conversation) -> dict[str,
     first) and, for someone who may review it, the form, started from their last review
     or else from the engine's verdicts."""
     viewer = permissions.person_for(user)
-    summaries = [summarise(r, viewer) for r in reviews.reviews_of(conversation)]
+    listed = summaries(reviews.reviews_of(conversation), viewer)
     form = None
     if reviews.can_review(user, conversation):
         form = _form_for(conversation, viewer, None)
     return {
         "conversation": conversation,
-        "reviews": summaries,
+        "reviews": listed,
         "review_form": form,
-        "reviewed_by_me": any(s.mine for s in summaries),
+        "reviewed_by_me": any(s.mine for s in listed),
     }
 
 

@@ -12,7 +12,7 @@ from django import template
 
 from legendary.conversations import reviews
 from legendary.conversations.models import Conversation
-from legendary.conversations.review_views import review_panel, summarise
+from legendary.conversations.review_views import review_panel, summaries
 from legendary.people.models import Person
 
 register = template.Library()
@@ -28,4 +28,4 @@ def conversation_reviews(context: template.Context, conversation: Conversation) 
 @register.inclusion_tag("conversations/_feedback.html")
 def feedback_on(person: Person) -> dict[str, Any]:
     """The latest reviews of conversations `person` served (at most five)."""
-    return {"feedback": [summarise(r, person) for r in reviews.feedback_for(person)]}
+    return {"feedback": summaries(reviews.feedback_for(person), person)}
