@@ -48,6 +48,8 @@ DEMO_STEPS: list[str] = [
     "legendary.assessments.demo.populate",
     # Scorecards before culture: the demo's CARE goals and plans are measured from them.
     "legendary.conversations.demo.populate",
+    # Reviews of those scorecards by the QA analyst and a manager (Engine agreement page).
+    "legendary.conversations.demo_reviews.populate",
     "legendary.culture.demo.populate",
 ]
 

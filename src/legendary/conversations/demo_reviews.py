@@ -1,0 +1,140 @@
+"""The demo organisation's reviews: its QA analyst and a manager check the engine's
+scorecards, so the Engine agreement page has figures to show from the first visit.
+
+Every review is written through `legendary.conversations.reviews.save_review`, so the
+reviewed scores come from the library exactly as for a person using the review form. Where
+a demo reviewer disagrees with the engine is chosen per behaviour from the seed: each
+behaviour gets its own plausible rate of correction, so some behaviours read as
+trustworthy and a few as worth a closer look, and the same seed gives the same reviews.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from django.db.models import QuerySet
+
+from legendary.care.rubric import DEFAULT
+from legendary.care.scorecard import Outcome
+from legendary.conversations.care_summary import behaviour_label
+from legendary.conversations.models import Conversation, Scorecard
+from legendary.conversations.reviews import save_review
+from legendary.people.models import Organisation, Person, Role
+from legendary.people.selectors import reporting_tree_ids
+
+#: How many conversations each demo reviewer reviews (fewer if they may read fewer).
+ANALYST_REVIEWS = 60
+MANAGER_REVIEWS = 30
+#: The range a behaviour's rate of correction is drawn from, per behaviour; a breaker's
+#: (rude language, blaming the customer) is lower: reviewers rarely see one the engine
+#: missed, or miss one it found.
+LOWEST_RATE, HIGHEST_RATE = 0.03, 0.30
+BREAKER_RATES = (0.01, 0.08)
+_BREAKERS = frozenset(rule.behaviour for rule in DEFAULT.rules if rule.breaker)
+# What a comment may be about: the engine's positive behaviours (not an organisation's
+# own standards, whose ids do not read as words).
+_POSITIVE = frozenset(rule.behaviour for rule in DEFAULT.rules if not rule.breaker)
+
+#: Feedback for the person who served the customer, about a behaviour they showed.
+PRAISE = (
+    "Lovely “{b}” here: the customer could hear you meant it, and the rest of the chat "
+    "relaxed from that moment.",
+    "Your “{b}” was spot on. Keep doing exactly that; it is why this one ended well.",
+    "I noticed the “{b}” early on. It set a calm tone and saved a second message later.",
+    "Great instinct on “{b}”. If you are up for it, share how you phrase it at the next "
+    "team huddle.",
+    "This is a good example of “{b}” for new starters. Thank you for taking the time.",
+    "Warm and clear. The “{b}” felt natural, not scripted, which customers always notice.",
+    "Nice work: “{b}” right when it mattered. The customer's next message was noticeably "
+    "friendlier.",
+    "Really pleased to see “{b}” in a busy shift like that one. It did not go unnoticed.",
+)
+#: Feedback about a behaviour that was missing, as coaching rather than blame.
+GROWTH = (
+    "One thing to try next time: “{b}”. A sentence would have done it, and the customer "
+    "was waiting for it.",
+    "Solid handling overall. The step I would add is “{b}”; let's look at a couple of "
+    "examples together on Thursday.",
+    "You fixed the problem, which is the hard part. Adding “{b}” would have made the "
+    "customer feel it too.",
+    "Small change, big difference: try “{b}” before the solution next time and see how "
+    "the reply changes.",
+    "I can see why this one was tricky. “{b}” is the habit to build here; happy to "
+    "role-play it with you.",
+    "Good effort under pressure. Next time, pause for “{b}” before moving on; it would "
+    "have avoided the follow-up.",
+    "Close to great. The missing piece was “{b}”, and you clearly know how to do it from "
+    "your other chats.",
+)
+
+
+def populate(organisation: Organisation, rng: random.Random, today: date) -> None:  # noqa: ARG001
+    """Reviews by the demo's QA analyst and by a manager of their reports' conversations
+    (a `DEMO_STEPS` entry, after the conversations are scored)."""
+    people = Person.objects.filter(organisation=organisation, active=True)
+    analyst = people.filter(role=Role.ANALYST, user__isnull=False).order_by("pk").first()
+    manager = people.filter(role=Role.MANAGER, user__isnull=False).order_by("pk").first()
+    scored = Conversation.objects.filter(organisation=organisation, scorecard__isnull=False)
+    rates: dict[str, float] = {}
+    taken: set[int] = set()
+    if manager is not None:
+        reports = scored.filter(agents__in=reporting_tree_ids(manager)).exclude(agents=manager)
+        taken |= _review(manager, reports, MANAGER_REVIEWS, rng, rates)
+    if analyst is not None:
+        others = scored.exclude(pk__in=taken).exclude(agents=analyst)
+        _review(analyst, others, ANALYST_REVIEWS, rng, rates)
+
+
+def _review(
+    reviewer: Person,
+    conversations: QuerySet[Conversation],
+    count: int,
+    rng: random.Random,
+    rates: dict[str, float],
+) -> set[int]:
+    """`reviewer` reviews `count` of `conversations`, chosen by `rng`; their ids."""
+    ids = sorted(set(conversations.values_list("pk", flat=True)))
+    chosen = sorted(rng.sample(ids, min(count, len(ids))))
+    cards = Scorecard.objects.filter(conversation_id__in=chosen).select_related("conversation")
+    for stored in cards.order_by("conversation_id"):
+        outcomes = {
+            str(b["behaviour"]): str(b["outcome"]) for b in stored.document.get("behaviours", ())
+        }
+        verdicts = {
+            behaviour: _corrected(engine, rng)
+            for behaviour, engine in outcomes.items()
+            if rng.random() < rates.setdefault(behaviour, _rate(behaviour, rng))
+        }
+        save_review(stored.conversation, reviewer, verdicts, _comment(outcomes | verdicts, rng))
+    return set(chosen)
+
+
+def _rate(behaviour: str, rng: random.Random) -> float:
+    """How often the demo's reviewers correct the engine on `behaviour`."""
+    low, high = BREAKER_RATES if behaviour in _BREAKERS else (LOWEST_RATE, HIGHEST_RATE)
+    return rng.uniform(low, high)
+
+
+def _corrected(engine: str, rng: random.Random) -> str:
+    """What a reviewer who disagrees says instead of the engine's `engine`: mostly the
+    opposite verdict, sometimes that the behaviour did not apply (or did, after all)."""
+    if engine == Outcome.NOT_APPLICABLE:
+        return rng.choice((Outcome.ABSENT.value, Outcome.PRESENT.value))
+    if rng.random() < 0.2:
+        return Outcome.NOT_APPLICABLE.value
+    return Outcome.ABSENT.value if engine == Outcome.PRESENT else Outcome.PRESENT.value
+
+
+def _comment(outcomes: dict[str, str], rng: random.Random) -> str:
+    """A coaching comment about one behaviour, praise for one shown or a next step for one
+    missing (a breaker shown is left to the scorecard to say)."""
+    shown = sorted(b for b, o in outcomes.items() if b in _POSITIVE and o == Outcome.PRESENT)
+    missing = sorted(b for b, o in outcomes.items() if b in _POSITIVE and o == Outcome.ABSENT)
+    if missing and (not shown or rng.random() < 0.5):
+        template, behaviour = rng.choice(GROWTH), rng.choice(missing)
+    elif shown:
+        template, behaviour = rng.choice(PRAISE), rng.choice(shown)
+    else:
+        return ""
+    return template.format(b=behaviour_label(behaviour).lower())

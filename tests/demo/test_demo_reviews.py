@@ -1,0 +1,63 @@
+"""The demo's reviews: by its QA analyst and a manager, through the review service."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+
+from legendary.conversations import demo as scorecards_demo
+from legendary.conversations import demo_reviews
+from legendary.conversations.models import Review, ReviewVerdict
+from legendary.demo import load
+from legendary.people.models import Organisation, Person
+from legendary.people.permissions import report_ids
+
+pytestmark = pytest.mark.django_db
+TODAY = date(2026, 10, 1)
+
+
+@pytest.fixture
+def reviewed_demo(monkeypatch: pytest.MonkeyPatch, settings: object) -> Organisation:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # type: ignore[attr-defined]
+    monkeypatch.setattr(load, "DEMO_STEPS", [])
+    load.load_demo_organisation(seed=3, today=TODAY, conversations=200, customers=60)
+    organisation = Organisation.objects.get()
+    scorecards_demo.populate(organisation, random.Random(1), TODAY)
+    demo_reviews.populate(organisation, random.Random("reviews"), TODAY)
+    return organisation
+
+
+def _verdicts() -> list[tuple[int, str, str, str]]:
+    return list(
+        ReviewVerdict.objects.order_by("review__conversation_id", "behaviour").values_list(
+            "review__conversation_id", "behaviour", "engine", "verdict"
+        )
+    )
+
+
+def test_the_analyst_and_the_manager_review_at_a_plausible_rate(
+    reviewed_demo: Organisation,
+) -> None:
+    analyst = Person.objects.get(user__username="analyst")
+    manager = Person.objects.get(user__username="manager")
+    assert Review.objects.filter(reviewer=analyst).count() == demo_reviews.ANALYST_REVIEWS
+    by_manager = Review.objects.filter(reviewer=manager)
+    assert 0 < by_manager.count() <= demo_reviews.MANAGER_REVIEWS
+    # A manager reviews only conversations their reports served.
+    reports = report_ids(manager)
+    for review in by_manager:
+        assert set(review.conversation.agents.values_list("pk", flat=True)) & reports
+    verdicts = _verdicts()
+    corrected = sum(engine != verdict for _, _, engine, verdict in verdicts)
+    assert 0.03 < corrected / len(verdicts) < 0.3
+    comments = set(Review.objects.values_list("comment", flat=True))
+    assert len(comments) > 15  # varied: templates filled with different behaviours
+
+
+def test_the_same_seed_gives_the_same_reviews(reviewed_demo: Organisation) -> None:
+    first = _verdicts()
+    Review.objects.all().delete()
+    demo_reviews.populate(reviewed_demo, random.Random("reviews"), TODAY)
+    assert _verdicts() == first
