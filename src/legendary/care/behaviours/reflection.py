@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from legendary.care.behaviours.base import Gate
@@ -140,6 +141,9 @@ class _ReflectionWords:
     frames: AnchoredPattern
     you_frames: frozenset[str]
     need_frames: AnchoredPattern
+    understood_clauses: frozenset[str]  # "i understand the": a need only with a need word
+    need_words: frozenset[str]  # "need", "hoping", "before": a need or wish named
+    any_case: frozenset[str]  # "any", "every": a rule for every case, not their need
     backchannels: frozenset[str]
     courtesies: frozenset[str]  # greetings, thanks, farewells (and their lemmas)
     praise: frozenset[str]  # "great", "perfect" (and their lemmas)
@@ -219,6 +223,9 @@ def _lexicon() -> _ReflectionWords:
         frames=AnchoredPattern.of_phrases(data["frames"]).scan_eagerly(),
         you_frames=frozenset(data["you_frames"]),
         need_frames=AnchoredPattern.of_phrases(data["need_frames"]),
+        understood_clauses=frozenset(data["understood_clauses"]),
+        need_words=frozenset(data["need_words"]),
+        any_case=frozenset(data["any_case"]),
         backchannels=frozenset(data["backchannels"]),
         courtesies=frozenset(data["courtesies"]) | _stems(data["courtesies"]),
         praise=frozenset(data["praise"]) | _stems(data["praise"]),
@@ -1653,11 +1660,47 @@ def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
             continue  # "If it drops again, you need to reset it": a step, not their need
         if _asks_of_them(words(text[sentence.start : match.start()]), sentence):
             continue  # "Do you need anything else today?" asks; it says back no need
-        if words(text[match.end() : sentence.end])[:2] == ["to", "do"]:
+        after = words(text[match.end() : sentence.end])
+        if after[:2] == ["to", "do"]:
             continue  # "What you need to do is print the label": a step put on them
+        if not _names_a_need(words(match.group()), after, context):
+            continue
         explicit = words(match.group())[0] in {"i", "got", "understood", "noted", "makes", "that"}
         shared = bool(context_lemmas & content_lemmas(sentence.text))
         if explicit or shared or not context:
             seen.add(sentence.start)
             found.append((sentence, 0.8 if shared else 0.65))
     return found
+
+
+#: "has to", "have to", "got to": an obligation, as a need word would name it.
+_OBLIGED = frozenset(("has", "have", "had", "got"))
+#: "for any return", "on every order": the case a rule of the service covers.
+_FOR_CASES = frozenset(("for", "on", "with", "in", "to"))
+
+
+def _names_a_need(frame: list[str], after: list[str], context: str) -> bool:
+    """Whether a need frame (`frame`, its words) and the words `after` it in the sentence
+    name the customer's need, not a feeling, a rule or advice.
+
+    "I understand the…" / "I understand your…" name one only with a word of need after
+    them ("I understand the car has to be back by Monday", not "I understand your
+    frustration" nor "I understand the refund can take ten days"); "you need…" for "any"
+    or "every" case ("for any", "on every") is a rule ("You need a receipt for any
+    return"); "you want to" before
+    a verb of command is advice ("You want to make sure the timer…") unless the customer
+    asked for something."""
+    lex = _lexicon()
+    said = " ".join(frame).lower()
+    if said in lex.understood_clauses:
+        return not lex.need_words.isdisjoint(after) or any(
+            a in _OBLIGED and b == "to" for a, b in pairwise(after)
+        )
+    if frame[-2:] == ["you", "need"] and any(
+        a in _FOR_CASES and b in lex.any_case for a, b in pairwise(after)
+    ):
+        return False  # not "you need every part…" nor "…without any fuss": their need
+    if frame[-2:] == ["you", "want"] and after[:1] == ["to"] and after[1:2]:
+        advice = after[1] in lex.commands or after[1] in lex.instruction_verbs
+        return not advice or not lex.need_words.isdisjoint(words(context))
+    return True
