@@ -295,3 +295,13 @@ def test_more_reviews_do_not_mean_more_queries(scored: World) -> None:
     save_review(conversation, scored.leader, {"apologises": "na"}, "Two.")
     save_review(conversation, scored.admin, {}, "Three.")
     assert queries() == one
+
+
+def test_a_scorecard_that_does_not_match_its_rubric_is_refused_not_crashed(scored: World) -> None:
+    conversation = scored.frontline_conversation
+    stored = Scorecard.objects.get(conversation=conversation)
+    stored.document = {**stored.document, "rubric_version": "a-rubric-long-gone"}
+    stored.save(update_fields=["document"])
+    with pytest.raises(ReviewError, match="cannot be reviewed as it is stored"):
+        save_review(conversation, scored.analyst, {}, "Hello")
+    assert not Review.objects.exists()

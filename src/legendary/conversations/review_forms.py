@@ -12,11 +12,10 @@ from django import forms
 from legendary.care.behaviours.base import registry
 from legendary.care.scorecard import Outcome, Quality
 from legendary.conversations.care_summary import behaviour_label
-from legendary.conversations.reviews import COMMENT_LIMIT, EngineCard
+from legendary.conversations.reviews import COMMENT_LIMIT, VERDICT_FIELD, EngineCard
 from legendary.conversations.rubric_page import standard_texts
 
-#: Where a form field of a behaviour's verdict starts; the rest is the behaviour's id.
-PREFIX = "verdict_"
+PREFIX = VERDICT_FIELD
 BREAKERS = "breakers"
 
 # How each verdict reads for a behaviour we hope to see and for one that breaks service

@@ -28,6 +28,9 @@ from legendary.people import permissions
 from legendary.people.models import Person, Role
 from legendary.people.permissions import UserLike
 
+#: Where the form field of a behaviour's verdict starts; the rest is the behaviour's id.
+VERDICT_FIELD = "verdict_"
+
 #: The longest feedback comment kept: room for a few warm paragraphs, not a whole report.
 COMMENT_LIMIT = 2000
 
@@ -145,14 +148,19 @@ def save_review(
     for behaviour, verdict in verdicts.items():
         if engine.card.outcome(behaviour) is None:
             raise ReviewError(
-                f"verdict_{behaviour}", f"{behaviour!r} is not a behaviour on this scorecard."
+                VERDICT_FIELD + behaviour, f"{behaviour!r} is not a behaviour on this scorecard."
             )
         if verdict not in choices:
             raise ReviewError(
-                f"verdict_{behaviour}",
+                VERDICT_FIELD + behaviour,
                 f"{verdict!r} is not a verdict; choose present, absent or na.",
             )
-    card = reviewed(engine.card, {b: Outcome(v) for b, v in verdicts.items()}, engine.rubric)
+    try:
+        card = reviewed(engine.card, {b: Outcome(v) for b, v in verdicts.items()}, engine.rubric)
+    except ValueError as exc:  # a scorecard whose rubric does not match its stored version
+        raise ReviewError(
+            "", f"This scorecard cannot be reviewed as it is stored: {exc}."
+        ) from None
     scores = {q.value: getattr(card, q.value) for q in Quality}
     with transaction.atomic():
         review, _created = Review.objects.update_or_create(
