@@ -144,3 +144,13 @@ def test_the_csv_has_the_reviewed_overall_score(analyst: Client, reviewed: World
     rows = {r["subject"]: r for r in csv.DictReader(io.StringIO(text))}
     assert rows["Cole's refund"]["reviewed"] == "46.0"
     assert rows["Ivy's booking"]["reviewed"] == ""
+
+
+def test_a_team_outside_the_view_is_named_and_left_out(manager: Client, reviewed: World) -> None:
+    response = manager.get(PAGE + f"?team={reviewed.other_org_team.pk}")
+    assert response.status_code == 200
+    assert any("Team" in problem for problem in response.context["problems"])
+    # Left out: the figures are the manager's whole view, not another organisation's team.
+    row = next(b for b in response.context["summary"].behaviours if b.behaviour == "apologises")
+    assert row.figures.n == 1
+    assert "Elsewhere support" not in response.content.decode()
