@@ -15,7 +15,7 @@ from collections.abc import Mapping
 import pytest
 from django.test import Client
 
-from legendary.conversations.models import Conversation, Review, ReviewVerdict
+from legendary.conversations.models import Conversation, Review, ReviewVerdict, RubricVersion
 from legendary.conversations.scoring import rubric_in_use
 from legendary.people.models import Person
 from web.conftest import World, make_scorecard
@@ -154,3 +154,12 @@ def test_a_team_outside_the_view_is_named_and_left_out(manager: Client, reviewed
     row = next(b for b in response.context["summary"].behaviours if b.behaviour == "apologises")
     assert row.figures.n == 1
     assert "Elsewhere support" not in response.content.decode()
+
+
+def test_an_unreadable_rubric_in_use_falls_back_to_the_default_qualities(
+    analyst: Client, reviewed: World
+) -> None:
+    RubricVersion.objects.filter(organisation=reviewed.org, in_use=True).update(
+        definition={"version": "broken", "rules": "not a list"}
+    )
+    assert _apologises(analyst).quality == "responsive"  # type: ignore[attr-defined]
