@@ -75,7 +75,7 @@ from legendary.care.sentiment import Label, classify
 
 from .test_sentiment_fresh5 import check_block
 from .test_sentiment_fresh6 import BLOCKS as FRESH6_BLOCKS
-from .test_sentiment_fresh6 import check_unseen, earlier_checks
+from .test_sentiment_fresh6 import check_unseen_after
 from .test_sentiment_fresh7 import BLOCKS as FRESH7_BLOCKS
 from .test_sentiment_fresh8 import BLOCKS as FRESH8_BLOCKS
 from .test_sentiment_fresh9 import BLOCKS as FRESH9_BLOCKS
@@ -612,9 +612,7 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
 
 
 def test_the_blind_lines_are_in_no_corpus_and_no_other_check() -> None:
-    rounds = (FRESH6_BLOCKS, FRESH7_BLOCKS, FRESH8_BLOCKS, FRESH9_BLOCKS)
-    later = [row for blocks in rounds for _floor, rows in blocks.values() for row in rows]
-    check_unseen(BLOCKS, earlier_checks() + later)
+    check_unseen_after(BLOCKS, FRESH6_BLOCKS, FRESH7_BLOCKS, FRESH8_BLOCKS, FRESH9_BLOCKS)
 
 
 @pytest.mark.parametrize("name", list(BLOCKS))

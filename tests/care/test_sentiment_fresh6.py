@@ -628,6 +628,16 @@ def earlier_checks() -> list[tuple[Label, str]]:
     )
 
 
+def check_unseen_after(
+    blocks: dict[str, tuple[int, list[tuple[Label, str]]]],
+    *rounds: dict[str, tuple[int, list[tuple[Label, str]]]],
+) -> None:
+    """`check_unseen` against every check before the sixth round's and the lines of the
+    later rounds' `rounds` (each a BLOCKS of floor and lines)."""
+    later = [row for blocks_ in rounds for _floor, rows in blocks_.values() for row in rows]
+    check_unseen(blocks, earlier_checks() + later)
+
+
 def check_unseen(
     blocks: dict[str, tuple[int, list[tuple[Label, str]]]], others: list[tuple[Label, str]]
 ) -> None:

@@ -21,7 +21,15 @@ def test_shipped_weights_are_exactly_what_the_training_script_fits() -> None:
 def test_the_corpus_covers_every_class_and_channel() -> None:
     corpus = train_sentiment.read_corpus(train_sentiment.corpus_path())
     assert {turn.label for turn in corpus} == set(LABELS)
-    assert {turn.channel for turn in corpus} == {"tweet", "chat", "email", "review"}
+    assert {turn.channel for turn in corpus} == {
+        "tweet",
+        "chat",
+        "email",
+        "review",
+        "forum",
+        "support_chat",
+        "sms",
+    }
     for label in LABELS:
         assert sum(turn.label == label for turn in corpus) >= 200
     texts = [turn.text for turn in corpus]

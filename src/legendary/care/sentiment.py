@@ -58,6 +58,12 @@ _LUKEWARM = 2.0
 # already part of the story and count once.
 _HEADLINE = 2.0
 _HEADLINE_WORDS = 8
+# A long text none of whose clauses leans further than this either way is plain (an
+# e-mail that sends a form, gives a date, asks a question): the balance is a ratio, so
+# clauses that all lean a hair one way (-0.1 each) would otherwise add up to a verdict
+# of -1. Reviews always hold a clause that leans clearly: the development reviews and
+# every earlier blind long text read the same with it.
+_PLAIN_CLAUSE = 0.25
 _CLAUSE_RE = re.compile(r"[,.;:!?\n]+")
 
 
@@ -85,7 +91,8 @@ def classify(text: str) -> Label:
     praise and complaint, and the balance tells "mostly happy" from "torn" better than
     the size of either. Each clause weighs what the learned layer leans to (`lean`),
     a short opening clause counts double (a review's headline states the verdict), and
-    middling verdicts ("okay", "average", "nothing special") weigh on neither side.
+    middling verdicts ("okay", "average", "nothing special") weigh on neither side; a
+    long text with no clause that leans clearly either way is neutral.
     """
     if len(words(text)) > _LONG:
         return _balance_label(text)
@@ -95,11 +102,12 @@ def classify(text: str) -> Label:
 def _balance_label(text: str) -> Label:
     """The label of a long text from the learned layer's `lean` of each clause: praise
     against complaint, with its middling verdicts on neither side."""
-    positive = negative = 0.0
+    positive = negative = strongest = 0.0
     first = True
     for clause in _CLAUSE_RE.split(text):
         if clause.strip():
             score = lean(clause)
+            strongest = max(strongest, abs(score))
             if first and len(words(clause)) <= _HEADLINE_WORDS:
                 # The headline verdict: "poor customer relations", "great little hotel".
                 score *= _HEADLINE
@@ -108,7 +116,7 @@ def _balance_label(text: str) -> Label:
                 positive += score
             else:
                 negative -= score
-    if not positive and not negative:
+    if strongest < _PLAIN_CLAUSE:
         return "neutral"
     lower = turn_words(text)
     middling = _LUKEWARM * lukewarm(lower)
