@@ -5,7 +5,21 @@ turns, reviews that weigh praise against complaint, and SMS replies, none of the
 a corpus line. 20 lines of each class; every label was written into this file before
 the engine read a line.
 
-READS: to be recorded.
+- `B`, after commit db1300f (457 corpus lines, word penalty 0.012, a long text with
+  no leaning clause is plain): 50 of 60 (macro-F1 0.835: 0.791, 0.842, 0.872); the
+  session-start rules (055e303) 49 (0.818). The one line between them is a plain long
+  e-mail (a change of name on an account) that the start rules read as a complaint and
+  the new rule reads as plain; the other ten errors are the same on both, so the corpus
+  lines carried nothing measurable to new wording of their own registers. By kind: the
+  rules' blame on a fault named in a plain question or a tip ("the crash ... turned out
+  to be the graphics driver", "what does 'degraded' mean") or in an aside ("I might be
+  slow to reply"); praise told by denying a harm ("not a single outage") or as a step
+  taken ("a whole week of getting up ... It's helping") read as complaints; reviews
+  whose flaws win read as praise for their opening compliments ("It looks lovely in
+  the brochure. In reality ..."); a quoted price against an invoiced one read as plain;
+  a long thank-you whose story holds a flood read as plain. Not mended.
+
+Floor two under the count.
 """
 
 from __future__ import annotations
@@ -26,7 +40,7 @@ from .test_sentiment_fresh11 import BLOCKS as FRESH11_BLOCKS
 # Each block: its floor (lines read right) and its lines.
 BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
     "B": (
-        0,
+        48,
         [
             (
                 "negative",
