@@ -18,6 +18,8 @@ the engine read a line.
   whose flaws win read as praise for their opening compliments ("It looks lovely in
   the brochure. In reality ..."); a quoted price against an invoiced one read as plain;
   a long thank-you whose story holds a flood read as plain. Not mended.
+  One line ("yep") proved to be in an earlier check and was replaced after the read by
+  "yep, side gate's open", which both engines read as neutral, as they read "yep".
 
 Floor two under the count.
 """
@@ -232,7 +234,7 @@ BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
                 "neutral",
                 "Some of the curries were excellent, some were bland. The service was fine.",
             ),
-            ("neutral", "yep"),
+            ("neutral", "yep, side gate's open"),
             ("neutral", "can u text when ur 10 mins away"),
             ("neutral", "number 42, the one with the green door"),
             ("neutral", "ok what time"),
