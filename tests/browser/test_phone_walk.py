@@ -3,7 +3,9 @@
 The Import page's "Recent imports" table scrolled sideways in its card once a file had
 been imported (the demo has none, so the every-page test met only its empty state): the
 added, skipped, unmatched and by columns were out of sight and the file name stood one
-to three letters a line ("goo / d.cs / v").
+to three letters a line ("goo / d.cs / v"). The people import's list of problems in a
+file did the same (its nowrap "What is wrong, and what to do" made the table 500 px wide):
+the advice on each line was cut off mid-sentence at the card's edge.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from pytest_django.live_server_helper import LiveServer
 
 from browser.conftest import Snapshot
 from browser.test_demo_roles import demo, person_of, sign_in  # noqa: F401  (fixture by name)
-from browser.test_phone_tables import assert_fits
+from browser.test_page_layout import CUT_OFF_TABLES
+from browser.test_people_import import HEADER
+from browser.test_phone_tables import PAST_THE_CARD, assert_fits
 from legendary.conversations.models import ImportBatch
 
 pytestmark = pytest.mark.browser
@@ -25,7 +29,7 @@ NAME_WIDTH = """n => n.getBoundingClientRect().width / parseFloat(getComputedSty
 
 
 @pytest.mark.usefixtures("demo")
-def test_recent_imports_read_on_a_phone(
+def test_the_import_pages_read_on_a_phone(
     browser: Browser, live_server: LiveServer, snapshot: Snapshot
 ) -> None:
     analyst = person_of("analyst")
@@ -48,4 +52,21 @@ def test_recent_imports_read_on_a_phone(
         expect(row.locator(f"td[data-label='{column}']")).to_be_visible()
     assert row.locator(".file-name").evaluate(NAME_WIDTH) > 8
     snapshot(page, "import-390")
+    context.close()
+
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    sign_in(page, "admin")
+    page.goto("/people/import/")
+    roster = f"{HEADER}\nPat Lee,pat.lee@pine.example,wizard,,,,\n,kim@pine.example,,,,,\n"
+    page.get_by_label("CSV file").set_input_files(
+        {"name": "starters.csv", "mimeType": "text/csv", "buffer": roster.encode()}
+    )
+    page.get_by_role("button", name="Check the file").click()
+    problems = page.get_by_role("alert").filter(has_text="Nothing was stored")
+    expect(problems).to_contain_text("starters.csv has 2 problems")
+    assert page.evaluate(CUT_OFF_TABLES) == []
+    assert page.evaluate(PAST_THE_CARD) == []
+    expect(problems.locator("td[data-label='Problem']").first).to_contain_text("use one of those")
+    snapshot(page, "people-import-390")
     context.close()
