@@ -19,6 +19,7 @@ from browser.test_demo_roles import demo, person_of, sign_in  # noqa: F401  (fix
 from browser.test_page_layout import CUT_OFF_TABLES
 from browser.test_people_import import HEADER
 from browser.test_phone_tables import PAST_THE_CARD, assert_fits
+from legendary.api.tokens import issue_token
 from legendary.conversations.models import ImportBatch
 
 pytestmark = pytest.mark.browser
@@ -69,4 +70,22 @@ def test_the_import_pages_read_on_a_phone(
     assert page.evaluate(PAST_THE_CARD) == []
     expect(problems.locator("td[data-label='Problem']").first).to_contain_text("use one of those")
     snapshot(page, "people-import-390")
+    context.close()
+
+
+@pytest.mark.usefixtures("demo")
+def test_a_long_token_name_does_not_widen_everyones_tokens(
+    browser: Browser, live_server: LiveServer, snapshot: Snapshot
+) -> None:
+    """A token named with one long word (100 characters, the most the form takes) made the
+    administrator's table of everyone's tokens 1448 px wide in a 1096 px card at 1280 px:
+    created, last used, expiry, status and Revoke were past the card's edge."""
+    issue_token(person_of("frontline").user, "x" * 100, days=30)
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    sign_in(page, "admin")
+    page.goto("/account/api-tokens/all/")
+    expect(page.get_by_role("button", name=f"Revoke {'x' * 100}")).to_be_visible()
+    assert page.evaluate(CUT_OFF_TABLES) == []
+    snapshot(page, "tokens-1280")
     context.close()
