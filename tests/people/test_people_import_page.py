@@ -90,9 +90,15 @@ def test_a_file_with_an_error_names_the_line_and_field_and_stores_nothing(
     people = Person.objects.count()
     page = _check(admin, bad)
     assert "Nothing was stored: people.csv has 3 problems" in page
-    assert '<td class="num">4</td><td><code>email</code></td>' in page
+    assert (
+        '<td class="num" data-label="Line">4</td><td data-label="Field"><code>email</code></td>'
+        in page
+    )
     assert "dana(at)harbour.example is not an e-mail address; give their work e-mail" in page
-    assert '<td class="num">5</td><td><code>name</code></td>' in page
+    assert (
+        '<td class="num" data-label="Line">5</td><td data-label="Field"><code>name</code></td>'
+        in page
+    )
     assert "&#x27;boss&#x27; is not one of frontline, manager" in page
     assert "Apply these changes" not in page
     assert Person.objects.count() == people
