@@ -23,11 +23,14 @@ from conversations.test_importer import write_jsonl
 from legendary.api.deletions import KEEP_DAYS
 from legendary.api.models import Deletion
 from legendary.conversations import importer
+from legendary.conversations.erasure import erase_customer, erasure_plan
 from legendary.conversations.importer import import_conversations
 from legendary.conversations.models import Conversation, Scorecard
+from legendary.conversations.reviews import delete_review
 from legendary.conversations.scoring import score_conversations
 from legendary.people.models import Organisation
-from web.conftest import World, make_conversation, make_scorecard
+from web.conftest import World, make_conversation, make_customer, make_scorecard
+from web.test_agreement_page import make_review
 
 ASKED = {
     "speaker": "customer",
@@ -167,3 +170,52 @@ def test_deleting_an_organisation_still_works_and_leaves_nothing(world: World) -
     Organisation.objects.filter(pk=world.org.pk).delete()
     assert not Conversation.objects.filter(organisation_id=world.org.pk).exists()
     assert not Deletion.objects.filter(organisation_id=world.org.pk).exists()
+
+
+def test_a_review_deleted_by_its_author_leaves_a_tombstone_for_review_readers(
+    world: World, analyst: Client, manager: Client, frontline: Client, colleague: Client
+) -> None:
+    """Before, a deleted review stayed in a synced copy, comment and all: the feed had no
+    kind for it. Now its author's delete lists it, by id, to those who may read reviews."""
+    make_scorecard(world.frontline_conversation)
+    review = make_review(
+        world.frontline_conversation,
+        world.analyst,
+        {"apologises": ("present", "absent")},
+        comment="Said sorry twice but never said when the courier would come.",
+    )
+    assert delete_review(world.frontline_conversation, world.analyst)
+    (row,) = _feed(analyst)
+    assert (row["kind"], row["review_id"], row["conversation_id"], row["reason"]) == (
+        "review",
+        review.pk,
+        world.frontline_conversation.pk,
+        "deleted",
+    )
+    assert [r["review_id"] for r in _feed(manager, kind="review")] == [review.pk]  # Fran's boss
+    assert _feed(frontline) == []  # she may not read reviews, so neither their tombstones
+    assert _feed(colleague) == []
+    assert _feed(analyst, kind="conversation") == []
+
+
+def test_erasing_a_customer_leaves_a_tombstone_for_each_review_of_theirs(
+    world: World, analyst: Client
+) -> None:
+    customer = make_customer(world.org)
+    first = make_conversation(world.frontline, customer=customer, subject="Late sofa")
+    second = make_conversation(world.colleague, customer=customer, subject="Sofa, again")
+    kept = make_conversation(world.frontline, subject="Someone else's order")
+    reviews = [
+        make_review(first, world.analyst, {"greets": ("present", "present")}).pk,
+        make_review(first, world.manager, {"greets": ("present", "absent")}).pk,
+        make_review(second, world.analyst, {"greets": ("absent", "absent")}).pk,
+    ]
+    make_review(kept, world.analyst, {"greets": ("present", "present")})
+    erase_customer(erasure_plan(customer))
+    tombstones = _feed(analyst, kind="review")
+    assert sorted(r["review_id"] for r in tombstones) == sorted(reviews)
+    assert {r["conversation_id"] for r in tombstones} == {first.pk, second.pk}
+    assert sorted(r["conversation_id"] for r in _feed(analyst, kind="conversation")) == sorted(
+        [first.pk, second.pk]
+    )
+

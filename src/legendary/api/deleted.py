@@ -1,5 +1,5 @@
 """The sync feed of deletions: `GET /api/deleted` lists the tombstones of the
-conversations and scorecards that were deleted (see `legendary.api.deletions`)."""
+conversations, scorecards and reviews that were deleted (see `legendary.api.deletions`)."""
 
 # No `from __future__ import annotations` here: django-ninja reads the types at runtime.
 
@@ -19,15 +19,19 @@ router = Router(tags=["sync"])
 
 
 class DeletionOut(Schema):
-    kind: Literal["conversation", "scorecard"] = Field(
+    kind: Literal["conversation", "scorecard", "review"] = Field(
         description=(
-            "conversation: the conversation is gone, and its scorecard with it; "
+            "conversation: the conversation is gone, and its scorecard and reviews with it; "
             "scorecard: only the scorecard (it comes back, listed by updated_since, once "
-            "the conversation is scored again)."
+            "the conversation is scored again); review: one review (`review_id`), deleted "
+            "by its author or with its conversation."
         )
     )
     conversation_id: int = Field(
         description="The conversation's `id` (a scorecard's `conversation_id`)."
+    )
+    review_id: int | None = Field(
+        None, description="A review's tombstone: the review's `id` (null for the other kinds)."
     )
     deleted_at: dt.datetime
     reason: Literal["deleted", "reimported"] = Field(
@@ -46,18 +50,20 @@ class DeletedQuery(Schema):
             f"UTC): the time the last sync started. At most {KEEP_DAYS} days ago."
         ),
     )
-    kind: Literal["conversation", "scorecard"] | None = Field(
-        None, description="Only the tombstones of conversations, or only of scorecards."
+    kind: Literal["conversation", "scorecard", "review"] | None = Field(
+        None, description="Only the tombstones of conversations, of scorecards or of reviews."
     )
 
 
-_HOW = f"""The conversations and scorecards you could read that were deleted, oldest
-first, 100 a page (`page_size` 1 to 100). A nightly sync asks for those deleted since its
-last run started, deletes its own copies (a conversation's tombstone: the conversation and
-its scorecard; a scorecard's: that scorecard, by `conversation_id`), then upserts what
-`updated_since` lists. Tombstones are kept {KEEP_DAYS} days: an older `deleted_since` is a
-410, and the sync must read everything again. You see the tombstones of conversations you
-could read (served by someone you may see)."""
+_HOW = f"""The conversations, scorecards and reviews you could read that were deleted,
+oldest first, 100 a page (`page_size` 1 to 100). A nightly sync asks for those deleted since
+its last run started, deletes its own copies (a conversation's tombstone: the conversation,
+its scorecard and its reviews; a scorecard's: that scorecard, by `conversation_id`; a
+review's: that review, by `review_id`), then upserts what `updated_since` lists. Tombstones
+are kept {KEEP_DAYS} days: an older `deleted_since` is a 410, and the sync must read
+everything again. You see the tombstones of conversations you
+could read (served by someone you may see); those of reviews if you may read reviews
+(`GET /api/reviews`)."""
 
 
 @router.get(

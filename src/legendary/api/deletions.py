@@ -1,9 +1,11 @@
 """Tombstones for the API's sync: what was deleted, so a nightly `updated_since` pull can
 delete its own copy (`GET /api/deleted`).
 
-Two things the API lists really go away:
+Three things the API lists really go away:
 - a conversation (Django's admin, a clean-up): `conversation_deleted`, from a pre_delete
   receiver (legendary.api.signals), so every way of deleting one records it;
+- a review, deleted by its author or with its conversation (a customer's erasure):
+  `review_deleted`, from a pre_delete receiver too (a cascade sends it for each review);
 - a scorecard, when an import takes its conversation in again (new messages, a new status)
   and drops the scorecard until it is scored anew: the importer calls `scorecard_dropped`.
 Re-scoring is not a deletion: the scorecard is replaced in the same transaction, with a new
@@ -24,8 +26,9 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from legendary.api.models import Deletion
-from legendary.conversations.models import Conversation, Scorecard
+from legendary.conversations.models import Conversation, Review, Scorecard
 from legendary.people import permissions
+from legendary.people.models import Role
 from legendary.people.permissions import UserLike
 
 #: How long a tombstone is kept, in days: a sync that last ran longer ago than this must
@@ -53,12 +56,15 @@ def _purge_once_committed() -> None:
         transaction.on_commit(purge_expired, robust=True)
 
 
-def _record(conversation: Conversation, kind: str, reason: str) -> Deletion:
+def _record(
+    conversation: Conversation, kind: str, reason: str, review_id: int | None = None
+) -> Deletion:
     _purge_once_committed()
     return Deletion.objects.create(
         organisation_id=conversation.organisation_id,
         kind=kind,
         conversation_id=conversation.pk,
+        review_id=review_id,
         agent_ids=sorted(conversation.agents.values_list("pk", flat=True)),
         reason=reason,
     )
@@ -76,6 +82,12 @@ def conversation_deleted(conversation: Conversation) -> Deletion:
     return _record(conversation, Deletion.Kind.CONVERSATION, Deletion.Reason.DELETED)
 
 
+def review_deleted(review: Review) -> Deletion:
+    """Record that `review` is being deleted (by its author, or with its conversation);
+    called before the delete, while its conversation's agents can still be read."""
+    return _record(review.conversation, Deletion.Kind.REVIEW, Deletion.Reason.DELETED, review.pk)
+
+
 def visible_deletions(
     user: UserLike, since: dt.datetime | None = None, *, kind: str | None = None
 ) -> list[Deletion]:
@@ -83,7 +95,9 @@ def visible_deletions(
     None), of one `kind` or both: those of conversations served by someone they may see,
     as for the conversations themselves (everyone's, for leaders, analysts and
     administrators). A scorecard's tombstone is left out once the conversation is scored
-    again after it (the new scorecard replaces the old: nothing is left to delete)."""
+    again after it (the new scorecard replaces the old: nothing is left to delete). A
+    review's tombstone only for those who may read reviews (`GET /api/reviews`): managers
+    and the organisation-wide roles."""
     person = permissions.person_for(user)
     if person is None:
         return []
@@ -94,6 +108,8 @@ def visible_deletions(
         found = found.filter(kind=kind)
     if person.role in permissions.ORGANISATION_WIDE_ROLES:
         return list(found)
+    if person.role != Role.MANAGER:
+        found = found.exclude(kind=Deletion.Kind.REVIEW)
     seen = set(permissions.visible_people(user).values_list("pk", flat=True))
     return [row for row in found if _served_by(row.agent_ids, seen)]
 

@@ -61,13 +61,16 @@ class ApiToken(models.Model):
 
 
 class Deletion(models.Model):
-    """A tombstone: a conversation or a scorecard the API listed and that is gone, kept
+    """A tombstone: a conversation, a scorecard or a review the API listed and that is gone, kept
     `legendary.api.deletions.KEEP_DAYS` days so a sync can delete its own copy
     (`GET /api/deleted`). Ids only: nothing of what was deleted is kept."""
 
     class Kind(models.TextChoices):
         CONVERSATION = "conversation", "Conversation"
         SCORECARD = "scorecard", "Scorecard"
+        # Deleted by its author, or with its conversation (a customer's erasure): a review's
+        # comment is free text about a person, so a synced copy must go too.
+        REVIEW = "review", "Review"
 
     class Reason(models.TextChoices):
         # The conversation itself (Django's admin, a clean-up): its scorecard went with it.
@@ -81,6 +84,8 @@ class Deletion(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     # Not a foreign key: the conversation may be gone.
     conversation_id = models.PositiveBigIntegerField()
+    # The review's id, for a review's tombstone (its conversation may still be there).
+    review_id = models.PositiveBigIntegerField(null=True, blank=True)
     # Who served it, when it went: who may see the tombstone is who may see one of them
     # (as for the conversation itself), since the conversation cannot be asked any more.
     agent_ids = models.JSONField(default=list)
@@ -92,4 +97,5 @@ class Deletion(models.Model):
         indexes = [models.Index(fields=["organisation", "deleted_at"])]
 
     def __str__(self) -> str:
-        return f"{self.kind} of conversation {self.conversation_id}, {self.reason}"
+        what = self.kind if self.review_id is None else f"{self.kind} {self.review_id}"
+        return f"{what} of conversation {self.conversation_id}, {self.reason}"
