@@ -95,6 +95,22 @@ def test_a_managers_figures_count_only_their_reports_reviews(
     assert (row.figures.n, row.figures.agreed) == (1, 1)  # type: ignore[attr-defined]
 
 
+def test_the_page_counts_reviews_not_conversations(analyst: Client, reviewed: World) -> None:
+    """Two reviewers of one conversation are two reviews: the page said "3 reviewed
+    conversations" of the two conversations below, and headed the gap table's counts
+    "Conversations"."""
+    make_review(
+        reviewed.frontline_conversation, reviewed.manager, {"apologises": ("present", "present")}
+    )
+    page = analyst.get(PAGE).content.decode()
+    assert "3 reviews" in page
+    assert "reviewed conversation" not in page
+    gap_table = page[page.index('id="gap-heading"') : page.index('id="most-heading"')]
+    assert '<th scope="col" class="num">Reviews</th>' in gap_table
+    assert 'data-label="Reviews">3<' in gap_table
+    assert "Conversations" not in gap_table
+
+
 def test_frontline_gets_a_404_and_no_nav_entry(
     frontline: Client, analyst: Client, reviewed: World
 ) -> None:
