@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from legendary.care import DEFAULT, Outcome, reviewed
 from legendary.care.scorecard import Scorecard as CareScorecard
+from legendary.care.standards import Standard
 from legendary.conversations.erasure import erase_customer, erasure_plan
 from legendary.conversations.models import Conversation, Review, ReviewVerdict, Scorecard
 from legendary.conversations.reviews import COMMENT_LIMIT, ReviewError, save_review
@@ -171,6 +172,26 @@ def test_bad_input_is_refused_naming_the_field(
     response = analyst.post(url, data)
     assert response.status_code == 400
     assert named in response.content.decode()
+    assert Review.objects.count() == 0
+
+
+def test_a_bad_verdict_on_a_standard_whose_name_has_a_percent_sign_is_refused(
+    world: World,
+) -> None:
+    # Django formats a field's error messages with `%`, so a standard's name carrying one
+    # ("100% first time") must reach the page as written, not break the form with a 500.
+    standard = Standard(
+        slug="first-time",
+        description="Resolve 100% first time\nNo customer should have to come back.",
+        phrases=("sorted it for you",),
+    )
+    adopt_rubric(world.org, replace(DEFAULT, version="2026.12-first-time", standards=(standard,)))
+    score_conversations([world.frontline_conversation.pk])
+    analyst = signed_in(world.analyst)
+    url = reverse("conversations:review", args=[world.frontline_conversation.pk])
+    response = analyst.post(url, {"verdict_standard:first-time": "maybe"})
+    assert response.status_code == 400
+    assert "“maybe” is not a verdict for “Resolve 100% first time”" in response.content.decode()
     assert Review.objects.count() == 0
 
 

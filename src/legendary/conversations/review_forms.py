@@ -110,8 +110,11 @@ class ReviewForm(forms.Form):
                 widget=forms.RadioSelect,
                 # Left out, a behaviour keeps the engine's verdict (see `verdicts`).
                 required=False,
+                # Django fills in %(value)s with `%`, so a `%` in a name an organisation
+                # wrote ("Resolve 100% first time") must be doubled to print as written.
                 error_messages={
-                    "invalid_choice": f"“%(value)s” is not a verdict for “{label}”: choose "
+                    "invalid_choice": "“%(value)s” is not a verdict for "
+                    + f"“{label.replace('%', '%%')}”: choose "
                     + " / ".join(_WORDS[result.breaker].values()).lower()
                     + ".",
                 },
