@@ -63,7 +63,14 @@ def test_a_team_outside_the_view_is_a_404_and_swapped_dates_a_400(
     manager: Client,
     reviewed: World,  # noqa: F811
 ) -> None:
-    assert manager.get(f"/api/reviews?team={reviewed.other_org_team.pk}").status_code == 404
+    # Online (Cole's team) is in Maya's organisation but outside her view: a 404 from both,
+    # as for a team that does not exist, and Cole's review is in none of her figures.
+    online = reviewed.online.pk
+    assert manager.get(f"/api/reviews?team={online}").status_code == 404
+    assert manager.get(f"/api/reviews/agreement?team={online}").status_code == 404
+    listed = {i["conversation_id"] for i in manager.get("/api/reviews").json()["items"]}
+    assert reviewed.colleague_conversation.pk not in listed
+    assert manager.get("/api/reviews/agreement").json()["reviews"] == 1
     response = manager.get("/api/reviews/agreement?since=2026-02-01&until=2026-01-01")
     assert response.status_code == 400
     assert "until" in response.json()["detail"]

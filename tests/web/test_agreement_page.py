@@ -163,13 +163,22 @@ def test_the_csv_has_the_reviewed_overall_score(analyst: Client, reviewed: World
 
 
 def test_a_team_outside_the_view_is_named_and_left_out(manager: Client, reviewed: World) -> None:
-    response = manager.get(PAGE + f"?team={reviewed.other_org_team.pk}")
+    """Online is Cole's team, in Maya's own organisation but outside her view (he reports to
+    the leader): not offered, named as a problem when asked for, and his review not counted.
+    (Another organisation's team proved nothing: no scoping would ever have found it.)"""
+    response = manager.get(PAGE + f"?team={reviewed.online.pk}")
     assert response.status_code == 200
     assert any("Team" in problem for problem in response.context["problems"])
-    # Left out: the figures are the manager's whole view, not another organisation's team.
+    offered = list(response.context["form"].fields["team"].queryset)
+    assert reviewed.store in offered
+    assert reviewed.online not in offered
+    page = response.content.decode()
+    assert f'<option value="{reviewed.online.pk}"' not in page
+    assert ">Online</option>" not in page
+    # Left out: the figures are the manager's whole view, Fran's agreeing review only; Cole's
+    # review (the engine corrected) would make it two, one agreed.
     row = next(b for b in response.context["summary"].behaviours if b.behaviour == "apologises")
-    assert row.figures.n == 1
-    assert "Elsewhere support" not in response.content.decode()
+    assert (row.figures.n, row.figures.agreed) == (1, 1)
 
 
 def test_an_unreadable_rubric_in_use_falls_back_to_the_default_qualities(
