@@ -33,12 +33,14 @@ from legendary.conversations.models import (
     CustomerIdentity,
     ErasedCustomer,
     ErasureKey,
+    Review,
     Scorecard,
     Turn,
 )
 from legendary.conversations.scoring import score_conversations
-from legendary.people.models import Organisation
+from legendary.people.models import Organisation, Person, Role
 from legendary.people.services import create_organisation
+from web.test_agreement_page import make_review
 
 pytestmark = pytest.mark.django_db
 
@@ -248,3 +250,26 @@ def test_a_wrapped_row_can_be_lifted(shop: Organisation, imported: Path) -> None
     lift_suppression(shop, source="csv", external_id="cust-7731", lifted_by="dpo")
     assert not ErasedCustomer.objects.exists()
     assert import_conversations(shop, imported).skipped_erased == 0
+
+
+def test_the_plan_counts_the_reviews_that_go_with_the_conversations(
+    shop: Organisation, imported: Path
+) -> None:
+    """The dry run and the admin's confirmation said nothing of reviews, though each of the
+    customer's conversations takes its reviews (and the reviewers' feedback) with it."""
+    ingrid = _ingrid(shop)
+    first, second = Conversation.objects.filter(customer=ingrid).order_by("external_id")
+    felix = Conversation.objects.get(external_id="T-103")
+    qa = Person.objects.create(organisation=shop, name="Quinn Checker", role=Role.ANALYST)
+    lead = Person.objects.create(organisation=shop, name="Lou Lead", role=Role.LEADER)
+    make_review(first, qa, {"apologises": ("present", "present")})
+    make_review(first, lead, {"apologises": ("present", "absent")})
+    make_review(second, qa, {"thanks": ("present", "present")})
+    make_review(felix, qa, {"thanks": ("absent", "absent")})  # not Ingrid's: not counted
+    plan = erasure_plan(ingrid)
+    assert plan.reviews == 3
+    assert "3 reviews (with the reviewers' feedback)" in plan.describe(done=False)
+    assert "each conversation and review" in plan.describe(done=False)
+    erase_customer(plan)
+    assert Review.objects.count() == 1
+    assert "3 reviews" in plan.describe(done=True)

@@ -2,9 +2,10 @@
 customer, and keep them from coming back with the next import.
 
 `erasure_plan` finds the customer and counts what would go; `erase_customer` deletes it in
-one transaction: their conversations (turns, scorecards, behaviour outcomes and flags go with
-them; each deleted conversation leaves an API tombstone through `legendary.api.signals`, so a
-nightly sync deletes its copy too), their ids in source systems and the customer; the names
+one transaction: their conversations (turns, scorecards, behaviour outcomes, flags and
+people's reviews of them, feedback and all, go with them; each deleted conversation and review
+leaves an API tombstone through `legendary.api.signals`, so a nightly sync deletes its copy
+too), their ids in source systems and the customer; the names
 and subjects Django's admin log kept of them are blanked. What is
 kept is an `ErasedCustomer` row per id holding only a keyed, slow one-way digest of it, which
 the importer checks (`ErasedIds`) to skip their conversations in any later file.
@@ -33,6 +34,7 @@ from legendary.conversations.models import (
     ErasedCustomer,
     ErasureKey,
     LiftedErasure,
+    Review,
     Scorecard,
     Turn,
 )
@@ -119,6 +121,8 @@ class ErasurePlan:
     scorecards: int
     behaviour_outcomes: int
     flags: int
+    # People's reviews of the conversations: their verdicts and their free-text feedback.
+    reviews: int
 
     def describe(self, *, done: bool) -> str:
         """Lines for people: what goes (or went), and what the figures no longer count."""
@@ -130,11 +134,14 @@ class ErasurePlan:
                 f"{counted(self.conversations, 'conversation')}, "
                 f"{counted(self.turns, 'turn')}, {counted(self.scorecards, 'scorecard')}, "
                 f"{counted(self.behaviour_outcomes, 'behaviour outcome')}, "
-                f"{counted(self.flags, 'flag')}, {counted(len(self.identities), 'source id')}.",
+                f"{counted(self.flags, 'flag')}, "
+                f"{counted(self.reviews, 'review')} (with the reviewers' feedback), "
+                f"{counted(len(self.identities), 'source id')}.",
                 "CARE averages, agents' and teams' figures are computed from stored scorecards: "
                 f"from now on they {'no longer' if done else 'would no longer'} include these "
                 "conversations.",
-                "The API's deleted feed lists each conversation so a sync deletes its copy; "
+                "The API's deleted feed lists each conversation and review so a sync deletes "
+                "its copy; "
                 "a later import skips this customer's conversations (only a one-way digest of "
                 "each id is kept, never the id).",
             )
@@ -186,6 +193,7 @@ def erasure_plan(customer: Customer) -> ErasurePlan:
         scorecards=Scorecard.objects.filter(conversation__in=conversations).count(),
         behaviour_outcomes=BehaviourOutcome.objects.filter(conversation__in=conversations).count(),
         flags=ConversationFlag.objects.filter(conversation__in=conversations).count(),
+        reviews=Review.objects.filter(conversation__in=conversations).count(),
     )
 
 
