@@ -3,9 +3,11 @@ who reads the reviews. The persona organisation is tests/web/conftest.py's."""
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import replace
 
 import pytest
+from django.apps import apps as django_apps
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -14,6 +16,7 @@ from django.urls import reverse
 from legendary.care import DEFAULT, Outcome, reviewed
 from legendary.care.scorecard import Scorecard as CareScorecard
 from legendary.care.standards import Standard
+from legendary.conversations.agreement_summary import summarise
 from legendary.conversations.erasure import erase_customer, erasure_plan
 from legendary.conversations.models import Conversation, Review, ReviewVerdict, Scorecard
 from legendary.conversations.reviews import COMMENT_LIMIT, ReviewError, save_review
@@ -289,6 +292,48 @@ def test_rescoring_with_a_new_rubric_keeps_the_reviews(scored: World) -> None:
     assert review.rubric == first_rubric
     assert review.verdicts.count() > 0
     assert "has been scored again since" in _page(analyst, conversation)
+
+
+def test_the_score_gap_is_against_the_engine_as_it_stood_when_reviewed(scored: World) -> None:
+    # A reviewer who agreed with every verdict leaves no gap; re-scoring later under a
+    # standard the agent did not meet (lowering the engine's scores) must not make one appear.
+    conversation = scored.frontline_conversation
+    before = Scorecard.objects.get(conversation=conversation)
+    review = save_review(conversation, scored.analyst, {}, "All as the engine saw it.")
+    assert (review.engine_overall, review.engine_committed) == (before.overall, before.committed)
+    standard = Standard(
+        slug="gives-tracking",
+        description="Give the tracking number",
+        phrases=("tracking number",),
+        weight=5.0,
+    )
+    adopt_rubric(scored.org, replace(DEFAULT, version="2026.12-tracking", standards=(standard,)))
+    score_conversations([conversation.pk])
+    after = Scorecard.objects.get(conversation=conversation)
+    assert after.overall != before.overall  # the engine now reads it differently
+
+    summary = summarise(Review.objects.all(), scored.org.pk)
+    assert summary.gaps["overall"].mean_difference == pytest.approx(0.0)
+    assert summary.gaps["committed"].mean_difference == pytest.approx(0.0)
+    page = _page(signed_in(scored.analyst), conversation)
+    assert f"(engine {before.overall:.0f})" in page
+    assert f"(engine {after.overall:.0f})" not in page
+
+
+def test_the_migration_fills_a_reviews_engine_scores_from_the_current_scorecard(
+    scored: World,
+) -> None:
+    # Reviews from before the fields existed: the current scorecard is all there is.
+    conversation = scored.frontline_conversation
+    review = save_review(conversation, scored.analyst, {}, "Older review.")
+    Review.objects.filter(pk=review.pk).update(engine_overall=None, engine_committed=None)
+    migration = importlib.import_module(
+        "legendary.conversations.migrations.0011_review_engine_scores"
+    )
+    migration.backfill_engine_scores(django_apps, None)
+    review.refresh_from_db()
+    card = Scorecard.objects.get(conversation=conversation)
+    assert (review.engine_overall, review.engine_committed) == (card.overall, card.committed)
 
 
 def test_erasing_a_customer_deletes_the_reviews_of_their_conversations(scored: World) -> None:

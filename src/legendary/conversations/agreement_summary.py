@@ -116,7 +116,8 @@ def reviewed(conversations: QuerySet[Conversation], filters: ReviewFilters) -> Q
 def summarise(reviews: QuerySet[Review], organisation_id: int) -> AgreementSummary:
     """The figures of `reviews`: per behaviour from their verdicts, grouped by the CARE
     quality the organisation's rubric in use gives it, and the gap between reviewed and
-    engine scores (the conversation's current scorecard) per quality and overall."""
+    engine scores (the engine's as they stood when each review was saved) per quality and
+    overall."""
     rows = ReviewVerdict.objects.filter(review__in=reviews).values_list(
         "behaviour", "engine", "verdict"
     )
@@ -140,11 +141,10 @@ def summarise(reviews: QuerySet[Review], organisation_id: int) -> AgreementSumma
         for behaviour, agreement in figures.items()
     ]
     scores = ("overall", *QUALITIES)
-    pairs = list(
-        reviews.filter(conversation__scorecard__isnull=False).values_list(
-            *(f"conversation__scorecard__{s}" for s in scores), *scores
-        )
-    )
+    # Against the engine's scores as they stood when each review was saved, not the
+    # conversation's scorecard now: a re-score since must not open a gap the reviewer
+    # never saw.
+    pairs = list(reviews.values_list(*(f"engine_{s}" for s in scores), *scores))
     half = len(scores)
     gaps = {
         name: score_gap((row[i], row[half + i]) for row in pairs) for i, name in enumerate(scores)

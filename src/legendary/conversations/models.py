@@ -264,7 +264,8 @@ class ConversationFlag(models.Model):
 
 class Review(models.Model):
     """One person's review of one conversation: their verdict on each behaviour the engine
-    judged, the scores those verdicts give, and their feedback for the person reviewed.
+    judged, the scores those verdicts give, the engine's scores they were set against
+    (`engine_*`), and their feedback for the person reviewed.
 
     The engine's scorecard is left as it is: a review sits beside it. The reviewed scores are
     computed by the library (`legendary.care.scoring.reviewed`) from the scorecard and the
@@ -284,6 +285,15 @@ class Review(models.Model):
     attentive = models.FloatField(null=True)
     responsive = models.FloatField(null=True)
     empowered = models.FloatField(null=True)
+    # The engine's scores of the scorecard reviewed, as they stood when the review was
+    # saved: the reviewed-minus-engine gap compares against these, since re-scoring later
+    # (a new rubric, new engine rules) changes the conversation's scorecard but not what
+    # the reviewer was agreeing or disagreeing with.
+    engine_overall = models.FloatField(null=True)
+    engine_committed = models.FloatField(null=True)
+    engine_attentive = models.FloatField(null=True)
+    engine_responsive = models.FloatField(null=True)
+    engine_empowered = models.FloatField(null=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

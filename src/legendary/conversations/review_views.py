@@ -101,7 +101,8 @@ def summarise(
     return ReviewSummary(
         review=review,
         reviewer_name=review.reviewer.name if review.reviewer else "a former colleague",
-        engine_overall=scorecard.overall if scorecard is not None else None,
+        # The engine's score of the scorecard reviewed, which a re-score since leaves as it was.
+        engine_overall=review.engine_overall,
         changes=changes,
         agreed=len(verdicts) - len(changes),
         mine=viewer is not None and review.reviewer_id == viewer.pk,

@@ -130,7 +130,8 @@ def save_review(
 ) -> Review:
     """Store `reviewer`'s review of `conversation`: their verdict on every behaviour of its
     scorecard (`verdicts` maps a behaviour id to "present", "absent" or "na"; a behaviour
-    left out keeps the engine's verdict), the scores those verdicts give, and `comment`.
+    left out keeps the engine's verdict), the scores those verdicts give, the engine's
+    scores of the same scorecard, and `comment`.
 
     A second review by the same person replaces their first; the review, its scores and
     every verdict are written in one transaction. The caller checks who may review
@@ -162,6 +163,9 @@ def save_review(
             "", f"This scorecard cannot be reviewed as it is stored: {exc}."
         ) from None
     scores = {q.value: getattr(card, q.value) for q in Quality}
+    # The engine's own scores beside them, kept so that the gap stays the one the reviewer
+    # saw even after the conversation is scored again.
+    engine_scores = {f"engine_{q.value}": getattr(engine.card, q.value) for q in Quality}
     with transaction.atomic():
         review, _created = Review.objects.update_or_create(
             conversation=conversation,
@@ -171,6 +175,8 @@ def save_review(
                 "comment": comment,
                 "overall": card.overall,
                 **scores,
+                "engine_overall": engine.card.overall,
+                **engine_scores,
             },
         )
         review.verdicts.all().delete()
