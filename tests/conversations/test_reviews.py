@@ -215,6 +215,20 @@ def test_the_service_refuses_bad_verdicts_by_field_and_keeps_the_earlier_review(
     assert Review.objects.get().comment == "Well done."
 
 
+def test_a_conversation_nobody_replied_to_cannot_be_reviewed_by_the_service(world: World) -> None:
+    # The page offers no form for it (every behaviour is "not needed"); the service, which
+    # the demo and any other caller use, refuses it too.
+    unanswered = make_conversation(
+        customer=world.frontline_conversation.customer,
+        texts=("Hello? I have been waiting two days about my order.",),
+    )
+    score_conversations([unanswered.pk])
+    assert "no_agent_turn" in Scorecard.objects.get(conversation=unanswered).flags
+    with pytest.raises(ReviewError, match="Nobody from the team replied"):
+        save_review(unanswered, world.analyst, {}, "Someone should have answered.")
+    assert not Review.objects.exists()
+
+
 def test_a_reviewer_deletes_their_own_review_only(scored: World) -> None:
     analyst = signed_in(scored.analyst)
     leader = signed_in(scored.leader)

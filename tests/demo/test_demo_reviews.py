@@ -9,10 +9,13 @@ import pytest
 
 from legendary.conversations import demo as scorecards_demo
 from legendary.conversations import demo_reviews
-from legendary.conversations.models import Review, ReviewVerdict
+from legendary.conversations.models import Conversation, Review, ReviewVerdict
+from legendary.conversations.reviews import NO_REPLY
+from legendary.conversations.scoring import score_conversations
 from legendary.demo import load
 from legendary.people.models import Organisation, Person
 from legendary.people.permissions import report_ids
+from web.conftest import make_conversation, make_customer
 
 pytestmark = pytest.mark.django_db
 TODAY = date(2026, 10, 1)
@@ -61,3 +64,20 @@ def test_the_same_seed_gives_the_same_reviews(reviewed_demo: Organisation) -> No
     Review.objects.all().delete()
     demo_reviews.populate(reviewed_demo, random.Random("reviews"), TODAY)
     assert _verdicts() == first
+
+
+def test_no_review_is_of_a_conversation_nobody_replied_in(
+    reviewed_demo: Organisation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The review service refuses such a scorecard; the demo must pass over it, not fail.
+    unanswered = make_conversation(
+        customer=make_customer(reviewed_demo),
+        texts=("Is anyone reading these? My refund still has not arrived.",),
+    )
+    score_conversations([unanswered.pk])
+    Review.objects.all().delete()
+    # Enough reviews for the analyst to take every conversation, this one included.
+    monkeypatch.setattr(demo_reviews, "ANALYST_REVIEWS", Conversation.objects.count())
+    demo_reviews.populate(reviewed_demo, random.Random("reviews"), TODAY)
+    assert Review.objects.exists()
+    assert not Review.objects.filter(conversation__flag_rows__flag=NO_REPLY).exists()

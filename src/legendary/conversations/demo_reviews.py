@@ -19,7 +19,7 @@ from legendary.care.rubric import DEFAULT
 from legendary.care.scorecard import Outcome
 from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.models import Conversation, Scorecard
-from legendary.conversations.reviews import save_review
+from legendary.conversations.reviews import NO_REPLY, save_review
 from legendary.people.models import Organisation, Person, Role
 from legendary.people.selectors import reporting_tree_ids
 
@@ -75,7 +75,10 @@ def populate(organisation: Organisation, rng: random.Random, today: date) -> Non
     people = Person.objects.filter(organisation=organisation, active=True)
     analyst = people.filter(role=Role.ANALYST, user__isnull=False).order_by("pk").first()
     manager = people.filter(role=Role.MANAGER, user__isnull=False).order_by("pk").first()
-    scored = Conversation.objects.filter(organisation=organisation, scorecard__isnull=False)
+    # A conversation nobody replied in has nothing to review (`save_review` refuses it).
+    scored = Conversation.objects.filter(
+        organisation=organisation, scorecard__isnull=False
+    ).exclude(flag_rows__flag=NO_REPLY)
     rates: dict[str, float] = {}
     taken: set[int] = set()
     if manager is not None:

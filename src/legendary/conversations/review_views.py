@@ -132,9 +132,7 @@ def _form_for(conversation: Conversation, reviewer: Person | None, data: Any) ->
     review (or nobody replied, so every behaviour is "not needed")."""
     try:
         engine = reviews.engine_card(conversation)
-    except reviews.ReviewError:
-        return None
-    if "no_agent_turn" in engine.card.flags:
+    except reviews.ReviewError:  # no scorecard, an unreadable one, or nobody replied
         return None
     own = (
         Review.objects.filter(conversation=conversation, reviewer=reviewer).first()

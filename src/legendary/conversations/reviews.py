@@ -31,6 +31,9 @@ from legendary.people.permissions import UserLike
 #: Where the form field of a behaviour's verdict starts; the rest is the behaviour's id.
 VERDICT_FIELD = "verdict_"
 
+#: The scorecard flag of a conversation nobody from the team replied in: not reviewable.
+NO_REPLY = "no_agent_turn"
+
 #: The longest feedback comment kept: room for a few warm paragraphs, not a whole report.
 COMMENT_LIMIT = 2000
 
@@ -105,8 +108,9 @@ class EngineCard:
 def engine_card(conversation: Conversation) -> EngineCard:
     """The conversation's stored scorecard as the library reads it, with its rubric.
 
-    Raises ReviewError when there is nothing to review: no scorecard yet, or one whose
-    rubric no longer reads (scoring it again fixes that)."""
+    Raises ReviewError when there is nothing to review: no scorecard yet, one whose
+    rubric no longer reads (scoring it again fixes that), or one of a conversation nobody
+    from the team replied in (every behaviour "not needed": nothing to agree with)."""
     stored = Scorecard.objects.filter(conversation=conversation).select_related("rubric").first()
     if stored is None:
         raise ReviewError(
@@ -119,6 +123,10 @@ def engine_card(conversation: Conversation) -> EngineCard:
         raise ReviewError(
             "", "This scorecard can no longer be read back; score the conversation again first."
         ) from None
+    if NO_REPLY in card.flags:
+        raise ReviewError(
+            "", "Nobody from the team replied in this conversation, so there is nothing to review."
+        )
     return EngineCard(stored, card, rubric)
 
 
@@ -136,7 +144,8 @@ def save_review(
     A second review by the same person replaces their first; the review, its scores and
     every verdict are written in one transaction. The caller checks who may review
     (`reviewer_for`). Raises ReviewError naming the field of an unknown behaviour, a
-    verdict that is not one of the choices or a comment over `COMMENT_LIMIT` characters.
+    verdict that is not one of the choices or a comment over `COMMENT_LIMIT` characters,
+    and (field "") for a conversation with nothing to review (`engine_card`).
     """
     comment = comment.strip()
     if len(comment) > COMMENT_LIMIT:
