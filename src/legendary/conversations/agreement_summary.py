@@ -10,18 +10,16 @@ from the pure library, `legendary.care.agreement`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.db.models import F, QuerySet
 
 from legendary.care.agreement import Agreement, ScoreGap, agreement_by_behaviour, score_gap
-from legendary.care.behaviours.base import registry
-from legendary.care.rubric import DEFAULT, Rubric, RubricError
+from legendary.care.rubric import DEFAULT
 from legendary.care.scorecard import Quality
 from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.models import Conversation, Review, ReviewVerdict, RubricVersion
-from legendary.conversations.rubric_page import standard_texts
+from legendary.conversations.rubric_page import behaviour_texts, readable_rubric
 from legendary.people.models import Person, Team
 from legendary.people.selectors import nested_team_ids
 
@@ -124,10 +122,10 @@ def summarise(reviews: QuerySet[Review], organisation_id: int) -> AgreementSumma
     figures = agreement_by_behaviour(rows)
     # Read only, as the export does: a page must not store a rubric.
     stored = RubricVersion.objects.filter(organisation_id=organisation_id, in_use=True).first()
-    rubric = DEFAULT if stored is None else _readable(stored.definition)
-    texts = {b: (behaviour_label(b), d.description) for b, d in registry().items()}
-    if stored is not None:
-        texts.update(standard_texts(stored.definition))
+    # A stored rubric that no longer reads groups behaviours by the engine's default
+    # qualities rather than failing the page.
+    rubric = (None if stored is None else readable_rubric(stored.definition)) or DEFAULT
+    texts = behaviour_texts(None if stored is None else stored.definition)
     qualities = {s.id: (s.quality, s.breaker) for s in rubric.standards}
     qualities.update((r.behaviour, (r.quality, r.breaker)) for r in rubric.rules)
     behaviours = [
@@ -150,15 +148,6 @@ def summarise(reviews: QuerySet[Review], organisation_id: int) -> AgreementSumma
         name: score_gap((row[i], row[half + i]) for row in pairs) for i, name in enumerate(scores)
     }
     return AgreementSummary(reviews=reviews.count(), behaviours=behaviours, gaps=gaps)
-
-
-def _readable(definition: Mapping[str, object]) -> Rubric:
-    """The stored rubric, or the engine's default when it no longer reads (the page then
-    groups behaviours by the default's qualities rather than failing)."""
-    try:
-        return Rubric.from_dict(definition)
-    except (RubricError, TypeError, ValueError):
-        return DEFAULT
 
 
 def disagreements(reviews: QuerySet[Review], behaviour: str) -> QuerySet[ReviewVerdict]:

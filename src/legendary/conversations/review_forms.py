@@ -9,11 +9,10 @@ from typing import Any
 
 from django import forms
 
-from legendary.care.behaviours.base import registry
 from legendary.care.scorecard import Outcome, Quality
 from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.reviews import COMMENT_LIMIT, VERDICT_FIELD, EngineCard
-from legendary.conversations.rubric_page import standard_texts
+from legendary.conversations.rubric_page import behaviour_texts
 
 PREFIX = VERDICT_FIELD
 BREAKERS = "breakers"
@@ -40,14 +39,6 @@ def verdict_word(outcome: str, breaker: bool) -> str:
         return _WORDS[breaker][Outcome(outcome)]
     except ValueError:
         return outcome
-
-
-def behaviour_texts(rubric_definition: Mapping[str, object]) -> dict[str, tuple[str, str]]:
-    """(name, what it means) of every behaviour, the organisation's standards named as it
-    wrote them in `rubric_definition`."""
-    texts = {b: (behaviour_label(b), d.description) for b, d in registry().items()}
-    texts.update(standard_texts(rubric_definition))
-    return texts
 
 
 @dataclass(frozen=True)

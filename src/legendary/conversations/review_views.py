@@ -19,11 +19,11 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
-from legendary.care.rubric import Rubric, RubricError
 from legendary.care.scorecard import Quality
 from legendary.conversations import reviews
 from legendary.conversations.models import Conversation, Review, RubricVersion
-from legendary.conversations.review_forms import ReviewForm, behaviour_texts, verdict_word
+from legendary.conversations.review_forms import ReviewForm, verdict_word
+from legendary.conversations.rubric_page import behaviour_texts, readable_rubric
 from legendary.people import permissions
 from legendary.people.models import Person
 from legendary.people.permissions import UserLike
@@ -65,11 +65,8 @@ def _rubric_texts(rubric: RubricVersion, read: dict[int, _Texts]) -> _Texts:
     (no breakers when it no longer reads), remembered in `read` by rubric id: the reviews
     of one page mostly share one rubric."""
     if rubric.pk not in read:
-        try:
-            parsed = Rubric.from_dict(rubric.definition)
-            breakers = {r.behaviour for r in parsed.rules if r.breaker}
-        except (RubricError, TypeError, ValueError):
-            breakers = set()
+        parsed = readable_rubric(rubric.definition)
+        breakers = set() if parsed is None else {r.behaviour for r in parsed.rules if r.breaker}
         read[rubric.pk] = (behaviour_texts(rubric.definition), breakers)
     return read[rubric.pk]
 

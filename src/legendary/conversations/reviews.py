@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import QuerySet
 
-from legendary.care.rubric import Rubric, RubricError
+from legendary.care.rubric import Rubric
 from legendary.care.scorecard import Outcome, Quality
 from legendary.care.scorecard import Scorecard as CareScorecard
 from legendary.care.scoring import reviewed
 from legendary.conversations.models import Conversation, Review, ReviewVerdict, Scorecard
+from legendary.conversations.rubric_page import readable_rubric
 from legendary.people import permissions
 from legendary.people.models import Person, Role
 from legendary.people.permissions import UserLike
@@ -117,12 +118,14 @@ def engine_card(conversation: Conversation) -> EngineCard:
             "", "This conversation has not been scored yet, so there is nothing to review."
         )
     try:
-        card = CareScorecard.from_dict(stored.document)
-        rubric = Rubric.from_dict(stored.rubric.definition)
-    except (RubricError, TypeError, ValueError):
+        card: CareScorecard | None = CareScorecard.from_dict(stored.document)
+    except (TypeError, ValueError):
+        card = None
+    rubric = readable_rubric(stored.rubric.definition)
+    if card is None or rubric is None:
         raise ReviewError(
             "", "This scorecard can no longer be read back; score the conversation again first."
-        ) from None
+        )
     if NO_REPLY in card.flags:
         raise ReviewError(
             "", "Nobody from the team replied in this conversation, so there is nothing to review."

@@ -128,6 +128,25 @@ def standard_rows(rubric: Rubric) -> list[StandardRow]:
     return [_standard_row(standard) for standard in rubric.standards]
 
 
+def readable_rubric(definition: Mapping[str, object]) -> Rubric | None:
+    """The rubric a stored definition holds, or None when it no longer reads (a version
+    written by an older engine, or edited by hand): callers fall back rather than fail."""
+    try:
+        return Rubric.from_dict(definition)
+    except (RubricError, TypeError, ValueError):
+        return None
+
+
+def behaviour_texts(definition: Mapping[str, object] | None) -> dict[str, tuple[str, str]]:
+    """(name, what it means) of every behaviour by id: the engine's detectors as they
+    describe themselves, and the organisation's standards named as it wrote them in the
+    stored rubric `definition` (none without one)."""
+    texts = {b: (behaviour_label(b), d.description) for b, d in registry().items()}
+    if definition is not None:
+        texts.update(standard_texts(definition))
+    return texts
+
+
 def standard_texts(definition: Mapping[str, object]) -> dict[str, tuple[str, str]]:
     """Name and note of each standard in a stored rubric definition, by behaviour id
     (`standard:<slug>`), so a scorecard can name a standard as its organisation wrote it.

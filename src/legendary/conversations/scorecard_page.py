@@ -11,17 +11,16 @@ from typing import Any
 
 from django.utils.safestring import SafeString
 
-from legendary.care.behaviours.base import registry
 from legendary.care.behaviours.questions import customer_questions
 from legendary.care.behaviours.responsive import reply_delays
 from legendary.care.evidence import Evidence
-from legendary.care.rubric import DEFAULT, Rubric, RubricError
+from legendary.care.rubric import DEFAULT, Rubric
 from legendary.care.scorecard import BehaviourResult, Outcome, Quality
 from legendary.care.scoring import FLAGS, FOLLOW_UPS, overall_score
 from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.highlight import highlight, is_timing, spans_by_turn
 from legendary.conversations.models import Conversation, Scorecard, Turn
-from legendary.conversations.rubric_page import standard_texts
+from legendary.conversations.rubric_page import behaviour_texts, readable_rubric
 from legendary.conversations.scoring import to_care_conversation
 
 
@@ -79,10 +78,11 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
         return None
     # Detectors describe themselves; the organisation's standards are named as it wrote
     # them in the rubric that scored this conversation.
-    texts = {b: (behaviour_label(b), d.description) for b, d in registry().items()}
-    texts.update(standard_texts(stored.rubric.definition))
+    texts = behaviour_texts(stored.rubric.definition)
     results = [BehaviourResult.from_dict(b) for b in stored.document.get("behaviours", ())]
-    rubric = _rubric_of(stored)
+    # The rubric version that scored it (kept for ever, so an old scorecard is explained
+    # by its own rules), or None when it no longer reads.
+    rubric = readable_rubric(stored.rubric.definition)
     lines = [
         BehaviourLine(
             behaviour=r.behaviour,
@@ -129,15 +129,6 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
             if index in spans
         },
     )
-
-
-def _rubric_of(stored: Scorecard) -> Rubric | None:
-    """The rubric version that scored `stored` (kept for ever, so an old scorecard is
-    explained by its own rules), or None when it no longer reads."""
-    try:
-        return Rubric.from_dict(stored.rubric.definition)
-    except (RubricError, TypeError, ValueError):
-        return None
 
 
 def _before_caps(rubric: Rubric, stored: Scorecard) -> float | None:
