@@ -15,7 +15,13 @@ from collections.abc import Mapping
 import pytest
 from django.test import Client
 
-from legendary.conversations.models import Conversation, Review, ReviewVerdict, RubricVersion
+from legendary.conversations.models import (
+    Conversation,
+    Review,
+    ReviewVerdict,
+    RubricVersion,
+    Scorecard,
+)
 from legendary.conversations.scoring import rubric_in_use
 from legendary.people.models import Person
 from web.conftest import World, make_scorecard
@@ -32,6 +38,12 @@ def make_review(
 ) -> Review:
     """A stored review: `verdicts` maps a behaviour to (engine outcome, reviewer outcome)."""
     rubric, _ = rubric_in_use(conversation.organisation)
+    # The engine's scores as they stand, which is what save_review keeps on a review.
+    card = Scorecard.objects.filter(conversation=conversation).first()
+    engine = {
+        f"engine_{score}": None if card is None else getattr(card, score)
+        for score in ("overall", "committed", "attentive", "responsive", "empowered")
+    }
     review = Review.objects.create(
         conversation=conversation,
         reviewer=reviewer,
@@ -39,6 +51,7 @@ def make_review(
         comment=comment,
         overall=overall,
         **dict.fromkeys(("committed", "attentive", "responsive", "empowered"), overall),
+        **engine,
     )
     ReviewVerdict.objects.bulk_create(
         ReviewVerdict(review=review, behaviour=b, engine=engine, verdict=verdict)
