@@ -218,4 +218,3 @@ def test_erasing_a_customer_leaves_a_tombstone_for_each_review_of_theirs(
     assert sorted(r["conversation_id"] for r in _feed(analyst, kind="conversation")) == sorted(
         [first.pk, second.pk]
     )
-
