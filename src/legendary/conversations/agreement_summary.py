@@ -20,6 +20,7 @@ from legendary.care.scorecard import Quality
 from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.models import Conversation, Review, ReviewVerdict, RubricVersion
 from legendary.conversations.rubric_page import behaviour_texts, readable_rubric
+from legendary.conversations.selectors import ConversationFilters, filter_conversations
 from legendary.people.models import Person, Team
 from legendary.people.selectors import nested_team_ids
 
@@ -100,10 +101,10 @@ class ReviewFilters:
 
 def reviewed(conversations: QuerySet[Conversation], filters: ReviewFilters) -> QuerySet[Review]:
     """The reviews of `conversations` (visibility-filtered) under `filters`."""
-    if filters.since is not None:
-        conversations = conversations.filter(opened_at__date__gte=filters.since)
-    if filters.until is not None:
-        conversations = conversations.filter(opened_at__date__lte=filters.until)
+    # The dates mean what they mean on the conversation list: the day each one opened.
+    conversations = filter_conversations(
+        conversations, ConversationFilters(since=filters.since, until=filters.until)
+    )
     if filters.team is not None:
         members = Person.objects.filter(team__in=nested_team_ids(filters.team))
         served = Conversation.agents.through.objects.filter(person__in=members)

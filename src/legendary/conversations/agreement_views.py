@@ -25,12 +25,11 @@ from legendary.conversations.agreement_summary import (
     summarise,
 )
 from legendary.conversations.charts import FONT
+from legendary.conversations.forms import DATE_EXPECTED
 from legendary.people import permissions
 from legendary.people.models import Team
 from legendary.people.permissions import UserLike
 from legendary.web.params import bad_parameter
-
-DATE_EXPECTED = "a date written YYYY-MM-DD, such as 2026-11-01"
 
 
 def can_view_agreement(user: UserLike | None) -> bool:
@@ -140,7 +139,8 @@ def agreement_page(request: HttpRequest) -> HttpResponse:
     if person is None or not can_view_agreement(request.user):
         raise Http404("No such page, or not one you can see.")
     form = AgreementFilterForm(request.GET or None, teams=permissions.visible_teams(request.user))
-    reviews = reviewed(permissions.visible_conversations(request.user), form.filters())
+    filters = form.filters()
+    reviews = reviewed(permissions.visible_conversations(request.user), filters)
     summary = summarise(reviews, person.organisation_id)
     behaviour = request.GET.get("behaviour", "")
     chosen = next((b for b in summary.behaviours if b.behaviour == behaviour), None)
@@ -160,6 +160,6 @@ def agreement_page(request: HttpRequest) -> HttpResponse:
             "disagreements": list(disagreements(reviews, chosen.behaviour)) if chosen else [],
             "chart_json": json.dumps(chart) if chart else "",
             "query": kept.urlencode(),
-            "filtered": form.filters().narrowed,
+            "filtered": filters.narrowed,
         },
     )
