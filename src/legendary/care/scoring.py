@@ -268,31 +268,43 @@ def score(conversation: Conversation, rubric: Rubric = DEFAULT) -> Scorecard:
             results.append(absent if applies(rule.applies_when, facts) else not_applicable)
     results.extend(standard.check(conversation) for standard in rubric.standards)
 
-    qualities = quality_scores(results, rubric)
-    overall, capped_by, failed = overall_score(qualities, results, rubric)
-    breakers = tuple(r.behaviour for r in results if r.breaker and r.outcome is Outcome.PRESENT)
     change = 0 if start is None or end is None else _SENTIMENT_ORDER[end] - _SENTIMENT_ORDER[start]
-
-    extra: dict[str, object] = {}
-    if capped_by:
-        extra["capped_by"] = list(capped_by)
-    if plan.unscored:
-        extra["unscored"] = list(plan.unscored)
-    return Scorecard(
+    outcomes = Scorecard(
         conversation_id=conversation.id,
         rubric_version=rubric.version,
         behaviours=tuple(results),
+        committed=None,
+        attentive=None,
+        responsive=None,
+        empowered=None,
+        overall=None,
+        sentiment_start=start,
+        sentiment_end=end,
+        sentiment_change=change,
+        agents=tuple(conversation.agent_names()),
+        extra={"unscored": list(plan.unscored)} if plan.unscored else {},
+    )
+    return _totalled(outcomes, rubric, facts)
+
+
+def _totalled(card: Scorecard, rubric: Rubric, facts: Facts) -> Scorecard:
+    """`card` with everything that follows from its behaviours' outcomes worked out:
+    quality scores, overall, breakers, caps and flags. One place for `score` and
+    `reviewed`, so a reviewed scorecard adds up exactly as the engine's does."""
+    results = card.behaviours
+    qualities = quality_scores(results, rubric)
+    overall, capped_by, failed = overall_score(qualities, results, rubric)
+    extra: dict[str, object] = {"capped_by": list(capped_by)} if capped_by else {}
+    extra.update((key, value) for key, value in card.extra.items() if key != "capped_by")
+    return replace(
+        card,
         committed=qualities[Quality.COMMITTED.value],
         attentive=qualities[Quality.ATTENTIVE.value],
         responsive=qualities[Quality.RESPONSIVE.value],
         empowered=qualities[Quality.EMPOWERED.value],
         overall=overall,
-        breakers=breakers,
-        sentiment_start=start,
-        sentiment_end=end,
-        sentiment_change=change,
-        flags=_flags(results, facts, end, change, capped_by, failed),
-        agents=tuple(conversation.agent_names()),
+        breakers=tuple(r.behaviour for r in results if r.breaker and r.outcome is Outcome.PRESENT),
+        flags=_flags(results, facts, card.sentiment_end, card.sentiment_change, capped_by, failed),
         extra=extra,
     )
 
@@ -589,29 +601,10 @@ def reviewed(
         else replace(result, outcome=wanted[result.behaviour], evidence=())
         for result in scorecard.behaviours
     )
-    qualities = quality_scores(results, rubric)
-    overall, capped_by, failed = overall_score(qualities, results, rubric)
-    extra = {key: value for key, value in scorecard.extra.items() if key != "capped_by"}
-    if capped_by:
-        extra["capped_by"] = list(capped_by)
-    # `_flags` reads only these inputs, all of which a review leaves as the engine saw them
-    # except the behaviours: the flags follow the verdicts and nothing else changes.
+    # `_flags` reads only the facts, the mood and the caps, all of which a review leaves as
+    # the engine saw them except the behaviours: the flags follow the verdicts alone.
     facts = Facts(agent_spoke="no_agent_turn" not in scorecard.flags)
-    flags = _flags(
-        results, facts, scorecard.sentiment_end, scorecard.sentiment_change, capped_by, failed
-    )
-    return replace(
-        scorecard,
-        behaviours=results,
-        committed=qualities[Quality.COMMITTED.value],
-        attentive=qualities[Quality.ATTENTIVE.value],
-        responsive=qualities[Quality.RESPONSIVE.value],
-        empowered=qualities[Quality.EMPOWERED.value],
-        overall=overall,
-        breakers=tuple(r.behaviour for r in results if r.breaker and r.outcome is Outcome.PRESENT),
-        flags=flags,
-        extra=extra,
-    )
+    return _totalled(replace(scorecard, behaviours=results), rubric, facts)
 
 
 def _flags(
