@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from django.apps import apps as django_apps
 from django.db import connection
+from django.db.models import QuerySet
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -196,6 +198,35 @@ def test_a_bad_verdict_on_a_standard_whose_name_has_a_percent_sign_is_refused(
     assert response.status_code == 400
     assert "“maybe” is not a verdict for “Resolve 100% first time”" in response.content.decode()
     assert Review.objects.count() == 0
+
+
+def test_a_double_submit_whose_first_insert_was_not_yet_seen_updates_it(
+    scored: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two submits of one review at once: the second looks for the reviewer's review before
+    # the first has committed it (it sees none), then its insert hits the one-review-per-
+    # reviewer constraint. Under an isolation level that keeps the second's snapshot, its
+    # look-up after the failed insert still sees nothing; it must become an update of the
+    # first review, not a 500.
+    conversation = scored.frontline_conversation
+    first = save_review(conversation, scored.analyst, {}, "First click.")
+    unseen = {"left": 2}
+    real_get = QuerySet.get
+
+    def get_not_yet_seeing(self: QuerySet[Any], *args: Any, **kwargs: Any) -> Any:
+        if self.model is Review and unseen["left"]:
+            unseen["left"] -= 1
+            raise Review.DoesNotExist
+        return real_get(self, *args, **kwargs)
+
+    monkeypatch.setattr(QuerySet, "get", get_not_yet_seeing)
+    second = save_review(conversation, scored.analyst, {"apologises": "absent"}, "Second click.")
+    assert unseen["left"] == 0  # the look-ups really missed the stored review
+    assert second.pk == first.pk
+    assert Review.objects.get().comment == "Second click."
+    rows = ReviewVerdict.objects.filter(review=first)
+    assert rows.count() == len(_engine(conversation).behaviours)
+    assert rows.get(behaviour="apologises").verdict == "absent"
 
 
 def test_the_service_refuses_bad_verdicts_by_field_and_keeps_the_earlier_review(

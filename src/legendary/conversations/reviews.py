@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 
 from legendary.care.rubric import Rubric
@@ -144,11 +144,12 @@ def save_review(
     left out keeps the engine's verdict), the scores those verdicts give, the engine's
     scores of the same scorecard, and `comment`.
 
-    A second review by the same person replaces their first; the review, its scores and
-    every verdict are written in one transaction. The caller checks who may review
-    (`reviewer_for`). Raises ReviewError naming the field of an unknown behaviour, a
-    verdict that is not one of the choices or a comment over `COMMENT_LIMIT` characters,
-    and (field "") for a conversation with nothing to review (`engine_card`).
+    A second review by the same person replaces their first, also when both are submitted
+    at once; the review, its scores and every verdict are written in one transaction. The
+    caller checks who may review (`reviewer_for`). Raises ReviewError naming the field of
+    an unknown behaviour, a verdict that is not one of the choices or a comment over
+    `COMMENT_LIMIT` characters, and (field "") for a conversation with nothing to review
+    (`engine_card`).
     """
     comment = comment.strip()
     if len(comment) > COMMENT_LIMIT:
@@ -178,18 +179,37 @@ def save_review(
     # The engine's own scores beside them, kept so that the gap stays the one the reviewer
     # saw even after the conversation is scored again.
     engine_scores = {f"engine_{q.value}": getattr(engine.card, q.value) for q in Quality}
+    fields = {
+        "rubric": engine.stored.rubric,
+        "comment": comment,
+        "overall": card.overall,
+        **scores,
+        "engine_overall": engine.card.overall,
+        **engine_scores,
+    }
+    try:
+        return _stored(conversation, reviewer, fields, card, engine.card)
+    except IntegrityError:
+        # The same review submitted twice at once: the other submit inserted the review
+        # after this one looked for it, so this insert broke the one-review-per-reviewer
+        # constraint, and (under an isolation level that keeps this transaction's
+        # snapshot) the look-up Django retries still missed it. Its transaction is rolled
+        # back whole; a new one sees the other's review and updates it.
+        return _stored(conversation, reviewer, fields, card, engine.card)
+
+
+def _stored(
+    conversation: Conversation,
+    reviewer: Person,
+    fields: Mapping[str, object],
+    card: CareScorecard,
+    engine: CareScorecard,
+) -> Review:
+    """Write `reviewer`'s review of `conversation` (`fields`) and a verdict row for every
+    behaviour of `card` beside the `engine`'s, in one transaction."""
     with transaction.atomic():
         review, _created = Review.objects.update_or_create(
-            conversation=conversation,
-            reviewer=reviewer,
-            defaults={
-                "rubric": engine.stored.rubric,
-                "comment": comment,
-                "overall": card.overall,
-                **scores,
-                "engine_overall": engine.card.overall,
-                **engine_scores,
-            },
+            conversation=conversation, reviewer=reviewer, defaults=fields
         )
         review.verdicts.all().delete()
         ReviewVerdict.objects.bulk_create(
@@ -199,7 +219,7 @@ def save_review(
                 engine=theirs.outcome.value,
                 verdict=mine.outcome.value,
             )
-            for mine, theirs in zip(card.behaviours, engine.card.behaviours, strict=True)
+            for mine, theirs in zip(card.behaviours, engine.behaviours, strict=True)
         )
     return review
 
