@@ -22,6 +22,7 @@ from legendary.conversations.agreement_summary import summarise
 from legendary.conversations.erasure import erase_customer, erasure_plan
 from legendary.conversations.models import Conversation, Review, ReviewVerdict, Scorecard
 from legendary.conversations.reviews import COMMENT_LIMIT, ReviewError, save_review
+from legendary.conversations.rubric_page import readable_rubric
 from legendary.conversations.scoring import adopt_rubric, rubric_in_use, score_conversations
 from web.conftest import World, make_conversation, signed_in
 
@@ -416,3 +417,27 @@ def test_a_scorecard_that_does_not_match_its_rubric_is_refused_not_crashed(score
     with pytest.raises(ReviewError, match="cannot be reviewed as it is stored"):
         save_review(conversation, scored.analyst, {}, "Hello")
     assert not Review.objects.exists()
+
+
+def test_a_stored_rubric_with_a_number_past_any_float_reads_as_unreadable_not_a_500(
+    scored: World,
+) -> None:
+    # A rubric version edited by hand (the admin, the database) to a weight of 400 digits:
+    # JSON keeps the whole integer, and no float holds it. Every page that names behaviours
+    # from the stored rubric reads it as one that no longer reads, and falls back.
+    analyst = signed_in(scored.analyst)
+    conversation = scored.frontline_conversation
+    save_review(conversation, scored.analyst, {}, FEEDBACK)
+    stored = Scorecard.objects.get(conversation=conversation).rubric
+    rules = stored.definition["rules"]
+    stored.definition = {
+        **stored.definition,
+        "rules": [{**rules[0], "weight": 10**400}, *rules[1:]],
+    }
+    stored.save(update_fields=["definition"])
+    assert readable_rubric(stored.definition) is None
+    page = _page(analyst, conversation)
+    assert "Lovely warm apology." in page  # the review is still listed, its behaviours named
+    assert "Change your review" not in page  # no form on a scorecard that does not read
+    response = analyst.get(reverse("conversations:agreement"))
+    assert response.status_code == 200

@@ -205,7 +205,11 @@ def read_number(
     value = data.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise RubricError(f"{where}.{key}: expected a number")
+    try:
+        number = float(value)
+    except OverflowError:  # JSON keeps an integer of any length; no float holds 400 digits
+        raise RubricError(f"{where}.{key}: too large a number") from None
     # Python's JSON reader accepts NaN and Infinity: no weight or duration can be either.
-    if not math.isfinite(value):
+    if not math.isfinite(number):
         raise RubricError(f"{where}.{key}: expected a finite number, not {value}")
-    return float(value)
+    return number
