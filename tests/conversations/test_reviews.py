@@ -16,12 +16,21 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from legendary.care import DEFAULT, Outcome, reviewed
+from legendary.care.rubric import Rubric
 from legendary.care.scorecard import Scorecard as CareScorecard
 from legendary.care.standards import Standard
 from legendary.conversations.agreement_summary import summarise
 from legendary.conversations.erasure import erase_customer, erasure_plan
 from legendary.conversations.models import Conversation, Review, ReviewVerdict, Scorecard
-from legendary.conversations.reviews import COMMENT_LIMIT, ReviewError, save_review
+from legendary.conversations.review_forms import ReviewForm
+from legendary.conversations.review_views import summaries
+from legendary.conversations.reviews import (
+    COMMENT_LIMIT,
+    ReviewError,
+    engine_card,
+    reviews_of,
+    save_review,
+)
 from legendary.conversations.rubric_page import readable_rubric
 from legendary.conversations.scoring import adopt_rubric, rubric_in_use, score_conversations
 from web.conftest import World, make_conversation, signed_in
@@ -441,3 +450,29 @@ def test_a_stored_rubric_with_a_number_past_any_float_reads_as_unreadable_not_a_
     assert "Change your review" not in page  # no form on a scorecard that does not read
     response = analyst.get(reverse("conversations:agreement"))
     assert response.status_code == 200
+
+
+def test_each_page_part_reads_a_stored_rubric_once(
+    scored: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The review list, the review form and the agreement figures each name behaviours and
+    # weigh them from one stored rubric: one read of it serves both, so the two can never
+    # disagree on whether it reads.
+    conversation = scored.frontline_conversation
+    for reviewer in (scored.analyst, scored.leader, scored.admin):
+        save_review(conversation, reviewer, {}, "Fine.")
+    engine = engine_card(conversation)
+    parses = {"n": 0}
+    real = Rubric.from_dict.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[Rubric], *args: Any, **kwargs: Any) -> Rubric:
+        parses["n"] += 1
+        return real(cls, *args, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Rubric, "from_dict", classmethod(counted))
+    assert len(summaries(reviews_of(conversation), scored.analyst)) == 3
+    assert parses["n"] == 1  # three reviews of one rubric: one read
+    ReviewForm(None, engine=engine)
+    assert parses["n"] == 1  # the form names behaviours from the scorecard's rubric, read
+    summarise(Review.objects.all(), scored.org.pk)
+    assert parses["n"] == 2

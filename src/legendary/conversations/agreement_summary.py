@@ -125,8 +125,9 @@ def summarise(reviews: QuerySet[Review], organisation_id: int) -> AgreementSumma
     stored = RubricVersion.objects.filter(organisation_id=organisation_id, in_use=True).first()
     # A stored rubric that no longer reads groups behaviours by the engine's default
     # qualities rather than failing the page.
-    rubric = (None if stored is None else readable_rubric(stored.definition)) or DEFAULT
-    texts = behaviour_texts(None if stored is None else stored.definition)
+    parsed = None if stored is None else readable_rubric(stored.definition)
+    rubric = parsed or DEFAULT
+    texts = behaviour_texts(parsed)
     qualities = {s.id: (s.quality, s.breaker) for s in rubric.standards}
     qualities.update((r.behaviour, (r.quality, r.breaker)) for r in rubric.rules)
     behaviours = [

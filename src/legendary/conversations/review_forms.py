@@ -87,7 +87,7 @@ class ReviewForm(forms.Form):
     ) -> None:
         super().__init__(data, initial={"comment": comment})
         self.engine = engine
-        texts = behaviour_texts(engine.stored.rubric.definition)
+        texts = behaviour_texts(engine.rubric)
         self._rows: list[tuple[str, VerdictRow]] = []
         for result in engine.card.behaviours:
             label, description = texts.get(

@@ -67,7 +67,7 @@ def _rubric_texts(rubric: RubricVersion, read: dict[int, _Texts]) -> _Texts:
     if rubric.pk not in read:
         parsed = readable_rubric(rubric.definition)
         breakers = set() if parsed is None else {r.behaviour for r in parsed.rules if r.breaker}
-        read[rubric.pk] = (behaviour_texts(rubric.definition), breakers)
+        read[rubric.pk] = (behaviour_texts(parsed), breakers)
     return read[rubric.pk]
 
 

@@ -137,25 +137,15 @@ def readable_rubric(definition: Mapping[str, object]) -> Rubric | None:
         return None
 
 
-def behaviour_texts(definition: Mapping[str, object] | None) -> dict[str, tuple[str, str]]:
+def behaviour_texts(rubric: Rubric | None) -> dict[str, tuple[str, str]]:
     """(name, what it means) of every behaviour by id: the engine's detectors as they
-    describe themselves, and the organisation's standards named as it wrote them in the
-    stored rubric `definition` (none without one)."""
+    describe themselves, and the organisation's standards named as it wrote them in
+    `rubric`, a stored rubric as `readable_rubric` reads it (none when there is no rubric
+    or it no longer reads)."""
     texts = {b: (behaviour_label(b), d.description) for b, d in registry().items()}
-    if definition is not None:
-        texts.update(standard_texts(definition))
+    if rubric is not None:
+        texts.update((s.id, (standard_name(s), standard_note(s))) for s in rubric.standards)
     return texts
-
-
-def standard_texts(definition: Mapping[str, object]) -> dict[str, tuple[str, str]]:
-    """Name and note of each standard in a stored rubric definition, by behaviour id
-    (`standard:<slug>`), so a scorecard can name a standard as its organisation wrote it.
-    Empty when the definition cannot be read."""
-    try:
-        rubric = Rubric.from_dict(definition)
-    except RubricError:
-        return {}
-    return {s.id: (standard_name(s), standard_note(s)) for s in rubric.standards}
 
 
 def rubric_changes(before: Rubric, after: Rubric) -> list[str]:
@@ -219,12 +209,7 @@ def version_history(
 
 
 def _parsed(version: RubricVersion | None) -> Rubric | None:
-    if version is None:
-        return None
-    try:
-        return Rubric.from_dict(version.definition)
-    except RubricError:
-        return None
+    return None if version is None else readable_rubric(version.definition)
 
 
 def _standard_row(standard: Standard) -> StandardRow:

@@ -76,13 +76,13 @@ def scorecard_page(conversation: Conversation, turns: list[Turn]) -> ScorecardPa
     stored = Scorecard.objects.filter(conversation=conversation).select_related("rubric").first()
     if stored is None:
         return None
-    # Detectors describe themselves; the organisation's standards are named as it wrote
-    # them in the rubric that scored this conversation.
-    texts = behaviour_texts(stored.rubric.definition)
-    results = [BehaviourResult.from_dict(b) for b in stored.document.get("behaviours", ())]
     # The rubric version that scored it (kept for ever, so an old scorecard is explained
     # by its own rules), or None when it no longer reads.
     rubric = readable_rubric(stored.rubric.definition)
+    # Detectors describe themselves; the organisation's standards are named as it wrote
+    # them in the rubric that scored this conversation.
+    texts = behaviour_texts(rubric)
+    results = [BehaviourResult.from_dict(b) for b in stored.document.get("behaviours", ())]
     lines = [
         BehaviourLine(
             behaviour=r.behaviour,
