@@ -104,6 +104,9 @@ class _QuestionWords:
     subjects: frozenset[str]
     openers: frozenset[str]
     identifiers: frozenset[str]
+    known_set_prepositions: frozenset[str]  # "with": "which bank are you with?"
+    known_set_blockers: frozenset[str]  # "feel": "which people do you feel safe with?"
+    known_set_tails: frozenset[str]  # "now": "which bank are you with now?"
     detail_frame: frozenset[str]
     invitations: AnchoredPattern
     repeat_wh: frozenset[str]  # wh-words that ask for a fact ("what", "where"), not "why"
@@ -120,6 +123,8 @@ class _QuestionWords:
     in_place_tails: frozenset[str]  # "exactly": may close "you paid how much exactly?"
     guess_hedges: frozenset[str]  # "about": before a guessed figure ("…, about ten?")
     guessed_times: frozenset[str]  # "thursday", "next": a guessed time ("…, next week?")
+    time_bounds: frozenset[str]  # "before": a time guessed as a bound ("…, before noon?")
+    scale_steps: frozenset[str]  # "higher": "why not higher?" asks about a figure
     lead_ins: frozenset[tuple[str, ...]]  # ("go", "on"): before "what happened then"
     chat_spellings: dict[str, str]  # "u" -> "you": typed chat read as the word meant
     small_talk: frozenset[str]  # "thanks", "touch": around a question back, answer nothing
@@ -145,6 +150,9 @@ def _lexicon() -> _QuestionWords:
         subjects=frozenset(data["subjects"]),
         openers=frozenset(data["openers"]),
         identifiers=frozenset(data["identifiers"]),
+        known_set_prepositions=frozenset(data["known_set_prepositions"]),
+        known_set_blockers=frozenset(data["known_set_blockers"]),
+        known_set_tails=frozenset(data["known_set_tails"]),
         detail_frame=frozenset(data["detail_frame"]),
         invitations=_anchored(data["open_invitations"]),
         repeat_wh=frozenset(data["repeat_wh"]),
@@ -161,6 +169,8 @@ def _lexicon() -> _QuestionWords:
         in_place_tails=frozenset(data["in_place_tails"]),
         guess_hedges=frozenset(data["guess_hedges"]),
         guessed_times=frozenset(data["guessed_times"]),
+        time_bounds=frozenset(data["time_bounds"]),
+        scale_steps=frozenset(data["scale_steps"]),
         lead_ins=frozenset(tuple(lead_in.split()) for lead_in in data["lead_ins"]),
         chat_spellings=dict(data["chat_spellings"]),
         small_talk=frozenset(data["small_talk"]),
@@ -283,7 +293,14 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         # from?" asks.
         after_statement = bool(index) and not _after_openers_only(sentence, clause, restart=True)
         shape = _wh_shape(said, asked, stretch, after_statement)
-        if shape and (_asks_for_a_detail(said) or _asks_to_repeat(said)):
+        # "What's your date of birth, just for the records?": the identifier asked for
+        # before the comma, an afterthought after it.
+        if shape and (
+            _asks_for_a_detail(said)
+            or _asks_for_a_detail(said[:stretch])
+            or _asks_to_repeat(said)
+            or _names_one_of_a_known_set(said)
+        ):
             continue
         before = (text[:start] if text else "") + sentence[: len(sentence) - len(clause)]
         if shape and _picks_from_offered(said, before):
@@ -477,6 +494,33 @@ def _asks_for_a_detail(said: list[str]) -> bool:
     return head in lex.identifiers and head not in _WHEN_NOUNS
 
 
+def _names_one_of_a_known_set(said: list[str]) -> bool:
+    """True for "which surgery are you registered at?", "which pharmacy do you collect
+    from?", "which bank are you with?": "which" and a noun, then a verb whose preposition
+    is left at the end (the wh-phrase is its object). The person names the one they
+    belong to or deal with among a set both sides know, as they would an identifier, so
+    the question is closed. Not "which bit are you struggling with?" nor "which people
+    do you feel safest with?" (an experience or a feeling is asked after), nor "which
+    one…", "which of…" (a pick among what was just said, read elsewhere)."""
+    lex = _lexicon()
+    start = next((i for i, w in enumerate(said) if w not in lex.openers), len(said))
+    said = said[start:]
+    if len(said) < 5 or len(said) > 10 or said[0] != "which" or said[1] in _PICKING:
+        return False
+    # The preposition at the end, or before "now", "at the moment" and the like.
+    end = len(said)
+    while end > 2 and said[end - 1] in lex.known_set_tails:
+        end -= 1
+    if said[end - 1] not in lex.known_set_prepositions:
+        end = len(said)  # "…registered at?": the "at" was the preposition itself
+    if not _is_noun_like(said[1]) or said[end - 1] not in lex.known_set_prepositions:
+        return False
+    frame = said[2 : end - 1]
+    return not any(
+        w in lex.known_set_blockers or w.endswith(("ing", "est")) for w in frame
+    ) and any(w in lex.auxiliaries for w in frame[:3])
+
+
 def _wh_phrase_head(asked: list[str]) -> str:
     """The noun the wh-word asks for, when it has one: "[which] delivery address did you
     use", "[what's] the reference on the letter", "[what] name is it under" give
@@ -622,6 +666,15 @@ def _wh_shape(
         return 0.0  # "how about we start there": a suggestion, not a question
     if following in {"come", "about", "else"}:
         return 1.0  # "how come…", "what about…", "who else…"
+    inverted_after = tokens[j + 1 : j + 3]
+    if (
+        following == "people"
+        and wh in {"which", "what"}
+        and len(inverted_after) == 2
+        and inverted_after[0] in lex.auxiliaries
+        and inverted_after[1] in lex.subjects
+    ):
+        return 1.0  # "which people do you trust?": the wh-word's own noun, then inversion
     if following in lex.subjects:
         # A clause inside a statement ("what you need is…", "when I was…"), except the
         # spoken "where you from?", "how you doing?".
@@ -686,7 +739,9 @@ def _exclaims(wh: str, rest: list[str], asked: bool, alone: bool = False) -> boo
     if wh == "what":
         return rest[0] in {"a", "an"} or (not asked and _opens_a_pseudo_cleft(rest))
     if wh == "why":
-        return rest[0] == "not" and len(rest) > 1  # "why not try a reset first"
+        # "why not try a reset first" suggests; "why not a five?", "why not lower?" asks
+        # why a figure on a scale was not another (a motivational interviewer's follow-up).
+        return rest[0] == "not" and len(rest) > 1 and not _another_figure(rest[1:])
     if wh == "who":
         return rest[0] == "knows" and not asked
     if wh == "how":
@@ -698,6 +753,17 @@ def _exclaims(wh: str, rest: list[str], asked: bool, alone: bool = False) -> boo
             and (len(rest) == 1 or alone or rest[1] in {"for", "of", "that", "to"})
         )
     return wh == "which" and not asked and rest[0] in {"is", "was", "means", "meant"}
+
+
+def _another_figure(rest: list[str]) -> bool:
+    """True for the words after "why not" when they name a figure or a step up or down
+    the scale ("a five", "10", "lower", "a bit higher") rather than something to do."""
+    said = [w for w in rest if w not in {"a", "an", "just", "even", "bit", "little"}]
+    if said[-2:-1] == ["you"] and said[-1] in _PARENTHETICAL_VERBS:
+        said = said[:-3]  # "why not lower, do you think?"
+    if not said or len(said) > 2:
+        return False
+    return said[0][:1].isdigit() or said[0] in _NUMBER_WORDS or said[0] in _lexicon().scale_steps
 
 
 def _opens_a_pseudo_cleft(rest: list[str]) -> bool:
@@ -760,20 +826,33 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
         return any(w in lex.auxiliaries or w in lex.wh_contracted or w == "about" for w in head)
     if _offers_a_choice(tail):
         return True
+    if head[:1] == ["which"] and _names_the_one(tail):
+        return True  # "which clinic did they send you to, the one in town?": a pick guessed
     # "what is the prognosis for, uh, this year?": the words after the comma finish the
     # question the preposition left open rather than guess its answer.
     said_before = [w for w in _said(sentence[:tail_at]) if w not in _FILLERS]
-    return said_before[-1:] != [] and said_before[-1] not in _PREPOSITIONS and _guesses(tail)
+    if said_before[-1:] == [] or said_before[-1] in _PREPOSITIONS:
+        return False
+    # "what time was your last drink, before midnight?": a time asked for, a bound guessed.
+    return _guesses(tail, bounds=_question_kind(" ".join(head)) == "time")
 
 
-def _guesses(tail: list[str]) -> bool:
+def _names_the_one(tail: list[str]) -> bool:
+    """True for a short tail that names one item ("the one in town", "the blue one",
+    "that one?"): after a which-question, the pick proposed."""
+    return 2 <= len(tail) <= 6 and tail[0] in {"the", "that", "this"} and "one" in tail[1:3]
+
+
+def _guesses(tail: list[str], bounds: bool = False) -> bool:
     """True for the words after a wh-question's last comma when they guess its answer: a
     figure in digits or words, perhaps hedged ("what time, 9?", "how many a week, three?",
     "how much a day, about ten?", "when is it, the 12th?"), or a time ("what day is it,
     Thursday?", "when did it start, last March?"). A name ("what happened next, Sam?") is
-    not a guess: most often it is the person addressed."""
+    not a guess: most often it is the person addressed. `bounds`: the question asks for
+    a time, so a bound ("…, before midnight?", "…, by Friday?") guesses it too; after
+    another question ("what changed, after Christmas?") it narrows what is asked."""
     lex = _lexicon()
-    guess = [w for w in tail if w not in lex.guess_hedges]
+    guess = [w for w in tail if w not in lex.guess_hedges and not (bounds and w in lex.time_bounds)]
     if guess[:1] == ["the"]:
         guess = guess[1:]  # a date: "when is it, the 12th?"
     if not guess or len(guess) > 3:
