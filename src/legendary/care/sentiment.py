@@ -65,6 +65,13 @@ _HEADLINE_WORDS = 8
 # every earlier blind long text read the same with it.
 _PLAIN_CLAUSE = 0.25
 _CLAUSE_RE = re.compile(r"[,.;:!?\n]+")
+# A short text of two sentences or more whose opening or closing sentence is a middling
+# verdict of at most `_HEADLINE_WORDS` words ("Hit and miss.", "Okay for the price.",
+# "Mixed feelings overall.") is neutral: a short review puts its star rating there and
+# its other sentences weigh the merits and flaws behind it. Not when the verdict itself
+# leans further than this ("Not great.", "Mediocre.": a customer's mild complaint).
+_MIDDLING_LEAN = 0.15
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +103,26 @@ def classify(text: str) -> Label:
     """
     if len(words(text)) > _LONG:
         return _balance_label(text)
+    if _middling_verdict(text):
+        return "neutral"
     return short_label(text)
+
+
+def _middling_verdict(text: str) -> bool:
+    """True when a short text's opening or closing sentence states a middling verdict
+    (see `_MIDDLING_LEAN`) and another sentence gives what lies behind it."""
+    sentences = [sentence for sentence in _SENTENCE_RE.split(text) if sentence.strip()]
+    if len(sentences) < 2:
+        return False
+    for sentence in (sentences[0], sentences[-1]):
+        if (
+            not sentence.rstrip().endswith("?")  # "Is X the only decent one?" asks
+            and len(words(sentence)) <= _HEADLINE_WORDS
+            and lukewarm(turn_words(sentence))
+            and abs(lean(sentence)) < _MIDDLING_LEAN
+        ):
+            return True
+    return False
 
 
 def _balance_label(text: str) -> Label:

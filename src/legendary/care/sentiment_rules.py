@@ -180,6 +180,11 @@ class _Cues:
     # complaints whatsoever" (after it), "exactly as described" (before it).
     lukewarm_undone_after: frozenset[str]
     lukewarm_undone_before: frozenset[str]
+    # The word after an opening "okay" or "fine" that makes it a verdict, not an
+    # acknowledgement: "okay for the price", "fine for one night" (see `lukewarm`).
+    lukewarm_measured: str
+    # Words after "<praise> enough" that make it praise of an act ("kind enough to").
+    lukewarm_enough_acts: frozenset[str]
     # Who serves the customer ("the driver", "she"): see `_agent_waits`.
     agents: frozenset[str]
     # Lateness told by clock times: see `_late_by_clock`.
@@ -236,6 +241,8 @@ def _cues() -> _Cues:
         lasting=frozenset(lexicon["lasting"]),
         lukewarm_undone_after=frozenset(lexicon["lukewarm_undone"]["after"]),
         lukewarm_undone_before=frozenset(lexicon["lukewarm_undone"]["before"]),
+        lukewarm_measured=lexicon["lukewarm_undone"]["measured"],
+        lukewarm_enough_acts=frozenset(lexicon["lukewarm_undone"]["enough_acts"]),
         agents=frozenset(lexicon["agent_waits"]["agents"]),
         clock_arrivals=frozenset(lexicon["clock_lateness"]["arrivals"]),
         clock_schedules=frozenset(lexicon["clock_lateness"]["schedules"]),
@@ -1149,13 +1156,15 @@ def lukewarm(lower: list[str]) -> int:
     turn ("OK, thanks")."""
     cues = _cues()
     found = cues.lukewarm.find(lower)
-    if not found:
-        return 0
-    count = 0
+    count = _praise_enough(lower, found, cues) if _ENOUGH in lower else 0
     for start, end, _value in found:
         if _negated(lower, start, cues.negations, False) and lower[start] != "not":
             continue
-        if start < _OPENING and lower[start] in _ACKNOWLEDGEMENTS:
+        if (
+            start < _OPENING
+            and lower[start] in _ACKNOWLEDGEMENTS
+            and lower[end : end + 1] != [cues.lukewarm_measured]
+        ):
             continue
         if _asked_about(lower, start):
             continue
@@ -1166,6 +1175,31 @@ def lukewarm(lower: list[str]) -> int:
         if end - start == 2 and _intensified(lower, end, cues):
             continue  # "so so much", "so so happy": the "so" doubled, no middling verdict
         count += 1
+    return count
+
+
+_ENOUGH = "enough"
+
+
+def _praise_enough(lower: list[str], found: list[tuple[int, int, float]], cues: _Cues) -> int:
+    """How many plain praise words are measured out with "enough" ("pleasant enough",
+    "polite enough", "tasty enough") where no `lukewarm` phrase was found: enough, no
+    more, a middling verdict. Not when "enough" goes on to an act ("kind enough to
+    wait": praise of what someone did), nor when negated ("not clean enough": a
+    complaint), nor for a glowing word ("amazing enough")."""
+    valences = _valences()
+    listed = {end for _start, end, _value in found}
+    count = 0
+    for i, word in enumerate(lower):
+        if word != _ENOUGH or not i or i in listed:
+            continue
+        praised = valences.get(lower[i - 1], 0.0)
+        if not 0.0 < praised < _GLOWING:
+            continue
+        if lower[i + 1 : i + 2] and lower[i + 1] in cues.lukewarm_enough_acts:
+            continue
+        if not _negated(lower, i - 1, cues.negations, False):
+            count += 1
     return count
 
 
