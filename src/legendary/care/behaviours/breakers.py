@@ -16,6 +16,7 @@ The phrase lists live in `lexicons/breakers.json`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,11 +32,13 @@ from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation
 from legendary.care.patterns import AnchoredPattern
+from legendary.care.sentiment import classify
 from legendary.care.text import (
     content_lemmas,
     first_words,
     phrase_alternation,
     sentence_at,
+    words,
 )
 
 
@@ -55,9 +58,11 @@ class _Patterns:
     blame: AnchoredPattern
     not_blame: AnchoredPattern
     minimising: AnchoredPattern
+    trivialising: AnchoredPattern
     not_minimising: AnchoredPattern
     non_apology: AnchoredPattern
     rude: AnchoredPattern
+    profanity: AnchoredPattern
     not_rude: AnchoredPattern
 
 
@@ -83,17 +88,23 @@ def _patterns() -> _Patterns:
         rf"{_alt('insults')}"
     )
     return _Patterns(
-        blame=AnchoredPattern(blame, _first("blame_modal", "blame_objects")),
+        # "did" and "you" start the "re:" phrases of `blame_objects`
+        blame=AnchoredPattern(blame, _first("blame_modal", "blame_objects") | {"did", "you"}),
         not_blame=AnchoredPattern.of_phrases(lex["not_blame"]),
         minimising=AnchoredPattern(
-            rf"{_alt('minimising')}|{calm}", _first("minimising", "calm_down")
+            rf"{_alt('minimising')}|{calm}",
+            # the first words of the "re:" phrases ("been waiting longer", "there's nothing…")
+            _first("minimising", "calm_down") | {"been", "waiting", "waited", "there's", "there"},
         ),
+        trivialising=AnchoredPattern.of_phrases(lex["trivialising"]),
         not_minimising=AnchoredPattern.of_phrases(lex["not_minimising"]),
         non_apology=AnchoredPattern(apology, _first("apology_head") | {"sorry"}),
         rude=AnchoredPattern(
             rf"{insult}|{_alt('profanity')}|{_alt('rude_phrases')}",
-            _first("insult_targets", "profanity", "rude_phrases") | {"whatever"},
+            _first("insult_targets", "profanity", "rude_phrases")
+            | {"whatever", "has", "have", "was", "were", "i"},
         ),
+        profanity=AnchoredPattern.of_phrases(lex["profanity"]),
         not_rude=AnchoredPattern.of_phrases(lex["not_rude"]),
     )
 
@@ -104,9 +115,11 @@ def _sentences(
     pattern: AnchoredPattern,
     excluded: AnchoredPattern | None,
     confidence: float,
+    keep: Callable[[re.Match[str]], bool] | None = None,
 ) -> list[Evidence]:
     """Evidence quoting the sentence of each match, skipping matches that fall inside a
-    phrase of `excluded` (the hard negatives), one piece of evidence per sentence."""
+    phrase of `excluded` (the hard negatives) or that `keep` refuses, one piece of
+    evidence per sentence."""
     found = pattern.finditer(utterance.text)
     if not found:
         return []
@@ -114,6 +127,8 @@ def _sentences(
     out: list[Evidence] = []
     for m in found:
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spared):
+            continue
+        if keep is not None and not keep(m):
             continue
         sentence = sentence_at(utterance.text, m.start())
         if out and out[-1].start == sentence.start:
@@ -147,7 +162,29 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
     """Evidence for each sentence that minimises what the customer feels; reassurance
     ("don't worry, I'll sort it") and "no need to apologise" do not count."""
     pats = _patterns()
-    return _sentences("minimises_feelings", utterance, pats.minimising, pats.not_minimising, 0.85)
+    found = _sentences("minimises_feelings", utterance, pats.minimising, pats.not_minimising, 0.85)
+    if pats.trivialising.search(utterance.text) and _belittles_the_complaint(utterance):
+        seen = {e.start for e in found}
+        found += [
+            e
+            for e in _sentences(
+                "minimises_feelings", utterance, pats.trivialising, pats.not_minimising, 0.8
+            )
+            if e.start not in seen
+        ]
+        found.sort(key=lambda e: e.start)
+    return found
+
+
+def _belittles_the_complaint(utterance: Utterance) -> bool:
+    """True when making something small ("it's only a parcel") would belittle what the
+    customer raised: their turn is unknown, negative, or names what the agent's turn
+    talks about. Said to a plain question it does not ("Will I make my connection?" —
+    "it's only a short walk") it is information."""
+    context = utterance.context
+    if not context.strip() or classify(context) == "negative":
+        return True
+    return bool(content_lemmas(context) & content_lemmas(utterance.text))
 
 
 @utterance_behaviour(
@@ -176,7 +213,21 @@ def non_apology(utterance: Utterance) -> list[Evidence]:
 def rude_language(utterance: Utterance) -> list[Evidence]:
     """Evidence for each rude sentence in the agent's turn."""
     pats = _patterns()
-    return _sentences("rude_language", utterance, pats.rude, pats.not_rude, 0.9)
+    text = utterance.text
+    # The customer's own word said back ("a hell of a week", "you said it was 'crap'")
+    # and a word in quotation marks are not the agent's language.
+    echoed = set(words(utterance.context))
+
+    def own_words(m: re.Match[str]) -> bool:
+        if pats.profanity.search(text, m.start(), m.end()) is None:
+            return True
+        quoted = text[max(0, m.start() - 1) : m.start()] in _QUOTES
+        return not quoted and not (set(words(m.group(0))) & echoed)
+
+    return _sentences("rude_language", utterance, pats.rude, pats.not_rude, 0.9, own_words)
+
+
+_QUOTES = frozenset("\"'‘’“”")
 
 
 @conversation_behaviour(

@@ -16,6 +16,7 @@ The phrase lists live in `lexicons/empowered.json`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -67,7 +68,11 @@ _PATTERN_FIRST_WORDS: dict[str, tuple[str, ...]] = {
         "referred",
         "referring",
     ),
-    "wall": ("that's", "that", "it's", "it", "this"),
+    "wall": ("that's", "that", "it's", "it", "this", "the", "rules", "policy"),
+    "policy": ("for",),
+    "restriction": ("only",),
+    # "I can still offer…", "we could…", "I'm able to…": the provider's own capability.
+    "alternative": ("i", "we", "i'm", "we're"),
     "resolution": (
         "i",
         "we",
@@ -115,9 +120,27 @@ def restrictive_policy(text: str) -> tuple[Span, ...]:
         found.append(sentence_at(text, m.start()))
     for m in pats.policy.finditer(text):
         sentence = sentence_at(text, m.start())
-        if sentence not in found and pats.restriction.search(text, sentence.start, sentence.end):
+        if sentence in found:
+            continue
+        if pats.restriction.search(text, sentence.start, sentence.end):
             found.append(sentence)
+            continue
+        # "We can't reissue receipts. Company policy.": a policy said as a fragment
+        # names the rule behind the refusal in the sentence before it.
+        if sentence.start > 0 and len(sentence.text.split()) <= _FRAGMENT_WORDS:
+            before = sentence_at(text, sentence.start - 1)
+            refused = pats.restriction.search(text, before.start, before.end) or _NEGATION.search(
+                before.text
+            )
+            if before.start < sentence.start and refused:
+                found.append(Span(text[before.start : sentence.end], before.start, sentence.end))
     return tuple(sorted(set(found), key=lambda s: s.start))
+
+
+#: A sentence this short that names a policy is a fragment ("Company policy.").
+_FRAGMENT_WORDS = 3
+#: Any refusal before such a fragment ("We don't post statements. Bank policy.").
+_NEGATION = re.compile(r"\b(?:not|no|never)\b|n't\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=TEXTS)
@@ -145,6 +168,18 @@ def _owns_follow_up(text: str, handed: tuple[Span, ...]) -> bool:
     )
 
 
+def _alternative_at(text: str) -> int | None:
+    """Where `text` first offers a way forward: an alternative phrase ("instead", "what I
+    can do", "I can still offer…") or a promise of the provider's own ("I'll send you a
+    voucher"), or None. A promise made to the customer ("you'll receive…") is no
+    alternative."""
+    starts = [p.start for p in find_promises(text) if not p.to_customer]
+    alternative = _patterns().alternative.search(text)
+    if alternative is not None:
+        starts.append(alternative.start())
+    return min(starts, default=None)
+
+
 @utterance_behaviour(
     "explains_policy_with_alternative",
     quality="empowered",
@@ -163,11 +198,11 @@ def explains_policy_with_alternative(utterance: Utterance) -> list[Evidence]:
     walls = restrictive_policy(text)
     if not walls:
         return []
-    alternative = _patterns().alternative.search(text)
+    alternative = _alternative_at(text)
     if alternative is None:
         return []
-    first = sentence_at(text, min(walls[0].start, alternative.start()))
-    last = sentence_at(text, max(walls[0].start, alternative.start()))
+    first = sentence_at(text, min(walls[0].start, alternative))
+    last = sentence_at(text, max(walls[0].start, alternative))
     return [quote("explains_policy_with_alternative", utterance, first.start, last.end, 0.8)]
 
 
@@ -183,7 +218,7 @@ def blames_policy(utterance: Utterance) -> list[Evidence]:
     and promises nothing ("the policy lets me refund you in full" is not a restriction)."""
     text = utterance.text
     walls = restrictive_policy(text)
-    if not walls or _patterns().alternative.search(text) or find_promises(text):
+    if not walls or _alternative_at(text) is not None or find_promises(text):
         return []
     return [quote("blames_policy", utterance, s.start, s.end, 0.85) for s in walls]
 
