@@ -12,7 +12,7 @@ from legendary.care import DEFAULT, reviewed
 from legendary.care.evidence import Evidence
 from legendary.care.rubric import Rubric
 from legendary.care.scorecard import BehaviourResult, Outcome, Scorecard, Sentiment
-from legendary.care.scoring import overall_score, quality_scores
+from legendary.care.scoring import VerdictError, overall_score, quality_scores
 
 
 def _result(behaviour: str, outcome: Outcome, quote: str = "") -> BehaviourResult:
@@ -126,13 +126,17 @@ def test_no_verdicts_give_the_engine_scores_back() -> None:
 
 
 def test_an_unknown_behaviour_is_refused_with_its_name() -> None:
-    with pytest.raises(ValueError, match="unknown behaviour 'reads_minds'"):
+    with pytest.raises(VerdictError, match="unknown behaviour 'reads_minds'") as refused:
         reviewed(_engine_card(), {"reads_minds": Outcome.PRESENT}, DEFAULT)
+    # The behaviour travels with the error, so a caller (the review form) can name the
+    # field without checking the verdicts again itself.
+    assert refused.value.behaviour == "reads_minds"
 
 
 def test_a_verdict_outside_the_choices_is_refused_naming_the_behaviour() -> None:
-    with pytest.raises(ValueError, match="behaviour 'offers_solution': verdict 'maybe'"):
+    with pytest.raises(VerdictError, match="behaviour 'offers_solution': verdict 'maybe'") as no:
         reviewed(_engine_card(), {"offers_solution": "maybe"}, DEFAULT)
+    assert no.value.behaviour == "offers_solution"
 
 
 def test_another_rubric_is_refused() -> None:

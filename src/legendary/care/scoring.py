@@ -561,6 +561,16 @@ def overall_score(
     return round(overall, 1), tuple(capped_by), failed
 
 
+class VerdictError(ValueError):
+    """A reviewer's verdict `reviewed` refuses: on a behaviour the scorecard does not hold,
+    or not one of present / absent / na. `behaviour` is the behaviour's id, so a caller
+    can point at the verdict (a form field) it is about."""
+
+    def __init__(self, behaviour: str, message: str) -> None:
+        super().__init__(message)
+        self.behaviour = behaviour
+
+
 def reviewed(
     scorecard: Scorecard, verdicts: Mapping[str, Outcome | str], rubric: Rubric
 ) -> Scorecard:
@@ -574,9 +584,9 @@ def reviewed(
     keep the engine's outcome. N/A stays N/A: it takes the behaviour out of the sums,
     it never counts as a zero. A breaker the reviewer turns off no longer caps the score.
 
-    `rubric` must be the rubric `scorecard` was scored with (its version is checked).
-    Raises ValueError naming the behaviour that the scorecard does not hold or whose
-    verdict is not one of present / absent / na.
+    `rubric` must be the rubric `scorecard` was scored with (its version is checked;
+    ValueError otherwise). Raises VerdictError (a ValueError) carrying the behaviour that
+    the scorecard does not hold or whose verdict is not one of present / absent / na.
     """
     if rubric.version != scorecard.rubric_version:
         raise ValueError(
@@ -587,13 +597,16 @@ def reviewed(
     wanted: dict[str, Outcome] = {}
     for behaviour, verdict in verdicts.items():
         if behaviour not in known:
-            raise ValueError(f"unknown behaviour {behaviour!r}: this scorecard does not score it")
+            raise VerdictError(
+                behaviour, f"unknown behaviour {behaviour!r}: this scorecard does not score it"
+            )
         try:
             wanted[behaviour] = Outcome(verdict)
         except ValueError:
-            raise ValueError(
+            raise VerdictError(
+                behaviour,
                 f"behaviour {behaviour!r}: verdict {verdict!r} is not one of "
-                f"{', '.join(o.value for o in Outcome)}"
+                f"{', '.join(o.value for o in Outcome)}",
             ) from None
     results = tuple(
         result

@@ -20,9 +20,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 
 from legendary.care.rubric import Rubric
-from legendary.care.scorecard import Outcome, Quality
+from legendary.care.scorecard import Quality
 from legendary.care.scorecard import Scorecard as CareScorecard
-from legendary.care.scoring import reviewed
+from legendary.care.scoring import VerdictError, reviewed
 from legendary.conversations.models import Conversation, Review, ReviewVerdict, Scorecard
 from legendary.conversations.rubric_page import readable_rubric
 from legendary.people import permissions
@@ -158,19 +158,10 @@ def save_review(
             f"Feedback can be up to {COMMENT_LIMIT:,} characters; this is {len(comment):,}.",
         )
     engine = engine_card(conversation)
-    choices = {outcome.value for outcome in Outcome}
-    for behaviour, verdict in verdicts.items():
-        if engine.card.outcome(behaviour) is None:
-            raise ReviewError(
-                VERDICT_FIELD + behaviour, f"{behaviour!r} is not a behaviour on this scorecard."
-            )
-        if verdict not in choices:
-            raise ReviewError(
-                VERDICT_FIELD + behaviour,
-                f"{verdict!r} is not a verdict; choose present, absent or na.",
-            )
     try:
-        card = reviewed(engine.card, {b: Outcome(v) for b, v in verdicts.items()}, engine.rubric)
+        card = reviewed(engine.card, verdicts, engine.rubric)
+    except VerdictError as exc:  # an unknown behaviour, or a verdict not one of the choices
+        raise ReviewError(VERDICT_FIELD + exc.behaviour, f"{exc}.") from None
     except ValueError as exc:  # a scorecard whose rubric does not match its stored version
         raise ReviewError(
             "", f"This scorecard cannot be reviewed as it is stored: {exc}."
