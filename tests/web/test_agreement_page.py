@@ -9,11 +9,13 @@ agreed; Maya sees only the first, 100%.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from collections.abc import Mapping
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from legendary.conversations.models import (
     Conversation,
@@ -147,6 +149,26 @@ def test_the_team_and_date_filters_narrow_the_reviews(analyst: Client, reviewed:
     assert online.figures.n == 1  # type: ignore[attr-defined]
     assert online.figures.agreed == 0  # type: ignore[attr-defined]
     assert _apologises(analyst, "?since=2999-01-01") is None
+
+
+def test_the_dates_are_the_days_of_the_reviews_not_of_the_conversations(
+    analyst: Client, reviewed: World
+) -> None:
+    # Fran's parcel opened yesterday but was reviewed 40 days ago; Cole's refund opened 40
+    # days ago and was reviewed today. "Reviewed from a week ago" is Cole's review alone.
+    long_ago = timezone.now() - dt.timedelta(days=40)
+    Review.objects.filter(conversation=reviewed.frontline_conversation).update(updated_at=long_ago)
+    Conversation.objects.filter(pk=reviewed.colleague_conversation.pk).update(opened_at=long_ago)
+    week_ago = (timezone.localdate() - dt.timedelta(days=7)).isoformat()
+    recent = _apologises(analyst, f"?since={week_ago}")
+    assert (recent.figures.n, recent.figures.agreed) == (1, 0)  # type: ignore[attr-defined]
+    month_ago = (timezone.localdate() - dt.timedelta(days=30)).isoformat()
+    older = _apologises(analyst, f"?until={month_ago}")
+    assert (older.figures.n, older.figures.agreed) == (1, 1)  # type: ignore[attr-defined]
+    page = analyst.get(PAGE).content.decode()
+    assert ">Reviewed from</label>" in page
+    assert ">Reviewed to</label>" in page
+    assert "Filter by the day of the review" in page
 
 
 def test_with_no_reviews_the_page_says_how_to_get_figures(analyst: Client, world: World) -> None:

@@ -86,12 +86,16 @@ class AgreementSummary:
 
 @dataclass(frozen=True)
 class ReviewFilters:
-    """What the figures are narrowed to: conversations opened in a date range, served by
-    someone in a team (or a team nested in it)."""
+    """What the figures are narrowed to: a date range, and conversations served by someone
+    in a team (or a team nested in it). The dates are the days the conversations opened
+    (the API's documented meaning), or with `by_review` the days the reviews were last
+    saved (the Engine agreement page's: a reviewer's verdict and the engine's scores
+    beside it are as they stood that day)."""
 
     since: dt.date | None = None
     until: dt.date | None = None
     team: Team | None = None
+    by_review: bool = False
 
     @property
     def narrowed(self) -> bool:
@@ -101,15 +105,23 @@ class ReviewFilters:
 
 def reviewed(conversations: QuerySet[Conversation], filters: ReviewFilters) -> QuerySet[Review]:
     """The reviews of `conversations` (visibility-filtered) under `filters`."""
-    # The dates mean what they mean on the conversation list: the day each one opened.
-    conversations = filter_conversations(
-        conversations, ConversationFilters(since=filters.since, until=filters.until)
-    )
+    reviews = Review.objects.all()
+    if filters.by_review:
+        # The day in the site's time zone, as the conversation list reads its dates.
+        if filters.since is not None:
+            reviews = reviews.filter(updated_at__date__gte=filters.since)
+        if filters.until is not None:
+            reviews = reviews.filter(updated_at__date__lte=filters.until)
+    else:
+        # The dates mean what they mean on the conversation list: the day each one opened.
+        conversations = filter_conversations(
+            conversations, ConversationFilters(since=filters.since, until=filters.until)
+        )
     if filters.team is not None:
         members = Person.objects.filter(team__in=nested_team_ids(filters.team))
         served = Conversation.agents.through.objects.filter(person__in=members)
         conversations = conversations.filter(pk__in=served.values("conversation_id"))
-    return Review.objects.filter(conversation__in=conversations.values("pk"))
+    return reviews.filter(conversation__in=conversations.values("pk"))
 
 
 def summarise(reviews: QuerySet[Review], organisation_id: int) -> AgreementSummary:

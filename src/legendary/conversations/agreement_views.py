@@ -38,14 +38,19 @@ def can_view_agreement(user: UserLike | None) -> bool:
 
 
 class AgreementFilterForm(forms.Form):
-    """Date range (when the conversations opened) and team; a malformed value is left out
-    and named, never fatal."""
+    """Date range (the day each review was last saved) and team; a malformed value is
+    left out and named, never fatal.
+
+    The review's day, not the conversation's: a reader asks how far reviewers agreed with
+    the engine over a stretch of reviewing (since the rubric changed, this month's
+    calibration), and each review holds the engine's verdicts and scores as they stood
+    when it was saved, whatever day the conversation itself opened."""
 
     since = forms.DateField(
-        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+        required=False, label="Reviewed from", widget=forms.DateInput(attrs={"type": "date"})
     )
     until = forms.DateField(
-        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+        required=False, label="Reviewed to", widget=forms.DateInput(attrs={"type": "date"})
     )
     team = forms.ModelChoiceField(
         queryset=Team.objects.none(), required=False, empty_label="Every team", label="Team"
@@ -63,7 +68,7 @@ class AgreementFilterForm(forms.Form):
         self.is_valid()
         data = getattr(self, "cleaned_data", {})
         return ReviewFilters(
-            since=data.get("since"), until=data.get("until"), team=data.get("team")
+            since=data.get("since"), until=data.get("until"), team=data.get("team"), by_review=True
         )
 
     def problems(self) -> list[str]:
