@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import csv
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from legendary.care.batch import BatchSummary, ScoringTask, score_chunks, score_file, score_stream
+from legendary.care.batch import (
+    POOL_CHUNK,
+    BatchSummary,
+    ScoringTask,
+    score_chunks,
+    score_file,
+    score_stream,
+)
 from legendary.care.formats.errors import FormatError
 from legendary.care.formats.writers import write_conversations
 from legendary.care.model import Conversation
@@ -80,6 +88,29 @@ def test_score_file_with_two_workers_writes_the_same_file(
         assert pq.read_table(one.out).equals(pq.read_table(two.out))
     else:
         assert one.out.read_bytes() == two.out.read_bytes()
+
+
+@pytest.mark.parametrize("chunk_size", [1, 3, 7, COUNT - 1, COUNT, 100, None])
+def test_two_workers_write_the_same_rows_in_the_same_order_at_any_chunk_size(
+    inbox: Path, tmp_path: Path, chunk_size: int | None
+) -> None:
+    one = score_file(inbox, tmp_path / "one.csv")
+    two = score_file(inbox, tmp_path / "two.csv", workers=2, chunk_size=chunk_size)
+    assert two.conversations == COUNT
+    assert two.out.read_bytes() == one.out.read_bytes()
+
+
+def test_a_few_hundred_conversations_leave_neither_of_two_workers_idle_for_long() -> None:
+    # Workers take the next chunk when they finish one, so the last chunk is what the
+    # other worker may wait for: 600 conversations in chunks of 250 gave one worker 350
+    # and the other 250 (a 1.71x speed-up at best). Each worker must get several chunks.
+    same = next(generate_conversations("batch-tests", 1))
+    sizes = [
+        result.count for result in score_chunks(itertools.repeat(same, 600), ScoringTask(DEFAULT))
+    ]
+    assert sum(sizes) == 600
+    assert len(sizes) >= 2 * 5  # two workers, five chunks or more each
+    assert max(sizes) == POOL_CHUNK
 
 
 def test_dask_cluster_writes_the_same_rows(inbox: Path, tmp_path: Path) -> None:
