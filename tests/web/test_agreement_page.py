@@ -17,6 +17,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from legendary.conversations import agreement_views
 from legendary.conversations.models import (
     Conversation,
     Review,
@@ -142,6 +143,35 @@ def test_the_behaviour_link_lists_the_conversations_where_they_disagreed(
     assert f"/conversations/{reviewed.colleague_conversation.pk}/" in page
     assert "Fran&#x27;s parcel" not in page
     assert "The sorry came after the refund was refused" in page
+
+
+def test_the_disagreements_come_a_page_at_a_time_keeping_the_filters(
+    analyst: Client, reviewed: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert agreement_views.DISAGREEMENTS_PAGE == 50
+    monkeypatch.setattr(agreement_views, "DISAGREEMENTS_PAGE", 1)
+    make_review(
+        reviewed.frontline_conversation,
+        reviewed.leader,
+        {"apologises": ("present", "absent")},
+        comment="The apology was for the wrong parcel.",
+    )
+    query = "?since=2000-01-01&behaviour=apologises"
+    first = analyst.get(PAGE + query).content.decode()
+    assert "The apology was for the wrong parcel." in first  # the newest first
+    assert "The sorry came after the refund was refused" not in first
+    assert "2 reviews corrected the engine" in first
+    assert "Page 1 of 2" in first
+    assert 'href="?since=2000-01-01&amp;behaviour=apologises&amp;page=2#disagreements"' in first
+    second = analyst.get(PAGE + query + "&page=2").content.decode()
+    assert "The sorry came after the refund was refused" in second
+    assert "The apology was for the wrong parcel." not in second
+    # Another behaviour's link starts at its first page.
+    assert "page=2&amp;behaviour=" not in second
+    # A page past the end is named and the last page shown.
+    past = analyst.get(PAGE + query + "&page=9").content.decode()
+    assert "“page=9” in the address is not understood" in past
+    assert "The sorry came after the refund was refused" in past
 
 
 def test_the_team_and_date_filters_narrow_the_reviews(analyst: Client, reviewed: World) -> None:

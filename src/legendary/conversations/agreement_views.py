@@ -12,6 +12,7 @@ import json
 
 from django import forms
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -29,7 +30,10 @@ from legendary.conversations.forms import DATE_EXPECTED
 from legendary.people import permissions
 from legendary.people.models import Team
 from legendary.people.permissions import UserLike
-from legendary.web.params import bad_parameter
+from legendary.web.params import bad_parameter, page_of
+
+#: Disagreements on one behaviour listed a page at a time.
+DISAGREEMENTS_PAGE = 50
 
 
 def can_view_agreement(user: UserLike | None) -> bool:
@@ -150,19 +154,27 @@ def agreement_page(request: HttpRequest) -> HttpResponse:
     behaviour = request.GET.get("behaviour", "")
     chosen = next((b for b in summary.behaviours if b.behaviour == behaviour), None)
     chart = agreement_chart(summary)
-    # Behaviour links keep the filters and choose only the behaviour.
+    problems = form.problems()
+    page = None
+    if chosen is not None:
+        listed = Paginator(disagreements(reviews, chosen.behaviour), DISAGREEMENTS_PAGE)
+        page, page_problem = page_of(listed, request.GET.get("page"))
+        problems.extend([page_problem] if page_problem else [])
+    # Behaviour links keep the filters, choose only the behaviour and start at its first
+    # page; the pager's links add the chosen behaviour to the same.
     kept = request.GET.copy()
     kept.pop("behaviour", None)
+    kept.pop("page", None)
     return render(
         request,
         "conversations/agreement.html",
         {
             "form": form,
-            "problems": form.problems(),
+            "problems": problems,
             "summary": summary,
             "minimum": MINIMUM_REVIEWS,
             "chosen": chosen,
-            "disagreements": list(disagreements(reviews, chosen.behaviour)) if chosen else [],
+            "page": page,
             "chart_json": json.dumps(chart) if chart else "",
             "query": kept.urlencode(),
             "filtered": filters.narrowed,
