@@ -101,6 +101,10 @@ def test_an_analyst_sees_every_review_with_its_figures(analyst: Client, reviewed
     # Reviewed minus engine: +10 and -4, a mean of +3 points.
     assert summary.gaps["overall"].mean_difference == pytest.approx(3.0)
     assert "+3.0" in page
+    # The gap is against the engine's scores kept on each review (since 9274f63), and the
+    # page says so rather than "the conversation's current scorecard".
+    assert "the one the reviewer saw when they saved the review" in page
+    assert "current scorecard" not in page
 
 
 def test_a_managers_figures_count_only_their_reports_reviews(
