@@ -173,6 +173,9 @@ class _Cues:
     # a problem", "not one single glitch", "no more queues"; any other word means the
     # negation is about something else ("not the first problem").
     denial_fillers: frozenset[str]
+    # A negation that opens a turn as a plea ("don't", "please"): what it negates is
+    # feared, not denied (see `_denied_problems`).
+    pleading: frozenset[str]
     # Verbs of lasting: "still" right before one praises ("still lasts two days", "still
     # works"): see `_still_praised`.
     lasting: frozenset[str]
@@ -238,6 +241,7 @@ def _cues() -> _Cues:
         problems=frozenset(lexicon["problems"]),
         problem_words=frozenset(phrase.split()[0] for phrase in lexicon["problems"]),
         denial_fillers=frozenset(lexicon["denial_fillers"]),
+        pleading=frozenset(lexicon["pleading"]),
         lasting=frozenset(lexicon["lasting"]),
         lukewarm_undone_after=frozenset(lexicon["lukewarm_undone"]["after"]),
         lukewarm_undone_before=frozenset(lexicon["lukewarm_undone"]["before"]),
@@ -720,6 +724,8 @@ def _denied_problems(
             k -= 1
         if k < 0 or lower[k] not in negated_by or (answer and k == 0):
             continue
+        if lower[k] in cues.pleading and (k == 0 or lower[k - 1] in cues.pleading):
+            continue  # "Don't lose my luggage!", "please don't cancel": a plea, no denial
         turned[start] = _IDIOM
         if k in starts and starts[k][0] == k + 1 and starts[k][1] < 0:
             dropped.add(k)  # "never", "didn't", "no": a complaint cue of its own
