@@ -180,6 +180,10 @@ class _ReflectionWords:
     predicate_followers: frozenset[str]  # "in", "today": what may follow a report's verb
     tag_frames: frozenset[str]  # "…, you mean.": a frame closing the words it reflects
     generic_markers: frozenset[str]  # "usually": how things work, not what happened
+    universal_subjects: tuple[tuple[str, ...], ...]  # ("everyone",): people in general
+    approved_choices: frozenset[str]  # "step", "idea": "sounds like a brave step" praises
+    approvals: frozenset[str]  # "brave", "wise": what praises a choice
+    company_faults: frozenset[str]  # "wrong": "so we've got it wrong" owns their complaint
     normalising: re.Pattern[str]  # "it's okay (not) to…": reassurance, not their words
     receipt_verbs: frozenset[str]  # "do", "didn't": "Oh, you do." after "I do."
     conclusion_leads: frozenset[str]  # "oh", "okay": may come before a concluding "so"
@@ -268,6 +272,10 @@ def _lexicon() -> _ReflectionWords:
         | frozenset(data["status_times"]),
         tag_frames=frozenset(data["tag_frames"]),
         generic_markers=frozenset(data["generic_markers"]),
+        universal_subjects=tuple(tuple(u.split()) for u in data["universal_subjects"]),
+        approved_choices=frozenset(data["approved_choices"]),
+        approvals=frozenset(data["approvals"] + data["praise"]),
+        company_faults=frozenset(data["company_faults"]),
         normalising=re.compile(
             r"^\W*(?:it's|it\s+is|it\s+was)\s+(?:\w+ly\s+)?(?:"
             + "|".join(map(re.escape, data["normal_verdicts"]))
@@ -341,6 +349,8 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
             continue
         if _signs_off(words(sentence.text)):
             continue  # "Sounds like a plan.": agreeing, not saying the customer back
+        if _praises_a_choice(words(text[match.end() : sentence.end])):
+            continue  # "That sounds like a brave step.": an affirmation of their choice
         if _instructs(words(sentence.text), sentence.text):
             continue  # "Once you want to cancel, open…": a step, framed by their wish
         closing = not words(text[match.end() : sentence.end])
@@ -534,11 +544,33 @@ def _frames_the_customer(text: str, context: str, sentence: Span, start: int, fr
     if not _IMPRESSIONS.isdisjoint(words(frame)):
         # "It seems…", "it feels like…" alone are the agent's own impression ("it seems
         # they're getting smarter"); they reflect when about the customer or their words.
+        # A feeling may be theirs through "your" too ("Leaving feels like it would mean
+        # losing your home"), where "it seems your parcel…" is the agent's news.
         after = text[start : sentence.end]
-        return not _lexicon().you_subjects.isdisjoint(words(after)) or bool(
+        theirs = _OF_THEM if "seems" not in words(frame) else _lexicon().you_subjects
+        return not theirs.isdisjoint(words(after)) or bool(
             content_lemmas(context) & content_lemmas(after)
         )
     return True
+
+
+def _praises_a_choice(after: list[str]) -> bool:
+    """Whether the words after a "sounds like" frame praise a choice: an article or an
+    intensifier, words of 'approvals' ("brave", "wise", "good") and one of
+    'approved_choices' ("That sounds like a brave step to take.", "…a really sensible
+    plan"). A verdict on what they chose, not their situation said back ("a big step",
+    "a hard time" stay reflections)."""
+    lex = _lexicon()
+    at = 0
+    while at < len(after) and (after[at] in lex.determiners or after[at] in lex.summary_adverbs):
+        at += 1
+    praised = at
+    while praised < len(after) and after[praised] in lex.approvals:
+        praised += 1
+    rest = " ".join(after[praised:])
+    return praised > at and any(
+        rest == choice or rest.startswith(choice + " ") for choice in lex.approved_choices
+    )
 
 
 def _asks_of_them(before: list[str], sentence: Span) -> bool:
@@ -628,8 +660,12 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None
     if lead in _SUBJECTS and len(echoed) / len(meaningful) < 0.6:
         return None  # "I know the place": a reply of one's own, not the customer's words
-    if lead in lex.you_subjects and _not_reflecting_you(said[said.index(lead) :], True):
-        return None  # "You're definitely not alone." after "I feel so alone": reassurance
+    if lead in lex.you_subjects and _not_reflecting_you(
+        said[said.index(lead) :], True, heard_words
+    ):
+        # "You're definitely not alone." after "I feel so alone", "You're not a burden."
+        # after "I feel like a burden": reassurance
+        return None
     if context.rstrip().endswith("?") and (len(echoed) < len(meaningful) or lead in _SUBJECTS):
         # "Which plan?" - "The basic plan.": an answer adds to the question; "Does it
         # really fit?" - "It does really fit.": a clause of its own answers it.
@@ -755,7 +791,8 @@ def _completion(
         or not lex.courtesies.isdisjoint(said)  # "Hi Dana, go ahead.", "Details please."
         or lex.backchannels.issuperset(words(context))
         or (said[0] in lex.you_subjects and not _tells_the_customers_story([], said))
-        or (said[0] in lex.you_subjects and _not_reflecting_you(said))  # "You're not alone."
+        # "You're not alone.", "You're not a failure." after "I'm such a failure"
+        or (said[0] in lex.you_subjects and _not_reflecting_you(said, heard=words(context)))
         or _explains(said, text)  # "Licences renew automatically.": how things work
         # After "okay" or "right" too, "let's…", "I'll…" or "you can…" acts or directs.
         or _ACTION_START.match(" ".join(w for w in said if w not in lex.backchannels))
@@ -863,8 +900,8 @@ def _second_person_summary(text: str, context: str) -> tuple[Span, float, Detail
         # "you're inside our price promise": the company's terms, not their story; "you've
         # had to chase us" keeps the company only as what the customer had to deal with.
         return None
-    if _not_reflecting_you(rest):
-        return None
+    if _not_reflecting_you(rest, heard=words(context)):
+        return None  # "you can…" directs; "You're not a burden." denies their word
     if lex.backchannels.issuperset(words(context)):
         return None  # after "yeah", the agent carries on with their own point
     if not _tells_the_customers_story(said[:start], rest):
@@ -872,12 +909,17 @@ def _second_person_summary(text: str, context: str) -> tuple[Span, float, Detail
     return first, 0.5, (("kind", "summary"), ("shared", ""))
 
 
-def _not_reflecting_you(clause: list[str], only_reassuring: bool = False) -> bool:
+def _not_reflecting_you(
+    clause: list[str], only_reassuring: bool = False, heard: list[str] | None = None
+) -> bool:
     """Whether a clause opening "you…" instructs, offers, reassures or fills rather than
     says the customer back: it opens with one of 'you_not_reflecting' (`only_reassuring`:
     of 'you_reassurances'), as said or with words of 'summary_adverbs' left out ("You're
-    definitely not the only one")."""
+    definitely not the only one"), or, given the customer's words `heard`, it denies
+    what they said of themselves ("You're not a failure.", see `_contradicts`)."""
     lex = _lexicon()
+    if heard and _contradicts(clause, heard):
+        return True
     openings = lex.you_reassurances if only_reassuring else lex.you_not_reflecting
     plain = [w for w in clause if w not in lex.summary_adverbs]
     return " ".join(clause[:4]).startswith(openings) or " ".join(plain[:4]).startswith(openings)
@@ -933,7 +975,9 @@ def _conclusion(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None
     if rest[0] in lex.formulas or rest[0] in lex.praise:
         return None  # "So glad you like it!", "So sorry…": "so" says how much, concludes nothing
-    if not lex.first_person.isdisjoint(rest) or not lex.not_concluding.isdisjoint(rest):
+    if not lex.not_concluding.isdisjoint(rest):
+        return None
+    if not lex.first_person.isdisjoint(rest) and not _owns_their_complaint(rest, context):
         return None
     if open_question_confidence(first.text, text, first.start):
         return None  # "So, given all that, what would help?" asks
@@ -941,6 +985,24 @@ def _conclusion(text: str, context: str) -> tuple[Span, float, Detail] | None:
     if first.text.rstrip().endswith("?") and asked in _ASKING:
         return None  # "So, um, what are you starting?"; "So it wasn't what you expected?" tells
     return first, 0.5, (("kind", "summary"), ("shared", ""))
+
+
+def _owns_their_complaint(rest: list[str], context: str) -> bool:
+    """Whether a concluding "so…" in the company's "we" says back what the customer
+    blamed the company for ("I ordered blue, you sent green, twice" - "So we've got the
+    colour wrong twice now."): the only first person is the company's, a word of
+    'company_faults' names the fault, and the customer spoke to the company as "you"."""
+    lex = _lexicon()
+    ours = lex.first_person.intersection(rest)
+    return (
+        ours <= _COMPANY_OURS
+        and not lex.company_faults.isdisjoint(rest)
+        and _addresses_company(context)
+    )
+
+
+# The company's first person: "we", "us", "our", never the agent's own "I".
+_COMPANY_OURS = frozenset(("we", "we've", "we're", "we'd", "us", "our"))
 
 
 # A reflection that is not a frame, a summary in "you" or a reuse of the customer's words
@@ -1100,6 +1162,30 @@ _WISHES_BEFORE_YOU = (_NOT_BEFORE_YOU | {"like", "say", "says", "here's", "there
 # "If you…", "here is your…", "hope…you": a condition, a hand-over or a wish opening the
 # sentence, not the customer's story.
 _NOT_OF_THEM = frozenset(("if", "unless", "here", "here's", "hope", "hopefully"))
+
+
+# What denies a customer's clause besides "not": "Nobody told me…", "nothing works".
+_DENIALS = frozenset(("no", "nobody", "nothing", "none", "neither", "nor", "without"))
+
+
+def _contradicts(said: list[str], heard: list[str]) -> bool:
+    """Whether the reply denies a word the customer said of themselves without a
+    denial ("You're not a burden." after "I feel like such a burden", "You aren't
+    useless." after "I'm useless"): a reassurance that contradicts them, not their words
+    said back. "You're not sleeping." after "I can't sleep" agrees with them: a denial
+    near the word in their turn, before or after it, says the same."""
+    for i, word in enumerate(said):
+        if not (_negated(word) or word == "no"):
+            continue  # the reply's own denial: "not", "never", "-n't", "no"
+        for denied in said[i + 1 : i + 4]:
+            if not is_content_word(denied) or denied not in heard:
+                continue
+            # Their clause may carry the denial on either side of the word ("the speaker
+            # won't pair", "it's not something I would cook").
+            at = heard.index(denied)
+            if not any(_negated(w) or w in _DENIALS for w in heard[max(0, at - 8) : at + 6]):
+                return True
+    return False
 
 
 def _negated(word: str) -> bool:
@@ -1399,8 +1485,10 @@ def _restatement(
             continue
         if said[0] in lex.you_subjects and " ".join(said[:3]).startswith(lex.you_terms):
             continue  # "You're eligible for an upgrade": the terms, not their story
-        if said[0] in lex.you_subjects and _not_reflecting_you(said, only_reassuring=True):
-            continue  # "You're not alone in this." after "I feel so alone": reassurance
+        if said[0] in lex.you_subjects and _not_reflecting_you(said, True, words(context)):
+            # "You're not alone in this." after "I feel so alone", "You're not a burden."
+            # after "I feel like a burden": reassurance
+            continue
         if said[:2] in (["you're", "welcome"], ["you", "are"]) or open_question_confidence(
             sentence.text, text, sentence.start
         ):
@@ -1582,7 +1670,24 @@ def _explains(said: list[str], sentence: str, heard: frozenset[str] = frozenset(
         or bool(_GENERAL_VERDICT.search(sentence))
         or bool(_GENERIC_DENIAL.match(sentence))
         or _generic_plural(said)
+        or _speaks_of_everyone(said)
     )
+
+
+def _speaks_of_everyone(said: list[str]) -> bool:
+    """Whether the sentence opens on people in general ("Everyone gets overwhelmed
+    sometimes", "We all slip up now and then") in the present and without naming the
+    customer: a verdict on life, not their story ("Everyone was staring at you" tells)."""
+    lex = _lexicon()
+    start = next((i for i, w in enumerate(said) if w not in lex.backchannels), len(said))
+    for subject in lex.universal_subjects:
+        end = start + len(subject)
+        if tuple(said[start:end]) != subject or end >= len(said):
+            continue
+        verb = next((w for w in said[end:] if w not in lex.summary_adverbs), "")
+        past = verb.endswith("ed") or verb in {"was", "were", "had", "did", "didn't"}
+        return not past and _OF_THEM.isdisjoint(said)
+    return False
 
 
 def _addressed(sentence: str) -> frozenset[str]:

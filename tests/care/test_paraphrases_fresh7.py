@@ -1,0 +1,369 @@
+"""A seventh fresh check for `paraphrases`: helper turns in counselling sessions and
+emotional-support chats, and agent turns in service chats with an upset customer, written
+in the eleventh round (24 November 2026), each read with the turn it answers. Every row
+was written and labelled before the detector read it; not taken from any labelled
+corpus. The block aims at recall: reflections in other words ("it sounds like you don't
+feel heard" after "he shuts me down"), two-sided reflections and summaries.
+
+Labels follow `test_paraphrases_fresh6.py`: a paraphrase says back the other's
+situation, feeling or meaning; advice, an instruction, information, an affirmation, a
+reassurance, a verdict on life in general, sympathy alone, the helper's own story, a
+proposal, an action taken and a question that asks for something new are not.
+
+First reads (precision / recall / F1), against the engine as it stood and against the
+session's starting rules (commit 04bf8b4) on the same block:
+
+- block 1 (40 rows): 0.86 / 0.90 / 0.878, the starting rules the same. Every "it
+  sounds like", two-sided and "part of you" reflection and every summary in other words
+  but two was read on first sight; the misses: a complaint said back in the company's
+  "we" ("So we've got the colour wrong twice now.", after "you sent green"), a feeling
+  about an imagined change ("Giving up drinking feels like it would cost you your social
+  life."), a reassurance that denies the word they used of themselves ("You're not a
+  burden, you matter."), a verdict on people in general ("Everyone gets overwhelmed
+  sometimes, it's part of life.") and a choice praised behind a frame ("That sounds like
+  a brave step to take."). Mended by kind: a concluding "so" in the company's "we" with
+  a fault ('company_faults') after a customer who spoke to the company as "you"; "feels
+  like" a frame, about them through "you" or "your"; a "you…" clause that denies a word
+  the customer said without a denial (`_contradicts`; "You're not sleeping." after "I
+  can't sleep" agrees); a sentence opening on 'universal_subjects' in the present, not
+  naming them; 'approvals' and 'approved_choices' after a "sounds like" frame. Then
+  1.00 / 1.00 / 1.000. Dev 0.7297 -> 0.7299 (precision 0.8876 -> 0.8882: one AnnoMI
+  reply that denied the client's word, no longer read as a reflection; nothing lost);
+  judge set unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_paraphrases_fresh import Case, assert_holds_floors, paraphrased
+
+BLOCKS: dict[str, list[Case]] = {
+    "block 1": [
+        (
+            "counselling",
+            "Every time I try to talk to my dad about uni he just shuts me down and changes "
+            "the subject.",
+            "It sounds like you don't feel heard by him.",
+            True,
+        ),
+        (
+            "counselling",
+            "I've been putting off the dentist for three years because the last time was agony.",
+            "So the memory of that visit is what keeps you away.",
+            True,
+        ),
+        (
+            "service",
+            "I've rung four times this week and each time I'm told someone will call back, "
+            "and nobody does.",
+            "So you've been promised a call again and again and it never comes.",
+            True,
+        ),
+        (
+            "service",
+            "The heating's been broken since Friday and I've got a newborn at home.",
+            "So you're without warmth with a tiny baby to look after, that's worrying.",
+            True,
+        ),
+        (
+            "counselling",
+            "I know the weed isn't helping my anxiety, but it's the only time my head goes quiet.",
+            "On one hand it's making the worry worse, and on the other it's your one bit of peace.",
+            True,
+        ),
+        (
+            "support",
+            "My best friend moved to Australia last month and I don't really have anyone "
+            "else here.",
+            "You're feeling pretty isolated since she left.",
+            True,
+        ),
+        (
+            "counselling",
+            "I want to get fit for my daughter's wedding, my knees are killing me, and the "
+            "doctor says my blood pressure's up.",
+            "So there are a few things pulling you towards exercise: the wedding, your "
+            "joints and your health.",
+            True,
+        ),
+        (
+            "service",
+            "I ordered the blue one, you sent green, and the replacement came in green too.",
+            "So we've got the colour wrong twice now.",
+            True,
+        ),
+        (
+            "counselling",
+            "I only drink at weekends, so I don't see why everyone's making a fuss.",
+            "From your point of view, it's under control and the worry seems overblown.",
+            True,
+        ),
+        (
+            "support",
+            "I keep replaying the argument in my head at 3am.",
+            "It's really playing on your mind and stopping you sleeping.",
+            True,
+        ),
+        (
+            "counselling",
+            "If I stop going to the pub I lose all my mates.",
+            "Giving up drinking feels like it would cost you your social life.",
+            True,
+        ),
+        (
+            "service",
+            "I've been a customer for twelve years and this is the first time I've ever "
+            "complained.",
+            "You've been loyal to us for a long time, and this has really let you down.",
+            True,
+        ),
+        (
+            "counselling",
+            "I'd like to lose weight but I just love food too much.",
+            "Part of you wants to slim down, and part of you doesn't want to give up "
+            "something you enjoy.",
+            True,
+        ),
+        (
+            "support",
+            "Since the diagnosis I can't concentrate on anything at work.",
+            "Your mind keeps going back to your health and it's hard to focus on the job.",
+            True,
+        ),
+        (
+            "counselling",
+            "My mum did everything for me growing up and now she needs help and I'm never there.",
+            "You feel you owe her a lot and you're letting her down.",
+            True,
+        ),
+        (
+            "service",
+            "The app logs me out every time I switch to another app, I have to type my "
+            "password fifty times a day.",
+            "So you're having to sign in again constantly, which is maddening.",
+            True,
+        ),
+        (
+            "counselling",
+            "I told myself I'd only have one and then it was six.",
+            "Once you start, stopping is the hard part.",
+            True,
+        ),
+        (
+            "support",
+            "Nobody at home even noticed I'd been crying.",
+            "You felt invisible to your family in that moment.",
+            True,
+        ),
+        (
+            "counselling",
+            "The kids are older now, the debt's nearly paid, and I've finally got a bit of "
+            "time for myself.",
+            "Things are opening up for you after a long stretch of just getting by.",
+            True,
+        ),
+        (
+            "service",
+            "I was told the refund would take 3 days and it's been three weeks.",
+            "So it's taken seven times longer than we promised.",
+            True,
+        ),
+        (
+            "counselling",
+            "I've cut down to two cans a night.",
+            "That's a real achievement, well done.",
+            False,
+        ),
+        (
+            "counselling",
+            "I'm scared I'll relapse at Christmas.",
+            "Lots of people find the holidays hard, so it's worth planning ahead.",
+            False,
+        ),
+        (
+            "service",
+            "My parcel still hasn't turned up.",
+            "I'll raise a trace with the courier now.",
+            False,
+        ),
+        (
+            "support",
+            "I feel like such a burden to everyone.",
+            "You're not a burden, you matter.",
+            False,
+        ),
+        (
+            "counselling",
+            "I don't know if I can do it.",
+            "What would help you feel more confident?",
+            False,
+        ),
+        (
+            "service",
+            "The heating's broken again.",
+            "Can you tell me the model of the boiler?",
+            False,
+        ),
+        (
+            "counselling",
+            "I've been smoking since I was fourteen.",
+            "I started young too, it's hard to break.",
+            False,
+        ),
+        (
+            "support",
+            "My dog died on Sunday.",
+            "I'm so sorry, that's heartbreaking.",
+            False,
+        ),
+        (
+            "counselling",
+            "My partner says I'm on my phone too much.",
+            "Would you like to look at some ways to cut down screen time?",
+            False,
+        ),
+        (
+            "service",
+            "You charged me twice.",
+            "Refunds usually reach your card within 5 working days.",
+            False,
+        ),
+        (
+            "counselling",
+            "I want to be a better dad.",
+            "Let's write that down as your goal for today.",
+            False,
+        ),
+        (
+            "support",
+            "I can't sleep since the break-up.",
+            "Have you tried cutting out caffeine after lunch?",
+            False,
+        ),
+        (
+            "counselling",
+            "I drink to relax after work.",
+            "Alcohol actually makes sleep and anxiety worse in the long run.",
+            False,
+        ),
+        (
+            "service",
+            "I want to cancel my subscription before it renews.",
+            "I can cancel your subscription today so it doesn't renew.",
+            False,
+        ),
+        (
+            "support",
+            "Work is overwhelming right now.",
+            "Everyone gets overwhelmed sometimes, it's part of life.",
+            False,
+        ),
+        (
+            "counselling",
+            "I stopped going to the gym after my injury.",
+            "When did you injure yourself?",
+            False,
+        ),
+        (
+            "service",
+            "My order arrived damaged.",
+            "Please send us a photo of the damage and the box.",
+            False,
+        ),
+        (
+            "counselling",
+            "I'm thinking of telling my boss about my drinking.",
+            "That sounds like a brave step to take.",
+            False,
+        ),
+        (
+            "support",
+            "I've been feeling low for weeks.",
+            "Please reach out to your GP or call a helpline if it gets worse.",
+            False,
+        ),
+        (
+            "counselling",
+            "My sister thinks I should go to rehab.",
+            "What do you think of her suggestion?",
+            False,
+        ),
+    ],
+}
+
+SETTINGS = {"counselling", "support", "service"}
+
+
+def test_the_block_is_half_reflections_in_counselling_and_service_talk() -> None:
+    for cases in BLOCKS.values():
+        assert len(cases) == 40
+        assert sum(expected for *_, expected in cases) == 20
+        assert {case[0] for case in cases} <= SETTINGS
+    texts = [case[2] for cases in BLOCKS.values() for case in cases]
+    assert len(set(texts)) == len(texts)
+
+
+# Floors (precision, recall, F1) a little under what each block now scores.
+FLOORS: dict[str, tuple[float, float, float]] = {"block 1": (0.95, 0.95, 0.95)}
+
+
+@pytest.mark.parametrize("block", BLOCKS.keys())
+def test_the_block_holds_its_floors(block: str) -> None:
+    assert_holds_floors(BLOCKS[block], FLOORS[block])
+
+
+#: The kinds block 1 mended, in new sentences: (the other's turn, the reply, reflects?).
+KINDS: dict[str, tuple[str, str, bool]] = {
+    "a denial of the word they used of themselves": (
+        "I'm such a failure at this.",
+        "You're not a failure.",
+        False,
+    ),
+    "a denial that agrees with theirs": (
+        "I can't face going back to work.",
+        "You're not ready to face work yet.",
+        True,
+    ),
+    "people in general": (
+        "I get so anxious before meetings.",
+        "Everybody gets anxious before meetings now and then.",
+        False,
+    ),
+    "their own story with everyone in it": (
+        "Everyone at the party ignored me.",
+        "Everyone there ignored you.",
+        True,
+    ),
+    "a choice praised behind a frame": (
+        "I've booked a session with a debt adviser.",
+        "That sounds like a really sensible move.",
+        False,
+    ),
+    "the size of their step said back": (
+        "I've booked a session with a debt adviser.",
+        "That sounds like a big step for you.",
+        True,
+    ),
+    "the company's fault owned in their words": (
+        "You sent me a bill for someone else's flat.",
+        "So we've mixed your account up with another customer's.",
+        True,
+    ),
+    "the company's news in its we": (
+        "You sent me the wrong size.",
+        "So we've sent a replacement out today.",
+        False,
+    ),
+    "a feeling about an imagined change": (
+        "If I leave him I'll have nowhere to live.",
+        "Leaving feels like it would mean losing your home.",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_kind_reads_as_decided(kind: str) -> None:
+    context, text, expected = KINDS[kind]
+    assert paraphrased(context, text) is expected
