@@ -57,12 +57,17 @@ class AnchoredPattern:
     the turns that never ask.
     """
 
-    __slots__ = ("first", "id", "pattern")
+    __slots__ = ("_deferred", "first", "id")
 
     def __init__(self, source: str, first: Iterable[str], flags: int = re.IGNORECASE) -> None:
-        self.pattern = re.compile(source, flags)
         self.first = frozenset(w.lower() for w in first)
-        self.id = _SCANNER.register(self.pattern, self.first)
+        self.id = _SCANNER.register(source, flags, self.first)
+        self._deferred = _SCANNER.patterns[self.id][0]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The pattern, compiled the first time it is asked for (see `Deferred`)."""
+        return self._deferred.compiled
 
     @classmethod
     def of_phrases(cls, phrases: Iterable[str], extra_first: Iterable[str] = ()) -> AnchoredPattern:
@@ -121,6 +126,42 @@ class AnchoredPattern:
         return self.pattern.match(normalise(text), positions[0]) if positions else None
 
 
+class Deferred:
+    """A regular expression compiled the first time it is matched.
+
+    Compiling the detectors' patterns with `re.IGNORECASE` took about 0.7 CPU-s of every
+    process's start-up (208 patterns), though the scanner finds the eager ones through
+    its own combined patterns and a process that scores a few conversations asks for a
+    real match of only a few of them. `pattern` and `flags` read as those of
+    `re.compile(pattern, flags)`, inline flags aside (the scanner judges those from the
+    source: see `_Scanner.make_eager` and `lower_case`).
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.pattern = source
+        self.flags = flags if flags & re.ASCII else flags | re.UNICODE
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def ready(self) -> bool:
+        """True once the pattern has been compiled."""
+        return self._compiled is not None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return compiled
+
+    def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        """`re.Pattern.match`."""
+        return self.compiled.match(string, pos)
+
+
 class TurnScan(NamedTuple):
     """Where every eager `AnchoredPattern` matches in one text.
 
@@ -149,7 +190,7 @@ class _Scanner:
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
-        self.patterns: list[tuple[re.Pattern[str], frozenset[str]]] = []
+        self.patterns: list[tuple[Deferred, frozenset[str]]] = []
         self._ids: dict[tuple[str, int, frozenset[str]], int] = {}
         self.eager: set[int] = set()
         self._by_first: dict[str, list[int]] = {}
@@ -161,10 +202,11 @@ class _Scanner:
         self._tables: tuple[dict[str, _Entry], dict[str, _Entry]] = ({}, {})
         self.generation = 0
 
-    def register(self, pattern: re.Pattern[str], first: frozenset[str]) -> int:
+    def register(self, source: str, flags: int, first: frozenset[str]) -> int:
         """Add a pattern; returns its id. The same pattern registered twice (a rubric
         rebuilt, a test) keeps its first id."""
-        key = (pattern.pattern, pattern.flags, first)
+        pattern = Deferred(source, flags)
+        key = (source, pattern.flags, first)
         with self._lock:
             if key not in self._ids:
                 self._ids[key] = len(self.patterns)
@@ -332,15 +374,18 @@ def word_finder(words: frozenset[str], ignore_case: bool = False) -> re.Pattern[
 
 
 def prepare() -> int:
-    """Compile every combined pattern now rather than on first use; returns how many.
+    """Compile every combined pattern, and every registered pattern, now rather than on
+    first use; returns how many combined patterns there are.
 
-    Compiling is the costly part of the scanner (about a second for the default rubric),
-    paid once per process; a batch run does it before it starts the clock or forks its
-    workers, so that they share the compiled patterns.
+    Compiling is the costly part of the scanner (about two seconds for the default
+    rubric), paid once per process; a batch run does it before it starts the clock or
+    forks its workers, so that they share the compiled patterns.
     """
     _SCANNER.word_finder()
     for word in list(_SCANNER.first_words()):
         _SCANNER.combined(word, ignore_case=False)
+    for pattern, _ in list(_SCANNER.patterns):
+        pattern.compiled  # noqa: B018 (compiled on first use otherwise)
     return len(_SCANNER.first_words())
 
 
