@@ -19,6 +19,7 @@ from legendary.care import DEFAULT, Outcome, reviewed
 from legendary.care.rubric import Rubric
 from legendary.care.scorecard import Scorecard as CareScorecard
 from legendary.care.standards import Standard
+from legendary.conversations import review_views
 from legendary.conversations.agreement_summary import summarise
 from legendary.conversations.erasure import erase_customer, erasure_plan
 from legendary.conversations.models import Conversation, Review, ReviewVerdict, Scorecard
@@ -33,6 +34,7 @@ from legendary.conversations.reviews import (
 )
 from legendary.conversations.rubric_page import readable_rubric
 from legendary.conversations.scoring import adopt_rubric, rubric_in_use, score_conversations
+from legendary.people.models import Person
 from web.conftest import World, make_conversation, signed_in
 
 FEEDBACK = "Lovely warm apology. Next time, say when the replacement will arrive."
@@ -284,6 +286,69 @@ def test_a_reviewer_deletes_their_own_review_only(scored: World) -> None:
     assert analyst.post(delete).status_code == 302
     assert Review.objects.count() == 1
     assert "Delete my review" not in _page(analyst, conversation)
+
+
+def test_a_manager_deletes_their_review_of_a_report_who_moved_teams(scored: World) -> None:
+    # Maya reviewed Fran's parcel while Fran reported to her; Fran then moved to Online
+    # under Lena. Maya can no longer open the conversation, but her review is still hers.
+    manager = signed_in(scored.manager)
+    conversation = scored.frontline_conversation
+    save_review(conversation, scored.manager, {}, "Maya's own words.")
+    save_review(conversation, scored.analyst, {}, "Ana's words.")
+    Person.objects.filter(pk=scored.frontline.pk).update(team=scored.online, manager=scored.leader)
+    detail = reverse("conversations:detail", args=[conversation.pk])
+    assert manager.get(detail).status_code == 404
+    mine = manager.get(reverse("conversations:my_reviews")).content.decode()
+    assert "Maya&#x27;s own words." in mine
+    assert "A conversation you can no longer open" in mine
+    assert "Fran&#x27;s parcel" not in mine  # nothing of the conversation itself
+    assert "Ana&#x27;s words." not in mine
+    assert f'href="{detail}' not in mine  # no link to it (its delete form names its id)
+    delete = reverse("conversations:review_delete", args=[conversation.pk])
+    # Nobody else deletes it: not a frontline person who may not review it (404), not
+    # another reviewer who may (they have no review of their own there to delete).
+    assert signed_in(scored.colleague).post(delete).status_code == 404
+    leader = signed_in(scored.leader)
+    assert leader.post(delete).status_code == 302
+    assert Review.objects.filter(reviewer=scored.manager).exists()
+    response = manager.post(delete, {"back": "mine"})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("conversations:my_reviews")
+    assert list(Review.objects.values_list("comment", flat=True)) == ["Ana's words."]
+    # Deleting again: nothing of hers left there, and the conversation is outside her view.
+    assert manager.post(delete).status_code == 404
+
+
+def test_your_reviews_links_each_conversation_one_still_reads(
+    scored: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    analyst = signed_in(scored.analyst)
+    save_review(scored.colleague_conversation, scored.analyst, {}, "Cole, a great refund.")
+    save_review(scored.frontline_conversation, scored.analyst, {}, FEEDBACK)
+    assert review_views.MY_REVIEWS_PAGE == 50
+    monkeypatch.setattr(review_views, "MY_REVIEWS_PAGE", 1)
+    first = analyst.get(reverse("conversations:my_reviews")).content.decode()
+    assert "Page 1 of 2" in first
+    assert 'href="?page=2"' in first
+    assert "Cole, a great refund." not in first  # the latest first
+    assert (
+        "Cole, a great refund."
+        in analyst.get("/conversations/reviews/mine/?page=2").content.decode()
+    )
+    Review.objects.filter(conversation=scored.colleague_conversation).delete()
+    mine = analyst.get(reverse("conversations:my_reviews")).content.decode()
+    detail = reverse("conversations:detail", args=[scored.frontline_conversation.pk])
+    assert f'href="{detail}#reviews">Fran&#x27;s parcel</a>' in mine
+    assert "Lovely warm apology." in mine
+    # Deleting from the list while the conversation is readable goes back to the list too.
+    delete = reverse("conversations:review_delete", args=[scored.frontline_conversation.pk])
+    response = analyst.post(delete, {"back": "mine"})
+    assert response["Location"] == reverse("conversations:my_reviews")
+    assert (
+        "You have not reviewed a conversation yet"
+        in analyst.get(response["Location"]).content.decode()
+    )
+    assert "Your reviews" in analyst.get(reverse("conversations:list")).content.decode()
 
 
 def test_the_frontline_person_reads_the_reviews_of_their_conversations(scored: World) -> None:

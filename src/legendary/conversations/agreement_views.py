@@ -165,6 +165,9 @@ def agreement_page(request: HttpRequest) -> HttpResponse:
     kept = request.GET.copy()
     kept.pop("behaviour", None)
     kept.pop("page", None)
+    query = kept.urlencode()
+    if chosen is not None:
+        kept["behaviour"] = chosen.behaviour
     return render(
         request,
         "conversations/agreement.html",
@@ -176,7 +179,8 @@ def agreement_page(request: HttpRequest) -> HttpResponse:
             "chosen": chosen,
             "page": page,
             "chart_json": json.dumps(chart) if chart else "",
-            "query": kept.urlencode(),
+            "query": query,
+            "pager_query": kept.urlencode(),
             "filtered": filters.narrowed,
         },
     )

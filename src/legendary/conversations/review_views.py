@@ -14,6 +14,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -27,6 +28,12 @@ from legendary.conversations.rubric_page import behaviour_texts, readable_rubric
 from legendary.people import permissions
 from legendary.people.models import Person
 from legendary.people.permissions import UserLike
+from legendary.web.params import page_of
+
+#: The `back` value of a delete form on the list of one's own reviews: go back there.
+MINE = "mine"
+#: One's own reviews listed a page at a time.
+MY_REVIEWS_PAGE = 50
 
 
 @dataclass(frozen=True)
@@ -186,8 +193,54 @@ def review_conversation(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def delete_review(request: HttpRequest, pk: int) -> HttpResponse:
-    """Delete the signed-in reviewer's own review of the conversation."""
-    conversation, reviewer = _reviewable(request, pk)
-    if reviews.delete_review(conversation, reviewer):
-        messages.success(request, "Your review is deleted.")
-    return redirect(_back(conversation))
+    """Delete the signed-in person's own review of the conversation.
+
+    Its author may always delete it, also once the conversation has left their view (their
+    report moved to another team) or they no longer review: it is their own writing. They
+    go back to the conversation while they may read it, else (or when they came from it)
+    to their list of reviews. Anyone else deletes nothing: someone who may review the
+    conversation goes back to it, anyone who may not gets a 404."""
+    person = permissions.person_for(request.user)
+    own = (
+        None
+        if person is None
+        else Review.objects.filter(conversation_id=pk, reviewer=person)
+        .select_related("conversation")
+        .first()
+    )
+    if own is None or person is None:
+        conversation, _reviewer = _reviewable(request, pk)
+        return redirect(_back(conversation))
+    reviews.delete_review(own.conversation, person)
+    messages.success(request, "Your review is deleted.")
+    if request.POST.get("back") == MINE or not permissions.can_view_conversation(
+        request.user, own.conversation
+    ):
+        return redirect("conversations:my_reviews")
+    return redirect(_back(own.conversation))
+
+
+@login_required
+def my_reviews(request: HttpRequest) -> HttpResponse:
+    """The signed-in person's own reviews, latest first, 50 a page, each with a button to
+    delete it. A conversation they may still read is linked by its subject; of one that
+    has left their view the list shows only their own review, nothing of the conversation."""
+    person = permissions.person_for(request.user)
+    if person is None:
+        raise Http404("No such page, or not one you can see.")
+    page, problem = page_of(
+        Paginator(reviews.reviews_by(person), MY_REVIEWS_PAGE), request.GET.get("page")
+    )
+    listed = list(page.object_list)
+    readable = set(
+        permissions.visible_conversations(request.user)
+        .filter(pk__in=[r.conversation_id for r in listed])
+        .values_list("pk", flat=True)
+    )
+    # The subject is shown only of a conversation the person may still read.
+    rows = [(review, review.conversation_id in readable) for review in listed]
+    return render(
+        request,
+        "conversations/my_reviews.html",
+        {"page": page, "rows": rows, "problems": [problem] if problem else [], "back": MINE},
+    )

@@ -215,6 +215,16 @@ def _stored(
     return review
 
 
+def reviews_by(reviewer: Person) -> QuerySet[Review]:
+    """`reviewer`'s own reviews, latest first: theirs to change or delete, also of a
+    conversation that has since left their view (a report moved to another team)."""
+    return (
+        Review.objects.filter(reviewer=reviewer)
+        .select_related("conversation")
+        .order_by("-updated_at", "-id")
+    )
+
+
 def delete_review(conversation: Conversation, reviewer: Person) -> bool:
     """Delete `reviewer`'s own review of `conversation` (its verdicts go with it); True if
     there was one. Nobody deletes another person's review."""
