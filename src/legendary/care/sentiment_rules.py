@@ -1028,13 +1028,19 @@ _PASSIVE = frozenset({"was", "were", "got", "been"})
 _OWED = frozenset({"should", "would", "could", "supposed", "meant", "must", "needs", "need"})
 
 
+_CALLED = "as"
+
+
 def _remedied(lower: list[str], cues: _Cues, answer: bool) -> frozenset[int]:
     """The positions of the words within four after a remedy verb that is not negated
     ("catching that fraudulent payment"; not "nobody is fixing the leak"), and within
     four before one said in the passive: "the double charge was reversed", "the fault
-    has been fixed", not "should have been fixed" (see `_PASSIVE`, `_OWED`)."""
+    has been fixed", not "should have been fixed" (see `_PASSIVE`, `_OWED`), nor "as
+    resolved" (what a ticket was marked, not what was done)."""
     positions: set[int] = set()
     for i, word in enumerate(lower):
+        if i and lower[i - 1] == _CALLED:
+            continue  # "closed my case as resolved", "marked as fixed": a label, no remedy
         if word in cues.remedies and not _negated(lower, i, cues.negations, answer):
             positions.update(range(i + 1, i + 1 + _REMEDY_WORDS))
             owed = not _OWED.isdisjoint(lower[max(0, i - 4) : i])
@@ -1087,17 +1093,22 @@ def _received_remedies(lower: list[str], cues: _Cues, answer: bool) -> frozenset
 _WISHED = frozenset({"appreciate", "love"})
 
 
+_LAPSED = "used"  # "used to": the praise that follows is for what is no longer so
+
+
 def _wish_scale(lower: list[str], index: int, wishes: frozenset[str]) -> float:
     """How much a praise word at `index` counts when a modal stands before it: praise for
-    what did not happen is a complaint ("would have been nice to be told": the negation
-    scale), praise for what is wished a request ("would be great if", "I would
-    appreciate a call", "I'd love a refund": nothing). "I would recommend" is real
-    praise and keeps it all."""
+    what did not happen or no longer does is a complaint ("would have been nice to be
+    told", "it used to be so reliable": the negation scale), praise for what is wished
+    a request ("would be great if", "I would appreciate a call", "I'd love a refund":
+    nothing). "I would recommend" is real praise and keeps it all."""
     window = lower[max(0, index - 4) : index]
     for k, word in enumerate(window):
         if word in wishes:
             rest = window[k + 1 :]
-            if "been" in rest:
+            if "been" in rest or (word == _LAPSED and rest[:1] == ["to"]):
+                # "would have been nice", and praise for what is no longer so: "it
+                # used to be instant", "the app used to be so reliable".
                 return _NEGATION_SCALE
             if "be" in rest or lower[index] in _WISHED:
                 return 0.0
