@@ -826,8 +826,10 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
         return any(w in lex.auxiliaries or w in lex.wh_contracted or w == "about" for w in head)
     if _offers_a_choice(tail):
         return True
-    if head[:1] == ["which"] and _names_the_one(tail):
-        return True  # "which clinic did they send you to, the one in town?": a pick guessed
+    if _asks_for_one_of_a_kind(head) and _names_the_one(tail):
+        # "which clinic did they send you to, the one in town?", "what size did you
+        # order, the medium?": one of the kind asked for, guessed
+        return True
     # "what is the prognosis for, uh, this year?": the words after the comma finish the
     # question the preposition left open rather than guess its answer.
     said_before = [w for w in _said(sentence[:tail_at]) if w not in _FILLERS]
@@ -837,10 +839,32 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
     return _guesses(tail, bounds=_question_kind(" ".join(head)) == "time")
 
 
+def _asks_for_one_of_a_kind(head: list[str]) -> bool:
+    """True for a question that asks which one of a kind: "which…" ("which clinic…",
+    "which of the two…"), or "what" with its own noun ("what size did you order"), not
+    "what happened" nor "what did you think"."""
+    lex = _lexicon()
+    if head[:1] == ["which"]:
+        return True
+    return (
+        head[:1] == ["what"]
+        and len(head) > 2
+        and _is_noun_like(head[1])
+        and head[1] not in lex.subjects
+        and head[2] in lex.auxiliaries
+    )
+
+
 def _names_the_one(tail: list[str]) -> bool:
-    """True for a short tail that names one item ("the one in town", "the blue one",
-    "that one?"): after a which-question, the pick proposed."""
-    return 2 <= len(tail) <= 6 and tail[0] in {"the", "that", "this"} and "one" in tail[1:3]
+    """True for a short tail that names one item, with no verb of its own ("the one in
+    town", "the blue one", "that one?", "the medium?"): after a question for one of a
+    kind, the pick proposed."""
+    lex = _lexicon()
+    if not tail or tail[0] not in {"the", "that", "this"}:
+        return False
+    if any(w in lex.auxiliaries or w in lex.subjects for w in tail[1:]):
+        return False
+    return 2 <= len(tail) <= 3 or (len(tail) <= 6 and "one" in tail[1:3])
 
 
 def _guesses(tail: list[str], bounds: bool = False) -> bool:
