@@ -190,6 +190,29 @@ def test_a_weight_out_of_range_is_refused(admin: Client, world: World) -> None:
     assert _versions(world.org) == before
 
 
+def test_every_weight_problem_is_named_in_one_pass(admin: Client, world: World) -> None:
+    # A word where a number goes, two weights and a breaker's points out of range: all
+    # four are named at once, each by its row, instead of the ranges only after the word
+    # is fixed, and then one at a time.
+    weights = {
+        **_weights(world.org),
+        "takes_ownership": "lots",
+        "apologises": "12",
+        "offers_solution": "-1",
+        "rude_language": "90",
+    }
+    before = _versions(world.org)
+    response = admin.post(reverse("standards:weights"), weights)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert page.count("Choose a weight between 0 and 5.") == 2
+    assert page.count("Choose the points taken off between 0 and 80.") == 1
+    assert "Enter a number." in page
+    errors = response.context["weights_form"].errors
+    assert set(errors) == {"takes_ownership", "apologises", "offers_solution", "rude_language"}
+    assert _versions(world.org) == before
+
+
 def test_saving_unchanged_weights_adopts_nothing(admin: Client, world: World) -> None:
     weights = _weights(world.org)
     before = _versions(world.org)

@@ -57,12 +57,6 @@ class WeightRange:
             field, f"Choose {self.unit} between {self.low:g} and {self.high:g}."
         )
 
-    def check(self, value: float, field: str) -> None:
-        """Raise `RubricChangeError` on `field` when `value` lies outside the range."""
-        error = self.problem(value, field)
-        if error is not None:
-            raise error
-
 
 # A positive behaviour weighs 0 to 5 against the others of its quality (the default rubric
 # uses 0.5 to 2); 0 keeps it on scorecards without counting it. A breaker takes 0 to 80
@@ -200,17 +194,30 @@ def set_weights(
         unknown = sorted(set(weights) - {rule.behaviour for rule in current.rules})
         if unknown:
             raise RubricChangeError("", f"The rubric has no behaviour {', '.join(unknown)}.")
+        problems = weight_problems(current, weights)
+        if problems:
+            raise problems[0]
         rules: list[BehaviourRule] = []
         for rule in current.rules:
             value = weights.get(rule.behaviour, weight_of(rule))
-            if value != weight_of(rule):
-                # Only what changes must be in range: a rubric file may go beyond it.
-                (POINTS if rule.breaker else WEIGHT).check(value, rule.behaviour)
             changed = replace(rule, penalty=value) if rule.breaker else replace(rule, weight=value)
             rules.append(changed)
         if tuple(rules) == current.rules:
             return None
         return _adopt(organisation, current, rules=tuple(rules))
+
+
+def weight_problems(rubric: Rubric, weights: Mapping[str, float]) -> list[RubricChangeError]:
+    """The error on each behaviour of `rubric` whose weight (points, for a breaker) in
+    `weights` changes to a value out of its range, in the rubric's order. Only what changes
+    must be in range: a rubric file may go beyond it, and saving the page again keeps it."""
+    problems: list[RubricChangeError] = []
+    for rule in rubric.rules:
+        value = weights.get(rule.behaviour, weight_of(rule))
+        if value != weight_of(rule):
+            problem = (POINTS if rule.breaker else WEIGHT).problem(value, rule.behaviour)
+            problems.extend([problem] if problem else [])
+    return problems
 
 
 def target_problem(key: str, seconds: float) -> RubricChangeError | None:

@@ -28,6 +28,7 @@ from legendary.conversations.rubric_editing import (
     standard_note,
     target_problem,
     weight_of,
+    weight_problems,
 )
 from legendary.conversations.rubric_page import KIND_LABELS, SCOPE_LABELS
 
@@ -144,6 +145,7 @@ class WeightsForm(forms.Form):
         # `based_on` field too: ids of their own keep every id on the page unique.
         kwargs.setdefault("auto_id", "weights_%s")
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.rubric = rubric
         for rule in rubric.rules:
             bounds = POINTS if rule.breaker else WEIGHT
             self.fields[rule.behaviour] = forms.FloatField(
@@ -154,10 +156,20 @@ class WeightsForm(forms.Form):
                 ),
             )
 
+    def clean(self) -> dict[str, object] | None:
+        """Show every weight out of range at once, each next to its field, beside any that
+        did not read as a number."""
+        cleaned = super().clean()
+        for problem in weight_problems(self.rubric, self.weights()):
+            show_change_error(self, problem)
+        return cleaned
+
     def weights(self) -> dict[str, float]:
-        """Weight by behaviour id (call after `is_valid()`)."""
+        """Weight by behaviour id of each that read as a number (after `is_valid()`)."""
         return {
-            name: float(value) for name, value in self.cleaned_data.items() if name != "based_on"
+            name: float(value)
+            for name, value in self.cleaned_data.items()
+            if name != "based_on" and value is not None
         }
 
 
