@@ -36,6 +36,34 @@ Reads (per behaviour F1; n positives in brackets):
   transfers_without_ownership 0.923 (6/1/0), blames_customer 0.545 (3/0/5),
   minimises_feelings 0.444 (2/1/4), non_apology 0.800 (4/0/2), rude_language 0.727
   (4/1/2).
+- Errors by kind. Breakers fired wrongly (unfair caps) first: a policy wall where the
+  agent offered what they CAN do ("I can get you an appointment…", "it only takes a
+  minute… I can walk you through it"), "it's only a short walk" said to a plain
+  question, "a hell of a week" said back to the customer, a warm hand-off whose
+  colleague "will reply within 30 days" (a verb the promise family lacked). Misses:
+  capability alternatives ("I'm able to switch you…"), policy words ("for hygiene
+  reasons", "rules", "non-refundable", "do not permit", "has closed", "Company policy."
+  as a fragment after the refusal, "the rules are the rules"); blame verbs ("switched",
+  "missed"), "you were warned", "did you … before ordering", "you … yourself, so";
+  minimising comparisons and dismissals ("others have waited longer", "nothing to be
+  scared of", "you're overthinking", "not the end of the world"); non-apologies for the
+  customer's perception ("sorry you feel that our staff were…", "we regret that you
+  found…"); dismissive rudeness ("Google is your friend", "asked a hundred times");
+  deflections in other words ("not something I can sort", "aren't up to me", "for your
+  host to fix, not us", "please contact our … team"); ownership said as a refusal to
+  stop ("I won't close this chat until…"), by a second verb ("I'll transfer you and stay
+  on the line"), or before a check after a dash ("— does Friday suit you?"); a hand-off
+  verb alone ("I'll escalate this to the airline") read as ownership; commitments by
+  arrival ("it should reach your account within…"), by a colleague's verb ("will meet
+  you", "will take him"), "2 o'clock", "the next couple of minutes"; a time inside a
+  condition ("if you find it cheaper within 14 days, we'll…") read as the promise's.
+- After those fixes: takes_ownership 0.978 (22/1/0; left: a general price-match rule
+  "we'll refund the difference" under "if you…"), makes_commitment 1.000 (what/by
+  right on 22 of 22), deflects 1.000, explains_policy_with_alternative 0.923 (left: a
+  minimum term with an exit fee names no policy word), blames_policy,
+  transfers_without_ownership, blames_customer, minimises_feelings, non_apology,
+  rude_language 1.000. The development figures read as before
+  (`benchmarks/care_accuracy.py`: offers_solution 0.632, gains_agreement 0.702).
 """
 
 from __future__ import annotations
@@ -828,16 +856,16 @@ def test_the_block_is_new() -> None:
 
 #: Floors a little under the figures after this round's fixes (see the docstring).
 FLOORS = {
-    "takes_ownership": 0.80,
-    "makes_commitment": 0.80,
-    "deflects": 0.60,
-    "explains_policy_with_alternative": 0.20,
-    "blames_policy": 0.55,
-    "transfers_without_ownership": 0.85,
-    "blames_customer": 0.50,
-    "minimises_feelings": 0.40,
-    "non_apology": 0.75,
-    "rude_language": 0.70,
+    "takes_ownership": 0.93,
+    "makes_commitment": 0.95,
+    "deflects": 0.95,
+    "explains_policy_with_alternative": 0.88,
+    "blames_policy": 0.95,
+    "transfers_without_ownership": 0.95,
+    "blames_customer": 0.95,
+    "minimises_feelings": 0.95,
+    "non_apology": 0.95,
+    "rude_language": 0.95,
 }
 
 
@@ -847,7 +875,7 @@ def test_each_behaviour_holds_its_floor_on_the_block(behaviour: str) -> None:
     assert scores.f1 >= FLOORS[behaviour], f"{behaviour}: {scores.summary()}"
 
 
-COMMITMENTS_READ_RIGHT = 16
+COMMITMENTS_READ_RIGHT = 21
 
 
 def test_commitments_say_what_was_promised_and_by_when() -> None:
@@ -859,7 +887,7 @@ def test_commitments_say_what_was_promised_and_by_when() -> None:
 
 # One new line for each kind of error this block showed, and for each look-alike the
 # fixes must leave alone, (behaviour, customer's turn, agent's turn, found?). The start
-# rules read 18 of them wrong; the other four guard what already worked.
+# rules read 33 of them wrong; the other seven guard what already worked.
 CLASSES = [
     # A policy with the provider's own capability as the way forward.
     (
@@ -995,6 +1023,97 @@ CLASSES = [
         "Your app is crap.",
         'You called the app "crap", and after this week I understand why.',
         False,
+    ),
+    # Ownership: a refusal to stop, a second verb, a closing check after a dash, the verb
+    # family; a hand-off verb alone is no ownership.
+    (
+        "takes_ownership",
+        "My payment hasn't gone through.",
+        "I won't hang up until the payment shows as cleared.",
+        True,
+    ),
+    (
+        "takes_ownership",
+        "I need to claim on my policy.",
+        "I'll put you through to claims and stay on the call with you.",
+        True,
+    ),
+    (
+        "takes_ownership",
+        "The table came with a cracked leg.",
+        "I'll arrange a courier — does Tuesday work for you?",
+        True,
+    ),
+    (
+        "makes_commitment",
+        "The table came with a cracked leg.",
+        "I'll arrange a courier — does Tuesday work for you?",
+        False,
+    ),
+    ("takes_ownership", "These boots pinch.", "I'll swap them for a larger size.", True),
+    (
+        "takes_ownership",
+        "The blender stopped working.",
+        "I'll escalate it to the manufacturer.",
+        False,
+    ),
+    # Commitments: arrival, a colleague's verb, "o'clock", "the next few minutes"; a time in
+    # a condition is the customer's.
+    (
+        "makes_commitment",
+        "Where's my new card?",
+        "Your new card should arrive within seven working days.",
+        True,
+    ),
+    (
+        "makes_commitment",
+        "I'm worried about finding the clinic.",
+        "The nurse will meet you at reception at 3:45.",
+        True,
+    ),
+    ("makes_commitment", "Can someone call me?", "I'll ring you before four o'clock.", True),
+    (
+        "makes_commitment",
+        "I need to reset my login.",
+        "You'll get a link in the next few minutes.",
+        True,
+    ),
+    (
+        "makes_commitment",
+        "Can I return it if it doesn't fit?",
+        "If you return it within 30 days, we'll refund the full price.",
+        False,
+    ),
+    (
+        "transfers_without_ownership",
+        "Has anyone looked at my claim?",
+        "I've passed your claim to our assessor, and he'll reply to you within two days.",
+        False,
+    ),
+    # Deflection in other words.
+    (
+        "deflects",
+        "Can you change my tariff?",
+        "That's not something we can change from this desk.",
+        True,
+    ),
+    (
+        "deflects",
+        "Why is my refund taking so long?",
+        "Refund timings are for your bank to decide, not us.",
+        True,
+    ),
+    (
+        "deflects",
+        "There's a smell of gas in my kitchen.",
+        "Please contact your energy provider's emergency line.",
+        True,
+    ),
+    (
+        "deflects",
+        "When will my sofa come?",
+        "Delivery dates aren't up to us, the courier sets them.",
+        True,
     ),
 ]
 

@@ -49,9 +49,13 @@ def _first(*keys: str) -> frozenset[str]:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     ownership: AnchoredPattern
+    subject: AnchoredPattern
+    coordinated: AnchoredPattern
+    condition: AnchoredPattern
     idiom: AnchoredPattern
     receive: AnchoredPattern
     passive: AnchoredPattern
+    arrival: AnchoredPattern
     behalf: AnchoredPattern
     behalf_role: AnchoredPattern
     behalf_opener: AnchoredPattern
@@ -82,11 +86,14 @@ def _patterns() -> _Patterns:
     # "Your replacement will be dispatched…", "the refund will be processed…", "it'll be
     # with you…": a promise made in the passive, about what the customer is waiting for
     # (the verbs are service outcomes, so "the shop will be closed" is none).
-    passive = (
+    outcome = (
         r"(?:(?:your|the|a|an)\s+(?:[a-z][a-z-]*\s+){0,2}?(?:will|should|is\s+going\s+to)"
-        r"|(?:it|they)(?:\s+will|\s+should|'ll))\s+(?:(?:also|then|definitely|now)\s+)?be\s+"
-        rf"(?P<verb>{_alt('passive_verbs')})"
+        r"|(?:it|they)(?:\s+will|\s+should|'ll))\s+(?:(?:also|then|definitely|now)\s+)?"
     )
+    passive = rf"{outcome}be\s+(?P<verb>{_alt('passive_verbs')})"
+    # "It should reach your account within 3 days", "your card will arrive by Friday":
+    # what the customer waits for, arriving.
+    arrival = rf"{outcome}(?P<verb>{_alt('arrival_verbs')})"
     # "Someone from our team will call you…", "the pharmacist will ring you…", "she'll
     # call you…": a promise made for a colleague or a partner. Not "they": "you'll need
     # to call the bank, they'll sort it" pushes the problem away (`deflects`).
@@ -111,7 +118,10 @@ def _patterns() -> _Patterns:
     weekday = _alt("weekdays")
     day_part = _alt("day_parts")
     day = rf"(?:(?:on|this|next|this\s+coming|coming)\s+)?{weekday}(?:\s+{day_part})?"
-    clock = r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|midnight|noon|midday)"
+    clock = (
+        r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|midnight|noon|midday"
+        rf"|(?:\d{{1,2}}|{_alt('hour_words')})\s+o'clock)"
+    )
     date = (
         rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_alt('months')}"
         rf"|{_alt('months')}\s+\d{{1,2}}(?:st|nd|rd|th)?"
@@ -162,9 +172,16 @@ def _patterns() -> _Patterns:
         ownership=AnchoredPattern(
             rf"{subject}\s+{adverbs}{verb}", _first("first_person_future", "collective_future")
         ),
-        idiom=AnchoredPattern.of_phrases(lex["ownership_idioms"], extra_first=("i've",)),
+        subject=AnchoredPattern(subject, _first("first_person_future", "collective_future")),
+        # "I'll transfer you to billing and stay on the line": a second verb of the same
+        # subject, read from its "and" (`find_promises` checks the subject before it).
+        coordinated=AnchoredPattern(rf"and\s+(?:then\s+)?{adverbs}{verb}", {"and"}),
+        condition=AnchoredPattern.of_phrases(lex["condition_openers"]),
+        # "i", "we": the first words of the "re:" idioms ("I won't close this until…")
+        idiom=AnchoredPattern.of_phrases(lex["ownership_idioms"], extra_first=("i've", "i", "we")),
         receive=AnchoredPattern(receive, _first("second_person_future")),
         passive=AnchoredPattern(passive, _first("passive_subjects")),
+        arrival=AnchoredPattern(arrival, _first("passive_subjects")),
         behalf=AnchoredPattern(behalf, _first("on_behalf_future") | {"someone"}),
         # Starts at "the", "a", "our"…: never scanned eagerly (`behalf_opener` is).
         behalf_opener=AnchoredPattern(behalf_opener, _opener_words()),
@@ -197,6 +214,16 @@ def _opener_words() -> frozenset[str]:
 
 
 @cache
+def _handoff_verbs() -> frozenset[str]:
+    """Ownership verbs that, with "to someone" after them, pass the problem on."""
+    return frozenset(load_lexicon("committed")["handoff_verbs"])
+
+
+#: "… this to the airline", "… it on to billing": where a hand-off verb sends it.
+_TO_SOMEONE = re.compile(r"(?:\s+[\w']+){0,3}?\s+(?:on\s+|over\s+)?to\s+\w", re.IGNORECASE)
+
+
+@cache
 def _immediate_verbs() -> frozenset[str]:
     """Actions a provider usually completes while the customer waits ("let me check")."""
     return frozenset(load_lexicon("committed")["immediate_verbs"])
@@ -226,10 +253,12 @@ class Promise:
 _NOT_LET = re.compile(r"(?:n't|\bnot|\bnever)\s+$", re.IGNORECASE)
 
 
-# A statement closed by a short check after a comma ("I'll send it today, does that
-# work?", "…by five, okay?"): the sentence ends in "?", but what comes before is said.
+# A statement closed by a short check after a comma or a dash ("I'll send it today, does
+# that work?", "…by five, okay?", "I'll arrange a collection — does Friday suit you?"):
+# the sentence ends in "?", but what comes before is said.
 _CHECK_AFTER = re.compile(
-    r",\s*(?:(?:does|would|will|is|can)\s+(?:that|this|it)\b[^,?]*"
+    r"(?:,|\s[-–—]|[–—])\s*(?:(?:does|would|will|is|can)\s+(?:that|this|it)\b[^,?]*"
+    r"|(?:does|would|will)\s+(?:[\w'-]+\s+){1,3}?(?:suit|work)\b[^,?]*"
     r"|(?:ok|okay|alright|all\s+right|right|yeah|sound\s+good|how\s+does\s+that\s+sound))"
     r"\s*\?+[\s\"')]*$",
     re.IGNORECASE,
@@ -278,7 +307,8 @@ def find_promises(text: str) -> tuple[Promise, ...]:
         is_strong = verb in strong or "personally" in m.group(0).lower()
         we = bool(m.group("we"))
         found.append(Promise(m.start(), m.end(), m.start("verb"), verb, is_strong, we, False))
-    for pattern in (pats.receive, pats.passive, pats.behalf, pats.behalf_role):
+    found.extend(_coordinated_promises(text, found))
+    for pattern in (pats.receive, pats.passive, pats.arrival, pats.behalf, pats.behalf_role):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue  # "someone from our team will…": one promise, read twice
@@ -287,6 +317,36 @@ def find_promises(text: str) -> tuple[Promise, ...]:
                 found.append(Promise(m.start(), m.end(), m.start("verb"), verb, False, False, True))
     found.sort(key=lambda p: p.start)
     return tuple(found)
+
+
+def _coordinated_promises(text: str, direct: list[Promise]) -> list[Promise]:
+    """The promises made by a second verb of a first-person subject ("I'll transfer you
+    to billing and stay on the line", "I'll escalate it and make sure…"): an "and" with an
+    ownership verb after it, the subject earlier in the same clause, nothing between them
+    that starts a new one ("but", "so", ";")."""
+    pats = _patterns()
+    strong = load_lexicon("committed")["ownership_verbs_strong"]
+    found: list[Promise] = []
+    for m in pats.coordinated.finditer(text):
+        if any(p.start <= m.start("verb") < p.end for p in direct):
+            continue
+        sentence = sentence_at(text, m.start())
+        subjects = pats.subject.finditer(text, sentence.start, m.start())
+        if not subjects or _CLAUSE_BREAK.search(text, subjects[-1].end(), m.start()):
+            continue
+        subject = subjects[-1]
+        if _is_hedged(text, subject.start()):
+            continue
+        verb = " ".join(m.group("verb").lower().split())
+        we = bool(subject.group("we"))
+        is_strong = verb in strong
+        start = m.start("verb")
+        found.append(Promise(start, m.end(), start, verb, is_strong, we, False))
+    return found
+
+
+#: What ends the clause of a first-person subject before a coordinated verb.
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|so|because|which|while|although)\b", re.IGNORECASE)
 
 
 def promises_follow_up(text: str) -> bool:
@@ -318,10 +378,14 @@ def takes_ownership(utterance: Utterance) -> list[Evidence]:
     found: list[Evidence] = []
     for span in _patterns().idiom.finditer(text):
         found.append(quote("takes_ownership", utterance, span.start(), span.end(), 0.9))
+    handoff = _handoff_verbs()
     for promise in find_promises(text):
         if promise.to_customer or any(e.start <= promise.start < e.end for e in found):
             continue
         end = _clause_end(text, promise.end)
+        # "I'll escalate this to the airline" passes the problem on: no ownership.
+        if promise.verb in handoff and _TO_SOMEONE.match(text, promise.end, end):
+            continue
         confidence = 0.6 if promise.collective else 0.9 if promise.strong else 0.65
         found.append(quote("takes_ownership", utterance, promise.start, end, confidence))
     found.sort(key=lambda e: e.start)
@@ -335,6 +399,7 @@ def takes_ownership(utterance: Utterance) -> list[Evidence]:
         _patterns().ownership,
         _patterns().receive,
         _patterns().passive,
+        _patterns().arrival,
         _patterns().behalf,
         _patterns().behalf_opener,
     ),
@@ -357,10 +422,16 @@ def makes_commitment(utterance: Utterance) -> list[Evidence]:
     for index, promise in enumerate(promises):
         sentence = sentence_at(text, promise.start)
         limit = promises[index + 1].start if index + 1 < len(promises) else sentence.end
-        limit = min(limit, sentence.end)
+        # "I'll arrange it — does Friday suit you?": the time asked about is not promised.
+        check = _CHECK_AFTER.search(sentence.text) if sentence.text.endswith("?") else None
+        limit = min(limit, sentence.end, sentence.start + check.start() if check else limit)
         floor = max(sentence.start, taken, promises[index - 1].end if index else 0)
         after = [t for t in times if promise.end <= t.start() < limit]
-        before = [t for t in times if floor <= t.start() and t.end() <= promise.start]
+        # "If you find it cheaper within 14 days, we'll refund…": a time in a condition
+        # says when the customer acts, not by when the promise is kept.
+        condition = _patterns().condition.search(text, floor, promise.start)
+        last = promise.start if condition is None else condition.start()
+        before = [t for t in times if floor <= t.start() and t.end() <= last]
         if after:
             when = after[0]
             action = text[promise.verb_start : when.start()]
