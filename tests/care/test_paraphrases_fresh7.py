@@ -30,6 +30,23 @@ session's starting rules (commit 04bf8b4) on the same block:
   1.00 / 1.00 / 1.000. Dev 0.7297 -> 0.7299 (precision 0.8876 -> 0.8882: one AnnoMI
   reply that denied the client's word, no longer read as a reflection; nothing lost);
   judge set unchanged.
+- block 2 (40 rows, written after block 1's mend, counselling, support and service
+  again): 0.82 / 0.90 / 0.857 (starting rules 0.78 / 0.90 / 0.837, which also read
+  "You're not useless at all…" after "I feel so useless" as a reflection, the kind block
+  1 mended). Misses: a conclusion about a "what" clause ("So what you were promised and
+  what's happening are miles apart.", read as a question back), a summary sharing no
+  word ("The pain makes the advice hard to follow."), and four replies of the helper's
+  own read as reflections: things of a kind in general with a verb of variation ("Bills
+  vary with your usage…"), "You deserve someone who…", an activity they never named
+  weighed against theirs ("Swimming is much gentler on the joints than walking.") and
+  people in general ("Many people who gamble say the same thing."). Mended by kind:
+  "so what" and a subject opens a clause a conclusion is about; "vary", "change",
+  "depend"… as verbs of things in general; "you deserve" a reassurance; a gerund
+  compared ("is gentler on… than", "is far kinder…") that the customer did not say is
+  advice (`_compares_something_new`; "Drinking is easier than facing it." after "I
+  drink…" still reflects); "many people", "most of us" among 'universal_subjects', in
+  the echo path too. Then 1.00 / 0.95 / 0.974. Left: the summary that shares no word.
+  Dev 0.7299 unchanged.
 """
 
 from __future__ import annotations
@@ -290,6 +307,247 @@ BLOCKS: dict[str, list[Case]] = {
             False,
         ),
     ],
+    "block 2": [
+        (
+            "service",
+            "This is the third time I've had to explain all this to someone new.",
+            "You're tired of starting from scratch with every person you talk to.",
+            True,
+        ),
+        (
+            "service",
+            "The website said in stock, I paid for next day, and now it's a two-week wait.",
+            "So what you were promised and what's happening are miles apart.",
+            True,
+        ),
+        (
+            "counselling",
+            "I'm fine during the week, it's only when I'm on my own on Sunday that I reach for "
+            "the bottle.",
+            "Being alone at the weekend is the danger zone for you.",
+            True,
+        ),
+        (
+            "counselling",
+            "I want to go back to college but I'm forty-five, everyone there will be kids.",
+            "You'd love to study again, and at the same time you worry you'd stick out.",
+            True,
+        ),
+        (
+            "support",
+            "Ever since the accident I jump every time a car brakes near me.",
+            "Your body is still on high alert after what happened.",
+            True,
+        ),
+        (
+            "service",
+            "I just need it to work before my daughter's party on Saturday, that's all I care "
+            "about.",
+            "The party is the deadline that matters here.",
+            True,
+        ),
+        (
+            "counselling",
+            "My mum drank, my gran drank, I guess it's just in the family.",
+            "It feels a bit like it's your fate because of where you come from.",
+            True,
+        ),
+        (
+            "support",
+            "I can't remember the last time I laughed.",
+            "Joy has been missing from your life for a while.",
+            True,
+        ),
+        (
+            "counselling",
+            "The nurse keeps telling me to walk more but my hip is agony after ten minutes.",
+            "The pain makes the advice hard to follow.",
+            True,
+        ),
+        (
+            "service",
+            "I was on the phone for an hour and got cut off right at the end.",
+            "All that waiting and then you lost the call just as it was nearly sorted.",
+            True,
+        ),
+        (
+            "counselling",
+            "I've stopped buying wine with the shopping, I'm going to the gym twice a week, and "
+            "I've told my sister what I'm doing.",
+            "So you've made a few real changes already: not keeping it in the house, getting "
+            "active and letting family in.",
+            True,
+        ),
+        (
+            "support",
+            "He said he'd change and I believed him, again.",
+            "You hoped this time would be different.",
+            True,
+        ),
+        (
+            "service",
+            "I don't mind paying more, I just want someone to actually turn up.",
+            "Reliability matters to you more than the price.",
+            True,
+        ),
+        (
+            "counselling",
+            "When I smoke I feel in control, and when I don't I'm snapping at everyone.",
+            "Cigarettes keep you calm, and going without them makes you irritable.",
+            True,
+        ),
+        (
+            "support",
+            "I've been carer for my dad for six years and I've not had a single day off.",
+            "You've been giving everything to him for a long time with no break for yourself.",
+            True,
+        ),
+        (
+            "service",
+            "Every month the bill's a different amount and nobody can tell me why.",
+            "The charges keep changing and you're not getting any explanation.",
+            True,
+        ),
+        (
+            "counselling",
+            "I know it's bad for the baby, I just can't seem to stop.",
+            "You really want to quit for the baby's sake, but it's harder than you expected.",
+            True,
+        ),
+        (
+            "support",
+            "Everyone else seems to have their life sorted except me.",
+            "You feel like you're falling behind the people around you.",
+            True,
+        ),
+        (
+            "counselling",
+            "I only gamble to win back what I lost.",
+            "Chasing the losses is what keeps you going back.",
+            True,
+        ),
+        (
+            "service",
+            "I booked a sea view for our anniversary and we got a room facing the car park.",
+            "Your special trip started with a room nothing like what you'd paid for.",
+            True,
+        ),
+        (
+            "service",
+            "This is the third time I've had to explain.",
+            "I've added notes to your account so you won't need to repeat yourself.",
+            False,
+        ),
+        (
+            "service",
+            "The bill's different every month.",
+            "Bills vary with your usage and any calls outside your plan.",
+            False,
+        ),
+        (
+            "counselling",
+            "I can't remember the last time I laughed.",
+            "What used to make you laugh?",
+            False,
+        ),
+        (
+            "support",
+            "He said he'd change and I believed him.",
+            "You deserve someone who keeps their promises.",
+            False,
+        ),
+        (
+            "counselling",
+            "My hip is agony when I walk.",
+            "Swimming is much gentler on the joints than walking.",
+            False,
+        ),
+        (
+            "support",
+            "I've been caring for my dad for years.",
+            "Have you looked into respite care through the council?",
+            False,
+        ),
+        (
+            "service",
+            "I booked a sea view and got the car park.",
+            "I've moved you to a sea-view room on the fourth floor.",
+            False,
+        ),
+        (
+            "counselling",
+            "I only gamble to win back what I lost.",
+            "Many people who gamble say the same thing.",
+            False,
+        ),
+        (
+            "support",
+            "I jump every time a car brakes near me.",
+            "That's completely normal after an accident.",
+            False,
+        ),
+        (
+            "counselling",
+            "I want to go back to college.",
+            "That's wonderful, what would you study?",
+            False,
+        ),
+        (
+            "service",
+            "I need it working before Saturday.",
+            "The engineer can come on Friday morning between 8 and 12.",
+            False,
+        ),
+        (
+            "counselling",
+            "I know it's bad for the baby.",
+            "There's a free stop-smoking service for pregnant women at the clinic.",
+            False,
+        ),
+        (
+            "support",
+            "Everyone else has their life sorted.",
+            "Nobody has it all figured out, honestly.",
+            False,
+        ),
+        (
+            "counselling",
+            "When I don't smoke I'm snapping at everyone.",
+            "The irritability usually passes after two or three weeks.",
+            False,
+        ),
+        (
+            "service",
+            "I got cut off after an hour on the phone.",
+            "Sorry about that, can I grab your number in case we get cut off again?",
+            False,
+        ),
+        ("counselling", "My mum and my gran both drank.", "I grew up around drinking too.", False),
+        (
+            "support",
+            "I've not had a single day off in six years.",
+            "You should be really proud of how much you've done.",
+            False,
+        ),
+        (
+            "service",
+            "I don't mind paying more.",
+            "Our premium plan includes a guaranteed arrival window.",
+            False,
+        ),
+        (
+            "counselling",
+            "I've told my sister what I'm doing.",
+            "Well done, that's a big thing to share.",
+            False,
+        ),
+        (
+            "support",
+            "I feel so useless at the moment.",
+            "You're not useless at all, you've kept going through all of this.",
+            False,
+        ),
+    ],
 }
 
 SETTINGS = {"counselling", "support", "service"}
@@ -305,7 +563,10 @@ def test_the_block_is_half_reflections_in_counselling_and_service_talk() -> None
 
 
 # Floors (precision, recall, F1) a little under what each block now scores.
-FLOORS: dict[str, tuple[float, float, float]] = {"block 1": (0.95, 0.95, 0.95)}
+FLOORS: dict[str, tuple[float, float, float]] = {
+    "block 1": (0.95, 0.95, 0.95),
+    "block 2": (0.95, 0.9, 0.95),
+}
 
 
 @pytest.mark.parametrize("block", BLOCKS.keys())
@@ -359,6 +620,26 @@ KINDS: dict[str, tuple[str, str, bool]] = {
         "If I leave him I'll have nowhere to live.",
         "Leaving feels like it would mean losing your home.",
         True,
+    ),
+    "things of a kind that vary": (
+        "The price is different every time I order.",
+        "Prices change with the exchange rate.",
+        False,
+    ),
+    "an activity they never named, weighed against theirs": (
+        "My knees ache after every run.",
+        "Cycling is far kinder on the knees than running.",
+        False,
+    ),
+    "their own activity weighed": (
+        "I drink so I don't have to think about the divorce.",
+        "Drinking is easier than facing the divorce.",
+        True,
+    ),
+    "people in general in a short reply": (
+        "I only drink to take the edge off.",
+        "Many people who drink say that.",
+        False,
     ),
 }
 

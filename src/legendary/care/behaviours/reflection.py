@@ -653,10 +653,11 @@ def _echo(text: str, context: str) -> tuple[Span, float, Detail] | None:
         (lead in lex.first_person and said[-1] in _ALSO)
         or not lex.generic_markers.isdisjoint(set(said) - set(heard_words))
         or _generic_plural(said)
+        or _speaks_of_everyone(said)
     ):
         # "We've got a dog too.": the agent's own story in the customer's words; "Taxes
-        # always go up.", "Doctors are there to help you.": how things go, not what the
-        # customer said.
+        # always go up.", "Doctors are there to help you.", "Many people who drink say
+        # that.": how things go, not what the customer said.
         return None
     if lead in _SUBJECTS and len(echoed) / len(meaningful) < 0.6:
         return None  # "I know the place": a reply of one's own, not the customer's words
@@ -971,7 +972,10 @@ def _conclusion(text: str, context: str) -> tuple[Span, float, Detail] | None:
     rest = clause[start + 1 :]
     if start == len(clause) or clause[start] != "so" or len(rest) < 2 or len(clause) < 4:
         return None
-    if rest[0] in _ASKING or any(w.endswith("'ll") for w in rest):
+    # "So what you were promised and what's happening are miles apart.": "what" and a
+    # subject open a clause the conclusion is about (a question is caught below).
+    clause_about = rest[0] == "what" and rest[1] in lex.you_subjects
+    if (rest[0] in _ASKING and not clause_about) or any(w.endswith("'ll") for w in rest):
         return None
     if rest[0] in lex.formulas or rest[0] in lex.praise:
         return None  # "So glad you like it!", "So sorry…": "so" says how much, concludes nothing
@@ -1467,8 +1471,13 @@ def _restatement(
             # heating wakes you when it should be off" keeps its modal in a clause
             # hung on the summary).
             continue
-        if not about_customer and _explains(said, sentence.text, context_lemmas):
-            continue  # "Parking fines are handled by a separate company.": how things work
+        if not about_customer and (
+            _explains(said, sentence.text, context_lemmas)
+            or _compares_something_new(sentence.text, _heard_lemmas(context))
+        ):
+            # "Parking fines are handled by a separate company.": how things work;
+            # "Swimming is gentler on the joints than walking.": advice as a verdict
+            continue
         if (
             said[0] not in lex.you_subjects
             and said[0] != "so"
@@ -1621,6 +1630,12 @@ _GENERIC_VERBS = frozenset(
         "open",
         "close",
         "work",
+        # How things of a kind behave: "Bills vary with your usage".
+        "vary",
+        "differ",
+        "depend",
+        "change",
+        "fluctuate",
     )
 )
 # Where or when things of a kind are spoken of in general: "…round here", "…these days".
@@ -1672,6 +1687,25 @@ def _explains(said: list[str], sentence: str, heard: frozenset[str] = frozenset(
         or _generic_plural(said)
         or _speaks_of_everyone(said)
     )
+
+
+# "Swimming is much gentler on the joints than walking": an activity weighed against
+# another, in general.
+_GERUND_COMPARED = re.compile(
+    r"^\W*(\w+ing)\s+(?:[\w'’-]+\s+){0,4}(?:is|are|'s)\s+"
+    r"(?:much\s+|far\s+|a\s+lot\s+|a\s+bit\s+|so\s+much\s+|often\s+)?"
+    r"(?:\w+er|more\s+\w+|less\s+\w+)\s+(?:on|for|than)\b",
+    re.IGNORECASE,
+)
+
+
+def _compares_something_new(sentence: str, heard: frozenset[str]) -> bool:
+    """Whether the sentence weighs an activity the customer did not name against another
+    ("Swimming is much gentler on the joints than walking." after "my hip hurts when I
+    walk"): advice in a verdict's form. Their own activity weighed ("Drinking is easier
+    than facing it." after "I drink so I don't have to think") says back their meaning."""
+    found = _GERUND_COMPARED.match(sentence)
+    return found is not None and lemma(found.group(1).lower()) not in heard
 
 
 def _speaks_of_everyone(said: list[str]) -> bool:
