@@ -8,7 +8,18 @@ The labels count what the first block's docstring says each behaviour counts.
 
 Reads (per behaviour F1; tp/fp/fn):
 
-READS_PLACEHOLDER
+- First read, the rules after block 1's fixes (e927d0b), before any error was read:
+  takes_ownership 0.977 (21/0/1), makes_commitment 0.788 (13/1/6; what/by right on 13
+  of 19), deflects 0.444 (2/0/5), explains_policy_with_alternative 0.400 (2/0/6),
+  blames_policy 0.909 (5/0/1), transfers_without_ownership 1.000 (7/0/0),
+  blames_customer 0.286 (1/0/5), minimises_feelings 0.500 (2/0/4), non_apology 0.667
+  (3/0/3), rude_language 0.250 (1/0/6).
+- The start rules (04bf8b4) on the same lines: 0.927, 0.788 (what/by 12 of 19), 0.444,
+  0.222, 0.833 (5/1/1), 1.000, 0.000 (0/0/6), 0.444 (2/1/4), 0.667, 0.222 (1/1/6).
+  Block 1's fixes removed every breaker that fired wrongly here (a policy wall, a
+  minimising and a rude line at the start) and kept precision at 1.000 on all nine
+  other behaviours; recall on new wording of the breakers (deflection, blame,
+  minimising, rudeness) and on policy alternatives is where the rules stand weakest.
 """
 
 from __future__ import annotations
