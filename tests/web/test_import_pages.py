@@ -159,6 +159,24 @@ def test_a_malformed_file_shows_line_and_field_and_stores_nothing(
     assert 'value="jsonl" selected' in html  # the form keeps what was chosen
 
 
+def test_a_file_of_no_known_export_points_to_the_format_box_not_the_command_line(
+    analyst: Client, world: World
+) -> None:
+    before = stored(world)
+    page = post_text(
+        analyst,
+        "notes.txt",
+        "Shopping list\n\n- oat milk\n- two lemons\n- birthday card for Priya\n",
+        "check",
+    )
+    assert "notes.txt was not imported" in page
+    assert "we could not tell which export this is" in page
+    assert "choose it in the Format box" in page
+    assert "--format" not in page
+    assert "command line" not in page
+    assert stored(world) == before
+
+
 def test_htmx_gets_the_refusal_as_a_page_it_can_swap_in(analyst: Client) -> None:
     page = upload(analyst, "malformed/role_not_known.jsonl", HTTP_HX_REQUEST="true")
     assert page.status_code == 200

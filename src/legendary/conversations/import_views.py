@@ -18,6 +18,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
 from legendary.care.formats import FormatError
+from legendary.care.formats.detect import FormatNotRecognisedError
 from legendary.conversations.import_forms import ImportForm, format_help
 from legendary.conversations.import_upload import (
     ImportOutcome,
@@ -28,6 +29,12 @@ from legendary.conversations.import_upload import (
 from legendary.conversations.importer import ImportConflictError
 from legendary.people import permissions
 from legendary.people.models import Person
+
+#: What the page says of a file no reader recognised when the Format box was on auto.
+NOT_RECOGNISED = (
+    "we could not tell which export this is from its name and first lines — choose it in "
+    "the Format box and check the file again."
+)
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,10 @@ def import_page(request: HttpRequest) -> HttpResponse:
             dry_run=request.POST.get("action") != "import",
             imported_by=person,
         )
+    except FormatNotRecognisedError as exc:
+        # The library's sentence names the command line's --format; here it is the box.
+        problem = ImportProblem(Path(exc.path).name, NOT_RECOGNISED)
+        return _render(request, person, form, problem=problem)
     except FormatError as exc:
         problem = ImportProblem(Path(exc.path).name, exc.problem, exc.line, exc.field)
         return _render(request, person, form, problem=problem)

@@ -34,12 +34,19 @@ _TRANSCRIPT_SUFFIXES = (".vtt", ".srt")
 _VENDOR_LINES = ("freshdesk", "chatwoot")
 
 
+class FormatNotRecognisedError(FormatError):
+    """No format could be told from the file's name and first lines. Its message says how
+    to name one on the command line (`--format`); a caller with another way to choose
+    the format (the import page's Format box) says that instead."""
+
+
 def detect_format(path: str | Path) -> str:
     """The format name of the file at `path`: one of `KNOWN`.
 
     Looks at the extension and at the first 64 KiB (a JSON object per line, the keys of a
     vendor export, the CSV header, or a transcript's first lines). Raises `FormatError`
-    when the file cannot be read or its format cannot be told, saying how to name it.
+    when the file cannot be read, `FormatNotRecognisedError` when its format cannot be
+    told, saying how to name it.
     """
     with open_binary(path) as handle:
         head_bytes = handle.read(_SNIFF_BYTES)
@@ -59,7 +66,7 @@ def detect_format(path: str | Path) -> str:
         return "csv"  # its reader says which of the message columns are missing
     if looks_like_transcript(head):
         return "transcript"
-    raise FormatError(
+    raise FormatNotRecognisedError(
         path,
         "we could not tell which export this is — name the format explicitly as one of "
         f"{', '.join(KNOWN)} (on the command line: --format).",
