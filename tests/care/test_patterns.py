@@ -103,6 +103,17 @@ def test_a_lazy_pattern_is_tried_at_its_words_with_the_same_result() -> None:
     assert time.search("Nothing promised here.") is None
 
 
+def test_a_lazy_pattern_starts_only_at_whole_words_and_at_any_number() -> None:
+    # Read from the text's words once per text (not a finder pass per pattern): the
+    # "up" of "follow-up" and the "3" of "2-3" start no word, so nothing starts there.
+    window = AnchoredPattern(r"\d+\s*(?:hours|days)|up\s+to\s+\d+", ["#", "up"])
+    text = "A follow-up: up to 3 days, maybe 48 hours, not the 2-3 days the pick-up note says."
+    found = [m.group() for m in window.finditer(text)]
+    assert found == ["up to 3", "48 hours"]  # "3 days" starts inside the first match
+    assert list(lazy_scans(text, window.id)) == _brute_force(window.pattern, window.first, text)
+    assert len(lazy_scans(text, window.id)) == 3
+
+
 def test_every_lazy_pattern_is_found_exactly_where_it_matches() -> None:
     texts = _service_texts()
     lazy = [pid for pid in range(len(_SCANNER.patterns)) if pid not in _SCANNER.eager]
