@@ -869,20 +869,27 @@ FLOORS = {
 }
 
 
+def assert_floor(lines: list[Line], behaviour: str, floor: float) -> None:
+    """`behaviour` agrees with the labels of `lines` at F1 `floor` or better."""
+    scores = read_block(lines)[behaviour]
+    assert scores.f1 >= floor, f"{behaviour}: {scores.summary()}"
+
+
+def assert_commitments_read(lines: list[Line], least: int) -> None:
+    """At least `least` commitments of `lines` come with the expected what and by when."""
+    positives = [line for line in lines if line.shows("makes_commitment")]
+    right = [line for line in positives if promise_read_right(line)]
+    wrong = [(line.text, commitment_details(line)) for line in positives if line not in right]
+    assert len(right) >= least, wrong
+
+
 @pytest.mark.parametrize("behaviour", FLOORS)
 def test_each_behaviour_holds_its_floor_on_the_block(behaviour: str) -> None:
-    scores = read_block(BLOCK)[behaviour]
-    assert scores.f1 >= FLOORS[behaviour], f"{behaviour}: {scores.summary()}"
-
-
-COMMITMENTS_READ_RIGHT = 21
+    assert_floor(BLOCK, behaviour, FLOORS[behaviour])
 
 
 def test_commitments_say_what_was_promised_and_by_when() -> None:
-    positives = [line for line in BLOCK if line.shows("makes_commitment")]
-    right = [line for line in positives if promise_read_right(line)]
-    wrong = [(line.text, commitment_details(line)) for line in positives if line not in right]
-    assert len(right) >= COMMITMENTS_READ_RIGHT, wrong
+    assert_commitments_read(BLOCK, 21)
 
 
 # One new line for each kind of error this block showed, and for each look-alike the
@@ -1118,9 +1125,14 @@ CLASSES = [
 ]
 
 
+def assert_kind(behaviour: str, context: str, text: str, found: bool) -> None:
+    """`behaviour` is found in `text` (after `context`) exactly when `found`."""
+    read = detect(text, context, behaviours=[behaviour])
+    assert bool(read) is found, read
+
+
 @pytest.mark.parametrize(("behaviour", "context", "text", "found"), CLASSES)
 def test_kinds_of_error_and_their_look_alikes(
     behaviour: str, context: str, text: str, found: bool
 ) -> None:
-    read = detect(text, context, behaviours=[behaviour])
-    assert bool(read) is found, read
+    assert_kind(behaviour, context, text, found)

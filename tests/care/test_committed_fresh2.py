@@ -20,6 +20,28 @@ Reads (per behaviour F1; tp/fp/fn):
   minimising and a rude line at the start) and kept precision at 1.000 on all nine
   other behaviours; recall on new wording of the breakers (deflection, blame,
   minimising, rudeness) and on policy alternatives is where the rules stand weakest.
+- Then read for errors and fixed by kind: commitments in a subjectless passive
+  ("Corrected invoices will be emailed…", the participle family: emailed, added…), by
+  arrival ("will go out on…"), by a vehicle or firm ("a taxi will pick you up", "the
+  hire company will drop it") and by "…, who will call you"; deflections ("a question
+  for the CRM vendor", "can't do anything on our side", "not one we can deal with",
+  "through them rather than us", "between you and the garage"); policy alternatives
+  when a rule word ("limit", "aren't refundable", "our surgery doesn't allow") or a
+  policy answered by a contrast ("…as per our policy, but we can…") comes up, and "but
+  you can…", "I'm happy to…"; "This is our policy for all accounts." after a refusal;
+  blame ("you obviously didn't follow", "that's on you", "tells you not to");
+  minimising ("isn't that long", "getting ahead of yourself", "part and parcel of",
+  "get yourself worked up"); non-apologies ("sorry if you've been disappointed", "that
+  you felt our driver's behaviour was…", "left with that impression"); rudeness
+  ("join the club", "stop bothering", "if you don't like it, go…", "…, obviously.",
+  "for goodness' sake", "incredibly rude"). After: 1.000 on seven behaviours,
+  makes_commitment 0.974 (left: "confirm a table for 8pm", a booking time read as a
+  deadline), explains_policy_with_alternative 0.933 (left: "we can't hold connecting
+  flights", a rule with no rule word), blames_customer 0.800 (left: a lecture, "you
+  need to keep enough money…", and "the sensors don't lie", whose phrase would also
+  cap "we don't lie to customers"). Block 1 reads as after its own fixes; the
+  development figures as before. Both blocks are now read for errors: measure the
+  next round on a new block.
 """
 
 from __future__ import annotations
@@ -29,9 +51,10 @@ import pytest
 from .test_committed_fresh1 import (
     BEHAVIOURS,
     Line,
+    assert_commitments_read,
+    assert_floor,
+    assert_kind,
     assert_new,
-    promise_read_right,
-    read_block,
 )
 from .test_committed_fresh1 import BLOCK as FIRST_BLOCK
 
@@ -690,21 +713,157 @@ def test_the_block_is_new() -> None:
 
 
 #: Floors a little under the figures recorded in the docstring.
-FLOORS = dict.fromkeys(BEHAVIOURS, 0.0)
+FLOORS = dict.fromkeys(BEHAVIOURS, 0.95) | {
+    "makes_commitment": 0.93,
+    "explains_policy_with_alternative": 0.88,
+    "blames_customer": 0.75,
+}
 
 
 @pytest.mark.parametrize("behaviour", FLOORS)
 def test_each_behaviour_holds_its_floor_on_the_second_block(behaviour: str) -> None:
-    scores = read_block(BLOCK)[behaviour]
-    assert scores.f1 >= FLOORS[behaviour], f"{behaviour}: {scores.summary()}"
-
-
-COMMITMENTS_READ_RIGHT = 0
+    assert_floor(BLOCK, behaviour, FLOORS[behaviour])
 
 
 def test_commitments_say_what_was_promised_and_by_when() -> None:
-    positives = [line for line in BLOCK if line.shows("makes_commitment")]
-    right = [line for line in positives if promise_read_right(line)]
-    assert len(right) >= COMMITMENTS_READ_RIGHT, [
-        line.text for line in positives if line not in right
-    ]
+    assert_commitments_read(BLOCK, 18)
+
+
+# One new line per kind of error this block showed (and a look-alike or two), read after
+# its first read was recorded: (behaviour, customer's turn, agent's turn, found?).
+CLASSES = [
+    (
+        "makes_commitment",
+        "Where are my statements?",
+        "Copies of all six statements will be emailed to you by Friday.",
+        True,
+    ),
+    (
+        "makes_commitment",
+        "The parcel is stuck at the depot.",
+        "It will go out on the first van tomorrow morning.",
+        True,
+    ),
+    (
+        "makes_commitment",
+        "How do I get to the hotel?",
+        "A car will pick you up outside terminal 2 at 6pm.",
+        True,
+    ),
+    (
+        "makes_commitment",
+        "Can someone talk me through the quote?",
+        "I've asked Priya in our pricing team, who will ring you this afternoon.",
+        True,
+    ),
+    (
+        "deflects",
+        "My loan payment went to the wrong account.",
+        "That's really a matter for your old bank; we can't do anything from here.",
+        True,
+    ),
+    (
+        "deflects",
+        "Why is my parcel damaged?",
+        "Damage in transit goes through the courier rather than us.",
+        True,
+    ),
+    (
+        "deflects",
+        "Can you chase the roofer for me?",
+        "That's one for the roofer to answer, but I'll call him myself this morning.",
+        False,
+    ),
+    (
+        "explains_policy_with_alternative",
+        "Can I get my money back on this ticket?",
+        "Saver tickets aren't refundable, but you can swap it for any date this month.",
+        True,
+    ),
+    (
+        "explains_policy_with_alternative",
+        "Can I withdraw £1,500 at the machine?",
+        "The daily limit at a cash machine is £500, so I can't lift that, but I can order the "
+        "cash for you to collect from the branch.",
+        True,
+    ),
+    (
+        "explains_policy_with_alternative",
+        "Can I bring my own wine?",
+        "Corkage is £10 a bottle as per our policy, but we can waive it for your anniversary.",
+        True,
+    ),
+    (
+        "blames_policy",
+        "Can I pay by cheque?",
+        "Cheques aren't accepted any more. This is our policy for every customer.",
+        True,
+    ),
+    (
+        "blames_customer",
+        "Why was my fridge not delivered?",
+        "The driver called twice and you didn't answer, so that's on you.",
+        True,
+    ),
+    (
+        "blames_customer",
+        "The app wiped my notes.",
+        "The setup screen tells you not to uninstall it without syncing first.",
+        True,
+    ),
+    (
+        "minimises_feelings",
+        "I'm so upset, it's been two weeks with no heating.",
+        "Two weeks isn't that long for a boiler part, honestly.",
+        True,
+    ),
+    (
+        "minimises_feelings",
+        "I'm worried this will affect my credit score.",
+        "You're getting ahead of yourself, it's one missed payment.",
+        True,
+    ),
+    (
+        "non_apology",
+        "Your staff ignored us all evening.",
+        "We're sorry if you've felt ignored by the team.",
+        True,
+    ),
+    (
+        "non_apology",
+        "The tour guide was rude.",
+        "I'm sorry you were left with that impression of the tour.",
+        True,
+    ),
+    (
+        "rude_language",
+        "This is the fourth time I'm asking!",
+        "You're being extremely patient with us, thank you.",
+        False,
+    ),
+    (
+        "rude_language",
+        "I'm cancelling, you're all useless.",
+        "If you don't like it, go and find another provider.",
+        True,
+    ),
+    (
+        "rude_language",
+        "Why won't the discount apply?",
+        "It's expired, obviously.",
+        True,
+    ),
+    (
+        "rude_language",
+        "I keep calling and nobody answers.",
+        "Please stop bothering the branch staff.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("behaviour", "context", "text", "found"), CLASSES)
+def test_kinds_of_error_and_their_look_alikes(
+    behaviour: str, context: str, text: str, found: bool
+) -> None:
+    assert_kind(behaviour, context, text, found)

@@ -84,7 +84,8 @@ def _patterns() -> _Patterns:
         rf"(?:{_alt('non_apology_core')})|{_alt('sorry_but_blame')}"
     )
     insult = (
-        rf"{_alt('insult_targets')}\s+(?:(?:so|really|just|being|such|quite|a\s+bit|very)\s+)*"
+        rf"{_alt('insult_targets')}\s+(?:(?:so|really|just|being|such|quite|a\s+bit|very"
+        r"|incredibly|extremely|totally|completely|pretty|rather|a\s+little)\s+)*"
         rf"{_alt('insults')}"
     )
     return _Patterns(
@@ -102,7 +103,7 @@ def _patterns() -> _Patterns:
         rude=AnchoredPattern(
             rf"{insult}|{_alt('profanity')}|{_alt('rude_phrases')}",
             _first("insult_targets", "profanity", "rude_phrases")
-            | {"whatever", "has", "have", "was", "were", "i"},
+            | {"whatever", "has", "have", "was", "were", "i", "if", "obviously"},
         ),
         profanity=AnchoredPattern.of_phrases(lex["profanity"]),
         not_rude=AnchoredPattern.of_phrases(lex["not_rude"]),

@@ -55,6 +55,7 @@ class _Patterns:
     idiom: AnchoredPattern
     receive: AnchoredPattern
     passive: AnchoredPattern
+    passive_any: AnchoredPattern
     arrival: AnchoredPattern
     behalf: AnchoredPattern
     behalf_role: AnchoredPattern
@@ -91,6 +92,12 @@ def _patterns() -> _Patterns:
         r"|(?:it|they)(?:\s+will|\s+should|'ll))\s+(?:(?:also|then|definitely|now)\s+)?"
     )
     passive = rf"{outcome}be\s+(?P<verb>{_alt('passive_verbs')})"
+    # "Corrected invoices will be emailed…": the same promise whatever its subject, read
+    # from the modal (a subject with no article is not a first word the scan can know).
+    passive_any = (
+        rf"(?:will|should|shall)\s+(?:(?:also|then|definitely|now)\s+)?be\s+"
+        rf"(?P<verb>{_alt('passive_verbs')})"
+    )
     # "It should reach your account within 3 days", "your card will arrive by Friday":
     # what the customer waits for, arriving.
     arrival = rf"{outcome}(?P<verb>{_alt('arrival_verbs')})"
@@ -108,11 +115,12 @@ def _patterns() -> _Patterns:
     behalf_verb = rf"(?P<verb>{_alt('behalf_verbs')}|(?!{_alt('not_ownership_verbs')})(?:{verbs}))"
     behalf = rf"(?:{_alt('on_behalf_future')})\s+{adverbs}{behalf_verb}"
     future = r"(?:\s+will|'ll|\s+is\s+going\s+to|\s+are\s+going\s+to)"
-    behalf_role = rf"(?:{role}|(?:she|he)){future}\s+{adverbs}{behalf_verb}"
+    # "… Marta in sales, who will call you": a colleague named just before.
+    behalf_role = rf"(?:{role}|(?:she|he|who)){future}\s+{adverbs}{behalf_verb}"
     # Where `behalf_role` can match, this does too, from the role's own word: short, so
     # cheap to scan eagerly for `makes_commitment`'s gate.
     behalf_opener = (
-        rf"(?:(?:{_alt('service_roles')}){where}|(?:{_alt('service_desks')})|she|he){future}"
+        rf"(?:(?:{_alt('service_roles')}){where}|(?:{_alt('service_desks')})|she|he|who){future}"
     )
 
     weekday = _alt("weekdays")
@@ -181,6 +189,7 @@ def _patterns() -> _Patterns:
         idiom=AnchoredPattern.of_phrases(lex["ownership_idioms"], extra_first=("i've", "i", "we")),
         receive=AnchoredPattern(receive, _first("second_person_future")),
         passive=AnchoredPattern(passive, _first("passive_subjects")),
+        passive_any=AnchoredPattern(passive_any, {"will", "should", "shall"}),
         arrival=AnchoredPattern(arrival, _first("passive_subjects")),
         behalf=AnchoredPattern(behalf, _first("on_behalf_future") | {"someone"}),
         # Starts at "the", "a", "our"…: never scanned eagerly (`behalf_opener` is).
@@ -203,8 +212,9 @@ def _patterns() -> _Patterns:
     )
 
 
-#: A colleague named by a pronoun ("she'll call you"), as first words.
-_THIRD_PERSONS = frozenset({"she", "he", "she'll", "he'll"})
+#: A colleague named by a pronoun ("she'll call you", "… who will call you"), as first
+#: words.
+_THIRD_PERSONS = frozenset({"she", "he", "she'll", "he'll", "who", "who'll"})
 
 
 def _opener_words() -> frozenset[str]:
@@ -308,7 +318,9 @@ def find_promises(text: str) -> tuple[Promise, ...]:
         we = bool(m.group("we"))
         found.append(Promise(m.start(), m.end(), m.start("verb"), verb, is_strong, we, False))
     found.extend(_coordinated_promises(text, found))
-    for pattern in (pats.receive, pats.passive, pats.arrival, pats.behalf, pats.behalf_role):
+    # The subjectless passive last: a colleague's "… will be with you" reads as theirs.
+    outcomes = (pats.receive, pats.passive, pats.arrival, pats.behalf, pats.behalf_role)
+    for pattern in (*outcomes, pats.passive_any):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue  # "someone from our team will…": one promise, read twice
@@ -399,6 +411,7 @@ def takes_ownership(utterance: Utterance) -> list[Evidence]:
         _patterns().ownership,
         _patterns().receive,
         _patterns().passive,
+        _patterns().passive_any,
         _patterns().arrival,
         _patterns().behalf,
         _patterns().behalf_opener,

@@ -69,7 +69,7 @@ _PATTERN_FIRST_WORDS: dict[str, tuple[str, ...]] = {
         "referring",
     ),
     "wall": ("that's", "that", "it's", "it", "this", "the", "rules", "policy"),
-    "policy": ("for",),
+    "policy": ("for", "we", "our"),
     "restriction": ("only",),
     # "I can still offer…", "we could…", "I'm able to…": the provider's own capability.
     "alternative": ("i", "we", "i'm", "we're"),
@@ -137,8 +137,9 @@ def restrictive_policy(text: str) -> tuple[Span, ...]:
     return tuple(sorted(set(found), key=lambda s: s.start))
 
 
-#: A sentence this short that names a policy is a fragment ("Company policy.").
-_FRAGMENT_WORDS = 3
+#: A sentence this short that names a policy is a fragment ("Company policy.", "This is
+#: our policy for all accounts.").
+_FRAGMENT_WORDS = 7
 #: Any refusal before such a fragment ("We don't post statements. Bank policy.").
 _NEGATION = re.compile(r"\b(?:not|no|never)\b|n't\b", re.IGNORECASE)
 
@@ -180,6 +181,20 @@ def _alternative_at(text: str) -> int | None:
     return min(starts, default=None)
 
 
+def _policy_then_contrast(text: str, alternative: int) -> tuple[Span, ...]:
+    """The sentence of a policy that a contrast then answers with the alternative at
+    `alternative` ("Check-in is from 3pm as per our policy, but we can store your
+    bags"): a rule that stops what the customer asked, though no restriction word says
+    so."""
+    for m in _patterns().policy.finditer(text, 0, alternative):
+        if _CONTRAST.search(text, m.end(), alternative) or _CONTRAST.match(text, alternative):
+            return (sentence_at(text, m.start()),)
+    return ()
+
+
+_CONTRAST = re.compile(r"\b(?:but|however|though|instead|alternatively)\b", re.IGNORECASE)
+
+
 @utterance_behaviour(
     "explains_policy_with_alternative",
     quality="empowered",
@@ -195,11 +210,11 @@ def explains_policy_with_alternative(utterance: Utterance) -> list[Evidence]:
     are the ones `blames_policy` reads too (`restrictive_policy`, computed once).
     """
     text = utterance.text
-    walls = restrictive_policy(text)
-    if not walls:
-        return []
     alternative = _alternative_at(text)
     if alternative is None:
+        return []
+    walls = restrictive_policy(text) or _policy_then_contrast(text, alternative)
+    if not walls:
         return []
     first = sentence_at(text, min(walls[0].start, alternative))
     last = sentence_at(text, max(walls[0].start, alternative))
