@@ -10,21 +10,37 @@ docstring says each behaviour counts.
 
 Reads (per behaviour F1; tp/fp/fn):
 
-READS_PLACEHOLDER
+- The one read, the rules of b42fdc0 (after both blocks' fixes): takes_ownership 0.923
+  (12/0/2), makes_commitment 0.800 (8/1/3; what/by right on 8 of 11), deflects 0.571
+  (2/0/3), explains_policy_with_alternative 0.857 (3/1/0), blames_policy 0.667 (2/0/2),
+  transfers_without_ownership 0.800 (2/0/1), blames_customer 0.667 (2/0/2),
+  minimises_feelings 0.500 (1/0/2), non_apology 0.000 (0/0/3), rude_language 0.000
+  (0/0/4).
+- The start rules (04bf8b4): 0.880 (11/0/3), 0.667 (6/1/5; what/by 6 of 11), 0.571,
+  0.000 (0/0/3), 0.667, 0.800, 0.400 (1/0/3), 0.500, 0.000, 0.000 (0/1/4).
+- What it says: no breaker fired wrongly on these 60 lines (precision 1.000 for all six
+  breakers; the start rules capped one line with a rude word that was not rude), and
+  ownership, commitments and policy alternatives improved; but recall on new wording of
+  the breakers is low (three non-apologies and four rude lines all missed): phrase
+  families reach the wording they were shown and little beyond. The next round should
+  read this block's errors and reach for structure (an apology whose object is the
+  customer's feeling or perception; a second-person imperative or judgement aimed at
+  the customer) rather than more phrases, then measure on a new block.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from legendary.care.detect import detect
+
+from .test_committed_fresh1 import BLOCK as FIRST_BLOCK
 from .test_committed_fresh1 import (
-    BEHAVIOURS,
     Line,
     assert_commitments_read,
     assert_floor,
     assert_new,
 )
-from .test_committed_fresh1 import BLOCK as FIRST_BLOCK
 from .test_committed_fresh2 import BLOCK as SECOND_BLOCK
 
 BLOCK: list[Line] = [
@@ -421,8 +437,20 @@ def test_the_block_is_new() -> None:
     assert_new(BLOCK, FIRST_BLOCK, SECOND_BLOCK)
 
 
-#: Floors a little under the first (and only) read recorded in the docstring.
-FLOORS = dict.fromkeys(BEHAVIOURS, 0.0)
+#: Floors a little under the first (and only) read recorded in the docstring; where that
+#: read is 0.0 the floor holds only the precision (see the test below).
+FLOORS = {
+    "takes_ownership": 0.85,
+    "makes_commitment": 0.72,
+    "deflects": 0.5,
+    "explains_policy_with_alternative": 0.75,
+    "blames_policy": 0.6,
+    "transfers_without_ownership": 0.7,
+    "blames_customer": 0.6,
+    "minimises_feelings": 0.45,
+    "non_apology": 0.0,
+    "rude_language": 0.0,
+}
 
 
 @pytest.mark.parametrize("behaviour", FLOORS)
@@ -431,4 +459,30 @@ def test_each_behaviour_holds_its_floor_on_the_unread_block(behaviour: str) -> N
 
 
 def test_commitments_say_what_was_promised_and_by_when() -> None:
-    assert_commitments_read(BLOCK, 0)
+    assert_commitments_read(BLOCK, 7)
+
+
+@pytest.mark.parametrize(
+    "behaviour",
+    [
+        "deflects",
+        "blames_policy",
+        "transfers_without_ownership",
+        "blames_customer",
+        "minimises_feelings",
+        "non_apology",
+        "rude_language",
+    ],
+)
+def test_no_breaker_fires_wrongly_on_the_unread_block(behaviour: str) -> None:
+    wrong = [
+        line.text
+        for line, found in zip(BLOCK, fired(behaviour), strict=True)
+        if found and not line.shows(behaviour)
+    ]
+    assert wrong == []
+
+
+def fired(behaviour: str) -> list[bool]:
+    """Whether `behaviour`'s detector fires on each line of the block."""
+    return [bool(detect(line.text, line.context, behaviours=[behaviour])) for line in BLOCK]
