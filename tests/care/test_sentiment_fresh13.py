@@ -35,6 +35,12 @@ TripAdvisor 0.7184 -> 0.7126: the refit's noise; before the refit 0.7600), the j
 of a stay read as complaints, a fear overcome, a remedy dismissed, and a review whose
 flaws and early departure lose to its opening compliments.
 
+After fresh15 (commit 50b860a) one more kind from this block's misses: "makes up for"
+is praise like "made up for", so a remedy dismissed with it ("which hardly makes up for
+it") is a complaint and "the view makes up for the tiny room" is none ("make up for"
+stays out: "wifi to make up for the delay?" asks for amends). 55 of 60; dev 0.7589 and
+the earlier blind lines 2,462 unchanged, fresh14 and fresh15 unchanged.
+
 Floor two under the count.
 """
 
@@ -53,7 +59,7 @@ from .test_sentiment_fresh12 import EARLIER_ROUNDS as BEFORE_FRESH12
 # Each block: its floor (lines read right) and its lines.
 BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
     "A": (
-        52,
+        53,
         [
             (
                 "negative",
@@ -506,6 +512,9 @@ def test_middling_verdicts_measured_out(text: str, count: int) -> None:
         ("Found our new favourite curry house, the lamb was gorgeous.", "positive"),
         ("I'll be back in Leeds on Monday, can you deliver then?", "neutral"),
         ("We won't be back.", "negative"),
+        # What makes up for a flaw is no complaint; a remedy that hardly does is one.
+        ("The view makes up for the tiny room.", "neutral"),
+        ("They sent a voucher, which hardly makes up for a ruined weekend.", "negative"),
         # Thanks that cannot be given enough, to whoever it is owed.
         ("The nurses were wonderful with my mum. Can't thank them enough.", "positive"),
     ],
