@@ -47,6 +47,21 @@ session's starting rules (commit 04bf8b4) on the same block:
   drink…" still reflects); "many people", "most of us" among 'universal_subjects', in
   the echo path too. Then 1.00 / 0.95 / 0.974. Left: the summary that shares no word.
   Dev 0.7299 unchanged.
+- block 3 (40 rows, written after block 2's mend, agents with upset customers in chat
+  and e-mail): 0.84 / 0.80 / 0.821, the starting rules the same. Misses: a plural noun
+  before its own verb read as a thing's plain present ("The delivery times don't fit
+  around your shifts at all.", so "how the service works"), "You did what you were
+  told…" read as the reassurance "you did what you could", two summaries sharing no
+  word ("An early start like that with little ones…", "They've fallen apart almost as
+  soon as…"), and three replies of the agent's own: the company's things of a kind
+  ("Our evening slots run until 10pm…"), "The £200 relates to your final bill…" (an
+  explanation whose subject holds a figure) and "Thanks for your patience, you're next
+  in the queue." Mended by kind: a word in -s followed by an auxiliary or copula is the
+  plural subject, not a verb; "you did what you could / had to…" spelt out as the
+  reassurance (read over five words), and a denial counted only as the "you" clause's
+  own verb; "our" and a plural of things of a kind before a verb of how they go. Then
+  0.90 / 0.90 / 0.900. Left: the two summaries sharing no word, the figure's
+  explanation, the thanks before a queue position. Dev 0.7299 unchanged.
 """
 
 from __future__ import annotations
@@ -548,6 +563,242 @@ BLOCKS: dict[str, list[Case]] = {
             False,
         ),
     ],
+    "block 3": [
+        (
+            "service",
+            "I've emailed three times about the missing refund and had nothing but automated "
+            "replies.",
+            "So you've been writing to us and only getting robots back.",
+            True,
+        ),
+        (
+            "service",
+            "The engineer came, looked at the boiler for two minutes and left without fixing it.",
+            "The visit didn't actually get the heating sorted.",
+            True,
+        ),
+        (
+            "service",
+            "My flight got moved to 6am and I have two toddlers with me.",
+            "An early start like that with little ones is going to be really tough.",
+            True,
+        ),
+        (
+            "service",
+            "I cancelled in March and you've taken money every month since.",
+            "So the payments carried on even after you'd ended it.",
+            True,
+        ),
+        (
+            "service",
+            "The sofa arrived with a rip down the back and the driver wouldn't wait while I "
+            "checked it.",
+            "It came damaged and you didn't get the chance to point it out at the door.",
+            True,
+        ),
+        (
+            "service",
+            "I'm a nurse, I work nights, and your delivery slots are all 9 to 5.",
+            "The delivery times don't fit around your shifts at all.",
+            True,
+        ),
+        (
+            "service",
+            "Your app charged my card but the order never went through.",
+            "So the money left your account without an order to show for it.",
+            True,
+        ),
+        (
+            "service",
+            "I've been loyal for years and new customers get a better deal than me.",
+            "It feels like long-standing customers are being penalised.",
+            True,
+        ),
+        (
+            "service",
+            "I moved house and my broadband still isn't connected after a month.",
+            "A whole month in the new place without internet.",
+            True,
+        ),
+        (
+            "service",
+            "The hotel gave our room away because we arrived after ten.",
+            "You turned up late and found your room had gone to someone else.",
+            True,
+        ),
+        (
+            "service",
+            "I ordered a gift for my mum's 70th and it turned up a day after the party.",
+            "It missed the big day, which must be so disappointing.",
+            True,
+        ),
+        (
+            "service",
+            "I've tried resetting it, unplugging it and calling twice and it still drops out.",
+            "You've already done everything you can think of and it's still not holding a "
+            "connection.",
+            True,
+        ),
+        (
+            "service",
+            "I just want to speak to a real person, not another chatbot.",
+            "You'd like a human to deal with this.",
+            True,
+        ),
+        (
+            "service",
+            "The invoice says I owe £200 but I paid it in full last month.",
+            "So you're being chased for money you've already paid.",
+            True,
+        ),
+        (
+            "service",
+            "My son's school shoes split after three weeks.",
+            "They've fallen apart almost as soon as he started wearing them.",
+            True,
+        ),
+        (
+            "service",
+            "I was told my prescription would be ready at two, I came at three and it still "
+            "wasn't done.",
+            "You did what you were told and it still wasn't ready.",
+            True,
+        ),
+        (
+            "service",
+            "I'm disabled and the lift at your station has been broken for weeks.",
+            "The broken lift is leaving you without a way in.",
+            True,
+        ),
+        (
+            "service",
+            "The subscription renewed without any warning and I'm a student.",
+            "An unexpected charge like that hits hard on a student budget.",
+            True,
+        ),
+        (
+            "service",
+            "I've been passed between departments five times today.",
+            "Nobody has taken ownership of this for you.",
+            True,
+        ),
+        (
+            "service",
+            "We've been waiting since 8am and no one has told us anything.",
+            "You've been left in the dark all morning.",
+            True,
+        ),
+        (
+            "service",
+            "I've emailed three times about the refund.",
+            "I've escalated your refund to our payments team today.",
+            False,
+        ),
+        (
+            "service",
+            "The engineer didn't fix the boiler.",
+            "I can book a second visit for Thursday morning.",
+            False,
+        ),
+        (
+            "service",
+            "My flight got moved to 6am.",
+            "You're entitled to a free change to a later flight.",
+            False,
+        ),
+        (
+            "service",
+            "I cancelled in March.",
+            "Could you send me the cancellation confirmation email?",
+            False,
+        ),
+        (
+            "service",
+            "The sofa arrived ripped.",
+            "Please don't throw away the packaging until we've collected it.",
+            False,
+        ),
+        (
+            "service",
+            "Your delivery slots don't work for me.",
+            "Our evening slots run until 10pm in most areas.",
+            False,
+        ),
+        (
+            "service",
+            "The app charged my card twice.",
+            "Duplicate charges usually drop off within three working days.",
+            False,
+        ),
+        (
+            "service",
+            "New customers get a better deal.",
+            "I've applied our loyalty discount to your account.",
+            False,
+        ),
+        (
+            "service",
+            "My broadband still isn't connected.",
+            "What lights can you see on the router right now?",
+            False,
+        ),
+        ("service", "The hotel gave our room away.", "I'm so sorry about that.", False),
+        ("service", "The gift arrived late.", "Thank you for letting us know.", False),
+        (
+            "service",
+            "It still drops out after I reset it.",
+            "Try plugging the router directly into the master socket.",
+            False,
+        ),
+        (
+            "service",
+            "I want to speak to a real person.",
+            "Sure, I'm a real person and happy to help.",
+            False,
+        ),
+        (
+            "service",
+            "The invoice says I owe £200.",
+            "The £200 relates to your final bill from June.",
+            False,
+        ),
+        (
+            "service",
+            "The school shoes split after three weeks.",
+            "Our shoes come with a 60-day guarantee.",
+            False,
+        ),
+        (
+            "service",
+            "The station lift has been broken for weeks.",
+            "Step-free access is available at the next station along.",
+            False,
+        ),
+        (
+            "service",
+            "The subscription renewed without warning.",
+            "Renewal reminders are sent 7 days before the date.",
+            False,
+        ),
+        (
+            "service",
+            "I've been passed between departments.",
+            "I'll stay with you until this is sorted.",
+            False,
+        ),
+        (
+            "service",
+            "We've been waiting since 8am.",
+            "Thanks for your patience, you're next in the queue.",
+            False,
+        ),
+        (
+            "service",
+            "My prescription wasn't ready.",
+            "Prescriptions can take up to 48 hours to prepare.",
+            False,
+        ),
+    ],
 }
 
 SETTINGS = {"counselling", "support", "service"}
@@ -566,6 +817,7 @@ def test_the_block_is_half_reflections_in_counselling_and_service_talk() -> None
 FLOORS: dict[str, tuple[float, float, float]] = {
     "block 1": (0.95, 0.95, 0.95),
     "block 2": (0.95, 0.9, 0.95),
+    "block 3": (0.85, 0.85, 0.85),
 }
 
 
@@ -639,6 +891,26 @@ KINDS: dict[str, tuple[str, str, bool]] = {
     "people in general in a short reply": (
         "I only drink to take the edge off.",
         "Many people who drink say that.",
+        False,
+    ),
+    "a plural noun before its own verb": (
+        "I work nights and you only deliver in the daytime.",
+        "The delivery times don't suit your nights at all.",
+        True,
+    ),
+    "the company's things of a kind": (
+        "Your stores close too early for me.",
+        "Our larger stores open until 10pm on Thursdays.",
+        False,
+    ),
+    "what they were told, done": (
+        "They told me to bring ID, I brought it, and they still turned me away.",
+        "You did what you were asked and still got sent home.",
+        True,
+    ),
+    "what they could, a reassurance": (
+        "I feel like I let everyone down.",
+        "You did what you could with what you had.",
         False,
     ),
 }

@@ -923,7 +923,7 @@ def _not_reflecting_you(
         return True
     openings = lex.you_reassurances if only_reassuring else lex.you_not_reflecting
     plain = [w for w in clause if w not in lex.summary_adverbs]
-    return " ".join(clause[:4]).startswith(openings) or " ".join(plain[:4]).startswith(openings)
+    return " ".join(clause[:5]).startswith(openings) or " ".join(plain[:5]).startswith(openings)
 
 
 def _receipt(text: str, context: str) -> tuple[Span, float, Detail] | None:
@@ -1178,7 +1178,9 @@ def _contradicts(said: list[str], heard: list[str]) -> bool:
     useless." after "I'm useless"): a reassurance that contradicts them, not their words
     said back. "You're not sleeping." after "I can't sleep" agrees with them: a denial
     near the word in their turn, before or after it, says the same."""
-    for i, word in enumerate(said):
+    # Only the clause's own verb denied ("You're not…", "You aren't…", "You are never…"),
+    # not a later clause ("You did what you were told and it still wasn't ready.").
+    for i, word in enumerate(said[:3]):
         if not (_negated(word) or word == "no"):
             continue  # the reply's own denial: "not", "never", "-n't", "no"
         for denied in said[i + 1 : i + 4]:
@@ -1256,6 +1258,12 @@ def _said_of_them(text: str, context: str) -> tuple[Span, float, Detail] | None:
 _SEEMING = frozenset(("looks", "seems", "sounds", "feels"))
 
 
+# An auxiliary or copula after a word in -s: the word is the plural subject, not a verb.
+_VERB_AFTER_A_PLURAL = frozenset(
+    ("are", "aren't", "were", "weren't", "do", "don't", "did", "didn't", "have", "haven't")
+)
+
+
 def _states_how_it_works(said: list[str], heard: frozenset[str] = frozenset()) -> bool:
     """Whether a clause's verb is a thing's plain present ("Your direct debit stays the
     same", "The option sits at the bottom of your screen"): how the service works, not
@@ -1276,6 +1284,8 @@ def _states_how_it_works(said: list[str], heard: frozenset[str] = frozenset()) -
             and word not in experienced
             and lemma(word) not in heard  # "bought games": the customer's noun, no verb
             and not said[i + 1].endswith("ing")
+            # "The delivery times don't fit…": a plural noun before its own verb
+            and said[i + 1] not in _VERB_AFTER_A_PLURAL
             and is_content_word(word)
         ):
             return True
@@ -1573,7 +1583,9 @@ _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|so)\b|;", re.IGNORECASE)
 # "is printed", "are handled", "is part of", "can't be combined": the present (or modal)
 # passive of an explanation.
 _PRESENT_PASSIVE = re.compile(
-    r"\b(?:(?:is|are)\s+(?:\w+ly\s+)?(?:\w{3,}ed\b|(?:(?:a|an|the)\s+)?(?:\w+\s+)?part\s+of\b"
+    # "…are often caused by…": a frequency between the copula and the participle too.
+    r"\b(?:(?:is|are)\s+(?:\w+ly\s+|often\s+|sometimes\s+|always\s+)?"
+    r"(?:\w{3,}ed\b|(?:(?:a|an|the)\s+)?(?:\w+\s+)?part\s+of\b"
     # irregular participles: "Pension payments are made on the last working day"
     r"|(?:made|paid|sent|taken|given|sold|shown|built)\b)"
     r"|(?:can|can't|cannot|will|won't|must|may|should)\s+(?:\w+ly\s+)?be\s+\w+ed\b)",
@@ -1652,8 +1664,13 @@ def _generic_plural(said: list[str]) -> bool:
     # the verb read past a filler or a "here", "these days". (Not after a compound:
     # "Money worries are what set off the drinking" names the customer's own worries.)
     skipped = _lexicon().backchannels
-    verb = next((w for w in said[1:4] if w not in skipped and w not in _GENERIC_SETTINGS), "")
-    return verb in _GENERIC_VERBS and _is_bare_plural(said[0])
+    # "Our evening slots run until 10pm": the company's things of a kind, after "our" and
+    # a word that says which.
+    at = next((i for i in (1, 2) if said[0] == "our" and _is_bare_plural(said[i])), 0)
+    verb = next(
+        (w for w in said[at + 1 : at + 4] if w not in skipped and w not in _GENERIC_SETTINGS), ""
+    )
+    return verb in _GENERIC_VERBS and _is_bare_plural(said[at])
 
 
 def _is_bare_plural(word: str) -> bool:
