@@ -60,3 +60,29 @@ def test_an_analyst_adds_a_standard(demo: None, page: Page, snapshot: Snapshot) 
         "thank you for waiting\nthanks for your patience"
     )
     snapshot(page, "editing")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_every_weight_out_of_range_is_named_in_sight(
+    demo: None,  # noqa: F811
+    page: Page,
+    snapshot: Snapshot,
+    width: int,
+) -> None:
+    # Two rows out of range at once: both are named, and each message wraps inside the
+    # card (on a phone it ran past the edge, cut off after "between 0 and").
+    page.set_viewport_size({"width": width, "height": 900})
+    sign_in(page, "analyst")
+    page.goto("/standards/")
+    page.locator("#weights_takes_ownership").fill("-1")
+    page.locator("#weights_rude_language").fill("90")
+    page.get_by_role("button", name="Save weights as a new version").click()
+    for row, message in (
+        ("takes_ownership", "Choose a weight between 0 and 5."),
+        ("rude_language", "Choose the points taken off between 0 and 80."),
+    ):
+        error = page.locator(f"tr:has(#weights_{row}) .errorlist")
+        expect(error).to_have_text(message)
+        # Its text stays inside its own box (and so inside the cell and the card).
+        assert error.evaluate("e => e.scrollWidth <= e.clientWidth"), row
+    snapshot(page, f"weights-errors-{width}")
