@@ -6,13 +6,15 @@ reviewed score beside the engine's with the changed behaviour highlighted. Scree
 from __future__ import annotations
 
 import pytest
+from django.db.models import Count, F
 from playwright.sync_api import Page, expect
 
 from browser.conftest import Snapshot
 from browser.test_demo_roles import demo, person_of, sign_in  # noqa: F401  (fixture by name)
 from legendary.care import Outcome, Rubric, reviewed
 from legendary.care.scorecard import Scorecard as CareScorecard
-from legendary.conversations.models import Review, Scorecard
+from legendary.conversations import agreement_views, review_views
+from legendary.conversations.models import Review, ReviewVerdict, Scorecard
 
 pytestmark = pytest.mark.browser
 
@@ -70,3 +72,43 @@ def test_the_analyst_changes_one_verdict_and_sees_the_reviewed_score(
     # The page fits the screen: nothing wider than the viewport.
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     snapshot(page, f"reviewed-{width}")
+
+
+@pytest.mark.usefixtures("demo")
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_reviewers_own_list_and_the_disagreements_pager_fit_the_screen(
+    page: Page, snapshot: Snapshot, width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.set_viewport_size({"width": width, "height": 860})
+    analyst = person_of("analyst")
+    assert Review.objects.filter(reviewer=analyst).count() >= 2  # the demo's reviews
+    monkeypatch.setattr(review_views, "MY_REVIEWS_PAGE", 2)
+    monkeypatch.setattr(agreement_views, "DISAGREEMENTS_PAGE", 2)
+    sign_in(page, "analyst")
+    page.goto("/conversations/")
+    page.get_by_role("link", name="Your reviews").click()
+    expect(page.get_by_role("heading", name="Your reviews")).to_be_visible()
+    expect(page.get_by_role("button", name="Delete this review")).to_have_count(2)
+    expect(page.get_by_role("navigation", name="Pages of your reviews")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    snapshot(page, f"your-reviews-{width}")
+
+    most = (
+        ReviewVerdict.objects.exclude(verdict=F("engine"))
+        .values("behaviour")
+        .annotate(n=Count("id"))
+        .order_by("-n")
+        .first()
+    )
+    assert most is not None
+    assert most["n"] > 2, "the demo should correct some behaviour often"
+    page.goto(f"/conversations/agreement/?behaviour={most['behaviour']}#disagreements")
+    pager = page.get_by_role("navigation", name="Pages of disagreements")
+    expect(pager).to_contain_text("Page 1 of")
+    pager.get_by_role("link", name="Next").click()
+    expect(page.get_by_role("navigation", name="Pages of disagreements")).to_contain_text(
+        "Page 2 of"
+    )
+    expect(page.get_by_label("Reviewed from")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    snapshot(page, f"disagreements-page-2-{width}")
