@@ -104,8 +104,8 @@ def test_a_lazy_pattern_is_tried_at_its_words_with_the_same_result() -> None:
 
 
 def test_a_lazy_pattern_starts_only_at_whole_words_and_at_any_number() -> None:
-    # Read from the text's words once per text (not a finder pass per pattern): the
-    # "up" of "follow-up" and the "3" of "2-3" start no word, so nothing starts there.
+    # A lazy pattern is tried where its words start as whole words: the "up" of
+    # "follow-up" and the "3" of "2-3" start no word, so nothing starts there.
     window = AnchoredPattern(r"\d+\s*(?:hours|days)|up\s+to\s+\d+", ["#", "up"])
     text = "A follow-up: up to 3 days, maybe 48 hours, not the 2-3 days the pick-up note says."
     found = [m.group() for m in window.finditer(text)]

@@ -404,7 +404,6 @@ def forget_scans() -> None:
     """Empty the per-text caches of this module (see `scoring.forget`)."""
     _scan.cache_clear()
     lazy_scans.cache_clear()
-    _word_starts.cache_clear()
     _caseless_beyond_ascii.cache_clear()
 
 
@@ -416,35 +415,15 @@ def lazy_scans(text: str, pid: int) -> tuple[int, ...]:
         return ()  # none of its words: decided in C
     norm = normalise(text)
     low = norm.lower()
-    if len(low) != len(norm):  # see `_Scanner.scan`: the rare text read as written
-        finder = word_finder(first, True)
-        return tuple(m.start() for m in finder.finditer(norm) if pattern.match(norm, m.start()))
-    # Where its words start, from the text's words read once (exactly where
-    # `word_finder(first)` would find them, without a pass over the text per pattern).
-    starts = _word_starts(text)
-    words = starts.keys() & first
-    if "#" in first:
-        words |= {word for word in starts if word[0] in _DIGITS}
-    if len(words) == 1:
-        positions: Sequence[int] = starts[words.pop()]
-    else:
-        positions = sorted(position for word in words for position in starts[word])
     lowered = _lower_case(pid) if _caseless_beyond_ascii(norm) else None
     if lowered is not None:
         # Its lower-cased copy, matched case-sensitively (see `lower_case`).
-        return tuple(position for position in positions if lowered(low, position))
-    return tuple(position for position in positions if pattern.match(norm, position))
-
-
-@lru_cache(maxsize=TEXTS)
-def _word_starts(text: str) -> dict[str, list[int]]:
-    """Where each word of `text` starts, lower-cased, as `_WORD` reads it: the words a
-    `word_finder` finds, since it finds whole words only. Read once per text for every
-    lazy pattern asked about it. Cached: treat it as read-only."""
-    starts: dict[str, list[int]] = {}
-    for found in _WORD.finditer(normalise(text).lower()):
-        starts.setdefault(found[0], []).append(found.start())
-    return starts
+        return tuple(m.start() for m in word_finder(first).finditer(low) if lowered(low, m.start()))
+    same = len(low) == len(norm)  # see `_Scanner.scan`
+    finder = word_finder(first, not same)
+    return tuple(
+        m.start() for m in finder.finditer(low if same else norm) if pattern.match(norm, m.start())
+    )
 
 
 @lru_cache(maxsize=TEXTS)
