@@ -170,15 +170,11 @@ def _owns_follow_up(text: str, handed: tuple[Span, ...]) -> bool:
 
 
 def _alternative_at(text: str) -> int | None:
-    """Where `text` first offers a way forward: an alternative phrase ("instead", "what I
-    can do", "I can still offer…") or a promise of the provider's own ("I'll send you a
-    voucher"), or None. A promise made to the customer ("you'll receive…") is no
-    alternative."""
-    starts = [p.start for p in find_promises(text) if not p.to_customer]
+    """Where `text` first offers a way forward ("instead", "what I can do", "I can still
+    offer…", "we could…"), or None. A promise alone is none: "let me have a look" or
+    "we'll get back to you" after a refusal offers nothing in the rule's place."""
     alternative = _patterns().alternative.search(text)
-    if alternative is not None:
-        starts.append(alternative.start())
-    return min(starts, default=None)
+    return None if alternative is None else alternative.start()
 
 
 def _policy_then_contrast(text: str, alternative: int) -> tuple[Span, ...]:
