@@ -60,7 +60,8 @@ Reads (per behaviour F1; n positives in brackets):
 - After those fixes: takes_ownership 0.978 (22/1/0; left: a general price-match rule
   "we'll refund the difference" under "if you…"), makes_commitment 1.000 (what/by
   right on 22 of 22), deflects 1.000, explains_policy_with_alternative 0.923 (left: a
-  minimum term with an exit fee names no policy word), blames_policy,
+  minimum term with an exit fee names no policy word; 1.000 since block 2 added "minimum
+  term" and 66dfa5f), blames_policy,
   transfers_without_ownership, blames_customer, minimises_feelings, non_apology,
   rude_language 1.000. The development figures read as before
   (`benchmarks/care_accuracy.py`: offers_solution 0.632, gains_agreement 0.702).
