@@ -34,7 +34,7 @@ from legendary.conversations.reviews import (
 )
 from legendary.conversations.rubric_page import readable_rubric
 from legendary.conversations.scoring import adopt_rubric, rubric_in_use, score_conversations
-from legendary.people.models import Person
+from legendary.people.models import Person, Role
 from web.conftest import World, make_conversation, signed_in
 
 FEEDBACK = "Lovely warm apology. Next time, say when the replacement will arrive."
@@ -349,6 +349,20 @@ def test_your_reviews_links_each_conversation_one_still_reads(
         in analyst.get(response["Location"]).content.decode()
     )
     assert "Your reviews" in analyst.get(reverse("conversations:list")).content.decode()
+
+
+def test_your_reviews_stays_linked_for_a_reviewer_who_lost_the_role_to_review(
+    scored: World,
+) -> None:
+    # Ana wrote a review as a QA analyst, then moved to the frontline: she may no longer
+    # review, but the list still leads her to her own review so she can delete it.
+    conversation_list = reverse("conversations:list")
+    assert "Your reviews" not in signed_in(scored.colleague).get(conversation_list).content.decode()
+    save_review(scored.colleague_conversation, scored.analyst, {}, "Cole, a great refund.")
+    Person.objects.filter(pk=scored.analyst.pk).update(role=Role.FRONTLINE)
+    page = signed_in(scored.analyst).get(conversation_list).content.decode()
+    assert "Your reviews" in page
+    assert "Not yet reviewed, lowest scores first" not in page
 
 
 def test_the_frontline_person_reads_the_reviews_of_their_conversations(scored: World) -> None:

@@ -16,7 +16,7 @@ from django.utils.cache import patch_vary_headers
 from legendary.conversations import export, selectors
 from legendary.conversations.agreement_views import can_view_agreement
 from legendary.conversations.forms import ConversationFilterForm
-from legendary.conversations.models import Conversation, SpeakerRole
+from legendary.conversations.models import Conversation, Review, SpeakerRole
 from legendary.conversations.scorecard_page import scorecard_page
 from legendary.people import permissions
 from legendary.web.params import page_of
@@ -75,6 +75,9 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
         "review_queue": urlencode({"reviewed": "no", "sort": selectors.LOWEST_CARE_FIRST})
         if can_view_agreement(request.user)
         else "",
+        # Whoever wrote a review can find it again, even after losing the role that let
+        # them review: "Your reviews" is where they delete it.
+        "has_reviews": Review.objects.filter(reviewer__user=request.user).exists(),
     }
     htmx = getattr(request, "htmx", None)
     partial = bool(htmx and not htmx.boosted)
