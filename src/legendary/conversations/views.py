@@ -77,7 +77,7 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
         else "",
         # Whoever wrote a review can find it again, even after losing the role that let
         # them review: "Your reviews" is where they delete it.
-        "has_reviews": Review.objects.filter(reviewer__user=request.user).exists(),
+        "has_reviews": Review.objects.filter(reviewer__user_id=request.user.pk).exists(),
     }
     htmx = getattr(request, "htmx", None)
     partial = bool(htmx and not htmx.boosted)
