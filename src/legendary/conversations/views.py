@@ -60,6 +60,7 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
     counts = selectors.flag_counts(
         selectors.filter_conversations(visible, replace(filters, flag=""))
     )
+    person = permissions.person_for(request.user)
     context = {
         "form": form,
         "page": page,
@@ -77,7 +78,7 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
         else "",
         # Whoever wrote a review can find it again, even after losing the role that let
         # them review: "Your reviews" is where they delete it.
-        "has_reviews": Review.objects.filter(reviewer__user_id=request.user.pk).exists(),
+        "has_reviews": person is not None and Review.objects.filter(reviewer=person).exists(),
     }
     htmx = getattr(request, "htmx", None)
     partial = bool(htmx and not htmx.boosted)
