@@ -156,7 +156,8 @@ def blames_customer(utterance: Utterance) -> list[Evidence]:
     "minimises_feelings",
     quality="responsive",
     breaker=True,
-    triggers=lambda: Gate.of(_patterns().minimising),
+    # "it's only a suitcase" is found by `trivialising`, after a complaint
+    triggers=lambda: Gate.of(_patterns().minimising, _patterns().trivialising),
     description="Brushes the customer's feeling aside: “calm down”, “it's not a big deal”.",
 )
 def minimises_feelings(utterance: Utterance) -> list[Evidence]:

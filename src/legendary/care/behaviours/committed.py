@@ -375,8 +375,10 @@ def promises_follow_up(text: str) -> bool:
 @utterance_behaviour(
     "takes_ownership",
     quality="committed",
-    # idioms and first-person promises ("you'll receive…" promises are not ownership)
-    triggers=lambda: Gate.of(_patterns().idiom, _patterns().ownership),
+    # idioms and first-person promises ("you'll receive…" promises are not ownership),
+    # also a second verb of the subject ("I'll resend them and post a copy": the first
+    # verb is not an ownership verb, so only `coordinated` finds the promise)
+    triggers=lambda: Gate.of(_patterns().idiom, _patterns().ownership, _patterns().coordinated),
     description="Owns the customer's problem in the first person: “I'll make sure…”, "
     "“leave it with me”, “I'll personally chase it”.",
 )
@@ -409,6 +411,7 @@ def takes_ownership(utterance: Utterance) -> list[Evidence]:
     quality="committed",
     triggers=lambda: Gate.of(
         _patterns().ownership,
+        _patterns().coordinated,
         _patterns().receive,
         _patterns().passive,
         _patterns().passive_any,
