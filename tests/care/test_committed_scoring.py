@@ -15,6 +15,7 @@ from legendary.care.detect import detect
 from legendary.care.model import Conversation, Role, Speaker, Turn
 from legendary.care.scoring import score
 
+from . import test_committed_fresh1, test_committed_fresh2, test_committed_fresh3
 from .test_committed_fresh1 import BEHAVIOURS, assert_kind
 
 #: Kinds a gate once left out: found by `detect`, absent from `score()`.
@@ -74,3 +75,23 @@ def test_a_gated_kind_is_found_by_detect_and_by_score(
 ) -> None:
     assert_kind(behaviour, context, text, True)
     assert behaviour in scored(context, text)
+
+
+def block_pairs() -> list[tuple[str, str]]:
+    """Every (context, text) of the three blind blocks and of their named kind lines."""
+    pairs: list[tuple[str, str]] = []
+    for module in (test_committed_fresh1, test_committed_fresh2, test_committed_fresh3):
+        pairs += [(line.context, line.text) for line in module.BLOCK]
+        pairs += [(kind[1], kind[2]) for kind in getattr(module, "CLASSES", [])]
+    return pairs + [(context, text) for _, context, text in GATED_KINDS]
+
+
+def test_score_finds_what_detect_finds_on_every_block_line() -> None:
+    """Every line, with its customer turn, reads the same both ways; a customer's swear
+    word said back ("That sounds like a hell of a week") is not rude in either."""
+    differ = [
+        (text, sorted(scored(context, text) ^ detected(context, text)))
+        for context, text in block_pairs()
+        if scored(context, text) != detected(context, text)
+    ]
+    assert not differ

@@ -158,6 +158,7 @@ def blames_customer(utterance: Utterance) -> list[Evidence]:
     breaker=True,
     # "it's only a suitcase" is found by `trivialising`, after a complaint
     triggers=lambda: Gate.of(_patterns().minimising, _patterns().trivialising),
+    reads_context=True,  # "it's only a…" belittles only after a complaint
     description="Brushes the customer's feeling aside: “calm down”, “it's not a big deal”.",
 )
 def minimises_feelings(utterance: Utterance) -> list[Evidence]:
@@ -209,6 +210,7 @@ def non_apology(utterance: Utterance) -> list[Evidence]:
     quality="responsive",
     breaker=True,
     triggers=lambda: Gate.of(_patterns().rude),
+    reads_context=True,  # the customer's own swear word said back is not the agent's
     description="Profanity, an insult aimed at the customer, or a dismissive phrase "
     "(“whatever”, “I already told you”).",
 )
