@@ -858,6 +858,89 @@ CLASSES = [
         "I keep calling and nobody answers.",
         "Please stop bothering the branch staff.",
         True,
+    ),  # Look-alikes of block 2's new phrases, innocent service sentences none of which
+    # fired at 04bf8b4: decided by structure (a refusal before ', obviously', who stops
+    # bothering whom, somewhere else to go, thanks declined, the phrase ending its
+    # sentence, the customer's mood, praise, the agent's own remedy or support after).
+    (
+        "rude_language",
+        "Can I keep the old one when the new one comes?",
+        "Yes, you can keep the old one, obviously.",
+        False,
+    ),
+    (
+        "rude_language",
+        "Do I have to pay to send the heater back?",
+        "No, the return label is free, obviously.",
+        False,
+    ),
+    (
+        "rude_language",
+        "Your texts keep coming every morning, it's driving me mad.",
+        "I'll stop them now so we stop bothering you.",
+        False,
+    ),
+    (
+        "rude_language",
+        "I hate the new layout of the dashboard.",
+        "If you don't like it, go to Settings and switch back to the classic view.",
+        False,
+    ),
+    (
+        "rude_language",
+        "Thank you so much, you've been amazing!",
+        "For goodness' sake, no need to thank me, it was a pleasure!",
+        False,
+    ),
+    (
+        "rude_language",
+        "Is there any way to get a discount on my next order?",
+        "Join the club on Friday and you'll get 10% off everything.",
+        False,
+    ),
+    (
+        "rude_language",
+        "Where can I find the manual for my old model?",
+        "Google is your friend here: type the model number and 'manual' and the maker's "
+        "PDF comes straight up.",
+        False,
+    ),
+    (
+        "minimises_feelings",
+        "Will it take long?",
+        "It isn't that long, about ten minutes.",
+        False,
+    ),
+    (
+        "minimises_feelings",
+        "I can't make Tuesday's appointment after all.",
+        "It's not the end of the world if you need to reschedule; I'll find you another slot.",
+        False,
+    ),
+    (
+        "minimises_feelings",
+        "I'm scared of the injection.",
+        "There's nothing to be scared of; I'll be with you the whole time.",
+        False,
+    ),
+    (
+        "blames_customer",
+        "I think I've fixed the settings now.",
+        "Brilliant, you did it all yourself, so you're all set.",
+        False,
+    ),
+    (
+        "blames_customer",
+        "The app keeps asking me to update, should I?",
+        "If the app tells you not to update, that's fine, just tap Later and carry on.",
+        False,
+    ),
+    (
+        "blames_customer",
+        "The wardrobe doesn't fit in the alcove.",
+        "Did you measure the space before ordering? If not, no problem, I'll arrange a "
+        "free exchange.",
+        False,
     ),
 ]
 

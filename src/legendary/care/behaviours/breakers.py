@@ -27,6 +27,7 @@ from legendary.care.behaviours.base import (
     quote,
     utterance_behaviour,
 )
+from legendary.care.behaviours.committed import find_promises
 from legendary.care.behaviours.questions import customer_questions
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
@@ -58,8 +59,11 @@ class _Patterns:
     blame: AnchoredPattern
     not_blame: AnchoredPattern
     minimising: AnchoredPattern
+    after_upset: AnchoredPattern
     trivialising: AnchoredPattern
     not_minimising: AnchoredPattern
+    own_support: AnchoredPattern
+    praise_opener: AnchoredPattern
     non_apology: AnchoredPattern
     rude: AnchoredPattern
     profanity: AnchoredPattern
@@ -91,22 +95,29 @@ def _patterns() -> _Patterns:
     return _Patterns(
         # "did" and "you" start the "re:" phrases of `blame_objects`
         blame=AnchoredPattern(blame, _first("blame_modal", "blame_objects") | {"did", "you"}),
-        not_blame=AnchoredPattern.of_phrases(lex["not_blame"]),
+        # "if/when/unless": the first words of the "re:" instruction ("If the app tells
+        # you not to update, …")
+        not_blame=AnchoredPattern.of_phrases(lex["not_blame"], ("if", "when", "unless")),
         minimising=AnchoredPattern(
             rf"{_alt('minimising')}|{calm}",
             # the first words of the "re:" phrases ("been waiting longer", "there's nothing…")
-            _first("minimising", "calm_down") | {"been", "waiting", "waited", "there's", "there"},
+            _first("minimising", "calm_down")
+            | {"been", "waiting", "waited", "there's", "there", "not"},
         ),
+        after_upset=AnchoredPattern.of_phrases(lex["minimising_after_upset"]),
         trivialising=AnchoredPattern.of_phrases(lex["trivialising"]),
         not_minimising=AnchoredPattern.of_phrases(lex["not_minimising"]),
+        own_support=AnchoredPattern.of_phrases(lex["own_support"]),
+        praise_opener=AnchoredPattern.of_phrases(lex["praise_openers"]),
         non_apology=AnchoredPattern(apology, _first("apology_head") | {"sorry"}),
         rude=AnchoredPattern(
             rf"{insult}|{_alt('profanity')}|{_alt('rude_phrases')}",
             _first("insult_targets", "profanity", "rude_phrases")
-            | {"whatever", "has", "have", "was", "were", "i", "if", "obviously"},
+            | {"whatever", "has", "have", "was", "were", "i", "if", "obviously"}
+            | {"join", "welcome", "stop", "google"},
         ),
         profanity=AnchoredPattern.of_phrases(lex["profanity"]),
-        not_rude=AnchoredPattern.of_phrases(lex["not_rude"]),
+        not_rude=AnchoredPattern.of_phrases(lex["not_rude"], ("for",)),
     )
 
 
@@ -149,7 +160,26 @@ def blames_customer(utterance: Utterance) -> list[Evidence]:
     """Evidence for each sentence that blames the customer; expectations ("you should
     have received an email") and empathy ("you shouldn't have had to wait") do not count."""
     pats = _patterns()
-    return _sentences("blames_customer", utterance, pats.blame, pats.not_blame, 0.85)
+    text = utterance.text
+
+    def blames(m: re.Match[str]) -> bool:
+        # Praise ("Brilliant, you did it all yourself, so you're all set") is no blame,
+        # nor a check the agent answers with their own remedy ("Did you measure the
+        # space before ordering? If not, I'll arrange an exchange").
+        sentence = sentence_at(text, m.start())
+        praise = _patterns().praise_opener.search(text, sentence.start, m.start())
+        if praise is not None and praise.start() == sentence.start:
+            return False
+        return not (m.group(0).lower().startswith("did") and _own_remedy_after(text, m.end()))
+
+    return _sentences("blames_customer", utterance, pats.blame, pats.not_blame, 0.85, blames)
+
+
+def _own_remedy_after(text: str, position: int) -> bool:
+    """True when the agent's turn goes on, after `position`, to a first-person promise
+    ("I'll arrange a free exchange", "I'll be with you the whole time"): what came
+    before is the agent checking or reassuring on their way to helping, not a verdict."""
+    return any(not p.to_customer for p in find_promises(text[position:]))
 
 
 @utterance_behaviour(
@@ -157,7 +187,9 @@ def blames_customer(utterance: Utterance) -> list[Evidence]:
     quality="responsive",
     breaker=True,
     # "it's only a suitcase" is found by `trivialising`, after a complaint
-    triggers=lambda: Gate.of(_patterns().minimising, _patterns().trivialising),
+    triggers=lambda: Gate.of(
+        _patterns().minimising, _patterns().after_upset, _patterns().trivialising
+    ),
     reads_context=True,  # "it's only a…" belittles only after a complaint
     description="Brushes the customer's feeling aside: “calm down”, “it's not a big deal”.",
 )
@@ -165,7 +197,26 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
     """Evidence for each sentence that minimises what the customer feels; reassurance
     ("don't worry, I'll sort it") and "no need to apologise" do not count."""
     pats = _patterns()
-    found = _sentences("minimises_feelings", utterance, pats.minimising, pats.not_minimising, 0.85)
+    text = utterance.text
+
+    def brushes_aside(m: re.Match[str]) -> bool:
+        # "There's nothing to be scared of; I'll be with you the whole time" reassures:
+        # the agent stands by the customer instead of dismissing the fear.
+        if " nothing to " not in m.group(0).lower():
+            return True
+        support = _patterns().own_support.search(text, m.end())
+        return support is None and not _own_remedy_after(text, m.end())
+
+    found = _sentences(
+        "minimises_feelings", utterance, pats.minimising, pats.not_minimising, 0.85, brushes_aside
+    )
+    # "It isn't that long" is an answer to "Will it take long?", minimising only when
+    # the customer is upset (or unheard).
+    context = utterance.context
+    if pats.after_upset.search(text) and (not context.strip() or classify(context) == "negative"):
+        found += _sentences(
+            "minimises_feelings", utterance, pats.after_upset, pats.not_minimising, 0.85
+        )
     if pats.trivialising.search(utterance.text) and _belittles_the_complaint(utterance):
         seen = {e.start for e in found}
         found += [
@@ -223,12 +274,33 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
     echoed = set(words(utterance.context))
 
     def own_words(m: re.Match[str]) -> bool:
+        if m.group(0).lower() == "obviously":
+            return _after_a_refusal(text, m.start())
         if pats.profanity.search(text, m.start(), m.end()) is None:
             return True
         quoted = text[max(0, m.start() - 1) : m.start()] in _QUOTES
         return not quoted and not (set(words(m.group(0))) & echoed)
 
     return _sentences("rude_language", utterance, pats.rude, pats.not_rude, 0.9, own_words)
+
+
+def _after_a_refusal(text: str, position: int) -> bool:
+    """True unless the sentence ending in "…, obviously." at `position` answers yes or
+    no without refusing anything ("Yes, you can keep the old one, obviously.", "No,
+    the label is free, obviously."): there the word is a friendly aside, while after a
+    refusal or a bare verdict ("Because it doesn't work like that, obviously.", "It's
+    expired, obviously.") it talks down."""
+    sentence = sentence_at(text, position)
+    said = words(text[sentence.start : position])
+    if not said or said[0] not in ("yes", "no"):
+        return True
+    return bool(set(said[1:]) & _refusal_words())
+
+
+@cache
+def _refusal_words() -> frozenset[str]:
+    """The words of a refusal or denial (`breakers.json["refusal_words"]`)."""
+    return frozenset(load_lexicon("breakers")["refusal_words"])
 
 
 _QUOTES = frozenset("\"'‘’“”")
