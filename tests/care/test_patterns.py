@@ -319,7 +319,8 @@ def test_detectors_not_declared_as_reading_context_ignore_it() -> None:
         for b in registry().values()
         if b.utterance is not None and not b.reads_context and not b.reads_name
     ]
-    assert len(own) >= 15
+    # 13 since minimises_feelings and rude_language read the customer's turn (05c37bd).
+    assert len(own) >= 13
     contexts = [
         ("", ""),
         ("My parcel never came and I'm furious, this is the third time!", "Sam Patel"),
