@@ -52,6 +52,19 @@ def run(behaviour: str, text: str) -> list[Evidence]:
         ("rude_language", "You're being ridiculous."),
         ("rude_language", "That's a damn stupid question."),
         ("rude_language", "How many times do I have to explain this?"),
+        # By structure (block fresh4): the apology's object is the customer's view,
+        # choice or feeling, with no act of the company's own owned in the turn.
+        ("non_apology", "I'm sorry you think the engineer was late."),
+        ("non_apology", "We regret that you decided not to renew with us."),
+        ("non_apology", "Apologies that you were annoyed by the new login screen."),
+        ("non_apology", "Sorry your husband took the driver's remark so personally."),
+        ("non_apology", "I'm sorry you're disappointed, but that's our policy."),
+        # A second-person judgement of a failing, or the customer's time dismissed.
+        ("rude_language", "You obviously don't understand how tariffs work."),
+        ("rude_language", "You lot never listen to a word we say."),
+        ("rude_language", "Had you bothered to ask, we'd have told you."),
+        ("rude_language", "Couldn't you just check the tracking page yourself?"),
+        ("rude_language", "Your ticket will be answered when we get round to it."),
     ],
 )
 def test_breaker_is_found(behaviour: str, text: str) -> None:
@@ -86,6 +99,18 @@ def test_breaker_is_found(behaviour: str, text: str) -> None:
         ("rude_language", "Sorry, that's a silly bug on our side."),
         ("rude_language", "Hello, thanks for getting in touch."),
         ("rude_language", "Whatever you need, just ask."),
+        # The look-alikes of the structures above (block fresh4's hard negatives).
+        ("non_apology", "I'm sorry you've been left on hold for so long."),
+        ("non_apology", "I'm sorry we made you feel ignored; that's on us."),
+        ("non_apology", "I'm sorry you were let down by the refund; we should have paid it."),
+        ("non_apology", "I'm sorry you didn't get our reply, I'll resend it now."),
+        ("non_apology", "Sorry your order arrived late, I've refunded the postage."),
+        ("non_apology", "I'm sorry you're frustrated, let me put this right."),
+        ("non_apology", "Sorry the form made that confusing, I've flagged it to the team."),
+        ("rude_language", "You said we never listen, and this time you're right."),
+        ("rude_language", "You clearly did everything right, so the fault is ours."),
+        ("rude_language", "You don't need to check it yourself, I'll keep an eye on it."),
+        ("rude_language", "You're not silly at all, that setting is hard to find."),
     ],
 )
 def test_breaker_is_not_found(behaviour: str, text: str) -> None:

@@ -12,8 +12,21 @@ and forums in retail, telecoms, banking, travel, software, utilities and insuran
 
 Reads (F1; tp/fp/fn):
 
-- First read, the rules as they stood (fe5226b): see below.
-- The start rules (04bf8b4): see below.
+- First read, the rules as they stood (fe5226b): non_apology 0.500 (5/0/10),
+  rude_language 0.500 (5/0/10). The start rules (04bf8b4): the same, 0.500 (5/0/10) and
+  0.500 (5/0/10). No breaker fired wrongly; the misses were new wording of the same
+  kinds: the customer's belief or choice as the apology's object ("sorry that you
+  believe…", "we regret that you chose…"), a feeling with its cause ("apologies that you
+  were upset by…"), and judgements or dismissals with no listed phrase ("you clearly
+  didn't read…", "can't you look it up yourself?").
+- After the fixes by structure (an apology head whose complement is the customer's view,
+  choice, reading or feeling, in a turn that owns no act of the company's; a
+  second-person judgement of a failing of attention; the customer's time or contact
+  dismissed): non_apology 1.000 (15/0/0), rude_language 0.929 (13/0/2). Left: two
+  sarcastic lines with no second-person frame ("Wow, what a hard question…", "Have you
+  tried using a phone from this decade?"); sarcasm needs more than a phrase rule. The
+  development figures read as before (`benchmarks/care_accuracy.py`, all eight equal to
+  three decimals), and blocks 1 to 3 keep breaker precision 1.000.
 """
 
 from __future__ import annotations
@@ -374,7 +387,7 @@ def test_the_block_holds_what_it_says() -> None:
 
 
 #: Floors a little under the figures after fresh4's fixes (see the docstring).
-FLOORS = {"non_apology": 0.0, "rude_language": 0.0}
+FLOORS = {"non_apology": 0.95, "rude_language": 0.9}
 
 
 @pytest.mark.parametrize("behaviour", FLOORS)

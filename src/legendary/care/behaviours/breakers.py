@@ -65,6 +65,8 @@ class _Patterns:
     own_support: AnchoredPattern
     praise_opener: AnchoredPattern
     non_apology: AnchoredPattern
+    non_apology_structure: AnchoredPattern
+    own_act: AnchoredPattern
     rude: AnchoredPattern
     profanity: AnchoredPattern
     not_rude: AnchoredPattern
@@ -86,6 +88,13 @@ def _patterns() -> _Patterns:
     apology = (
         rf"{_alt('apology_head')}\W+(?:(?:very|so|really|truly)\W+)?"
         rf"(?:{_alt('non_apology_core')})|{_alt('sorry_but_blame')}"
+    )
+    # The same apology heads with the customer's view, choice or feeling as their object
+    # ("sorry that you believe…", "we regret that you chose…"): a non-apology only when
+    # the turn admits no act of the company's own (see `non_apology`).
+    apology_for_the_customer = (
+        rf"{_alt('apology_head')}\W+(?:(?:very|so|really|truly)\W+)?"
+        rf"(?:{_alt('non_apology_structures')})"
     )
     insult = (
         rf"{_alt('insult_targets')}\s+(?:(?:so|really|just|being|such|quite|a\s+bit|very"
@@ -110,11 +119,18 @@ def _patterns() -> _Patterns:
         own_support=AnchoredPattern.of_phrases(lex["own_support"]),
         praise_opener=AnchoredPattern.of_phrases(lex["praise_openers"]),
         non_apology=AnchoredPattern(apology, _first("apology_head") | {"sorry"}),
+        non_apology_structure=AnchoredPattern(
+            apology_for_the_customer, _first("apology_head") | {"sorry"}
+        ),
+        # the first words of the "re:" admissions ("we should have…", "our mistake")
+        own_act=AnchoredPattern(_alt("own_act"), {"we", "i", "our", "my", "that"}),
         rude=AnchoredPattern(
-            rf"{insult}|{_alt('profanity')}|{_alt('rude_phrases')}",
-            _first("insult_targets", "profanity", "rude_phrases")
+            rf"{insult}|{_alt('profanity')}|{_alt('rude_phrases')}|{_alt('rude_structures')}",
+            _first("insult_targets", "profanity", "rude_phrases", "rude_structures")
             | {"whatever", "has", "have", "was", "were", "i", "if", "obviously"}
-            | {"join", "welcome", "stop", "google"},
+            | {"join", "welcome", "stop", "google"}
+            # the first words of the "re:" structures ("had you…", "can't you…")
+            | {"had", "can't", "cannot", "couldn't", "when"},
         ),
         profanity=AnchoredPattern.of_phrases(lex["profanity"]),
         not_rude=AnchoredPattern.of_phrases(lex["not_rude"], ("for",)),
@@ -251,9 +267,31 @@ def _belittles_the_complaint(utterance: Utterance) -> bool:
 )
 def non_apology(utterance: Utterance) -> list[Evidence]:
     """Evidence for each non-apology; a real apology ("I'm sorry you've had to wait so
-    long", "sorry if I misunderstood") does not count."""
+    long", "sorry if I misunderstood") does not count, nor an apology for the customer's
+    feeling in a turn that owns the company's part ("I'm sorry you were disappointed; we
+    should have told you")."""
     pats = _patterns()
-    return _sentences("non_apology", utterance, pats.non_apology, None, 0.8)
+    found = _sentences("non_apology", utterance, pats.non_apology, None, 0.8)
+    if _admits_own_act(utterance.text):
+        return found
+    seen = {e.start for e in found}
+    more = _sentences("non_apology", utterance, pats.non_apology_structure, None, 0.75)
+    return sorted(found + [e for e in more if e.start not in seen], key=lambda e: e.start)
+
+
+def _admits_own_act(text: str) -> bool:
+    """True when `text` owns an act of the company's ("we should have told you", "that
+    was our mistake"), not counting one it reports as the customer's view ("sorry you
+    feel we let you down")."""
+    for m in _patterns().own_act.finditer(text):
+        before = words(text[max(0, m.start() - 40) : m.start()])
+        if not before or before[-1] not in _VIEW_VERBS:
+            return True
+    return False
+
+
+#: Verbs that make what follows the customer's view rather than the agent's admission.
+_VIEW_VERBS = frozenset({"feel", "felt", "think", "thought", "believe", "believed", "say", "said"})
 
 
 @utterance_behaviour(
