@@ -59,11 +59,15 @@ def run(behaviour: str, text: str) -> list[Evidence]:
         ("non_apology", "Apologies that you were annoyed by the new login screen."),
         ("non_apology", "Sorry your husband took the driver's remark so personally."),
         ("non_apology", "I'm sorry you're disappointed, but that's our policy."),
+        ("non_apology", "I'm sorry you weren't aware of the cancellation terms."),
+        ("non_apology", "Apologies for any confusion on your part about the dates."),
+        ("non_apology", "I'm sorry that you misunderstood the offer."),
         # A second-person judgement of a failing, or the customer's time dismissed.
         ("rude_language", "You obviously don't understand how tariffs work."),
         ("rude_language", "You lot never listen to a word we say."),
         ("rude_language", "Had you bothered to ask, we'd have told you."),
         ("rude_language", "Couldn't you just check the tracking page yourself?"),
+        ("rude_language", "What's so hard about entering a postcode?"),
         ("rude_language", "Your ticket will be answered when we get round to it."),
     ],
 )
@@ -106,11 +110,14 @@ def test_breaker_is_found(behaviour: str, text: str) -> None:
         ("non_apology", "I'm sorry you didn't get our reply, I'll resend it now."),
         ("non_apology", "Sorry your order arrived late, I've refunded the postage."),
         ("non_apology", "I'm sorry you're frustrated, let me put this right."),
+        ("non_apology", "I'm sorry you weren't aware of the fee; we should have told you."),
+        ("non_apology", "Sorry if I misunderstood you, which size did you want?"),
         ("non_apology", "Sorry the form made that confusing, I've flagged it to the team."),
         ("rude_language", "You said we never listen, and this time you're right."),
         ("rude_language", "You clearly did everything right, so the fault is ours."),
         ("rude_language", "You don't need to check it yourself, I'll keep an eye on it."),
         ("rude_language", "You're not silly at all, that setting is hard to find."),
+        ("rude_language", "Nothing's too hard about it: I'll walk you through it now."),
     ],
 )
 def test_breaker_is_not_found(behaviour: str, text: str) -> None:

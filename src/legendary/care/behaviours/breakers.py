@@ -130,7 +130,7 @@ def _patterns() -> _Patterns:
             | {"whatever", "has", "have", "was", "were", "i", "if", "obviously"}
             | {"join", "welcome", "stop", "google"}
             # the first words of the "re:" structures ("had you…", "can't you…")
-            | {"had", "can't", "cannot", "couldn't", "when"},
+            | {"had", "can't", "cannot", "couldn't", "when", "what's"},
         ),
         profanity=AnchoredPattern.of_phrases(lex["profanity"]),
         not_rude=AnchoredPattern.of_phrases(lex["not_rude"], ("for",)),
