@@ -26,6 +26,11 @@ Reads (per behaviour F1; tp/fp/fn):
   read this block's errors and reach for structure (an apology whose object is the
   customer's feeling or perception; a second-person imperative or judgement aimed at
   the customer) rather than more phrases, then measure on a new block.
+- A second read after fresh4's fixes (2026-11-24, the rules of 429eff5: non-apologies and
+  rude lines by structure, see `test_committed_fresh4.py`), for these two figures only,
+  its lines still unread: non_apology 0.500 (1/0/2), rude_language 0.000 (0/0/4). The
+  structures reach one of the three non-apologies and none of the four rude lines, with
+  no wrong firing; recall on rude wording not seen remains the open problem.
 """
 
 from __future__ import annotations
@@ -437,8 +442,9 @@ def test_the_block_is_new() -> None:
     assert_new(BLOCK, FIRST_BLOCK, SECOND_BLOCK)
 
 
-#: Floors a little under the first (and only) read recorded in the docstring; where that
-#: read is 0.0 the floor holds only the precision (see the test below).
+#: Floors a little under the first read recorded in the docstring (non_apology under the
+#: second, which rose); where a read is 0.0 the floor holds only the precision (see the
+#: test below).
 FLOORS = {
     "takes_ownership": 0.85,
     "makes_commitment": 0.72,
@@ -448,7 +454,7 @@ FLOORS = {
     "transfers_without_ownership": 0.7,
     "blames_customer": 0.6,
     "minimises_feelings": 0.45,
-    "non_apology": 0.0,
+    "non_apology": 0.45,
     "rude_language": 0.0,
 }
 
