@@ -261,7 +261,7 @@ def _belittles_the_complaint(utterance: Utterance) -> bool:
     "non_apology",
     quality="responsive",
     breaker=True,
-    triggers=lambda: Gate.of(_patterns().non_apology),
+    triggers=lambda: Gate.of(_patterns().non_apology, _patterns().non_apology_structure),
     description="Apologises for the customer's feelings, or only conditionally: "
     "“sorry you feel that way”, “sorry if you were upset”.",
 )
