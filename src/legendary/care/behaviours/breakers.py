@@ -228,8 +228,7 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
     )
     # "It isn't that long" is an answer to "Will it take long?", minimising only when
     # the customer is upset (or unheard).
-    context = utterance.context
-    if pats.after_upset.search(text) and (not context.strip() or classify(context) == "negative"):
+    if pats.after_upset.search(text) and _customer_upset(utterance.context):
         found += _sentences(
             "minimises_feelings", utterance, pats.after_upset, pats.not_minimising, 0.85
         )
@@ -252,9 +251,16 @@ def _belittles_the_complaint(utterance: Utterance) -> bool:
     talks about. Said to a plain question it does not ("Will I make my connection?" —
     "it's only a short walk") it is information."""
     context = utterance.context
-    if not context.strip() or classify(context) == "negative":
-        return True
-    return bool(content_lemmas(context) & content_lemmas(utterance.text))
+    return _customer_upset(context) or bool(
+        content_lemmas(context) & content_lemmas(utterance.text)
+    )
+
+
+def _customer_upset(context: str) -> bool:
+    """True when the customer's turn before the agent's is negative, or unknown (no turn
+    to read: the agent may be answering someone upset, or no one, and a breaker read
+    alone must not assume calm)."""
+    return not context.strip() or classify(context) == "negative"
 
 
 @utterance_behaviour(
