@@ -233,16 +233,21 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
             "minimises_feelings", utterance, pats.after_upset, pats.not_minimising, 0.85
         )
     if pats.trivialising.search(utterance.text) and _belittles_the_complaint(utterance):
-        seen = {e.start for e in found}
-        found += [
-            e
-            for e in _sentences(
+        found = _merged(
+            found,
+            _sentences(
                 "minimises_feelings", utterance, pats.trivialising, pats.not_minimising, 0.8
-            )
-            if e.start not in seen
-        ]
-        found.sort(key=lambda e: e.start)
+            ),
+        )
     return found
+
+
+def _merged(found: list[Evidence], more: list[Evidence]) -> list[Evidence]:
+    """`found` with each piece of `more` whose sentence it does not already quote, in
+    the order of the text: a second rule's find is kept only where the first found
+    nothing, so a sentence is evidenced once, at the first rule's confidence."""
+    seen = {e.start for e in found}
+    return sorted(found + [e for e in more if e.start not in seen], key=lambda e: e.start)
 
 
 def _belittles_the_complaint(utterance: Utterance) -> bool:
@@ -280,9 +285,9 @@ def non_apology(utterance: Utterance) -> list[Evidence]:
     found = _sentences("non_apology", utterance, pats.non_apology, None, 0.8)
     if _admits_own_act(utterance.text):
         return found
-    seen = {e.start for e in found}
-    more = _sentences("non_apology", utterance, pats.non_apology_structure, None, 0.75)
-    return sorted(found + [e for e in more if e.start not in seen], key=lambda e: e.start)
+    return _merged(
+        found, _sentences("non_apology", utterance, pats.non_apology_structure, None, 0.75)
+    )
 
 
 def _admits_own_act(text: str) -> bool:
