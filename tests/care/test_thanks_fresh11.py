@@ -36,13 +36,10 @@ wasn't cancelled.", "Did you try clearing the cache?").
 
 from __future__ import annotations
 
-import pytest
-
-from .test_thanks_apologies_fresh2 import assert_kind_reads, assert_labelled_block
-from .test_thanks_fresh9 import repeated_lines
+from .thanks_checks import Block, Floor, Kinds, thanks_block_tests
 
 #: (line, "A" when it shows appreciation), labelled before any read.
-BLOCK: list[tuple[str, str]] = [
+BLOCK: Block = [
     # Thanks: owners' replies to reviews.
     (
         "Hi Annika, thank you for celebrating your engagement with us; the staff loved being"
@@ -129,21 +126,12 @@ BLOCK: list[tuple[str, str]] = [
 
 
 #: (precision, recall, F1) that a change must not drop below.
-FLOOR = (0.84, 0.97, 0.9)
-
-
-def test_the_block_keeps_its_floor() -> None:
-    assert_labelled_block(BLOCK, "A", FLOOR)
-
-
-def test_no_line_repeats_one_of_an_earlier_check() -> None:
-    earlier = ("test_thanks_apologies_fresh*.py", "test_thanks_fresh9.py", "test_thanks_fresh10.py")
-    assert repeated_lines({"block": BLOCK}, *earlier) == []
+FLOOR: Floor = (0.84, 0.97, 0.9)
 
 
 #: One sentence for each kind mended after the read: kind -> (sentence, whether it
 #: shows appreciation).
-KINDS: dict[str, tuple[str, bool]] = {
+KINDS: Kinds = {
     "an offer named and declined": ("Not interested in the home cover, thanks.", False),
     "a vocative before the next harm": ("Thanks Vodafone, another outage tonight.", False),
     "a vocative before a tip": ("Thanks Dave, another great tip!", True),
@@ -155,6 +143,8 @@ KINDS: dict[str, tuple[str, bool]] = {
 }
 
 
-@pytest.mark.parametrize("kind", list(KINDS))
-def test_each_kind_reads_as_decided(kind: str) -> None:
-    assert_kind_reads(KINDS[kind][0], "A", KINDS[kind][1])
+(
+    test_the_block_keeps_its_floor,
+    test_no_line_repeats_one_of_an_earlier_check,
+    test_each_kind_reads_as_decided,
+) = thanks_block_tests(11, BLOCK, FLOOR, KINDS)

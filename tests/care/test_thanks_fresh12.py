@@ -32,13 +32,10 @@ the gold, kind stranger", "say thank you when I held the door").
 
 from __future__ import annotations
 
-import pytest
-
-from .test_thanks_apologies_fresh2 import assert_kind_reads, assert_labelled_block
-from .test_thanks_fresh9 import repeated_lines
+from .thanks_checks import Block, Floor, Kinds, thanks_block_tests
 
 #: (line, "A" when it shows appreciation), labelled before any read.
-BLOCK: list[tuple[str, str]] = [
+BLOCK: Block = [
     # Thanks: Reddit comments.
     ("Thanks for sharing this, my grandma had the exact same recipe card.", "A"),
     ("ok this is genuinely useful, saving it. thanks OP", "A"),
@@ -107,25 +104,12 @@ BLOCK: list[tuple[str, str]] = [
 
 
 #: (precision, recall, F1) that a change must not drop below.
-FLOOR = (0.88, 0.97, 0.93)
-
-
-def test_the_block_keeps_its_floor() -> None:
-    assert_labelled_block(BLOCK, "A", FLOOR)
-
-
-def test_no_line_repeats_one_of_an_earlier_check() -> None:
-    earlier = (
-        "test_thanks_apologies_fresh*.py",
-        "test_thanks_fresh9.py",
-        "test_thanks_fresh1[01].py",
-    )
-    assert repeated_lines({"block": BLOCK}, *earlier) == []
+FLOOR: Floor = (0.88, 0.97, 0.93)
 
 
 #: One sentence for each kind mended after the read, and for the thanks beside it that
 #: must stay: kind -> (sentence, whether it shows appreciation).
-KINDS: dict[str, tuple[str, bool]] = {
+KINDS: Kinds = {
     "a third person's gratitude now": ("She's grateful to be alive after that crash.", False),
     "a third person's gratitude relayed": (
         "They're really grateful for your help with the move.",
@@ -152,6 +136,8 @@ KINDS: dict[str, tuple[str, bool]] = {
 }
 
 
-@pytest.mark.parametrize("kind", list(KINDS))
-def test_each_kind_reads_as_decided(kind: str) -> None:
-    assert_kind_reads(KINDS[kind][0], "A", KINDS[kind][1])
+(
+    test_the_block_keeps_its_floor,
+    test_no_line_repeats_one_of_an_earlier_check,
+    test_each_kind_reads_as_decided,
+) = thanks_block_tests(12, BLOCK, FLOOR, KINDS)

@@ -34,13 +34,10 @@ and should arrive tomorrow.").
 
 from __future__ import annotations
 
-import pytest
-
-from .test_thanks_apologies_fresh2 import assert_kind_reads, assert_labelled_block
-from .test_thanks_fresh9 import repeated_lines
+from .thanks_checks import Block, Floor, Kinds, thanks_block_tests
 
 #: (line, "A" when it shows appreciation), labelled before any read (the last row after).
-BLOCK: list[tuple[str, str]] = [
+BLOCK: Block = [
     # Thanks: support forums and counselling chats.
     ("thank you for sharing, this thread is making me feel a lot less alone", "A"),
     ("I just want to say how grateful I am that you listened tonight.", "A"),
@@ -114,25 +111,12 @@ BLOCK: list[tuple[str, str]] = [
 
 
 #: (precision, recall, F1) that a change must not drop below.
-FLOOR = (0.95, 0.97, 0.96)
-
-
-def test_the_block_keeps_its_floor() -> None:
-    assert_labelled_block(BLOCK, "A", FLOOR)
-
-
-def test_no_line_repeats_one_of_an_earlier_check() -> None:
-    earlier = (
-        "test_thanks_apologies_fresh*.py",
-        "test_thanks_fresh9.py",
-        "test_thanks_fresh1[0-3].py",
-    )
-    assert repeated_lines({"block": BLOCK}, *earlier) == []
+FLOOR: Floor = (0.95, 0.97, 0.96)
 
 
 #: One sentence for each kind mended after the read, and for the thanks beside it that
 #: must stay: kind -> (sentence, whether it shows appreciation).
-KINDS: dict[str, tuple[str, bool]] = {
+KINDS: Kinds = {
     "a closing vocative": ("The courier left it with my neighbour when I was out, legend 👏", True),
     "thanks for the wrong thing": (
         "Thanks for giving us the wrong gate number, we nearly missed the flight.",
@@ -161,6 +145,8 @@ KINDS: dict[str, tuple[str, bool]] = {
 }
 
 
-@pytest.mark.parametrize("kind", list(KINDS))
-def test_each_kind_reads_as_decided(kind: str) -> None:
-    assert_kind_reads(KINDS[kind][0], "A", KINDS[kind][1])
+(
+    test_the_block_keeps_its_floor,
+    test_no_line_repeats_one_of_an_earlier_check,
+    test_each_kind_reads_as_decided,
+) = thanks_block_tests(14, BLOCK, FLOOR, KINDS)
