@@ -288,6 +288,25 @@ def test_a_reviewer_deletes_their_own_review_only(scored: World) -> None:
     assert "Delete my review" not in _page(analyst, conversation)
 
 
+def test_deleting_ones_review_reads_it_once(scored: World) -> None:
+    """The view looked up the reviewer's own review, then the service filtered for the same
+    row again (and its tombstone read the conversation a second time): now the service
+    deletes the review the view found."""
+    conversation = scored.frontline_conversation
+    save_review(conversation, scored.analyst, {}, "Mine to take back.")
+    delete = reverse("conversations:review_delete", args=[conversation.pk])
+    analyst = signed_in(scored.analyst)
+    with CaptureQueriesContext(connection) as captured:
+        assert analyst.post(delete).status_code == 302
+    review_reads = [
+        q["sql"]
+        for q in captured.captured_queries
+        if q["sql"].startswith("SELECT") and 'FROM "conversations_review"' in q["sql"]
+    ]
+    assert len(review_reads) == 1, review_reads
+    assert not Review.objects.filter(reviewer=scored.analyst).exists()
+
+
 def test_a_manager_deletes_their_review_of_a_report_who_moved_teams(scored: World) -> None:
     # Maya reviewed Fran's parcel while Fran reported to her; Fran then moved to Online
     # under Lena. Maya can no longer open the conversation, but her review is still hers.

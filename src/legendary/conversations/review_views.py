@@ -211,7 +211,7 @@ def delete_review(request: HttpRequest, pk: int) -> HttpResponse:
     if own is None or person is None:
         conversation, _reviewer = _reviewable(request, pk)
         return redirect(_back(conversation))
-    reviews.delete_review(own.conversation, person)
+    reviews.delete_review(own)
     messages.success(request, "Your review is deleted.")
     if request.POST.get("back") == MINE or not permissions.can_view_conversation(
         request.user, own.conversation
