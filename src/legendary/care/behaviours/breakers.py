@@ -296,13 +296,16 @@ def _admits_own_act(text: str) -> bool:
     feel we let you down")."""
     for m in _patterns().own_act.finditer(text):
         before = words(text[max(0, m.start() - 40) : m.start()])
-        if not before or before[-1] not in _VIEW_VERBS:
+        if not before or before[-1] not in _word_set("view_verbs"):
             return True
     return False
 
 
-#: Verbs that make what follows the customer's view rather than the agent's admission.
-_VIEW_VERBS = frozenset({"feel", "felt", "think", "thought", "believe", "believed", "say", "said"})
+@cache
+def _word_set(key: str) -> frozenset[str]:
+    """The words of `breakers.json[key]`: "view_verbs" make what follows the customer's
+    view rather than the agent's admission; "refusal_words" make a sentence a refusal."""
+    return frozenset(load_lexicon("breakers")[key])
 
 
 @utterance_behaviour(
@@ -343,13 +346,7 @@ def _after_a_refusal(text: str, position: int) -> bool:
     said = words(text[sentence.start : position])
     if not said or said[0] not in ("yes", "no"):
         return True
-    return bool(set(said[1:]) & _refusal_words())
-
-
-@cache
-def _refusal_words() -> frozenset[str]:
-    """The words of a refusal or denial (`breakers.json["refusal_words"]`)."""
-    return frozenset(load_lexicon("breakers")["refusal_words"])
+    return bool(set(said[1:]) & _word_set("refusal_words"))
 
 
 _QUOTES = frozenset("\"'‘’“”")
