@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Mapping
 
 import pytest
@@ -176,6 +177,34 @@ def test_the_disagreements_come_a_page_at_a_time_keeping_the_filters(
     past = analyst.get(PAGE + query + "&page=9").content.decode()
     assert "“page=9” in the address is not understood" in past
     assert "The sorry came after the refund was refused" in past
+
+
+def test_the_links_keep_only_the_filters_understood(
+    analyst: Client, reviewed: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The behaviour and pager links carried the raw query string on: an unknown parameter or
+    a malformed filter (named on the page as left out) was echoed into every link. Now they
+    are built from the filter values in force, in the form's own spelling."""
+    monkeypatch.setattr(agreement_views, "DISAGREEMENTS_PAGE", 1)
+    make_review(
+        reviewed.colleague_conversation,
+        reviewed.leader,
+        {"apologises": ("present", "absent")},
+        comment="Sorry for the wait, but the refund still was not offered.",
+    )
+    team = reviewed.online.pk
+    query = f"?until=not-a-day&since=2000-1-1&team={team}&ref=newsletter&behaviour=apologises"
+    page = analyst.get(PAGE + query).content.decode()
+    kept = f"since=2000-01-01&amp;team={team}"
+    assert f'href="?{kept}&amp;behaviour=apologises&amp;page=2#disagreements"' in page
+    assert f'href="?{kept}&amp;behaviour=apologises#disagreements"' in page
+    links = re.findall(r'href="\?([^"]*)"', page)
+    assert links
+    assert not [link for link in links if "ref=" in link or "until=" in link]
+    # With nothing understood, the links carry the behaviour alone.
+    bare = analyst.get(PAGE + "?behaviour=apologises&x=1").content.decode()
+    assert 'href="?behaviour=apologises&amp;page=2#disagreements"' in bare
+    assert "x=1" not in bare
 
 
 def test_the_team_and_date_filters_narrow_the_reviews(analyst: Client, reviewed: World) -> None:

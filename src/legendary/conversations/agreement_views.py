@@ -14,7 +14,7 @@ from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 
 from legendary.care.agreement import MINIMUM_REVIEWS
@@ -74,6 +74,19 @@ class AgreementFilterForm(forms.Form):
         return ReviewFilters(
             since=data.get("since"), until=data.get("until"), team=data.get("team"), by_review=True
         )
+
+    def query(self) -> QueryDict:
+        """The filters in force, as a mutable query to build links from: each valid value
+        in the form's own spelling, nothing else (an unknown or malformed parameter of the
+        address is not carried on into the page's links)."""
+        filters = self.filters()
+        kept = QueryDict(mutable=True)
+        for name, value in (("since", filters.since), ("until", filters.until)):
+            if value is not None:
+                kept[name] = value.isoformat()
+        if filters.team is not None:
+            kept["team"] = str(filters.team.pk)
+        return kept
 
     def problems(self) -> list[str]:
         """One sentence per malformed parameter."""
@@ -160,11 +173,9 @@ def agreement_page(request: HttpRequest) -> HttpResponse:
         listed = Paginator(disagreements(reviews, chosen.behaviour), DISAGREEMENTS_PAGE)
         page, page_problem = page_of(listed, request.GET.get("page"))
         problems.extend([page_problem] if page_problem else [])
-    # Behaviour links keep the filters, choose only the behaviour and start at its first
-    # page; the pager's links add the chosen behaviour to the same.
-    kept = request.GET.copy()
-    kept.pop("behaviour", None)
-    kept.pop("page", None)
+    # Behaviour links keep the filters in force, choose only the behaviour and start at its
+    # first page; the pager's links add the chosen behaviour to the same.
+    kept = form.query()
     query = kept.urlencode()
     if chosen is not None:
         kept["behaviour"] = chosen.behaviour
