@@ -125,6 +125,10 @@ class _QuestionWords:
     guessed_times: frozenset[str]  # "thursday", "next": a guessed time ("…, next week?")
     time_bounds: frozenset[str]  # "before": a time guessed as a bound ("…, before noon?")
     scale_steps: frozenset[str]  # "higher": "why not higher?" asks about a figure
+    suggestion_frames: tuple[tuple[str, ...], ...]  # ("what", "about"): "…trying the gum?"
+    ing_nouns: frozenset[str]  # "evenings": ends as a gerund does, names a topic
+    scale: re.Pattern[str]  # "on a scale of…", "zero to ten": a scale set up in the turn
+    scale_points: frozenset[str]  # "number", "score": "what number would you give it?"
     lead_ins: frozenset[tuple[str, ...]]  # ("go", "on"): before "what happened then"
     chat_spellings: dict[str, str]  # "u" -> "you": typed chat read as the word meant
     small_talk: frozenset[str]  # "thanks", "touch": around a question back, answer nothing
@@ -138,6 +142,21 @@ def _anchored(phrases: list[str]) -> AnchoredPattern:
             raise ValueError(f"questions lexicon: cannot tell how {phrase!r} starts")
         first |= starts
     return AnchoredPattern(phrase_alternation(phrases), first)
+
+
+def _scale_pattern(cues: list[str], low: list[str], high: list[str]) -> re.Pattern[str]:
+    """A scale named ("on a scale of…", "out of ten") or set up by its two ends, as a
+    range ("zero to ten", "1-10") or as two ends each defined ("if ten is ready and zero
+    is not at all", "one being not at all")."""
+    ends = f"(?:{phrase_alternation(low)})", f"(?:{phrase_alternation(high)})"
+    defined = r"\s+(?:is|being|means|=)\b"
+    return re.compile(
+        rf"\b(?:{phrase_alternation(cues)})\b"
+        rf"|\b{ends[0]}\s*(?:to|-|–|and)\s*{ends[1]}\b"
+        rf"|\b{ends[0]}{defined}.{{0,120}}?\b{ends[1]}{defined}"
+        rf"|\b{ends[1]}{defined}.{{0,120}}?\b{ends[0]}{defined}",
+        re.IGNORECASE | re.DOTALL,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +190,10 @@ def _lexicon() -> _QuestionWords:
         guessed_times=frozenset(data["guessed_times"]),
         time_bounds=frozenset(data["time_bounds"]),
         scale_steps=frozenset(data["scale_steps"]),
+        suggestion_frames=tuple(tuple(frame.split()) for frame in data["suggestion_frames"]),
+        ing_nouns=frozenset(data["ing_nouns"]),
+        scale=_scale_pattern(data["scale_cues"], data["scale_low_ends"], data["scale_high_ends"]),
+        scale_points=frozenset(data["scale_points"]),
         lead_ins=frozenset(tuple(lead_in.split()) for lead_in in data["lead_ins"]),
         chat_spellings=dict(data["chat_spellings"]),
         small_talk=frozenset(data["small_talk"]),
@@ -300,6 +323,7 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
             or _asks_for_a_detail(said[:stretch])
             or _asks_to_repeat(said)
             or _names_one_of_a_known_set(said)
+            or _asks_for_a_point_on_a_scale(said, text or sentence)
         ):
             continue
         before = (text[:start] if text else "") + sentence[: len(sentence) - len(clause)]
@@ -379,9 +403,20 @@ def _invites(invitation: re.Match[str], text: str, end: int, asked: bool) -> boo
     question about the talk), or a statement that goes on with "but" ("I don't know how
     you're feeling right now, but I can sort this today")."""
     after = words(text[invitation.end() : end])
+    if _breaks_off(text[invitation.end() : end], after):
+        return False  # "I'm wondering about-- it sounds like the forms…": never asked
     if not after:
         return not invitation.group(0).lower().endswith("about")
     return asked or "but" not in after
+
+
+def _breaks_off(rest: str, after: list[str]) -> bool:
+    """True when `rest`, what follows an invitation, is cut off by a dash and goes on
+    with a new statement ("…about-- it sounds like…", "…what-- you said it was hard"),
+    not with the thing asked about ("…about-- you know, the money")."""
+    if not rest.lstrip().startswith(("--", "—", "–")) or len(after) < 2:
+        return False
+    return after[0] in _lexicon().subjects and after[1] != "know"
 
 
 def _asks_in_place(said: list[str]) -> bool:
@@ -491,7 +526,40 @@ def _asks_for_a_detail(said: list[str]) -> bool:
     if any(w in lex.identifiers for w in asked) and all(w in lex.identifiers for w in rest):
         return True
     head = _wh_phrase_head(asked)
-    return head in lex.identifiers and head not in _WHEN_NOUNS
+    return (head in lex.identifiers and head not in _WHEN_NOUNS) or _of_their_own(asked)
+
+
+def _of_their_own(asked: list[str]) -> bool:
+    """True for the words after "what" naming an identifier of something of the
+    person's own ("the name of your key worker", "the date of your next appointment",
+    "the phone number for your sister"): a detail of their own record, one right answer.
+    Not "the name of that film" (a thing both are talking about, asked after)."""
+    lex = _lexicon()
+    at = 1 if asked[:1] and asked[0] in lex.copulas else 0
+    while at < len(asked) and asked[at] in {"the", "a", "an"}:
+        at += 1
+    end = at
+    while end < len(asked) and end - at < 2 and asked[end] in lex.identifiers:
+        end += 1
+    return end > at and asked[end : end + 2] in (["of", "your"], ["for", "your"])
+
+
+def _asks_for_a_point_on_a_scale(said: list[str], turn: str) -> bool:
+    """True for a question that asks for one point on a scale the turn sets up ("where
+    would you put yourself on that scale?", "if ten is ready and zero is not at all,
+    where are you?", "what number would you give it, out of ten?"): closed, as
+    counsellors code a position asked for. Not "how important is it, on a scale of zero
+    to ten?" (a wh-question of degree, which they code open), nor the reason for the
+    number ("why a six?", "what makes it a six?", "where does that six come from?")."""
+    lex = _lexicon()
+    start = next((i for i, w in enumerate(said) if w not in lex.openers), len(said))
+    asked = said[start : start + 2]
+    if len(asked) < 2 or lex.scale.search(turn) is None:
+        return False
+    wh, following = asked
+    if wh == "where":
+        return "from" not in said[start:]
+    return wh == "what" and following in lex.scale_points
 
 
 def _names_one_of_a_known_set(said: list[str]) -> bool:
@@ -705,6 +773,17 @@ def _asks_nothing(tokens: list[str]) -> bool:
         # Proposed doing ("…about trying it", "…about us sending one"), not a topic.
         proposed = after and (after[0].endswith("ing") or after[0] in {"us", "me"})
         if proposed and tuple(tokens[: len(frame)]) == frame:
+            return True
+    for frame in lex.suggestion_frames:
+        # "what about trying the gum?": a doing and its object or particle; "what about
+        # drinking?", "what about the evenings?" name a topic and ask.
+        doing = tokens[len(frame) : len(frame) + 2]
+        if (
+            tuple(tokens[: len(frame)]) == frame
+            and len(doing) == 2
+            and doing[0].endswith("ing")
+            and doing[0] not in lex.ing_nouns
+        ):
             return True
     if tokens[0] not in {"what's", "whats"} or len(tokens) < 4:
         return False
