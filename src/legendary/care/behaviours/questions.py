@@ -104,6 +104,7 @@ class _QuestionWords:
     subjects: frozenset[str]
     openers: frozenset[str]
     identifiers: frozenset[str]
+    identifiers_of_things: frozenset[str]  # "version": "what version of the app…?"
     known_set_prepositions: frozenset[str]  # "with": "which bank are you with?"
     known_set_blockers: frozenset[str]  # "feel": "which people do you feel safe with?"
     known_set_tails: frozenset[str]  # "now": "which bank are you with now?"
@@ -169,6 +170,7 @@ def _lexicon() -> _QuestionWords:
         subjects=frozenset(data["subjects"]),
         openers=frozenset(data["openers"]),
         identifiers=frozenset(data["identifiers"]),
+        identifiers_of_things=frozenset(data["identifiers_of_things"]),
         known_set_prepositions=frozenset(data["known_set_prepositions"]),
         known_set_blockers=frozenset(data["known_set_blockers"]),
         known_set_tails=frozenset(data["known_set_tails"]),
@@ -405,9 +407,24 @@ def _invites(invitation: re.Match[str], text: str, end: int, asked: bool) -> boo
     after = words(text[invitation.end() : end])
     if _breaks_off(text[invitation.end() : end], after):
         return False  # "I'm wondering about-- it sounds like the forms…": never asked
+    if _embeds_a_request_for_one(invitation, after):
+        return False  # "could you tell me what your order number is?"
     if not after:
         return not invitation.group(0).lower().endswith("about")
     return asked or "but" not in after
+
+
+def _embeds_a_request_for_one(invitation: re.Match[str], after: list[str]) -> bool:
+    """True when the invitation ends on "what" or "which" and the clause it embeds asks
+    for an identifier ("could you tell me what your order number is?", "…what version
+    you're on") or names one of a known set ("can you tell me which store you bought it
+    from?"): a closed request said politely. Not "…what happened" nor "which bits
+    helped most"."""
+    said = _said(invitation.group(0))
+    if not said or said[-1] not in {"what", "which"} or not after:
+        return False
+    asked = [said[-1], *after]
+    return _asks_for_a_detail(asked) or _names_one_of_a_known_set(asked, embedded=True)
 
 
 def _breaks_off(rest: str, after: list[str]) -> bool:
@@ -532,7 +549,8 @@ def _asks_for_a_detail(said: list[str]) -> bool:
 def _of_their_own(asked: list[str]) -> bool:
     """True for the words after "what" naming an identifier of something of the
     person's own ("the name of your key worker", "the date of your next appointment",
-    "the phone number for your sister"): a detail of their own record, one right answer.
+    "the phone number for your sister"), or one that stays a string to read off with
+    any "of" phrase ("version of the app", "model of the kettle"): one right answer.
     Not "the name of that film" (a thing both are talking about, asked after)."""
     lex = _lexicon()
     at = 1 if asked[:1] and asked[0] in lex.copulas else 0
@@ -541,7 +559,11 @@ def _of_their_own(asked: list[str]) -> bool:
     end = at
     while end < len(asked) and end - at < 2 and asked[end] in lex.identifiers:
         end += 1
-    return end > at and asked[end : end + 2] in (["of", "your"], ["for", "your"])
+    if end == at:
+        return False
+    return asked[end : end + 2] in (["of", "your"], ["for", "your"]) or (
+        asked[end : end + 1] == ["of"] and asked[end - 1] in lex.identifiers_of_things
+    )
 
 
 def _asks_for_a_point_on_a_scale(said: list[str], turn: str) -> bool:
@@ -562,18 +584,24 @@ def _asks_for_a_point_on_a_scale(said: list[str], turn: str) -> bool:
     return wh == "what" and following in lex.scale_points
 
 
-def _names_one_of_a_known_set(said: list[str]) -> bool:
+def _names_one_of_a_known_set(said: list[str], embedded: bool = False) -> bool:
     """True for "which surgery are you registered at?", "which pharmacy do you collect
     from?", "which bank are you with?": "which" and a noun, then a verb whose preposition
     is left at the end (the wh-phrase is its object). The person names the one they
     belong to or deal with among a set both sides know, as they would an identifier, so
     the question is closed. Not "which bit are you struggling with?" nor "which people
     do you feel safest with?" (an experience or a feeling is asked after), nor "which
-    one…", "which of…" (a pick among what was just said, read elsewhere)."""
+    one…", "which of…" (a pick among what was just said, read elsewhere). `embedded`:
+    the clause of an invitation, in a statement's order ("…which bank you're with")."""
     lex = _lexicon()
     start = next((i for i, w in enumerate(said) if w not in lex.openers), len(said))
     said = said[start:]
-    if len(said) < 5 or len(said) > 10 or said[0] != "which" or said[1] in _PICKING:
+    if (
+        len(said) < (4 if embedded else 5)
+        or len(said) > 10
+        or said[0] != "which"
+        or said[1] in _PICKING
+    ):
         return False
     # The preposition at the end, or before "now", "at the moment" and the like.
     end = len(said)
@@ -586,7 +614,7 @@ def _names_one_of_a_known_set(said: list[str]) -> bool:
     frame = said[2 : end - 1]
     return not any(
         w in lex.known_set_blockers or w.endswith(("ing", "est")) for w in frame
-    ) and any(w in lex.auxiliaries for w in frame[:3])
+    ) and any(w in lex.auxiliaries or (embedded and w in lex.subjects) for w in frame[:3])
 
 
 def _wh_phrase_head(asked: list[str]) -> str:
