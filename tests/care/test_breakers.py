@@ -69,6 +69,33 @@ def run(behaviour: str, text: str) -> list[Evidence]:
         ("rude_language", "Couldn't you just check the tracking page yourself?"),
         ("rude_language", "What's so hard about entering a postcode?"),
         ("rude_language", "Your ticket will be answered when we get round to it."),
+        # By structure (block fresh5): condescension, sarcasm and the customer's contact
+        # or complaint treated as a nuisance, with no listed phrase.
+        ("rude_language", "I've told you twice already that the gym shuts at ten."),
+        ("rude_language", "I won't keep repeating myself, the form is on the website."),
+        ("rude_language", "Even a toddler could work this out from the instructions."),
+        ("rude_language", "Your endless phone calls aren't making the van come any faster."),
+        ("rude_language", "Yet another genius who forgot to charge the battery."),
+        ("rude_language", "Are you always so forgetful with your passwords?"),
+        ("rude_language", "Clearly no one reads the confirmation emails we send."),
+        ("minimises_feelings", "Honestly, you're worrying about nothing, it's a scratch."),
+        ("minimises_feelings", "It's hardly a catastrophe, the shoes still fit."),
+        ("minimises_feelings", "No one would even notice the stain from across a room."),
+        ("minimises_feelings", "Try not to take a parking ticket so personally."),
+        ("minimises_feelings", "Tenants put up with far worse than a dripping tap."),
+        ("minimises_feelings", "It's one missed lesson."),
+        ("non_apology", "I'm sorry you were left thinking our driver didn't care."),
+        ("non_apology", "We regret any impression you might have got that the price was fixed."),
+        ("non_apology", "Apologies if the charges weren't as clear as you wanted."),
+        (
+            "non_apology",
+            "Sorry the seat didn't match your expectations, but it is the seat you booked.",
+        ),
+        ("non_apology", "Sorry you weren't keen on the new menu!"),
+        (
+            "non_apology",
+            "I'm sorry you were taken aback, however the increase was in the contract.",
+        ),
     ],
 )
 def test_breaker_is_found(behaviour: str, text: str) -> None:
@@ -118,6 +145,22 @@ def test_breaker_is_found(behaviour: str, text: str) -> None:
         ("rude_language", "You don't need to check it yourself, I'll keep an eye on it."),
         ("rude_language", "You're not silly at all, that setting is hard to find."),
         ("rude_language", "Nothing's too hard about it: I'll walk you through it now."),
+        # The look-alikes of block fresh5's structures: kind repetition, a child as the
+        # customer's own, praise, the agent's own slip, an intensifier in kind talk.
+        ("rude_language", "Happy to explain it again, it took me three tries to get it too."),
+        ("rude_language", "Any child can join the holiday club for free."),
+        ("rude_language", "You're a genius, that's exactly the fix."),
+        ("rude_language", "Silly me, I attached last month's invoice. Here's the right one."),
+        ("rude_language", "For what it's worth, I'd pick the blue one."),
+        ("rude_language", "You're always so patient with us, thank you."),
+        ("minimises_feelings", "I wouldn't lose sleep over it: I'll replace the bag today."),
+        ("minimises_feelings", "Members get far more classes on the annual plan."),
+        ("minimises_feelings", "It's one of our most popular rooms."),
+        ("minimises_feelings", "I can see why you'd take this personally, it's your home."),
+        ("non_apology", "Sorry if I wasn't clear, the code goes in the second box."),
+        ("non_apology", "Sorry if my last reply sounded curt, it was a long queue."),
+        ("non_apology", "I'm sorry the room didn't meet your needs, but I've moved you upstairs."),
+        ("non_apology", "I'm sorry you were caught out by the fee, we should have flagged it."),
     ],
 )
 def test_breaker_is_not_found(behaviour: str, text: str) -> None:

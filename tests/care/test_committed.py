@@ -153,6 +153,13 @@ def test_a_promise_to_act_later_is_a_follow_up_but_an_instant_check_is_not() -> 
         "You'd have to take it up with the shop.",
         "That's one for the finance team, not us.",
         "Refunds are handled by another team, so I can't see them.",
+        # By structure (block fresh5): the problem placed in a third party's remit.
+        "Lost luggage is the airport's responsibility rather than ours.",
+        "Parking permits are dealt with by the council, not this office.",
+        "Noise complaints are for neighbours to settle between themselves.",
+        "How the courier drives isn't something we're responsible for.",
+        "Once it leaves the warehouse it's out of our hands.",
+        "Any dispute over the deposit is between you and your landlord.",
     ],
 )
 def test_deflects_is_found(text: str) -> None:
@@ -168,6 +175,11 @@ def test_deflects_is_found(text: str) -> None:
         "Is there anything else I can do for you?",
         "I can't promise anything, but I'll try.",
         "Refunds are handled by our payments team, and I've asked them to fast-track yours.",
+        # The look-alikes: the remit is the customer's own (that is blame, not a
+        # deflection), or the agent owns the next step.
+        "Keeping the receipt is the cardholder's responsibility under the warranty.",
+        "The delay is the courier's responsibility, but I'll chase them and ring you by five.",
+        "Storms are beyond our control, so I've rebooked you on tomorrow's first flight.",
     ],
 )
 def test_deflects_is_not_found(text: str) -> None:

@@ -876,6 +876,16 @@ def assert_floor(lines: list[Line], behaviour: str, floor: float) -> None:
     assert scores.f1 >= floor, f"{behaviour}: {scores.summary()}"
 
 
+def wrong_firings(lines: list[Line], behaviour: str) -> list[str]:
+    """The lines of `lines` on which `behaviour` fires though they are not labelled
+    with it: for a breaker, each one an unfair cap on someone's scorecard."""
+    return [
+        line.text
+        for line in lines
+        if detect(line.text, line.context, behaviours=[behaviour]) and not line.shows(behaviour)
+    ]
+
+
 def assert_commitments_read(lines: list[Line], least: int) -> None:
     """At least `least` commitments of `lines` come with the expected what and by when."""
     positives = [line for line in lines if line.shows("makes_commitment")]

@@ -23,16 +23,41 @@ Reads (F1; tp/fp/fn):
   (2/0/8), non_apology 0.000 (0/0/8). No breaker (nor blames_customer, blames_policy,
   transfers_without_ownership) fired on any line. Every rule is a phrase family, and
   none of this wording was in the families.
+- Fixed by kind, never by the line: rude_language reads condescension (the agent
+  counting their own repetitions, refusing to repeat, "even a child could…"), the
+  customer's contact as a nuisance ("your constant emails", "typing at me"), sarcasm
+  ("another genius who…", the fault "in front of the screen", "apparently nobody
+  reads") and a second-person judgement with an intensifier ("are you always this
+  disorganised"); minimises_feelings reads the feeling called groundless ("fretting
+  about nothing"), made small by size or count ("hardly a disaster", "you'd barely
+  notice", "It's one class."), by others' worse lot ("people pay far bigger fines"), by
+  normality or a bright side after an upset ("panic about this every year", "that's the
+  music business"), and "take it so seriously", spared when the agent goes on to act;
+  deflects reads the problem put in a third party's remit ("the roadside company's
+  department", "…, not this office", "for members to sort out", "isn't something we
+  answer for", "out of our hands", "between you and them"), only in a turn that owns
+  nothing (no promise, no act already done), and a remit that is the customer's own
+  role ("the passenger's responsibility") is blame, not deflection; non_apology reads
+  the customer's impression ("came away feeling", "any impression you may have had"),
+  a conditional on how a thing seemed ("if the wording came across as harsh"), the
+  customer's taste ("weren't a fan of"), and a mismatch with their wishes or a state of
+  theirs excused by a contrast that owns nothing ("didn't suit your plans, but…",
+  "caught off guard, but notice was sent"), not when the if-clause is the agent's own
+  ("sorry if I wasn't clear").
+- After the fixes: all four 1.000 (12/0/0, 10/0/0, 10/0/0, 8/0/0). Blocks 1, 2 and 4
+  keep every breaker's precision (fresh4's rude "That's your problem, not ours." now
+  also reads as deflecting, which it is; fresh4 labels only NA and RL). A block the
+  rules were fixed on says little of new wording: fresh6 is the honest read.
+  Development figures unchanged (`benchmarks/care_accuracy.py`, all eight within
+  0.001 of the start).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from legendary.care.detect import detect
-
 from .test_committed_fresh1 import BLOCK as FIRST_BLOCK
-from .test_committed_fresh1 import Line, assert_floor, assert_new
+from .test_committed_fresh1 import Line, assert_floor, assert_new, wrong_firings
 from .test_committed_fresh2 import BLOCK as SECOND_BLOCK
 from .test_committed_fresh3 import BLOCK as THIRD_BLOCK
 from .test_committed_fresh4 import BLOCK as FOURTH_BLOCK
@@ -512,23 +537,14 @@ def test_the_block_holds_what_it_says() -> None:
 
 #: Floors a little under the figures after this block's fixes (see the docstring).
 FLOORS = {
-    "rude_language": 0.0,
-    "minimises_feelings": 0.0,
-    "deflects": 0.3,
-    "non_apology": 0.0,
+    "rude_language": 0.95,
+    "minimises_feelings": 0.95,
+    "deflects": 0.95,
+    "non_apology": 0.95,
 }
 
 
 @pytest.mark.parametrize("behaviour", FLOORS)
-def test_each_breaker_holds_its_floor_on_the_block(behaviour: str) -> None:
+def test_each_breaker_holds_its_floor_and_never_fires_wrongly(behaviour: str) -> None:
+    assert wrong_firings(BLOCK, behaviour) == []
     assert_floor(BLOCK, behaviour, FLOORS[behaviour])
-
-
-@pytest.mark.parametrize("behaviour", FLOORS)
-def test_no_breaker_fires_wrongly_on_the_block(behaviour: str) -> None:
-    wrong = [
-        line.text
-        for line in BLOCK
-        if detect(line.text, line.context, behaviours=[behaviour]) and not line.shows(behaviour)
-    ]
-    assert wrong == []

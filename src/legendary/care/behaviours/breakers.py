@@ -59,6 +59,7 @@ class _Patterns:
     blame: AnchoredPattern
     not_blame: AnchoredPattern
     minimising: AnchoredPattern
+    minimising_structure: AnchoredPattern
     after_upset: AnchoredPattern
     trivialising: AnchoredPattern
     not_minimising: AnchoredPattern
@@ -113,7 +114,17 @@ def _patterns() -> _Patterns:
             _first("minimising", "calm_down")
             | {"been", "waiting", "waited", "there's", "there", "not"},
         ),
-        after_upset=AnchoredPattern.of_phrases(lex["minimising_after_upset"]),
+        minimising_structure=AnchoredPattern.of_phrases(
+            lex["minimising_structures"], lex["minimising_structures_first_words"]
+        ),
+        # the first words of the "re:" normalisers ("students panic about this every
+        # year", "it always turns out fine", "that's the music business")
+        after_upset=AnchoredPattern.of_phrases(
+            lex["minimising_after_upset"],
+            set(lex["minimising_structures_first_words"])
+            | {"happens", "happen", "skip", "miss", "always", "is", "are", "it's", "that's"}
+            | {"every", "complain", "complaining", "complains"},
+        ),
         trivialising=AnchoredPattern.of_phrases(lex["trivialising"]),
         not_minimising=AnchoredPattern.of_phrases(lex["not_minimising"]),
         own_support=AnchoredPattern.of_phrases(lex["own_support"]),
@@ -125,8 +136,10 @@ def _patterns() -> _Patterns:
         # the first words of the "re:" admissions ("we should have…", "our mistake")
         own_act=AnchoredPattern(_alt("own_act"), {"we", "i", "our", "my", "that"}),
         rude=AnchoredPattern(
-            rf"{insult}|{_alt('profanity')}|{_alt('rude_phrases')}|{_alt('rude_structures')}",
+            rf"{insult}|{_alt('profanity')}|{_alt('rude_phrases')}|{_alt('rude_structures')}"
+            rf"|{_alt('rude_condescension')}",
             _first("insult_targets", "profanity", "rude_phrases", "rude_structures")
+            | set(lex["rude_condescension_first_words"])
             | {"whatever", "has", "have", "was", "were", "i", "if", "obviously"}
             | {"join", "welcome", "stop", "google"}
             # the first words of the "re:" structures ("had you…", "can't you…")
@@ -204,7 +217,10 @@ def _own_remedy_after(text: str, position: int) -> bool:
     breaker=True,
     # "it's only a suitcase" is found by `trivialising`, after a complaint
     triggers=lambda: Gate.of(
-        _patterns().minimising, _patterns().after_upset, _patterns().trivialising
+        _patterns().minimising,
+        _patterns().minimising_structure,
+        _patterns().after_upset,
+        _patterns().trivialising,
     ),
     reads_context=True,  # "it's only a…" belittles only after a complaint
     description="Brushes the customer's feeling aside: “calm down”, “it's not a big deal”.",
@@ -225,6 +241,20 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
 
     found = _sentences(
         "minimises_feelings", utterance, pats.minimising, pats.not_minimising, 0.85, brushes_aside
+    )
+    # The feeling made small by structure ("you're fretting about nothing", "you'd barely
+    # notice it", "people pay far bigger fines"): not when the agent goes on to act on
+    # it ("I wouldn't lose sleep over it: I'll replace it today").
+    found = _merged(
+        found,
+        _sentences(
+            "minimises_feelings",
+            utterance,
+            pats.minimising_structure,
+            pats.not_minimising,
+            0.8,
+            lambda m: not _own_remedy_after(text, m.end()),
+        ),
     )
     # "It isn't that long" is an answer to "Will it take long?", minimising only when
     # the customer is upset (or unheard).

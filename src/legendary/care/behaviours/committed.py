@@ -64,6 +64,8 @@ class _Patterns:
     hedged: AnchoredPattern
     deflect_strong: AnchoredPattern
     deflect_redirect: AnchoredPattern
+    deflect_structure: AnchoredPattern
+    own_done_act: AnchoredPattern
     rescue: AnchoredPattern
 
 
@@ -206,6 +208,10 @@ def _patterns() -> _Patterns:
             lex["deflections_strong"], lex["deflections_first_words"]
         ),
         deflect_redirect=AnchoredPattern(redirect, _first("redirect_obligation")),
+        deflect_structure=AnchoredPattern.of_phrases(
+            lex["deflections_structure"], lex["deflections_structure_first_words"]
+        ),
+        own_done_act=AnchoredPattern.of_phrases(lex["own_done_act"], ("i've", "i", "we've", "we")),
         rescue=AnchoredPattern(
             rf"(?:{_alt('contrast_rescue')})\W+(?:.*?\W)?{subject}", _first("contrast_rescue")
         ),
@@ -473,7 +479,9 @@ def makes_commitment(utterance: Utterance) -> list[Evidence]:
     "deflects",
     quality="committed",
     breaker=True,
-    triggers=lambda: Gate.of(_patterns().deflect_strong, _patterns().deflect_redirect),
+    triggers=lambda: Gate.of(
+        _patterns().deflect_strong, _patterns().deflect_redirect, _patterns().deflect_structure
+    ),
     description="Pushes the problem away instead of owning it: “that's not my department”, "
     "“there's nothing I can do”, “you'll have to call the courier”.",
 )
@@ -493,15 +501,24 @@ def deflects(utterance: Utterance) -> list[Evidence]:
         rescue = pats.rescue.search(text, m.end(), sentence.end)
         if rescue is None or rescue.end() > sentence.end:
             found.append(quote("deflects", utterance, m.start(), _clause_end(text, m.end()), 0.9))
-    redirects = pats.deflect_redirect.finditer(text)
+    # A redirect ("you'll need to contact your bank") or the problem placed in someone
+    # else's remit ("that's the courier's department", "…, not this office", "a matter
+    # between you and them") deflects only in a turn that owns nothing.
+    redirects = [(m, 0.6) for m in pats.deflect_redirect.finditer(text)]
+    # What the agent has already done ("so I've rebooked you") owns the problem as a
+    # promise does.
+    placed = pats.deflect_structure.finditer(text)
+    if placed and pats.own_done_act.search(text) is None:
+        redirects += [(m, 0.75) for m in placed]
     # Only the agent's own promise owns the problem: "you'll need to call the branch, the
     # branch team will sort it" still sends the customer away.
-    owns = any(not p.to_customer for p in find_promises(text)) or pats.idiom.search(text)
-    if redirects and not owns:
-        for m in redirects:
+    if redirects and not (
+        any(not p.to_customer for p in find_promises(text)) or pats.idiom.search(text)
+    ):
+        for m, confidence in redirects:
             if not any(e.start <= m.start() < e.end for e in found):
                 end = _clause_end(text, m.end())
-                found.append(quote("deflects", utterance, m.start(), end, 0.6))
+                found.append(quote("deflects", utterance, m.start(), end, confidence))
     found.sort(key=lambda e: e.start)
     return found
 
