@@ -155,6 +155,8 @@ class _Cues:
     remedy_things: frozenset[str]
     arrived: frozenset[str]
     wishes: frozenset[str]
+    # After a modal, what the customer could do with or use: praise wished for.
+    wished_with: frozenset[str]
     negations: frozenset[str]
     boosters: frozenset[str]
     # Request phrases ("can you", "please") valued _REQUEST, information phrases ("is
@@ -233,6 +235,7 @@ def _cues() -> _Cues:
         remedy_things=frozenset(lexicon["remedy_things"]),
         arrived=frozenset(lexicon["arrived"]),
         wishes=frozenset(lexicon["wishes"]),
+        wished_with=frozenset(lexicon["wished_with"]),
         negations=frozenset(lexicon["negations"]),
         boosters=frozenset(lexicon["boosters"]),
         asks=_CueTable(_asking_phrases(lexicon["requests"], lexicon["information"])),
@@ -311,6 +314,19 @@ def _unless_praise(quoted: re.Match[str]) -> str:
 _QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?[?!]*\s*")
 
 
+def questions_and_statements(text: str) -> tuple[str, str] | None:
+    """A turn that both asks and says ("Who designed the new checkout? It's so much
+    quicker.") as its questions and its statements; None when it asks nothing or says
+    nothing but its questions."""
+    if "?" not in text:
+        return None
+    questions = "".join(_QUESTION_SENTENCE.findall(text))
+    statements = _QUESTION_SENTENCE.sub(" ", text)
+    if not questions.strip() or not words(statements):
+        return None
+    return questions, statements
+
+
 def read(text: str, *, closing: bool = True) -> Reading:
     """The rules' reading of `text` (see `polarity`).
 
@@ -340,20 +356,18 @@ def read(text: str, *, closing: bool = True) -> Reading:
         ironic = _ironic_open(text)
         if ironic is not None:
             return ironic
-    if "?" in text:
-        questions = "".join(_QUESTION_SENTENCE.findall(text))
-        statements = _QUESTION_SENTENCE.sub(" ", text)
-        if questions.strip() and words(statements):
-            said, asked = _read_part(statements), _read_part(questions)
-            return Reading(
-                said.score + asked.score,
-                said.sarcastic or asked.sarcastic,
-                True,
-                True,
-                said.thanks or asked.thanks,
-                said.polite or asked.polite,
-                said.answer,
-            )
+    parts = questions_and_statements(text)
+    if parts is not None:
+        said, asked = _read_part(parts[1]), _read_part(parts[0])
+        return Reading(
+            said.score + asked.score,
+            said.sarcastic or asked.sarcastic,
+            True,
+            True,
+            said.thanks or asked.thanks,
+            said.polite or asked.polite,
+            said.answer,
+        )
     return _read_part(text)
 
 
@@ -1110,7 +1124,9 @@ def _wish_scale(lower: list[str], index: int, wishes: frozenset[str]) -> float:
                 # "would have been nice", and praise for what is no longer so: "it
                 # used to be instant", "the app used to be so reliable".
                 return _NEGATION_SCALE
-            if "be" in rest or lower[index] in _WISHED:
+            if "be" in rest or lower[index] in _WISHED or not _cues().wished_with.isdisjoint(rest):
+                # Also what the customer could do with or use: "could do with better
+                # signs", "would benefit from clearer menus".
                 return 0.0
     return 1.0
 
