@@ -160,6 +160,7 @@ def test_a_promise_to_act_later_is_a_follow_up_but_an_instant_check_is_not() -> 
         "How the courier drives isn't something we're responsible for.",
         "Once it leaves the warehouse it's out of our hands.",
         "Any dispute over the deposit is between you and your landlord.",
+        "Loyalty points aren't really our department since the app moved to a partner.",
     ],
 )
 def test_deflects_is_found(text: str) -> None:

@@ -8,13 +8,36 @@ for a salon, a plumber, a cinema, a charity, a nursery, a bike shop, a car-park
 operator, an estate agent, a solar installer and a cleaning service. Labelled: 10 rude
 (RL), 8 minimising (MF), 8 deflecting (DF), 6 non-apologies (NA), 28 hard negatives.
 
-Reads (F1; tp/fp/fn): see below, written after the one read.
+Reads (F1; tp/fp/fn):
+
+- First read, after fresh5's fixes (819c6cb): rude_language 0.000 (0/0/10),
+  minimises_feelings 0.364 (2/1/6), deflects 0.400 (2/0/6), non_apology 0.286 (1/0/5).
+  The start rules (32dd22e) read exactly the same. So fresh5's structural fixes reached
+  none of this block's new wording: they are wider families, still families. The one
+  wrong firing (start rules too): "No worries at all, relax, we'll still fit you in."
+  read as minimising. What fresh6 shows that no rule here reads: sarcasm with no
+  second-person frame ("Your story is touching, but…", "which I realise is asking a lot
+  of some parents", "We're a workshop, not a charity"), a curt order ("Read the text we
+  sent you."), time-heals and bright-side minimising ("Hair grows back", "you'll forget
+  this one soon enough"), deflections by ownership of the thing ("The machines belong
+  to the payment provider"), and apologies for a taste ("you didn't love your cut,
+  though…", "you found the volume a little much").
+- Then, with time left, fixed on this block by kind (so the figures below are no longer
+  a held-out read): the calming word after the agent waves the customer's apology away
+  ("no worries, relax") is permission; a state of the customer's or "came as a
+  surprise" excused by a contrast that owns nothing; "that one's for them to sort",
+  "not really our department"; normality ("a phase they all go through", "some people
+  wait"), "never hurt anyone", "you'll forget it soon", "it was only N minutes". After:
+  rude_language 0.000 (0/0/10), minimises_feelings 0.933 (7/0/1), deflects 0.667
+  (4/0/4), non_apology 0.667 (3/0/3); no breaker fires wrongly on blocks 1-6.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from .test_committed_fresh1 import BLOCK as FIRST_BLOCK
-from .test_committed_fresh1 import Line, assert_new
+from .test_committed_fresh1 import Line, assert_floor, assert_new, wrong_firings
 from .test_committed_fresh2 import BLOCK as SECOND_BLOCK
 from .test_committed_fresh3 import BLOCK as THIRD_BLOCK
 from .test_committed_fresh4 import BLOCK as FOURTH_BLOCK
@@ -372,3 +395,18 @@ def test_the_block_is_new() -> None:
 def test_the_block_holds_what_it_says() -> None:
     counts = {c: sum(c in line.labels.split() for line in BLOCK) for c in ("RL", "MF", "DF", "NA")}
     assert (len(BLOCK), counts) == (60, {"RL": 10, "MF": 8, "DF": 8, "NA": 6})
+
+
+#: Floors a little under the figures after the fixes made on this block (see above).
+FLOORS = {
+    "rude_language": 0.0,
+    "minimises_feelings": 0.9,
+    "deflects": 0.6,
+    "non_apology": 0.6,
+}
+
+
+@pytest.mark.parametrize("behaviour", FLOORS)
+def test_each_breaker_holds_its_floor_and_never_fires_wrongly(behaviour: str) -> None:
+    assert wrong_firings(BLOCK, behaviour) == []
+    assert_floor(BLOCK, behaviour, FLOORS[behaviour])

@@ -65,6 +65,7 @@ class _Patterns:
     not_minimising: AnchoredPattern
     own_support: AnchoredPattern
     praise_opener: AnchoredPattern
+    calm_reassurance: AnchoredPattern
     non_apology: AnchoredPattern
     non_apology_structure: AnchoredPattern
     own_act: AnchoredPattern
@@ -117,18 +118,16 @@ def _patterns() -> _Patterns:
         minimising_structure=AnchoredPattern.of_phrases(
             lex["minimising_structures"], lex["minimising_structures_first_words"]
         ),
-        # the first words of the "re:" normalisers ("students panic about this every
-        # year", "it always turns out fine", "that's the music business")
+        # with the first words of its "re:" normalisers ("students panic about this
+        # every year", "it always turns out fine", "that's the music business")
         after_upset=AnchoredPattern.of_phrases(
-            lex["minimising_after_upset"],
-            set(lex["minimising_structures_first_words"])
-            | {"happens", "happen", "skip", "miss", "always", "is", "are", "it's", "that's"}
-            | {"every", "complain", "complaining", "complains"},
+            lex["minimising_after_upset"], lex["minimising_after_upset_first_words"]
         ),
         trivialising=AnchoredPattern.of_phrases(lex["trivialising"]),
         not_minimising=AnchoredPattern.of_phrases(lex["not_minimising"]),
         own_support=AnchoredPattern.of_phrases(lex["own_support"]),
         praise_opener=AnchoredPattern.of_phrases(lex["praise_openers"]),
+        calm_reassurance=AnchoredPattern.of_phrases(lex["calm_reassurance"]),
         non_apology=AnchoredPattern(apology, _first("apology_head") | {"sorry"}),
         non_apology_structure=AnchoredPattern(
             apology_for_the_customer, _first("apology_head") | {"sorry"}
@@ -232,9 +231,15 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
     text = utterance.text
 
     def brushes_aside(m: re.Match[str]) -> bool:
+        # "No worries at all, relax, we'll fit you in": a calming word after the agent
+        # has waved away the customer's own apology is permission, not a brush-off.
+        said = m.group(0).lower()
+        if said in _word_set("calm_down"):
+            start = sentence_at(text, m.start()).start
+            return _patterns().calm_reassurance.search(text, start, m.start()) is None
         # "There's nothing to be scared of; I'll be with you the whole time" reassures:
         # the agent stands by the customer instead of dismissing the fear.
-        if " nothing to " not in m.group(0).lower():
+        if " nothing to " not in said:
             return True
         support = _patterns().own_support.search(text, m.end())
         return support is None and not _own_remedy_after(text, m.end())
@@ -333,8 +338,9 @@ def _admits_own_act(text: str) -> bool:
 
 @cache
 def _word_set(key: str) -> frozenset[str]:
-    """The words of `breakers.json[key]`: "view_verbs" make what follows the customer's
-    view rather than the agent's admission; "refusal_words" make a sentence a refusal."""
+    """The words or phrases of `breakers.json[key]`: "view_verbs" make what follows the
+    customer's view rather than the agent's admission; "refusal_words" make a sentence a
+    refusal; "calm_down" are the calming words."""
     return frozenset(load_lexicon("breakers")[key])
 
 
