@@ -1,0 +1,267 @@
+"""Rude language, minimising, deflecting and non-apologies on a seventh blind block: the
+held-out read of the rules as they stand after fresh5 and fresh6, never mended on.
+
+40 new agent turns in the author's own words, each with the customer's previous turn,
+labelled before any detector read them, in sectors no earlier block used (driving
+school, locksmith, florist, printing shop, tutoring, pest control, pool maintenance,
+tailor, dog groomer, photography studio, furniture) and registers from Instagram and
+Messenger messages to review replies and counter talk. Labelled: 8 rude (RL), 6
+minimising (MF), 6 deflecting (DF), 5 non-apologies (NA), 15 hard negatives.
+
+Reads (F1; tp/fp/fn): see below, written after the one read.
+"""
+
+from __future__ import annotations
+
+from .test_committed_fresh1 import BLOCK as FIRST_BLOCK
+from .test_committed_fresh1 import Line, assert_new
+from .test_committed_fresh2 import BLOCK as SECOND_BLOCK
+from .test_committed_fresh3 import BLOCK as THIRD_BLOCK
+from .test_committed_fresh4 import BLOCK as FOURTH_BLOCK
+from .test_committed_fresh5 import BLOCK as FIFTH_BLOCK
+from .test_committed_fresh6 import BLOCK as SIXTH_BLOCK
+
+BLOCK: list[Line] = [
+    Line(
+        "driving school text message",
+        "Can I move my lesson to Friday?",
+        "You've moved it four times. Do you actually want to learn to drive?",
+        "RL",
+    ),
+    Line(
+        "locksmith phone",
+        "How long until you get here? I'm locked out.",
+        "Maybe keep your keys in your pocket next time and you won't have to ask.",
+        "RL",
+    ),
+    Line(
+        "florist Instagram message",
+        "The roses wilted after one day.",
+        "Did you try giving them water? Radical idea, I know.",
+        "RL",
+    ),
+    Line(
+        "printing shop e-mail",
+        "The colours on my flyers look different from my screen.",
+        "Screens aren't paper. I'd have thought that was obvious to anyone.",
+        "RL",
+    ),
+    Line(
+        "tutoring service chat",
+        "Why is my son still failing maths?",
+        "Perhaps ask him, since helping with homework seems to be beyond you.",
+        "RL",
+    ),
+    Line(
+        "pest control phone",
+        "The mice are back already.",
+        "Oh brilliant, another call. Just what my day needed.",
+        "RL",
+    ),
+    Line(
+        "pool maintenance Messenger",
+        "The water's gone green again.",
+        "Shocking, a pool goes green when nobody adds the chemicals. Who'd have guessed.",
+        "RL",
+    ),
+    Line(
+        "tailor counter",
+        "The trousers are still too long.",
+        "I measured what you told me to measure, sweetheart, so that's on you.",
+        "RL",
+    ),
+    Line(
+        "dog groomer phone",
+        "I'm upset, you cut my dog's ear while grooming.",
+        "It's a nick, dogs get them at every groomer, he won't even remember it.",
+        "MF",
+    ),
+    Line(
+        "driving school e-mail",
+        "I'm devastated, I failed my test for the third time.",
+        "Loads of people fail three times, it's really not worth crying over.",
+        "MF",
+    ),
+    Line(
+        "photography studio chat",
+        "I'm so upset, half the wedding photos are blurry.",
+        "The other half are lovely though, and that's what people will look at.",
+        "MF",
+    ),
+    Line(
+        "florist phone",
+        "I'm really annoyed, the funeral wreath was the wrong colour.",
+        "Honestly, nobody at a funeral is looking at the colour of the flowers.",
+        "MF",
+    ),
+    Line(
+        "locksmith text message",
+        "I'm really frustrated, the new lock is so stiff.",
+        "New locks are always stiff, you'll get used to it.",
+        "MF",
+    ),
+    Line(
+        "furniture review reply",
+        "Furious. Sofa arrived with a tear.",
+        "It's a small tear on the back, which will be against the wall anyway.",
+        "MF",
+    ),
+    Line(
+        "dog groomer e-mail",
+        "My dog came home with fleas.",
+        "Fleas come from the environment, so you'd need to speak to your vet about that, not a "
+        "groomer.",
+        "DF",
+    ),
+    Line(
+        "printing shop chat",
+        "The courier left my posters in the rain.",
+        "Once we hand them over, delivery is the courier's affair.",
+        "DF",
+    ),
+    Line(
+        "tutoring service chat",
+        "The tutor didn't show up today.",
+        "Our tutors are freelancers who set their own hours, so attendance is a matter for them.",
+        "DF",
+    ),
+    Line(
+        "pool maintenance e-mail",
+        "The new pump is making a grinding noise.",
+        "Pumps are covered by the manufacturer, so please direct any noise complaints to them.",
+        "DF",
+    ),
+    Line(
+        "pest control text message",
+        "Your spray stained my carpet.",
+        "Carpet damage would fall under your home insurance rather than anything on our side.",
+        "DF",
+    ),
+    Line(
+        "furniture phone",
+        "The finance company keeps calling me about the sofa payments.",
+        "The finance agreement is with them, so we can't get involved in that.",
+        "DF",
+    ),
+    Line(
+        "driving school e-mail",
+        "My instructor shouted at me.",
+        "I'm sorry you felt the instructor's tone was a bit strong, he's one of our most "
+        "experienced.",
+        "NA",
+    ),
+    Line(
+        "photography review reply",
+        "Overpriced for what we got.",
+        "We're sorry the package didn't feel like value to you, though it's our most popular.",
+        "NA",
+    ),
+    Line(
+        "locksmith text message",
+        "You charged me double the quote!",
+        "Apologies if the price was more than you were expecting.",
+        "NA",
+    ),
+    Line(
+        "tailor e-mail",
+        "You lost a button from my jacket.",
+        "Sorry if it seems like we were careless; buttons do sometimes come loose.",
+        "NA",
+    ),
+    Line(
+        "florist Instagram message",
+        "The bouquet looked nothing like the picture.",
+        "Sorry the bouquet wasn't quite to your taste! Every arrangement is unique.",
+        "NA",
+    ),
+    Line(
+        "driving school phone",
+        "I'm so nervous about my test tomorrow.",
+        "Totally normal to feel nervous. You've done brilliantly in lessons, and I'll pick you "
+        "up an hour early to warm up.",
+    ),
+    Line(
+        "locksmith phone",
+        "How long will you be?",
+        "Not long at all, I'm ten minutes away.",
+    ),
+    Line(
+        "florist chat",
+        "Sorry, I know it's a silly thing to ask, but can you add a note?",
+        "Not silly at all! I'll write it by hand and tuck it in.",
+    ),
+    Line(
+        "printing shop e-mail",
+        "The flyers are perfect, thank you!",
+        "Brilliant, they came out stupidly sharp, didn't they? Enjoy the event!",
+    ),
+    Line(
+        "tutoring service e-mail",
+        "Who do I talk to about the invoice?",
+        "That's our accounts team; I've copied them in here and I'll make sure they reply today.",
+    ),
+    Line(
+        "pest control phone",
+        "Is the spray safe for my cat?",
+        "Yes, once it's dry, which takes about an hour. Keep her out of the room until then.",
+    ),
+    Line(
+        "pool maintenance phone",
+        "I'm annoyed the engineer was late.",
+        "You're right to be, he should have called ahead. I'm sorry, and I've taken the "
+        "call-out fee off.",
+    ),
+    Line(
+        "tailor counter",
+        "Can you take the jacket in a little?",
+        "Of course, it's only a small alteration, ready by Thursday.",
+    ),
+    Line(
+        "dog groomer phone",
+        "I'm worried about leaving her for three hours.",
+        "That's understandable, lots of owners feel the same. I'll text you a photo halfway "
+        "through.",
+    ),
+    Line(
+        "furniture e-mail",
+        "You said delivery Monday, it's Wednesday.",
+        "I'm sorry, we got the date wrong and that's on us. It's on the van for tomorrow morning.",
+    ),
+    Line(
+        "photography e-mail",
+        "Can I get the raw files?",
+        "We don't hand out raw files, but I can edit any ten extra photos of your choice for free.",
+    ),
+    Line(
+        "florist phone",
+        "You people are hopeless, the flowers never came!",
+        "When you say 'hopeless', I completely get it. I've sent a new bouquet by courier, "
+        "arriving by two.",
+    ),
+    Line(
+        "driving school chat",
+        "The theory test is run by the DVSA, right?",
+        "Yes, the DVSA runs it, and I'll help you book it on their site if you like.",
+    ),
+    Line(
+        "locksmith phone",
+        "I feel really stupid for locking myself out.",
+        "Happens to the best of us, I've done it myself. I'll be there in twenty minutes.",
+    ),
+    Line(
+        "pool maintenance chat",
+        "Is green water dangerous?",
+        "It's not harmful to touch, but I'd keep out of it until we've treated it tomorrow.",
+    ),
+]
+
+
+def test_the_block_is_new() -> None:
+    assert_new(
+        BLOCK, FIRST_BLOCK, SECOND_BLOCK, THIRD_BLOCK, FOURTH_BLOCK, FIFTH_BLOCK, SIXTH_BLOCK
+    )
+
+
+def test_the_block_holds_what_it_says() -> None:
+    counts = {c: sum(c in line.labels.split() for line in BLOCK) for c in ("RL", "MF", "DF", "NA")}
+    assert (len(BLOCK), counts) == (40, {"RL": 8, "MF": 6, "DF": 6, "NA": 5})
