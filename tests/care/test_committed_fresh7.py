@@ -8,13 +8,27 @@ tailor, dog groomer, photography studio, furniture) and registers from Instagram
 Messenger messages to review replies and counter talk. Labelled: 8 rude (RL), 6
 minimising (MF), 6 deflecting (DF), 5 non-apologies (NA), 15 hard negatives.
 
-Reads (F1; tp/fp/fn): see below, written after the one read.
+Reads (F1; tp/fp/fn), the one read, never mended on:
+
+- The rules after fresh5 and fresh6 (6be936a): rude_language 0.000 (0/0/8),
+  minimises_feelings 0.000 (0/0/6), deflects 0.000 (0/0/6), non_apology 0.333 (1/0/4).
+  The start rules (32dd22e) read exactly the same. No breaker fired on any of the 15
+  hard negatives (precision holds), but two rounds of rules by kind added nothing on
+  wording they were not shown: sarcasm ("Radical idea, I know.", "Who'd have
+  guessed."), a pet name as condescension ("sweetheart"), minimising by what others
+  will notice or by habit ("you'll get used to it"), deflection by a thing's cover or
+  contract ("Pumps are covered by the manufacturer", "the courier's affair"), and
+  apologies for the customer's taste or expectation ("wasn't quite to your taste",
+  "more than you were expecting"). Phrase families, however wide, do not carry: this
+  needs a reader of meaning, not another family.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from .test_committed_fresh1 import BLOCK as FIRST_BLOCK
-from .test_committed_fresh1 import Line, assert_new
+from .test_committed_fresh1 import Line, assert_floor, assert_new, wrong_firings
 from .test_committed_fresh2 import BLOCK as SECOND_BLOCK
 from .test_committed_fresh3 import BLOCK as THIRD_BLOCK
 from .test_committed_fresh4 import BLOCK as FOURTH_BLOCK
@@ -265,3 +279,19 @@ def test_the_block_is_new() -> None:
 def test_the_block_holds_what_it_says() -> None:
     counts = {c: sum(c in line.labels.split() for line in BLOCK) for c in ("RL", "MF", "DF", "NA")}
     assert (len(BLOCK), counts) == (40, {"RL": 8, "MF": 6, "DF": 6, "NA": 5})
+
+
+#: Floors a little under the one read (see above): the block is never mended on, so these
+#: guard precision (no wrong firing) and that the one non-apology found stays found.
+FLOORS = {
+    "rude_language": 0.0,
+    "minimises_feelings": 0.0,
+    "deflects": 0.0,
+    "non_apology": 0.3,
+}
+
+
+@pytest.mark.parametrize("behaviour", FLOORS)
+def test_each_breaker_holds_its_floor_and_never_fires_wrongly(behaviour: str) -> None:
+    assert wrong_firings(BLOCK, behaviour) == []
+    assert_floor(BLOCK, behaviour, FLOORS[behaviour])

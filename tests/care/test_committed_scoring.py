@@ -1,5 +1,5 @@
 """Scoring a conversation finds what `detect` finds, for the committed, empowered and
-breaker behaviours of the blind blocks (`test_committed_fresh1..6`).
+breaker behaviours of the blind blocks (`test_committed_fresh1..7`).
 
 `score()` runs a detector only when its gate opens and hands it the customer's turn only
 when it says it reads it (`reads_context`); a gate that leaves out one of the detector's
@@ -22,6 +22,7 @@ from . import (
     test_committed_fresh4,
     test_committed_fresh5,
     test_committed_fresh6,
+    test_committed_fresh7,
 )
 from .test_committed_fresh1 import BEHAVIOURS, assert_kind
 
@@ -85,7 +86,7 @@ def test_a_gated_kind_is_found_by_detect_and_by_score(
 
 
 def block_pairs() -> list[tuple[str, str]]:
-    """Every (context, text) of the six blind blocks and of their named kind lines."""
+    """Every (context, text) of the seven blind blocks and of their named kind lines."""
     pairs: list[tuple[str, str]] = []
     for module in (
         test_committed_fresh1,
@@ -94,6 +95,7 @@ def block_pairs() -> list[tuple[str, str]]:
         test_committed_fresh4,
         test_committed_fresh5,
         test_committed_fresh6,
+        test_committed_fresh7,
     ):
         pairs += [(line.context, line.text) for line in module.BLOCK]
         pairs += [(kind[1], kind[2]) for kind in getattr(module, "CLASSES", [])]
