@@ -886,6 +886,27 @@ def wrong_firings(lines: list[Line], behaviour: str) -> list[str]:
     ]
 
 
+#: The four breakers blocks 5 to 7 label, by their codes.
+FOUR_BREAKERS = {
+    "RL": "rude_language",
+    "MF": "minimises_feelings",
+    "DF": "deflects",
+    "NA": "non_apology",
+}
+
+
+def label_counts(lines: list[Line]) -> tuple[int, dict[str, int]]:
+    """How many lines `lines` holds, and how many carry each code of `FOUR_BREAKERS`."""
+    return len(lines), {c: sum(c in line.labels.split() for line in lines) for c in FOUR_BREAKERS}
+
+
+def assert_breaker_holds(lines: list[Line], behaviour: str, floor: float) -> None:
+    """`behaviour` fires on no line of `lines` not labelled with it (a wrong cap on a
+    scorecard) and agrees with the labels at F1 `floor` or better."""
+    assert wrong_firings(lines, behaviour) == []
+    assert_floor(lines, behaviour, floor)
+
+
 def assert_commitments_read(lines: list[Line], least: int) -> None:
     """At least `least` commitments of `lines` come with the expected what and by when."""
     positives = [line for line in lines if line.shows("makes_commitment")]
