@@ -143,6 +143,13 @@ KINDS: dict[str, tuple[str, bool]] = {
     "a known set asked politely": ("Can you tell me which supplier you're with?", False),
     "an account asked politely": ("Could you tell me what happened after the update?", True),
     "a view asked politely": ("Can you tell me which parts of the guide were unclear?", True),
+    # Found while reading the eighth paraphrase check: a pseudo-cleft whose verb has its
+    # own "to you" before the copula is a statement, the same question asked is not.
+    "a pseudo-cleft with the verb's own object": (
+        "What matters to you is that the bill is right from now on.",
+        False,
+    ),
+    "what matters, asked": ("What matters most to you about the new contract?", True),
 }
 
 

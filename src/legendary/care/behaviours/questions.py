@@ -880,12 +880,25 @@ def _opens_a_pseudo_cleft(rest: list[str]) -> bool:
     lex = _lexicon()
     if len(rest) < 3 or rest[0] in lex.auxiliaries or rest[0] in lex.subjects or rest[0] == "else":
         return False
-    if rest[1] not in {"is", "was"} or not rest[0].endswith(("s", "ed")):
+    if not rest[0].endswith(("s", "ed")):
         return False  # a verb before "is" ("what matters is"), not a noun ("what colour is")
-    after = rest[2]
+    # "what matters to you is…", "what worries you most was…": the verb's own "to you",
+    # "you", "most" before the copula.
+    at = next((i for i in range(1, min(len(rest), 5)) if rest[i] not in _CLEFT_OBJECTS), 1)
+    if rest[at] not in {"is", "was"} or at + 1 >= len(rest):
+        return False
+    after = rest[at + 1]
+    # "…is that you…": a clause defines it; after "what matters to you", any "that…" does.
     return after not in lex.subjects or (
-        after == "that" and len(rest) > 3 and rest[3] in lex.subjects
+        after == "that" and len(rest) > at + 2 and (at > 1 or rest[at + 2] in lex.subjects)
     )
+
+
+#: Between the verb of a pseudo-cleft and its copula: "what matters [to you] is…",
+#: "what bothers [you most] is…".
+_CLEFT_OBJECTS = frozenset(
+    {"to", "for", "about", "you", "me", "us", "them", "him", "her", "most", "more", "the"}
+)
 
 
 def _offers_own_answer(sentence: str, clause: str) -> bool:

@@ -62,6 +62,7 @@ from legendary.care.text import (
     is_content_word,
     lemma,
     normalise,
+    phrase_alternation,
     sentence_at,
     sentences,
     stopwords,
@@ -146,6 +147,8 @@ class _ReflectionWords:
     any_case: frozenset[str]  # "any", "every": a rule for every case, not their need
     backchannels: frozenset[str]
     courtesies: frozenset[str]  # greetings, thanks, farewells (and their lemmas)
+    salutation: re.Pattern[str]  # "Dear Mr Hart, ", "Hello Mia, ": a reply's opening greeting
+    generic_frequencies: frozenset[str]  # "often": "hotel networks often block…"
     praise: frozenset[str]  # "great", "perfect" (and their lemmas)
     manners: frozenset[str]  # courtesies and praise
     commands: frozenset[str]  # "go (ahead)", "hold (on)": a reply that directs
@@ -197,6 +200,7 @@ class _ReflectionWords:
     experience_verbs: frozenset[str]  # "keeps", "pulls": what a situation does to someone
     workings: frozenset[str]  # "fault", "version": what a diagnosis is about, with objects
     sign_offs: tuple[str, ...]  # "take care", "sounds like a plan": for one str.startswith
+    thanks_openers: tuple[str, ...]  # "thank you for": a receipt, for one str.startswith
     said_back: dict[str, frozenset[str]]  # "your" -> "my": the customer's words, turned
     synonyms: dict[str, frozenset[str]]  # lemma -> the lemmas it may restate ("parcel")
     synonym_keys: frozenset[str]
@@ -272,6 +276,11 @@ def _lexicon() -> _ReflectionWords:
         | frozenset(data["status_times"]),
         tag_frames=frozenset(data["tag_frames"]),
         generic_markers=frozenset(data["generic_markers"]),
+        generic_frequencies=frozenset(data["generic_frequencies"]),
+        salutation=re.compile(
+            rf"^\s*(?:{phrase_alternation(data['salutations'])})\b[^,.!?\n]{{0,40}}[,!]\s*",
+            re.IGNORECASE,
+        ),
         universal_subjects=tuple(tuple(u.split()) for u in data["universal_subjects"]),
         approved_choices=frozenset(data["approved_choices"]),
         approvals=frozenset(data["approvals"] + data["praise"]),
@@ -294,6 +303,7 @@ def _lexicon() -> _ReflectionWords:
         experience_verbs=frozenset(data["experience_verbs"]),
         workings=frozenset(data["service_objects"] + data["workings"]),
         sign_offs=tuple(data["sign_offs"]),
+        thanks_openers=tuple(data["thanks_openers"]),
         said_back={you: frozenset(mine) for you, mine in data["said_back"].items()},
         synonyms=synonyms,
         synonym_keys=frozenset(synonyms),
@@ -342,6 +352,11 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         if not words(text):
             return None  # "[laughs]" alone
     lex = _lexicon()
+    greeting = lex.salutation.match(text)
+    if greeting is not None and words(text[greeting.end() :]):
+        # "Dear Mr Hart, I understand from your email…", "Hello Mia, so the second…":
+        # the letter's greeting set aside (blanked, so offsets hold), the rest read alone.
+        text = " " * greeting.end() + text[greeting.end() :]
     for match in lex.frames.finditer(text):
         sentence = sentence_at(text, match.start())
         # The cheap checks first: telling an open question costs more than the rest.
@@ -1450,6 +1465,8 @@ def _restatement(
 
         if shared <= lex.courtesies or (shared <= lex.praise and lex.pleasantries.issuperset(said)):
             continue  # "Bye now" - "Bye, take care!", "Great, sorted" - "Great!": manners
+        if " ".join(said[:6]).startswith(lex.thanks_openers):
+            continue  # "Thank you for your email about your premium.": its receipt
         # "So…", "you…" or "I'm sorry to hear…", "I can see…": the sentence is about the
         # customer, and its first person (if any) only frames what they said.
         about_customer = (
@@ -1670,6 +1687,12 @@ def _generic_plural(said: list[str]) -> bool:
     verb = next(
         (w for w in said[at + 1 : at + 4] if w not in skipped and w not in _GENERIC_SETTINGS), ""
     )
+    if (
+        is_content_word(said[0])
+        and _is_bare_plural(said[1])
+        and said[2] in _lexicon().generic_frequencies
+    ):
+        return True  # "Hotel networks often block VPN ports": a compound, then how often
     return verb in _GENERIC_VERBS and _is_bare_plural(said[at])
 
 
