@@ -73,6 +73,35 @@ def test_labels_and_links_are_readable_without_relying_on_colour(
     context.close()
 
 
+def test_the_link_in_the_vision_banner_reads_on_its_blue(
+    transactional_db: None, page: Page, snapshot: Snapshot
+) -> None:
+    """A leader of a new organisation reads "No service vision has been published yet.
+    Write the first one." on Vision & goals: the link kept the site's link blue on the
+    banner's blue (about 1.3:1), so the one step the banner offers was all but invisible.
+    It now takes the banner's white, underlined."""
+    org = create_organisation("Blank Slate Ltd")
+    create_person(
+        org,
+        "Vera Vision",
+        role="leader",
+        with_login=True,
+        username="vera",
+        password="a-long-test-password-42",
+    )
+    sign_in(page, "vera", "a-long-test-password-42")
+    page.goto("/culture/")
+    link = page.locator("main .vision a")
+    expect(link).to_have_text("Write the first one")
+    colours = link.evaluate(
+        "a => [getComputedStyle(a).color, getComputedStyle(a.closest('.vision')).color,"
+        " getComputedStyle(a).textDecorationLine]"
+    )
+    assert colours[0] == colours[1] == "rgb(255, 255, 255)", colours
+    assert "underline" in colours[2]
+    snapshot(page, "culture")
+
+
 def test_a_person_signs_in_with_the_keyboard_alone(
     transactional_db: None, page: Page, snapshot: Snapshot
 ) -> None:
