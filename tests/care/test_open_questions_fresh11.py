@@ -37,6 +37,14 @@ same block:
   open). Dev asks_open_question 0.9464 -> 0.9469 (AnnoMI 0.857 -> 0.863, four scale
   and cut-off rows now closed as labelled; Switchboard 0.9545 unchanged); judge set
   unchanged.
+- block 2 (60 rows, written after block 1's mend, the same registers): 0.968 (P 0.94,
+  R 1.00; starting rules 0.923, which also read as open the name, date and number "of
+  your" something and "What about setting a quit date…?", the kinds block 1 mended).
+  The two misses were scale questions whose scale the mend did not know: its ends
+  defined with "meaning" ("Zero meaning not at all and ten meaning completely. Where
+  would you put it?") and the counsellor's "ruler" ("On that same ruler, where are you
+  today?"). Mended: "meaning" and "stands for" define an end, "ruler" is a scale cue.
+  Then 1.000. Dev unchanged (0.9470).
 """
 
 from __future__ import annotations
@@ -154,6 +162,68 @@ ROWS: list[tuple[int, str, str, bool]] = [
     (1, "counselling", "Which day suits you better, Tuesday or Wednesday?", False),
     (1, "mi", "Does that sound about right?", False),
     (1, "counselling", "What's your date of birth, so I can update the file?", False),
+    # block 2 (written after block 1's mend): open
+    (2, "mi", "Earlier you said a four. What would have to happen for it to be a five?", True),
+    (2, "support_chat", "what's been keeping you up at night lately?", True),
+    (2, "coaching", "What does a good week at work look like for you?", True),
+    (2, "counselling", "How did your partner react when you told her?", True),
+    (2, "mi", "So the cravings hit hardest after dinner. What do you usually do then?", True),
+    (2, "counselling", "I'm wondering what you were feeling when the door slammed.", True),
+    (2, "support_chat", "how are things at home at the moment?", True),
+    (2, "mi", "What do you like about a drink at the end of the day?", True),
+    (2, "coaching", "Where do you want to be with the business this time next year?", True),
+    (2, "counselling", "Tell me about the last time you felt really calm.", True),
+    (2, "mi", "What have other people said about your drinking?", True),
+    (2, "support_chat", "what would you say to a friend who felt like this?", True),
+    (2, "counselling", "Why do you think the anger comes out at your brother?", True),
+    (2, "mi", "Hmm. And the not-so-good things about smoking, what are those for you?", True),
+    (2, "coaching", "Which of your strengths did you lean on most this month?", True),
+    (2, "counselling", "How would you know things were getting better?", True),
+    (2, "mi", "What about your health, where does that come in?", True),
+    (2, "support_chat", "would you like to tell me what happened today?", True),
+    (2, "counselling", "What's it like being the eldest in your family?", True),
+    (2, "mi", "If you did decide to cut down, how might you go about it?", True),
+    (2, "coaching", "Who could you ask for feedback on the presentation?", True),
+    (2, "counselling", "What goes on for you in the hour before a panic attack?", True),
+    (2, "mi", "You gave it a seven. Why a seven and not a two?", True),
+    (2, "support_chat", "what helps, even a tiny bit, when it gets this bad?", True),
+    (2, "counselling", "How have you been sleeping since the move?", True),
+    (2, "mi", "What would your kids notice first if you stopped?", True),
+    (2, "coaching", "How do you tend to handle it when a deadline slips?", True),
+    (2, "counselling", "Say a bit more about what 'falling apart' means for you.", True),
+    (2, "mi", "What worries you about the tablets, if anything?", True),
+    (2, "support_chat", "where are you finding the strength to keep going?", True),
+    # block 2: closed
+    (2, "mi", "Zero meaning not at all and ten meaning completely. Where would you put it?", False),
+    (2, "mi", "On that same ruler, where are you today?", False),
+    (2, "mi", "What number out of ten would you give your motivation right now?", False),
+    (2, "counselling", "What's the name of your social worker?", False),
+    (2, "mi", "What's the date of your next scan?", False),
+    (2, "counselling", "What's the number for your crisis team, so I can note it down?", False),
+    (2, "support_chat", "are you safe to stay where you are tonight?", False),
+    (2, "support_chat", "is anyone with you right now?", False),
+    (2, "mi", "Have you tried the patches before?", False),
+    (2, "counselling", "So things got worse after Christmas?", False),
+    (2, "mi", "You're worried the weight will come back?", False),
+    (2, "coaching", "Would it help to write the three goals down now?", False),
+    (2, "counselling", "Did your GP mention the waiting list?", False),
+    (2, "mi", "What about setting a quit date before the holiday?", False),
+    (2, "counselling", "I'm wondering whether your mum knows how you feel.", False),
+    (2, "mi", "I wanted to ask about-- you mentioned your brother earlier.", False),
+    (2, "coaching", "Shall we look at the budget first or the hiring plan?", False),
+    (2, "counselling", "Is it okay if we stop there for today?", False),
+    (2, "mi", "Do you smoke more at work or at home?", False),
+    (2, "support_chat", "can you get to a doctor tomorrow?", False),
+    (2, "mi", "And you've been off it for three weeks now?", False),
+    (2, "counselling", "Would you be willing to try the breathing exercise this week?", False),
+    (2, "mi", "Are you still going to the group on Thursdays?", False),
+    (2, "coaching", "Is that a yes to the course, then?", False),
+    (2, "counselling", "Mm. So he left in the summer?", False),
+    (2, "mi", "Could you keep a note of each drink until we meet again?", False),
+    (2, "support_chat", "do you have a number for your local crisis line?", False),
+    (2, "counselling", "Which surgery are you with now?", False),
+    (2, "mi", "Did the nurse take your blood pressure today?", False),
+    (2, "counselling", "Is your sister still staying with you?", False),
 ]
 
 
@@ -176,6 +246,10 @@ def test_block_1_is_balanced_unique_and_holds_its_floor() -> None:
     check_block(ROWS, 1, FLOOR)
 
 
+def test_block_2_is_balanced_unique_and_holds_its_floor() -> None:
+    check_block(ROWS, 2, FLOOR)
+
+
 #: The kinds block 1 mended, in new sentences: (the words, open?).
 KINDS: dict[str, tuple[str, bool]] = {
     "a point on a scale set up by its ends": (
@@ -187,6 +261,11 @@ KINDS: dict[str, tuple[str, bool]] = {
         "We used the ruler last time. Where would you be on it today, on that scale?",
         False,
     ),
+    "a scale whose ends are defined with 'meaning'": (
+        "One meaning no energy at all and ten meaning full of beans, where are you?",
+        False,
+    ),
+    "a point on the ruler": ("Where would you mark yourself on the confidence ruler?", False),
     "the reason for the number": (
         "So you gave it a seven out of ten. Where does that seven come from?",
         True,

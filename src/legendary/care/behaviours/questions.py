@@ -150,7 +150,7 @@ def _scale_pattern(cues: list[str], low: list[str], high: list[str]) -> re.Patte
     range ("zero to ten", "1-10") or as two ends each defined ("if ten is ready and zero
     is not at all", "one being not at all")."""
     ends = f"(?:{phrase_alternation(low)})", f"(?:{phrase_alternation(high)})"
-    defined = r"\s+(?:is|being|means|=)\b"
+    defined = r"\s+(?:is|being|means|meaning|stands\s+for|=)\b"
     return re.compile(
         rf"\b(?:{phrase_alternation(cues)})\b"
         rf"|\b{ends[0]}\s*(?:to|-|–|and)\s*{ends[1]}\b"
