@@ -77,6 +77,8 @@ class _Pattern(NamedTuple):
     weight: float
     when: tuple[str, ...]
     ascii: bool  # False for emoji: an ASCII text cannot contain them
+    # A question it matches asks nothing ("how hard can it be?"): see `_read_part`.
+    rhetorical: bool
 
 
 class _CueTable:
@@ -218,6 +220,7 @@ def _cues() -> _Cues:
                 float(entry["weight"]),
                 tuple(entry["when"]),
                 all(hint.isascii() for hint in entry["when"]),
+                bool(entry.get("rhetorical", False)),
             )
             for entry in lexicon["patterns"]
         ),
@@ -362,8 +365,8 @@ def read(text: str, *, closing: bool = True) -> Reading:
         return Reading(
             said.score + asked.score,
             said.sarcastic or asked.sarcastic,
-            True,
-            True,
+            said.request or asked.request,
+            said.asking or asked.asking,
             said.thanks or asked.thanks,
             said.polite or asked.polite,
             said.answer,
@@ -565,11 +568,14 @@ def _read_part(text: str) -> Reading:
     # they make ("thanks, but this is my fourth email") turns thanks into politeness too.
     # A problem put right is no complaint: "the late fee was waived, thank you" thanks.
     patterned = 0.0
+    rhetorical = False
     for pattern in cues.patterns:
         if pattern.ascii or not plain:
             for hint in pattern.when:
                 if hint in lowered:
-                    patterned += pattern.weight * len(pattern.regex.findall(text))
+                    found_here = len(pattern.regex.findall(text))
+                    patterned += pattern.weight * found_here
+                    rhetorical = rhetorical or (pattern.rhetorical and found_here > 0)
                     break
     if not cues.clock_arrivals.isdisjoint(lower) and _late_by_clock(lowered, cues):
         patterned += _CLOCK_LATE
@@ -593,6 +599,10 @@ def _read_part(text: str) -> Reading:
         praised = True
         score += _signed(weight, sarcastic, but_at, start)
     score += patterned
+    if rhetorical:
+        # A question that marvels or despairs ("how is your service this good?", "how
+        # hard can it be?") asks for nothing: its verdict stands undamped.
+        request = asking = False
     if score > 0 and asking and not praised and "!" not in text:
         # A question with a friendly word in it ("any good seats left?") is still a
         # request for information, unless it also thanks or praises.
