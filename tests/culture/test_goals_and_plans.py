@@ -653,3 +653,20 @@ def test_a_refused_goal_or_plan_says_so_under_the_field_it_concerns(
     assert 'aria-invalid="true"' in page.content.decode()
     assert not Goal.objects.filter(title="Warmer replies").exists()
     assert not ActionPlan.objects.filter(title="Answer within the hour").exists()
+
+
+def test_an_empty_required_field_is_named_in_its_error(leader: Client) -> None:
+    """A goal saved without a target, or a plan without a title or steps, read "This field
+    is required." under the box: nothing in the sentence said which, and on a phone, or to
+    a screen reader moving from alert to alert, the box it stands under is not at hand.
+    Each error of these forms (goals, plans, new surveys) now starts with its field's name."""
+    goal = leader.post("/culture/goals/new/", {"measure": "care_quality:responsive"})
+    assert goal.status_code == 200
+    html = goal.content.decode()
+    assert "<li>Target: This field is required.</li>" in html
+    assert "<li>This field is required.</li>" not in html
+    plan = leader.post("/culture/plans/new/", {"measure": "icare_element:ideal"}).content.decode()
+    assert "<li>Title: This field is required.</li>" in plan
+    assert "<li>Steps: This field is required.</li>" in plan
+    survey = leader.post("/assessments/new/", {"kind": "icare"}).content.decode()
+    assert "<li>Title: This field is required.</li>" in survey
