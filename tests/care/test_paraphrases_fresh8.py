@@ -39,6 +39,16 @@ session's starting rules (commit 32dd22e) on the same block:
   which names their feeling in a "that must have been…" frame. Dev paraphrases 0.7299
   unchanged; asks_open_question 0.9469 -> 0.9470 (a Switchboard pseudo-cleft no longer
   read as a question); judge set unchanged.
+- block 2 (40 rows, written after block 1's mend, the same registers): 0.95 / 1.00 /
+  0.976 (starting rules 0.95 / 0.90 / 0.923, which missed two letters' summaries after
+  a salutation, the kind block 1 mended). Every reflection was read, the letters' frames
+  and salutations included; the one false alarm: advice opened by "maybe" ("maybe try
+  leaving your phone in another room…") read as a statement naming them, the command
+  hidden behind its lead. Mended: "maybe" and "perhaps" lead an instruction as "just"
+  and "please" do, and a statement naming them that opens with a command after such a
+  lead, or with an instruction verb and its object ("ask your manager…", found while
+  writing the kinds below), is not said of them. Then 1.000. Dev paraphrases 0.7299 ->
+  0.7303 (Switchboard 0.7370 -> 0.7375: a suggestion no longer read as a reflection).
 """
 
 from __future__ import annotations
@@ -305,6 +315,262 @@ BLOCKS: dict[str, list[Case]] = {
             False,
         ),
     ],
+    "block 2": [
+        # reflections
+        (
+            "email",
+            "I've been a customer for 15 years and this is the first time I've ever "
+            "complained, but the way I was spoken to in your Leeds branch was disgraceful.",
+            "Dear Mrs Patel, I understand from your letter that after fifteen years with us "
+            "this is your first complaint, and that it concerns how you were treated in "
+            "our Leeds branch.",
+            True,
+        ),
+        (
+            "email",
+            "The bike arrived with the front brake missing, so my son couldn't ride it on "
+            "his birthday.",
+            "Hi Chris, so the bike came without its front brake and your son missed out on "
+            "riding it on the day itself.",
+            True,
+        ),
+        (
+            "email",
+            "I've sent my meter readings three times and you keep estimating my bill anyway.",
+            "Dear Mr Gill, if I've read your email right, you've given us actual readings "
+            "three times and we're still sending estimated bills.",
+            True,
+        ),
+        (
+            "email",
+            "I just want to know whether my flight is actually going to leave on Saturday.",
+            "Hello Anya, what you need most right now is certainty about whether "
+            "Saturday's flight will go ahead.",
+            True,
+        ),
+        (
+            "email",
+            "The course was nothing like the description, half the modules were missing.",
+            "Dear Ben, it sounds as if the course you received fell well short of what was "
+            "described, with much of the content absent.",
+            True,
+        ),
+        (
+            "email",
+            "My elderly dad was cut off after paying his bill on time.",
+            "Dear Ms Young, from what you've written, your father paid on time and was "
+            "disconnected regardless.",
+            True,
+        ),
+        (
+            "email",
+            "You've taken the same payment out twice this month and now I'm overdrawn.",
+            "Hello Femi, so the double payment has pushed your account into overdraft.",
+            True,
+        ),
+        (
+            "forum",
+            "Fresh install of Ubuntu, and the trackpad works on the login screen but not "
+            "after I log in.",
+            "So the touchpad is fine at the login prompt and dies once your session starts.",
+            True,
+        ),
+        (
+            "forum",
+            "I've tried three different cables and two ports and the monitor still says no signal.",
+            "So you've ruled out the cables and the ports and the screen still finds nothing.",
+            True,
+        ),
+        (
+            "forum",
+            "Been at this for six hours and I'm ready to give up on the whole build.",
+            "Sounds like six hours in, you're close to abandoning the build altogether.",
+            True,
+        ),
+        (
+            "forum",
+            "My sourdough rises beautifully then collapses in the oven every time.",
+            "So the rise is great right up until it hits the heat, then it sinks.",
+            True,
+        ),
+        (
+            "forum",
+            "The app only crashes when I open it from a notification, never from the icon.",
+            "If I've got this right, launching from a notification is what triggers the crash.",
+            True,
+        ),
+        (
+            "forum",
+            "I followed the guide exactly and my balance is still showing the old amount.",
+            "So you've done every step in the guide and the balance hasn't updated.",
+            True,
+        ),
+        (
+            "support",
+            "i try to tell my mum how i feel but she just says i'm being dramatic",
+            "so when you open up to your mum, it gets brushed off as drama",
+            True,
+        ),
+        (
+            "support",
+            "i haven't left the house in two weeks except to get food",
+            "so for a fortnight you've only been going out for the basics",
+            True,
+        ),
+        (
+            "support",
+            "everyone at work thinks i'm fine but i'm barely holding on",
+            "so on the outside you look okay, and inside you're only just coping",
+            True,
+        ),
+        (
+            "support",
+            "i love him but i don't trust him anymore",
+            "you still have feelings for him, and the trust has gone",
+            True,
+        ),
+        (
+            "support",
+            "i keep apologising for things that aren't my fault",
+            "it sounds like you take the blame even when it isn't yours to take",
+            True,
+        ),
+        (
+            "support",
+            "since the accident i can't drive past that junction",
+            "so that junction has become somewhere you can't face since the crash",
+            True,
+        ),
+        (
+            "support",
+            "i got the grades but i don't feel anything about it",
+            "you got the results you wanted and it feels oddly empty",
+            True,
+        ),
+        # not reflections
+        (
+            "email",
+            "Can you tell me when my new card will arrive?",
+            "Dear Mr Short, thank you for contacting us about your replacement card.",
+            False,
+        ),
+        (
+            "email",
+            "The dishwasher is leaking from the door.",
+            "Hello Kim, please check the door seal is clean and seated properly, then run "
+            "a rinse cycle.",
+            False,
+        ),
+        (
+            "email",
+            "I was charged for a delivery that never came.",
+            "Dear Mrs Flynn, I've refunded the delivery charge in full today.",
+            False,
+        ),
+        (
+            "email",
+            "My parcel says delivered but I don't have it.",
+            "Hi Ravi, couriers sometimes leave parcels with a neighbour or in a safe place.",
+            False,
+        ),
+        (
+            "email",
+            "I'd like to complain about the noise from your depot at night.",
+            "Dear Mr Webb, I've shared your complaint with the depot manager, who will "
+            "reply to you directly.",
+            False,
+        ),
+        (
+            "email",
+            "Your website says the item is in stock but checkout says it isn't.",
+            "Dear Liz, stock levels on the website update every fifteen minutes.",
+            False,
+        ),
+        (
+            "email",
+            "I can't make my appointment on Friday.",
+            "Hello Grace, could you let me know which days next week would suit you?",
+            False,
+        ),
+        (
+            "forum",
+            "My 3D prints keep warping at the corners.",
+            "Try a brim and bump the bed temperature up five degrees.",
+            False,
+        ),
+        (
+            "forum",
+            "Laptop won't wake from sleep since the update.",
+            "Same here, started after the last update for me too.",
+            False,
+        ),
+        (
+            "forum",
+            "Is it safe to delete the temp folder?",
+            "Yes, anything in there can be removed, Windows recreates what it needs.",
+            False,
+        ),
+        (
+            "forum",
+            "My tomato plants have yellow leaves at the bottom.",
+            "Lower leaves often yellow as the plant matures, it's usually nothing to worry about.",
+            False,
+        ),
+        (
+            "forum",
+            "The headset mic sounds muffled on calls.",
+            "Which app are you using for the calls?",
+            False,
+        ),
+        (
+            "forum",
+            "Car makes a whining noise when I turn the wheel.",
+            "Get the power steering fluid checked before it gets worse.",
+            False,
+        ),
+        (
+            "support",
+            "i feel like nobody would notice if i disappeared",
+            "i'd notice, and i'm really glad you told me",
+            False,
+        ),
+        (
+            "support",
+            "my exam results come out tomorrow",
+            "good luck, i'll be thinking of you",
+            False,
+        ),
+        (
+            "support",
+            "i argued with my boyfriend again",
+            "what was it about this time?",
+            False,
+        ),
+        (
+            "support",
+            "i've stopped going to my classes",
+            "it's never too late to go back, lots of people take a break and return",
+            False,
+        ),
+        (
+            "support",
+            "i can't stop scrolling at night",
+            "maybe try leaving your phone in another room when you go to bed",
+            False,
+        ),
+        (
+            "support",
+            "my cat died last week",
+            "i'm so sorry, sending you a big hug",
+            False,
+        ),
+        (
+            "support",
+            "i finally booked the therapy appointment",
+            "that's a really brave thing to do, well done",
+            False,
+        ),
+    ],
 }
 
 SETTINGS = {"email", "forum", "support"}
@@ -320,7 +586,10 @@ def test_the_block_is_half_reflections_in_letters_forums_and_support_chats() -> 
 
 
 # Floors (precision, recall, F1) a little under what each block now scores.
-FLOORS: dict[str, tuple[float, float, float]] = {"block 1": (0.88, 0.95, 0.93)}
+FLOORS: dict[str, tuple[float, float, float]] = {
+    "block 1": (0.88, 0.95, 0.93),
+    "block 2": (0.95, 0.95, 0.95),
+}
 
 
 @pytest.mark.parametrize("block", BLOCKS.keys())
@@ -364,6 +633,16 @@ KINDS: dict[str, tuple[str, str, bool]] = {
     "a compound of a kind and how often": (
         "My phone loses signal in the lift at work.",
         "Office lifts usually block mobile signal completely.",
+        False,
+    ),
+    "advice behind 'maybe'": (
+        "I can't get to sleep before 3am.",
+        "maybe try putting your phone on the other side of the room at night",
+        False,
+    ),
+    "advice behind 'perhaps'": (
+        "My back aches after every shift.",
+        "Perhaps ask your manager for a proper chair at your desk.",
         False,
     ),
     "what matters to them, said back": (

@@ -1244,7 +1244,15 @@ def _said_of_them(text: str, context: str) -> tuple[Span, float, Detail] | None:
     if any(said[i - 2 : i] in _HANDING_OVER for i in named):
         return None  # "It's up to you.", "Back to you.": the choice handed to them
     topical = [w for w in said if w not in lex.backchannels]
-    if topical[0] in _ASKING or topical[0] in lex.commands or topical[0] in _NOT_OF_THEM:
+    # "maybe try leaving your phone…", "perhaps ask your manager…": a command, perhaps
+    # after its lead.
+    command = next((w for w in topical if w not in lex.instruction_leads), "")
+    if (
+        topical[0] in _ASKING
+        or command in lex.commands
+        or _imperative(topical)
+        or topical[0] in _NOT_OF_THEM
+    ):
         return None
     if topical[0] in lex.you_subjects:
         return None  # "you…" opening the turn: a second-person summary's to judge
