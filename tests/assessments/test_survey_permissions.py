@@ -110,10 +110,25 @@ def test_everyone_sees_their_own_survey_list(
 ) -> None:
     response = _client(world, persona).get("/assessments/")
     assert response.status_code == 200
+    # The outsider leads another organisation, which has no survey: their card says so.
     lists_campaigns = b"Surveys in your organisation" in response.content
-    assert lists_campaigns == (persona in READERS)
+    assert lists_campaigns == (persona in READERS | {"outsider"})
+    assert (b"No survey yet." in response.content) == (persona == "outsider")
     if persona == "outsider":
         assert b"Answer" not in response.content
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_with_no_survey_yet_the_list_says_how_one_starts(world: World, persona: str) -> None:
+    """A new organisation's leader saw "Nothing to answer right now." and the quiz: no list,
+    no word of what a survey here is or that "New survey" starts one. Those who run or read
+    surveys now get the list's card with what to do; nobody else gets it."""
+    page = _client(world, persona).get("/assessments/").content.decode()
+    readers, runners = READERS | {"outsider"}, RUNNERS | {"outsider"}  # a leader elsewhere
+    assert ("Surveys in your organisation" in page) == (persona in readers)
+    assert ("No survey yet." in page) == (persona in readers)
+    starts = 'href="/assessments/new/">Start the first one</a>'
+    assert (starts in page) == (persona in runners)
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(campaigns: dict[str, Campaign]) -> None:

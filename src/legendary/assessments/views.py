@@ -62,7 +62,11 @@ def index(request: HttpRequest) -> HttpResponse:
     ]
     elsewhere = [i for i in waiting if not services.answerable_signed_in(i)]
     campaigns: list[dict[str, object]] = []
-    if access.can_run_campaigns(request.user) or access.can_read_results(request.user):
+    # Who runs or reads surveys gets the list, also while it is empty (it says how one starts).
+    lists_campaigns = access.can_run_campaigns(request.user) or access.can_read_results(
+        request.user
+    )
+    if lists_campaigns:
         for c in access.visible_campaigns(request.user):
             campaigns.append(
                 {"campaign": c, "status": c.status_on(today), "rate": services.response_rate(c)}
@@ -75,6 +79,7 @@ def index(request: HttpRequest) -> HttpResponse:
             "elsewhere": elsewhere,
             "has_answered": Invitation.objects.filter(person=person, answered=True).exists(),
             "campaigns": campaigns,
+            "lists_campaigns": lists_campaigns,
             "can_run": access.can_run_campaigns(request.user),
             "quiz_url": request.build_absolute_uri(
                 reverse("assessments:quiz", args=[person.organisation.slug])
