@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from django.contrib.auth.models import User
 from django.test import Client
+from django.utils import timezone
 
-from legendary.conversations.models import Channel
+from legendary.conversations.models import Channel, Conversation
 from legendary.people.services import create_organisation, create_person
 from web.conftest import PASSWORD, World, make_conversation, make_scorecard
 
@@ -190,3 +192,26 @@ def test_the_home_says_why_some_conversations_have_no_score(
 
     # Fran's one conversation is scored: nothing to explain on her home.
     assert "no CARE score" not in frontline.get("/").content.decode()
+
+
+def test_channel_bars_with_nothing_to_count_say_so(
+    frontline: Client, manager: Client, world: World
+) -> None:
+    """A person with no conversation in the last 90 days saw five empty bars, each with a 0,
+    under "Where you served, last 90 days" (the manager's "By channel" likewise, beside a
+    weekly chart that said "No conversations in the last 90 days."): a chart of nothing.
+    The card now says it in words; one conversation brings the bars back."""
+    Conversation.objects.filter(pk=world.frontline_conversation.pk).update(
+        opened_at=timezone.now() - dt.timedelta(days=200)
+    )
+    home = frontline.get("/").content.decode()
+    served = home[home.index('id="channels-heading"') :]
+    assert "No conversations in the last 90 days." in served
+    assert 'class="bars"' not in served
+    person = manager.get(f"/people/{world.frontline.pk}/").content.decode()
+    channels = person[person.index('id="channels-heading"') :]
+    assert "No conversations in the last 90 days." in channels
+    assert 'class="bars"' not in channels
+    make_conversation(world.frontline, channel=Channel.EMAIL, subject="A fresh e-mail")
+    again = frontline.get("/").content.decode()
+    assert 'class="bars"' in again[again.index('id="channels-heading"') :]
