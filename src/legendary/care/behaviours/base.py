@@ -18,6 +18,16 @@ symbol such as ":)", or a word of the customer's name (see `Gate`). The turn sca
 skips a closed detector without a call. Most detectors find nothing in most turns, so
 this is where most of the scoring time goes away. A detector that cannot tell (it
 compares the turn with the customer's) declares none and always runs.
+
+The rule of gates: a gate may open too often, never too rarely. Every pattern, word or
+mark that can lead a detector to evidence on its own (not one that only refines or
+spares a match) belongs in its gate; a pattern added to a detector and left out of the
+gate makes `score()` silently miss what `detect()` finds. `tests/care/test_gates.py`
+enforces it for every gated detector: it runs each WITHOUT its gate over every string
+of the care tests (with the customer turns written beside them), the lexicons and demo
+threads, and names the detector, the sentence and the patterns the gate lacks wherever
+the detector finds evidence its gate would not open for. So a new pattern's own named
+example sentences check its gate: write them in a test module under tests/care.
 """
 
 from __future__ import annotations
@@ -57,7 +67,8 @@ class Gate:
     in the turn, one of `words` is among its words (as `text.word_set` lists them),
     `marks` finds a symbol, or (`name`) a word of the customer's name is among the turn's
     words. A gate must never stay closed on a turn where its detector would find
-    evidence: `tests/care/test_triggers.py` checks that on real threads.
+    evidence: `tests/care/test_gates.py` checks that on every sentence of the care tests,
+    the lexicons and demo threads (see the module doc).
     """
 
     patterns: frozenset[int] = frozenset()
