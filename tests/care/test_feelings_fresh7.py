@@ -28,6 +28,19 @@ feel?" is not it); "how much this hurts / it weighs on you" likewise; "guilty",
 "hopeless", "powerless", "worthless" join the feelings the phrases name (`@felt`). Then
 30 of 30, one false alarm (F1 0.984). Dev acknowledges_feelings 0.8423 before and after
 (no row changed); judge set unchanged.
+
+A second block (`BLOCK_2`, 40 pairs, written after that mend, the same two styles):
+first read 16 of 20 found, 1 false alarm: P 0.94 R 0.80 F1 0.865, the starting rules
+the same. Missed: a loss as "a real hole" left in them, "would crush anyone" (the
+validation frames knew "make anyone feel…" only), an exclamation put as a question
+("how good must that have felt") and "how happy you are" (the block-one frame took
+only the feelings of `@felt`, where "happy" is left out because service talk uses it
+for willingness). Taken: "we apologise for any embarrassment caused", a formula of
+regret by this block's label. Mended by kind: "would/could… crush, floor, upset, shake…
+anyone"; "how <word> must that have felt / been" (not "how long", "how much"…); "happy",
+"pleased", "glad", "sad" in the "how … you're" frame only. Then 19 of 20, one false
+alarm (F1 0.950). Left: the idiom of a hole left by a loss, and the formula. Dev 0.8423
+unchanged.
 """
 
 from __future__ import annotations
@@ -436,6 +449,254 @@ BLOCK: list[Case] = [
 ]
 
 
+#: Written after the block above was mended, in the same two styles; labelled first and
+#: read once by the rules of the moment and by the session's starting rules (32dd22e).
+BLOCK_2: list[Case] = [
+    # emotional-support chats: acknowledgements
+    (
+        "support_chat",
+        "i failed my driving test again",
+        "ah no, that's gutting after all that practice",
+        True,
+    ),
+    (
+        "support_chat",
+        "i'm so angry at myself for relapsing",
+        "i can hear how hard you're being on yourself tonight",
+        True,
+    ),
+    (
+        "support_chat",
+        "my best friend moved to australia today",
+        "saying goodbye like that must leave a real hole",
+        True,
+    ),
+    (
+        "support_chat",
+        "i got the flat!!! keys on friday",
+        "amazing news, you must be buzzing!",
+        True,
+    ),
+    (
+        "support_chat",
+        "i feel numb, like nothing matters",
+        "that numbness sounds really frightening to live with",
+        True,
+    ),
+    (
+        "support_chat",
+        "he said i was useless and i believed him",
+        "hearing that from someone you love would crush anyone",
+        True,
+    ),
+    (
+        "support_chat",
+        "i'm terrified of the operation next week",
+        "it's completely natural to feel scared before surgery",
+        True,
+    ),
+    (
+        "support_chat",
+        "nobody remembered my birthday",
+        "oh, that must have hurt so much",
+        True,
+    ),
+    (
+        "support_chat",
+        "i finally said no to my boss and the world didn't end",
+        "yes! how good must that have felt",
+        True,
+    ),
+    (
+        "support_chat",
+        "i can't stop worrying about money",
+        "money worries are so draining, especially when they follow you to bed",
+        True,
+    ),
+    # emotional-support chats: look-alikes
+    (
+        "support_chat",
+        "i can't focus on revision",
+        "do you revise at home or in the library?",
+        False,
+    ),
+    ("support_chat", "my mum's in hospital", "which hospital is she in?", False),
+    (
+        "support_chat",
+        "i want to get fitter",
+        "a short walk every day is a good place to start",
+        False,
+    ),
+    ("support_chat", "are you a real person?", "yes, i'm a trained volunteer", False),
+    (
+        "support_chat",
+        "i think i'll call my sister",
+        "ok, you can come back here any time after",
+        False,
+    ),
+    (
+        "support_chat",
+        "i've been journaling like you said",
+        "what sort of things have you been writing about?",
+        False,
+    ),
+    (
+        "support_chat",
+        "i start my new job monday",
+        "what will you be doing there?",
+        False,
+    ),
+    (
+        "support_chat",
+        "my therapist says i should exercise more",
+        "what kind of exercise do you enjoy?",
+        False,
+    ),
+    (
+        "support_chat",
+        "can you give me the number for the gp out of hours",
+        "it's 111, any time day or night",
+        False,
+    ),
+    (
+        "support_chat",
+        "i moved back in with my parents",
+        "how far is that from your work?",
+        False,
+    ),
+    # service e-mails: acknowledgements
+    (
+        "email",
+        "I'm furious. Nobody told me the flight time had changed and we missed it.",
+        "Dear Mr Reeve, I'm very sorry. Missing your flight because we failed to tell "
+        "you must have been infuriating.",
+        True,
+    ),
+    (
+        "email",
+        "I've been so anxious waiting to hear about my claim.",
+        "Dear Ms Barr, I understand how anxious the wait has made you, and I'm sorry it "
+        "has taken this long.",
+        True,
+    ),
+    (
+        "email",
+        "My grandson's present never arrived and he was in tears.",
+        "Hello Mrs Cole, I'm so sorry, it must have been heartbreaking to see him so upset "
+        "on his birthday.",
+        True,
+    ),
+    (
+        "email",
+        "I'm delighted with the new kitchen, your fitters were brilliant.",
+        "Dear Mr Amin, it's wonderful to hear how happy you are with the new kitchen!",
+        True,
+    ),
+    (
+        "email",
+        "This is the fourth email I've sent and I'm losing the will to live.",
+        "Dear Jo, I completely understand how exhausting it is to keep writing to us "
+        "without an answer.",
+        True,
+    ),
+    (
+        "email",
+        "I am mortified. I sent the payment to the wrong account.",
+        "Dear Mr Pike, please don't feel embarrassed, it happens more than you'd think, "
+        "and I know how worrying it is.",
+        True,
+    ),
+    (
+        "email",
+        "After my wife's death I can't face sorting out the accounts.",
+        "Dear Mr Hall, I'm deeply sorry for your loss. It's understandable that this "
+        "feels like too much right now.",
+        True,
+    ),
+    (
+        "email",
+        "The removal men broke my grandmother's mirror. It can't be replaced.",
+        "Dear Ms Shaw, I'm so sorry. Losing something with that much meaning is "
+        "devastating, and no payment puts that right.",
+        True,
+    ),
+    (
+        "email",
+        "I'm stressed out of my mind, the mortgage offer expires on Friday.",
+        "Dear Tara, I can see how stressful this deadline is for you.",
+        True,
+    ),
+    (
+        "email",
+        "Thank you so much, I was so worried I'd lose my deposit.",
+        "Dear Mr Lowe, what a relief that must be. I'm glad we could put your mind at rest.",
+        True,
+    ),
+    # service e-mails: look-alikes
+    (
+        "email",
+        "When does my contract end?",
+        "Dear Mr Cope, your contract ends on 31 August. I hope this helps.",
+        False,
+    ),
+    (
+        "email",
+        "The heater you sent doesn't turn on.",
+        "Hello Ian, sorry for the trouble. Please try holding the power button for five seconds.",
+        False,
+    ),
+    (
+        "email",
+        "I'd like an invoice for my records.",
+        "Dear Ms Wade, please find your invoice attached. Kind regards.",
+        False,
+    ),
+    (
+        "email",
+        "Your advert was misleading.",
+        "Dear customer, we are sorry you feel that way. Our adverts comply with all regulations.",
+        False,
+    ),
+    (
+        "email",
+        "Can I bring my dog to the hotel?",
+        "Hi Maya, we'd be happy to welcome your dog! There's a £15 cleaning fee per stay.",
+        False,
+    ),
+    (
+        "email",
+        "My bank card was declined at your till.",
+        "Dear Mr Kerr, we apologise for any embarrassment caused. Card payments are "
+        "processed by a third party.",
+        False,
+    ),
+    (
+        "email",
+        "The gym was too crowded last night.",
+        "Dear member, thank you for your feedback. Evenings between 6 and 8 are our busiest times.",
+        False,
+    ),
+    (
+        "email",
+        "Please stop sending me marketing emails.",
+        "Dear Ms Lyons, we've removed you from our mailing list. We're sorry to see you go.",
+        False,
+    ),
+    (
+        "email",
+        "I need to change my surname after my wedding.",
+        "Dear Mrs Moss, please send us a copy of your marriage certificate.",
+        False,
+    ),
+    (
+        "email",
+        "Is the sale still on?",
+        "Hi Tom, we're excited to tell you the sale runs until Sunday!",
+        False,
+    ),
+]
+
+
 def test_the_block_is_half_acknowledgements_in_its_two_styles() -> None:
     assert len(BLOCK) == 60
     assert sum(expected for *_, expected in BLOCK) == 30
@@ -447,6 +708,17 @@ def test_the_block_holds_its_floor() -> None:
     assert scores.precision >= 0.95, scores.summary()
     assert scores.recall >= 0.95, scores.summary()
     assert scores.f1 >= 0.96, scores.summary()
+
+
+def test_the_second_block_is_half_acknowledgements_and_holds_its_floor() -> None:
+    assert len(BLOCK_2) == 40
+    assert sum(expected for *_, expected in BLOCK_2) == 20
+    assert {setting for setting, *_ in BLOCK_2} == {"support_chat", "email"}
+    assert not {text for _, _, text, _ in BLOCK_2} & {text for _, _, text, _ in BLOCK}
+    scores = feelings_scores(BLOCK_2)
+    assert scores.precision >= 0.93, scores.summary()
+    assert scores.recall >= 0.93, scores.summary()
+    assert scores.f1 >= 0.93, scores.summary()
 
 
 #: (the other person's turn, the reply, acknowledged?): the kinds this block mended and
@@ -471,6 +743,31 @@ KINDS: dict[str, tuple[str, str, bool]] = {
         "I still think about the accident every day.",
         "It's clear how much it still weighs on you.",
         True,
+    ),
+    "something that would crush anyone": (
+        "My husband forgot our anniversary for the third year running.",
+        "Being forgotten like that would floor anyone.",
+        True,
+    ),
+    "an exclamation put as a question": (
+        "I ran my first half marathon today!",
+        "Wow, how proud must that have felt at the finish line!",
+        True,
+    ),
+    "how happy they are": (
+        "The new hearing aids are brilliant, I can hear the birds again.",
+        "It's lovely to hear how happy you are with them.",
+        True,
+    ),
+    "how long it must take, not a feeling": (
+        "The roadworks outside my house have been going on for weeks.",
+        "How long must it take to resurface one road?",
+        False,
+    ),
+    "happy to wait, not a feeling": (
+        "I don't mind waiting for the next delivery slot.",
+        "Thanks, I can see you're happy to wait until Thursday.",
+        False,
     ),
     "a question of degree, not a feeling named": (
         "I lied to my manager about being ill.",
