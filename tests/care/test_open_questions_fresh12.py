@@ -31,6 +31,16 @@ same block:
   transitive verb): the Switchboard labels call "which program did you use?" and the
   like open, so only the known-set preposition ("…from?", "…with?", "…at?") closes one,
   embedded or not. Dev asks_open_question 0.9469 unchanged; judge set unchanged.
+- block 2 (60 rows, written after block 1's mend, forums and e-mails again): 0.967 (P
+  0.97, R 0.97; starting rules 0.921, which also read as open a firmware version, a
+  serial number of the unit and two identifiers asked politely, the kinds block 1
+  mended). Misses: "Which distro are you on?" ("on" was no known-set preposition) and
+  "Where does the noise seem to come from, the fan or the drive?", which this block
+  labelled open but the standing rule reads as a choice offered after a wh-question
+  (closed, `test_open_questions_fresh7.py`): the label and the rule disagree, the rule
+  stands. Mended: "on" joins `known_set_prepositions` ("which plan are you on?"), with
+  "stuck", "focused", "count" and the like among the blockers ("which bit are you stuck
+  on?" asks after a struggle). Then 0.983. Dev 0.9470 unchanged.
 """
 
 from __future__ import annotations
@@ -121,6 +131,68 @@ ROWS: list[tuple[int, str, str, bool]] = [
     (1, "email", "Shall I book the collection for Friday?", False),
     (1, "email", "Can you confirm the last four digits of the card you paid with?", False),
     (1, "email", "Is there anything else I can help with today?", False),
+    # block 2 (written after block 1's mend): open
+    (2, "forum", "What happens when you run it from the command line instead?", True),
+    (2, "forum", "How did you end up with two copies of the library installed?", True),
+    (2, "forum", "What's your end goal here, beyond getting the sensor to read?", True),
+    (2, "forum", "Why are you flashing the old firmware rather than the latest?", True),
+    (2, "forum", "Could you explain what you mean by 'it goes weird'?", True),
+    (2, "forum", "How is the drive connected, and what do you see in Disk Management?", True),
+    (2, "forum", "What did the support chat tell you when you raised it?", True),
+    (2, "forum", "Where does the noise seem to come from, the fan or the drive?", True),
+    (2, "forum", "What else is plugged into that same socket?", True),
+    (2, "forum", "Out of curiosity, how are you backing up at the moment?", True),
+    (2, "forum", "What have you changed since it last worked?", True),
+    (2, "forum", "Talk us through your setup, from the router to the console.", True),
+    (2, "forum", "How long does it run before it locks up, and what's on screen then?", True),
+    (2, "forum", "What are you seeing in the logs when the upload fails?", True),
+    (2, "forum", "Which parts of the tutorial lost you?", True),
+    (2, "email", "Could you let me know how the problem first showed itself?", True),
+    (2, "email", "I'd welcome any details you can share about what happened at the counter.", True),
+    (2, "email", "How have you found the service since the upgrade?", True),
+    (2, "email", "What would help most while we wait for the part?", True),
+    (2, "email", "Please tell us about your experience with the new app.", True),
+    (2, "email", "What prompted you to get in touch today?", True),
+    (2, "email", "When did you first notice the charge on your statement?", True),
+    (2, "email", "Who at the branch did you speak to, and what did they suggest?", True),
+    (2, "email", "How would you like us to keep you updated?", True),
+    (2, "email", "What went wrong with the booking on your end?", True),
+    (2, "email", "I'd love to know what you thought of the event.", True),
+    (2, "email", "Do let me know what you think of the revised quote.", True),
+    (2, "email", "What can we do differently next time?", True),
+    (2, "email", "How did the engineer explain the fault to you?", True),
+    (2, "email", "Why do you think the delivery note was left blank?", True),
+    # block 2: closed
+    (2, "forum", "Is secure boot turned on?", False),
+    (2, "forum", "What firmware version does the router show?", False),
+    (2, "forum", "Which distro are you on?", False),
+    (2, "forum", "Can you paste the full error message?", False),
+    (2, "forum", "What's the serial number of the unit, from the label?", False),
+    (2, "forum", "Did this start after the 2.1 update?", False),
+    (2, "forum", "Any chance you can try another power supply?", False),
+    (2, "forum", "Does the LED go green or stay orange?", False),
+    (2, "forum", "Have you checked the fuse in the plug?", False),
+    (2, "forum", "So it works in safe mode but not normally?", False),
+    (2, "forum", "What's the build number in the About screen?", False),
+    (2, "forum", "Any joy with the new cable?", False),
+    (2, "forum", "Are you running it as root?", False),
+    (2, "forum", "Is that the 64-bit version or the 32-bit one?", False),
+    (2, "forum", "Could you share a photo of the wiring?", False),
+    (2, "email", "Could you tell me what your membership number is?", False),
+    (2, "email", "Would you be able to send a copy of the receipt?", False),
+    (2, "email", "Can you confirm which email address you registered with?", False),
+    (2, "email", "Please let me know if the new date works for you.", False),
+    (2, "email", "Would Tuesday or Wednesday be better for the visit?", False),
+    (2, "email", "Have you had a chance to try the reset we suggested?", False),
+    (2, "email", "Shall I arrange a collection for the faulty unit?", False),
+    (2, "email", "Are you still at the address in Harrow?", False),
+    (2, "email", "What's the policy number on your renewal letter?", False),
+    (2, "email", "Is the mobile number ending 441 still the best one to use?", False),
+    (2, "email", "Did the replacement arrive safely?", False),
+    (2, "email", "Can you tell me which store you collected it from?", False),
+    (2, "email", "Would you like us to cancel the remaining deliveries?", False),
+    (2, "email", "Is it okay if we call you on Thursday afternoon?", False),
+    (2, "email", "Could you let me know your account number, please?", False),
 ]
 
 
@@ -132,6 +204,10 @@ def test_block_1_is_balanced_unique_and_holds_its_floor() -> None:
     check_block(ROWS, 1, FLOOR)
 
 
+def test_block_2_is_balanced_unique_and_holds_its_floor() -> None:
+    check_block(ROWS, 2, FLOOR)
+
+
 #: The kinds block 1 mended, in new sentences: (the words, open?).
 KINDS: dict[str, tuple[str, bool]] = {
     "a version read off a screen": ("What version of the firmware is the camera on?", False),
@@ -141,6 +217,9 @@ KINDS: dict[str, tuple[str, bool]] = {
     "a count measured out": ("What number of users would you expect at peak?", True),
     "an identifier asked politely": ("Could you tell me what your booking reference is?", False),
     "a known set asked politely": ("Can you tell me which supplier you're with?", False),
+    "a known set one is on": ("Which tariff are you on at the moment?", False),
+    "a struggle one is stuck on": ("Which step are you stuck on?", True),
+    "people one counts on": ("Which colleagues can you count on?", True),
     "an account asked politely": ("Could you tell me what happened after the update?", True),
     "a view asked politely": ("Can you tell me which parts of the guide were unclear?", True),
     # Found while reading the eighth paraphrase check: a pseudo-cleft whose verb has its
