@@ -230,3 +230,27 @@ def test_the_new_survey_forms_number_boxes_look_like_its_other_boxes(
     assert boxes[1] == boxes[0]
     assert boxes[2] == boxes[0]
     snapshot(page, "new-survey")
+
+
+@pytest.mark.usefixtures("demo")
+def test_the_quiz_links_button_keeps_its_words_on_one_line_on_a_phone(
+    browser: Browser, live_server: LiveServer, snapshot: Snapshot
+) -> None:
+    """At 390 px the quiz link's box kept its 18rem and squeezed "Try it" beside it into a
+    button two lines tall ("Try" over "it"). The box gives way; the button keeps its words
+    on one line, and both stay inside the card."""
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    sign_in(page, "frontline")
+    page.goto("/assessments/")
+    button = page.locator("main .copy-row .button")
+    expect(button).to_have_text("Try it")
+    # The lines its words stand on: the distinct tops of their boxes.
+    lines = button.evaluate(
+        """b => { const range = document.createRange(); range.selectNodeContents(b);
+                  return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size; }"""
+    )
+    assert lines <= 1, f"'Try it' stands on {lines} lines"
+    assert page.evaluate(PAST_THE_CARD) == []
+    snapshot(page, "surveys-390")
+    context.close()
