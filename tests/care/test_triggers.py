@@ -1,5 +1,9 @@
 """The gates of the utterance detectors: scoring skips a detector on a turn its gate
-keeps closed, so a detector must never find evidence in such a turn."""
+keeps closed, so a detector must never find evidence in such a turn.
+
+Here on service turns and demo threads, and for the gate table and the scorecards;
+`test_gates.py` checks every gate on every sentence of the care tests, the lexicons and
+demo threads, and names the pattern a short gate leaves out."""
 
 from __future__ import annotations
 
