@@ -248,3 +248,16 @@ def test_a_vague_question_is_answered_by_the_reply_to_its_sibling() -> None:
         ],
     )
     assert ignores_question(conversation) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happens all the time.",
+        "Other customers have waited much longer, so you're doing fine.",
+    ],
+)
+def test_a_sentence_found_by_two_minimising_rules_is_evidenced_once(text: str) -> None:
+    upset = "My router keeps dropping and I am so frustrated."
+    found = minimises_feelings(Utterance(text, context=upset))
+    assert [e.quote for e in found] == [text]

@@ -264,8 +264,11 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
     # "It isn't that long" is an answer to "Will it take long?", minimising only when
     # the customer is upset (or unheard).
     if pats.after_upset.search(text) and _customer_upset(utterance.context):
-        found += _sentences(
-            "minimises_feelings", utterance, pats.after_upset, pats.not_minimising, 0.85
+        found = _merged(
+            found,
+            _sentences(
+                "minimises_feelings", utterance, pats.after_upset, pats.not_minimising, 0.85
+            ),
         )
     if pats.trivialising.search(utterance.text) and _belittles_the_complaint(utterance):
         found = _merged(
