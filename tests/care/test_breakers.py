@@ -261,3 +261,11 @@ def test_a_sentence_found_by_two_minimising_rules_is_evidenced_once(text: str) -
     upset = "My router keeps dropping and I am so frustrated."
     found = minimises_feelings(Utterance(text, context=upset))
     assert [e.quote for e in found] == [text]
+
+
+def test_an_upset_customer_told_its_normal_is_not_minimised_when_the_agent_acts() -> None:
+    worried = "The boiler keeps banging and I'm really worried about it."
+    acts = "That's normal for a new boiler in its first week, but I'll send an engineer anyway."
+    assert minimises_feelings(Utterance(acts, context=worried)) == []
+    shrugs = "That's normal for a new boiler in its first week."
+    assert [e.quote for e in minimises_feelings(Utterance(shrugs, context=worried))] == [shrugs]

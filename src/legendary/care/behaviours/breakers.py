@@ -262,12 +262,18 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
         ),
     )
     # "It isn't that long" is an answer to "Will it take long?", minimising only when
-    # the customer is upset (or unheard).
+    # the customer is upset (or unheard); and not when the agent goes on to act ("that's
+    # normal in the first week, but I'll send an engineer anyway").
     if pats.after_upset.search(text) and _customer_upset(utterance.context):
         found = _merged(
             found,
             _sentences(
-                "minimises_feelings", utterance, pats.after_upset, pats.not_minimising, 0.85
+                "minimises_feelings",
+                utterance,
+                pats.after_upset,
+                pats.not_minimising,
+                0.85,
+                lambda m: not _own_remedy_after(text, m.end()),
             ),
         )
     if pats.trivialising.search(utterance.text) and _belittles_the_complaint(utterance):
