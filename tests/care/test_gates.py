@@ -259,7 +259,8 @@ def test_the_corpus_is_broad() -> None:
     samples = corpus()
     assert len(samples) > 20_000
     assert sum(len(s.contexts) > len(CONTEXTS) for s in samples) > 1_000  # pairs seen
-    assert len(gated()) >= 18
+    # the detectors actually checked: a gate that comes back None is not read at all
+    assert len(corpus_misses()) >= 18
 
 
 @cache
@@ -280,7 +281,9 @@ def corpus_misses() -> dict[str, list[Miss]]:
 
 @pytest.mark.parametrize("behaviour", gated())
 def test_a_gate_opens_wherever_its_detector_finds_evidence(behaviour: str) -> None:
-    found = corpus_misses().get(behaviour, [])
+    if behaviour not in corpus_misses():
+        pytest.skip(f"{behaviour}'s gate is None: the detector always runs, nothing to check")
+    found = corpus_misses()[behaviour]
     assert not found, "\n".join(str(m) for m in found[:25])
 
 
