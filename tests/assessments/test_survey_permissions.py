@@ -129,6 +129,11 @@ def test_with_no_survey_yet_the_list_says_how_one_starts(world: World, persona: 
     assert ("No survey yet." in page) == (persona in readers)
     starts = 'href="/assessments/new/">Start the first one</a>'
     assert (starts in page) == (persona in runners)
+    # A manager is shown every launched survey of the organisation (`visible_campaigns`),
+    # not only those that take in their teams: the card must not promise less.
+    waits = "launches one anywhere in your organisation, it is listed here"
+    assert (waits in page) == (persona in readers - runners)
+    assert "your part of the organisation" not in page
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(campaigns: dict[str, Campaign]) -> None:
