@@ -52,3 +52,15 @@ def test_appreciation_is_found(text: str) -> None:
 )
 def test_look_alikes_are_not_appreciation(text: str) -> None:
     assert not appreciates(text)
+
+
+def test_thanks_offered_to_take_is_thanks_but_easing_a_harm_is_not() -> None:
+    """`take the thanks` is hogging it only when someone takes it for themselves: "please
+    take the thanks of…" offers it. "You've made it easier" praises only when the easing
+    is for the customer, not for a stranger to get at their account."""
+    assert appreciates("Please take the thanks of all of us for fixing the boiler so fast.")
+    assert not appreciates("He gets all the thanks and does none of the work.")
+    assert appreciates("You've made the whole move so much easier.")
+    assert not appreciates(
+        "I'm afraid you've made it easier for someone to open your account by reading out the PIN."
+    )
