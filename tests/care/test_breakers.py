@@ -269,3 +269,19 @@ def test_an_upset_customer_told_its_normal_is_not_minimised_when_the_agent_acts(
     assert minimises_feelings(Utterance(acts, context=worried)) == []
     shrugs = "That's normal for a new boiler in its first week."
     assert [e.quote for e in minimises_feelings(Utterance(shrugs, context=worried))] == [shrugs]
+
+
+@pytest.mark.parametrize(
+    ("text", "rude"),
+    [
+        ("Okay, genius, try turning it off and on again.", True),
+        ("Thanks, Einstein, I'd never have worked that out.", True),
+        # a title as address, or before a name, is courtesy
+        ("Thanks, Professor Ahmed, I have booked the lecture theatre for Friday.", False),
+        ("Okay, Professor, the seminar room is yours from two.", False),
+        # "genius" before a noun praises the idea
+        ("Okay, genius idea from you, let's try the reset first.", False),
+    ],
+)
+def test_a_sarcastic_title_is_rude_only_as_a_bare_vocative(text: str, rude: bool) -> None:
+    assert bool(run("rude_language", text)) == rude
