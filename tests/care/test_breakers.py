@@ -285,3 +285,25 @@ def test_an_upset_customer_told_its_normal_is_not_minimised_when_the_agent_acts(
 )
 def test_a_sarcastic_title_is_rude_only_as_a_bare_vocative(text: str, rude: bool) -> None:
     assert bool(run("rude_language", text)) == rude
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        (
+            "Is the new fan noisy at night?",
+            "The new fan is really quiet, you'd barely notice it's on.",
+        ),
+        (
+            "Will the patch on my sofa show?",
+            "Nobody will notice the repair, the colour is matched exactly.",
+        ),
+    ],
+)
+def test_reassurance_about_a_product_to_a_plain_question_is_not_minimising(
+    context: str, text: str
+) -> None:
+    assert minimises_feelings(Utterance(text, context=context)) == []
+    # the same words to an upset customer brush the feeling aside
+    upset = "I'm really upset, the repair looks awful and everyone will see it."
+    assert minimises_feelings(Utterance(text, context=upset))
