@@ -307,3 +307,11 @@ def test_reassurance_about_a_product_to_a_plain_question_is_not_minimising(
     # the same words to an upset customer brush the feeling aside
     upset = "I'm really upset, the repair looks awful and everyone will see it."
     assert minimises_feelings(Utterance(text, context=upset))
+
+
+def test_a_calming_word_is_permission_only_after_the_customers_apology() -> None:
+    text = "That's fine, calm down, I heard you the first time."
+    assert minimises_feelings(Utterance(text, context="Why has nobody called me back yet?"))
+    sorry = "Sorry, I'm running late for my slot."
+    kind = "No worries at all, relax, we'll fit you in."
+    assert minimises_feelings(Utterance(kind, context=sorry)) == []

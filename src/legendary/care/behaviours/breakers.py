@@ -232,11 +232,13 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
 
     def brushes_aside(m: re.Match[str]) -> bool:
         # "No worries at all, relax, we'll fit you in": a calming word after the agent
-        # has waved away the customer's own apology is permission, not a brush-off.
+        # has waved away the customer's own apology is permission, not a brush-off; after
+        # anything else ("That's fine, calm down, I heard you") it still brushes aside.
         said = m.group(0).lower()
         if said in _word_set("calm_down"):
             start = sentence_at(text, m.start()).start
-            return _patterns().calm_reassurance.search(text, start, m.start()) is None
+            waved = _patterns().calm_reassurance.search(text, start, m.start()) is not None
+            return not (waved and _customer_apologised(utterance.context))
         # "There's nothing to be scared of; I'll be with you the whole time" reassures:
         # the agent stands by the customer instead of dismissing the fear.
         if " nothing to " not in said:
@@ -284,6 +286,11 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
             ),
         )
     return found
+
+
+def _customer_apologised(context: str) -> bool:
+    """True when the customer's turn apologises ("sorry to be a pain"), or is unknown."""
+    return not context.strip() or bool(set(words(context)) & _word_set("customer_apology"))
 
 
 def _merged(found: list[Evidence], more: list[Evidence]) -> list[Evidence]:
