@@ -315,3 +315,9 @@ def test_a_calming_word_is_permission_only_after_the_customers_apology() -> None
     sorry = "Sorry, I'm running late for my slot."
     kind = "No worries at all, relax, we'll fit you in."
     assert minimises_feelings(Utterance(kind, context=sorry)) == []
+
+
+def test_your_constant_questions_is_rude_unless_they_helped() -> None:
+    assert run("rude_language", "Your constant questions are slowing the whole team down.")
+    helped = "Your constant questions have helped us improve the setup guide, thank you."
+    assert run("rude_language", helped) == []
