@@ -70,7 +70,9 @@ Reads (per behaviour F1; n positives in brackets):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -849,6 +851,17 @@ def assert_new(lines: list[Line], *earlier: list[Line]) -> None:
     ]
     repeated = [t for t in texts if any(t in other for other in others)]
     assert not repeated, repeated
+
+
+def block_module(number: int) -> ModuleType:
+    """The module of blind block `number` (`test_committed_fresh<number>.py`)."""
+    return import_module(f"{__package__}.test_committed_fresh{number}")
+
+
+def blocks_before(number: int) -> list[list[Line]]:
+    """The `BLOCK` of every blind block numbered below `number`: the lines block
+    `number` must not repeat (see `assert_new`)."""
+    return [block_module(earlier).BLOCK for earlier in range(1, number)]
 
 
 def test_the_block_is_new() -> None:

@@ -55,8 +55,8 @@ from .test_committed_fresh1 import (
     assert_floor,
     assert_kind,
     assert_new,
+    blocks_before,
 )
-from .test_committed_fresh1 import BLOCK as FIRST_BLOCK
 
 BLOCK: list[Line] = [
     # Ownership and promises with a time.
@@ -709,7 +709,7 @@ BLOCK: list[Line] = [
 
 
 def test_the_block_is_new() -> None:
-    assert_new(BLOCK, FIRST_BLOCK)
+    assert_new(BLOCK, *blocks_before(2))
 
 
 #: Floors a little under the figures recorded in the docstring.

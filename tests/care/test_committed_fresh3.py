@@ -39,14 +39,13 @@ import pytest
 
 from legendary.care.detect import detect
 
-from .test_committed_fresh1 import BLOCK as FIRST_BLOCK
 from .test_committed_fresh1 import (
     Line,
     assert_commitments_read,
     assert_floor,
     assert_new,
+    blocks_before,
 )
-from .test_committed_fresh2 import BLOCK as SECOND_BLOCK
 
 BLOCK: list[Line] = [
     Line(
@@ -439,7 +438,7 @@ BLOCK: list[Line] = [
 
 
 def test_the_block_is_new() -> None:
-    assert_new(BLOCK, FIRST_BLOCK, SECOND_BLOCK)
+    assert_new(BLOCK, *blocks_before(3))
 
 
 #: Floors a little under the first read recorded in the docstring (non_apology under the

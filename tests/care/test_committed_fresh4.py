@@ -33,10 +33,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_committed_fresh1 import BLOCK as FIRST_BLOCK
-from .test_committed_fresh1 import Line, assert_floor, assert_new, wrong_firings
-from .test_committed_fresh2 import BLOCK as SECOND_BLOCK
-from .test_committed_fresh3 import BLOCK as THIRD_BLOCK
+from .test_committed_fresh1 import Line, assert_floor, assert_new, blocks_before, wrong_firings
 
 BLOCK: list[Line] = [
     # Non-apologies: the apology's object is the customer's feeling, view or choice.
@@ -376,7 +373,7 @@ BLOCK: list[Line] = [
 
 
 def test_the_block_is_new() -> None:
-    assert_new(BLOCK, FIRST_BLOCK, SECOND_BLOCK, THIRD_BLOCK)
+    assert_new(BLOCK, *blocks_before(4))
 
 
 def test_the_block_holds_what_it_says() -> None:

@@ -56,17 +56,14 @@ from __future__ import annotations
 
 import pytest
 
-from .test_committed_fresh1 import BLOCK as FIRST_BLOCK
 from .test_committed_fresh1 import (
     FOUR_BREAKERS,
     Line,
     assert_breaker_holds,
     assert_new,
+    blocks_before,
     label_counts,
 )
-from .test_committed_fresh2 import BLOCK as SECOND_BLOCK
-from .test_committed_fresh3 import BLOCK as THIRD_BLOCK
-from .test_committed_fresh4 import BLOCK as FOURTH_BLOCK
 
 BLOCK: list[Line] = [
     # Rude: judgements aimed at the customer, condescension, sarcasm, dismissal.
@@ -533,7 +530,7 @@ BLOCK: list[Line] = [
 
 
 def test_the_block_is_new() -> None:
-    assert_new(BLOCK, FIRST_BLOCK, SECOND_BLOCK, THIRD_BLOCK, FOURTH_BLOCK)
+    assert_new(BLOCK, *blocks_before(5))
 
 
 def test_the_block_holds_what_it_says() -> None:

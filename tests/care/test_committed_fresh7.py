@@ -27,19 +27,14 @@ from __future__ import annotations
 
 import pytest
 
-from .test_committed_fresh1 import BLOCK as FIRST_BLOCK
 from .test_committed_fresh1 import (
     FOUR_BREAKERS,
     Line,
     assert_breaker_holds,
     assert_new,
+    blocks_before,
     label_counts,
 )
-from .test_committed_fresh2 import BLOCK as SECOND_BLOCK
-from .test_committed_fresh3 import BLOCK as THIRD_BLOCK
-from .test_committed_fresh4 import BLOCK as FOURTH_BLOCK
-from .test_committed_fresh5 import BLOCK as FIFTH_BLOCK
-from .test_committed_fresh6 import BLOCK as SIXTH_BLOCK
 
 BLOCK: list[Line] = [
     Line(
@@ -277,9 +272,7 @@ BLOCK: list[Line] = [
 
 
 def test_the_block_is_new() -> None:
-    assert_new(
-        BLOCK, FIRST_BLOCK, SECOND_BLOCK, THIRD_BLOCK, FOURTH_BLOCK, FIFTH_BLOCK, SIXTH_BLOCK
-    )
+    assert_new(BLOCK, *blocks_before(7))
 
 
 def test_the_block_holds_what_it_says() -> None:

@@ -1,5 +1,5 @@
 """Scoring a conversation finds what `detect` finds, for the committed, empowered and
-breaker behaviours of the blind blocks (`test_committed_fresh1..7`).
+breaker behaviours of the blind blocks (`BLOCKS`).
 
 `score()` runs a detector only when its gate opens and hands it the customer's turn only
 when it says it reads it (`reads_context`); a gate that leaves out one of the detector's
@@ -9,22 +9,18 @@ differ between the two. Each line here is read both ways as a two-turn conversat
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from legendary.care.detect import detect
 from legendary.care.model import Conversation, Role, Speaker, Turn
 from legendary.care.scoring import score
 
-from . import (
-    test_committed_fresh1,
-    test_committed_fresh2,
-    test_committed_fresh3,
-    test_committed_fresh4,
-    test_committed_fresh5,
-    test_committed_fresh6,
-    test_committed_fresh7,
-)
-from .test_committed_fresh1 import BEHAVIOURS, assert_kind
+from .test_committed_fresh1 import BEHAVIOURS, assert_kind, block_module
+
+#: The blind blocks, by number: a new block is added here and only here.
+BLOCKS = tuple(block_module(number) for number in range(1, 8))
 
 #: Kinds a gate once left out: found by `detect`, absent from `score()`.
 GATED_KINDS = [
@@ -86,20 +82,20 @@ def test_a_gated_kind_is_found_by_detect_and_by_score(
 
 
 def block_pairs() -> list[tuple[str, str]]:
-    """Every (context, text) of the seven blind blocks and of their named kind lines."""
+    """Every (context, text) of the blind blocks and of their named kind lines."""
     pairs: list[tuple[str, str]] = []
-    for module in (
-        test_committed_fresh1,
-        test_committed_fresh2,
-        test_committed_fresh3,
-        test_committed_fresh4,
-        test_committed_fresh5,
-        test_committed_fresh6,
-        test_committed_fresh7,
-    ):
+    for module in BLOCKS:
         pairs += [(line.context, line.text) for line in module.BLOCK]
         pairs += [(kind[1], kind[2]) for kind in getattr(module, "CLASSES", [])]
     return pairs + [(context, text) for _, context, text in GATED_KINDS]
+
+
+def test_every_blind_block_is_read() -> None:
+    """`BLOCKS` holds every `test_committed_fresh<n>.py` of this folder, each once: a
+    block added as a file but not to `BLOCKS` fails here."""
+    files = sorted(Path(__file__).parent.glob("test_committed_fresh*.py"))
+    assert len(BLOCKS) == len(files)
+    assert {Path(str(module.__file__)).name for module in BLOCKS} == {f.name for f in files}
 
 
 def test_score_finds_what_detect_finds_on_every_block_line() -> None:
