@@ -321,3 +321,75 @@ def test_your_constant_questions_is_rude_unless_they_helped() -> None:
     assert run("rude_language", "Your constant questions are slowing the whole team down.")
     helped = "Your constant questions have helped us improve the setup guide, thank you."
     assert run("rude_language", helped) == []
+
+
+#: A reassuring sentence to an upset customer, then an act already done or under way:
+#: the agent is acting on it, as a promise after it already shows.
+ACTED_ON = [
+    (
+        "I'm furious, you've taken the payment twice!",
+        "It's normal for contactless readers to double up now and then, and the refund has "
+        "already gone through.",
+    ),
+    (
+        "I'm so annoyed, my invoice has the wrong address on it again.",
+        "That's normal with a house move; I've corrected it on your account.",
+    ),
+    (
+        "I'm really stressed, I can't make head or tail of this pension statement.",
+        "Honestly, it's normal for the first statement to look baffling. Let's go through it "
+        "together.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("context", "text"), ACTED_ON)
+def test_reassurance_followed_by_an_act_done_or_under_way_is_not_minimising(
+    context: str, text: str
+) -> None:
+    assert minimises_feelings(Utterance(text, context=context)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same reassurance with no act after it, or an act the agent will not do
+        "It's normal for contactless readers to double up now and then.",
+        "That's normal with a house move; the system has always been like that.",
+        "It's normal for the first statement to look baffling, you're all the same.",
+    ],
+)
+def test_reassurance_with_nothing_done_after_it_still_minimises(text: str) -> None:
+    upset = "I'm furious, this is the third time it has gone wrong!"
+    assert minimises_feelings(Utterance(text, context=upset))
+
+
+def test_dont_take_it_personally_with_the_fault_owned_is_not_minimising() -> None:
+    """ "Don't take it personally" followed by the cause named as ours means "it is not
+    your fault"; followed by nothing, or by a reason of the customer's, it brushes aside."""
+    upset = "I'm really upset the payment failed, was it something I did?"
+    ours = [
+        "Don't take it too personally — it was our system. I've retried it and it went through.",
+        "Please don't take it to heart, it's nothing you did: our card reader dropped out.",
+        "Try not to take it personally, that was entirely our mistake.",
+    ]
+    for text in ours:
+        assert minimises_feelings(Utterance(text, context=upset)) == [], text
+    for text in (
+        "Don't take it so personally, these things happen.",
+        "Try not to take it so personally, you entered the card number wrong.",
+    ):
+        assert minimises_feelings(Utterance(text, context=upset)), text
+
+
+def test_a_price_compared_with_the_market_is_minimising_only_after_a_feeling() -> None:
+    """ "People pay far more for this elsewhere" answers a price question with a value
+    argument; to a customer who says how they feel it brushes the feeling aside, and
+    others' worse lot ("far bigger fines") is minimising whoever asks."""
+    value = "People pay far more for this elsewhere, so it's a great deal."
+    for question in ("Why is this so expensive?", "Is that really the best price?"):
+        assert minimises_feelings(Utterance(value, context=question)) == [], question
+    felt = "I'm so angry, I can't believe what you've charged me for this."
+    assert minimises_feelings(Utterance(value, context=felt))
+    worse = "It's forty pounds; people pay far bigger fines without a murmur."
+    assert minimises_feelings(Utterance(worse, context="Can I pay the fine in instalments?"))

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from legendary.care.affect import vocabulary
 from legendary.care.behaviours.base import (
     Gate,
     Utterance,
@@ -27,7 +28,7 @@ from legendary.care.behaviours.base import (
     quote,
     utterance_behaviour,
 )
-from legendary.care.behaviours.committed import find_promises
+from legendary.care.behaviours.committed import find_promises, owns_an_act
 from legendary.care.behaviours.questions import customer_questions
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
@@ -65,6 +66,9 @@ class _Patterns:
     not_minimising: AnchoredPattern
     own_support: AnchoredPattern
     praise_opener: AnchoredPattern
+    act_under_way: AnchoredPattern
+    fault_ours: AnchoredPattern
+    value_comparison: AnchoredPattern
     calm_reassurance: AnchoredPattern
     non_apology: AnchoredPattern
     non_apology_structure: AnchoredPattern
@@ -127,6 +131,11 @@ def _patterns() -> _Patterns:
         not_minimising=AnchoredPattern.of_phrases(lex["not_minimising"]),
         own_support=AnchoredPattern.of_phrases(lex["own_support"]),
         praise_opener=AnchoredPattern.of_phrases(lex["praise_openers"]),
+        act_under_way=AnchoredPattern.of_phrases(
+            lex["act_under_way"], lex["act_under_way_first_words"]
+        ),
+        fault_ours=AnchoredPattern.of_phrases(lex["fault_ours"], lex["fault_ours_first_words"]),
+        value_comparison=AnchoredPattern.of_phrases(lex["value_comparison"], ("pay", "paid")),
         calm_reassurance=AnchoredPattern.of_phrases(lex["calm_reassurance"]),
         non_apology=AnchoredPattern(apology, _first("apology_head") | {"sorry"}),
         non_apology_structure=AnchoredPattern(
@@ -244,7 +253,7 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
         if " nothing to " not in said:
             return True
         support = _patterns().own_support.search(text, m.end())
-        return support is None and not _own_remedy_after(text, m.end())
+        return support is None and not _acts_on_it_after(text, m.end())
 
     found = _sentences(
         "minimises_feelings", utterance, pats.minimising, pats.not_minimising, 0.85, brushes_aside
@@ -260,7 +269,7 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
             pats.minimising_structure,
             pats.not_minimising,
             0.8,
-            lambda m: not _own_remedy_after(text, m.end()),
+            lambda m: _makes_the_feeling_small(utterance, m),
         ),
     )
     # "It isn't that long" is an answer to "Will it take long?", minimising only when
@@ -275,7 +284,7 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
                 pats.after_upset,
                 pats.not_minimising,
                 0.85,
-                lambda m: not _own_remedy_after(text, m.end()),
+                lambda m: not _acts_on_it_after(text, m.end()),
             ),
         )
     if pats.trivialising.search(utterance.text) and _belittles_the_complaint(utterance):
@@ -286,6 +295,42 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
             ),
         )
     return found
+
+
+def _makes_the_feeling_small(utterance: Utterance, m: re.Match[str]) -> bool:
+    """True unless the structure `m` found is no brush-off: the agent goes on to act on
+    the problem; "don't take it personally" says the fault was ours ("— it was our
+    system"), which is "this is not your fault"; or a price is compared with the market
+    ("people pay far more for this elsewhere") to a customer who voiced no feeling, a
+    value argument for a price question rather than others' worse lot ("far bigger
+    fines", "much longer"), which belittles whoever asks."""
+    text = utterance.text
+    if _acts_on_it_after(text, m.end()):
+        return False
+    pats = _patterns()
+    said = m.group(0).lower()
+    if "personally" in said or "to heart" in said:
+        following = sentence_at(text, min(sentence_at(text, m.start()).end + 1, len(text)))
+        if pats.fault_ours.search(text, m.end(), max(following.end, m.end())):
+            return False
+    if pats.value_comparison.search(text, m.start(), m.end()):
+        return _customer_feels(utterance.context)
+    return True
+
+
+def _acts_on_it_after(text: str, position: int) -> bool:
+    """True when the agent's turn goes on, after `position`, to act on the problem: a
+    promise or an act done ("I've corrected it", see `committed.owns_an_act`), or one
+    done or under way in other words ("the refund has already gone through", "let's go
+    through it together"). What came before reassures on the way to helping."""
+    rest = text[position:]
+    return owns_an_act(rest) or _patterns().act_under_way.search(rest) is not None
+
+
+def _customer_feels(context: str) -> bool:
+    """True when the customer's turn names a feeling of theirs ("I'm so angry…"), or is
+    unknown: a price question, however sharp, voices none."""
+    return not context.strip() or not vocabulary().words.isdisjoint(words(context))
 
 
 def _customer_apologised(context: str) -> bool:

@@ -367,6 +367,15 @@ def _coordinated_promises(text: str, direct: list[Promise]) -> list[Promise]:
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|so|because|which|while|although)\b", re.IGNORECASE)
 
 
+def owns_an_act(text: str) -> bool:
+    """True when `text` holds the agent's own act: a first-person promise ("I'll sort
+    it") or an act already done ("I've corrected it", "we've refunded you"). Breakers
+    read it as the agent acting on the problem rather than waving it away."""
+    return any(not p.to_customer for p in find_promises(text)) or bool(
+        _patterns().own_done_act.search(text)
+    )
+
+
 def promises_follow_up(text: str) -> bool:
     """True when `text` promises something that happens after this conversation ("I'll
     call you back", "leave it with me", "you'll receive a refund"), as opposed to an
