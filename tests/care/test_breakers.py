@@ -393,3 +393,20 @@ def test_a_price_compared_with_the_market_is_minimising_only_after_a_feeling() -
     assert minimises_feelings(Utterance(value, context=felt))
     worse = "It's forty pounds; people pay far bigger fines without a murmur."
     assert minimises_feelings(Utterance(worse, context="Can I pay the fine in instalments?"))
+
+
+@pytest.mark.parametrize(
+    ("text", "rude"),
+    [
+        ("Google is your friend.", True),
+        ("Just google it, the answer's the first result.", True),
+        ("Try googling it, there are plenty of guides out there.", True),
+        ("A quick web search will tell you how to do that.", True),
+        # the agent helps: the search is theirs, or the pointer comes with the help
+        ("I'll google the part number and send you the link today.", False),
+        ("I googled the error code and it's a known bug; I've applied the fix.", False),
+        ("If you search online for our status page, it shows live outages.", False),
+    ],
+)
+def test_a_pointer_to_search_the_web_instead_of_helping_is_rude(text: str, rude: bool) -> None:
+    assert bool(run("rude_language", text)) is rude

@@ -69,6 +69,7 @@ class _Patterns:
     act_under_way: AnchoredPattern
     fault_ours: AnchoredPattern
     value_comparison: AnchoredPattern
+    web_search: AnchoredPattern
     calm_reassurance: AnchoredPattern
     non_apology: AnchoredPattern
     non_apology_structure: AnchoredPattern
@@ -136,6 +137,9 @@ def _patterns() -> _Patterns:
         ),
         fault_ours=AnchoredPattern.of_phrases(lex["fault_ours"], lex["fault_ours_first_words"]),
         value_comparison=AnchoredPattern.of_phrases(lex["value_comparison"], ("pay", "paid")),
+        web_search=AnchoredPattern.of_phrases(
+            lex["web_search_pointer"], lex["web_search_pointer_first_words"]
+        ),
         calm_reassurance=AnchoredPattern.of_phrases(lex["calm_reassurance"]),
         non_apology=AnchoredPattern(apology, _first("apology_head") | {"sorry"}),
         non_apology_structure=AnchoredPattern(
@@ -149,7 +153,7 @@ def _patterns() -> _Patterns:
             _first("insult_targets", "profanity", "rude_phrases", "rude_structures")
             | set(lex["rude_condescension_first_words"])
             | {"whatever", "has", "have", "was", "were", "i", "if", "obviously"}
-            | {"join", "welcome", "stop", "google"}
+            | {"join", "welcome", "stop"}
             # the first words of the "re:" structures ("had you…", "can't you…")
             | {"had", "can't", "cannot", "couldn't", "when", "what's"},
         ),
@@ -409,7 +413,7 @@ def _word_set(key: str) -> frozenset[str]:
     "rude_language",
     quality="responsive",
     breaker=True,
-    triggers=lambda: Gate.of(_patterns().rude),
+    triggers=lambda: Gate.of(_patterns().rude, _patterns().web_search),
     reads_context=True,  # the customer's own swear word said back is not the agent's
     description="Profanity, an insult aimed at the customer, or a dismissive phrase "
     "(“whatever”, “I already told you”).",
@@ -430,7 +434,31 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
         quoted = text[max(0, m.start() - 1) : m.start()] in _QUOTES
         return not quoted and not (set(words(m.group(0))) & echoed)
 
-    return _sentences("rude_language", utterance, pats.rude, pats.not_rude, 0.9, own_words)
+    found = _sentences("rude_language", utterance, pats.rude, pats.not_rude, 0.9, own_words)
+    if pats.web_search.search(text) and not owns_an_act(text):
+        pointers = _sentences(
+            "rude_language", utterance, pats.web_search, None, 0.8, _points_the_customer_away
+        )
+        found = _merged(found, pointers)
+    return found
+
+
+def _points_the_customer_away(m: re.Match[str]) -> bool:
+    """True when the web search `m` is put to the customer ("Google is your friend.",
+    "Just google it."), in a turn that does nothing itself: not the agent's own search
+    ("I googled the error code…"), a conditional pointer to something named ("If you
+    search online for our status page, …") nor one that gives the search to make."""
+    text = m.string
+    sentence = sentence_at(text, m.start())
+    before = words(text[sentence.start : m.start()])
+    if before and before[0] in ("if", "when", "once"):
+        return False
+    # "Google is your friend here: type the model number and 'manual'…" gives the
+    # search itself (a colon, the terms quoted, what to type): that is help.
+    after = text[m.end() : sentence.end]
+    if ":" in after or _OPENING_QUOTE.search(after) or "type" in words(after):
+        return False
+    return _word_set("first_person_subjects").isdisjoint(before)
 
 
 def _after_a_refusal(text: str, position: int) -> bool:
@@ -447,6 +475,8 @@ def _after_a_refusal(text: str, position: int) -> bool:
 
 
 _QUOTES = frozenset("\"'‘’“”")
+#: A quotation mark opening quoted words (not the apostrophe of "answer's").
+_OPENING_QUOTE = re.compile(r"(?:^|\s)[\"'‘“]")
 
 
 @conversation_behaviour(
