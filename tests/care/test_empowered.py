@@ -201,3 +201,13 @@ def test_nothing_settled_means_no_evidence() -> None:
         [("customer", "Where is my parcel?"), ("agent", "Let me check the tracking.")],
     )
     assert resolves_without_handoff(conversation) == []
+
+
+def test_passing_the_customers_praise_on_is_no_transfer() -> None:
+    """After praise, "I'll pass it on to her" relays a compliment; after a problem it
+    hands the problem on with nothing owned."""
+    text = "How kind of you, I'll pass it on to her, she'll be thrilled."
+    praise = "The instructor was wonderful with my daughter, please thank her."
+    assert transfers_without_ownership(Utterance(text, context=praise)) == []
+    problem = "The instructor shouted at my daughter."
+    assert transfers_without_ownership(Utterance("I'll pass it on to her.", context=problem))

@@ -34,6 +34,7 @@ from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation, Role
 from legendary.care.patterns import AnchoredPattern
+from legendary.care.sentiment import classify
 from legendary.care.text import TEXTS, Span, sentence_at
 
 
@@ -47,10 +48,13 @@ class _Patterns:
     warm_handoff: AnchoredPattern
     resolution: AnchoredPattern
     customer_confirms: AnchoredPattern
+    relayed: AnchoredPattern
 
 
 # The words the "re:" patterns of `empowered.json` can start with.
 _PATTERN_FIRST_WORDS: dict[str, tuple[str, ...]] = {
+    # after praise, "I'll pass it on": the compliment relayed, not a hand-off
+    "relayed": ("pass", "passed", "passing", "forward", "forwarded", "forwarding"),
     "handoff": (
         "pass",
         "passed",
@@ -239,6 +243,7 @@ def blames_policy(utterance: Utterance) -> list[Evidence]:
     quality="empowered",
     breaker=True,
     triggers=lambda: Gate.of(_patterns().handoff),
+    reads_context=True,  # "I'll pass it on" after praise relays a compliment
     description="Hands the customer off without owning the follow-up: “I'll transfer you "
     "to billing” with no callback, reference or warm introduction.",
 )
@@ -246,6 +251,10 @@ def transfers_without_ownership(utterance: Utterance) -> list[Evidence]:
     """Evidence for each hand-off in a turn that owns nothing of what happens next."""
     text = utterance.text
     handed = handoffs(text)
+    if handed and classify(utterance.context) == "positive":
+        # After praise ("the instructor was wonderful"), "I'll pass it on to her"
+        # relays the compliment: nothing of the customer's is handed on.
+        handed = tuple(h for h in handed if _patterns().relayed.search(h.text) is None)
     if not handed or _owns_follow_up(text, handed):
         return []
     return [
