@@ -146,6 +146,10 @@ class _Cues:
     # me 🙃"): see `_read_part`.
     sarcasm_marks: tuple[str, ...]
     gratitude: frozenset[str]
+    # The gratitude words that open a thanks phrase of their own: not those that only
+    # lead one ("many thanks", "much appreciated"), which before praise intensify it
+    # ("much faster", "much easier" is praise, not thanks).
+    thanking: frozenset[str]
     harms: frozenset[str]
     # The harms said as what someone did ("losing", "cancelling"): "great job losing my
     # bag" is sarcasm like "thanks for losing my bag".
@@ -231,6 +235,7 @@ def _cues() -> _Cues:
         went_well=frozenset(lexicon["went_well"]),
         sarcasm_marks=tuple(lexicon["sarcasm_marks"]),
         gratitude=frozenset(lexicon["gratitude"]),
+        thanking=frozenset(lexicon["gratitude"]) - frozenset(lexicon["gratitude_leads"]),
         harms=frozenset(lexicon["harms"]),
         doings=frozenset(harm for harm in lexicon["harms"] if harm.endswith("ing")),
         remedies=frozenset(lexicon["remedies"]),
@@ -586,7 +591,7 @@ def _read_part(text: str) -> Reading:
     )
     praised = thanks = polite = False
     for start, _end, weight in found:
-        if weight > 0 and lower[start] in cues.gratitude:
+        if weight > 0 and lower[start] in cues.thanking:
             # A thanks that signs a note off ("... from now on. Thanks, Sarah") is its
             # manners. Its regex is tried last, only here: most turns never get this far.
             if request or complaint or answer or _signed_off(text):
