@@ -142,6 +142,16 @@ def _praise_beside_question(text: str) -> bool:
         return False
     said = parts[1]
     reading = read(said)
+    if reading.thanks:
+        # The thanks is the request's manners; what else is said may still praise ("I
+        # feel so much calmer after our chat, thank you for listening. Same time next
+        # week?"): read the statements without their clauses of thanks.
+        said = " ".join(
+            clause
+            for clause in _CLAUSE_RE.split(said)
+            if clause.strip() and not read(clause).thanks
+        )
+        reading = read(said)
     return (
         len(words(said)) >= _SAID_WORDS
         and not reading.thanks
