@@ -410,3 +410,9 @@ def test_a_price_compared_with_the_market_is_minimising_only_after_a_feeling() -
 )
 def test_a_pointer_to_search_the_web_instead_of_helping_is_rude(text: str, rude: bool) -> None:
     assert bool(run("rude_language", text)) is rude
+
+
+def test_sorry_you_feel_so_is_a_non_apology_only_as_that_way() -> None:
+    """"Sorry you feel so" means "that way"; "sorry you felt so alone" is sympathy."""
+    assert run("non_apology", "Sorry you feel so, but we stand by it.")
+    assert run("non_apology", "I'm sorry you felt so alone. That sounds really hard.") == []
