@@ -160,6 +160,8 @@ class _Cues:
     received: frozenset[str]
     remedy_things: frozenset[str]
     arrived: frozenset[str]
+    # Words of loss whose thing, arriving, was found ("the lost parcel turned up").
+    found_things: frozenset[str]
     wishes: frozenset[str]
     # After a modal, what the customer could do with or use: praise wished for.
     wished_with: frozenset[str]
@@ -242,6 +244,7 @@ def _cues() -> _Cues:
         received=frozenset(lexicon["received"]),
         remedy_things=frozenset(lexicon["remedy_things"]),
         arrived=frozenset(lexicon["arrived"]),
+        found_things=frozenset(lexicon["found_things"]),
         wishes=frozenset(lexicon["wishes"]),
         wished_with=frozenset(lexicon["wished_with"]),
         negations=frozenset(lexicon["negations"]),
@@ -528,7 +531,7 @@ def _read_part(text: str) -> Reading:
     remedied = (
         _remedied(lower, cues, answer) if not cues.remedies.isdisjoint(lower) else frozenset()
     )
-    if not cues.remedy_things.isdisjoint(lower):
+    if not (cues.remedy_things.isdisjoint(lower) and cues.found_things.isdisjoint(lower)):
         remedied |= _received_remedies(lower, cues, answer)
     context = _Context(
         lower,
@@ -1093,7 +1096,8 @@ _ARRIVED_FILLERS = frozenset({"has", "have", "had", "finally", "just", "now", "a
 
 
 def _received_remedies(lower: list[str], cues: _Cues, answer: bool) -> frozenset[int]:
-    """The positions of the remedies the customer has in hand: a `remedy_things` word
+    """The positions of the remedies the customer has in hand (and of a `found_things`
+    word whose thing then arrived: see `_arrives`): a `remedy_things` word
     after a `received` verb that is not negated ("got my refund", "finally received the
     replacement"; not "never got my refund", "still haven't received a refund"), or
     before an `arrived` verb ("the refund came through", "my credit has landed"; not
@@ -1101,6 +1105,12 @@ def _received_remedies(lower: list[str], cues: _Cues, answer: bool) -> frozenset
     turns that name one are still asking for it; one received is a problem put right."""
     positions: set[int] = set()
     for i, word in enumerate(lower):
+        if word in cues.found_things:
+            # A thing lost that then arrives was found: "the lost parcel turned up", "my
+            # missing case came back"; not "my lost case still hasn't turned up".
+            if _arrives(lower, i + 2, cues):
+                positions.add(i)
+            continue
         if word not in cues.remedy_things:
             continue
         j = i - 1
@@ -1109,12 +1119,18 @@ def _received_remedies(lower: list[str], cues: _Cues, answer: bool) -> frozenset
         if j >= 0 and lower[j] in cues.received and not _negated(lower, j, cues.negations, answer):
             positions.add(i)
             continue
-        k = i + 1
-        while k < len(lower) and k - i <= 3 and lower[k] in _ARRIVED_FILLERS:
-            k += 1
-        if k < len(lower) and lower[k] in cues.arrived:
+        if _arrives(lower, i + 1, cues):
             positions.add(i)
     return frozenset(positions)
+
+
+def _arrives(lower: list[str], start: int, cues: _Cues) -> bool:
+    """True when an `arrived` verb stands at `start` or after up to three
+    `_ARRIVED_FILLERS` ("has finally come")."""
+    k = start
+    while k < len(lower) and k - start < 3 and lower[k] in _ARRIVED_FILLERS:
+        k += 1
+    return k < len(lower) and lower[k] in cues.arrived
 
 
 # Praise words that after a modal ask for something: "I would appreciate a call", "we'd
