@@ -17,7 +17,8 @@ gate over
 and fails wherever a detector finds evidence in a turn its gate keeps closed, naming the
 detector, the sentence, the evidence and the patterns the detector matched that its gate
 leaves out. A new detector, or a new pattern that comes with named example sentences in
-a test module, is covered with no change here.
+a test module, is covered with no change here. `test_reads.py` reads the same corpus
+(`corpus()`) to check that every detector reads only what it declares.
 """
 
 from __future__ import annotations
@@ -43,9 +44,10 @@ from legendary.demo.conversations import generate_conversations
 
 TESTS = Path(__file__).parent
 LEXICONS = Path(base.__file__).parent.parent / "lexicons"
+UPSET = "My parcel never came and I'm furious."
 #: Customer turns every text is also read after, by the detectors that read one: none,
 #: an upset one and a plain question (several detectors judge the agent by the mood).
-CONTEXTS = ("", "My parcel never came and I'm furious.", "What time do you open on Sunday?")
+CONTEXTS = ("", UPSET, "What time do you open on Sunday?")
 NAME = "Sam Patel"
 #: The most strings a literal group may hold for them to count as each other's context:
 #: a pair or a `Line(text, context, ...)` call, not a long list of unrelated lines.

@@ -53,5 +53,6 @@ def detect(
     evidence: list[Evidence] = []
     for behaviour in selected:
         assert behaviour.utterance is not None  # filtered above
-        evidence.extend(behaviour.utterance(utterance))
+        # Only what it declares it reads, as `score()` hands it (base's rule of reads).
+        evidence.extend(behaviour.utterance(behaviour.sees(utterance)))
     return evidence

@@ -30,6 +30,7 @@ from typing import cast
 
 from legendary.care.behaviours.attentive import addressable_name
 from legendary.care.behaviours.base import (
+    Behaviour,
     ConversationDetector,
     Gate,
     GateTable,
@@ -182,6 +183,13 @@ def _new_plan(rubric: Rubric, gated: bool = True) -> _Plan:
                 )
             conversation.append((rule.behaviour, detector))
         rules.append(rule)
+    if named_context:
+        # The name readers get the customer's turn for those that read it: the others are
+        # handed it emptied, as `detect()` hands it them (base's rule of reads).
+        named = [
+            (b, d if known[b].reads_context else partial(_as_declared, known[b]), g)
+            for b, d, g in named
+        ]
     return _Plan(
         tuple(own),
         (*heard, *named),
@@ -231,6 +239,12 @@ def _named(
     their previous turn `context`), find in the agent's `text`, as evidence on turn 0."""
     opened = gates.open(text, name_words(customer_name))
     return _run(opened, Utterance(text, context, 0, customer_name)) if opened else ()
+
+
+def _as_declared(behaviour: Behaviour, utterance: Utterance) -> list[Evidence]:
+    """What `behaviour`'s detector finds in `utterance` as it declares it reads it."""
+    assert behaviour.utterance is not None  # only utterance detectors are planned so
+    return behaviour.utterance(behaviour.sees(utterance))
 
 
 def _run(opened: Sequence[tuple[str, UtteranceDetector]], utterance: Utterance) -> _Findings:

@@ -28,6 +28,14 @@ of the care tests (with the customer turns written beside them), the lexicons an
 threads, and names the detector, the sentence and the patterns the gate lacks wherever
 the detector finds evidence its gate would not open for. So a new pattern's own named
 example sentences check its gate: write them in a test module under tests/care.
+
+The rule of reads: a detector is handed only what it declares it reads. `detect()` and
+`score()` give one that does not declare `reads_context=True` an `Utterance` whose
+`context` is empty, and one without `reads_name=True` one whose `customer_name` is empty
+(`Behaviour.sees`), so its findings cannot depend on them, and reusing them for another
+customer turn or name is never stale. A detector that reads either without declaring it
+therefore reads it empty, on both paths alike; `tests/care/test_reads.py` catches such a
+read on the corpus of `test_gates.py`, naming the detector, the sentence and the field.
 """
 
 from __future__ import annotations
@@ -222,6 +230,15 @@ class Behaviour:
     reads_name: bool = False
     reads_targets: bool = False
 
+    def sees(self, utterance: Utterance) -> Utterance:
+        """`utterance` as this (utterance) detector is handed it: the customer's turn and
+        name emptied unless it declares it reads them (the rule of reads, module doc)."""
+        context = utterance.context if self.reads_context else ""
+        name = utterance.customer_name if self.reads_name else ""
+        if context == utterance.context and name == utterance.customer_name:
+            return utterance
+        return Utterance(utterance.text, context, utterance.turn, name)
+
 
 _REGISTRY: dict[str, Behaviour] = {}
 
@@ -243,7 +260,7 @@ def utterance_behaviour(
     A detector that reads `Utterance.context` must say so with `reads_context=True`, and
     one that reads `Utterance.customer_name` with `reads_name=True`: findings are reused
     for a text seen before with the same customer turn or name (see `scoring`), and
-    scoring hands a detector that does not read the name an utterance without it.
+    `detect()` and scoring hand a detector an utterance without what it does not declare.
     """
 
     def wrap(fn: F) -> F:
