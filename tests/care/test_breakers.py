@@ -413,6 +413,42 @@ def test_a_pointer_to_search_the_web_instead_of_helping_is_rude(text: str, rude:
 
 
 def test_sorry_you_feel_so_is_a_non_apology_only_as_that_way() -> None:
-    """"Sorry you feel so" means "that way"; "sorry you felt so alone" is sympathy."""
+    """Read as "that way" only at a clause end: "sorry you felt so alone" is sympathy."""
     assert run("non_apology", "Sorry you feel so, but we stand by it.")
     assert run("non_apology", "I'm sorry you felt so alone. That sounds really hard.") == []
+
+
+#: Apologies read by the clause they govern (fresh8's approach): the object is how things
+#: struck the customer (an appearance, a taste, an expectation), or their own feeling with
+#: an excuse after it, in a turn that owns nothing and offers nothing.
+APOLOGIES_FOR_A_PERCEPTION = [
+    "I'm sorry the porter's manner came across as abrupt; he'd had a long shift.",
+    "Apologies if the queue seemed slow, Saturdays are always like this.",
+    "Sorry the haircut wasn't to your taste, it's the style that's in right now.",
+    "We're sorry the bill was higher than you'd expected.",
+    "Sorry if the seats weren't as comfy as you'd hoped.",
+    "Apologies if the brochure gave you the wrong impression.",
+    "We're sorry to hear you felt rushed, the clinic was very full that morning.",
+    "Sorry the new opening hours don't suit you, but they won't be changing.",
+]
+SORRY_FOR_OUR_PART = [
+    # the agent's own slip, our act owned or mended, help offered, sympathy alone,
+    # a neutral change, an evidential "it looks like"
+    "Sorry if I sounded abrupt earlier, I was typing on the go.",
+    "Sorry the queue seemed endless; that's on us and I've opened a second till.",
+    "I'm sorry the haircut wasn't what you wanted, let me book you in to fix it free.",
+    "I'm sorry you felt rushed. That must have been unsettling.",
+    "Sorry the site looks different, we moved everything to one page last night.",
+    "Sorry, it looks like the parcel is still at the depot.",
+    "Sorry the bill was higher than you'd expected; here's the breakdown, line by line.",
+]
+
+
+@pytest.mark.parametrize("text", APOLOGIES_FOR_A_PERCEPTION)
+def test_an_apology_for_how_things_struck_the_customer_is_a_non_apology(text: str) -> None:
+    assert run("non_apology", text)
+
+
+@pytest.mark.parametrize("text", SORRY_FOR_OUR_PART)
+def test_an_apology_that_owns_helps_or_sympathises_is_not_a_non_apology(text: str) -> None:
+    assert run("non_apology", text) == []

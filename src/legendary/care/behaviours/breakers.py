@@ -74,6 +74,12 @@ class _Patterns:
     non_apology: AnchoredPattern
     non_apology_structure: AnchoredPattern
     own_act: AnchoredPattern
+    apology_head: AnchoredPattern
+    object_strong: AnchoredPattern
+    object_if_only: AnchoredPattern
+    object_weak: AnchoredPattern
+    excuse: re.Pattern[str]
+    offer: AnchoredPattern
     rude: AnchoredPattern
     profanity: AnchoredPattern
     not_rude: AnchoredPattern
@@ -147,6 +153,21 @@ def _patterns() -> _Patterns:
         ),
         # the first words of the "re:" admissions ("we should have…", "our mistake")
         own_act=AnchoredPattern(_alt("own_act"), {"we", "i", "our", "my", "that"}),
+        apology_head=AnchoredPattern.of_phrases(lex["apology_head"]),
+        object_strong=AnchoredPattern.of_phrases(
+            lex["apology_object_strong"], lex["apology_object_first_words"]
+        ),
+        object_if_only=AnchoredPattern.of_phrases(
+            lex["apology_object_if_only"], lex["apology_object_first_words"]
+        ),
+        object_weak=AnchoredPattern.of_phrases(
+            lex["apology_object_weak"], lex["apology_object_first_words"]
+        ),
+        # may start at a comma or semicolon, so not anchored on words
+        offer=AnchoredPattern.of_phrases(lex["apology_offer"]),
+        excuse=re.compile(
+            "|".join(e.removeprefix("re:") for e in lex["apology_excuse"]), re.IGNORECASE
+        ),
         rude=AnchoredPattern(
             rf"{insult}|{_alt('profanity')}|{_alt('rude_phrases')}|{_alt('rude_structures')}"
             rf"|{_alt('rude_condescension')}",
@@ -372,7 +393,14 @@ def _customer_upset(context: str) -> bool:
     "non_apology",
     quality="responsive",
     breaker=True,
-    triggers=lambda: Gate.of(_patterns().non_apology, _patterns().non_apology_structure),
+    # the object frames of `_apologies_for_a_perception` ("…wasn't to your liking")
+    triggers=lambda: Gate.of(
+        _patterns().non_apology,
+        _patterns().non_apology_structure,
+        _patterns().object_strong,
+        _patterns().object_if_only,
+        _patterns().object_weak,
+    ),
     description="Apologises for the customer's feelings, or only conditionally: "
     "“sorry you feel that way”, “sorry if you were upset”.",
 )
@@ -385,9 +413,58 @@ def non_apology(utterance: Utterance) -> list[Evidence]:
     found = _sentences("non_apology", utterance, pats.non_apology, None, 0.8)
     if _admits_own_act(utterance.text):
         return found
-    return _merged(
+    found = _merged(
         found, _sentences("non_apology", utterance, pats.non_apology_structure, None, 0.75)
     )
+    if owns_an_act(utterance.text) or _patterns().offer.search(utterance.text):
+        return found  # "…; let me see what else we have": the apology comes with help
+    return _merged(found, _apologies_for_a_perception(utterance))
+
+
+def _apologies_for_a_perception(utterance: Utterance) -> list[Evidence]:
+    """Each apology whose object is how things struck the customer rather than what the
+    company did, in a turn that owns nothing: read by the clause the apology governs,
+    not by a phrase. The object follows the apology word directly ("sorry the…",
+    "apologies if…", "sorry to hear you…"), its subject is not the agent ("sorry if I
+    wasn't clear" owns a slip), and it is
+    - an appearance ("…came across that way", "…if the wait seemed long"), a taste or an
+      expectation ("…wasn't to your liking", "…more than you were expecting", "…as tidy
+      as you'd hoped"); or, under "if", a likeness or an impression given ("if it seems
+      like we…", "if the photos gave you the wrong idea");
+    - or the customer's own feeling or expectation ("you felt overlooked", "you weren't
+      expecting a reset", "the changes don't work for you") when an excuse follows or
+      the apology is conditional ("…; our team were very busy", "…, but they're here to
+      stay"): alone, "sorry you felt overlooked" may be sympathy."""
+    pats = _patterns()
+    text = utterance.text
+    frames = (pats.object_strong, pats.object_if_only, pats.object_weak)
+    if not any(frame.search(text) for frame in frames):
+        return []  # no object of the kind, whatever the apology: the gate's patterns
+    out: list[Evidence] = []
+    for head in pats.apology_head.finditer(text):
+        sentence = sentence_at(text, head.start())
+        opener = _APOLOGY_OBJECT.match(text, head.end(), sentence.end)
+        if opener is None or opener.group("agent"):
+            continue
+        start, end = opener.end(), sentence.end
+        conditional = bool(opener.group("cond"))
+        weak = pats.object_weak.search(text, start, end)
+        if (
+            pats.object_strong.search(text, start, end)
+            or (conditional and pats.object_if_only.search(text, start, end))
+            or (weak and (conditional or pats.excuse.search(text, weak.end(), end)))
+        ):
+            out = _merged(out, [quote("non_apology", utterance, sentence.start, end, 0.7)])
+    return out
+
+
+#: What opens the object of an apology said straight after it ("sorry the…", "sorry if…",
+#: "sorry to hear that…"), with the agent as its subject caught in `agent`.
+_APOLOGY_OBJECT = re.compile(
+    r"\s+(?:to\s+hear\s+)?(?:(?P<cond>if)\s+|that\s+)?"
+    r"(?:(?P<agent>(?:i|i'm|i've|i'd|my|me)\b)|(?=[a-z]))",
+    re.IGNORECASE,
+)
 
 
 def _admits_own_act(text: str) -> bool:
