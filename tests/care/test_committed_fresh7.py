@@ -21,6 +21,9 @@ Reads (F1; tp/fp/fn), the one read, never mended on:
   apologies for the customer's taste or expectation ("wasn't quite to your taste",
   "more than you were expecting"). Phrase families, however wide, do not carry: this
   needs a reader of meaning, not another family.
+- Re-read (figures only, never mended on) after fresh8's clause reading of the
+  non-apology (e26d0bf): non_apology 1.000 (5/0/0); rude_language, minimises_feelings
+  and deflects still 0.000; no wrong firing.
 """
 
 from __future__ import annotations
@@ -279,9 +282,9 @@ def test_the_block_holds_what_it_says() -> None:
     assert label_counts(BLOCK) == (40, {"RL": 8, "MF": 6, "DF": 6, "NA": 5})
 
 
-#: Floors a little under the one read (see above): the block is never mended on, so these
-#: guard precision (no wrong firing) and that the one non-apology found stays found.
-FLOORS = dict(zip(FOUR_BREAKERS.values(), (0.0, 0.0, 0.0, 0.3), strict=True))
+#: Floors a little under the reads (see above): the block is never mended on, so these
+#: guard precision (no wrong firing) and that the non-apologies found stay found.
+FLOORS = dict(zip(FOUR_BREAKERS.values(), (0.0, 0.0, 0.0, 0.95), strict=True))
 
 
 @pytest.mark.parametrize("behaviour", FLOORS)

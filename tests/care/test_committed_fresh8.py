@@ -23,6 +23,18 @@ Reads (F1; tp/fp/fn):
   exactly the same. No breaker of these four fired on a hard negative; of the other
   breakers one did: `transfers_without_ownership` on "I'll pass it on to her" after the
   customer's praise (mended by kind in c8c1b84, a named test in test_empowered.py).
+- One approach to recall by meaning, chosen before looking at any miss by line: the
+  non-apology read by the clause the apology governs (e26d0bf; its object is how things
+  struck the customer, an appearance, a taste or an expectation, or their own feeling
+  with an excuse after it, in a turn that owns nothing and offers nothing).
+  non_apology 1.000 (8/0/0); the other three unchanged (0/0/12, 0/0/10, 2/0/8). The
+  held-out fresh7, re-read for its figure only: non_apology 1.000 (5/0/0, was 1/0/4),
+  the others unchanged at 0. Blocks 3 and 6, re-read: 0.500 and 0.667 as before (their
+  misses are other frames: "weren't what you're used to", "didn't love your cut,
+  though…", "sorry you're unhappy with our…"). Rude language, minimising and deflection
+  were not attempted: the same kind of clause reading (an evaluative predicate about the
+  customer; a future of tolerance after a complaint; a third party's remit with no help)
+  is the next step, each to be measured on a block written after it.
 """
 
 from __future__ import annotations
@@ -528,8 +540,9 @@ def test_the_block_holds_what_it_says() -> None:
     assert label_counts(BLOCK) == (80, {"RL": 12, "MF": 10, "DF": 10, "NA": 8})
 
 
-#: Floors at the first read (see above): precision is what they guard.
-FLOORS = dict(zip(FOUR_BREAKERS.values(), (0.0, 0.0, 0.3, 0.0), strict=True))
+#: Floors a little under the reads above: precision is what they guard, and that the
+#: non-apologies the clause reading reached stay reached.
+FLOORS = dict(zip(FOUR_BREAKERS.values(), (0.0, 0.0, 0.3, 0.95), strict=True))
 
 
 @pytest.mark.parametrize("behaviour", FLOORS)
