@@ -452,3 +452,19 @@ def test_an_apology_for_how_things_struck_the_customer_is_a_non_apology(text: st
 @pytest.mark.parametrize("text", SORRY_FOR_OUR_PART)
 def test_an_apology_that_owns_helps_or_sympathises_is_not_a_non_apology(text: str) -> None:
     assert run("non_apology", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rude"),
+    [
+        ("Deal with it.", True),
+        ("You'll just have to deal with it.", True),
+        ("That's the fee, so deal with it.", True),
+        # the agent or a colleague doing the dealing owns the problem
+        ("Leave it with me, I'll deal with it today.", False),
+        ("Noted, I've told the engineer and she'll deal with it first thing.", False),
+        ("We're happy to deal with it for you.", False),
+    ],
+)
+def test_deal_with_it_is_rude_only_when_the_customer_is_told_to(text: str, rude: bool) -> None:
+    assert bool(run("rude_language", text)) is rude

@@ -506,6 +506,8 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
     def own_words(m: re.Match[str]) -> bool:
         if m.group(0).lower() == "obviously":
             return _after_a_refusal(text, m.start())
+        if m.group(0).lower() in _word_set("told_to_the_customer"):
+            return _said_to_the_customer(text, m.start())
         if pats.profanity.search(text, m.start(), m.end()) is None:
             return True
         quoted = text[max(0, m.start() - 1) : m.start()] in _QUOTES
@@ -536,6 +538,20 @@ def _points_the_customer_away(m: re.Match[str]) -> bool:
     if ":" in after or _OPENING_QUOTE.search(after) or "type" in words(after):
         return False
     return _word_set("first_person_subjects").isdisjoint(before)
+
+
+def _said_to_the_customer(text: str, position: int) -> bool:
+    """True when the phrase at `position` ("deal with it") is put to the customer: as a
+    command, or with "you" before it in its sentence ("you'll just have to…"). With the
+    agent or a colleague as its subject ("I'll deal with it today", "she'll deal with
+    it") it owns the problem."""
+    sentence = sentence_at(text, position)
+    before = words(text[sentence.start : position])
+    if any(w.startswith("you") for w in before):
+        return True
+    return _word_set("first_person_subjects").isdisjoint(before) and _word_set(
+        "third_person_subjects"
+    ).isdisjoint(before)
 
 
 def _after_a_refusal(text: str, position: int) -> bool:
