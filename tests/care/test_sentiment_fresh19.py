@@ -1,6 +1,6 @@
 """Customer sentiment on the fourteenth round's first blind block (24 November 2026,
 eighteenth session). The development errors by kind, measured again at the session's
-start (e887796): airline tweets, complaints read as plain 378 (180 of them with a "?"),
+start (e887796): airline tweets, complaints read as plain 378 (187 of them with a "?"),
 plain turns read as complaints 197, praise read as plain 107; hotel reviews, three-star
 reviews read as happy 38. The biggest kind is a complaint told beside a question or a
 request, so block G puts a problem told as plain fact beside a question in every
