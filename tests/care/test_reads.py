@@ -8,13 +8,15 @@ more would let a stale answer through. A detector that reads either without decl
 thus silently loses what it meant to read, on both paths alike. This module catches that:
 it runs every detector, as registered and without its gate, on every sample of
 `test_gates.corpus()` (the strings of the care tests with the strings written beside them,
-the lexicons, demo threads) after an upset customer's line and each neighbouring string,
-said to two customer names in turn, and fails wherever the detector
+the lexicons, demo threads) after an upset customer's line (and, for a detector that
+reads it, each neighbouring string), said to a customer name (two names in turn, and
+none, where it varies what the detector declares), and fails wherever the detector
 
 - touches `Utterance.context` or `Utterance.customer_name` without declaring it (a
-  `Watched` utterance records every read of them), or
-- finds other evidence than it finds when handed only what it declares (for a detector
-  that reads neither: the bare text),
+  `Watched` utterance records every read of them; see `variants` for why one reading
+  per value of what it declares is enough), or
+- finds evidence that it does not find when handed only what it declares (for a
+  detector that reads neither: the bare text),
 
 naming the detector, the sentence, the customer turn, the name and the field it read. A
 new detector is covered with no change here; the tests at the end show that a detector
@@ -104,10 +106,10 @@ def variants(sample: Sample, behaviour: Behaviour) -> list[tuple[str, str]]:
     the text and the fields it declares; so such a read shows on one pair per value of
     the declared fields: (an upset customer, a name) for a detector that declares
     neither; an upset customer and each neighbouring string (or a demo thread's own
-    turn), two names in turn, for one that reads the customer's turn (not every turn
-    `test_gates` reads after: this reads every detector, not only closed gates, and
-    three more readings of every text would double its time); no name and each of two
-    for one that reads the name."""
+    turn), two names in turn, for one that reads the customer's turn (not the empty turn
+    and the plain question `test_gates` adds: this reads every detector on every text,
+    not only behind closed gates, and they would add about a third to its readings); no
+    name and each of two for one that reads the name."""
     names = [*dict.fromkeys([*(n for n in sample.names if n), *NAMES])]
     if behaviour.reads_context:
         turns = [UPSET, *(c for c in sample.contexts if c not in CONTEXTS)]
