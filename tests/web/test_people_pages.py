@@ -115,3 +115,14 @@ def test_an_organisation_without_teams_tells_each_role_what_that_means(db: None)
         assert message in page, username
         if username in ("lee", "ann", "ada"):
             assert "You are not part of a team" not in page, username
+
+
+def test_a_person_without_reports_gets_no_direct_reports_card(
+    frontline: Client, leader: Client, world: World
+) -> None:
+    """A frontline person's own page said "0 direct reports": a card about nothing. It
+    shows only for someone who has reports."""
+    own = frontline.get(reverse("person_detail", args=[world.frontline.pk])).content.decode()
+    assert "direct report" not in own
+    theirs = leader.get(reverse("person_detail", args=[world.manager.pk])).content.decode()
+    assert "direct report" in theirs
