@@ -64,6 +64,8 @@ _WH_SET_OFF = re.compile(r",\s*(?:what|where|which|who|how)\s*,", re.IGNORECASE)
 _OPENING_QUOTE = re.compile(r"(?<=\s)[\"“]")
 # A word cut off by a dash, then a new start with a capital: "concerns about-- It's…".
 _CUT_OFF_RESTART = re.compile(r"(?<=\w)(?:--|—|–)\s*(?=[A-Z])")
+# Any word cut off by a dash, whatever case the new start takes: "How-- do you…".
+_CUT_OFF = re.compile(r"(?<=\w)(?:--|—|–)\s*")
 # What sets off the answer a question proposes: "what time, 9?", "which: A or B?".
 _ANSWER_BREAKS = (",", ":", " - ", " – ", " — ", "—")
 # The handles a social-media reply opens with ("@amy @brand_help how did it go?").
@@ -303,7 +305,7 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
         said = _said(sentence[sentence.rfind(",") + 1 :])
         if said and _opens_with_you(said) and _asks_in_place(said):
             return 0.7
-    if not asked and _abandoned(sentence):
+    if (not asked and _abandoned(sentence)) or _restarted_as_yes_no(sentence):
         return 0.0
     for index, clause in enumerate(_clauses(sentence)):
         said = _said(clause)
@@ -371,6 +373,29 @@ def _abandoned(sentence: str) -> bool:
     if not lex.wh.isdisjoint(_word_pieces(after)) or lex.invitations.search(after):
         return False
     return not lex.wh.isdisjoint(_word_pieces(sentence[: restart.start()]))
+
+
+def _restarted_as_yes_no(sentence: str) -> bool:
+    """True for a wh-question broken off by a dash and put again as a yes/no question:
+    "How-- do you still see your brother?", "What did-- I mean, did you take them?".
+    What is asked in the end is the new start: an auxiliary and its subject, with no
+    wh-word nor invitation after the break. Not "Did you-- what did you make of it?"."""
+    cut = max(_CUT_OFF.finditer(sentence), key=lambda m: m.start(), default=None)
+    if cut is None:
+        return False
+    lex = _lexicon()
+    after = sentence[cut.end() :]
+    if not lex.wh.isdisjoint(_word_pieces(after)) or lex.invitations.search(after):
+        return False
+    if lex.wh.isdisjoint(_word_pieces(sentence[: cut.start()])):
+        return False
+    # The new start, perhaps after a repair set off by a comma ("I mean, did you…").
+    for start in (after, after[after.find(",") + 1 :] if "," in after else ""):
+        said = _said(start)
+        said = said[next((i for i, w in enumerate(said) if w not in lex.openers), len(said)) :]
+        if len(said) >= 2 and said[0] in lex.auxiliaries and said[1] in lex.subjects:
+            return True
+    return False
 
 
 def _after_openers_only(sentence: str, clause: str, restart: bool = False) -> bool:
