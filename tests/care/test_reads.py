@@ -40,7 +40,7 @@ from legendary.care.evidence import Evidence
 from legendary.care.model import make_conversation
 from legendary.care.rubric import DEFAULT
 
-from .test_gates import CONTEXTS, UPSET, Sample, corpus
+from .test_gates import CONTEXTS, TESTS, UPSET, Sample, corpus, literal_samples
 
 #: The customers every agent turn is said to, in turn.
 NAMES = ("Sam Patel", "Grace O'Neill")
@@ -247,6 +247,16 @@ def test_the_check_names_a_detector_that_reads_the_name_undeclared() -> None:
     assert leak.name == "Sam Patel"  # read with the first name already: the read shows it
     assert "Utterance.customer_name" in str(leak)
     assert not leaks([_spy(_greets_by_name, reads_name=True)], [_sample(text)])
+
+
+def test_the_check_catches_a_real_reader_whose_declaration_is_dropped() -> None:
+    """`minimises_feelings` reads the customer's turn (a calming word after an apology
+    or an upset turn); declared as not reading it, its own named sentences show it."""
+    entry = replace(registry()["minimises_feelings"], reads_context=False)
+    found = leaks([entry], literal_samples([TESTS / "test_breakers.py"]))
+    assert len(found) >= 5
+    assert all(leak.read == ("context",) for leak in found)
+    assert any(leak.found != leak.declared for leak in found)  # it finds other evidence too
 
 
 def _recording(seen: list[Utterance]) -> base.UtteranceDetector:
