@@ -37,3 +37,21 @@ def test_a_one_column_matrix_fits_a_phone_without_scrolling(
     widths = scroll.evaluate("el => [el.scrollWidth, el.clientWidth]")
     assert widths[0] <= widths[1], widths
     page.context.close()
+
+
+@pytest.mark.usefixtures("demo")
+def test_the_internal_nps_axis_keeps_both_ends_on_a_phone(
+    browser: Browser, live_server: LiveServer, snapshot: Snapshot
+) -> None:
+    """The Internal NPS axis runs from −100 to +100, but at 390 px it read "−100 −50 0 50":
+    the last label stood half past the chart's edge and Plotly hid it."""
+    page = _matrix_on_a_phone(browser, live_server)
+    snapshot(page, "nps-390")
+    # Plotly keeps a hidden label in the page (display: none): read only the drawn ones.
+    ticks = page.locator("[data-figure=nps] .xtick text").evaluate_all(
+        "ts => ts.filter(t => getComputedStyle(t).display !== 'none'"
+        " && t.getBoundingClientRect().width > 0).map(t => t.textContent)"
+    )
+    assert ticks[0] in ("−100", "-100"), ticks
+    assert ticks[-1] == "100", ticks
+    page.context.close()

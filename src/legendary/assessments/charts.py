@@ -192,7 +192,10 @@ def matrix_chart(results: list[TeamServiceResult], team_names: dict[str, str]) -
 
 
 NPS_ROW_HEIGHT = 36  # pixels per team bar
-NPS_MARGINS = {"l": 10, "r": 10, "t": 10, "b": 60}  # the bottom holds the ticks and axis title
+# The bottom holds the ticks and axis title; the right, half the "100" that ends the axis:
+# with 10 px its label stood past the chart's edge on a phone and Plotly hid it.
+NPS_MARGINS = {"l": 10, "r": 24, "t": 10, "b": 60}
+NPS_TICKS = [-100, -50, 0, 50, 100]
 
 
 def nps_bars(results: list[TeamServiceResult]) -> dict[str, Any] | None:
@@ -214,7 +217,12 @@ def nps_bars(results: list[TeamServiceResult]) -> dict[str, Any] | None:
     _layout(
         fig,
         NPS_MARGINS["t"] + NPS_MARGINS["b"] + NPS_ROW_HEIGHT * len(shown),
-        xaxis={"range": [-100, 100], "title": "internal NPS", "fixedrange": True},
+        xaxis={
+            "range": [-100, 100],
+            "tickvals": NPS_TICKS,  # both ends always named, however narrow the chart
+            "title": "internal NPS",
+            "fixedrange": True,
+        },
         # Long team names widen the left margin instead of being cut off.
         yaxis={"title": "team", "automargin": True, "autorange": "reversed", "fixedrange": True},
     )
