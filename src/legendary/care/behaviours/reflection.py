@@ -196,6 +196,8 @@ class _ReflectionWords:
     unfinished_endings: frozenset[str]  # "and", "was": a customer's turn cut off mid-clause
     not_news: frozenset[str]  # "oh, of course", "oh dear": a reaction, not their news
     check_tags: frozenset[str]  # "huh", "right": "…, huh." checks the agent's reading
+    read_back_tags: re.Pattern[str]  # "you said", "got it": a detail read back, confirmed
+    unit_suffixes: frozenset[str]  # "", "th", "am", "k": a number's own ending, no code
     determiners: frozenset[str]  # "the", "your": before a plural noun, not a verb in -s
     experience_verbs: frozenset[str]  # "keeps", "pulls": what a situation does to someone
     workings: frozenset[str]  # "fault", "version": what a diagnosis is about, with objects
@@ -299,6 +301,10 @@ def _lexicon() -> _ReflectionWords:
         unfinished_endings=frozenset(data["unfinished_endings"]),
         not_news=frozenset(data["not_news"]),
         check_tags=frozenset(data["check_tags"]),
+        unit_suffixes=frozenset(data["unit_suffixes"]),
+        read_back_tags=re.compile(
+            r"\b(?:" + phrase_alternation(data["read_back_tags"]) + r")\b", re.IGNORECASE
+        ),
         determiners=frozenset(data["determiners"]),
         experience_verbs=frozenset(data["experience_verbs"]),
         workings=frozenset(data["service_objects"] + data["workings"]),
@@ -344,8 +350,41 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
 
     Returns the span quoted as evidence, a confidence, and detail naming the kind
     ("frame", "restatement", "echo", "summary" or "completion"; a receipt is an "echo", a
-    conclusion a "summary") and the customer's words reused.
+    conclusion a "summary") and the customer's words reused. A detail read back ("So
+    that's 12 Mill Lane?", "Thursday at 10, I've noted it") reflects nothing.
     """
+    found = _reflection(text, context)
+    if found is not None and _reads_back_a_detail(text[found[0].start : found[0].end]):
+        return None
+    return found
+
+
+def _reads_back_a_detail(span: str) -> bool:
+    """True when `span`, once its confirming words are set aside ("you said", "got it",
+    "that's"), is about no one and holds a code (a reference, a postcode, a long number)
+    or an identifier with a number: what was read back to be checked ("So that's 12 Mill
+    Lane, LS2 7HP?", "Booking for 14 March, reference HX92K.", "The card ending 3321").
+    A plain amount or time said back ("£50 a week.", "Wednesday at seven thirty") stays
+    a reflection, as the development raters read it."""
+    lex = _lexicon()
+    said = words(lex.read_back_tags.sub(" ", span))
+    if any(w in _OF_THEM or w in lex.first_person or w in lex.clause_subjects for w in said):
+        return False
+    numbered = any(_has_digit(w) for w in said)
+    coded = "@" in span or any(_is_code(w) for w in said)  # `words` splits an address
+    return coded or (numbered and not lex.identifiers.isdisjoint(said))
+
+
+def _is_code(word: str) -> bool:
+    """A reference or postcode ("hx92k", "ls2") or a long number ("3321"); not an
+    ordinal, a time or an amount ("14th", "9am", "5k", "1990s")."""
+    digits = sum(c.isdigit() for c in word)
+    letters = "".join(c for c in word if c.isalpha())
+    return digits >= 4 or (digits > 0 and letters not in _lexicon().unit_suffixes)
+
+
+def _reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
+    """`reflection` before a detail read back is set aside."""
     if "[" in text or "[" in context:
         # "[chuckles] You're glad…": a transcript's stage direction is not what was said.
         text, context = _unbracketed(text), _unbracketed(context)
