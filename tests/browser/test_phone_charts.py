@@ -38,3 +38,28 @@ def test_the_care_radar_names_every_quality_in_full_on_a_phone(
     assert page.evaluate(CUT_LABELS) == []
     snapshot(page, "home-390")
     context.close()
+
+
+@pytest.mark.usefixtures("demo")
+def test_the_care_radar_leaves_no_empty_band_on_a_phone(
+    browser: Browser, live_server: LiveServer, snapshot: Snapshot
+) -> None:
+    """At 390 px the radar is only as wide as the card minus its label margins, yet its box
+    kept 340 px: a round plot about 170 px across sat in bands of empty space above and
+    below. The box now follows the plot: its height is no more than the circle's diameter
+    and the small top and bottom margins."""
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    sign_in(page, "leader")
+    page.goto("/")
+    page.wait_for_selector('[data-figure="care-radar"] .angularaxistick text')
+    box = page.locator('[data-figure="care-radar"]').bounding_box()
+    circle = page.locator(
+        '[data-figure="care-radar"] .polarsublayer.draglayer path, '
+        '[data-figure="care-radar"] .bglayer path'
+    ).first.bounding_box()
+    snapshot(page, "radar-390")
+    assert box is not None
+    assert circle is not None
+    assert box["height"] - circle["height"] <= 60, (box, circle)
+    context.close()
