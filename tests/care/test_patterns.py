@@ -308,62 +308,6 @@ def test_forget_and_prepare_change_no_scorecard() -> None:
     assert [score(c).as_dict() for c in conversations] == before
 
 
-def test_detectors_not_declared_as_reading_context_ignore_it() -> None:
-    """Findings are remembered per text for detectors without `reads_context` or
-    `reads_name`: each of them must find the same in a turn whatever the customer said or
-    is called."""
-    from legendary.care.behaviours.base import Utterance, registry
-
-    own = [
-        b
-        for b in registry().values()
-        if b.utterance is not None and not b.reads_context and not b.reads_name
-    ]
-    # 13 since minimises_feelings and rude_language read the customer's turn (05c37bd).
-    assert len(own) >= 13
-    contexts = [
-        ("", ""),
-        ("My parcel never came and I'm furious, this is the third time!", "Sam Patel"),
-        ("Sorry, could you tell me what the policy is on refunds?", "Ana"),
-    ]
-    checked = 0
-    for text in _service_texts()[:400]:
-        for behaviour in own:
-            assert behaviour.utterance is not None
-            alone = behaviour.utterance(Utterance(text, turn=4))
-            for context, name in contexts:
-                heard = behaviour.utterance(Utterance(text, context, 4, name))
-                assert heard == alone, (behaviour.id, text, context)
-            checked += bool(alone)
-    assert checked > 50  # plenty of these turns do show something
-
-
-def test_detectors_not_declared_as_reading_the_name_ignore_it() -> None:
-    """Detectors that read the customer's previous turn but not `reads_name` are
-    remembered per (reply, customer turn) and handed no name by scoring: each must find
-    the same in a turn whatever the customer is called, even a turn that says the name."""
-    from legendary.care.behaviours.base import Utterance, registry
-
-    heard = [
-        b
-        for b in registry().values()
-        if b.utterance is not None and b.reads_context and not b.reads_name
-    ]
-    assert {"paraphrases", "acknowledges_need"} <= {b.id for b in heard}
-    context = "I'm Sam, and my parcel never came. I'm really worried, it was a gift for Sam."
-    checked = 0
-    for text in _service_texts()[:300]:
-        for said in (text, f"Sam, {text[:1].lower()}{text[1:]}"):
-            for behaviour in heard:
-                assert behaviour.utterance is not None
-                alone = behaviour.utterance(Utterance(text=said, context=context, turn=2))
-                for name in ("Sam Patel", "Sam", "Ana"):
-                    named = behaviour.utterance(Utterance(said, context, 2, name))
-                    assert named == alone, (behaviour.id, said, name)
-                checked += bool(alone)
-    assert checked > 20  # plenty of these turns do show something
-
-
 def test_surely_absent_trusts_only_the_scanners_pass() -> None:
     eager = AnchoredPattern.of_phrases(["leave it with me"]).scan_eagerly()
     lazy = AnchoredPattern.of_phrases(["take it from here"])
