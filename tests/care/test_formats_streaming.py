@@ -104,3 +104,18 @@ def test_twitter_times_are_read_with_their_offset(text: str, iso: str) -> None:
 def test_malformed_twitter_times_are_refused(text: str) -> None:
     with pytest.raises((ValueError, KeyError)):
         twitter_time(text)
+
+
+def test_a_second_pass_stopped_early_closes_quietly(tmp_path: Path) -> None:
+    """An import that stops at a bad value closes the file before the reader is collected:
+    closing the reader then must not raise (it printed "Exception ignored … I/O operation
+    on closed file" under a clear error message)."""
+    from legendary.care.formats.rows import sequential_rows
+
+    path = tmp_path / "messages.csv"
+    path.write_text("conversation_id,text\nc-1,Hello there\nc-2,Still waiting\n")
+    with path.open("rb") as handle:
+        rows = sequential_rows(path, handle, ",")
+        assert next(rows).values == ["c-1", "Hello there"]
+    rows.close()  # raised ValueError while the handle was already closed
+    assert handle.closed

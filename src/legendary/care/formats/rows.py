@@ -152,7 +152,11 @@ def sequential_rows(path: str | Path, handle: BinaryIO, delimiter: str) -> Itera
     except (csv.Error, UnicodeDecodeError):
         raise FormatError(path, "changed while it was being read — import it again.") from None
     finally:
-        text.detach()  # the caller owns and closes the binary handle
+        # The caller owns and closes the binary handle. A caller that stops early (a bad
+        # value further on) may close it before this generator is collected: then there is
+        # nothing left to detach from, and a raise here would only print a stray traceback.
+        if not handle.closed:
+            text.detach()
 
 
 def read_header(path: str | Path, rows: Iterator[Row], what: str) -> Header:
