@@ -1,7 +1,8 @@
 """The one-utterance path: judge one agent turn, given the customer's previous turn.
 
-`detect` is what `legendary evaluate` and the web app's "try a sentence" use; whole
-conversations go through `score()`, which calls the same utterance detectors per turn.
+`detect` is what `legendary evaluate` uses to check the engine against labelled rows;
+whole conversations go through `score()`, which calls the same utterance detectors per
+turn.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """The `legendary` command. Each group of sub-commands lives in its own module:
 
-- `cli/platform.py`: demo, serve, migrate, createuser, import (wraps Django)
+- `cli/platform.py`: demo, serve, worker, migrate, createuser, import, import-people
+  (wraps Django)
 - `cli/care.py`: score, evaluate (the CARE engine; never starts Django)
 - `cli/scoring.py`: rescore (stored conversations' scorecards)
 - `cli/rubric.py`: rubric show / adopt (the rubric that turns behaviours into scores)

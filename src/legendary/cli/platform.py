@@ -364,8 +364,9 @@ def import_(file: Path, format_name: str, organisation_slug: str, dry_run: bool)
       transcript one phone call: WebVTT (.vtt), SubRip (.srt) or plain text with
                 "Agent: ..." / "Customer: ..." lines
 
-    The whole file imports or nothing does. Conversations already stored are skipped, so
-    importing a file twice adds nothing. E-mail addresses, phone and card numbers are
+    The whole file imports or nothing does. Importing a file twice adds nothing; a later
+    export of a stored conversation adds its new messages and status, and scores it
+    again. E-mail addresses, phone and card numbers are
     redacted before storing. Agents are matched to people by e-mail or name; the ones
     nobody matches are listed, never invented.
     """

@@ -1,14 +1,8 @@
 """One settings module, configured from the environment.
 
-| variable | meaning | default |
-| --- | --- | --- |
-| LEGENDARY_HOME | data folder (SQLite database, uploads) | ./.legendary |
-| DATABASE_URL | e.g. postgres://user:pass@host:5432/db | SQLite in LEGENDARY_HOME |
-| SECRET_KEY | required by `legendary serve` | none (demo and tests get a throw-away key) |
-| ALLOWED_HOSTS | comma-separated host names | 127.0.0.1,localhost |
-| DEBUG | 1 to show Django's debug pages | off |
-| LEGENDARY_DEMO | 1 when `legendary demo` serves (enables the demo password) | off |
-| API_TOKEN_MAX_DAYS | longest lifetime of a personal API token, in days (0: no limit) | 365 |
+Every variable it reads, with its default and meaning, is in the configuration table of
+README.md (tests/cli/test_readme_settings.py keeps the two in step), so it is not
+repeated here, where it went stale.
 """
 
 from __future__ import annotations
