@@ -454,6 +454,41 @@ def test_an_apology_that_owns_helps_or_sympathises_is_not_a_non_apology(text: st
     assert run("non_apology", text) == []
 
 
+#: Sympathy for how things struck the customer that goes on to care: someone acts (a
+#: colleague's promise, a fix under way), the customer is asked for the next step, or the
+#: feeling is named back; a physical state ("looked damaged") is no mere appearance.
+SORRY_AND_CARING_ON = [
+    "Sorry you felt unwell after the treatment; it's not unusual, but please call us if "
+    "it lasts beyond tomorrow.",
+    "I'm sorry the parcel looked damaged when it arrived, that must have been worrying. "
+    "Could you send a photo?",
+    "So sorry the hotel wasn't what you hoped for — our partner team will call you today "
+    "about a refund.",
+    "Sorry to hear you found the instructions confusing; they're being rewritten this "
+    "month, and the new version will include diagrams.",
+    "I'm sorry the screen looked cracked when you unboxed it, but can you send us the "
+    "serial number?",
+    "Sorry the course wasn't what you expected, though the tutor will email you today "
+    "about switching.",
+]
+#: The same apologies that go on to nothing but an excuse or a wave goodbye stay capped.
+SORRY_AND_NOTHING_MORE = [
+    "Sorry the wait seemed long, that's how it is on a Saturday. Anything else today?",
+    "Sorry you felt the fee was unfair, but it's in the terms; please understand.",
+    "Sorry the room wasn't what you hoped for, the photos are accurate. That sounds fine?",
+]
+
+
+@pytest.mark.parametrize("text", SORRY_AND_CARING_ON)
+def test_a_perception_apology_that_goes_on_to_care_is_not_a_non_apology(text: str) -> None:
+    assert run("non_apology", text) == []
+
+
+@pytest.mark.parametrize("text", SORRY_AND_NOTHING_MORE)
+def test_a_perception_apology_with_nothing_after_it_is_still_a_non_apology(text: str) -> None:
+    assert run("non_apology", text)
+
+
 @pytest.mark.parametrize(
     ("text", "rude"),
     [

@@ -80,6 +80,8 @@ class _Patterns:
     object_weak: AnchoredPattern
     excuse: re.Pattern[str]
     offer: AnchoredPattern
+    asks_customer: AnchoredPattern
+    feeling_heard: AnchoredPattern
     rude: AnchoredPattern
     profanity: AnchoredPattern
     not_rude: AnchoredPattern
@@ -165,6 +167,12 @@ def _patterns() -> _Patterns:
         ),
         # may start at a comma or semicolon, so not anchored on words
         offer=AnchoredPattern.of_phrases(lex["apology_offer"]),
+        asks_customer=AnchoredPattern.of_phrases(
+            lex["apology_asks_customer"], ("could", "can", "would", "will", "please")
+        ),
+        feeling_heard=AnchoredPattern.of_phrases(
+            lex["apology_feeling_heard"], ("that", "this", "it")
+        ),
         excuse=re.compile(
             "|".join(e.removeprefix("re:") for e in lex["apology_excuse"]), re.IGNORECASE
         ),
@@ -418,7 +426,23 @@ def non_apology(utterance: Utterance) -> list[Evidence]:
     )
     if owns_an_act(utterance.text) or _patterns().offer.search(utterance.text):
         return found  # "…; let me see what else we have": the apology comes with help
+    if _apology_goes_on_to_care(utterance.text):
+        return found
     return _merged(found, _apologies_for_a_perception(utterance))
+
+
+def _apology_goes_on_to_care(text: str) -> bool:
+    """True when a turn apologising for how things struck the customer goes on to do
+    something about it, so the apology is sympathy rather than a deflection: someone
+    acts ("our partner team will call you today", "they're being rewritten", see
+    `_acts_on_it_after`), the customer is asked to do the next step ("Could you send a
+    photo?", "please call us if it lasts"), or the feeling is named back ("that must
+    have been worrying"; the last word must be a feeling, not "that sounds fine")."""
+    pats = _patterns()
+    if _acts_on_it_after(text, 0) or pats.asks_customer.search(text):
+        return True
+    feelings = vocabulary().words
+    return any(m.group("feeling").lower() in feelings for m in pats.feeling_heard.finditer(text))
 
 
 def _apologies_for_a_perception(utterance: Utterance) -> list[Evidence]:
