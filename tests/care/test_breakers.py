@@ -499,6 +499,12 @@ def test_a_perception_apology_with_nothing_after_it_is_still_a_non_apology(text:
         ("Leave it with me, I'll deal with it today.", False),
         ("Noted, I've told the engineer and she'll deal with it first thing.", False),
         ("We're happy to deal with it for you.", False),
+        ("You'll need to deal with it yourself, it's not our department.", True),
+        # "your" is no "you"; the subject nearest the phrase is the agent's; a need denied
+        ("Leave your paperwork with me and I'll deal with it this afternoon.", False),
+        ("Send your forms over and we'll deal with it from here.", False),
+        ("Please don't worry, you won't need to deal with it — we'll handle the paperwork.", False),
+        ("You shouldn't have to deal with it at all, so I've raised it with engineering.", False),
     ],
 )
 def test_deal_with_it_is_rude_only_when_the_customer_is_told_to(text: str, rude: bool) -> None:

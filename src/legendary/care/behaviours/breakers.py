@@ -566,16 +566,35 @@ def _points_the_customer_away(m: re.Match[str]) -> bool:
 
 def _said_to_the_customer(text: str, position: int) -> bool:
     """True when the phrase at `position` ("deal with it") is put to the customer: as a
-    command, or with "you" before it in its sentence ("you'll just have to…"). With the
-    agent or a colleague as its subject ("I'll deal with it today", "she'll deal with
-    it") it owns the problem."""
-    sentence = sentence_at(text, position)
-    before = words(text[sentence.start : position])
-    if any(w.startswith("you") for w in before):
+    command ("That's the fee, so deal with it."), or with "you" as its nearest subject
+    ("you'll just have to…") unless the need is denied ("you won't need to deal with
+    it"). With the agent or a colleague as its subject ("Leave your paperwork with me
+    and I'll deal with it", "she'll deal with it") it owns the problem."""
+    subject = _subject_before(text, position)
+    if subject is None:
         return True
-    return _word_set("first_person_subjects").isdisjoint(before) and _word_set(
-        "third_person_subjects"
-    ).isdisjoint(before)
+    if subject not in _word_set("second_person_subjects"):
+        return False
+    sentence = sentence_at(text, position)
+    said = words(text[sentence.start : position])
+    after_subject = said[len(said) - said[::-1].index(subject) :]
+    return _word_set("negated_need").isdisjoint(after_subject)
+
+
+def _subject_before(text: str, position: int) -> str | None:
+    """The subject word ("you'll", "i", "she") nearest before `position` in its
+    sentence, or None: the one whose verb the phrase at `position` most likely is.
+    Whole words only, so "your paperwork" is no "you"."""
+    sentence = sentence_at(text, position)
+    subjects = (
+        _word_set("first_person_subjects")
+        | _word_set("second_person_subjects")
+        | _word_set("third_person_subjects")
+    )
+    for word in reversed(words(text[sentence.start : position])):
+        if word in subjects:
+            return word
+    return None
 
 
 def _after_a_refusal(text: str, position: int) -> bool:
