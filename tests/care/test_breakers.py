@@ -406,6 +406,16 @@ def test_a_price_compared_with_the_market_is_minimising_only_after_a_feeling() -
         ("I'll google the part number and send you the link today.", False),
         ("I googled the error code and it's a known bug; I've applied the fix.", False),
         ("If you search online for our status page, it shows live outages.", False),
+        # told to the customer by "you", with no help in the turn
+        ("You can find the answer by searching online.", True),
+        # the search as a topic, or one more way beside the agent's offer of help
+        ("Searching online can be confusing, so here's the direct link to the form.", False),
+        (
+            "You can also find our opening hours by searching online, or I'm happy to "
+            "read them out now.",
+            False,
+        ),
+        ("Googling it rarely helps with this model, so here are the steps.", False),
     ],
 )
 def test_a_pointer_to_search_the_web_instead_of_helping_is_rude(text: str, rude: bool) -> None:

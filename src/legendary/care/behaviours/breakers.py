@@ -538,7 +538,9 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
         return not quoted and not (set(words(m.group(0))) & echoed)
 
     found = _sentences("rude_language", utterance, pats.rude, pats.not_rude, 0.9, own_words)
-    if pats.web_search.search(text) and not owns_an_act(text):
+    # A pointer to the web in a turn that acts or offers help ("…, or I'm happy to read
+    # them out now") is one more way to find it, not a brush-off.
+    if pats.web_search.search(text) and not owns_an_act(text) and not pats.offer.search(text):
         pointers = _sentences(
             "rude_language", utterance, pats.web_search, None, 0.8, _points_the_customer_away
         )
@@ -547,10 +549,13 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
 
 
 def _points_the_customer_away(m: re.Match[str]) -> bool:
-    """True when the web search `m` is put to the customer ("Google is your friend.",
-    "Just google it."), in a turn that does nothing itself: not the agent's own search
-    ("I googled the error code…"), a conditional pointer to something named ("If you
-    search online for our status page, …") nor one that gives the search to make."""
+    """True when the web search `m` is put to the customer: as a command or a subject
+    opening its sentence ("Google is your friend.", "Just google it.", "Try googling
+    it.", "A quick web search will tell you…") or with "you" as its nearest subject
+    ("You can find it by searching online."). Not the agent's own search ("I googled
+    the error code…"), a search as a topic ("Searching online can be confusing, so…"),
+    a conditional pointer to something named ("If you search online for our status
+    page, …") nor one that gives the search to make."""
     text = m.string
     sentence = sentence_at(text, m.start())
     before = words(text[sentence.start : m.start()])
@@ -561,7 +566,11 @@ def _points_the_customer_away(m: re.Match[str]) -> bool:
     after = text[m.end() : sentence.end]
     if ":" in after or _OPENING_QUOTE.search(after) or "type" in words(after):
         return False
-    return _word_set("first_person_subjects").isdisjoint(before)
+    if set(before) <= _word_set("web_search_lead_ins"):
+        # a gerund opening the sentence is its topic unless "try" makes it a command
+        gerund = words(m.group(0))[0].endswith("ing")
+        return not gerund or (bool(before) and before[-1] == "try")
+    return _subject_before(text, m.start()) in _word_set("second_person_subjects")
 
 
 def _said_to_the_customer(text: str, position: int) -> bool:
