@@ -64,3 +64,26 @@ def test_thanks_offered_to_take_is_thanks_but_easing_a_harm_is_not() -> None:
     assert not appreciates(
         "I'm afraid you've made it easier for someone to open your account by reading out the PIN."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "thanks"),
+    [
+        # The penalty word ends its noun phrase: a harm thanked for, sarcasm.
+        ("Thanks for the parking ticket, council.", False),
+        ("Cheers for the surprise late fee on my bill.", False),
+        ("Thanks for the three-hour delay you lot.", False),
+        ("Thanks for the fine.", False),
+        # The word goes on into another noun: the ticket's number, fine work, no harm.
+        ("Thanks for the ticket number, I'll look into it now.", True),
+        ("Thanks for the ticket reference — I can see it here.", True),
+        ("Thank you for the fine work on the report", True),
+        ("Thanks for the parking ticket details, I'll get it cancelled today.", True),
+        ("Cheers for the queue update, good to know where I stand.", True),
+    ],
+)
+def test_a_penalty_thanked_for_must_end_its_noun_phrase(text: str, thanks: bool) -> None:
+    """ "Thanks for the <penalty>" is sarcasm only when the penalty is the thing thanked
+    for; a penalty word that goes on into another noun ("the ticket number", "the fine
+    work", "the queue update") names something else, which thanks are given for."""
+    assert appreciates(text) is thanks
