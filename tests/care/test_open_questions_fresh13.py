@@ -147,6 +147,14 @@ KINDS: dict[str, tuple[str, bool]] = {
     "a yes/no question restarted as wh": ("Do you-- how do you manage the mornings?", True),
     "a wh-question started twice": ("How do you-- how do you wind down after work?", True),
     "a wh-word broken off before a statement": ("What-- you said it was a long week.", False),
+    # Added in the s18 mend: only an unfinished wh-question gives way to the yes/no
+    # restart; a complete one has asked already (development raters tick a complete
+    # wh-question followed by a yes/no one as open).
+    "a wh-question cut off on an auxiliary": ("What have you-- have you told her?", False),
+    "a wh-question cut off on an article": ("What was the-- was it the noise?", False),
+    "a complete wh-question, then yes/no": ("What happened next—did they call you back?", True),
+    "a complete why, then a guess": ("Why do you think that is--is it the cost?", True),
+    "a complete how, then yes/no": ("How did the meeting go-- did he listen?", True),
 }
 
 

@@ -133,6 +133,7 @@ class _QuestionWords:
     scale: re.Pattern[str]  # "on a scale of…", "zero to ten": a scale set up in the turn
     scale_points: frozenset[str]  # "number", "score": "what number would you give it?"
     lead_ins: frozenset[tuple[str, ...]]  # ("go", "on"): before "what happened then"
+    clause_linkers: frozenset[str]  # "and", "if": a clause cut off after one is unfinished
     chat_spellings: dict[str, str]  # "u" -> "you": typed chat read as the word meant
     small_talk: frozenset[str]  # "thanks", "touch": around a question back, answer nothing
 
@@ -198,6 +199,7 @@ def _lexicon() -> _QuestionWords:
         ing_nouns=frozenset(data["ing_nouns"]),
         scale=_scale_pattern(data["scale_cues"], data["scale_low_ends"], data["scale_high_ends"]),
         scale_points=frozenset(data["scale_points"]),
+        clause_linkers=frozenset(data["clause_linkers"]),
         lead_ins=frozenset(tuple(lead_in.split()) for lead_in in data["lead_ins"]),
         chat_spellings=dict(data["chat_spellings"]),
         small_talk=frozenset(data["small_talk"]),
@@ -375,6 +377,28 @@ def _abandoned(sentence: str) -> bool:
     return not lex.wh.isdisjoint(_word_pieces(sentence[: restart.start()]))
 
 
+def _unfinished(said: list[str]) -> bool:
+    """True when words cut off by a dash are no complete question: two words or fewer
+    ("How--", "What did--"), or ending where a clause cannot end: on a determiner,
+    preposition, linker, wh-word or subject ("What did you do when--", "What is it
+    that--"), or on an auxiliary still waiting for its verb ("What have you--"; but "Why
+    do you think that is--" has its verb, "think", after an inverted auxiliary)."""
+    lex = _lexicon()
+    if len(said) <= 2:
+        return True
+    last = said[-1]
+    if last in _DETERMINERS or last in _PREPOSITIONS or last in lex.clause_linkers:
+        return True
+    if last in lex.wh or last in lex.subjects:
+        return True
+    if last not in lex.auxiliaries:
+        return False
+    return not any(
+        a in lex.auxiliaries and b in lex.subjects and c not in lex.auxiliaries
+        for a, b, c in zip(said, said[1:-1], said[2:-1], strict=False)
+    )
+
+
 def _restarted_as_yes_no(sentence: str) -> bool:
     """True for a wh-question broken off by a dash and put again as a yes/no question:
     "How-- do you still see your brother?", "What did-- I mean, did you take them?".
@@ -389,6 +413,8 @@ def _restarted_as_yes_no(sentence: str) -> bool:
         return False
     if lex.wh.isdisjoint(_word_pieces(sentence[: cut.start()])):
         return False
+    if not _unfinished(_said(sentence[: cut.start()])):
+        return False  # "What happened next-- did they call?": the wh-question was asked
     # The new start, perhaps after a repair set off by a comma ("I mean, did you…").
     for start in (after, after[after.find(",") + 1 :] if "," in after else ""):
         said = _said(start)
