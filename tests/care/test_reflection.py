@@ -461,3 +461,11 @@ def test_a_near_synonym_counts_as_a_word_shared() -> None:
 def test_a_frame_cut_off_before_the_reflection_still_does_not_count() -> None:
     # "you mean" with nothing of the customer's before it is a question begun, not a tag.
     assert reflection("You mean-", "The screen flickers whenever the charger is in.") is None
+
+
+@pytest.mark.parametrize("context", ["", " : ", "?", "--", "did you : "])
+@pytest.mark.parametrize("text", ["", " : ", "?", "--"])
+def test_degenerate_turns_are_read_without_error(text: str, context: str) -> None:
+    # An empty agent turn against a customer's stray "did you : " once raised IndexError.
+    assert detect(text, context) == []
+    assert detect(context, text) == []

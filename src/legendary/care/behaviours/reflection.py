@@ -1388,6 +1388,8 @@ def _opening(text: str, skipped: frozenset[str]) -> Span:
     """The turn's first sentence with a word outside `skipped`: "Um. You had a year of
     real work in between." opens at its second sentence, after a filler of its own."""
     found = sentences(text)
+    if not found:
+        return Span("", 0, 0)  # "" or " : ": no sentence, so nothing to open with
     return next((s for s in found if not skipped.issuperset(words(s.text))), found[0])
 
 
