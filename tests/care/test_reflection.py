@@ -463,6 +463,58 @@ def test_a_frame_cut_off_before_the_reflection_still_does_not_count() -> None:
     assert reflection("You mean-", "The screen flickers whenever the charger is in.") is None
 
 
+# A clause with a year, a sum or an error code in it tells the customer's story back; only
+# a bare label with its code ("So that's reference HX92K?") is a detail read back.
+STORIES_WITH_A_NUMBER = {
+    "a sum taken twice": (
+        "You took £2450 from me twice this month!",
+        "So the charge of £2450 was taken twice this month.",
+    ),
+    "a year since when": (
+        "The heating hasn't worked properly since March 2023, I'm freezing.",
+        "So since March 2023 the heating has never worked properly.",
+    ),
+    "an error code that recurs": (
+        "After the update I keep getting error E404 over and over.",
+        "So error E404 keeps coming back after the update.",
+    ),
+    "a dollar refund still missing": (
+        "The $89.99 refund from last week still hasn't shown up on my statement.",
+        "So the $89.99 refund still hasn't shown up on the statement.",
+    ),
+    "a fault code after a reset": (
+        "The washer flashes code F21 every time, even after I reset it.",
+        "So the washer still flashes F21 even after the reset.",
+    ),
+}
+
+DETAILS_READ_BACK = {
+    "a reference checked": ("My reference is HX92K.", "So that's reference HX92K?"),
+    "an account number noted": (
+        "My account number is 55810273.",
+        "Got it, account number 55810273.",
+    ),
+    "an address with its postcode": (
+        "Please send it to 4 Elm Road, Bradford.",
+        "So that's 4 Elm Road, BD7 1AX?",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("context", "text"), STORIES_WITH_A_NUMBER.values(), ids=STORIES_WITH_A_NUMBER.keys()
+)
+def test_a_story_told_back_with_a_number_in_it_is_a_paraphrase(context: str, text: str) -> None:
+    assert paraphrased(context, text)
+
+
+@pytest.mark.parametrize(
+    ("context", "text"), DETAILS_READ_BACK.values(), ids=DETAILS_READ_BACK.keys()
+)
+def test_a_bare_detail_read_back_is_no_paraphrase(context: str, text: str) -> None:
+    assert not paraphrased(context, text)
+
+
 @pytest.mark.parametrize("context", ["", " : ", "?", "--", "did you : "])
 @pytest.mark.parametrize("text", ["", " : ", "?", "--"])
 def test_degenerate_turns_are_read_without_error(text: str, context: str) -> None:

@@ -198,6 +198,8 @@ class _ReflectionWords:
     check_tags: frozenset[str]  # "huh", "right": "…, huh." checks the agent's reading
     read_back_tags: re.Pattern[str]  # "you said", "got it": a detail read back, confirmed
     unit_suffixes: frozenset[str]  # "", "th", "am", "k": a number's own ending, no code
+    amounts: re.Pattern[str]  # "£2450", "$1,200.50": a sum of money, never a code
+    read_back_verbs: frozenset[str]  # "was", "keeps", "had": a clause told, not a detail
     determiners: frozenset[str]  # "the", "your": before a plural noun, not a verb in -s
     experience_verbs: frozenset[str]  # "keeps", "pulls": what a situation does to someone
     workings: frozenset[str]  # "fault", "version": what a diagnosis is about, with objects
@@ -302,6 +304,13 @@ def _lexicon() -> _ReflectionWords:
         not_news=frozenset(data["not_news"]),
         check_tags=frozenset(data["check_tags"]),
         unit_suffixes=frozenset(data["unit_suffixes"]),
+        amounts=re.compile("[" + re.escape("".join(data["currency_signs"])) + r"]\s?\d[\d,.]*"),
+        read_back_verbs=frozenset(
+            data["receipt_verbs"]
+            + data["story_verbs"]
+            + data["light_verbs"]
+            + data["experience_verbs"]
+        ),
         read_back_tags=re.compile(
             r"\b(?:" + phrase_alternation(data["read_back_tags"]) + r")\b", re.IGNORECASE
         ),
@@ -361,25 +370,61 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
 
 def _reads_back_a_detail(span: str) -> bool:
     """True when `span`, once its confirming words are set aside ("you said", "got it",
-    "that's"), is about no one and holds a code (a reference, a postcode, a long number)
-    or an identifier with a number: what was read back to be checked ("So that's 12 Mill
-    Lane, LS2 7HP?", "Booking for 14 March, reference HX92K.", "The card ending 3321").
-    A plain amount or time said back ("£50 a week.", "Wednesday at seven thirty") stays
-    a reflection, as the development raters read it."""
+    "that's"), is about no one, holds a code (a reference, a postcode, a long number)
+    or an identifier with a number, and, the detail set aside, is a bare label: at most
+    three content words and no verb. That is what was read back to be checked ("So that's
+    12 Mill Lane, LS2 7HP?", "Booking for 14 March, reference HX92K.", "The card ending
+    3321"). A clause around the detail tells the customer's story back ("So error E404
+    keeps coming back after the update"), and a plain amount, year or time said back
+    ("£2450 taken twice", "since March 2023", "Wednesday at seven thirty") stays a
+    reflection, as the development raters read it."""
     lex = _lexicon()
-    said = words(lex.read_back_tags.sub(" ", span))
+    told = lex.amounts.sub(" ", lex.read_back_tags.sub(" ", span))
+    said = words(told)
     if any(w in _OF_THEM or w in lex.first_person or w in lex.clause_subjects for w in said):
         return False
     numbered = any(_has_digit(w) for w in said)
     coded = "@" in span or any(_is_code(w) for w in said)  # `words` splits an address
-    return coded or (numbered and not lex.identifiers.isdisjoint(said))
+    if coded and "@" in span:  # the e-mail address is the detail, not words of a label
+        said = words(" ".join(w for w in told.split() if "@" not in w))
+    if not (coded or (numbered and not lex.identifiers.isdisjoint(said))):
+        return False
+    label = [w for w in said if not _has_digit(w) and w not in lex.identifiers]
+    if any(w in lex.read_back_verbs or w.endswith("ed") for w in label):
+        return False  # "was taken", "has never worked": a clause, not a label
+    return len(_label_words(said, lex.identifiers)) <= _LABEL_WORDS
+
+
+# "So that's reference HX92K?", "Booking for 14 March": a read-back's label is a word or
+# two besides its detail; a third content word tells a story ("the washer still flashes").
+_LABEL_WORDS = 2
+
+
+def _label_words(said: list[str], identifiers: frozenset[str]) -> list[str]:
+    """The content words of a read-back beside its detail: not the numbers and codes, the
+    identifiers, nor the name a number heads ("12 Mill Lane", "14 March")."""
+    label: list[str] = []
+    named = 0  # content words still to skip after a number: the street or month it heads
+    for word in said:
+        if _has_digit(word):
+            named = 2
+        elif is_content_word(word) and word not in identifiers:
+            if named:
+                named -= 1
+            else:
+                label.append(word)
+        else:
+            named = 0
+    return label
 
 
 def _is_code(word: str) -> bool:
     """A reference or postcode ("hx92k", "ls2") or a long number ("3321"); not an
-    ordinal, a time or an amount ("14th", "9am", "5k", "1990s")."""
+    ordinal, a time, an amount or a year ("14th", "9am", "5k", "1990s", "2023")."""
     digits = sum(c.isdigit() for c in word)
     letters = "".join(c for c in word if c.isalpha())
+    if word.isdigit() and len(word) == 4 and word.startswith(("19", "20")):
+        return False  # a year: "since March 2023"
     return digits >= 4 or (digits > 0 and letters not in _lexicon().unit_suffixes)
 
 
