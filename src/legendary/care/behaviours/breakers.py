@@ -424,8 +424,6 @@ def non_apology(utterance: Utterance) -> list[Evidence]:
     found = _merged(
         found, _sentences("non_apology", utterance, pats.non_apology_structure, None, 0.75)
     )
-    if owns_an_act(utterance.text) or _patterns().offer.search(utterance.text):
-        return found  # "…; let me see what else we have": the apology comes with help
     if _apology_goes_on_to_care(utterance.text):
         return found
     return _merged(found, _apologies_for_a_perception(utterance))
@@ -435,11 +433,12 @@ def _apology_goes_on_to_care(text: str) -> bool:
     """True when a turn apologising for how things struck the customer goes on to do
     something about it, so the apology is sympathy rather than a deflection: someone
     acts ("our partner team will call you today", "they're being rewritten", see
-    `_acts_on_it_after`), the customer is asked to do the next step ("Could you send a
-    photo?", "please call us if it lasts"), or the feeling is named back ("that must
-    have been worrying"; the last word must be a feeling, not "that sounds fine")."""
+    `_acts_on_it_after`), help is offered ("…; let me see what else we have"), the
+    customer is asked to do the next step ("Could you send a photo?", "please call us if
+    it lasts"), or the feeling is named back ("that must have been worrying"; the last
+    word must be a feeling, not "that sounds fine")."""
     pats = _patterns()
-    if _acts_on_it_after(text, 0) or pats.asks_customer.search(text):
+    if _acts_on_it_after(text, 0) or pats.offer.search(text) or pats.asks_customer.search(text):
         return True
     feelings = vocabulary().words
     return any(m.group("feeling").lower() in feelings for m in pats.feeling_heard.finditer(text))

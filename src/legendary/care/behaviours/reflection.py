@@ -370,14 +370,14 @@ def reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
 
 def _reads_back_a_detail(span: str) -> bool:
     """True when `span`, once its confirming words are set aside ("you said", "got it",
-    "that's"), is about no one, holds a code (a reference, a postcode, a long number)
-    or an identifier with a number, and, the detail set aside, is a bare label: at most
-    three content words and no verb. That is what was read back to be checked ("So that's
-    12 Mill Lane, LS2 7HP?", "Booking for 14 March, reference HX92K.", "The card ending
-    3321"). A clause around the detail tells the customer's story back ("So error E404
-    keeps coming back after the update"), and a plain amount, year or time said back
-    ("£2450 taken twice", "since March 2023", "Wednesday at seven thirty") stays a
-    reflection, as the development raters read it."""
+    "that's"), is about no one, holds a code (a reference, a postcode, a long number) or
+    an identifier with a number, and, the detail set aside, is a bare label: at most two
+    content words (`_LABEL_WORDS`) and no verb. That is what was read back to be checked
+    ("So that's 12 Mill Lane, LS2 7HP?", "Booking for 14 March, reference HX92K.", "The
+    card ending 3321"). A clause around the detail tells the customer's story back ("So
+    error E404 keeps coming back after the update"), and a plain amount, year or time
+    said back ("£2450 taken twice", "since March 2023", "Wednesday at seven thirty")
+    stays a reflection, as the development raters read it."""
     lex = _lexicon()
     told = lex.amounts.sub(" ", lex.read_back_tags.sub(" ", span))
     said = words(told)
