@@ -91,8 +91,52 @@ def test_the_rows_are_those_the_list_filters_select_in_its_order(
         world.manager_conversation.external_id,
         world.frontline_conversation.external_id,
     ]
-    # A malformed filter is left out, as on the list, rather than failing the download.
-    assert len(_rows(leader, since="last tuesday")) == len(_rows(leader))
+
+
+def test_a_malformed_filter_makes_no_file_and_names_the_filter(
+    leader: Client,  # noqa: F811
+    world: World,
+) -> None:
+    # It used to be left out silently, so "only e-mail since Tuesday" downloaded every
+    # channel and every day: a file is read away from the page that would have said so.
+    for params, named, label in (
+        ({"since": "last tuesday"}, "since=last tuesday", "From"),
+        ({"channel": "fax", "sort": "care"}, "channel=fax", "Channel"),
+        ({"flag": "angry"}, "flag=angry", "Flag"),
+        ({"agent": str(world.outsider.pk)}, f"agent={world.outsider.pk}", "Served by"),
+        ({"reviewed": "maybe"}, "reviewed=maybe", "Reviewed"),
+    ):
+        response = leader.get(EXPORT, params)
+        assert response.status_code == 400, params
+        assert response["Content-Type"] == "text/plain; charset=utf-8"
+        assert "Content-Disposition" not in response
+        text = response.content.decode()
+        assert f"“{named}” in the address is not understood: expected" in text
+        assert f"fix or remove the “{label}” filter" in text
+        assert "No file was made" in text
+
+
+def test_dates_the_wrong_way_round_make_no_file_and_say_why(
+    leader: Client,  # noqa: F811
+    world: World,
+) -> None:
+    # The list says it out loud beside an empty table; a header-only file would read as
+    # "nothing happened in that week".
+    response = leader.get(EXPORT, {"since": "2026-11-10", "until": "2026-11-01"})
+    assert response.status_code == 400
+    assert "is before “From”" in response.content.decode()
+    assert "Swap the two dates" in response.content.decode()
+
+
+def test_the_list_still_leaves_a_malformed_filter_out_and_says_so(
+    leader: Client,  # noqa: F811
+    world: World,
+) -> None:
+    page = leader.get(LIST, {"channel": "fax"}).content.decode()
+    assert "“channel=fax” in the address is not understood" in page
+    assert "The “Channel” filter was left out." in page
+    # Its download link carries only the filters it understood, so it still downloads.
+    assert f'href="{EXPORT}"' in page
 
 
 def test_more_rows_than_a_page_are_all_exported(

@@ -77,8 +77,9 @@ class ConversationFilterForm(forms.Form):
         assert isinstance(agent_field, forms.ModelChoiceField)
         agent_field.queryset = agents
 
-    def problems(self) -> list[str]:
-        """One sentence per malformed parameter, naming it and what it should be."""
+    def problems(self, instead: str = "The “{label}” filter was left out.") -> list[str]:
+        """One sentence per malformed parameter, naming it and what it should be, then
+        `instead` (what the page did about it; `{label}` is the filter's label)."""
         self.is_valid()
         expected = {
             "since": DATE_EXPECTED,
@@ -97,7 +98,7 @@ class ConversationFilterForm(forms.Form):
                 name,
                 str(self.data.get(name, "")),
                 expected.get(name, "a valid value"),
-                f"The “{self.fields[name].label}” filter was left out.",
+                instead.format(label=self.fields[name].label),
             )
             for name in self.errors
             if name in self.fields

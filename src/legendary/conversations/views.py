@@ -90,11 +90,25 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
     return response
 
 
+#: What the export does about a filter it cannot read: it makes no file at all.
+EXPORT_REFUSED = (
+    "No file was made, so that it holds only the rows you asked for: fix or remove "
+    "the “{label}” filter and download again."
+)
+
+
 @login_required
-def conversation_export(request: HttpRequest) -> StreamingHttpResponse:
+def conversation_export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     """The rows the list's filters and order select, every page of them, as a CSV file
-    (`export.py`); a malformed filter is left out, as on the list."""
-    _form, _visible, listing = _filtered(request)
+    (`export.py`). A malformed filter is refused with a 400 naming it, never left out:
+    a file is read later, away from the page that would have said so, and would hold
+    other rows than the ones asked for."""
+    form, _visible, listing = _filtered(request)
+    problems = [*form.problems(EXPORT_REFUSED), *form.non_field_errors()]
+    if problems:
+        return HttpResponse(
+            "\n\n".join(problems) + "\n", status=400, content_type="text/plain; charset=utf-8"
+        )
     person = permissions.person_for(request.user)
     response = StreamingHttpResponse(
         export.stream(listing, person.organisation_id if person else None),
