@@ -228,3 +228,89 @@ class TestImportPeopleCommand:
         assert result.exit_code == 1
         assert "SECRET_KEY is not set" in result.output
         assert not Person.objects.exists()
+
+
+@pytest.mark.django_db
+class TestFilesWalkedInSession19:
+    """Bad files walked in session 19; each was stored or explained badly before."""
+
+    @pytest.mark.parametrize(
+        ("lines", "expected"),
+        [
+            # An empty file or one of blank lines used to be told 'no column "name"'.
+            ([""], "people.csv: is empty; save the spreadsheet as CSV with a header line"),
+            (["", "", ""], "people.csv: is empty"),
+            # A misspelt column was left out without a word: everyone frontline, no managers.
+            (
+                ["name,email,manager", "Ada Quist,ada@northdesk.example,"],
+                'people.csv, line 1: the column "manager" is not one we read; rename it '
+                '"manager_email" if that is what it holds, or remove it',
+            ),
+            (
+                ["name,email,rol", "Ada Quist,ada@northdesk.example,manager"],
+                'the column "rol" is not one we read; rename it "role"',
+            ),
+            (
+                ["name,e-mail,email", "Ada Quist,ada@northdesk.example,ada@northdesk.example"],
+                'the column "e-mail" is not one we read; rename it "email"',
+            ),
+            # A column named twice: the last one silently won.
+            (
+                ["name,email,role,role", "Ada Quist,ada@northdesk.example,manager,frontline"],
+                'people.csv, line 1: the column "role" is named twice; keep one of them',
+            ),
+            # A value longer than its column holds: stored whole on SQLite, a database
+            # error (a 500) on PostgreSQL.
+            (
+                [HEADER, "A" * 201 + ",ada@northdesk.example,,,,,"],
+                'people.csv, line 2, field "name": is 201 characters long; keep it to 200',
+            ),
+            (
+                [HEADER, "Ada Quist,ada@northdesk.example,,Adviser,Live chat" + "!" * 200 + ",,"],
+                'people.csv, line 2, field "team": is 209 characters long; keep it to 200',
+            ),
+            (
+                [HEADER, "Ada Quist,ada@northdesk.example,," + "T" * 201 + ",,,"],
+                'line 2, field "title": is 201 characters long; keep it to 200',
+            ),
+            # A comma in an unquoted name shifts the row; cells past the header were dropped.
+            (
+                [HEADER, "Ada Quist,ada@northdesk.example,,,,,,Notes"],
+                "people.csv, line 2: has more cells than the header has columns (7); put a "
+                "value that holds a comma in double quotes",
+            ),
+        ],
+        ids=[
+            "empty",
+            "blank-lines",
+            "manager-column",
+            "rol-column",
+            "e-mail-column",
+            "role-twice",
+            "long-name",
+            "long-team",
+            "long-title",
+            "extra-cell",
+        ],
+    )
+    def test_a_bad_file_is_named_and_nothing_is_stored(self, desk, tmp_path, lines, expected):
+        with pytest.raises(RosterError) as caught:
+            import_roster(desk, write(tmp_path, lines))
+
+        assert expected in caught.value.problems[0]
+        assert not Person.objects.exists()
+        assert not Team.objects.exists()
+
+    def test_other_columns_a_trailing_comma_a_bom_and_nul_characters_are_read(self, desk, tmp_path):
+        # A column no one could mistake for ours (a phone number) stays the spreadsheet's.
+        path = tmp_path / "people.csv"
+        path.write_bytes(
+            "\ufeffname,email,phone,role\nAda\x00 Quist,ada@northdesk.example,0161 496 0000,"
+            "manager,\n".encode()
+        )
+
+        report = import_roster(desk, path)
+
+        assert report.added == 1
+        ada = Person.objects.get(email="ada@northdesk.example")
+        assert (ada.name, ada.role) == ("Ada Quist", Role.MANAGER)

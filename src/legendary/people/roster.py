@@ -12,6 +12,7 @@ manager, unique e-mails) are `people.services`', so the pages and this import ag
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import re
 from dataclasses import dataclass, field
@@ -36,6 +37,20 @@ from legendary.people.services import (
 
 REQUIRED_COLUMNS = ("name", "email")
 OPTIONAL_COLUMNS = ("role", "title", "team", "parent_team", "manager_email")
+#: The longest value each column can store (the model fields' max_length): a longer one
+#: is named at its line, never cut short nor left to the database to refuse.
+LONGEST = {
+    "name": Person._meta.get_field("name").max_length,
+    "email": Person._meta.get_field("email").max_length,
+    "title": Person._meta.get_field("title").max_length,
+    "team": Team._meta.get_field("name").max_length,
+    "parent_team": Team._meta.get_field("name").max_length,
+    "manager_email": Person._meta.get_field("email").max_length,
+}
+# How alike an unknown column's name must be to one we read to count as a misspelling of
+# it ("rol", "e-mail", "manager" for manager_email): such a column is refused, since
+# leaving it out would quietly drop every role or reporting line in the file.
+_ALIKE = 0.6
 # A file with hundreds of mistakes is the wrong file: the first ones say enough.
 MAX_PROBLEMS = 20
 
@@ -149,6 +164,17 @@ def read_roster(text: str, source: str) -> list[RosterRow]:
     Checks what one row (or the file as a whole) can tell: the columns, a name, a valid and
     unique e-mail, a known role, a manager who is not the person themselves.
     """
+    # A NUL character means nothing in a name and PostgreSQL refuses to store one.
+    text = text.replace("\x00", "")
+    known = ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
+    if not text.strip():
+        raise RosterError(
+            [
+                f"{source}: is empty; save the spreadsheet as CSV with a header line "
+                f"({known}) and one line per person"
+            ]
+        )
+    text = text.removeprefix("\ufeff")  # a byte-order mark read as text
     header_line = text.split("\n", 1)[0]
     # Spreadsheets in many European locales save "CSV" with semicolons (the comma is
     # their decimal mark), and some exports use tabs: the header shows which one.
@@ -157,10 +183,10 @@ def read_roster(text: str, source: str) -> list[RosterRow]:
     header = [(column or "").strip().lower() for column in reader.fieldnames or []]
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
     if missing:
-        known = ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
         raise RosterError(
             [f'{source}, line 1: no column "{missing[0]}"; the header names the columns ({known})']
         )
+    _refuse_misread_columns(header, source)
     reader.fieldnames = header
     rows: list[RosterRow] = []
     problems: list[str] = []
@@ -170,10 +196,27 @@ def read_roster(text: str, source: str) -> list[RosterRow]:
         cell = {key: (value or "").strip() for key, value in record.items() if key}
 
         def problem(column: str, message: str, line: int = line) -> None:
-            problems.append(f'{source}, line {line}, field "{column}": {message}')
+            where = f', field "{column}"' if column else ""
+            problems.append(f"{source}, line {line}{where}: {message}")
 
-        if not any(cell.values()):
+        # DictReader's key for cells beyond the header; empty ones (a trailing comma) are
+        # harmless.
+        extra = [value for value in record.get(None) or [] if value.strip()]
+        if not any(cell.values()) and not extra:
             continue  # a blank line between blocks of a spreadsheet
+        if extra:
+            # More cells than the header has columns: most often a comma inside a name,
+            # which shifts every cell after it into the wrong column.
+            problem(
+                "",
+                f"has more cells than the header has columns ({len(header)}); put a value "
+                "that holds a comma in double quotes, or save the spreadsheet as CSV again",
+            )
+            continue
+        for column, value in cell.items():
+            longest = LONGEST.get(column)
+            if longest is not None and len(value) > longest:
+                problem(column, f"is {len(value)} characters long; keep it to {longest}")
         email = cell.get("email", "").lower()
         manager_email = cell.get("manager_email", "").lower()
         role = _role(cell.get("role", ""))
@@ -223,6 +266,29 @@ def read_roster(text: str, source: str) -> list[RosterRow]:
     if problems:
         raise RosterError(problems[:MAX_PROBLEMS])
     return rows
+
+
+def _refuse_misread_columns(header: list[str], source: str) -> None:
+    """Refuse a column named twice, or an unknown column whose name is close to one we
+    read (a misspelling would leave every value in it out without a word); other unknown
+    columns (a phone number, an employee id) are for the spreadsheet only and left out."""
+    columns = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+    for column in dict.fromkeys(header):
+        if column in columns and header.count(column) > 1:
+            raise RosterError(
+                [f'{source}, line 1: the column "{column}" is named twice; keep one of them']
+            )
+        if column in columns or not column:
+            continue
+        close = difflib.get_close_matches(column, columns, n=1, cutoff=_ALIKE)
+        if close:
+            raise RosterError(
+                [
+                    f'{source}, line 1: the column "{column}" is not one we read; rename it '
+                    f'"{close[0]}" if that is what it holds, or remove it (the columns are '
+                    f"{', '.join(columns)})"
+                ]
+            )
 
 
 def import_roster(
