@@ -134,3 +134,12 @@ def test_only_campaign_runners_print_codes(warehouse: dict[str, object]) -> None
     response = signed_in(manager).post(f"/assessments/{campaign.pk}/codes/")
     assert response.status_code == 404
     assert not AnswerCode.objects.filter(campaign=campaign).exists()
+
+
+def test_an_empty_code_box_is_asked_for_again_out_loud(warehouse: dict[str, object]) -> None:
+    """Walked in session 19: "Start" with an empty box brought the same page back with no
+    word of what was missing."""
+    page = Client().post("/assessments/code/", {"code": "  "})
+    assert page.status_code == 400
+    assert "The box is empty: type the code printed on your slip." in page.content.decode()
+    assert Client().get("/assessments/code/").status_code == 200

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from legendary.assessments.forms import MAX_ANSWER_LENGTH, parse_submission
 from legendary.assessments.icare import Element
-from legendary.assessments.itembank import OpenQuestion
+from legendary.assessments.itembank import OpenQuestion, load_item_bank
 from legendary.assessments.models import CampaignKind
 from legendary.assessments.services import create_campaign, launch_campaign
 from web.conftest import World
@@ -162,3 +162,23 @@ def test_an_unanswered_statement_says_so_beside_its_own_choices(world: World) ->
     assert 'aria-describedby="s-I-F2-error"' not in html
     assert '<fieldset class="statement" id="s-I-F3" aria-describedby="s-I-F3-error">' in html
     assert '<p class="errorlist" id="s-I-F3-error">No answer yet' in html
+
+
+def test_a_statement_answered_out_of_range_by_hand_is_named_and_nothing_is_stored() -> None:
+    """Walked in session 19: "7", "0" or "-1" posted by hand was told "has no answer yet",
+    which does not say what was wrong with the value sent."""
+    statements = load_item_bank().for_perspective("frontline")[:2]
+    for value in ("7", "0", "-1", "٣", "4.5"):
+        submission, errors = parse_submission(
+            posted(**{f"item_{statements[0].id}": value, f"item_{statements[1].id}": "4"}),
+            statements,
+            [],
+            [],
+        )
+        assert errors == [
+            f"Statement 1: “{value}” is not one of the answers; choose from 1 (strongly "
+            "disagree) to 5 (strongly agree), or “don't know”."
+        ], value
+        assert statements[0].id not in submission.answers
+    _, errors = parse_submission(posted(), statements[:1], [], [])
+    assert errors == ["Statement 1 has no answer yet (choose “don't know” if unsure)."]

@@ -138,6 +138,12 @@ def parse_submission(
             submission.answers[statement.id] = None
         elif raw in {"1", "2", "3", "4", "5"}:
             submission.answers[statement.id] = int(raw)
+        elif raw.strip():
+            # Only a hand-made post sends another value; "no answer yet" would not say why.
+            errors.append(
+                f"Statement {number}: “{raw[:20]}” is not one of the answers; choose from 1 "
+                "(strongly disagree) to 5 (strongly agree), or “don't know”."
+            )
         else:
             errors.append(f"Statement {number} has no answer yet (choose “don't know” if unsure).")
     for number, question in enumerate(open_questions, start=1):

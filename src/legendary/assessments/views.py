@@ -316,15 +316,23 @@ def answer_with_code(request: HttpRequest) -> HttpResponse:
     """Answer with a printed one-time code (no sign-in, no link): the questions of the
     level and team the code was printed for. The code travels in the form, never in the
     address, so a shared computer's history does not keep it."""
-    typed = request.POST.get("code", "").strip() if request.method == "POST" else ""
+    sent = request.method == "POST"
+    typed = request.POST.get("code", "").strip() if sent else ""
     code = services.find_answer_code(typed) if typed else None
     if code is None:
-        problem = "That code is not one we know, or it has already been used." if typed else ""
+        if typed:
+            problem = (
+                "That code is not one we know, or it has already been used. Check it "
+                "against your slip; letters and dashes can be typed in any case."
+            )
+        else:
+            # "Start" pressed with an empty box used to bring the same page back unexplained.
+            problem = "The box is empty: type the code printed on your slip." if sent else ""
         return render(
             request,
             "assessments/code.html",
             {"problem": problem, "typed": typed},
-            status=400 if typed else 200,
+            status=400 if problem else 200,
         )
     today = timezone.localdate()
     if not code.campaign.accepts_answers_on(today):
