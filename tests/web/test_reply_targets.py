@@ -139,3 +139,20 @@ def test_the_organisation_page_shows_the_targets_of_the_rubric_in_use(
     assert "E-mail: 1 hour" in page
     assert "Chat: 1 minute" in page  # unchanged
     assert "the same for every organisation" not in page
+
+
+def test_a_target_under_a_second_is_refused_on_the_form_not_a_server_error(
+    admin: Client, world: World
+) -> None:
+    """Walked in session 19: 1e-9 minutes passed the form's "above 0" check, became a zero
+    timedelta and the rubric's own check raised (a 500)."""
+    before = _versions(world.org)
+    for tiny in ("1e-9", "0.001"):
+        response = admin.post(TARGETS, _targets(world.org, chat=tiny, chat_unit="minutes"))
+        assert response.status_code == 400, tiny
+        assert "Chat: choose a reply-time target above 0 (a second at least)" in (
+            response.content.decode()
+        )
+    assert _versions(world.org) == before
+    one_second = _targets(world.org, chat=str(1 / 60), chat_unit="minutes")
+    assert admin.post(TARGETS, one_second).status_code == 302

@@ -64,6 +64,8 @@ class WeightRange:
 WEIGHT = WeightRange(0.0, 5.0, "a weight")
 POINTS = WeightRange(0.0, 80.0, "the points taken off")
 NAME_LENGTH = 80
+#: The shortest reply-time target the page takes: replies are timed to the second.
+SHORTEST_TARGET = dt.timedelta(seconds=1)
 
 #: The reply-time targets a person sets, by the rubric's key, as the page names them.
 TARGET_LABELS: dict[str, str] = {
@@ -221,14 +223,16 @@ def weight_problems(rubric: Rubric, weights: Mapping[str, float]) -> list[Rubric
 
 
 def target_problem(key: str, seconds: float) -> RubricChangeError | None:
-    """The error on the target `key` when `seconds` is not above 0 and at most
+    """The error on the target `key` when `seconds` is not at least a second and at most
     `LONGEST_TARGET`, naming the target in the message; else None."""
-    if 0 < seconds <= LONGEST_TARGET.total_seconds():
+    # Not merely above 0: a target of a millionth of a second becomes a zero timedelta,
+    # which the rubric refuses (a 500 on the page), and replies are timed to the second.
+    if SHORTEST_TARGET.total_seconds() <= seconds <= LONGEST_TARGET.total_seconds():
         return None
     return RubricChangeError(
         key,
-        f"{TARGET_LABELS.get(key, key)}: choose a reply-time target above 0 and no more "
-        f"than {LONGEST_TARGET.days} days.",
+        f"{TARGET_LABELS.get(key, key)}: choose a reply-time target above 0 (a second at "
+        f"least) and no more than {LONGEST_TARGET.days} days.",
     )
 
 
