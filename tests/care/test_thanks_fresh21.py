@@ -1,54 +1,55 @@
-"""A twenty-first fresh check for `expresses_appreciation`, written in the fourteenth
-round (24 November 2026, nineteenth session) after `test_thanks_fresh20.py`, this time
-with a natural mix rather than look-alikes only: sincere thanks of every form (short,
-long, inside a longer comment, to a third party, "much appreciated", "you're a
-lifesaver", "bless you", "can't thank you enough", "thx", "ty", "tysm", a typo),
-ordinary Reddit-style comments and service messages with no gratitude, and look-alikes
-of kinds the eighteenth to twentieth blocks did not hold. Labelled by hand before any
-detector read it, with the conventions of `test_thanks_fresh10.py`.
+"""A twenty-first fresh check for `expresses_appreciation`, written in the fourteenth round
+(24 November 2026, nineteenth session) after `test_thanks_fresh20.py`, this time with a
+natural mix rather than look-alikes only: sincere thanks of every form (short, long,
+inside a longer comment, to a third party, "much appreciated", "you're a lifesaver",
+"bless you", "can't thank you enough", "thx", "ty", "tysm", a typo), ordinary
+Reddit-style comments and service messages with no gratitude, and look-alikes of kinds
+the eighteenth to twentieth blocks did not hold. Labelled by hand before any detector
+read it, with the conventions of `test_thanks_fresh10.py`.
 
-First read (F1 with precision and recall): 0.857 (P 0.75, R 1.00); no thanks was
-missed, and the twelve errors were all look-alikes of other senses and idioms: a value
-rising ("prices … have appreciated 12%", "Capital appreciation isn't guaranteed"), a
-wish in a job advert ("Experience with Salesforce is appreciated but not essential"),
-the Grateful Dead, THX sound, "Bless you!" to a sneeze, a product called a lifesaver
-("These foldable chargers are a lifesaver on long-haul flights"), someone else's
-gratitude foretold ("The kids will be so grateful for a snow day tomorrow"), a request
-with a sarcastic deadline ("A reply sometime this century would be much appreciated"),
-thanks missed in the conditional ("A simple thank you would have been nice…"), "Thanks,
-I hate it" and "Hats off to whoever designed this car park, it took me twenty minutes…".
+First read (F1 with precision and recall): 0.857 (P 0.75, R 1.00); no thanks was missed,
+and the twelve errors were all look-alikes of other senses and idioms: a value rising
+("prices … have appreciated 12%", "Capital appreciation isn't guaranteed"), a wish in a
+job advert ("Experience with Salesforce is appreciated but not essential"), the Grateful
+Dead, THX sound, "Bless you!" to a sneeze, a product called a lifesaver ("These foldable
+chargers are a lifesaver on long-haul flights"), someone else's gratitude foretold ("The
+kids will be so grateful for a snow day tomorrow"), a request with a sarcastic deadline
+("A reply sometime this century would be much appreciated"), thanks missed in the
+conditional ("A simple thank you would have been nice…"), "Thanks, I hate it" and "Hats
+off to whoever designed this car park, it took me twenty minutes…".
 
 Mended after the read, by kind (appreciation.json, look-alikes): "appreciate(d) (by)
 <n>% / per cent" and "appreciated against the dollar / pound…"; "capital / price /
 property… appreciation"; "appreciated (but) not essential / required…" and "experience /
-knowledge / fluency… with / of / in … is / would be appreciated" ("your knowledge of
-the system is appreciated" stays thanks); "Grateful Dead"; "THX" after a determiner or
+knowledge / fluency… with / of / in … is / would be appreciated" ("your knowledge of the
+system is appreciated" stays thanks); "Grateful Dead"; "THX" after a determiner or
 possessive or before "sound / certified / speakers…" ("ok thx" stays thanks); "bless
 you" near a tissue, hay fever or sneeze, or after "*sneezes*" / "achoo" ("bless you for
-the tissues" stays thanks); "<things> / these / they are a lifesaver / godsend" ("you
-guys are lifesavers", "your comments are a lifesaver" stay thanks); "the / my / our
-<someone> will / would be (so) grateful / thankful" when no "you / your" follows ("my mum
-will be grateful for your help" stays thanks); "this century / decade… / before I die
-… would be appreciated" ("a reply by Friday would be much appreciated" stays, as the
-development raters tick requests); "thanks / a thank you would have been nice / gone a
-long way / wouldn't have hurt / is too much to ask". Beside them, two of the session's
-known leftovers and a dev kind: thanks relayed ("She thanks you for your help", read as
-a habit before; "she never thanks you…" stays a habit), and "I'm / we're (truly)
-honoured / humbled" said back to the listener ("…by all your kind messages", "…you chose
-us", "…to be your only comment"; "we're honoured to announce…", "I was humbled by the
-mountain" are not thanks), beside "touched by your…". After: 0.973 (P 0.95, R 1.00).
-Left: "Thanks, I hate it", which the development raters tick as gratitude every time it
-occurs (ten rows of ten), and sarcastic praise with no cue but the complaint after it
-("Hats off to whoever designed this car park, it took me twenty minutes…": "hats off to
-whoever designed this, it took me two minutes to set up" is sincere). Dev 0.934 -> 0.934
-(P 0.968, R 0.901 -> 0.902; two more "I'm humbled / honored" rows read as the raters
-tick them, none lost); of the 27,966 sentences of the care, web and conversation tests
-only this block's ten look-alikes read differently. Tried and dropped: "well said /
-well put" as thanks (the raters tick it three times in four, but
-`test_thanks_apologies_fresh3.py` and `…fresh4.py` decided it is praise, not thanks).
-Five rows were lengthened after the read, each read as before under both lexicons,
-because an earlier check held them (four thanks read right, and "Thanks, I hate it."
-itself, which `test_thanks_apologies_fresh4.py` and `…fresh5.py` hold as left).
+the tissues" stays thanks); "<things> / these are a lifesaver / godsend on / for /
+when…" ("you guys are lifesavers", "your comments are a lifesaver" stay thanks); "the /
+my / our <someone> will / would be (so) grateful / thankful" when no "you / your"
+follows ("my mum will be grateful for your help" stays thanks); "this century / decade…
+/ before I die … would be appreciated" ("a reply by Friday would be much appreciated"
+stays, as the development raters tick requests); "thanks / a thank you would have been
+nice / gone a long way / wouldn't have hurt / is too much to ask". Beside them, two of
+the session's known leftovers and a dev kind: thanks relayed ("She thanks you for your
+help", read as a habit before; "she never thanks you…" stays a habit), and "I'm / we're
+(truly) honoured / humbled" said back to the listener ("…by all your kind messages",
+"…you chose us", "…to be your only comment"; "we're honoured to announce…", "I was
+humbled by the mountain" are not thanks), beside "touched by your…". After: 0.973 (P
+0.95, R 1.00). Left: "Thanks, I hate it", which the development raters tick as gratitude
+every time it occurs (ten rows of ten), and sarcastic praise with no cue but the
+complaint after it ("Hats off to whoever designed this car park, it took me twenty
+minutes…": "hats off to whoever designed this, it took me two minutes to set up" is
+sincere). Dev 0.934 -> 0.934 (P 0.968, R 0.901 -> 0.902; two more "I'm humbled /
+honored" rows read as the raters tick them, none lost); of the 27,966 sentences of the
+care, web and conversation tests only this block's ten look-alikes read differently.
+Tried and dropped: "well said / well put" as thanks (the raters tick it three times in
+four, but `test_thanks_apologies_fresh3.py` and `…fresh4.py` decided it is praise, not
+thanks). Five rows were lengthened after the read, each read as before under both
+lexicons, because an earlier check held them (four thanks read right, and "Thanks, I
+hate it." itself, which `test_thanks_apologies_fresh4.py` and `…fresh5.py` hold as
+left).
 """
 
 from __future__ import annotations
