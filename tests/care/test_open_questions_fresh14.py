@@ -13,7 +13,30 @@ thought about what…?", "Are you happy with how…?") asks yes/no and is closed
 statement with "what" inside ("What I'd like to do is…", "So what I'm hearing is…") asks
 nothing; "I'd love to hear how…" invites, as "tell me" does.
 
-FIRST_READ
+First read (F1), against the engine as it stood at the session's start (98b6c6d; this
+behaviour's rules unchanged since 92259c1):
+
+- block (80 rows): 0.988 (P 0.98, R 1.00). Every open row was read, the long turns
+  that reflect and then ask, "tell me more", "how would that look", "what else", "I'd
+  love to hear how…" and the wonderings among them; every closed question with "what" or
+  "how" inside it, every tag, choice, "I wonder if…" and "anything else" was read closed.
+  One closed row read as open: a point asked for on a scale given as a range after
+  "from" ("Where would you put yourself on a scale from one to ten, ten being totally
+  ready?"): the rule that tells the reason for a number ("where does that six come
+  from?") took any "from" in the question. Mended by kind: a "from" that opens the
+  scale's range ("from one to ten", "from 0 to 10") asks no reason. Then 1.000. Dev
+  asks_open_question 0.9470 unchanged (AnnoMI 0.8626, Switchboard 0.9547; no row
+  changed).
+
+The AnnoMI development rows still wrong (39 missed, 26 taken) were read by kind: the
+misses are closed by form and labelled open by the coders (a reflection said with a "?"
+or a tag, "any questions?", "anything else…?", "do you mind if we…?", "I wonder if…",
+fragments cut off), the false alarms wh-questions the coders call closed ("when do you
+usually take your medications?", "how much does it cost you a week?", "who's…?") and
+invitations ("can you tell me a little about…"): the standing labels decide both
+against the coders on purpose, so neither was mended. Left: one turn asking "how
+confident…?", then defining the scale's ends and asking "where would you be?"
+(labelled closed there), a single row.
 """
 
 from __future__ import annotations
@@ -235,8 +258,7 @@ ROWS: list[Row] = [
     (
         "counselling",
         "I think I'm ready to try.",
-        "Okay. Where would you put yourself on a scale from one to ten, ten being totally "
-        "ready?",
+        "Okay. Where would you put yourself on a scale from one to ten, ten being totally ready?",
         False,
     ),
     (
@@ -517,9 +539,35 @@ def test_the_block_is_balanced_unique_and_half_service() -> None:
     assert sum(expected for *_, expected in service) == 20
 
 
-FLOOR = 0.0
+FLOOR = 0.98
 
 
 def test_the_block_holds_its_floor() -> None:
     scores = block_scores(ROWS)
     assert scores.f1 >= FLOOR, scores.summary()
+
+
+#: The kind the block mended and its neighbours, in new sentences: (the words, open?).
+KINDS: dict[str, tuple[str, bool]] = {
+    "a point on a scale given from one end to the other": (
+        "Where would you put yourself on a scale from one to ten?",
+        False,
+    ),
+    "a point on a scale from figures to figures": (
+        "Where would you be, on a scale from 1 to 10, with 10 the most ready?",
+        False,
+    ),
+    "the scale's range before the question": (
+        "From zero to ten, where would you place your confidence right now?",
+        False,
+    ),
+    "the reason for the number": ("You said a six. Where does that six come from?", True),
+    "where a feeling comes from": ("Where did that feeling come from, do you think?", True),
+    "where they come from, no scale": ("Where are you travelling from?", True),
+}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_kind_reads_as_decided(kind: str) -> None:
+    text, expected = KINDS[kind]
+    assert asks_openly_after("", text) is expected

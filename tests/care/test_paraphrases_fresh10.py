@@ -13,7 +13,43 @@ read back to be confirmed (a number, a date, an address, a name), agreement alon
 sympathy alone, reassurance, the helper's own story, a proposal and a question that asks
 for something new (even one quoting their words) are not.
 
-FIRST_READ
+First read (precision / recall / F1), against the engine as it stood at the session's
+start (98b6c6d; this behaviour's rules unchanged since 36bf76c):
+
+- block 1 (80 rows): 0.93 / 0.98 / 0.951. Of the 40 reflections, 39 were read; missed:
+  a summary behind "Let me see if I've got this:" (a frame of checking understanding
+  the list did not hold). Three look-alikes were taken: a step behind a condition in
+  the customer's words ("If the heater stops working, switch it off…", read as an
+  opening fragment of theirs), praise of their word ("Great goal.", read as an echo of
+  "goal") and a name and a town read back after a greeting ("Hi Sam, in Bristol,
+  thanks."). The read-backs with a participle ("QP7H2L, booked on the 3rd of May, got
+  it.", "That's order 90114, placed on 2 April and shipped to Leeds?") were already not
+  reflections, but a read-back whose record kept a participle before its tag was one
+  ("So that's booking QP7H2L, booked for 14 March?", "The card ending 3321, charged on
+  the 4th?"): the participle was taken for a clause of the customer's story. Decided
+  by meaning, such a participle set off by a comma, short and holding its own date or
+  number, describes the record being checked, so the turn is a read-back;
+  ", delivered to the wrong house" (no date: what went wrong) still tells their story.
+  Mended by kind: "let me see if/whether I've got / understood / understand /
+  followed" joins the frames; an opening fragment whose sentence instructs
+  (`_instructs`: a condition and a command, "you'll need to…") is the step's condition,
+  not their matter; a short reply whose first word of substance follows praise ("Great
+  goal.", "Such a nice aim!"; not "Great, the new job!", nor praise that was theirs)
+  affirms, not echoes; the set-off participle above. Then 0.98 / 1.00 / 0.988. Left:
+  "Hi Sam, in Bristol, thanks.": a place said back after a greeting is the short
+  repeat the Switchboard labels call a paraphrase (towns and names said back are read
+  so in development). Dev paraphrases 0.7303 unchanged (AnnoMI 0.7029, Switchboard
+  0.7375; no row changed).
+
+The development misses (731: 606 Switchboard, 125 AnnoMI) were read by kind. Most
+Switchboard misses are a backchannel said back after one ("Yeah." after "Yeah.", about
+157 rows), which the engine leaves out on purpose (see `_echo`); most AnnoMI misses
+follow a backchannel too ("Yeah." before the counsellor's reflection of an earlier
+turn). Tried: reading a statement naming the client ("So money is a big worry for you")
+after a backchannel as before a statement: dev 0.730 -> about 0.736 (23 rows gained, 14
+false alarms, among them the impersonal "you"), but a service agent's news after "Yes."
+("It looks like the payment was taken from your old card.", "Then you get a
+confirmation email with your booking.") read as reflections; dropped.
 """
 
 from __future__ import annotations
@@ -137,8 +173,7 @@ BLOCKS: dict[str, list[Case]] = {
         (
             "counselling",
             "People keep telling me to get over it, it's been a year since she died.",
-            "It sounds like others have moved on and expect you to, and you're still "
-            "grieving her.",
+            "It sounds like others have moved on and expect you to, and you're still grieving her.",
             True,
         ),
         (
@@ -164,8 +199,7 @@ BLOCKS: dict[str, list[Case]] = {
         ),
         (
             "counselling",
-            "I went to the meeting, sat in the car park for twenty minutes, and then drove "
-            "home.",
+            "I went to the meeting, sat in the car park for twenty minutes, and then drove home.",
             "You got right up to the door, and something held you back from going in.",
             True,
         ),
@@ -233,8 +267,7 @@ BLOCKS: dict[str, list[Case]] = {
         (
             "coaching",
             "I keep putting off the business plan because it never feels good enough.",
-            "So the fear of it not being perfect is what's stopping you from starting it at "
-            "all.",
+            "So the fear of it not being perfect is what's stopping you from starting it at all.",
             True,
         ),
         (
@@ -364,8 +397,7 @@ BLOCKS: dict[str, list[Case]] = {
         (
             "service",
             "The replacement still hasn't come.",
-            "I've chased the warehouse and a replacement will go out today by tracked "
-            "delivery.",
+            "I've chased the warehouse and a replacement will go out today by tracked delivery.",
             False,
         ),
         (
@@ -385,8 +417,7 @@ BLOCKS: dict[str, list[Case]] = {
         (
             "counselling",
             "I feel so anxious at night.",
-            "Have you tried breathing exercises before bed? They can really help with "
-            "anxiety.",
+            "Have you tried breathing exercises before bed? They can really help with anxiety.",
             False,
         ),
         (
@@ -519,8 +550,7 @@ BLOCKS: dict[str, list[Case]] = {
         (
             "helpline",
             "My landlord is threatening to evict me.",
-            "Under the law your landlord has to give you at least two months' written "
-            "notice.",
+            "Under the law your landlord has to give you at least two months' written notice.",
             False,
         ),
     ],
@@ -540,10 +570,75 @@ def test_the_block_is_half_reflections_across_the_settings() -> None:
 
 # Floors (precision, recall, F1) a little under what each block now scores.
 FLOORS: dict[str, tuple[float, float, float]] = {
-    "block 1": (0.0, 0.0, 0.0),
+    "block 1": (0.95, 0.97, 0.96),
 }
 
 
 @pytest.mark.parametrize("block", BLOCKS.keys())
 def test_the_block_holds_its_floors(block: str) -> None:
     assert_holds_floors(BLOCKS[block], FLOORS[block])
+
+
+#: The kinds block 1 mended and their neighbours, in new sentences: (their turn, the
+#: reply, reflects?).
+KINDS: dict[str, tuple[str, str, bool]] = {
+    "a record read back with its dated participle": (
+        "My booking reference is TR55M.",
+        "Booking TR55M, booked for 12 June?",
+        False,
+    ),
+    "a card read back with the day it was charged": (
+        "The card ending 7781 was charged twice.",
+        "The card ending 7781, charged on the 2nd, yes?",
+        False,
+    ),
+    "what went wrong with the record, said back": (
+        "My order 44120 went to the wrong house.",
+        "So order 44120, delivered to the wrong house.",
+        True,
+    ),
+    "a dated record inside their story": (
+        "My order 44120 went to the wrong house.",
+        "So your order 44120, delivered on the 3rd, went next door.",
+        True,
+    ),
+    "a command behind a condition in their words": (
+        "My screen goes black after the update.",
+        "If the screen goes black, hold the power button for ten seconds.",
+        False,
+    ),
+    "a step needed behind a condition in their words": (
+        "My screen goes black after the update.",
+        "Once the screen goes black, you'll need to restart the laptop.",
+        False,
+    ),
+    "an opening fragment of theirs, then a reaction": (
+        "The washer leaks every time I use it.",
+        "Three leaks in a week, I can see why you're fed up.",
+        True,
+    ),
+    "praise of their plan": ("My plan is to walk to work every day.", "Great plan.", False),
+    "praise of their aim": ("My aim is to finish the course by spring.", "Such a nice aim!", False),
+    "praise set off before their words": (
+        "I finally got the new job.",
+        "Great, the new job!",
+        True,
+    ),
+    "praise that was theirs": ("It was a good game though.", "A good game.", True),
+    "a frame of checking understanding": (
+        "The bill went up and nobody told me.",
+        "Let me see whether I understand: your bill rose without any warning.",
+        True,
+    ),
+    "checking for a letter, no frame": (
+        "The bill went up and nobody told me.",
+        "Let me see if I can find the letter we sent.",
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_kind_reads_as_decided(kind: str) -> None:
+    context, text, expected = KINDS[kind]
+    assert paraphrased(context, text) is expected

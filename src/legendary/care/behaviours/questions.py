@@ -631,7 +631,13 @@ def _asks_for_a_point_on_a_scale(said: list[str], turn: str) -> bool:
         return False
     wh, following = asked
     if wh == "where":
-        return "from" not in said[start:]
+        # "where does that six come from?" asks the reason; "…on a scale from one to
+        # ten" only sets the scale up: a "from" that opens its range is no reason asked.
+        rest = said[start:]
+        return not any(
+            word == "from" and lex.scale.match(" ".join(rest[i + 1 :])) is None
+            for i, word in enumerate(rest)
+        )
     return wh == "what" and following in lex.scale_points
 
 

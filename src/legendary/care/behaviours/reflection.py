@@ -383,6 +383,13 @@ def _reads_back_a_detail(span: str) -> bool:
     said = words(told)
     if any(w in _OF_THEM or w in lex.first_person or w in lex.clause_subjects for w in said):
         return False
+    # "Booking QP7H2L, booked for 14 March?", "The card ending 3321, charged on the 4th?":
+    # a participle set off after the detail, with its own date or number, describes the
+    # record being checked (a label's attribute), not a clause of the customer's story.
+    told = _SET_OFF_RECORD_PARTICIPLE.sub(
+        lambda found: " " if _describes_a_record(found.group()) else found.group(), told
+    )
+    said = words(told)
     numbered = any(_has_digit(w) for w in said)
     coded = "@" in span or any(_is_code(w) for w in said)  # `words` splits an address
     if coded and "@" in span:  # the e-mail address is the detail, not words of a label
@@ -393,6 +400,21 @@ def _reads_back_a_detail(span: str) -> bool:
     if any(w in lex.read_back_verbs or w.endswith("ed") for w in label):
         return False  # "was taken", "has never worked": a clause, not a label
     return len(_label_words(said, lex.identifiers)) <= _LABEL_WORDS
+
+
+# ", booked for 14 March", ", placed on 2 April": a participle set off by a comma, and
+# what it governs up to the next break.
+_SET_OFF_RECORD_PARTICIPLE = re.compile(r",\s*[a-z]+ed\b[^,;:?!]*", re.IGNORECASE)
+# A set-off participle of a record is short: its verb, a preposition and a date.
+_RECORD_PARTICIPLE_WORDS = 5
+
+
+def _describes_a_record(phrase: str) -> bool:
+    """True for a set-off participle phrase that dates or numbers the record read back
+    (", booked for 14 March", ", charged on the 4th"): short and holding a digit. Not
+    ", delivered to the wrong house" (what went wrong, the customer's story)."""
+    said = words(phrase)
+    return len(said) <= _RECORD_PARTICIPLE_WORDS and any(_has_digit(w) for w in said)
 
 
 # "So that's reference HX92K?", "Booking for 14 March": a read-back's label is a word or
@@ -494,6 +516,8 @@ def _reflection(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None  # "Refund processed today.": the agent's news, not the customer's words
     if _signs_off(said):
         return None  # "Talk to you later, then.", "See you there.": a goodbye, however worded
+    if _praised(said, text, words(context)):
+        return None  # "Great goal.", "Nice plan!": a verdict on their word, not an echo
     echo = _echo(text, context)
     if echo is not None:
         return echo
@@ -780,6 +804,22 @@ _OPTIONS_OF_THEIRS = frozenset(("can", "could"))
 _ALSO = frozenset(("too", "either"))
 
 
+def _praised(said: list[str], text: str, heard: list[str]) -> bool:
+    """Whether a short reply's first word of substance is qualified by praise right
+    before it ("Great goal.", "Such a nice plan!"): an affirmation of their matter, not
+    their words said back. Not praise set off by a comma ("Great, the refund came."), a
+    reaction before their words, nor praise that was theirs too ("A good game." after
+    "it was a good game")."""
+    lex = _lexicon()
+    at = next(
+        (i for i, w in enumerate(said) if is_content_word(w) and w not in lex.pleasantries), None
+    )
+    if not at or said[at - 1] not in lex.praise or said[at - 1] in heard:
+        return False
+    praised = rf"\b{re.escape(said[at - 1])}\s+{re.escape(said[at])}\b"
+    return re.search(praised, text, re.IGNORECASE) is not None
+
+
 def _whole(text: str) -> Span:
     """The whole reply, without the spaces around it, as the span to quote."""
     return Span(text.strip(), len(text) - len(text.lstrip()), len(text.rstrip()))
@@ -939,6 +979,10 @@ def _opening_fragment(text: str, context: str) -> tuple[Span, float, Detail] | N
     )
     if not 2 <= len(said) <= longest or not _ASKING.isdisjoint(said):
         return None  # "Is it…,", "What…,": not a fragment of theirs
+    opened = sentence_at(text, piece.start())
+    if _instructs(words(opened.text), opened.text):
+        # "If the heater stops working, switch it off…": their words as a step's condition
+        return None
     shared = _restatable(context) & content_lemmas(piece.group())
     if not shared or _states_how_it_works(said, shared):
         return None  # "Good question, …": no word of theirs; "The fee covers…": a clause
