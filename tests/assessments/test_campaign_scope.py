@@ -172,3 +172,45 @@ def test_comments_need_a_group_at_least_as_large_as_scores(leader: Client) -> No
         "/assessments/new/", _new_survey_form(min_group_scores=8, min_group_comments=8)
     )
     assert ok.status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("opens_on", "closes_on", "field", "message"),
+    [
+        ("0001-01-01", None, "closes_on", "A survey runs for 366 days at most"),
+        (None, "9999-12-31", "closes_on", "A survey runs for 366 days at most"),
+        ("9999-12-01", "9999-12-31", "opens_on", "Choose an open date within 366 days"),
+    ],
+    ids=["year-1", "year-9999", "opens-in-9999"],
+)
+def test_dates_no_survey_could_run_are_refused_on_the_form(
+    leader: Client, world: World, opens_on: str | None, closes_on: str | None, field: str,
+    message: str,
+) -> None:  # fmt: skip
+    """Walked in session 19: a draft from year 1, or to year 9999, was saved, and launching
+    it overflowed the calendar looking for nearby surveys (OverflowError, a 500)."""
+    changes = {k: v for k, v in (("opens_on", opens_on), ("closes_on", closes_on)) if v}
+    page = leader.post("/assessments/new/", _new_survey_form(**changes))
+    assert page.status_code == 200
+    assert message in str(page.context["form"].errors[field])
+    assert not Campaign.objects.filter(organisation=world.org).exists()
+
+
+@pytest.mark.parametrize(
+    ("opens_on", "closes_on"),
+    [(datetime.date(1, 1, 1), datetime.date(1, 1, 20)), (datetime.date(9999, 12, 1), None)],
+    ids=["year-1", "year-9999"],
+)
+def test_a_survey_at_the_ends_of_the_calendar_launches_without_overflowing(
+    world: World, opens_on: datetime.date, closes_on: datetime.date | None
+) -> None:
+    # Made by a script, not the form: the nearby-survey check stays inside the calendar.
+    campaign = create_campaign(
+        world.org,
+        kind=CampaignKind.ICARE,
+        title="Edge",
+        opens_on=opens_on,
+        closes_on=closes_on or datetime.date.max,
+    )
+    launch_campaign(campaign, now=timezone.now(), send_email=False)
+    assert Campaign.objects.get(pk=campaign.pk).launched_at is not None

@@ -39,6 +39,8 @@ class _TeamsField(forms.ModelMultipleChoiceField[Team]):
 # The largest anonymity threshold a campaign takes: a group of a thousand people is safe
 # by any standard, and the database keeps the thresholds as small integers.
 MAX_THRESHOLD = 1000
+# The longest a survey runs, and how far ahead one may be planned.
+LONGEST_SURVEY = datetime.timedelta(days=366)
 
 
 class CampaignForm(forms.Form):
@@ -87,6 +89,20 @@ class CampaignForm(forms.Form):
                 "This date has passed: choose a close date from today on, so people have "
                 "time to answer.",
             )
+        elif isinstance(opens, datetime.date) and isinstance(closes, datetime.date):
+            # Typed by hand, a year 1 or 9999 date passed: a survey nobody could run.
+            if opens > timezone.localdate() + LONGEST_SURVEY:
+                self.add_error(
+                    "opens_on",
+                    f"Choose an open date within {LONGEST_SURVEY.days} days from today; "
+                    "a survey is planned a year ahead at most.",
+                )
+            elif closes - opens > LONGEST_SURVEY:
+                self.add_error(
+                    "closes_on",
+                    f"A survey runs for {LONGEST_SURVEY.days} days at most: choose a close "
+                    "date nearer the open date (two to four weeks is usual).",
+                )
         scores, comments = data.get("min_group_scores"), data.get("min_group_comments")
         if isinstance(scores, int) and isinstance(comments, int) and comments < scores:
             # Someone's own words give them away sooner than an average of their ticks.

@@ -288,8 +288,9 @@ def _refuse_overlapping_scope(campaign: Campaign, people: set[int]) -> None:
         organisation=campaign.organisation,
         kind=campaign.kind,
         launched_at__isnull=False,
-        opens_on__lte=campaign.closes_on + window,
-        closes_on__gte=campaign.opens_on - window,
+        # Kept inside the calendar: a survey dated near year 1 or 9999 must not overflow.
+        opens_on__lte=min(campaign.closes_on, datetime.date.max - window) + window,
+        closes_on__gte=max(campaign.opens_on, datetime.date.min + window) - window,
     ).exclude(pk=campaign.pk)
     names, chains = team_tree(campaign.organisation_id)
     scope = scope_team_ids(campaign)
