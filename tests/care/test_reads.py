@@ -269,12 +269,12 @@ def _recording(seen: list[Utterance]) -> base.UtteranceDetector:
 
 def test_detect_hands_a_detector_only_what_it_declares(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "I'm so sorry, Sam, the courier lost it."
-    handed: dict[str, list[Utterance]] = {"apologises": [], "paraphrases": []}
+    handed: dict[str, list[Utterance]] = {"non_apology": [], "paraphrases": []}
     for behaviour, seen in handed.items():
         entry = replace(registry()[behaviour], utterance=_recording(seen))
         monkeypatch.setitem(base._REGISTRY, behaviour, entry)
     detect(text, UPSET, customer_name="Sam Patel", behaviours=list(handed))
-    assert handed["apologises"] == [Utterance(text)]  # declares neither
+    assert handed["non_apology"] == [Utterance(text)]  # declares neither
     assert handed["paraphrases"] == [Utterance(text, UPSET)]  # declares the context
 
 
@@ -282,7 +282,7 @@ def test_score_hands_a_detector_only_what_it_declares(monkeypatch: pytest.Monkey
     """Also where a name reader that reads the customer's turn sits beside one that does
     not (none does today): the other is handed the turn emptied."""
     text = "I'm so sorry, Sam, the courier lost it."
-    handed: dict[str, list[Utterance]] = {b: [] for b in ("apologises", "paraphrases")}
+    handed: dict[str, list[Utterance]] = {b: [] for b in ("non_apology", "paraphrases")}
     handed["uses_customer_name"] = []
     for behaviour, seen in handed.items():
         entry = replace(registry()[behaviour], utterance=_recording(seen), triggers=None)
@@ -295,6 +295,6 @@ def test_score_hands_a_detector_only_what_it_declares(monkeypatch: pytest.Monkey
         "reads", [("customer", UPSET), ("agent", text)], customer_name="Sam Patel"
     )
     scoring.score(thread, DEFAULT)
-    assert handed["apologises"] == [Utterance(text)]  # on turn 0: findings are reused
+    assert handed["non_apology"] == [Utterance(text)]  # on turn 0: findings are reused
     assert handed["paraphrases"] == [Utterance(text, UPSET, 0, "Sam Patel")]
     assert handed["uses_customer_name"] == [Utterance(text, "", 0, "Sam Patel")]

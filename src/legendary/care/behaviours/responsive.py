@@ -202,6 +202,7 @@ def _gate_of(*sections: str) -> Gate | None:
     "apologises",
     quality="responsive",
     triggers=lambda: _gate_of("apologises"),
+    reads_context=True,  # "sorry to hear that" after the customer's own hardship is sympathy
     description="Apologises for the company's or their own part in the problem.",
 )
 def apologises(utterance: Utterance) -> list[Evidence]:
@@ -215,9 +216,30 @@ def apologises(utterance: Utterance) -> list[Evidence]:
     you feel that way"), an apology used as a shield ("I'm sorry but that's our policy",
     "sorry, the warranty doesn't cover…"), "sorry?" or "sorry, which card?" asking to
     hear it again, regret foretold ("you'll regret it"), pity ("I feel so sorry for
-    him"), or someone else's apology reported ("the CEO apologised").
+    him"), or someone else's apology reported ("the CEO apologised"); nor, after news of
+    a hardship of the other person's own (`_hardship_of_their_own`: "Got laid off
+    today."), a sorry that owns nothing ("Sorry to hear that, man."), which is sympathy.
     """
-    return _phrase_evidence("apologises", utterance, 0.9)
+    evidence = _phrase_evidence("apologises", utterance, 0.9)
+    if evidence and _hardship_of_their_own(utterance.context):
+        evidence = [piece for piece in evidence if not _only_sympathy(piece.quote)]
+    return evidence
+
+
+def _only_sympathy(sentence: str) -> bool:
+    """True for a sentence whose only sorry owns nothing ("So sorry to hear that.",
+    "Sorry man, the market's brutal."): with apologies.json's `sympathy_after_news`
+    taken out, no apology phrase is left ("Sorry to hear that, and sorry I missed your
+    call" keeps its apology)."""
+    rest = _sympathy_after_news().sub(" ", sentence)
+    return rest != sentence and not _section_sentences("apologises", rest)
+
+
+@cache
+def _sympathy_after_news() -> re.Pattern[str]:
+    """apologies.json's `sympathy_after_news` patterns as one."""
+    sources = [p.removeprefix("re:") for p in load_lexicon("apologies")["sympathy_after_news"]]
+    return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
 
 
 @utterance_behaviour(
@@ -309,6 +331,8 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
     Two readings: the phrase families of `lexicons/feelings.json`, and `affect`'s broad
     feeling vocabulary in a few frames ("that's gutting", "how heartbreaking"), whose
     positive words count only after the customer's own news (hence `reads_context`).
+    Beside them, a reassurance that names back the fear the customer voiced ("nothing
+    to be nervous about", `_reassures_their_feeling`).
     """
     phrases = _feelings_phrase_gate()
     evidence = (
@@ -322,8 +346,9 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
         if piece.start not in seen and (their_own or _feels_hard().search(piece.quote)):
             seen.add(piece.start)
             evidence.append(piece)
-    for span in affect_spans(utterance.text, utterance.context):
-        sentence = sentence_at(utterance.text, span.start)
+    echoed = [span.start for span in _reassures_their_feeling(utterance.text, utterance.context)]
+    for start in [span.start for span in affect_spans(utterance.text, utterance.context)] + echoed:
+        sentence = sentence_at(utterance.text, start)
         if sentence.start not in seen:
             seen.add(sentence.start)
             evidence.append(
@@ -339,6 +364,27 @@ def acknowledges_feelings(utterance: Utterance) -> list[Evidence]:
     if evidence and _apologised_calmly(utterance.context):
         evidence = [piece for piece in evidence if not _only_forgives(piece.quote)]
     return sorted(evidence, key=lambda piece: piece.start)
+
+
+def _reassures_their_feeling(text: str, context: str) -> list[Span]:
+    """Each reassurance in `text` that names back the fear or shame the customer put in
+    their own words ("I'm nervous about pressing it" - "There's nothing to be nervous
+    about"): feelings.json's `reassurance`. Naming a feeling they did not voice ("nothing
+    to be afraid of" to a turn about being terrified) is advice about how to feel."""
+    if not context:
+        return []
+    said = word_set(context)
+    return [
+        Span(match[0], match.start(), match.end())
+        for match in _reassurance().finditer(text)
+        if match["felt"].lower() in said
+    ]
+
+
+@cache
+def _reassurance() -> re.Pattern[str]:
+    """feelings.json's `reassurance` frame."""
+    return re.compile(load_lexicon("feelings")["reassurance"].removeprefix("re:"), re.IGNORECASE)
 
 
 def _apologised_calmly(context: str) -> bool:
