@@ -380,6 +380,24 @@ def test_a_typed_in_figure_outside_the_range_is_not_recorded(world: World, manag
     assert not goal.measurements.exists()
 
 
+def test_a_figure_dated_after_today_is_not_recorded(world: World, manager: Client) -> None:
+    """Walked in session 19: 9999-12-31 (or next week) was recorded, and stood as the
+    goal's latest value until that day came."""
+    goal = _store_feelings_goal(world)
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    for day, shown in ((datetime.date(9999, 12, 31), "31 Dec 9999"), (tomorrow, "")):
+        data = {"measured_on": day.isoformat(), "value": "64", "source": "team review"}
+        page = manager.post(f"/culture/goals/{goal.pk}/measure/", data, follow=True)
+        assert f"Not recorded: date: {shown}" in page.content.decode()
+        assert "has not come yet; record a figure on the day it was measured" in (
+            page.content.decode()
+        )
+    assert not goal.measurements.exists()
+    today = {"measured_on": timezone.localdate().isoformat(), "value": "64"}
+    assert manager.post(f"/culture/goals/{goal.pk}/measure/", today).status_code == 302
+    assert [m.value for m in goal.measurements.all()] == [64.0]
+
+
 def test_a_manager_sets_goals_for_their_teams_not_for_the_organisation(
     world: World, manager: Client, leader: Client
 ) -> None:

@@ -237,14 +237,27 @@ def create_goal(
 
 
 def record_measurement(
-    goal: Goal, *, on: datetime.date, value: float, source: str = ""
+    goal: Goal,
+    *,
+    on: datetime.date,
+    value: float,
+    source: str = "",
+    today: datetime.date | None = None,
 ) -> GoalMeasurement:
     """Store a value of the goal's metric (replacing one already recorded that day).
 
     A goal set before anything measured it takes its first measurement as its baseline.
-    Raises ValueError for a value outside the metric's range.
+    Raises ValueError for a value outside the metric's range or a day after `today`.
     """
     metrics.check_value(goal.metric, goal.metric_key, value, "value")
+    today = today or timezone.localdate()
+    if on > today:
+        # A figure dated ahead (a typo of the year, 9999-12-31) would stand as the goal's
+        # latest value until that day came.
+        raise CultureError(
+            f"date: {on:%-d %b %Y} has not come yet; record a figure on the day it was "
+            "measured, today at the latest"
+        )
     measurement, _ = GoalMeasurement.objects.update_or_create(
         goal=goal, measured_on=on, defaults={"value": value, "source": source[:200]}
     )
