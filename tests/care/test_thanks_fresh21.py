@@ -31,25 +31,28 @@ my / our <someone> will / would be (so) grateful / thankful" when no "you / your
 follows ("my mum will be grateful for your help" stays thanks); "this century / decade…
 / before I die … would be appreciated" ("a reply by Friday would be much appreciated"
 stays, as the development raters tick requests); "thanks / a thank you would have been
-nice / gone a long way / wouldn't have hurt / is too much to ask". Beside them, two of
-the session's known leftovers and a dev kind: thanks relayed ("She thanks you for your
-help", read as a habit before; "she never thanks you…" stays a habit), and "I'm / we're
+nice / gone a long way / wouldn't have hurt / is too much to ask". Beside them, one of
+the session's known leftovers, thanks relayed ("She thanks you for your help", read as a
+habit before; "she never thanks you…" stays a habit); a development kind, "I'm / we're
 (truly) honoured / humbled" said back to the listener ("…by all your kind messages",
 "…you chose us", "…to be your only comment"; "we're honoured to announce…", "I was
-humbled by the mountain" are not thanks), beside "touched by your…". After: 0.973 (P
-0.95, R 1.00). Left: "Thanks, I hate it", which the development raters tick as gratitude
-every time it occurs (ten rows of ten), and sarcastic praise with no cue but the
-complaint after it ("Hats off to whoever designed this car park, it took me twenty
-minutes…": "hats off to whoever designed this, it took me two minutes to set up" is
-sincere). Dev 0.934 -> 0.934 (P 0.968, R 0.901 -> 0.902; two more "I'm humbled /
-honored" rows read as the raters tick them, none lost); of the 27,966 sentences of the
-care, web and conversation tests only this block's ten look-alikes read differently.
-Tried and dropped: "well said / well put" as thanks (the raters tick it three times in
-four, but `test_thanks_apologies_fresh3.py` and `…fresh4.py` decided it is praise, not
-thanks). Five rows were lengthened after the read, each read as before under both
-lexicons, because an earlier check held them (four thanks read right, and "Thanks, I
-hate it." itself, which `test_thanks_apologies_fresh4.py` and `…fresh5.py` hold as
-left).
+humbled by the mountain" are not thanks), beside "touched by your…"; and the nearest
+readable shape of another leftover, "cheers <name>, that fixed / worked / sorted… / it
+did the trick / you legend" (a bare "cheers Jo!" stays unread: the matcher ignores
+capitals, so a name there cannot be told from a toast; "cheers Ana, that's the last of
+the wine" is not thanks). After: 0.973 (P 0.95, R 1.00). Left: "Thanks, I hate it",
+which the development raters tick as gratitude every time it occurs (ten rows of ten),
+and sarcastic praise with no cue but the complaint after it ("Hats off to whoever
+designed this car park, it took me twenty minutes…": "hats off to whoever designed this,
+it took me two minutes to set up" is sincere). Dev 0.934 -> 0.934 (P 0.968, R 0.901 ->
+0.902; two more "I'm humbled / honored" rows read as the raters tick them, none lost);
+of the 27,966 sentences of the care, web and conversation tests only this block's ten
+look-alikes read differently. Tried and dropped: "well said / well put" as thanks (the
+raters tick it three times in four, but `test_thanks_apologies_fresh3.py` and
+`…fresh4.py` decided it is praise, not thanks). Five rows were lengthened after the
+read, each read as before under both lexicons, because an earlier check held them (four
+thanks read right, and "Thanks, I hate it." itself, which
+`test_thanks_apologies_fresh4.py` and `…fresh5.py` hold as left).
 """
 
 from __future__ import annotations
@@ -222,6 +225,8 @@ KINDS: Kinds = {
     "humbled by the listener": ("I'm truly humbled by all your kind messages.", True),
     "honoured by the listener": ("We're honoured you chose us for your wedding.", True),
     "honoured to announce": ("We're honoured to announce our new store in Leeds.", False),
+    "cheers <name>, that fixed it": ("Cheers Dave, that fixed it.", True),
+    "cheers <name> before a toast": ("Cheers Ana, that's the last of the wine.", False),
 }
 
 
