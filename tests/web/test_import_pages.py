@@ -342,3 +342,35 @@ def test_a_jsonl_without_customers_is_told_the_field_to_add_not_a_column(
     assert "1 conversation named no customer at all" in html
     assert 'Give each conversation a <code>"customer"</code>' in html
     assert "column to tell them apart" not in html
+
+
+@pytest.mark.parametrize(
+    ("file_name", "chosen", "named"),
+    [
+        ("zendesk_tickets.json", "freshdesk", "an export from Zendesk, not Freshdesk"),
+        ("freshdesk_tickets.json", "zendesk", "an export from Freshdesk, not Zendesk"),
+        ("intercom_conversations.json", "chatwoot", "an export from Intercom, not Chatwoot"),
+    ],
+)
+def test_a_helpdesk_export_read_as_another_helpdesk_is_refused(
+    analyst: Client, world: World, file_name: str, chosen: str, named: str
+) -> None:
+    """Walked in session 19: a Zendesk export with Freshdesk chosen was stored as four
+    conversations of the customer's first message only (every reply lost), beside the
+    same tickets imported as Zendesk."""
+    before = stored(world)
+    page = upload(client=analyst, file_name=file_name, data={"format": chosen})
+    assert page.status_code == 400
+    html = page.content.decode()
+    assert f"{file_name} was not imported" in html
+    assert f"this is {named}" in html
+    assert "as the format, or leave it on auto" in html
+    assert stored(world) == before
+
+
+def test_the_right_helpdesk_chosen_by_hand_still_imports(analyst: Client, world: World) -> None:
+    # Choosing the format is how a wrong guess is put right: only another helpdesk's own
+    # fields refuse the choice.
+    page = upload(client=analyst, file_name="zendesk_tickets.json", data={"format": "zendesk"})
+    assert page.status_code == 200
+    assert stored(world)[0] > 0
