@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from legendary.care.sentiment_learned import LABELS, features, lean, reasons, short_label
 from legendary.care.sentiment_rules import (
     Label,
+    conditional_verdict,
     glowing,
     label_for,
     lukewarm,
@@ -52,10 +53,14 @@ __all__ = [
 # a happy review when something in it glowed; a three-star review spreads mild praise
 # over its merits and a few flaws, and reads as middling unless that praise clearly
 # outweighs them (0.0 for both read the development reviews' three-star class worse,
-# F1 0.42 against 0.46).
+# F1 0.42 against 0.46). One glowing word moves the bar halfway, from
+# `_GLOWING_SURE` on all the way: a three-star review says "wonderful" once among its
+# flaws, a happy one glows more than once (the hotel reviews 0.712 -> 0.715, no earlier
+# blind line moved).
 _LONG = 40
 _BALANCE_NEGATIVE = -0.4
 _BALANCE_POSITIVE, _BALANCE_PLAIN_POSITIVE = -0.1, 0.1
+_GLOWING_SURE = 2
 # Each middling verdict ("okay", "average", "nothing special") weighs this much on
 # neither side of the balance: twice a clause that leans clearly one way (a clause's
 # lean is between -1 and 1). A three-star review says "fine" or "average" once or twice
@@ -79,7 +84,11 @@ _CLAUSE_RE = re.compile(r"[,.;:!?\n]+")
 # "Mixed feelings overall.") is neutral: a short review puts its star rating there and
 # its other sentences weigh the merits and flaws behind it. Not when the verdict itself
 # leans further than this ("Not great.", "Mediocre.": a customer's mild complaint).
-_MIDDLING_LEAN = 0.15
+# 0.2 since the nineteenth session (was 0.15): "Average overall." leans -0.16 and
+# "Average." about as much, and neither is a complaint. A long text whose opening or
+# closing sentence is such a verdict is neutral too ("Mixed feelings. The spa was
+# gorgeous ...": the headline gives the stars the paragraph weighs).
+_MIDDLING_LEAN = 0.2
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 # A short turn that asks and also says something ("Who designed the new checkout? It's
 # so much quicker than before.", "Can you tell Sam he's a star? My claim was paid in two
@@ -128,12 +137,14 @@ def classify(text: str) -> Label:
     the size of either. Each clause weighs what the learned layer leans to (`lean`),
     a short opening clause counts double (a review's headline states the verdict), and
     middling verdicts ("okay", "average", "nothing special") weigh on neither side; a
-    long text with no clause that leans clearly either way is neutral.
+    long text with no clause that leans clearly either way is neutral. A text of any
+    length whose short opening or closing sentence is a middling verdict ("Average
+    overall.", "Worth it if you're not in a hurry.") is neutral.
     """
-    if len(words(text)) > _LONG:
-        return _balance_label(text)
     if _middling_verdict(text):
         return "neutral"
+    if len(words(text)) > _LONG:
+        return _balance_label(text)
     label = short_label(text)
     if label == "neutral" and _praise_beside_question(text):
         return "positive"
@@ -176,11 +187,19 @@ def _middling_verdict(text: str) -> bool:
         if (
             not sentence.rstrip().endswith("?")  # "Is X the only decent one?" asks
             and len(words(sentence)) <= _HEADLINE_WORDS
-            and lukewarm(turn_words(sentence))
-            and abs(lean(sentence)) < _MIDDLING_LEAN
+            and _middling(turn_words(sentence), sentence)
         ):
             return True
     return False
+
+
+def _middling(lower: list[str], sentence: str) -> bool:
+    """True when a short sentence (its `turn_words` are `lower`) is a middling verdict:
+    a lukewarm one that leans neither way, or praise hung on a condition ("Worth it if
+    you're not in a hurry."), whose praise words make it lean however it is meant."""
+    if conditional_verdict(lower):
+        return True
+    return bool(lukewarm(lower)) and abs(lean(sentence)) < _MIDDLING_LEAN
 
 
 def _balance_label(text: str) -> Label:
@@ -207,7 +226,12 @@ def _balance_label(text: str) -> Label:
     balance = (positive - negative) / (positive + negative + middling)
     if balance <= _BALANCE_NEGATIVE:
         return "negative"
-    if balance >= (_BALANCE_POSITIVE if glowing(lower) else _BALANCE_PLAIN_POSITIVE):
+    glow = min(glowing(lower), _GLOWING_SURE)
+    bar = (
+        _BALANCE_PLAIN_POSITIVE
+        + (_BALANCE_POSITIVE - _BALANCE_PLAIN_POSITIVE) * glow / _GLOWING_SURE
+    )
+    if balance >= bar:
         return "positive"
     return "neutral"
 

@@ -1332,3 +1332,28 @@ def _asked_about(lower: list[str], start: int) -> bool:
 def negations() -> frozenset[str]:
     """The words that negate the three words after them ("not", "never", "no"...)."""
     return _cues().negations
+
+
+@lru_cache(maxsize=1)
+def _conditional_verdicts() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The first words of the `conditional_verdicts` conditions (a cheap test before the
+    regex) and the regex of a praise verdict hung on one: "worth it if", "go back
+    unless"."""
+    found = load_lexicon("service_sentiment")["conditional_verdicts"]
+    verdicts = "|".join(re.escape(phrase) for phrase in found["verdicts"])
+    conditions = "|".join(re.escape(phrase) for phrase in found["conditions"])
+    return (
+        frozenset(phrase.split()[0] for phrase in found["conditions"]),
+        re.compile(rf"\b(?:{verdicts}) (?:{conditions})\b"),
+    )
+
+
+def conditional_verdict(lower: list[str]) -> bool:
+    """True when the lower-case words hang a praise verdict on a condition ("worth it if
+    you're not in a hurry", "would stay again if the price dropped", "I'd recommend it
+    as long as you're not fussy"): the reviewer holds the praise back, a middling
+    verdict whatever the praise words in it say."""
+    first_words, verdict = _conditional_verdicts()
+    if first_words.isdisjoint(lower):
+        return False  # the usual case, decided without the regex
+    return verdict.search(" ".join(lower)) is not None
