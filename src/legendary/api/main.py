@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, ValidationError
 from ninja.openapi.schema import OpenAPISchema
+from pydantic import BaseModel
 
 import legendary
 from legendary.api.auth import API_AUTH, tokens_page
@@ -202,6 +203,55 @@ def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
     to confirm that something outside the caller's view exists ("No such page, or not one
     you can see.")."""
     return api.create_response(request, {"detail": str(exc) or "Not Found"}, status=404)
+
+
+def _query_names(model: type[BaseModel], names: set[str]) -> set[str]:
+    """The query parameter names `model` reads, its nested schemas flattened as django-ninja
+    flattens them (`Query[ConversationQuery]` reads `channel`, `since`...)."""
+    for name, field in model.model_fields.items():
+        if isinstance(field.annotation, type) and issubclass(field.annotation, BaseModel):
+            _query_names(field.annotation, names)
+        else:
+            names.add(field.alias or name)
+    return names
+
+
+def refuse_unknown_parameters(run: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A query parameter the endpoint does not read is a 400 naming it and the ones it
+    does read. Ignored, a misspelt filter (`?chanel=email`, or `?team=` on an endpoint
+    without one) answered with every row, as if it had been applied."""
+    operation = getattr(run, "__self__", None)
+    known: set[str] = set()
+    for model in getattr(operation, "models", ()):
+        if getattr(model, "__ninja_param_source__", None) == "query":
+            _query_names(model, known)
+
+    @functools.wraps(run)
+    def checked(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        unknown = sorted(set(request.GET) - known)
+        if not unknown:
+            return run(request, *args, **kwargs)
+        # Who is asking is settled first: a caller without a valid token gets the 401.
+        refused: HttpResponse | None = (
+            operation._run_checks(request) if operation is not None else None
+        )
+        if refused is not None:
+            return refused
+        reads = (
+            f"it reads only {', '.join(sorted(known))}" if known else "it takes no query parameters"
+        )
+        named = ", ".join(f"“{name}”" for name in unknown)
+        detail = (
+            f"{named}: not a parameter of {request.path}; {reads} (see "
+            f"{request.build_absolute_uri(reverse('api:openapi-view'))}); ask again "
+            "without it, or with the parameter you meant."
+        )
+        return api.create_response(request, {"detail": detail}, status=400)
+
+    return checked
+
+
+api.add_decorator(refuse_unknown_parameters, mode="view")
 
 
 def _add_routers() -> None:
