@@ -116,6 +116,25 @@ def test_a_malformed_filter_makes_no_file_and_names_the_filter(
         assert "No file was made" in text
 
 
+def test_a_misspelt_filter_makes_no_file_and_names_it(
+    leader: Client,  # noqa: F811
+    frontline: Client,  # noqa: F811
+    world: World,
+) -> None:
+    # "chanel=email" exported every channel, as if the filter had been applied.
+    response = leader.get(EXPORT, {"chanel": "email", "sort": "care"})
+    assert response.status_code == 400
+    text = response.content.decode()
+    assert "“chanel” in the address is not a filter of this list; its filters are q, channel" in (
+        text
+    )
+    assert "No file was made" in text
+    # A frontline person's list has no "Served by" filter: they see only their own.
+    assert frontline.get(EXPORT, {"agent": str(world.colleague.pk)}).status_code == 400
+    # The file holds every page, so a page number copied from the list is no filter.
+    assert len(_rows(leader, page="2")) == len(_rows(leader))
+
+
 def test_dates_the_wrong_way_round_make_no_file_and_say_why(
     leader: Client,  # noqa: F811
     world: World,

@@ -96,6 +96,11 @@ EXPORT_REFUSED = (
     "the “{label}” filter and download again."
 )
 
+EXPORT_UNKNOWN = (
+    "No file was made, so that it holds only the rows you asked for: remove it, or write "
+    "the filter you meant, and download again."
+)
+
 
 @login_required
 def conversation_export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
@@ -104,7 +109,18 @@ def conversation_export(request: HttpRequest) -> HttpResponse | StreamingHttpRes
     a file is read later, away from the page that would have said so, and would hold
     other rows than the ones asked for."""
     form, _visible, listing = _filtered(request)
-    problems = [*form.problems(EXPORT_REFUSED), *form.non_field_errors()]
+    # A misspelt filter (`chanel=email`) would export every channel; `page` is no filter
+    # here (the file holds every page), so it may stay in a copied address.
+    unknown = sorted(set(request.GET) - set(form.fields) - {"page"})
+    problems = [
+        *(
+            f"“{name}” in the address is not a filter of this list; its filters are "
+            f"{', '.join(form.fields)}. {EXPORT_UNKNOWN}"
+            for name in unknown
+        ),
+        *form.problems(EXPORT_REFUSED),
+        *form.non_field_errors(),
+    ]
     if problems:
         return HttpResponse(
             "\n\n".join(problems) + "\n", status=400, content_type="text/plain; charset=utf-8"
