@@ -920,6 +920,57 @@ def assert_breaker_holds(lines: list[Line], behaviour: str, floor: float) -> Non
     assert_floor(lines, behaviour, floor)
 
 
+#: Every utterance breaker the engine has: none may fire on a block's hard negatives.
+ALL_BREAKERS = (
+    "deflects",
+    "blames_policy",
+    "transfers_without_ownership",
+    "blames_customer",
+    "minimises_feelings",
+    "non_apology",
+    "rude_language",
+)
+
+
+class BreakerBlockChecks:
+    """The checks every breaker block (`test_committed_fresh<number>.py`) makes, for a
+    `TestBlock` class there to inherit with its own figures: the block repeats no
+    earlier line; it holds its labelled counts (`label_counts`, each of
+    `FOUR_BREAKERS`); each of `FOUR_BREAKERS` holds its floor (`floors`, in their order)
+    and never fires wrongly."""
+
+    number: int
+    block: list[Line]
+    counts: dict[str, int]
+    floors: tuple[float, ...]
+
+    def test_the_block_is_new(self) -> None:
+        assert_new(self.block, *blocks_before(self.number))
+
+    def test_the_block_holds_what_it_says(self) -> None:
+        assert label_counts(self.block) == (len(self.block), self.counts)
+
+    @pytest.mark.parametrize("behaviour", FOUR_BREAKERS.values())
+    def test_each_breaker_holds_its_floor_and_never_fires_wrongly(self, behaviour: str) -> None:
+        floor = dict(zip(FOUR_BREAKERS.values(), self.floors, strict=True))[behaviour]
+        assert_breaker_holds(self.block, behaviour, floor)
+
+
+class HardNegativeChecks:
+    """A block's `hard_negatives` unlabelled lines are fair service: no breaker of
+    `ALL_BREAKERS`, labelled in the block or not, may fire on one of them (each firing
+    an unfair cap)."""
+
+    block: list[Line]
+    hard_negatives: int
+
+    @pytest.mark.parametrize("behaviour", ALL_BREAKERS)
+    def test_no_breaker_caps_a_hard_negative(self, behaviour: str) -> None:
+        negatives = [line for line in self.block if not line.labels]
+        assert len(negatives) == self.hard_negatives
+        assert wrong_firings(negatives, behaviour) == []
+
+
 def assert_commitments_read(lines: list[Line], least: int) -> None:
     """At least `least` commitments of `lines` come with the expected what and by when."""
     positives = [line for line in lines if line.shows("makes_commitment")]

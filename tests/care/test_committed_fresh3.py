@@ -40,6 +40,7 @@ import pytest
 from legendary.care.detect import detect
 
 from .test_committed_fresh1 import (
+    ALL_BREAKERS,
     Line,
     assert_commitments_read,
     assert_floor,
@@ -467,18 +468,7 @@ def test_commitments_say_what_was_promised_and_by_when() -> None:
     assert_commitments_read(BLOCK, 7)
 
 
-@pytest.mark.parametrize(
-    "behaviour",
-    [
-        "deflects",
-        "blames_policy",
-        "transfers_without_ownership",
-        "blames_customer",
-        "minimises_feelings",
-        "non_apology",
-        "rude_language",
-    ],
-)
+@pytest.mark.parametrize("behaviour", ALL_BREAKERS)
 def test_no_breaker_fires_wrongly_on_the_unread_block(behaviour: str) -> None:
     wrong = [
         line.text

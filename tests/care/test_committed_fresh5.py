@@ -54,15 +54,9 @@ Reads (F1; tp/fp/fn):
 
 from __future__ import annotations
 
-import pytest
-
 from .test_committed_fresh1 import (
-    FOUR_BREAKERS,
+    BreakerBlockChecks,
     Line,
-    assert_breaker_holds,
-    assert_new,
-    blocks_before,
-    label_counts,
 )
 
 BLOCK: list[Line] = [
@@ -529,18 +523,7 @@ BLOCK: list[Line] = [
 ]
 
 
-def test_the_block_is_new() -> None:
-    assert_new(BLOCK, *blocks_before(5))
-
-
-def test_the_block_holds_what_it_says() -> None:
-    assert label_counts(BLOCK) == (80, {"RL": 12, "MF": 10, "DF": 10, "NA": 8})
-
-
 #: Floors a little under the figures after this block's fixes (see the docstring).
-FLOORS = dict(zip(FOUR_BREAKERS.values(), (0.95, 0.95, 0.95, 0.95), strict=True))
-
-
-@pytest.mark.parametrize("behaviour", FLOORS)
-def test_each_breaker_holds_its_floor_and_never_fires_wrongly(behaviour: str) -> None:
-    assert_breaker_holds(BLOCK, behaviour, FLOORS[behaviour])
+class TestBlock(BreakerBlockChecks):
+    number, block, counts = 5, BLOCK, {"RL": 12, "MF": 10, "DF": 10, "NA": 8}
+    floors = (0.95, 0.95, 0.95, 0.95)

@@ -34,15 +34,9 @@ Reads (F1; tp/fp/fn):
 
 from __future__ import annotations
 
-import pytest
-
 from .test_committed_fresh1 import (
-    FOUR_BREAKERS,
+    BreakerBlockChecks,
     Line,
-    assert_breaker_holds,
-    assert_new,
-    blocks_before,
-    label_counts,
 )
 
 BLOCK: list[Line] = [
@@ -390,18 +384,7 @@ BLOCK: list[Line] = [
 ]
 
 
-def test_the_block_is_new() -> None:
-    assert_new(BLOCK, *blocks_before(6))
-
-
-def test_the_block_holds_what_it_says() -> None:
-    assert label_counts(BLOCK) == (60, {"RL": 10, "MF": 8, "DF": 8, "NA": 6})
-
-
 #: Floors a little under the figures after the fixes made on this block (see above).
-FLOORS = dict(zip(FOUR_BREAKERS.values(), (0.0, 0.9, 0.6, 0.6), strict=True))
-
-
-@pytest.mark.parametrize("behaviour", FLOORS)
-def test_each_breaker_holds_its_floor_and_never_fires_wrongly(behaviour: str) -> None:
-    assert_breaker_holds(BLOCK, behaviour, FLOORS[behaviour])
+class TestBlock(BreakerBlockChecks):
+    number, block, counts = 6, BLOCK, {"RL": 10, "MF": 8, "DF": 8, "NA": 6}
+    floors = (0.0, 0.9, 0.6, 0.6)

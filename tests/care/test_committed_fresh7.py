@@ -28,15 +28,9 @@ Reads (F1; tp/fp/fn), the one read, never mended on:
 
 from __future__ import annotations
 
-import pytest
-
 from .test_committed_fresh1 import (
-    FOUR_BREAKERS,
+    BreakerBlockChecks,
     Line,
-    assert_breaker_holds,
-    assert_new,
-    blocks_before,
-    label_counts,
 )
 
 BLOCK: list[Line] = [
@@ -274,19 +268,8 @@ BLOCK: list[Line] = [
 ]
 
 
-def test_the_block_is_new() -> None:
-    assert_new(BLOCK, *blocks_before(7))
-
-
-def test_the_block_holds_what_it_says() -> None:
-    assert label_counts(BLOCK) == (40, {"RL": 8, "MF": 6, "DF": 6, "NA": 5})
-
-
 #: Floors a little under the reads (see above): the block is never mended on, so these
 #: guard precision (no wrong firing) and that the non-apologies found stay found.
-FLOORS = dict(zip(FOUR_BREAKERS.values(), (0.0, 0.0, 0.0, 0.95), strict=True))
-
-
-@pytest.mark.parametrize("behaviour", FLOORS)
-def test_each_breaker_holds_its_floor_and_never_fires_wrongly(behaviour: str) -> None:
-    assert_breaker_holds(BLOCK, behaviour, FLOORS[behaviour])
+class TestBlock(BreakerBlockChecks):
+    number, block, counts = 7, BLOCK, {"RL": 8, "MF": 6, "DF": 6, "NA": 5}
+    floors = (0.0, 0.0, 0.0, 0.95)

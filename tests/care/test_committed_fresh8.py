@@ -39,27 +39,10 @@ Reads (F1; tp/fp/fn):
 
 from __future__ import annotations
 
-import pytest
-
 from .test_committed_fresh1 import (
-    FOUR_BREAKERS,
+    BreakerBlockChecks,
+    HardNegativeChecks,
     Line,
-    assert_breaker_holds,
-    assert_new,
-    blocks_before,
-    label_counts,
-    wrong_firings,
-)
-
-#: Every utterance breaker the engine has.
-BREAKERS = (
-    "deflects",
-    "blames_policy",
-    "transfers_without_ownership",
-    "blames_customer",
-    "minimises_feelings",
-    "non_apology",
-    "rude_language",
 )
 
 BLOCK: list[Line] = [
@@ -532,28 +515,9 @@ BLOCK: list[Line] = [
 ]
 
 
-def test_the_block_is_new() -> None:
-    assert_new(BLOCK, *blocks_before(8))
-
-
-def test_the_block_holds_what_it_says() -> None:
-    assert label_counts(BLOCK) == (80, {"RL": 12, "MF": 10, "DF": 10, "NA": 8})
-
-
 #: Floors a little under the reads above: precision is what they guard, and that the
 #: non-apologies the clause reading reached stay reached.
-FLOORS = dict(zip(FOUR_BREAKERS.values(), (0.0, 0.0, 0.3, 0.95), strict=True))
-
-
-@pytest.mark.parametrize("behaviour", FLOORS)
-def test_each_breaker_holds_its_floor_and_never_fires_wrongly(behaviour: str) -> None:
-    assert_breaker_holds(BLOCK, behaviour, FLOORS[behaviour])
-
-
-@pytest.mark.parametrize("behaviour", BREAKERS)
-def test_no_breaker_caps_a_hard_negative(behaviour: str) -> None:
-    """The 40 unlabelled lines are fair service: no breaker, labelled here or not, may
-    fire on one of them."""
-    negatives = [line for line in BLOCK if not line.labels]
-    assert len(negatives) == 40
-    assert wrong_firings(negatives, behaviour) == []
+class TestBlock(BreakerBlockChecks, HardNegativeChecks):
+    number, block, counts = 8, BLOCK, {"RL": 12, "MF": 10, "DF": 10, "NA": 8}
+    floors = (0.0, 0.0, 0.3, 0.95)
+    hard_negatives = 40
