@@ -130,3 +130,18 @@ def test_only_administrators_may_import(world: World) -> None:
         client = signed_in(person)
         assert client.get(URL).status_code == 404
         assert client.post(URL, {"file": _csv(ROSTER)}).status_code == 404
+
+
+def test_a_misspelt_column_or_a_blank_file_is_named_on_the_page(
+    world: World, admin: Client
+) -> None:
+    """Walked in session 19: a "manager" column (for manager_email) previewed as fine, every
+    reporting line silently dropped; a file of blank lines was told 'no column "name"'."""
+    people = Person.objects.count()
+    page = _check(admin, ["name,email,manager", "Dana Wu,dana@harbour.example,"])
+    assert '<td class="num" data-label="Line">1</td><td data-label="Field">–</td>' in page
+    assert "the column &quot;manager&quot; is not one we read; rename it" in page
+    assert "Apply these changes" not in page
+    page = _check(admin, ["", "  ", ""])
+    assert "is empty; save the spreadsheet as CSV with a header line" in page
+    assert Person.objects.count() == people
