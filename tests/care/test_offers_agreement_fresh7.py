@@ -33,12 +33,18 @@ do not count (their negotiation is about a plan, not a check of understanding).
   "can I confirm that for you?" after an offer, and how the person
   the plan is for would feel about it ("how would your dad feel about that?", only after
   an offer, which needed "move his / their …" in the agent's actions).
-- After those kinds: 1.000 / 1.000. The development split unchanged, row for row
-  (offers 0.6379: P 0.6607 R 0.6167; agreement 0.7018: P 0.8333 R 0.6061), and the six
-  earlier rounds pass their floors.
-- Read across (not the blocks' purpose, reported for the record): `offers_solution` on
-  `AGREEMENT` first 0.862 (P 1.000 R 0.758), after 0.881 (R 0.788); `gains_agreement`
-  on `OFFERS` fires on no line (all 60 are labelled no).
+- After those kinds: 1.000 / 1.000. The development split unchanged, row for row, beside
+  the same code for the other behaviours: offers 0.6325 (P 0.6491 R 0.6167) with it as
+  committed, 0.6379 (P 0.6607) while an uncommitted change to `deflects` was in the
+  tree; agreement 0.7018 (P 0.8333 R 0.6061). The six earlier rounds pass their floors.
+- Read across (each line was labelled for both behaviours): `gains_agreement` on
+  `OFFERS` fires on no line (all 60 are labelled no); `offers_solution` on `AGREEMENT`
+  first 0.862 (P 1.000 R 0.758), 0.881 after the kinds above. Its misses, read next, by
+  kind: settling a claim, "I've ordered another…", an alternative "that's free all
+  week", "could we agree that you'll…", "I'd start you on…". After those: 0.969
+  (P 1.000 R 0.939); left: a plan summed up as "so the plan is…" (too near the client's
+  own plan said back to tell apart by wording) and two prices set side by side before
+  "which way would you like to go?". Dev again unchanged row for row.
 """
 
 from __future__ import annotations
@@ -937,5 +943,31 @@ KINDS = [
 
 @pytest.mark.parametrize(("behaviour", "text", "found"), KINDS)
 def test_kinds_and_their_look_alikes(behaviour: str, text: str, found: bool) -> None:
+    read = detect(text, "It's still not working.", behaviours=[behaviour])
+    assert bool(read) is found, read
+
+
+# The second pass, from the offers the read across `AGREEMENT` missed: the rules of the
+# first pass (9bc49fb) read every line marked "new" wrong; the others are guards.
+KINDS_ACROSS = [
+    # new: settling a claim or bill for the customer.
+    ("offers_solution", "We'll settle your claim in full once the photos arrive.", True),
+    # new: a second one already on its way, not another message sent.
+    ("offers_solution", "I've posted you a new key fob this morning.", True),
+    ("offers_solution", "I've sent another email to the depot.", False),
+    # new: an alternative that is free or available.
+    ("offers_solution", "There's a parking space round the back that's free all day.", True),
+    ("offers_solution", "There's nothing that's free before March, I'm afraid.", False),
+    # new: a step for the client put forward to agree.
+    ("offers_solution", "Can we agree that you'll ring your sister before Friday?", True),
+    ("offers_solution", "Could we agree that you'll be honest with me about it?", False),
+    # new: the agent's action in the conditional; a hand-off stays one.
+    ("offers_solution", "I'd start you on the beginners' plan and build up from there.", True),
+    ("offers_solution", "I'd put you through to billing, but they've closed for the day.", False),
+]
+
+
+@pytest.mark.parametrize(("behaviour", "text", "found"), KINDS_ACROSS)
+def test_kinds_from_the_read_across(behaviour: str, text: str, found: bool) -> None:
     read = detect(text, "It's still not working.", behaviours=[behaviour])
     assert bool(read) is found, read
