@@ -13,6 +13,7 @@ from legendary.care.behaviours.breakers import (
     non_apology,
     rude_language,
 )
+from legendary.care.detect import detect
 from legendary.care.evidence import Evidence
 from legendary.care.model import make_conversation
 
@@ -519,3 +520,117 @@ def test_a_perception_apology_with_nothing_after_it_is_still_a_non_apology(text:
 )
 def test_deal_with_it_is_rude_only_when_the_customer_is_told_to(text: str, rude: bool) -> None:
     assert bool(run("rude_language", text)) is rude
+
+
+#: Upset customers whose feeling or problem the agent judges small, unwarranted, normal
+#: or soon gone, in a turn that does nothing else (block fresh9's reading of meaning).
+DISMISSED = [
+    (
+        "I'm gutted, my cake sank in the middle at the party.",
+        "Cakes sink, it's hardly worth crying about.",
+    ),
+    (
+        "I'm so upset, the taxi you sent left without me.",
+        "Twenty minutes is nothing, honestly. There's no call for tears.",
+    ),
+    ("I'm mortified, I tripped on your stage.", "Who hasn't? Laugh it off."),
+    (
+        "I'm furious, my photo prints came out dark.",
+        "Prints come out dark now and then, it doesn't warrant this much anger.",
+    ),
+    (
+        "I'm heartbroken, the vase you shipped arrived in pieces.",
+        "They're just vases. You'll forget about it by Friday.",
+    ),
+]
+
+#: The same judgements with care beside them, or said to a customer who voiced no
+#: upset: reassurance or information, not a brush-off.
+NOT_DISMISSED = [
+    (
+        "I'm upset, I failed my theory test again.",
+        "It's part of learning, so let's book you a free practice session this week.",
+    ),
+    (
+        "I'm so upset, the taxi you sent left without me.",
+        "I'm so sorry. Twenty minutes is nothing to make you wait, and I've sent another car.",
+    ),
+    ("Will the dye fade after washing?", "A tiny bit, that's all."),
+    (
+        "I'm mortified, I tripped on your stage.",
+        "Who hasn't? Are you hurt at all? Let me get you some ice.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("context", "text"), DISMISSED)
+def test_an_upset_customers_problem_judged_small_with_nothing_done_is_minimising(
+    context: str, text: str
+) -> None:
+    assert minimises_feelings(Utterance(text, context=context))
+
+
+@pytest.mark.parametrize(("context", "text"), NOT_DISMISSED)
+def test_a_small_judgement_with_care_or_to_a_calm_customer_is_not_minimising(
+    context: str, text: str
+) -> None:
+    assert minimises_feelings(Utterance(text, context=context)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rude"),
+    [
+        # contempt aimed at the customer's faculties, taste or sense
+        ("Please use your eyes, the sign is right by the door.", True),
+        ("Try to keep up, I said Thursday.", True),
+        ("Do try to remember what you agreed to.", True),
+        ("Surely that's obvious to anyone who has used a kettle.", True),
+        ("Funny how it's always the late payers who complain.", True),
+        ("Wiring a plug seems to be beyond you.", True),
+        ("Check the oil like any normal person would.", True),
+        ("I'm not sure how to make it any clearer for you.", True),
+        # the same words kindly, or about something else
+        ("Try to keep up with the payments and the fee goes away.", False),
+        ("Use your card at the gate to get in.", False),
+        ("If weekends aren't your thing, we also run evening classes.", False),
+        ("Funny you should ask, we've just restocked!", False),
+        ("I think I know the one you mean, I'll fetch it.", False),
+    ],
+)
+def test_contempt_aimed_at_the_customer_is_rude(text: str, rude: bool) -> None:
+    assert bool(run("rude_language", text)) is rude
+
+
+@pytest.mark.parametrize(
+    ("text", "deflects"),
+    [
+        # the problem's owner placed elsewhere, with no route the agent takes
+        ("Parking fines are the landowner's lookout, not ours.", True),
+        ("Damage to the frame falls under your home insurance.", True),
+        ("That's a job for whoever built the wall.", True),
+        ("The car park? We have nothing to do with it.", True),
+        ("Any dispute would be with the seller.", True),
+        ("The lockers belong to the leisure trust.", True),
+        ("The hinges came from the maker, so I'd have a word with them.", True),
+        ("You'll need to speak to your vet about that.", True),
+        # advice to see one's own provider is no hand-off of ours
+        ("You should call your doctor if the dizziness comes back.", False),
+        # handed over with ownership: an offer, a promise, the agent's own follow-up
+        (
+            "Damage to the frame falls under your home insurance, but I can fill in the claim "
+            "with you now.",
+            False,
+        ),
+        (
+            "That's a job for whoever built the wall, so I'll ring them this afternoon and "
+            "call you back.",
+            False,
+        ),
+        ("I'll take it up with the courier today.", False),
+        ("The lockers belong to the leisure trust, but let me find you a spare key.", False),
+    ],
+)
+def test_ownership_placed_elsewhere_with_no_route_offered_deflects(
+    text: str, deflects: bool
+) -> None:
+    assert bool(detect(text, "", behaviours=["deflects"])) is deflects

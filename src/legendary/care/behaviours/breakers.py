@@ -4,11 +4,15 @@
   customer action ("you should have read the terms", "you didn't fill in the form"), or
   a fault pinned on the customer ("that's your fault", "it clearly says");
 - `minimises_feelings`: the customer's feeling brushed aside ("calm down", "it's not a
-  big deal", "it's only a few days");
+  big deal", "it's only a few days"), or an upset customer's problem judged small,
+  unwarranted, normal or soon gone ("six hours is nothing", "part of learning") in a
+  turn that gives no care;
 - `non_apology`: an apology for the customer's feelings or a hedged one ("sorry you feel
   that way", "sorry if you were upset", "for any inconvenience this may have caused");
 - `ignores_question` (conversation): a customer question no following agent turn answers;
-- `rude_language`: profanity, an insult aimed at the customer, or a dismissive phrase.
+- `rude_language`: profanity, an insult aimed at the customer, a dismissive phrase, or
+  contempt for their faculties ("use your eyes", "try to keep up", "like any normal
+  person would").
 
 The phrase lists live in `lexicons/breakers.json`.
 """
@@ -63,6 +67,8 @@ class _Patterns:
     minimising_structure: AnchoredPattern
     after_upset: AnchoredPattern
     trivialising: AnchoredPattern
+    dismissal: AnchoredPattern
+    minimising_aimed: AnchoredPattern
     not_minimising: AnchoredPattern
     own_support: AnchoredPattern
     praise_opener: AnchoredPattern
@@ -137,6 +143,12 @@ def _patterns() -> _Patterns:
             lex["minimising_after_upset"], lex["minimising_after_upset_first_words"]
         ),
         trivialising=AnchoredPattern.of_phrases(lex["trivialising"]),
+        dismissal=AnchoredPattern.of_phrases(
+            lex["minimising_dismissals"], lex["minimising_dismissals_first_words"]
+        ),
+        minimising_aimed=AnchoredPattern.of_phrases(
+            lex["minimising_aimed"], ("you're", "you", "they're", "they", "those", "these")
+        ),
         not_minimising=AnchoredPattern.of_phrases(lex["not_minimising"]),
         own_support=AnchoredPattern.of_phrases(lex["own_support"]),
         praise_opener=AnchoredPattern.of_phrases(lex["praise_openers"]),
@@ -178,9 +190,10 @@ def _patterns() -> _Patterns:
         ),
         rude=AnchoredPattern(
             rf"{insult}|{_alt('profanity')}|{_alt('rude_phrases')}|{_alt('rude_structures')}"
-            rf"|{_alt('rude_condescension')}",
+            rf"|{_alt('rude_condescension')}|{_alt('rude_contempt')}",
             _first("insult_targets", "profanity", "rude_phrases", "rude_structures")
             | set(lex["rude_condescension_first_words"])
+            | set(lex["rude_contempt_first_words"])
             | {"whatever", "has", "have", "was", "were", "i", "if", "obviously"}
             | {"join", "welcome", "stop"}
             # the first words of the "re:" structures ("had you…", "can't you…")
@@ -262,6 +275,8 @@ def _own_remedy_after(text: str, position: int) -> bool:
         _patterns().minimising_structure,
         _patterns().after_upset,
         _patterns().trivialising,
+        _patterns().dismissal,
+        _patterns().minimising_aimed,
     ),
     reads_context=True,  # "it's only a…" belittles only after a complaint
     description="Brushes the customer's feeling aside: “calm down”, “it's not a big deal”.",
@@ -327,7 +342,43 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
                 "minimises_feelings", utterance, pats.trivialising, pats.not_minimising, 0.8
             ),
         )
+    # The problem or the feeling judged small to the person who raised it ("they're
+    # only playlists", "you're being a worrier"), unless the agent goes on to act.
+    if pats.minimising_aimed.search(text) and _belittles_the_complaint(utterance):
+        found = _merged(
+            found,
+            _sentences(
+                "minimises_feelings",
+                utterance,
+                pats.minimising_aimed,
+                pats.not_minimising,
+                0.8,
+                lambda m: not _acts_on_it_after(text, m.end()),
+            ),
+        )
+    # A customer who is upset or names a feeling ("I'm gutted…"), their feeling or
+    # problem judged small, unwarranted, normal or soon gone ("six hours is nothing",
+    # "it doesn't warrant hurt feelings", "part of learning to ride", "she'll have
+    # moved on by New Year") in a turn that gives no care at all: read by what the
+    # clause says of the problem, spared wherever the agent acts, offers, asks, names
+    # the feeling back or apologises.
+    if (
+        pats.dismissal.search(text)
+        and (_customer_upset(utterance.context) or _customer_feels(utterance.context))
+        and not _gives_care(text)
+    ):
+        found = _merged(
+            found,
+            _sentences("minimises_feelings", utterance, pats.dismissal, pats.not_minimising, 0.75),
+        )
     return found
+
+
+def _gives_care(text: str) -> bool:
+    """True when the turn does something for the customer beside what it says of the
+    problem: it acts, offers, asks for the next step or names the feeling back (see
+    `_apology_goes_on_to_care`), or apologises."""
+    return _apology_goes_on_to_care(text) or _patterns().apology_head.search(text) is not None
 
 
 def _makes_the_feeling_small(utterance: Utterance, m: re.Match[str]) -> bool:
@@ -505,7 +556,8 @@ def _admits_own_act(text: str) -> bool:
 def _word_set(key: str) -> frozenset[str]:
     """The words or phrases of `breakers.json[key]`: "view_verbs" make what follows the
     customer's view rather than the agent's admission; "refusal_words" make a sentence a
-    refusal; "calm_down" are the calming words."""
+    refusal; "calm_down" are the calming words; "conditional_openers" open a sentence
+    that only supposes ("if you search online for…")."""
     return frozenset(load_lexicon("breakers")[key])
 
 
@@ -558,7 +610,7 @@ def _points_the_customer_away(m: re.Match[str]) -> bool:
     text = m.string
     sentence = sentence_at(text, m.start())
     before = words(text[sentence.start : m.start()])
-    if before and before[0] in ("if", "when", "once"):
+    if before and before[0] in _word_set("conditional_openers"):
         return False
     # "Google is your friend here: type the model number and 'manual'…" gives the
     # search itself (a colon, the terms quoted, what to type): that is help.

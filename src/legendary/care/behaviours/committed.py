@@ -67,6 +67,8 @@ class _Patterns:
     deflect_structure: AnchoredPattern
     own_done_act: AnchoredPattern
     rescue: AnchoredPattern
+    route: AnchoredPattern
+    own_lead: re.Pattern[str]
 
 
 @cache
@@ -174,9 +176,13 @@ def _patterns() -> _Patterns:
         "midday",
         "between",
     }
+    # A provider of the customer's own ("your vet") only after a need put on them, not
+    # after advice ("you should call your doctor" may be just that).
     redirect = (
         rf"(?:{_alt('redirect_obligation')})\s+(?:{_alt('redirect_verbs')})\s+"
         rf"(?:{_alt('third_parties')})"
+        rf"|(?:{_alt('redirect_obligation_firm')})\s+(?:{_alt('redirect_verbs')})\s+"
+        rf"(?:{_alt('customers_own_party')})"
     )
     return _Patterns(
         ownership=AnchoredPattern(
@@ -207,14 +213,25 @@ def _patterns() -> _Patterns:
         deflect_strong=AnchoredPattern.of_phrases(
             lex["deflections_strong"], lex["deflections_first_words"]
         ),
-        deflect_redirect=AnchoredPattern(redirect, _first("redirect_obligation")),
+        deflect_redirect=AnchoredPattern(
+            redirect, _first("redirect_obligation", "redirect_obligation_firm")
+        ),
+        # The problem's owner placed elsewhere in a clause of its own ("that's the
+        # leasing firm's lookout", "that one's for him", "we don't make the fabric").
         deflect_structure=AnchoredPattern.of_phrases(
-            lex["deflections_structure"], lex["deflections_structure_first_words"]
+            lex["deflections_structure"] + lex["deflections_owner_elsewhere"],
+            lex["deflections_structure_first_words"]
+            + lex["deflections_owner_elsewhere_first_words"],
         ),
         own_done_act=AnchoredPattern.of_phrases(lex["own_done_act"], ("i've", "i", "we've", "we")),
         rescue=AnchoredPattern(
             rf"(?:{_alt('contrast_rescue')})\W+(?:.*?\W)?{subject}", _first("contrast_rescue")
         ),
+        # "i", "we": the first words of the "re:" offer ("I can show you…")
+        route=AnchoredPattern.of_phrases(lex["deflection_routes"], ("i", "we")),
+        # A deflection phrase whose subject is the agent's own promise ("I'll take it up
+        # with them") owns the problem: the subject and its adverbs just before it.
+        own_lead=re.compile(rf"{subject}\s+{adverbs}$", re.IGNORECASE),
     )
 
 
@@ -498,15 +515,20 @@ def deflects(utterance: Utterance) -> list[Evidence]:
     """Evidence of each deflection in the agent's turn.
 
     A deflection followed in the same sentence by a contrast and a first-person promise
-    ("not my department, but I'll find who it is and call you back") is not one; a
-    redirect ("you'll need to contact your bank") counts only when the turn owns nothing
-    at all, and with lower confidence (sometimes the bank really is the only way).
+    ("not my department, but I'll find who it is and call you back"), or said as the
+    agent's own promise ("I'll take it up with them"), is not one; a redirect ("you'll
+    need to contact your bank") or the problem's owner placed elsewhere ("that's the
+    leasing firm's lookout", "we don't make the fabric") counts only when the turn owns
+    nothing and offers no route the agent takes ("I can…", "let me…"), and with lower
+    confidence (sometimes the bank really is the only way).
     """
     pats = _patterns()
     text = utterance.text
     found: list[Evidence] = []
     for m in pats.deflect_strong.finditer(text):
         sentence = sentence_at(text, m.start())
+        if pats.own_lead.search(text, sentence.start, m.start()):
+            continue
         rescue = pats.rescue.search(text, m.end(), sentence.end)
         if rescue is None or rescue.end() > sentence.end:
             found.append(quote("deflects", utterance, m.start(), _clause_end(text, m.end()), 0.9))
@@ -521,8 +543,12 @@ def deflects(utterance: Utterance) -> list[Evidence]:
         redirects += [(m, 0.75) for m in placed]
     # Only the agent's own promise owns the problem: "you'll need to call the branch, the
     # branch team will sort it" still sends the customer away.
+    # An offer of a route the agent will take ("…, but I can show you two cheaper car
+    # parks") hands over with ownership.
     if redirects and not (
-        any(not p.to_customer for p in find_promises(text)) or pats.idiom.search(text)
+        any(not p.to_customer for p in find_promises(text))
+        or pats.idiom.search(text)
+        or pats.route.search(text)
     ):
         for m, confidence in redirects:
             if not any(e.start <= m.start() < e.end for e in found):
