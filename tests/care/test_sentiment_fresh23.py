@@ -16,13 +16,36 @@ line, and before any development error was read.
   complaint ("guard found my phone on the train", "thanks for the free month after the
   outage"), and "absolute star" after a deed read as plain.
 
+The development tweets' errors at the same rules, by kind (complaints read as plain 378,
+187 with a "?"; plain read as complaints 197; praise read as plain 106 and as complaints
+56): the kinds this block and the earlier ones share are praise for a lost thing kept
+for the customer, read as the customer's wait, and a complaint told as "ordered / paid
+for X, got Y", which the rules read as plain fact.
+
+Mended by kind (`plain` in `lexicons/service_sentiment.json`): what waits for the
+customer ("had it waiting", "waiting for me/us at the desk") is no wait of theirs; the
+customer's own wait ("still waiting for my parcel", "been waiting for a driver") is
+untouched. The model refitted on the same corpus (`python -m
+legendary.care.train_sentiment`). After: 86 of 90 (the phone kept at York); dev
+`customer_sentiment` 0.7593 -> 0.7602 (airline tweets 0.7432 -> 0.7443, TripAdvisor
+0.7150 unchanged); the 3,380 lines of the earlier blind checks 2,990 -> 2,991.
+
+Tried and dropped: "ordered / booked / paid for X, then got / getting / given Y" as a
+complaint when Y is not the thing itself ("got it", "got my refund") and not praised
+(a rule in `sentiment_rules`, -3.0 like a strong cue). Before a refit it moved no
+development line and took the earlier blind lines 2,990 -> 2,994 and this block 86 ->
+87; refitted, dev fell 0.7602 -> 0.7599 (tweets 0.7443 -> 0.7440, TripAdvisor 0.7150 ->
+0.7122), so it was left out.
+
+Floor two under the count.
+
 """
 
 from __future__ import annotations
 
 import pytest
 
-from legendary.care.sentiment import Label
+from legendary.care.sentiment import Label, classify
 
 from .test_sentiment_fresh5 import check_block
 from .test_sentiment_fresh6 import check_unseen_after
@@ -32,7 +55,7 @@ from .test_sentiment_fresh22 import EARLIER_ROUNDS as BEFORE_FRESH22
 # The block: its floor (lines read right) and its lines, 30 a class.
 BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
     "K": (
-        83,
+        84,
         [
             (
                 "negative",
@@ -338,3 +361,26 @@ def test_the_block_of_tweets_to_other_companies_is_new_and_read_well_enough(name
     # Unseen by the corpus and by every earlier round, then read right often enough.
     check_unseen_after({name: BLOCKS[name]}, *EARLIER_ROUNDS)
     check_block(*BLOCKS[name], each=PER_CLASS)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # What waits for the customer (a thing kept for them, a driver at arrivals) is
+        # no wait of theirs: the praise around it stands ...
+        (
+            "@ParcelGo left my parcel at the depot by mistake but they had it waiting for me "
+            "at the counter the next morning",
+            "positive",
+        ),
+        ("@CityCabs driver was waiting for us at arrivals with a sign, on the dot", "positive"),
+        ("@TownLibrary my reservation was waiting for me at the desk when I got there", "positive"),
+        ("@ParcelGo my parcel is waiting for me at the depot, what time do you open?", "neutral"),
+        # ... while the customer's own wait for something is still a complaint.
+        ("@ParcelGo still waiting for my parcel, 9 days now", "negative"),
+        ("@CityCabs we've been waiting for a driver for 40 mins", "negative"),
+        ("@SwiftRail been waiting for a reply to my complaint since monday", "negative"),
+    ],
+)
+def test_what_waits_for_the_customer_is_no_wait(text: str, label: Label) -> None:
+    assert classify(text) == label
