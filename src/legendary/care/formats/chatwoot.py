@@ -33,6 +33,7 @@ from pathlib import Path
 
 from legendary.care.formats import values
 from legendary.care.formats.channels import CHATWOOT_CHANNEL_TYPES, CHATWOOT_CHANNELS
+from legendary.care.formats.detect import refuse_other_format
 from legendary.care.formats.records import ExportRecords
 from legendary.care.formats.values import Place
 from legendary.care.model import Channel, Conversation, Customer, Role, Speaker, Turn
@@ -72,6 +73,7 @@ def read_chatwoot(path: str | Path) -> Iterator[Conversation]:
     seen = values.SeenIds("conversation id")
     for item in export:
         record, place = item.record, item.place
+        refuse_other_format(record, place, "chatwoot")
         conversation_id = values.identifier(record, "id", place, "every conversation needs its id")
         seen.check(conversation_id, place, "id", item.where)
         conversation = _conversation(record, conversation_id, place)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from legendary.care.formats.errors import FormatError
 from legendary.care.formats.source import empty_file_error, open_binary
 from legendary.care.formats.transcript import looks_like_transcript
+from legendary.care.formats.values import Place
 
 _SNIFF_BYTES = 64 * 1024
 # Intercom conversations may carry a "ticket": null field, so look for Intercom first.
@@ -31,7 +33,41 @@ _CSV_MARKS = {
 KNOWN = ("jsonl", "csv", "zendesk", "intercom", "freshdesk", "chatwoot", "twcs", "transcript")
 _TRANSCRIPT_SUFFIXES = (".vtt", ".srt")
 # Exports that may also be saved as JSON Lines, one ticket or conversation per line.
-_VENDOR_LINES = ("freshdesk", "chatwoot")
+_VENDOR_LINES = ("freshdesk", "chatwoot", "zendesk")
+
+
+#: The fields that tell one export's record (a conversation, a ticket) from another's, by
+#: format: each is found in its format's records and in no other format's.
+_RECORD_FIELDS: dict[str, tuple[str, ...]] = {
+    "jsonl": ("turns",),
+    "intercom": ("conversation_parts",),
+    "chatwoot": ("messages", "inbox_id"),
+    "freshdesk": ("conversations", "description_text", "responder_id"),
+    "zendesk": ("comments", "via", "assignee_id", "submitter_id"),
+}
+_RECORDS = {
+    "jsonl": "conversation in our JSON Lines",
+    "intercom": "Intercom conversation",
+    "chatwoot": "Chatwoot conversation",
+    "freshdesk": "Freshdesk ticket",
+    "zendesk": "Zendesk ticket",
+}
+
+
+def refuse_other_format(record: Mapping[str, object], place: Place, own: str) -> None:
+    """Raise `FormatError` at `place` when `record`, read as format `own`, has none of its
+    fields and another export's instead (a Zendesk ticket read as Freshdesk would lose its
+    comments and keep only its description), naming the `--format` that reads it."""
+    if any(name in record for name in _RECORD_FIELDS[own]):
+        return
+    for other, fields in _RECORD_FIELDS.items():
+        found = [name for name in fields if name in record]
+        if other != own and found:
+            raise place.error(
+                "",
+                f"is a {_RECORDS[other]} (it has {', '.join(found)}), not a {_RECORDS[own]} "
+                f"— import this file with --format {other}.",
+            )
 
 
 class FormatNotRecognisedError(FormatError):

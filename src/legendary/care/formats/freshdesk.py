@@ -33,6 +33,7 @@ from pathlib import Path
 
 from legendary.care.formats import values
 from legendary.care.formats.channels import FRESHDESK_CHANNELS, FRESHDESK_SOURCE_IDS
+from legendary.care.formats.detect import refuse_other_format
 from legendary.care.formats.records import ExportRecords
 from legendary.care.formats.values import Place
 from legendary.care.model import Channel, Conversation, Customer, Role, Speaker, Turn
@@ -58,6 +59,7 @@ def read_freshdesk(path: str | Path) -> Iterator[Conversation]:
     agents = _agents(export.top.get("agents"), export.root)
     seen = values.SeenIds("ticket id")
     for item in export:
+        refuse_other_format(item.record, item.place, "freshdesk")
         ticket_id = values.identifier(item.record, "id", item.place, "every ticket needs its id")
         seen.check(ticket_id, item.place, "id", item.where)
         conversation = _conversation(item.record, ticket_id, item.place, agents)

@@ -21,7 +21,9 @@ from typing import Any
 
 from legendary.care.formats import values
 from legendary.care.formats.channels import CANONICAL_CHANNELS
-from legendary.care.formats.source import LineSource, empty_file_error, open_binary
+from legendary.care.formats.detect import refuse_other_format
+from legendary.care.formats.records import json_line_records
+from legendary.care.formats.source import empty_file_error
 from legendary.care.formats.values import Place
 from legendary.care.model import Channel, Conversation, Speaker, Turn
 
@@ -65,18 +67,14 @@ def read_jsonl(path: str | Path) -> Iterator[Conversation]:
     """
     seen = values.SeenIds("conversation id")
     found = False
-    with open_binary(path) as handle:
-        lines = LineSource(path, handle)
-        for text in lines:
-            if not text.strip():
-                continue
-            place = Place(str(path), lines.line)
-            conversation = conversation_from_json(
-                values.json_line(text, place, "conversation"), place
-            )
-            seen.check(conversation.id, place, "id", lines.line)
-            found = True
-            yield conversation
+    for item in json_line_records(path, "conversation"):
+        record, place = item.record, item.place
+        if "turns" not in record:
+            refuse_other_format(record, place, "jsonl")
+        conversation = conversation_from_json(record, place)
+        seen.check(conversation.id, place, "id", item.where)
+        found = True
+        yield conversation
     if not found:
         raise empty_file_error(path, "one JSON conversation per line")
 

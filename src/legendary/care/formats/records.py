@@ -109,22 +109,7 @@ class ExportRecords:
         self._items, self._prefix = [record], None
 
     def _first_line(self) -> tuple[object, bool]:
-        """The first non-blank line parsed alone (`None` if it is not JSON by itself), and
-        whether it is the only non-blank line of the file."""
-        with open_binary(self.path) as handle:
-            found: str | None = None
-            for text in LineSource(self.path, handle):
-                if not text.strip():
-                    continue
-                if found is not None:
-                    return _parsed(found), False
-                found = text
-        if found is None:
-            raise empty_file_error(self.path, f"{self._what}s exported as JSON")
-        parsed = _parsed(found)
-        if parsed is None:  # let the document reader name the syntax error and its line
-            parsed = load_json_document(self.path, f"{self._what}s")
-        return parsed, True
+        return first_line(self.path, self._what)
 
     @staticmethod
     def _holds(record: Mapping[str, object], keys: tuple[str, ...]) -> bool:
@@ -142,13 +127,45 @@ class ExportRecords:
         return values.as_list(inner, self.root, ".".join(keys))
 
     def _lines(self) -> Iterator[ExportRecord]:
-        with open_binary(self.path) as handle:
-            lines = LineSource(self.path, handle)
-            for text in lines:
-                if not text.strip():
-                    continue
-                place = Place(str(self.path), lines.line)
-                yield ExportRecord(values.json_line(text, place, self._what), place, lines.line)
+        return json_line_records(self.path, self._what)
+
+
+def first_line(path: str | Path, what: str) -> tuple[object, bool]:
+    """The first non-blank line of the export at `path` parsed alone (`None` if it is not
+    JSON by itself), and whether it is the only non-blank line of the file; `what` names
+    its records (``"ticket"``) in messages."""
+    with open_binary(path) as handle:
+        found: str | None = None
+        for text in LineSource(path, handle):
+            if not text.strip():
+                continue
+            if found is not None:
+                return _parsed(found), False
+            found = text
+    if found is None:
+        raise empty_file_error(path, f"{what}s exported as JSON")
+    parsed = _parsed(found)
+    if parsed is None:  # let the document reader name the syntax error and its line
+        parsed = load_json_document(path, f"{what}s")
+    return parsed, True
+
+
+def holds_json_lines(path: str | Path, what: str) -> bool:
+    """Whether the export at `path` is JSON Lines: an object alone on its first line, and
+    more lines after it."""
+    first, only_line = first_line(path, what)
+    return isinstance(first, dict) and not only_line
+
+
+def json_line_records(path: str | Path, what: str) -> Iterator[ExportRecord]:
+    """Each record of a JSON Lines export, with its line, streamed."""
+    with open_binary(path) as handle:
+        lines = LineSource(path, handle)
+        for text in lines:
+            if not text.strip():
+                continue
+            place = Place(str(path), lines.line)
+            yield ExportRecord(values.json_line(text, place, what), place, lines.line)
 
 
 def _parsed(text: str) -> object:

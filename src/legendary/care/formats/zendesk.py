@@ -1,6 +1,7 @@
 """Zendesk Support tickets, as the Tickets API returns them.
 
-Accepted shapes (one JSON document, read whole):
+Accepted shapes (one JSON document, read whole, or JSON Lines with one ticket, or one of
+these documents, per line: what a script paging through the API writes):
 
 - ``{"tickets": [...], "users": [...]}`` from ``GET /api/v2/tickets.json?include=users``,
   with each ticket's comments either inside it (``ticket["comments"]``) or at the top level
@@ -28,7 +29,9 @@ from pathlib import Path
 
 from legendary.care.formats import values
 from legendary.care.formats.channels import ZENDESK_CHANNELS, ZENDESK_VIA_IDS
+from legendary.care.formats.detect import refuse_other_format
 from legendary.care.formats.html_text import html_to_text
+from legendary.care.formats.records import holds_json_lines, json_line_records
 from legendary.care.formats.source import load_json_document
 from legendary.care.formats.values import Place
 from legendary.care.model import Channel, Conversation, Customer, Role, Speaker, Turn
@@ -51,11 +54,36 @@ class _Comment:
 def read_zendesk(path: str | Path) -> Iterator[Conversation]:
     """Yield one conversation per Zendesk ticket, in the order of the export.
 
-    Raises `FormatError` naming the record path (``tickets[3].comments[1].author_id``) at
-    the first malformed ticket, comment or user, and for a repeated ticket id.
+    Raises `FormatError` naming the record path (``tickets[3].comments[1].author_id``, or
+    the line in JSON Lines) at the first malformed ticket, comment or user, for a record
+    of another help desk's export, and for a repeated ticket id.
     """
+    seen = values.SeenIds("ticket id")
+    if holds_json_lines(path, "ticket"):
+        # One ticket per line (what a script paging through the API writes), or one of
+        # the single-ticket documents per line.
+        for item in json_line_records(path, "ticket"):
+            yield from _tickets(item.record, item.place, seen, item.place.line)
+        return
     root = Place(str(path))
     document = values.as_object(load_json_document(path, "a Zendesk tickets export"), root, "")
+    yield from _tickets(document, root, seen)
+
+
+def _tickets(
+    document: Mapping[str, object], root: Place, seen: values.SeenIds, line: int | None = None
+) -> Iterator[Conversation]:
+    """The conversations of one document (``{"tickets": [...]}``, ``{"ticket": {...}}``),
+    or, on a line of JSON Lines (`line`), of the ticket that the line is."""
+    if line is not None and "ticket" not in document and "tickets" not in document:
+        refuse_other_format(document, root, "zendesk")
+        ticket_id = values.identifier(document, "id", root, "every ticket needs its id")
+        seen.check(ticket_id, root, "id", line)
+        users = _users(document.get("users"), root)  # side-loaded on the line, if at all
+        conversation = _conversation(document, ticket_id, root, users, {})
+        if conversation is not None:
+            yield conversation
+        return
     tickets_field = "ticket" if "ticket" in document and "tickets" not in document else "tickets"
     raw_tickets = values.required(document, tickets_field, root, _EXPORT_HINT)
     tickets = (
@@ -63,13 +91,13 @@ def read_zendesk(path: str | Path) -> Iterator[Conversation]:
     )
     users = _users(document.get("users"), root)
     loose_comments = _comments_by_ticket(document.get("comments"), root)
-    seen = values.SeenIds("ticket id")
     for index, raw in enumerate(tickets):
         field = "ticket" if tickets_field == "ticket" else f"tickets[{index}]"
         ticket = values.as_object(raw, root, field)
         place = root.at(field)
+        refuse_other_format(ticket, place, "zendesk")
         ticket_id = values.identifier(ticket, "id", place, "every ticket needs its id")
-        seen.check(ticket_id, place, "id", field)
+        seen.check(ticket_id, place, "id", field if line is None else f"line {line}, {field}")
         conversation = _conversation(ticket, ticket_id, place, users, loose_comments)
         if conversation is not None:
             yield conversation
