@@ -40,7 +40,12 @@ humbled by the mountain" are not thanks), beside "touched by your…"; and the n
 readable shape of another leftover, "cheers <name>, that fixed / worked / sorted… / it
 did the trick / you legend" (a bare "cheers Jo!" stays unread: the matcher ignores
 capitals, so a name there cannot be told from a toast; "cheers Ana, that's the last of
-the wine" is not thanks). After: 0.973 (P 0.95, R 1.00). Left: "Thanks, I hate it",
+the wine" is not thanks). Mended again the same evening, as a review showed: "that /
+this …" took any word after it ("cheers Mark, that didn't work at all", "cheers Kim, this
+did nothing" read as thanks); now it must say something done or good ("that worked /
+fixed it / did the trick", "that's brilliant / everything I needed / really helpful"),
+so a negation or a complaint is no thanks, nor praise with "still / not" hard after it
+("that's great, still broken"). After: 0.973 (P 0.95, R 1.00). Left: "Thanks, I hate it",
 which the development raters tick as gratitude every time it occurs (ten rows of ten),
 and sarcastic praise with no cue but the complaint after it ("Hats off to whoever
 designed this car park, it took me twenty minutes…": "hats off to whoever designed this,
@@ -227,6 +232,17 @@ KINDS: Kinds = {
     "honoured to announce": ("We're honoured to announce our new store in Leeds.", False),
     "cheers <name>, that fixed it": ("Cheers Dave, that fixed it.", True),
     "cheers <name> before a toast": ("Cheers Ana, that's the last of the wine.", False),
+    "cheers <name>, it did not work": ("Cheers Priya, that didn't work at all.", False),
+    "cheers <name>, not what was asked": ("Cheers Dave, that's not what I asked for.", False),
+    "cheers <name>, a complaint": ("Cheers Owen, that makes no sense to me.", False),
+    "cheers <name>, this did nothing": ("Cheers Kim, this did nothing.", False),
+    "cheers <name>, praise then still broken": (
+        "Cheers Jo, that's great, still broken though.",
+        False,
+    ),
+    "cheers <name>, that's what I needed": ("Cheers Liam, that's everything I needed.", True),
+    "cheers <name>, that has done the trick": ("Cheers Sam, that's done the trick.", True),
+    "cheers <name>, this is really helpful": ("Cheers Ben, this is really helpful.", True),
 }
 
 
