@@ -595,6 +595,10 @@ def test_a_small_judgement_with_care_or_to_a_calm_customer_is_not_minimising(
         ("If weekends aren't your thing, we also run evening classes.", False),
         ("Funny you should ask, we've just restocked!", False),
         ("I think I know the one you mean, I'll fetch it.", False),
+        # a normal-person comparison of the speaker or of someone else
+        ("Book it online like any normal person would.", True),
+        ("I wish I could switch off like a normal person, ha.", False),
+        ("He should queue like any normal person would.", False),
     ],
 )
 def test_contempt_aimed_at_the_customer_is_rude(text: str, rude: bool) -> None:
@@ -628,9 +632,30 @@ def test_contempt_aimed_at_the_customer_is_rude(text: str, rude: bool) -> None:
         ),
         ("I'll take it up with the courier today.", False),
         ("The lockers belong to the leisure trust, but let me find you a spare key.", False),
+        # the organisation's remit denied in the present; a past slip of the speaker's,
+        # "for them" with a verb of their own
+        ("That one's for him to sort.", True),
+        ("We don't run the car park.", True),
+        ("Sorry, I didn't make it to the stand-up.", False),
+        ("It's for them to enjoy, after all.", False),
     ],
 )
 def test_ownership_placed_elsewhere_with_no_route_offered_deflects(
     text: str, deflects: bool
 ) -> None:
     assert bool(detect(text, "", behaviours=["deflects"])) is deflects
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        # the speaker's own lot, not the customer's made small
+        ("I feel so low today, does anyone else get this?", "It happens to me every day too."),
+        # no customer's turn to read: "they" may be anyone
+        ("", "They'll bounce back after the break."),
+        ("I'm fed up with that advert.", "There's nothing worth saying about it."),
+        ("I'm worried about how much I spend.", "So three coffees is nothing new for you?"),
+    ],
+)
+def test_a_dismissal_needs_the_customers_own_upset_problem(context: str, text: str) -> None:
+    assert minimises_feelings(Utterance(text, context=context)) == []

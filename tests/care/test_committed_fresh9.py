@@ -76,6 +76,14 @@ Reads (F1; tp/fp/fn):
   0.800, rude 0.400 and 0.000 as before (none of fresh6's ten rude lines is reached;
   they were not read, and are left for a later round). No block of 1-8 gained a wrong
   firing; every floor of theirs holds.
+- Fairness, after: the breakers' firings on every development text (no breaker labels
+  there) compared before and after showed the readings reaching where they should not:
+  the speaker's own lot ("it happens to me every day"), a turn with no customer's turn
+  to read ("they'll bounce back"), "nothing worth saying", "nothing new", a normal-person
+  comparison of the speaker or a third person, a past slip ("I didn't make it"), "for
+  them to <verb>". Each tightened by kind (a dismissal only after a customer's turn that
+  is there, worth + a reaction, the remit denied by "we" in the present, …), named tests
+  in test_breakers.py; every figure above unchanged.
 """
 
 from __future__ import annotations

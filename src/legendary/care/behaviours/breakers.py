@@ -361,10 +361,13 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
     # "it doesn't warrant hurt feelings", "part of learning to ride", "she'll have
     # moved on by New Year") in a turn that gives no care at all: read by what the
     # clause says of the problem, spared wherever the agent acts, offers, asks, names
-    # the feeling back or apologises.
+    # the feeling back or apologises. Only after a customer's turn that is there to
+    # read: alone, "they'll bounce back" or "they won't notice" may be about anyone.
+    context = utterance.context
     if (
         pats.dismissal.search(text)
-        and (_customer_upset(utterance.context) or _customer_feels(utterance.context))
+        and context.strip()
+        and (_customer_upset(context) or _customer_feels(context))
         and not _gives_care(text)
     ):
         found = _merged(
@@ -579,6 +582,12 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
     echoed = set(words(utterance.context))
 
     def own_words(m: re.Match[str]) -> bool:
+        # "…like any normal person would" compares the customer, not the speaker or
+        # someone else ("Why can't I sleep like a normal person?", "he should…").
+        if m.group(0).lower().startswith("like "):
+            return _subject_before(text, m.start()) not in _word_set(
+                "first_person_subjects"
+            ) | _word_set("third_person_subjects")
         if m.group(0).lower() == "obviously":
             return _after_a_refusal(text, m.start())
         if m.group(0).lower() in _word_set("told_to_the_customer"):
