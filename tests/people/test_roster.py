@@ -251,8 +251,20 @@ class TestFilesWalkedInSession19:
                 'the column "rol" is not one we read; rename it "role"',
             ),
             (
-                ["name,e-mail,email", "Ada Quist,ada@northdesk.example,ada@northdesk.example"],
-                'the column "e-mail" is not one we read; rename it "email"',
+                ["name,e-mail", "Ada Quist,ada@northdesk.example"],
+                'people.csv, line 1: the column "e-mail" is not one we read; rename it "email"',
+            ),
+            (
+                ["name,emial,role", "Ada Quist,ada@northdesk.example,manager"],
+                'the column "emial" is not one we read; rename it "email"',
+            ),
+            (
+                [f"{HEADER.replace(',team,', ',tema,')}", "Ada Quist,ada@northdesk.example,,,,,"],
+                'the column "tema" is not one we read; rename it "team"',
+            ),
+            (
+                ["name,email,Job Title", "Ada Quist,ada@northdesk.example,Adviser"],
+                'the column "job title" is not one we read; rename it "title"',
             ),
             # A column named twice: the last one silently won.
             (
@@ -286,6 +298,9 @@ class TestFilesWalkedInSession19:
             "manager-column",
             "rol-column",
             "e-mail-column",
+            "emial-column",
+            "tema-column",
+            "job-title-column",
             "role-twice",
             "long-name",
             "long-team",
@@ -300,6 +315,41 @@ class TestFilesWalkedInSession19:
         assert expected in caught.value.problems[0]
         assert not Person.objects.exists()
         assert not Team.objects.exists()
+
+    @pytest.mark.parametrize(
+        "column",
+        [
+            "mobile",
+            "site",
+            "username",
+            "surname",
+            "manager_name",
+            "manager_id",
+            "team_id",
+            "job_title",
+            "e-mail",
+            "manager",
+        ],
+    )
+    def test_an_hr_column_beside_the_ones_we_read_is_left_out(self, desk, tmp_path, column):
+        # Reviewed in session 19: each was refused with a rename into a column we read
+        # ("mobile" into role, "site" into title, "manager_id" into manager_email), though
+        # the file had that column already or the two share only a few letters.
+        lines = [
+            f"{HEADER},{column}",
+            "Max Obi,max@northdesk.example,manager,Lead,Phones,,,x",
+            "Ada Quist,ada@northdesk.example,frontline,Adviser,Phones,,max@northdesk.example,x",
+        ]
+
+        report = import_roster(desk, write(tmp_path, lines))
+
+        assert report.added == 2
+        ada = Person.objects.get(email="ada@northdesk.example")
+        assert (ada.title, ada.role, ada.manager.email) == (
+            "Adviser",
+            Role.FRONTLINE,
+            "max@northdesk.example",
+        )
 
     def test_other_columns_a_trailing_comma_a_bom_and_nul_characters_are_read(self, desk, tmp_path):
         # A column no one could mistake for ours (a phone number) stays the spreadsheet's.

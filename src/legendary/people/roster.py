@@ -12,7 +12,6 @@ manager, unique e-mails) are `people.services`', so the pages and this import ag
 from __future__ import annotations
 
 import csv
-import difflib
 import io
 import re
 from dataclasses import dataclass, field
@@ -47,10 +46,22 @@ LONGEST = {
     "parent_team": Team._meta.get_field("name").max_length,
     "manager_email": Person._meta.get_field("email").max_length,
 }
-# How alike an unknown column's name must be to one we read to count as a misspelling of
-# it ("rol", "e-mail", "manager" for manager_email): such a column is refused, since
-# leaving it out would quietly drop every role or reporting line in the file.
-_ALIKE = 0.6
+# Other names a spreadsheet gives the columns we read, written with "_" for any space or
+# hyphen. Such a column is refused only when the file lacks the column it names (then
+# leaving it out would quietly drop every address or reporting line in the file); beside
+# that column it is one more for the spreadsheet only.
+_ALIASES = {
+    "e_mail": "email",
+    "mail": "email",
+    "email_address": "email",
+    "work_email": "email",
+    "full_name": "name",
+    "manager": "manager_email",
+    "manager_e_mail": "manager_email",
+    "manager_email_address": "manager_email",
+    "job_title": "title",
+    "parent": "parent_team",
+}
 # A file with hundreds of mistakes is the wrong file: the first ones say enough.
 MAX_PROBLEMS = 20
 
@@ -181,12 +192,14 @@ def read_roster(text: str, source: str) -> list[RosterRow]:
     delimiter = max(",;\t", key=header_line.count)
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     header = [(column or "").strip().lower() for column in reader.fieldnames or []]
+    # A column standing for a missing one ("e-mail") says what to rename, before the
+    # missing column itself is named.
+    _refuse_misread_columns(header, source)
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
     if missing:
         raise RosterError(
             [f'{source}, line 1: no column "{missing[0]}"; the header names the columns ({known})']
         )
-    _refuse_misread_columns(header, source)
     reader.fieldnames = header
     rows: list[RosterRow] = []
     problems: list[str] = []
@@ -269,26 +282,55 @@ def read_roster(text: str, source: str) -> list[RosterRow]:
 
 
 def _refuse_misread_columns(header: list[str], source: str) -> None:
-    """Refuse a column named twice, or an unknown column whose name is close to one we
-    read (a misspelling would leave every value in it out without a word); other unknown
-    columns (a phone number, an employee id) are for the spreadsheet only and left out."""
+    """Refuse a column named twice, or an unknown column that stands for one we read and
+    the file lacks: another name for it ("e-mail", "manager", "job title") or a plain
+    misspelling ("rol", "emial"), which would leave every value in it out without a word.
+    Every other unknown column (a phone number, "manager_name" beside manager_email) is
+    for the spreadsheet only and left out."""
     columns = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
     for column in dict.fromkeys(header):
         if column in columns and header.count(column) > 1:
             raise RosterError(
                 [f'{source}, line 1: the column "{column}" is named twice; keep one of them']
             )
-        if column in columns or not column:
-            continue
-        close = difflib.get_close_matches(column, columns, n=1, cutoff=_ALIKE)
-        if close:
+        meant = _meant_column(column, [name for name in columns if name not in header])
+        if meant and column not in columns:
             raise RosterError(
                 [
                     f'{source}, line 1: the column "{column}" is not one we read; rename it '
-                    f'"{close[0]}" if that is what it holds, or remove it (the columns are '
+                    f'"{meant}" if that is what it holds, or remove it (the columns are '
                     f"{', '.join(columns)})"
                 ]
             )
+
+
+def _meant_column(column: str, missing: list[str]) -> str:
+    """The column of `missing` that `column` stands for, or "": the same name written with
+    spaces or hyphens, a name in `_ALIASES`, or one slip of the keyboard away (a letter
+    left out, added, changed or two swapped; two for the long names). A looser likeness
+    named "mobile" a role and "site" a title."""
+    written = re.sub(r"[\s-]+", "_", column)
+    meant = _ALIASES.get(written, written)
+    if meant in missing:
+        return meant
+    for name in missing:
+        if _slips(written, name) <= (2 if len(name) > 8 else 1):
+            return name
+    return ""
+
+
+def _slips(typed: str, meant: str) -> int:
+    """How many slips of the keyboard turn `meant` into `typed`: letters left out, added or
+    changed, and two neighbours swapped (optimal string alignment distance)."""
+    rows = [list(range(len(meant) + 1))]
+    for i, a in enumerate(typed, 1):
+        row = [i]
+        for j, b in enumerate(meant, 1):
+            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a != b)))
+            if i > 1 and j > 1 and a == meant[j - 2] and typed[i - 2] == b:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 def import_roster(
