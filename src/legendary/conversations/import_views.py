@@ -8,6 +8,7 @@ outside their view (`permissions.can_import_conversations`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from django.views.decorators.http import require_http_methods
 
 from legendary.care.formats import FormatError
 from legendary.care.formats.detect import FormatNotRecognisedError
-from legendary.conversations.import_forms import ImportForm, format_help
+from legendary.conversations.import_forms import FORMAT_LABELS, ImportForm, format_help
 from legendary.conversations.import_upload import (
     ImportOutcome,
     import_upload,
@@ -35,6 +36,21 @@ NOT_RECOGNISED = (
     "we could not tell which export this is from its name and first lines — choose it in "
     "the Format box and check the file again."
 )
+#: How a reader names the format that reads a file it refuses (another help desk's
+#: export): the command line's option, which the page says as its Format box.
+_USE_FORMAT = re.compile(r"import this file with --format (?P<name>\w+)\.$")
+
+
+def _in_the_form(problem: str) -> str:
+    """`problem` as the page says it: the Format box's choice for the command line's
+    `--format` ("choose Zendesk in the Format box" for "--format zendesk")."""
+    return _USE_FORMAT.sub(
+        lambda found: (
+            f"choose {FORMAT_LABELS.get(found['name'], found['name'])} in the Format box "
+            "and check the file again."
+        ),
+        problem,
+    )
 
 
 @dataclass(frozen=True)
@@ -72,7 +88,7 @@ def import_page(request: HttpRequest) -> HttpResponse:
         problem = ImportProblem(Path(exc.path).name, NOT_RECOGNISED)
         return _render(request, person, form, problem=problem)
     except FormatError as exc:
-        problem = ImportProblem(Path(exc.path).name, exc.problem, exc.line, exc.field)
+        problem = ImportProblem(Path(exc.path).name, _in_the_form(exc.problem), exc.line, exc.field)
         return _render(request, person, form, problem=problem)
     except ImportConflictError as exc:
         return _render(request, person, form, problem=ImportProblem(upload_name(upload), str(exc)))

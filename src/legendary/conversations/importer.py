@@ -204,37 +204,6 @@ class _DryRunRollback(Exception):
     """Raised inside the transaction to undo a dry run after it has been fully counted."""
 
 
-#: Helpdesk exports saved as one JSON document, each told apart by its own fields.
-HELPDESK_JSON = {
-    "zendesk": "Zendesk",
-    "freshdesk": "Freshdesk",
-    "intercom": "Intercom",
-    "chatwoot": "Chatwoot",
-}
-
-
-def _chosen_format(path: Path, format: str) -> str:
-    """`format`, named by the person importing, unless the file carries another
-    helpdesk's own fields: a Zendesk export read as Freshdesk loses every reply and
-    stores each ticket a second time under another source. A file whose format cannot be
-    told, or is told as a plain format, is read as chosen (choosing is how a wrong guess
-    is put right)."""
-    if format not in HELPDESK_JSON:
-        return format
-    try:
-        found = detect_format(path)
-    except FormatError:
-        return format
-    if found in HELPDESK_JSON and found != format:
-        chosen, named = HELPDESK_JSON[format], HELPDESK_JSON[found]
-        raise FormatError(
-            path,
-            f"this is an export from {named}, not {chosen}: it has {named}'s own fields — "
-            f"choose {named} as the format, or leave it on auto.",
-        )
-    return format
-
-
 def import_conversations(
     organisation: Organisation,
     path: str | Path,
@@ -255,7 +224,10 @@ def import_conversations(
     in both cases the database is untouched.
     """
     path = Path(path)
-    resolved = detect_format(path) if format == "auto" else _chosen_format(path, format)
+    # A chosen format is read as chosen: choosing is how a wrong guess is put right. The
+    # readers themselves refuse another help desk's export by its records' own fields (a
+    # Zendesk ticket read as Freshdesk), naming the format that reads it.
+    resolved = detect_format(path) if format == "auto" else format
     report = ImportReport(file_name=path.name, sha256=file_sha256(path), format=resolved)
     try:
         with transaction.atomic():
