@@ -38,6 +38,15 @@ more thing / quick question / before you go" or a title and a question; "<noun> 
 after a cancelled flight, which names a service matter, so it reads as an airline's
 apology would.
 
+Mended the same evening, after a review: a complaint that names no service word and
+does not speak to the company ("Got charged twice this month.", "Been on hold for two
+hours.", "the fridge never came") was taken for the customer's own hardship, so "sorry
+to hear that" after it lost its apology. The kinds of service failure are read by what
+happened (feelings.json `service_failures`: something that never came, arrived or went
+through; a day waited in; a train cancelled or late; a charge; a wait on hold or in a
+queue); a bereavement, a cancelled wedding, a family member who never came home stay
+private.
+
 After: precision 0.97, recall 1.00, F1 0.98 (30 / 1 / 0). Development F1 0.836
 unchanged (GoEmotions rows carry no turn; the same 13,897 verdicts).
 """
@@ -463,6 +472,16 @@ KINDS: list[tuple[str, str, bool]] = [
         "My grandad went into a care home this week.",
         True,
     ),
+    # A service failure told by what happened, with no service word, is a complaint
+    # all the same (mended after a review, the same evening).
+    ("Sorry to hear that.", "Waited in all morning and the washing machine never came.", True),
+    ("So sorry to hear that.", "Got charged twice for the same month.", True),
+    ("Sorry to hear that!", "Been on hold for forty minutes now.", True),
+    ("Sorry to hear that.", "My train was cancelled and I missed my sister's graduation.", True),
+    # ... while a private hardship stays one, whatever verb it uses.
+    ("Sorry to hear that.", "My brother never came home for Christmas.", False),
+    ("Sorry to hear that, mate.", "Our wedding got cancelled because of the storm.", False),
+    ("Sorry to hear that.", "My son's been charged with shoplifting.", False),
     # "Sorry" that only asks for attention.
     ("Sorry, one more thing: could you confirm your postcode?", "", False),
     ("Sorry, quick one, is the shop open on bank holidays?", "", False),

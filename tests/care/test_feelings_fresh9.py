@@ -34,6 +34,12 @@ unticked the one reassurance in the split, which names a feeling the seeker did 
 the error message is left: the development raters tick "don't worry" in 5 of its 7
 rows (and the one "don't worry about the…"), so no kind of it was cut this round.
 
+Mended the same evening, after a review: a feeling the customer names only to deny it
+("I'm not nervous, just curious…") is none to name back (feelings.json
+`reassurance_denied`); and a service failure told with no service word ("Got charged
+twice this month.", "the sofa never came": feelings.json `service_failures`) is no
+hardship of their own, so a bare "I'm so sorry." after it is the company's apology.
+
 After: precision 0.97, recall 1.00, F1 0.99 (35 / 1 / 0). Development F1 0.842
 unchanged (the same 906 verdicts).
 """
@@ -519,6 +525,26 @@ KINDS: list[tuple[str, str, bool]] = [
     ("I'm worried I broke it.", "There's no need to be worried, it's just updating.", True),
     ("This is outrageous.", "There's no need to be worried, it's just updating.", False),
     ("Where's my refund?", "There's nothing to be afraid of in the new app.", False),
+    # ... not a feeling they said to deny it (mended after a review, the same evening).
+    (
+        "I'm not nervous, just curious what the reset does.",
+        "There's nothing to be nervous about.",
+        False,
+    ),
+    (
+        "Honestly I'm not at all worried, I only want the date.",
+        "There's no need to be worried, it's on the 4th.",
+        False,
+    ),
+    (
+        "I can't help feeling nervous about the upgrade.",
+        "There's nothing to be nervous about, it takes two minutes.",
+        True,
+    ),
+    # A bare sorry after a service failure told with no service word is an apology.
+    ("Got charged twice this month.", "I'm so sorry.", False),
+    ("Waited in all day and the sofa never came.", "I'm so sorry.", False),
+    ("My dog died this morning.", "I'm so sorry.", True),
 ]
 
 

@@ -377,8 +377,26 @@ def _reassures_their_feeling(text: str, context: str) -> list[Span]:
     return [
         Span(match[0], match.start(), match.end())
         for match in _reassurance().finditer(text)
-        if match["felt"].lower() in said
+        if match["felt"].lower() in said and _voiced(match["felt"], context)
     ]
+
+
+def _voiced(felt: str, context: str) -> bool:
+    """Whether the customer's turn says `felt` once at least without denying it: "I'm
+    not nervous, just curious" voices no nerves to name back (feelings.json's
+    `reassurance_denied`: a negation with only degree words between: "not at all
+    nervous", "I don't feel nervous"); "I can't help feeling nervous" voices them."""
+    word = re.escape(felt)
+    said = len(re.findall(rf"(?<![\w'-]){word}(?![\w'-])", context, re.IGNORECASE))
+    denied = re.findall(rf"{_reassurance_denied()}{word}(?![\w'-])", context, re.IGNORECASE)
+    return said > len(denied)
+
+
+@cache
+def _reassurance_denied() -> str:
+    """feelings.json's `reassurance_denied`: a negation and what may stand before the
+    feeling it denies."""
+    return str(load_lexicon("feelings")["reassurance_denied"]).removeprefix("re:")
 
 
 @cache
@@ -425,7 +443,20 @@ def _hardship_of_their_own(context: str) -> bool:
     if not brings_news(context)[0]:
         return False
     said = word_set(context)
-    return _SERVICE_TALK.isdisjoint(said) and _service_objects().isdisjoint(said)
+    if not (_SERVICE_TALK.isdisjoint(said) and _service_objects().isdisjoint(said)):
+        return False
+    # A failure told by what happened, naming no service word ("the fridge never came",
+    # "got charged twice", "been on hold for two hours") is the service's all the same.
+    return not _service_failure().search(context)
+
+
+@cache
+def _service_failure() -> re.Pattern[str]:
+    """feelings.json's `service_failures` as one pattern: the kinds of service failure a
+    turn can tell without a service word (something that never came or went through,
+    a day waited in, a charge, a wait on hold or in a queue)."""
+    sources = [p.removeprefix("re:") for p in load_lexicon("feelings")["service_failures"]]
+    return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
 
 
 #: A customer speaking to the company ("you lost it", "your app").
