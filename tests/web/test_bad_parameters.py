@@ -69,6 +69,46 @@ def test_a_good_filter_shows_no_problem(leader: Client) -> None:
     assert re.search(r'<option value="email"[^>]*\bselected\b', page)
 
 
+def alerts(page: str) -> list[str]:
+    """The lines of `page` that carry a problem the page names."""
+    return [line for line in page.splitlines() if 'role="alert"' in line]
+
+
+def test_a_misspelt_filter_is_named_above_the_list(
+    leader: Client, frontline: Client, world: World
+) -> None:
+    # Reviewed in session 19: "?chanel=email" listed every channel and said nothing,
+    # while the CSV export and the API refused it.
+    for viewer, filters in (
+        (leader, "q, channel, agent, since, until, sort, flag, flagged, reviewed"),
+        (frontline, "q, channel, since, until, sort, flag, flagged, reviewed"),
+    ):
+        response = viewer.get(LIST, {"chanel": "email", "sort": "care", "page": "1"})
+        assert response.status_code == 200
+        page = response.content.decode()
+        [problem] = alerts(page)
+        assert (
+            "“chanel” in the address is not a filter of this list; its filters are "
+            f"{filters}. It was left out, so the list below is not filtered by it"
+        ) in problem
+        assert "Fran&#x27;s parcel" in page  # the page still lists
+        assert page.index(problem) < page.index("Fran&#x27;s parcel")
+    fragment = leader.get(LIST, {"chanel": "email"}, headers={"HX-Request": "true"})
+    assert "“chanel” in the address is not a filter" in fragment.content.decode()
+    # A value it cannot read is named for frontline too, as for everyone.
+    [problem] = alerts(frontline.get(LIST, {"channel": "fax"}).content.decode())
+    assert "“channel=fax” in the address is not understood" in problem
+
+
+def test_the_lists_own_parameters_stay_quiet(
+    leader: Client, frontline: Client, world: World
+) -> None:
+    query = {"sort": "care", "page": "1", "channel": "chat", "flagged": "on", "reviewed": "no"}
+    assert not alerts(leader.get(LIST, {**query, "agent": world.frontline.pk}).content.decode())
+    # A frontline person's "Your conversations" link carries their own number as agent.
+    assert not alerts(frontline.get(LIST, {**query, "agent": world.frontline.pk}).content.decode())
+
+
 @pytest.mark.parametrize(
     ("query", "named"),
     [({"role": "wizard"}, "“role=wizard”"), ({"page": "-1"}, "“page=-1”")],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Collection
 from urllib.parse import urlencode
 
 from django import forms
@@ -102,6 +103,17 @@ class ConversationFilterForm(forms.Form):
             )
             for name in self.errors
             if name in self.fields
+        ]
+
+    def unknown(self, instead: str, quiet: Collection[str] = ("page",)) -> list[str]:
+        """One sentence per parameter in the address that is no filter of this list (a
+        misspelt `chanel=email`), naming it and the filters there are, then `instead`;
+        the names in `quiet` are the page's own (`page`) and never named."""
+        names = sorted(set(self.data) - set(self.fields) - set(quiet))
+        return [
+            f"“{name}” in the address is not a filter of this list; its filters are "
+            f"{', '.join(self.fields)}. {instead}"
+            for name in names
         ]
 
     def clean(self) -> dict[str, object]:

@@ -23,6 +23,12 @@ from legendary.web.params import page_of
 
 PAGE_SIZE = 25
 
+#: What the list does about a parameter that is no filter of it (`chanel=email`).
+LIST_UNKNOWN = (
+    "It was left out, so the list below is not filtered by it: remove it, or choose the "
+    "filter you meant above."
+)
+
 
 def _filtered(
     request: HttpRequest,
@@ -55,7 +61,13 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
     form, visible, listing = _filtered(request)
     filters = form.filters()
     page, page_problem = page_of(Paginator(listing, PAGE_SIZE), request.GET.get("page"))
-    problems = [*form.problems(), *([page_problem] if page_problem else [])]
+    problems = [
+        # A frontline person's own "Your conversations" link carries `agent`, a filter
+        # their list has no need of (it holds only theirs): it stays quiet.
+        *form.unknown(LIST_UNKNOWN, quiet=("page", "agent")),
+        *form.problems(),
+        *([page_problem] if page_problem else []),
+    ]
     # Counted under every other filter, so each flag's count is what choosing it lists.
     counts = selectors.flag_counts(
         selectors.filter_conversations(visible, replace(filters, flag=""))
@@ -111,13 +123,8 @@ def conversation_export(request: HttpRequest) -> HttpResponse | StreamingHttpRes
     form, _visible, listing = _filtered(request)
     # A misspelt filter (`chanel=email`) would export every channel; `page` is no filter
     # here (the file holds every page), so it may stay in a copied address.
-    unknown = sorted(set(request.GET) - set(form.fields) - {"page"})
     problems = [
-        *(
-            f"“{name}” in the address is not a filter of this list; its filters are "
-            f"{', '.join(form.fields)}. {EXPORT_UNKNOWN}"
-            for name in unknown
-        ),
+        *form.unknown(EXPORT_UNKNOWN),
         *form.problems(EXPORT_REFUSED),
         *form.non_field_errors(),
     ]
