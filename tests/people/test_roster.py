@@ -240,6 +240,9 @@ class TestFilesWalkedInSession19:
             # An empty file or one of blank lines used to be told 'no column "name"'.
             ([""], "people.csv: is empty; save the spreadsheet as CSV with a header line"),
             (["", "", ""], "people.csv: is empty"),
+            # An empty sheet saved as CSV: separators only, read as 'no column "name"'.
+            ([",,,", ",,,"], "people.csv: is empty"),
+            (["\ufeff;;", ""], "people.csv: is empty"),
             # A misspelt column was left out without a word: everyone frontline, no managers.
             (
                 ["name,email,manager", "Ada Quist,ada@northdesk.example,"],
@@ -295,6 +298,8 @@ class TestFilesWalkedInSession19:
         ids=[
             "empty",
             "blank-lines",
+            "separators-only",
+            "bom-and-separators",
             "manager-column",
             "rol-column",
             "e-mail-column",

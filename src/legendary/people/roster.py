@@ -178,14 +178,15 @@ def read_roster(text: str, source: str) -> list[RosterRow]:
     # A NUL character means nothing in a name and PostgreSQL refuses to store one.
     text = text.replace("\x00", "")
     known = ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
-    if not text.strip():
+    text = text.removeprefix("\ufeff")  # a byte-order mark read as text
+    # An empty sheet saved as CSV is blank lines, or lines of separators only.
+    if not text.strip(" \t\r\n,;"):
         raise RosterError(
             [
                 f"{source}: is empty; save the spreadsheet as CSV with a header line "
                 f"({known}) and one line per person"
             ]
         )
-    text = text.removeprefix("\ufeff")  # a byte-order mark read as text
     header_line = text.split("\n", 1)[0]
     # Spreadsheets in many European locales save "CSV" with semicolons (the comma is
     # their decimal mark), and some exports use tabs: the header shows which one.
