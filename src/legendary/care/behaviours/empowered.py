@@ -35,7 +35,7 @@ from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation, Role
 from legendary.care.patterns import AnchoredPattern
 from legendary.care.sentiment import classify
-from legendary.care.text import TEXTS, Span, sentence_at
+from legendary.care.text import TEXTS, Span, sentence_at, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +71,13 @@ _PATTERN_FIRST_WORDS: dict[str, tuple[str, ...]] = {
         "refer",
         "referred",
         "referring",
+        "you'll",
+        "you",
+        "you'd",
     ),
     "wall": ("that's", "that", "it's", "it", "this", "the", "rules", "policy"),
     "policy": ("for", "we", "our"),
-    "restriction": ("only",),
+    "restriction": ("only", "we", "i"),
     # "I can still offer…", "we could…", "I'm able to…": the provider's own capability.
     "alternative": ("i", "we", "i'm", "we're"),
     "resolution": (
@@ -187,11 +190,15 @@ def _policy_then_contrast(text: str, alternative: int) -> tuple[Span, ...]:
     bags"): a rule that stops what the customer asked, though no restriction word says
     so."""
     for m in _patterns().policy.finditer(text, 0, alternative):
+        if _NO_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "there's no row limit, though…": a rule that is not there
         if _CONTRAST.search(text, m.end(), alternative) or _CONTRAST.match(text, alternative):
             return (sentence_at(text, m.start()),)
     return ()
 
 
+#: "no" (and perhaps one word) just before a policy word: "no limit", "no row limit".
+_NO_BEFORE = re.compile(r"\bno\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|however|though|instead|alternatively)\b", re.IGNORECASE)
 
 
@@ -270,7 +277,8 @@ def transfers_without_ownership(utterance: Utterance) -> list[Evidence]:
 )
 def resolves_without_handoff(conversation: Conversation) -> list[Evidence]:
     """Evidence of the last resolution the agent states (or, failing that, the customer's
-    closing confirmation), when no agent hands the customer off and only one agent spoke.
+    closing confirmation, read past their closing small talk), when no agent hands the
+    customer off and only one agent spoke.
 
     Failing both, an answer the customer never confirmed: the steps they asked for,
     given in full, and no word from them after (`_answered_and_left`: low confidence,
@@ -290,15 +298,32 @@ def resolves_without_handoff(conversation: Conversation) -> list[Evidence]:
         spans = pats.resolution.finditer(turns[index].text)
         if spans:
             return [_sentence_evidence(turns[index].text, index, spans[-1].start(), 0.8)]
-    # Failing that, the customer's last word after the agent spoke may confirm it.
-    last = next(
-        (i for i in range(len(turns) - 1, agent_turns[0], -1) if turns[i].is_customer), None
-    )
-    if last is not None:
-        confirmation = pats.customer_confirms.search(turns[last].text)
+    # Failing that, the customer's last word after the agent spoke may confirm it; their
+    # closing small talk ("Bye.", "Will do!", "Nothing else, thanks") is read past, to
+    # the turn that says how it went ("That would be brilliant, thank you.").
+    last = None
+    for i in range(len(turns) - 1, agent_turns[0], -1):
+        if not turns[i].is_customer:
+            continue
+        confirmation = pats.customer_confirms.search(turns[i].text)
         if confirmation is not None:
-            return [_sentence_evidence(turns[last].text, last, confirmation.start(), 0.6)]
+            return [_sentence_evidence(turns[i].text, i, confirmation.start(), 0.6)]
+        if not only_closing_words(turns[i].text):
+            last = i  # what the customer last said of substance
+            break
     return _answered_and_left(conversation, last)
+
+
+@cache
+def _closing_words() -> frozenset[str]:
+    return frozenset(load_lexicon("empowered")["closing_words"])
+
+
+def only_closing_words(text: str) -> bool:
+    """True when a customer's turn is nothing but closing small talk (thanks, goodbye,
+    "will do", "nothing else"): it says nothing of how the problem went."""
+    said = words(text)
+    return bool(said) and _closing_words().issuperset(said)
 
 
 def _answered_and_left(conversation: Conversation, last_customer: int | None) -> list[Evidence]:

@@ -136,6 +136,7 @@ class _QuestionWords:
     clause_linkers: frozenset[str]  # "and", "if": a clause cut off after one is unfinished
     chat_spellings: dict[str, str]  # "u" -> "you": typed chat read as the word meant
     small_talk: frozenset[str]  # "thanks", "touch": around a question back, answer nothing
+    fronted_clause_starts: frozenset[str]  # "when", "if": a clause before the question
 
 
 def _anchored(phrases: list[str]) -> AnchoredPattern:
@@ -203,6 +204,7 @@ def _lexicon() -> _QuestionWords:
         lead_ins=frozenset(tuple(lead_in.split()) for lead_in in data["lead_ins"]),
         chat_spellings=dict(data["chat_spellings"]),
         small_talk=frozenset(data["small_talk"]),
+        fronted_clause_starts=frozenset(data["fronted_clause_starts"]),
     )
 
 
@@ -1130,10 +1132,17 @@ def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
         if turn.speaker.role is not Role.CUSTOMER:
             continue
         first_of_turn = len(asked)
-        for sentence in _questions_in(turn.text):
+        questions = _questions_in(turn.text)
+        topics = [content_lemmas(sentence.text) for sentence in questions]
+        for at, sentence in enumerate(questions):
             if replies is None:
                 replies = _Replies(turns)
-            answered_by, confidence = replies.answer(index, sentence.text)
+            # A word the turn's other questions share ("card" in "will my PIN stay the
+            # same on the new card? is there a fee for the new card?") does not tell
+            # which of them a reply answers: each is known by its own words, where it
+            # has any.
+            siblings = frozenset().union(*topics[:at], *topics[at + 1 :])
+            answered_by, confidence = replies.answer(index, topics[at] - siblings or topics[at])
             back = None if answered_by is not None else replies.asked_back(index)
             asked.append(CustomerQuestion(index, sentence, answered_by, confidence, back))
         if len(asked) - first_of_turn > 1:
@@ -1212,7 +1221,11 @@ def _settle_a_shared_reply(
     if reply_at is None or not fallen_back or (len(fallen_back) < 2 and not answered):
         return
     reply = turns[reply_at].text
-    missed = [i for i in fallen_back if not _reply_fits(_question_kind(asked[i].span.text), reply)]
+    missed = [
+        i
+        for i in fallen_back
+        if not _reply_fits(_question_kind(asked[i].span.text), reply, beside_answers=answered)
+    ]
     if missed and (answered or len(missed) < len(fallen_back)):
         for i in missed:
             question = asked[i]
@@ -1227,6 +1240,13 @@ def _question_kind(question: str) -> str:
     said = words(question)
     at = next((i for i, w in enumerate(said) if w not in lex.openers), len(said))
     first, after = (said[at], said[at + 1 : at + 2]) if at < len(said) else ("", [])
+    if first in lex.fronted_clause_starts and "," in question:
+        # "When you send the new card, will my PIN stay the same?": the question is the
+        # clause after the fronted one, when that clause opens as a question does (an
+        # auxiliary or a wh-word).
+        main = words(question.split(",", 1)[1])
+        if main[:1] and (main[0] in lex.wh or main[0] in lex.auxiliaries):
+            return _question_kind(question.split(",", 1)[1])
     if first not in lex.wh:
         return "yes_no"
     if first in {"when", "when's"} or (first == "how" and after in (["long"], ["soon"])):
@@ -1238,17 +1258,21 @@ def _question_kind(question: str) -> str:
     return "open"
 
 
-def _reply_fits(kind: str, reply: str) -> bool:
+def _reply_fits(kind: str, reply: str, beside_answers: bool = False) -> bool:
     """True when an agent's reply has the shape of an answer to a question of `kind`
-    (see `_question_kind`)."""
-    if kind == "yes_no":
-        return True  # answered in so many ways ("I've changed it for you") that any fits
+    (see `_question_kind`). `beside_answers`: the reply answers other questions of the
+    same turn by their words."""
     lex = _lexicon()
+    if kind == "yes_no":
+        if not beside_answers:
+            return True  # answered in so many ways ("I've changed it for you") that any fits
+        # A reply that answers the turn's other questions by their words and shares none
+        # with this one answers it only by a yes or a no of its own ("Yes, it stays the
+        # same."); else it answered the others and passed this one by.
+        return any(_opens_with_yes_no(s.text) for s in sentences(reply))
     said = words(reply)
     if len(said) <= 4 and all(
-        words(s.text)[:1] and words(s.text)[0] in lex.yes_no_replies
-        for s in sentences(reply)
-        if not s.text.endswith("?")
+        _opens_with_yes_no(s.text) for s in sentences(reply) if not s.text.endswith("?")
     ):
         return False  # "Yes, of course.", "No, sorry.": nothing for a wh-question
     figure = any(w[:1].isdigit() for w in said)
@@ -1265,6 +1289,12 @@ def _reply_fits(kind: str, reply: str) -> bool:
     return True
 
 
+def _opens_with_yes_no(sentence: str) -> bool:
+    """True for a sentence that opens with a yes or a no ("Yes, of course.", "Sadly not.")."""
+    said = words(sentence)
+    return bool(said) and said[0] in _lexicon().yes_no_replies
+
+
 class _Replies:
     """The agent turns of one conversation, read once for every customer question."""
 
@@ -1274,10 +1304,9 @@ class _Replies:
         self._turns = turns
         self._agent_turns = [i for i, t in enumerate(turns) if t.speaker.role is Role.AGENT]
 
-    def answer(self, asked_in: int, question: str) -> tuple[int | None, float]:
-        """The agent turn that answers `question`, asked in turn `asked_in`, and how sure
-        we are (None and 0 when no turn does)."""
-        topic = content_lemmas(question)
+    def answer(self, asked_in: int, topic: frozenset[str]) -> tuple[int | None, float]:
+        """The agent turn that answers a question on `topic` (its content lemmas), asked
+        in turn `asked_in`, and how sure we are (None and 0 when no turn does)."""
         first_reply: int | None = None
         for index in self._agent_turns[bisect_right(self._agent_turns, asked_in) :]:
             asks_back, said = self._reading(index)
