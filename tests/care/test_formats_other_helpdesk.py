@@ -123,3 +123,25 @@ def test_a_record_of_no_known_help_desk_keeps_the_readers_own_message(tmp_path: 
     path = lines(tmp_path / "odd.jsonl", [{"id": 1, "body": "hi"}, {"id": 2, "body": "yo"}])
     with pytest.raises(FormatError, match='field "turns": is missing'):
         list(read_conversations(path, "jsonl"))
+
+
+def single_ticket(ticket_id: int) -> dict[str, object]:
+    """One ticket as saved from its own endpoint beside its comments endpoint, whose
+    comments carry no ticket_id."""
+    ticket = zendesk_ticket(ticket_id)
+    comments, users = ticket.pop("comments"), ticket.pop("users")
+    return {"ticket": ticket, "comments": comments, "users": users}
+
+
+def test_a_single_tickets_comments_need_no_ticket_id(tmp_path: Path) -> None:
+    document = tmp_path / "ticket.json"
+    document.write_text(json.dumps(single_ticket(601)), encoding="utf-8")
+    per_line = lines(tmp_path / "tickets.jsonl", [single_ticket(601), single_ticket(602)])
+    for path, ids in ((document, ["601"]), (per_line, ["601", "602"])):
+        conversations = list(read_conversations(path, "zendesk"))
+        assert [c.id for c in conversations] == ids
+        assert [t.text for t in conversations[-1].turns] == [
+            "My parcel hasn't arrived.",
+            "I've sent a new one today.",
+            "Thank you!",
+        ]

@@ -90,7 +90,12 @@ def _tickets(
         [raw_tickets] if tickets_field == "ticket" else values.as_list(raw_tickets, root, "tickets")
     )
     users = _users(document.get("users"), root)
-    loose_comments = _comments_by_ticket(document.get("comments"), root)
+    # Beside a single ticket, comments saved from its comments endpoint carry no
+    # ticket_id: they are that ticket's.
+    only = tickets[0] if tickets_field == "ticket" and isinstance(tickets[0], dict) else None
+    loose_comments = _comments_by_ticket(
+        document.get("comments"), root, None if only is None else only.get("id")
+    )
     for index, raw in enumerate(tickets):
         field = "ticket" if tickets_field == "ticket" else f"tickets[{index}]"
         ticket = values.as_object(raw, root, field)
@@ -132,8 +137,12 @@ def _users(value: object, root: Place) -> dict[str, _User]:
     return users
 
 
-def _comments_by_ticket(value: object, root: Place) -> dict[str, list[_Comment]]:
-    """Top-level comments, grouped by ticket id (listed with ticket_id, or keyed by it)."""
+def _comments_by_ticket(
+    value: object, root: Place, only_ticket: object = None
+) -> dict[str, list[_Comment]]:
+    """Top-level comments, grouped by ticket id (listed with ticket_id, or keyed by it);
+    those without a ticket_id belong to `only_ticket` (the id of the document's single
+    ticket) when there is one."""
     grouped: dict[str, list[_Comment]] = {}
     if value is None:
         return grouped
@@ -149,6 +158,8 @@ def _comments_by_ticket(value: object, root: Place) -> dict[str, list[_Comment]]
     for index, raw in enumerate(values.as_list(value, root, "comments")):
         record = values.as_object(raw, root, f"comments[{index}]")
         place = root.at(f"comments[{index}]")
+        if only_ticket is not None and record.get("ticket_id") is None:
+            record = {**record, "ticket_id": only_ticket}
         ticket_id = values.identifier(
             record, "ticket_id", place, "top-level comments must say which ticket they belong to"
         )
