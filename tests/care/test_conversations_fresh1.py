@@ -29,14 +29,19 @@ Mended by kind, each with named conversations below that fail on the code before
   elsewhere (transfers_without_ownership, and makes_commitment applies);
 - policy: "our policy is that we don't refund …" restricts, "there's nothing I can do"
   offers nothing, and "no … limit" is no rule (blames_policy,
-  explains_policy_with_alternative).
+  explains_policy_with_alternative);
+- scoring: words a breaker quoted earn no credit for the same moment ("I'm sorry if you
+  found the help pages confusing" is a non-apology, not also an apology and an
+  acknowledged feeling: `scoring.CONTRADICTED_BY`).
 
-After: 259 of 276 (93.8 %), flags in 11 of 12; every mended behaviour 12 of 12 and none
+After: 260 of 276 (94.2 %), flags in 11 of 12; every mended behaviour 12 of 12 and none
 worse. Left (utterance detectors outside this work): paraphrases read where nothing was
 said back (5), takes_ownership misses completed first-person acts ("I've moved both
 direct debits", 3), blames_customer misses "you must have pressed pay twice" (and so the
-critical_breaker flag), acknowledges_need (2), and single misses of offers_solution,
-gains_agreement, apologises, acknowledges_feelings and expresses_appreciation. Dev
+critical_breaker flag), acknowledges_need (2), single misses of offers_solution,
+gains_agreement and expresses_appreciation; C04's acknowledges_feelings and C08's
+apologises differ on applicability (a complaint with no feeling word, read negative or
+not by the sentiment reader). Dev
 figures unchanged (benchmarks/care_accuracy.py, every target row identical).
 """
 
@@ -671,7 +676,7 @@ def test_no_behaviour_reads_the_block_worse_than_at_first() -> None:
 
 def test_the_block_holds_its_floor() -> None:
     agree = agreement_by_behaviour()
-    assert sum(agree.values()) >= 257, "\n".join(disagreements())
+    assert sum(agree.values()) >= 260, "\n".join(disagreements())
 
 
 def test_the_block_covers_what_it_says() -> None:
@@ -889,3 +894,43 @@ def test_a_policy_that_the_company_does_not_do_it_is_a_restriction(
     turns = [("customer", "Can I get my money back for the ticket?"), ("agent", reply)]
     got = (outcome(turns, "blames_policy"), outcome(turns, "explains_policy_with_alternative"))
     assert got == expected
+
+
+CONTRADICTED = [
+    # The same words cannot be a non-apology and an apology (or an acknowledged feeling).
+    pytest.param(
+        "The checkout form is a mess, I gave up twice.",
+        "I'm sorry if you found the form confusing. You can also order by phone.",
+        (ABSENT, PRESENT),
+        id="sorry-if-you-found",
+    ),
+    pytest.param(
+        "Your driver was rude to my mum.",
+        "I'm sorry if you found our driver rude, that's not how we work.",
+        (ABSENT, PRESENT),
+        id="sorry-if-you-found-rude",
+    ),
+    # A real apology in a sentence of its own still counts beside a non-apology.
+    pytest.param(
+        "My order is three weeks late and nobody answers my e-mails.",
+        "I'm sorry your order is so late. I'm sorry if you feel ignored, though.",
+        (PRESENT, PRESENT),
+        id="apology-beside-a-non-apology",
+    ),
+    pytest.param(
+        "The instructions made no sense.",
+        "I'm sorry the instructions were unclear, that's on us. I'll rewrite that step today.",
+        (PRESENT, ABSENT),
+        id="plain-apology",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reply", "expected"), CONTRADICTED)
+def test_words_that_break_service_earn_no_credit_for_the_same_moment(
+    said: str, reply: str, expected: tuple[Outcome, Outcome]
+) -> None:
+    turns = [("customer", said), ("agent", reply)]
+    got = (outcome(turns, "apologises"), outcome(turns, "non_apology"))
+    assert got == expected
+    assert outcome(turns, "acknowledges_feelings") is not PRESENT

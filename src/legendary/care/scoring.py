@@ -17,7 +17,9 @@ The steps, each done once per conversation:
 
 A behaviour that shows up is always credited, even where the facts said it would not
 apply (the facts are detectors too, and can miss a feeling); applicability only decides
-whether its absence counts against the provider.
+whether its absence counts against the provider. The one exception: words a breaker
+quoted earn nothing for the same moment (`CONTRADICTED_BY`: a non-apology is not also an
+apology).
 """
 
 from __future__ import annotations
@@ -82,6 +84,15 @@ def worth_a_look(flags: Iterable[str]) -> tuple[str, ...]:
     their order; follow-up reminders (`FOLLOW_UPS`) and unknown names are left out."""
     return tuple(flag for flag in flags if flag in FLAGS)
 
+
+#: Breakers and the positive behaviours their words cannot also earn: "I'm sorry if you
+#: found it confusing" is a non-apology, not an apology nor an acknowledged feeling, and
+#: "calm down, it's only a parcel" acknowledges nothing. Evidence of a positive behaviour
+#: inside a sentence the breaker quoted is dropped before the verdicts are made.
+CONTRADICTED_BY: dict[str, tuple[str, ...]] = {
+    "non_apology": ("apologises", "acknowledges_feelings"),
+    "minimises_feelings": ("acknowledges_feelings",),
+}
 
 _SENTIMENT_ORDER = {Sentiment.NEGATIVE: -1, Sentiment.NEUTRAL: 0, Sentiment.POSITIVE: 1}
 _QUALITIES = tuple(q.value for q in Quality)
@@ -402,7 +413,27 @@ def _detect(conversation: Conversation, plan: _Plan) -> dict[str, list[Evidence]
         evidence = conversation_detector(conversation)
         if evidence:
             found[behaviour] = evidence
+    for breaker, positives in CONTRADICTED_BY.items():
+        if breaker in found:
+            _drop_contradicted(found, found[breaker], positives)
     return found
+
+
+def _drop_contradicted(
+    found: dict[str, list[Evidence]], breaking: list[Evidence], positives: Sequence[str]
+) -> None:
+    """Take out of `found` the evidence of `positives` that lies within a quote of the
+    `breaking` evidence (same turn), and a behaviour left with none (in place)."""
+    for positive in positives:
+        kept = [
+            e
+            for e in found.get(positive, ())
+            if not any(b.turn == e.turn and b.start <= e.start and e.end <= b.end for b in breaking)
+        ]
+        if kept:
+            found[positive] = kept
+        else:
+            found.pop(positive, None)
 
 
 def customer_name_of(conversation: Conversation) -> str:
