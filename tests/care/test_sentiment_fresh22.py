@@ -45,6 +45,18 @@ blind line lost. Left: mixed reviews of one sentence or two whose sides the lear
 layer weighs unevenly, praise told by a harm denied that is no listed problem ("not a
 single blister"), and a fix told with the problem's history after it.
 
+Mended the same evening, after a review: a condition took a verdict's side away
+("Not worth it if you ask me. Cold food..." read neutral, and so did praise "worth it if
+you love jazz", "if only for the view", "would recommend if anyone asks"). A conditional
+verdict is middling now only when its condition is a reservation ("if you're not in a
+hurry", "if the price dropped"): not when the verdict is denied ("not worth it if...",
+"never go back unless..."), nor when the condition is one of `conditional_verdicts`'
+`idioms` ("if you ask me", "if only for", "if anyone asks", "if we're ever back") or
+`tastes`, the listener's taste or need ("if you love jazz"; "unless you enjoy food
+poisoning" is sarcasm). J stays 79 of 90; dev `customer_sentiment` 0.7602 unchanged
+(tweets 0.7443, TripAdvisor 0.7150); no line of the earlier blind checks reads
+differently; no refit (the model's --check matches).
+
 Floor two under the count.
 """
 
@@ -510,6 +522,17 @@ def test_the_block_of_mixed_reviews_and_service_messages_is_new_and_read_well_en
             "The kettle broke after a week. I'll send it back if the new one does the same.",
             "negative",
         ),
+        # A verdict denied is the complaint it says, whatever the condition ...
+        ("Not worth it if you ask me. Soggy chips, a surly barman, never again.", "negative"),
+        ("Wouldn't go back unless you fancy a night of food poisoning. Revolting.", "negative"),
+        # ... and a condition that is an idiom or the listener's taste holds nothing back.
+        (
+            "Totally worth it if you love live folk music. The singer was stunning and the "
+            "ale superb!",
+            "positive",
+        ),
+        ("Worth it if only for the sea view! Glorious sunsets and the kindest staff.", "positive"),
+        ("Thanks so much! Would recommend if anyone asks, you were fantastic.", "positive"),
     ],
 )
 def test_praise_hung_on_a_condition_is_middling(text: str, label: Label) -> None:
@@ -525,9 +548,21 @@ def test_praise_hung_on_a_condition_is_middling(text: str, label: Label) -> None
         ("worth it", False),
         ("would be great if you could call me", False),
         ("i had to go back to the shop", False),
+        # Denied, or on a condition that is an idiom or the listener's taste: no verdict
+        # held back.
+        ("not worth it if you ask me", False),
+        ("i would never go back unless you like food poisoning", False),
+        ("worth it if only for the view", False),
+        ("would recommend if anyone asks", False),
+        ("worth it if you love jazz", False),
+        ("we will go back if we're ever in york again", False),
+        # A reservation keeps it middling.
+        ("worth it if the price dropped", True),
+        ("would stay again if you are not a light sleeper", True),
+        ("i'd recommend it unless you're on a budget", True),
     ],
 )
-def test_a_conditional_verdict_needs_the_condition_after_the_verdict(
+def test_a_conditional_verdict_needs_a_reservation_after_the_verdict(
     lower: str, found: bool
 ) -> None:
     assert conditional_verdict(lower.split()) is found

@@ -1335,25 +1335,43 @@ def negations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _conditional_verdicts() -> tuple[frozenset[str], re.Pattern[str]]:
+def _conditional_verdicts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     """The first words of the `conditional_verdicts` conditions (a cheap test before the
-    regex) and the regex of a praise verdict hung on one: "worth it if", "go back
-    unless"."""
+    regexes), the regex of a praise verdict hung on one ("worth it if", "go back
+    unless"), and the regex of a condition that holds nothing back, matched where the
+    condition starts: an idiom ("if you ask me") or the listener's taste ("if you love
+    jazz")."""
     found = load_lexicon("service_sentiment")["conditional_verdicts"]
     verdicts = "|".join(re.escape(phrase) for phrase in found["verdicts"])
     conditions = "|".join(re.escape(phrase) for phrase in found["conditions"])
+    idioms = "|".join(re.escape(phrase) for phrase in found["idioms"])
+    tastes = "|".join(re.escape(phrase) for phrase in found["tastes"])
     return (
         frozenset(phrase.split()[0] for phrase in found["conditions"]),
-        re.compile(rf"\b(?:{verdicts}) (?:{conditions})\b"),
+        re.compile(rf"\b(?:{verdicts}) (?P<condition>{conditions})\b"),
+        re.compile(rf"(?:{idioms}|(?:{conditions}) (?:{tastes}))\b"),
     )
 
 
 def conditional_verdict(lower: list[str]) -> bool:
-    """True when the lower-case words hang a praise verdict on a condition ("worth it if
-    you're not in a hurry", "would stay again if the price dropped", "I'd recommend it
-    as long as you're not fussy"): the reviewer holds the praise back, a middling
-    verdict whatever the praise words in it say."""
-    first_words, verdict = _conditional_verdicts()
+    """True when the lower-case words hang a praise verdict on a condition that is a
+    reservation ("worth it if you're not in a hurry", "would stay again if the price
+    dropped", "I'd recommend it as long as you're not fussy"): the reviewer holds the
+    praise back, a middling verdict whatever the praise words in it say.
+
+    Not when the verdict is denied ("not worth it if you ask me", "never go back unless
+    you enjoy food poisoning"), where the complaint is meant, nor when the condition
+    holds nothing back: an idiom ("worth it if only for the view", "would recommend if
+    anyone asks") or the listener's taste ("worth it if you love jazz")."""
+    first_words, verdict, free = _conditional_verdicts()
     if first_words.isdisjoint(lower):
         return False  # the usual case, decided without the regex
-    return verdict.search(" ".join(lower)) is not None
+    said = " ".join(lower)
+    denials = negations()
+    for match in verdict.finditer(said):
+        if denials.intersection(said[: match.start()].split()[-3:]):
+            continue  # "not worth it if…", "would never go back unless…"
+        if free.match(said, match.start("condition")):
+            continue  # "…if you ask me", "…if you love jazz"
+        return True
+    return False
