@@ -145,3 +145,24 @@ def test_a_single_tickets_comments_need_no_ticket_id(tmp_path: Path) -> None:
             "I've sent a new one today.",
             "Thank you!",
         ]
+
+
+INTERCOM = (
+    Path(__file__).resolve().parents[1] / "fixtures" / "formats" / "intercom_conversations.json"
+)
+
+
+def test_intercom_conversations_one_per_line_are_read_and_refused_elsewhere(
+    tmp_path: Path,
+) -> None:
+    document = json.loads(INTERCOM.read_text(encoding="utf-8"))
+    records = document["conversations"] if isinstance(document, dict) else document
+    path = lines(tmp_path / "intercom.jsonl", records)
+    expected = [(c.id, len(c.turns)) for c in read_conversations(INTERCOM, "intercom")]
+    assert len(expected) >= 2
+    assert detect_format(path) == "intercom"
+    assert [(c.id, len(c.turns)) for c in read_conversations(path)] == expected
+    with pytest.raises(
+        FormatError, match=r"line 1: is a Intercom conversation .* --format intercom\."
+    ):
+        list(read_conversations(path, "jsonl"))

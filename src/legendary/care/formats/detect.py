@@ -33,7 +33,7 @@ _CSV_MARKS = {
 KNOWN = ("jsonl", "csv", "zendesk", "intercom", "freshdesk", "chatwoot", "twcs", "transcript")
 _TRANSCRIPT_SUFFIXES = (".vtt", ".srt")
 # Exports that may also be saved as JSON Lines, one ticket or conversation per line.
-_VENDOR_LINES = ("freshdesk", "chatwoot", "zendesk")
+_VENDOR_LINES = ("freshdesk", "chatwoot", "zendesk", "intercom")
 
 
 #: The fields that tell one export's record (a conversation, a ticket) from another's, by

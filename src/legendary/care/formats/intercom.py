@@ -1,6 +1,7 @@
 """Intercom conversations, as the Conversations API returns them.
 
-Accepted shapes (one JSON document, read whole): ``{"conversations": [...]}`` (a saved
+Accepted shapes (one JSON document, read whole, or JSON Lines with one conversation per
+line): ``{"conversations": [...]}`` (a saved
 list or search response), a bare list of conversations, or one conversation object. Each
 conversation is the full object from ``GET /conversations/{id}``: its ``source`` is the
 first message and ``conversation_parts`` (an object holding a ``conversation_parts``
@@ -25,7 +26,9 @@ from pathlib import Path
 
 from legendary.care.formats import values
 from legendary.care.formats.channels import INTERCOM_CHANNELS
+from legendary.care.formats.detect import refuse_other_format
 from legendary.care.formats.html_text import html_to_text
+from legendary.care.formats.records import holds_json_lines, json_line_records
 from legendary.care.formats.source import load_json_document
 from legendary.care.formats.values import Place
 from legendary.care.model import Channel, Conversation, Customer, Role, Speaker, Turn
@@ -47,19 +50,32 @@ def read_intercom(path: str | Path) -> Iterator[Conversation]:
     Raises `FormatError` naming the record path (``conversations[2].conversation_parts[5]
     .author.type``) at the first malformed conversation, and for a repeated id.
     """
+    seen = values.SeenIds("conversation id")
+    if holds_json_lines(path, "conversation"):
+        # One conversation per line: what a script paging through the API writes.
+        for item in json_line_records(path, "conversation"):
+            yield from _read_one(item.record, item.place, seen, item.where)
+        return
     root = Place(str(path))
     document = load_json_document(path, "an Intercom conversations export")
     items, prefix = _conversation_list(document, root)
-    seen = values.SeenIds("conversation id")
     for index, raw in enumerate(items):
         field = f"{prefix}[{index}]" if prefix is not None else ""
         record = values.as_object(raw, root, field)
-        place = root.at(field)
-        conversation_id = values.identifier(record, "id", place, "every conversation needs its id")
-        seen.check(conversation_id, place, "id", field or "the top")
-        conversation = _conversation(record, conversation_id, place)
-        if conversation is not None:
-            yield conversation
+        yield from _read_one(record, root.at(field), seen, field or "the top")
+
+
+def _read_one(
+    record: Mapping[str, object], place: Place, seen: values.SeenIds, where: int | str
+) -> Iterator[Conversation]:
+    """The conversation of one record (none when it holds no message), after checking it
+    is an Intercom conversation with an id met once."""
+    refuse_other_format(record, place, "intercom")
+    conversation_id = values.identifier(record, "id", place, "every conversation needs its id")
+    seen.check(conversation_id, place, "id", where)
+    conversation = _conversation(record, conversation_id, place)
+    if conversation is not None:
+        yield conversation
 
 
 def _conversation_list(document: object, root: Place) -> tuple[list[object], str | None]:
