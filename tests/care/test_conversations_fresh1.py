@@ -821,6 +821,34 @@ QUESTIONS = [
 ]
 
 
+QUESTIONS += [
+    # A specific wh-question passed by beside a sibling answered by its words: both
+    # verdicts say so (the engine said it answered all and ignored one).
+    pytest.param(
+        [
+            ("customer", "Where do I find my invoices? Why was I charged twice this month?"),
+            ("agent", "Your invoices are under Billing, in the menu at the top."),
+            ("customer", "OK."),
+        ],
+        (ABSENT, PRESENT),
+        id="specific-why-passed-by",
+    ),
+    pytest.param(
+        [
+            ("customer", "Where do I find my invoices? Why was I charged twice this month?"),
+            (
+                "agent",
+                "Your invoices are under Billing. The second charge was a hold on "
+                "your card and drops off in three days.",
+            ),
+            ("customer", "OK."),
+        ],
+        (PRESENT, ABSENT),
+        id="specific-why-answered",
+    ),
+]
+
+
 @pytest.mark.parametrize(("turns", "expected"), QUESTIONS)
 def test_each_of_a_turns_questions_is_answered_by_its_own_words(
     turns: list[tuple[str, str]], expected: tuple[Outcome, Outcome]

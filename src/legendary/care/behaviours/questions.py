@@ -1190,6 +1190,11 @@ def _is_question(sentence: str) -> bool:
 # How sure we are that the agent's next reply answered a question it shares no words with.
 _NEXT_REPLY = 0.6
 
+#: Content words that make a customer's question specific ("why was I charged twice this
+#: month?"): a reply that answers the questions beside it by their words and shares none
+#: with it has passed it by; a vague one ("what now?") is answered by whatever comes next.
+SPECIFIC_QUESTION = 3
+
 
 def _settle_a_shared_reply(
     asked: list[CustomerQuestion], first: int, turns: Sequence[Turn]
@@ -1224,7 +1229,10 @@ def _settle_a_shared_reply(
     missed = [
         i
         for i in fallen_back
-        if not _reply_fits(_question_kind(asked[i].span.text), reply, beside_answers=answered)
+        # A specific question beside siblings the reply answers by their words, sharing
+        # none with it, was passed by whatever its shape (`ignores_question` reads it so).
+        if (answered and len(content_lemmas(asked[i].span.text)) >= SPECIFIC_QUESTION)
+        or not _reply_fits(_question_kind(asked[i].span.text), reply, beside_answers=answered)
     ]
     if missed and (answered or len(missed) < len(fallen_back)):
         for i in missed:
