@@ -606,44 +606,78 @@ def test_contempt_aimed_at_the_customer_is_rude(text: str, rude: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "deflects"),
+    ("context", "text", "deflects"),
     [
         # the problem's owner placed elsewhere, with no route the agent takes
-        ("Parking fines are the landowner's lookout, not ours.", True),
-        ("Damage to the frame falls under your home insurance.", True),
-        ("That's a job for whoever built the wall.", True),
-        ("The car park? We have nothing to do with it.", True),
-        ("Any dispute would be with the seller.", True),
-        ("The lockers belong to the leisure trust.", True),
-        ("The hinges came from the maker, so I'd have a word with them.", True),
-        ("You'll need to speak to your vet about that.", True),
+        (
+            "I got a parking fine in your car park.",
+            "Parking fines are the landowner's lookout, not ours.",
+            True,
+        ),
+        (
+            "Your fitter cracked my window frame.",
+            "Damage to the frame falls under your home insurance.",
+            True,
+        ),
+        ("The wall you built is leaning.", "That's a job for whoever built the wall.", True),
+        (
+            "Someone keyed my car in the car park.",
+            "The car park? We have nothing to do with it.",
+            True,
+        ),
+        (
+            "The speaker I bought from your site is fake.",
+            "Any dispute would be with the seller.",
+            True,
+        ),
+        ("The locker ate my pound coin.", "The lockers belong to the leisure trust.", True),
+        (
+            "The hinges on my new cupboard have snapped.",
+            "The hinges came from the maker, so I'd have a word with them.",
+            True,
+        ),
+        (
+            "My dog's been scratching since the groom.",
+            "You'll need to speak to your vet about that.",
+            True,
+        ),
         # advice to see one's own provider is no hand-off of ours
-        ("You should call your doctor if the dizziness comes back.", False),
+        (
+            "I felt dizzy after the class.",
+            "You should call your doctor if the dizziness comes back.",
+            False,
+        ),
         # handed over with ownership: an offer, a promise, the agent's own follow-up
         (
+            "Your fitter cracked my window frame.",
             "Damage to the frame falls under your home insurance, but I can fill in the claim "
             "with you now.",
             False,
         ),
         (
+            "The wall you built is leaning.",
             "That's a job for whoever built the wall, so I'll ring them this afternoon and "
             "call you back.",
             False,
         ),
-        ("I'll take it up with the courier today.", False),
-        ("The lockers belong to the leisure trust, but let me find you a spare key.", False),
+        ("My parcel came soaked.", "I'll take it up with the courier today.", False),
+        (
+            "The locker ate my pound coin.",
+            "The lockers belong to the leisure trust, but let me find you a spare key.",
+            False,
+        ),
         # the organisation's remit denied in the present; a past slip of the speaker's,
         # "for them" with a verb of their own
-        ("That one's for him to sort.", True),
-        ("We don't run the car park.", True),
-        ("Sorry, I didn't make it to the stand-up.", False),
-        ("It's for them to enjoy, after all.", False),
+        ("My new boiler part has failed.", "That one's for him to sort.", True),
+        ("The car park barrier is broken again.", "We don't run the car park.", True),
+        ("You missed our meeting.", "Sorry, I didn't make it to the stand-up.", False),
+        ("The kids loved the new slide!", "It's for them to enjoy, after all.", False),
     ],
 )
 def test_ownership_placed_elsewhere_with_no_route_offered_deflects(
-    text: str, deflects: bool
+    context: str, text: str, deflects: bool
 ) -> None:
-    assert bool(detect(text, "", behaviours=["deflects"])) is deflects
+    assert bool(detect(text, context, behaviours=["deflects"])) is deflects
 
 
 @pytest.mark.parametrize(
@@ -659,3 +693,333 @@ def test_ownership_placed_elsewhere_with_no_route_offered_deflects(
 )
 def test_a_dismissal_needs_the_customers_own_upset_problem(context: str, text: str) -> None:
     assert minimises_feelings(Utterance(text, context=context)) == []
+
+
+#: Every breaker of the readings of meaning (65663c6), for the fairness checks below.
+MEANING_BREAKERS = ["rude_language", "minimises_feelings", "deflects"]
+
+#: Kind, ordinary agent sentences that 65663c6's readings of meaning capped (a session
+#: 19 reviewer's), with more of the same kinds near each rule: contempt's words aimed at
+#: no one ("I think I know what happened", "try to keep up the payments", "funny how
+#: it's always the last parcel"); a problem judged small to a customer worried about
+#: what is to come, or with agreement, an explanation or an act beside it ("he won't
+#: even notice, it's a tiny needle", "which is why it's covered by the recall"); a
+#: cause, an answer to a plain question, an alternative or a hand-over under way read as
+#: a remit placed elsewhere ("the delay is down to the fog", "it belongs to the
+#: council"). One wrong firing caps or fails a person's scorecard.
+KIND_SENTENCES = [
+    # rude_language: the reviewer's
+    (
+        "My payment from yesterday isn't showing.",
+        "I think I know what happened: the payment went to the old card, so I've moved it across.",
+    ),
+    (
+        "Why does my router keep dropping?",
+        "I think I know how to fix this. Could you restart it while holding the reset button?",
+    ),
+    (
+        "I'm falling behind on my loan.",
+        "If you can, try to keep up the minimum payments while we look at a plan together.",
+    ),
+    (
+        "Your refund policy is confusing.",
+        "You're right, and like most reasonable people I'd want the refund too; I've sent it "
+        "today.",
+    ),
+    (
+        "The new fees letter made no sense.",
+        "The new fee wasn't clear to most people, so we've rewritten the letter and sent it again.",
+    ),
+    (
+        "I want to make this clear to everyone in the family.",
+        "I'll make it clear to everyone on the account by sending each of them a copy.",
+    ),
+    (
+        "Why is there a ramp at the new branch?",
+        "So many people can't manage the stairs at the old branch, which is why we built it.",
+    ),
+    (
+        "My payment didn't show up on my account.",
+        "As it didn't register on our side, I've cancelled the first attempt so you're not "
+        "charged twice.",
+    ),
+    (
+        "The box was empty when it came!",
+        "Funny how it's always the last parcel of the day that goes astray. I've sent a new one.",
+    ),
+    # rude_language: more of the same kinds
+    (
+        "My back still aches after the fall.",
+        "Try to keep up the stretches each morning and the stiffness should ease.",
+    ),
+    (
+        "The form keeps rejecting my address.",
+        "I think I know what went wrong: it saved the old postcode, so I've corrected it.",
+    ),
+    (
+        "My phone won't show my photos any more.",
+        "I think I know how to get them back; could you plug the phone in first?",
+    ),
+    (
+        "Should I check the tyres before the trip?",
+        "Like any careful driver, I'd check them first; I've booked you in for nine.",
+    ),
+    (
+        "The assembly instructions were confusing.",
+        "They weren't obvious to everyone, so we've added pictures to each step.",
+    ),
+    (
+        "Can you put the new shifts somewhere we'll all see?",
+        "I'll make sure it's clear to everyone on the rota by pinning it by the door.",
+    ),
+    (
+        "Did the spare part ever come in?",
+        "Funny how things work out: it came back in stock this morning.",
+    ),
+    (
+        "Is there an evening slot at all?",
+        "Funny that you mention it, we've just added one at seven.",
+    ),
+    (
+        "My card didn't go through.",
+        "As it didn't go through the first time, I've put the payment through again.",
+    ),
+    (
+        "Why did you add a lift?",
+        "So many people couldn't manage the steps with a pram, so we put one in.",
+    ),
+    (
+        "Where do I get the discount?",
+        "Use your loyalty card at the till and it comes straight off.",
+    ),
+    # minimises_feelings: the reviewer's
+    (
+        "I'm furious, the repair cost £300 and it broke again in a week.",
+        "You're right, a repair that fails in a week doesn't justify that price.",
+    ),
+    (
+        "I'm so embarrassed, I need to move my booking again.",
+        "No one will mind at all, moving it is free up to a day before.",
+    ),
+    (
+        "I'm angry, the door seal on my washer failed again.",
+        "That seal fails regularly on the 2019 model, which is why it is covered by the free "
+        "recall.",
+    ),
+    (
+        "I'm upset, my booking didn't go through.",
+        "Your card wasn't charged, so you can just book again with the same link.",
+    ),
+    (
+        "I'm frustrated, my emails to you keep failing.",
+        "Emails to the old address bounce back, so please use help@example.com from now on.",
+    ),
+    (
+        "I'm worried someone can see my card details.",
+        "Nobody will be looking at your card details; they're encrypted end to end.",
+    ),
+    (
+        "I'm anxious, why do you need my ID again?",
+        "It's part of the process for every new account, to keep your money safe.",
+    ),
+    (
+        "I'm worried about the overdraft fees.",
+        "The overdraft fee is worth asking about when you visit the branch.",
+    ),
+    (
+        "I'm nervous about the update wiping my phone.",
+        "It takes a few minutes, that's all, and your photos stay where they are.",
+    ),
+    (
+        "I'm worried, there are charges on my statement I don't recognise.",
+        "Those are just pre-authorisations, they drop off within three days.",
+    ),
+    (
+        "I'm nervous, is the vaccine going to hurt my puppy?",
+        "He won't even notice, it's a tiny needle and he gets a treat straight after.",
+    ),
+    (
+        "I'm so excited for my first surf lesson! Will I fall off a lot?",
+        "Everyone falls off in their first lesson, it's part of the fun!",
+    ),
+    # minimises_feelings: more of the same kinds
+    (
+        "I'm worried the filling will hurt.",
+        "You won't even notice it, we numb the area first.",
+    ),
+    (
+        "I'm nervous about my first driving lesson.",
+        "Everyone stalls in their first lesson, and your instructor has dual controls.",
+    ),
+    (
+        "I'm angry, the dishwasher door broke again.",
+        "You're right to be cross; that hinge breaks all the time on this model, which is "
+        "why we fit the stronger one free.",
+    ),
+    (
+        "I'm annoyed, my card payment failed twice.",
+        "The bank's check takes a few seconds, that's all, so you can try again now.",
+    ),
+    (
+        "I'm so excited, it's my first time skiing!",
+        "Everybody falls over in their first hour, it's part of the fun, and the instructors "
+        "are brilliant.",
+    ),
+    (
+        "I'm scared the move will upset my cat.",
+        "She'll soon get used to it if she has a room of her own for the first week.",
+    ),
+    (
+        "I'm embarrassed to ask about my password again.",
+        "Nobody here will mind, ask as often as you like.",
+    ),
+    (
+        "I'm worried people will see my address on the parcel.",
+        "Nobody will be looking at the label, it's printed inside the flap.",
+    ),
+    (
+        "I'm frustrated, the app keeps sending me codes.",
+        "Old codes bounce back once a new one is sent, so please use the latest.",
+    ),
+    (
+        "I'm upset, the online shop lost my basket.",
+        "The basket clears after an hour, so you can just order again and the prices hold.",
+    ),
+    (
+        "I'm anxious about the credit check.",
+        "It's part of the process for every loan and it won't mark your file.",
+    ),
+    (
+        "I'm furious, the printer jams again.",
+        "You're right, it shouldn't; that tray jams regularly, which is why the new one is free.",
+    ),
+    # deflects: the reviewer's
+    (
+        "I'm so stressed, my flight was delayed three hours.",
+        "The delay is down to the fog at Heathrow; three hours or more means you can claim "
+        "compensation.",
+    ),
+    ("Why is my bill higher this month?", "The rise is all down to the colder weather."),
+    ("Who is this parcel addressed to?", "It's for her: the name on the label is your daughter's."),
+    ("Is this toy OK for my son?", "It's for them from age three, so he's fine to play with it."),
+    (
+        "When should I call back about the survey?",
+        "It's up to you to call whenever suits; there's no rush at all.",
+    ),
+    (
+        "Do you still sell the 2-litre bottle?",
+        "We don't make the 2-litre size any more; the 1.5-litre is the largest now.",
+    ),
+    (
+        "Is there a train on Sunday?",
+        "We don't run the trains on Sundays during the works; the replacement bus leaves at 9.",
+    ),
+    ("Whose is this car park?", "It belongs to the council, so the parking is free after six."),
+    (
+        "Who is the best person for a mortgage question?",
+        "Priya is who handles mortgages, she's on the line now.",
+    ),
+    (
+        "Will my phone be covered if I drop it?",
+        "Accidental damage falls under your phone insurance, which you added at checkout, so yes.",
+    ),
+    # deflects: more of the same kinds
+    (
+        "I'm so fed up, my train was cancelled.",
+        "The cancellation is down to a signal fault at Leeds; the next train leaves at 10:40.",
+    ),
+    ("Why is the water brown today?", "That's all down to the mains work on the high street."),
+    ("Who is the parcel for?", "It's for him: the name on the label is your son's."),
+    ("Is this game suitable for my niece?", "It's for them from age eight."),
+    (
+        "When should I ring about my results?",
+        "It's up to you to ring whenever suits, there's no rush.",
+    ),
+    ("Do you sell the blue mugs?", "We don't make the blue ones any more, but the green are in."),
+    ("Whose is the bike shed?", "It belongs to the school, so anyone can leave a bike there."),
+    ("Who deals with pensions?", "Tom is who handles pensions, he's with you now."),
+    (
+        "Is my bike covered if it's stolen from the shed?",
+        "Theft from the shed falls under your home insurance, so yes, you're covered.",
+    ),
+    (
+        "My landlord won't fix the boiler.",
+        "Repairs to the boiler sit with your landlord under the tenancy, and here is the "
+        "letter template our advisers use to ask them.",
+    ),
+    (
+        "Is there a bus on Sunday?",
+        "We don't run the buses on Sundays; the 7 from the station does, every hour.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("context", "text"), KIND_SENTENCES)
+def test_kind_agent_sentences_cap_no_one_by_a_reading_of_meaning(context: str, text: str) -> None:
+    found = detect(text, context, behaviours=MEANING_BREAKERS)
+    assert [(e.behaviour, e.quote) for e in found] == []
+
+
+#: The narrowed readings still find what they were built for: contempt aimed at the
+#: customer, an upset customer's problem judged small with nothing done, a remit placed
+#: elsewhere when the customer raised a problem.
+@pytest.mark.parametrize(
+    ("behaviour", "context", "text"),
+    [
+        ("rude_language", "The fringe is uneven.", "I think I know what a fringe looks like."),
+        (
+            "rude_language",
+            "I still don't get the steps.",
+            "It's three steps. Please try to keep up.",
+        ),
+        (
+            "rude_language",
+            "The pizza was cold.",
+            "Funny how it's always the late eaters who complain.",
+        ),
+        (
+            "rude_language",
+            "Why does the lamp flicker?",
+            "You'd be amazed how many people can't manage a plug.",
+        ),
+        (
+            "rude_language",
+            "The tap drips.",
+            "Tighten it like any normal person would.",
+        ),
+        (
+            "minimises_feelings",
+            "I'm gutted, the wedding cake leaned over.",
+            "Cakes lean now and then, you'll get over it.",
+        ),
+        (
+            "minimises_feelings",
+            "I'm upset, the vet nicked my cat's ear.",
+            "She won't even remember it by tomorrow.",
+        ),
+        (
+            "minimises_feelings",
+            "I'm so disappointed, my mug cracked in the oven.",
+            "Mugs crack all the time, just buy another one.",
+        ),
+        (
+            "deflects",
+            "The delivery van blocked my drive all morning.",
+            "The vans are down to the courier to sort out.",
+        ),
+        (
+            "deflects",
+            "The vending machine kept my money.",
+            "The machine belongs to the leisure trust.",
+        ),
+        (
+            "deflects",
+            "Why has my order still not come? This is ridiculous!",
+            "That's the courier's lookout, not ours.",
+        ),
+    ],
+)
+def test_the_fair_readings_still_find_what_they_were_built_for(
+    behaviour: str, context: str, text: str
+) -> None:
+    assert detect(text, context, behaviours=[behaviour])

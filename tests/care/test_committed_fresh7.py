@@ -1,5 +1,6 @@
 """Rude language, minimising, deflecting and non-apologies on a seventh blind block: the
-held-out read of the rules as they stand after fresh5 and fresh6, never mended on.
+held-out read of the rules as they stand after fresh5 and fresh6, held out until session
+19, when its misses were read and the readings of meaning widened by kind (65663c6).
 
 40 new agent turns in the author's own words, each with the customer's previous turn,
 labelled before any detector read them, in sectors no earlier block used (driving
@@ -8,7 +9,7 @@ tailor, dog groomer, photography studio, furniture) and registers from Instagram
 Messenger messages to review replies and counter talk. Labelled: 8 rude (RL), 6
 minimising (MF), 6 deflecting (DF), 5 non-apologies (NA), 15 hard negatives.
 
-Reads (F1; tp/fp/fn), the one read, never mended on:
+Reads (F1; tp/fp/fn):
 
 - The rules after fresh5 and fresh6 (6be936a): rude_language 0.000 (0/0/8),
   minimises_feelings 0.000 (0/0/6), deflects 0.000 (0/0/6), non_apology 0.333 (1/0/4).
@@ -21,15 +22,27 @@ Reads (F1; tp/fp/fn), the one read, never mended on:
   apologies for the customer's taste or expectation ("wasn't quite to your taste",
   "more than you were expecting"). Phrase families, however wide, do not carry: this
   needs a reader of meaning, not another family.
-- Re-read (figures only, never mended on) after fresh8's clause reading of the
+- Re-read (figures only, not mended on) after fresh8's clause reading of the
   non-apology (e26d0bf): non_apology 1.000 (5/0/0); rude_language, minimises_feelings
   and deflects still 0.000; no wrong firing.
+- Session 19 (24 November 2026), no longer held out: read once with fresh9's readings
+  of meaning in place (65663c6), then its misses read and those readings widened by
+  kind, not by line (see test_committed_fresh9's docstring): rude_language 0.400
+  (2/0/6), minimises_feelings 0.800 (4/0/2), deflects 1.000 (6/0/0), non_apology 1.000
+  (5/0/0). The same after the readings were made fair to kind agent sentences (a
+  dismissal of the problem only after a customer hurt by what happened, not one worried
+  about what is to come; contempt only when aimed at the customer; a remit placed
+  elsewhere only for a problem the customer raised, not a plain question), and no
+  breaker fires on any of the 15 hard negatives. Its figures now say the readings hold
+  here, not that they generalise: blocks 3 and 6 (never read line by line) are the
+  held-out reads left.
 """
 
 from __future__ import annotations
 
 from .test_committed_fresh1 import (
     BreakerBlockChecks,
+    HardNegativeChecks,
     Line,
 )
 
@@ -268,8 +281,9 @@ BLOCK: list[Line] = [
 ]
 
 
-#: Floors a little under the reads (see above): the block is never mended on, so these
-#: guard precision (no wrong firing) and that the non-apologies found stay found.
-class TestBlock(BreakerBlockChecks):
+#: Floors a little under the reads after session 19 (see above): they guard what the
+#: readings of meaning gained here, no wrong firing, and the 15 hard negatives.
+class TestBlock(BreakerBlockChecks, HardNegativeChecks):
     number, block, counts = 7, BLOCK, {"RL": 8, "MF": 6, "DF": 6, "NA": 5}
-    floors = (0.0, 0.0, 0.0, 0.95)
+    floors = (0.35, 0.75, 0.95, 0.95)
+    hard_negatives = 15

@@ -84,6 +84,20 @@ Reads (F1; tp/fp/fn):
   them to <verb>". Each tightened by kind (a dismissal only after a customer's turn that
   is there, worth + a reaction, the remit denied by "we" in the present, …), named tests
   in test_breakers.py; every figure above unchanged.
+- Fairness, second round (session 19, after a reviewer's kind agent sentences the
+  readings capped): contempt only when aimed at the customer ("I think I know what a
+  fade looks like", not "I think I know what happened"; "try to keep up" with nothing
+  to keep up; "funny how" about people; "obvious to anyone", not "clear to most
+  people"; a normal-person comparison with no speaker after it); the problem judged
+  small (a list of its own, minimising_problem_dismissals) only after a customer hurt
+  by what happened, never one worried, nervous or excited about what is to come, and
+  spared by agreement or an explanation going on from it; a remit placed elsewhere not
+  a cause ("down to the fog"), a grant ("belongs to the council, so the parking is
+  free"), a thing discontinued, a hand-over under way, "for her: …". 54 named kind
+  sentences in test_breakers.py fail on 46468ca; every figure above unchanged (fresh7,
+  8 and 9 tp/fp/fn as listed), no hard negative of blocks 1-9 capped; development
+  firings (no breaker labels) rude 736, minimising 63, deflects 5, as at 226dde3 (735,
+  63, 5; the one more is "open your ears and shut your mouth").
 """
 
 from __future__ import annotations

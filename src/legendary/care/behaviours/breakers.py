@@ -68,7 +68,11 @@ class _Patterns:
     after_upset: AnchoredPattern
     trivialising: AnchoredPattern
     dismissal: AnchoredPattern
+    problem_dismissal: AnchoredPattern
     minimising_aimed: AnchoredPattern
+    aimed_problem: AnchoredPattern
+    minimising_agreement: AnchoredPattern
+    minimising_explained: AnchoredPattern
     not_minimising: AnchoredPattern
     own_support: AnchoredPattern
     praise_opener: AnchoredPattern
@@ -91,6 +95,13 @@ class _Patterns:
     rude: AnchoredPattern
     profanity: AnchoredPattern
     not_rude: AnchoredPattern
+
+
+def _phrases_of(key: str) -> AnchoredPattern:
+    """The phrases of `breakers.json[key]`, their "re:" patterns anchored on the words of
+    `key + "_first_words"`."""
+    lex = load_lexicon("breakers")
+    return AnchoredPattern.of_phrases(lex[key], lex[f"{key}_first_words"])
 
 
 @cache
@@ -143,12 +154,12 @@ def _patterns() -> _Patterns:
             lex["minimising_after_upset"], lex["minimising_after_upset_first_words"]
         ),
         trivialising=AnchoredPattern.of_phrases(lex["trivialising"]),
-        dismissal=AnchoredPattern.of_phrases(
-            lex["minimising_dismissals"], lex["minimising_dismissals_first_words"]
-        ),
-        minimising_aimed=AnchoredPattern.of_phrases(
-            lex["minimising_aimed"], ("you're", "you", "they're", "they", "those", "these")
-        ),
+        dismissal=_phrases_of("minimising_dismissals"),
+        problem_dismissal=_phrases_of("minimising_problem_dismissals"),
+        minimising_aimed=_phrases_of("minimising_aimed"),
+        aimed_problem=_phrases_of("minimising_aimed_problem"),
+        minimising_agreement=AnchoredPattern.of_phrases(lex["minimising_agreement"]),
+        minimising_explained=AnchoredPattern.of_phrases(lex["minimising_explained_by"]),
         not_minimising=AnchoredPattern.of_phrases(lex["not_minimising"]),
         own_support=AnchoredPattern.of_phrases(lex["own_support"]),
         praise_opener=AnchoredPattern.of_phrases(lex["praise_openers"]),
@@ -276,7 +287,9 @@ def _own_remedy_after(text: str, position: int) -> bool:
         _patterns().after_upset,
         _patterns().trivialising,
         _patterns().dismissal,
+        _patterns().problem_dismissal,
         _patterns().minimising_aimed,
+        _patterns().aimed_problem,
     ),
     reads_context=True,  # "it's only a…" belittles only after a complaint
     description="Brushes the customer's feeling aside: “calm down”, “it's not a big deal”.",
@@ -342,8 +355,8 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
                 "minimises_feelings", utterance, pats.trivialising, pats.not_minimising, 0.8
             ),
         )
-    # The problem or the feeling judged small to the person who raised it ("they're
-    # only playlists", "you're being a worrier"), unless the agent goes on to act.
+    # The feeling judged small to the person who raised it ("you're being a worrier"),
+    # unless the agent goes on to act.
     if pats.minimising_aimed.search(text) and _belittles_the_complaint(utterance):
         found = _merged(
             found,
@@ -356,25 +369,70 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
                 lambda m: not _acts_on_it_after(text, m.end()),
             ),
         )
-    # A customer who is upset or names a feeling ("I'm gutted…"), their feeling or
-    # problem judged small, unwarranted, normal or soon gone ("six hours is nothing",
-    # "it doesn't warrant hurt feelings", "part of learning to ride", "she'll have
-    # moved on by New Year") in a turn that gives no care at all: read by what the
-    # clause says of the problem, spared wherever the agent acts, offers, asks, names
-    # the feeling back or apologises. Only after a customer's turn that is there to
-    # read: alone, "they'll bounce back" or "they won't notice" may be about anyone.
+    # A customer who is upset or names a feeling ("I'm gutted…"), the feeling itself
+    # judged unwarranted ("it doesn't warrant hurt feelings", "no call for panic",
+    # "who hasn't?") in a turn that gives no care at all, spared wherever the agent
+    # acts, offers, asks, names the feeling back or apologises. Only after a customer's
+    # turn that is there to read, and a feeling that is not joy: "it's part of the fun"
+    # to someone excited shares it.
     context = utterance.context
     if (
         pats.dismissal.search(text)
         and context.strip()
-        and (_customer_upset(context) or _customer_feels(context))
+        and (
+            _customer_upset(context)
+            or (_customer_feels(context) and classify(context) != "positive")
+        )
         and not _gives_care(text)
     ):
         found = _merged(
             found,
             _sentences("minimises_feelings", utterance, pats.dismissal, pats.not_minimising, 0.75),
         )
+    # The customer's problem judged small, normal or soon gone ("six hours is nothing",
+    # "part of learning to ride", "she'll have moved on by New Year", "they're only
+    # playlists"): only after a customer hurt by what happened. To one worried about
+    # what is to come, the same shape is a fact that settles it ("he won't even
+    # notice, it's a tiny needle"); agreement ("you're right, …") or an explanation
+    # going on from it ("…, which is why it's covered by the recall") is care too.
+    if (
+        (pats.problem_dismissal.search(text) or pats.aimed_problem.search(text))
+        and _hurt_by_what_happened(context)
+        and not (_gives_care(text) or pats.minimising_agreement.search(text))
+    ):
+        for pattern in (pats.problem_dismissal, pats.aimed_problem):
+            found = _merged(
+                found,
+                _sentences(
+                    "minimises_feelings",
+                    utterance,
+                    pattern,
+                    pats.not_minimising,
+                    0.75,
+                    lambda m: not _explained_after(text, m.end()),
+                ),
+            )
     return found
+
+
+def _hurt_by_what_happened(context: str) -> bool:
+    """True when the customer's turn is there, is negative or names a feeling, and names
+    no feeling about what is still to come ("worried", "nervous", "excited":
+    `forward_feelings`), which a plain fact reassures ("I'm nervous, will it hurt
+    him?" — "he won't even notice")."""
+    if not context.strip():
+        return False
+    named = set(words(context)) & vocabulary().words
+    if named & _word_set("forward_feelings"):
+        return False
+    return _customer_upset(context) or bool(named)
+
+
+def _explained_after(text: str, position: int) -> bool:
+    """True when the sentence goes on, after `position`, to explain or settle the
+    problem ("…, which is why it is covered by the recall", "…, so you can …")."""
+    sentence = sentence_at(text, position)
+    return _patterns().minimising_explained.search(text, position, sentence.end) is not None
 
 
 def _gives_care(text: str) -> bool:
@@ -584,10 +642,12 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
     def own_words(m: re.Match[str]) -> bool:
         # "…like any normal person would" compares the customer, not the speaker or
         # someone else ("Why can't I sleep like a normal person?", "he should…").
+        # The subject may follow the comparison too: "like most reasonable people I'd
+        # want the refund too" compares the speaker.
         if m.group(0).lower().startswith("like "):
-            return _subject_before(text, m.start()) not in _word_set(
-                "first_person_subjects"
-            ) | _word_set("third_person_subjects")
+            others = _word_set("first_person_subjects") | _word_set("third_person_subjects")
+            after = words(text[m.end() : sentence_at(text, m.start()).end])[:1]
+            return _subject_before(text, m.start()) not in others and not set(after) & others
         if m.group(0).lower() == "obviously":
             return _after_a_refusal(text, m.start())
         if m.group(0).lower() in _word_set("told_to_the_customer"):

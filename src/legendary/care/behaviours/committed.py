@@ -65,6 +65,8 @@ class _Patterns:
     deflect_strong: AnchoredPattern
     deflect_redirect: AnchoredPattern
     deflect_structure: AnchoredPattern
+    deflect_owner: AnchoredPattern
+    answered: AnchoredPattern
     own_done_act: AnchoredPattern
     rescue: AnchoredPattern
     route: AnchoredPattern
@@ -216,14 +218,16 @@ def _patterns() -> _Patterns:
         deflect_redirect=AnchoredPattern(
             redirect, _first("redirect_obligation", "redirect_obligation_firm")
         ),
+        deflect_structure=AnchoredPattern.of_phrases(
+            lex["deflections_structure"], lex["deflections_structure_first_words"]
+        ),
         # The problem's owner placed elsewhere in a clause of its own ("that's the
         # leasing firm's lookout", "that one's for him", "we don't make the fabric").
-        deflect_structure=AnchoredPattern.of_phrases(
-            lex["deflections_structure"] + lex["deflections_owner_elsewhere"],
-            lex["deflections_structure_first_words"]
-            + lex["deflections_owner_elsewhere_first_words"],
+        deflect_owner=AnchoredPattern.of_phrases(
+            lex["deflections_owner_elsewhere"], lex["deflections_owner_elsewhere_first_words"]
         ),
         own_done_act=AnchoredPattern.of_phrases(lex["own_done_act"], ("i've", "i", "we've", "we")),
+        answered=AnchoredPattern.of_phrases(lex["deflection_answered_by"]),
         rescue=AnchoredPattern(
             rf"(?:{_alt('contrast_rescue')})\W+(?:.*?\W)?{subject}", _first("contrast_rescue")
         ),
@@ -506,7 +510,10 @@ def makes_commitment(utterance: Utterance) -> list[Evidence]:
     quality="committed",
     breaker=True,
     triggers=lambda: Gate.of(
-        _patterns().deflect_strong, _patterns().deflect_redirect, _patterns().deflect_structure
+        _patterns().deflect_strong,
+        _patterns().deflect_redirect,
+        _patterns().deflect_structure,
+        _patterns().deflect_owner,
     ),
     description="Pushes the problem away instead of owning it: “that's not my department”, "
     "“there's nothing I can do”, “you'll have to call the courier”.",
@@ -537,8 +544,14 @@ def deflects(utterance: Utterance) -> list[Evidence]:
     # between you and them") deflects only in a turn that owns nothing.
     redirects = [(m, 0.6) for m in pats.deflect_redirect.finditer(text)]
     # What the agent has already done ("so I've rebooked you") owns the problem as a
-    # promise does.
-    placed = pats.deflect_structure.finditer(text)
+    # promise does. A remit placed elsewhere that goes on, in its sentence, to grant
+    # what was asked ("it belongs to the council, so the parking is free", "falls
+    # under your phone insurance, so yes") answers a question and deflects nothing.
+    placed = [
+        m
+        for m in pats.deflect_structure.finditer(text) + pats.deflect_owner.finditer(text)
+        if pats.answered.search(text, m.end(), sentence_at(text, m.start()).end) is None
+    ]
     if placed and pats.own_done_act.search(text) is None:
         redirects += [(m, 0.75) for m in placed]
     # Only the agent's own promise owns the problem: "you'll need to call the branch, the
