@@ -83,12 +83,15 @@ class PhraseRule:
 
     def surely_silent(self, text: str) -> bool:
         """True when `matches(text)` is known to be empty without running it: no loose
-        phrases, and the scanner's pass found none of the anchored ones."""
-        return self.silent_in(scan(text))
+        phrases may run (there are none, or none of their trigger marks is in `text`),
+        and the scanner's pass found none of the anchored ones."""
+        return self.silent_in(scan(text), text)
 
-    def silent_in(self, found: TurnScan) -> bool:
-        """`surely_silent` of the text the scanner's pass `found` was made on."""
-        return self.loose is None and (self.anchored is None or self.anchored.absent_from(found))
+    def silent_in(self, found: TurnScan, text: str) -> bool:
+        """`surely_silent` of `text`, whose scanner's pass is `found`."""
+        if self.loose is not None and (self._marks is None or self._marks.search(text)):
+            return False
+        return self.anchored is None or self.anchored.absent_from(found)
 
     def matches(self, text: str) -> list[Span]:
         """Include matches not overlapped by an exclude match, in order."""
@@ -123,7 +126,7 @@ def may_speak(rules: Iterable[PhraseRule], text: str) -> list[PhraseRule]:
     section split into many chunks asks this of each chunk on every turn, so the turn's
     scan is looked up once for all of them."""
     found = scan(text)
-    return [rule for rule in rules if not rule.silent_in(found)]
+    return [rule for rule in rules if not rule.silent_in(found, text)]
 
 
 def _spans(pattern: AnchoredPattern, text: str) -> list[Span]:
