@@ -893,6 +893,14 @@ KIND_SENTENCES = [
         "I'm furious, the printer jams again.",
         "You're right, it shouldn't; that tray jams regularly, which is why the new one is free.",
     ),
+    (
+        "I'm disappointed, the prints are smaller than I thought.",
+        "They're only samples, the full-size prints go out on Monday.",
+    ),
+    (
+        "I'm gutted, I missed the concert.",
+        "Two hours is nothing to make up, the recording is on the app from tonight.",
+    ),
     # deflects: the reviewer's
     (
         "I'm so stressed, my flight was delayed three hours.",

@@ -515,9 +515,12 @@ BLOCK: list[Line] = [
 ]
 
 
-#: Floors a little under the reads above: precision is what they guard, and that the
-#: non-apologies the clause reading reached stay reached.
+#: Floors a little under the reads: precision is what they guard, that the non-apologies
+#: the clause reading reached stay reached, and (raised in session 19) what fresh9's
+#: readings of meaning gained here once made fair: rude 0.737 (7/0/5), minimising 0.889
+#: (8/0/2; "they're just paperbacks" after "ruined my books" is no longer read, a thing
+#: judged small must be one the customer named), deflects 1.000 (10/0/0).
 class TestBlock(BreakerBlockChecks, HardNegativeChecks):
     number, block, counts = 8, BLOCK, {"RL": 12, "MF": 10, "DF": 10, "NA": 8}
-    floors = (0.0, 0.0, 0.3, 0.95)
+    floors = (0.7, 0.85, 0.95, 0.95)
     hard_negatives = 40

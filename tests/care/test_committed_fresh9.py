@@ -93,9 +93,12 @@ Reads (F1; tp/fp/fn):
   by what happened, never one worried, nervous or excited about what is to come, and
   spared by agreement or an explanation going on from it; a remit placed elsewhere not
   a cause ("down to the fog"), a grant ("belongs to the council, so the parking is
-  free"), a thing discontinued, a hand-over under way, "for her: …". 54 named kind
-  sentences in test_breakers.py fail on 46468ca; every figure above unchanged (fresh7,
-  8 and 9 tp/fp/fn as listed), no hard negative of blocks 1-9 capped; development
+  free"), a thing discontinued, a hand-over under way, "for her: …"; "they're only
+  <things>" only of things the customer named ("they're only samples, the full prints
+  go out on Monday" is the agent's). 56 named kind sentences in test_breakers.py fail
+  on 46468ca; every figure above unchanged but fresh8's minimising, 0.947 -> 0.889
+  (8/0/2: "they're just paperbacks" after "ruined my books" is no longer read); no hard
+  negative of blocks 1-9 capped; development
   firings (no breaker labels) rude 736, minimising 63, deflects 5, as at 226dde3 (735,
   63, 5; the one more is "open your ears and shut your mouth").
 """

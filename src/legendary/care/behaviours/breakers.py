@@ -400,16 +400,24 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
         and _hurt_by_what_happened(context)
         and not (_gives_care(text) or pats.minimising_agreement.search(text))
     ):
-        for pattern in (pats.problem_dismissal, pats.aimed_problem):
+        # "They're only <things>" belittles the customer's own things ("the playlists
+        # I spent years on" - "they're only playlists"), not what the agent names
+        # ("they're only samples, the full prints go out on Monday").
+        theirs = content_lemmas(context)
+        for pattern, keep in (
+            (pats.problem_dismissal, lambda m: not _explained_after(text, m.end())),
+            (
+                pats.aimed_problem,
+                lambda m: (
+                    bool(content_lemmas(words(m.group(0))[-1]) & theirs)
+                    and not _explained_after(text, m.end())
+                ),
+            ),
+        ):
             found = _merged(
                 found,
                 _sentences(
-                    "minimises_feelings",
-                    utterance,
-                    pattern,
-                    pats.not_minimising,
-                    0.75,
-                    lambda m: not _explained_after(text, m.end()),
+                    "minimises_feelings", utterance, pattern, pats.not_minimising, 0.75, keep
                 ),
             )
     return found
