@@ -43,6 +43,28 @@ gains_agreement and expresses_appreciation; C04's acknowledges_feelings and C08'
 apologises differ on applicability (a complaint with no feeling word, read negative or
 not by the sentiment reader). Dev
 figures unchanged (benchmarks/care_accuracy.py, every target row identical).
+
+Mended after (same day, helper "convmend"), by kind, named in the last tests below:
+- paraphrases: a sentence every word of theirs in which comes from a question they asked
+  answers it ("There is no fee for a replacement card."); their experience held under
+  "if/unless/whether" ("I'm sorry if you found the help pages confusing") is no saying
+  back, unless a "so" draws the conclusion ("So if you don't have a job…"); the answer to
+  thanks ("Any time.", "Not at all") is manners; "Calm down, …" is a command; "I
+  understand / I know (that) you need…" alone names a need (acknowledges_need), not
+  their story. Paraphrases 7 -> 11 of 12 (C02's "I'm sorry your broadband is down, I
+  know you need…" left: "I'm sorry your X is Y" says their problem back, as the dev
+  readings count it);
+- takes_ownership: an act already done for the customer, "I've / we've" + an act on their
+  account (`done_act_verbs`: moved, re-sent, added, re-issued, put…) with "you/your"
+  later in the sentence, not a hand-off ("put you through to"); 9 -> 12 of 12;
+- acknowledges_need: a bare "Noted." confirms a need only after one was voiced or
+  something asked for; a "so" summary naming what their thing needs ("…and your insulin
+  needs to stay cold", not "needs to be activated") names it; 10 -> 12 of 12.
+After: 269 of 276 (97.5 %). Left: blames_customer ("You must have pressed pay twice",
+and so C07's critical_breaker flag; breakers.py was another helper's file), C04's
+offers_solution and acknowledges_feelings, C08's apologises and gains_agreement, C09's
+expresses_appreciation, C02's paraphrases. Dev paraphrases 0.7303 -> 0.7308 (AnnoMI
+0.7029 -> 0.7040, SwDA 0.7375 -> 0.7378).
 """
 
 from __future__ import annotations
@@ -659,6 +681,8 @@ MENDED = (
     "explains_policy_with_alternative",
     "blames_policy",
     "transfers_without_ownership",
+    "takes_ownership",
+    "acknowledges_need",
 )
 
 
@@ -676,7 +700,7 @@ def test_no_behaviour_reads_the_block_worse_than_at_first() -> None:
 
 def test_the_block_holds_its_floor() -> None:
     agree = agreement_by_behaviour()
-    assert sum(agree.values()) >= 260, "\n".join(disagreements())
+    assert sum(agree.values()) >= 269, "\n".join(disagreements())
 
 
 def test_the_block_covers_what_it_says() -> None:
@@ -962,3 +986,167 @@ def test_words_that_break_service_earn_no_credit_for_the_same_moment(
     got = (outcome(turns, "apologises"), outcome(turns, "non_apology"))
     assert got == expected
     assert outcome(turns, "acknowledges_feelings") is not PRESENT
+
+
+# --- The utterance kinds mended after (helper "convmend"), each named -----------------
+
+#: (the customer's turn, the agent's reply) where nothing of theirs is said back: each
+#: was read as a paraphrase before.
+NOT_SAID_BACK = [
+    # Every word of theirs it holds comes from a question they asked: it answers.
+    pytest.param(
+        "Hello, I've just moved house. How do I change my address? Will my card still "
+        "work? And is there a charge for a new card? Thanks, Jo",
+        "Dear Jo, thanks for letting us know. You can change it in the app under "
+        "Profile. There is no charge for a new card. Best wishes, Sam",
+        id="answers-their-question",
+    ),
+    # Their experience held as a supposition ("if you…"), not said back.
+    pytest.param(
+        "The man on the phone yesterday rushed me off the line.",
+        "I'm sorry if you felt rushed on the phone yesterday.",
+        id="sorry-if-you-felt",
+    ),
+    pytest.param(
+        "The delivery slots on your site are confusing.",
+        "Apologies if you found the delivery slots confusing.",
+        id="apologies-if-you-found",
+    ),
+    # The answer to thanks, whatever words it uses.
+    pytest.param("Brilliant, cheers for that.", "Any time.", id="any-time"),
+    pytest.param("Lovely, thanks for sorting it.", "Not at all, Dev!", id="not-at-all"),
+    # An order to the customer's feelings opens the sentence: a command, not their words.
+    pytest.param(
+        "There's a charge on my card from you that I don't recognise and I'm panicking.",
+        "Calm down, it's only a hold on the card, it'll drop off.",
+        id="calm-down",
+    ),
+    # The need named as understood is acknowledges_need, not their story said back.
+    pytest.param(
+        "My refund still hasn't come and I fly out on Friday.",
+        "I understand you need the refund before your flight on Friday.",
+        id="i-understand-you-need",
+    ),
+    pytest.param(
+        "My refund still hasn't come and I fly out on Friday.",
+        "I know you need the refund before you fly on Friday.",
+        id="i-know-you-need",
+    ),
+]
+
+#: Reflections that stay reflections beside those kinds.
+SAID_BACK = [
+    pytest.param(
+        "The parcel finally came but the box was crushed and the TV screen inside is cracked.",
+        "So the parcel came but the box was crushed, and the screen inside is cracked.",
+        id="so-summary",
+    ),
+    pytest.param(
+        "I won't get paid until the 30th so I can't cover the bill before then.",
+        "So if you don't get paid until the 30th, the bill is hard to cover before then.",
+        id="so-if-you-summary",
+    ),
+    pytest.param(
+        "The parcel came but the box was crushed. Is the screen covered if it's cracked?",
+        "So the box came crushed and you're worried the screen is cracked.",
+        id="summary-of-a-turn-that-asks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reply"), NOT_SAID_BACK)
+def test_a_reply_that_says_nothing_of_theirs_back_is_no_paraphrase(said: str, reply: str) -> None:
+    assert outcome([("customer", said), ("agent", reply)], "paraphrases") is ABSENT
+
+
+@pytest.mark.parametrize(("said", "reply"), SAID_BACK)
+def test_their_words_said_back_stay_a_paraphrase(said: str, reply: str) -> None:
+    assert outcome([("customer", said), ("agent", reply)], "paraphrases") is PRESENT
+
+
+#: (the customer's turn, the agent's reply, takes_ownership): an act already done for
+#: the customer, by the agent, on their matter owns it; a customer's own "I've…", a
+#: hand-off or a look are no such act.
+DONE_FOR_THEM = [
+    pytest.param(
+        "I changed my phone number last week and the code goes to my old one.",
+        "I've re-sent the code to your new number.",
+        PRESENT,
+        id="re-sent-to-your-number",
+    ),
+    pytest.param(
+        "Can you move my payment date?",
+        "I've moved your payment date to the 1st.",
+        PRESENT,
+        id="moved-your-date",
+    ),
+    pytest.param(
+        "I've got a dialysis machine at home.",
+        "I've put you on our priority register.",
+        PRESENT,
+        id="put-you-on",
+    ),
+    pytest.param(
+        "You charged me twice.",
+        "We've refunded the second payment to your card.",
+        PRESENT,
+        id="we-refunded-to-your-card",
+    ),
+    pytest.param(
+        "Can I update my details?",
+        "I've moved house and changed my number too, it's a pain.",
+        ABSENT,
+        id="the-agents-own-story",
+    ),
+    pytest.param(
+        "I need to speak to billing.",
+        "I've put you through to our billing team.",
+        ABSENT,
+        id="a-hand-off",
+    ),
+    pytest.param(
+        "Has my payment gone through?",
+        "I've checked your account and the payment went through.",
+        ABSENT,
+        id="a-look-at-the-account",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reply", "expected"), DONE_FOR_THEM)
+def test_an_act_already_done_for_the_customer_owns_it(
+    said: str, reply: str, expected: Outcome
+) -> None:
+    assert outcome([("customer", said), ("agent", reply)], "takes_ownership") is expected
+
+
+#: (the customer's turn, the agent's reply, acknowledges_need).
+NEEDS = [
+    # A bare receipt confirms a need only when one was voiced or something asked for.
+    pytest.param("Useless. I'm never using you again.", "Noted.", ABSENT, id="noted-a-threat"),
+    pytest.param("Whatever, I'm done with this company.", "Understood.", ABSENT, id="understood"),
+    pytest.param(
+        "Please send the new card to my work address.", "Noted.", PRESENT, id="noted-a-request"
+    ),
+    # A "so" summary naming what the customer's thing needs.
+    pytest.param(
+        "The boiler's been off since Monday and I've got a newborn, the bottles have to be warmed.",
+        "So the boiler's been off since Monday and your baby's bottles need to be warm.",
+        PRESENT,
+        id="so-your-bottles-need",
+    ),
+    # A step of the service done to their thing is no need of theirs.
+    pytest.param(
+        "My new card came today.",
+        "So your card needs to be activated in the app first.",
+        ABSENT,
+        id="a-step-done-to-the-card",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reply", "expected"), NEEDS)
+def test_a_need_is_acknowledged_only_when_one_was_voiced_or_summed_up(
+    said: str, reply: str, expected: Outcome
+) -> None:
+    assert outcome([("customer", said), ("agent", reply)], "acknowledges_need") is expected

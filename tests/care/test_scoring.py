@@ -168,8 +168,8 @@ def test_a_critical_breaker_caps_the_overall_score() -> None:
     card = score(one_reply("I've refunded you. Whatever."), SMALL)
     assert card.responsive == 50.0  # no positive applied: 100 minus the 50 penalty
     assert card.empowered == 100.0
-    assert card.committed == 0.0
-    assert card.overall == 40.0  # 50 before the cap
+    assert card.committed == 100.0  # "I've refunded you": an act done for them owns it
+    assert card.overall == 40.0  # about 83 before the cap
     assert card.extra["capped_by"] == ["rude_language"]
     assert "critical_breaker" in card.flags
 

@@ -4,7 +4,8 @@ Detectors read structure, not memorised sentences:
 
 - `takes_ownership`: a first-person future ("I'll", "I'm going to", "let me"), optional
   adverbs ("personally", "right now"), then an action verb ("make sure", "sort out",
-  "chase", "call you back"), or an ownership idiom ("leave it with me");
+  "chase", "call you back"), an ownership idiom ("leave it with me"), or an act already
+  done for the customer ("I've re-sent the code to your new number");
 - `makes_commitment`: such a promise (or "you'll receive / hear from me", a promise in
   the passive, "your replacement will be dispatched", or one made for a colleague,
   partner or desk, "someone from our team will call you", "the pharmacist will ring
@@ -68,6 +69,7 @@ class _Patterns:
     deflect_owner: AnchoredPattern
     answered: AnchoredPattern
     own_done_act: AnchoredPattern
+    done_for_them: AnchoredPattern
     rescue: AnchoredPattern
     route: AnchoredPattern
     own_lead: re.Pattern[str]
@@ -227,6 +229,15 @@ def _patterns() -> _Patterns:
             lex["deflections_owner_elsewhere"], lex["deflections_owner_elsewhere_first_words"]
         ),
         own_done_act=AnchoredPattern.of_phrases(lex["own_done_act"], ("i've", "i", "we've", "we")),
+        # "I've moved both direct debits to the 28th, after your payday", "I've put you on
+        # the register": an act already done for the customer, named by "you/your" in the
+        # same sentence (a customer's "I've moved house" names no "you").
+        done_for_them=AnchoredPattern(
+            r"(?:i|we)(?:'ve|\s+have)\s+(?:(?:just|already|now|also|gone\s+ahead\s+and)\s+)?"
+            rf"(?:{_alt('done_act_verbs')})(?![\w-])"
+            r"(?![^.;:!?]*\bthrough\s+to\b)(?=[^.;:!?]*\byou(?:r|rs)?\b)",
+            ("i've", "i", "we've", "we"),
+        ),
         answered=AnchoredPattern.of_phrases(lex["deflection_answered_by"]),
         rescue=AnchoredPattern(
             rf"(?:{_alt('contrast_rescue')})\W+(?:.*?\W)?{subject}", _first("contrast_rescue")
@@ -414,7 +425,12 @@ def promises_follow_up(text: str) -> bool:
     # idioms and first-person promises ("you'll receive…" promises are not ownership),
     # also a second verb of the subject ("I'll resend them and post a copy": the first
     # verb is not an ownership verb, so only `coordinated` finds the promise)
-    triggers=lambda: Gate.of(_patterns().idiom, _patterns().ownership, _patterns().coordinated),
+    triggers=lambda: Gate.of(
+        _patterns().idiom,
+        _patterns().ownership,
+        _patterns().coordinated,
+        _patterns().done_for_them,
+    ),
     description="Owns the customer's problem in the first person: “I'll make sure…”, "
     "“leave it with me”, “I'll personally chase it”.",
 )
@@ -423,6 +439,8 @@ def takes_ownership(utterance: Utterance) -> list[Evidence]:
 
     A strong ownership verb or an idiom scores 0.9, a plain first-person action ("let me
     check") 0.65, a collective "we'll sort it" 0.6; hedged or questioned ones do not count.
+    An act already done for the customer ("I've re-sent the code to your new number")
+    scores 0.8: the problem owned and acted on, not only promised.
     """
     text = utterance.text
     found: list[Evidence] = []
@@ -438,6 +456,13 @@ def takes_ownership(utterance: Utterance) -> list[Evidence]:
             continue
         confidence = 0.6 if promise.collective else 0.9 if promise.strong else 0.65
         found.append(quote("takes_ownership", utterance, promise.start, end, confidence))
+    for done in _patterns().done_for_them.finditer(text):
+        if any(e.start <= done.start() < e.end for e in found):
+            continue
+        if _is_hedged(text, done.start()):
+            continue  # "Have you seen that I've updated your plan?" asks
+        end = _clause_end(text, done.end())
+        found.append(quote("takes_ownership", utterance, done.start(), end, 0.8))
     found.sort(key=lambda e: e.start)
     return found
 

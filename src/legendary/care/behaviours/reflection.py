@@ -160,6 +160,7 @@ class _ReflectionWords:
     first_person: frozenset[str]
     clause_subjects: frozenset[str]
     formulas: frozenset[str]
+    reply_formulas: tuple[str, ...]  # "any time": an answer to thanks, for startswith
     assessments: frozenset[str]
     identifiers: frozenset[str]
     light_verbs: frozenset[str]  # "took", "got": shared alone, not the customer's matter
@@ -251,6 +252,7 @@ def _lexicon() -> _ReflectionWords:
         first_person=frozenset(data["first_person"]),
         clause_subjects=frozenset(data["clause_subjects"]),
         formulas=frozenset(data["formulas"]),
+        reply_formulas=tuple(data["reply_formulas"]),
         assessments=frozenset(data["assessments"]),
         # As said and as lemmas: echoes compare words, restatements compare lemmas.
         you_subjects=frozenset(data["you_subjects"]),
@@ -925,6 +927,8 @@ def _completion(
         or said[0] in lex.assessments
         or not lex.first_person.isdisjoint(said)
         or not lex.formulas.isdisjoint(said)
+        # "Any time.", "Not at all, Sam!": the answer to thanks, whatever words it uses
+        or " ".join(said).startswith(lex.reply_formulas)
         or _only_bookkeeping(topical)
         or said[0] in lex.commands
         or said[:2] == ["on", "it"]
@@ -1663,6 +1667,19 @@ def _restatement(
             # "You're not alone in this." after "I feel so alone", "You're not a burden."
             # after "I feel like a burden": reassurance
             continue
+        if not about_customer and shared <= _asked_lemmas(context):
+            # "There is no fee for a replacement card." after "…is there a fee for the new
+            # card?": every word of theirs it holds comes from a question they asked, so
+            # it answers that question rather than saying their words back.
+            continue
+        if _names_only_their_need(said):
+            # "I understand you need corrected invoices before month-end.": the need
+            # named as understood (acknowledges_need), not what happened said back.
+            continue
+        if _supposes_of_them(said):
+            # "I'm sorry if you found the pages confusing.": their experience held as a
+            # supposition, not said back as what happened to them.
+            continue
         if said[:2] in (["you're", "welcome"], ["you", "are"]) or open_question_confidence(
             sentence.text, text, sentence.start
         ):
@@ -1683,6 +1700,49 @@ def _restatement(
             confidence = 0.5
         return sentence, confidence, (("kind", "restatement"), ("shared", " ".join(sorted(shared))))
     return None
+
+
+def _asked_lemmas(context: str) -> frozenset[str]:
+    """The content lemmas of the questions in the customer's turn (its sentences ending
+    in "?"), near-synonyms and words of the same matter included, as `_restatable` reads
+    the whole turn."""
+    asked = " ".join(s.text for s in sentences(context) if s.text.rstrip().endswith("?"))
+    return _restatable(asked) if asked else frozenset()
+
+
+_SUPPOSING_OPENERS = frozenset(("if", "unless", "whether"))
+_KNOWING = frozenset(("understand", "know", "see", "realise", "realize"))
+_NEEDING = frozenset(("need", "needs", "want", "wants", "you'd"))
+
+
+def _names_only_their_need(said: list[str]) -> bool:
+    """Whether the sentence is the agent's "I understand / I know / I see (that) you
+    need…" and nothing else: a need named as understood, not the customer's story said
+    back (a "so" summary keeps its need: "So the mugs came broken and you need…")."""
+    at = 1 if said[:1] == ["i"] else 0
+    if not at or said[at : at + 1] == [] or said[at] not in _KNOWING:
+        return False
+    at += 1
+    if said[at : at + 1] == ["that"]:
+        at += 1
+    return (
+        said[at : at + 1] == ["you"] and said[at + 1 : at + 2] != [] and (said[at + 1] in _NEEDING)
+    )
+
+
+def _supposes_of_them(said: list[str]) -> bool:
+    """Whether the sentence speaks of the customer only under a supposition: its first
+    word naming them comes straight after "if", "unless" or "whether" ("sorry if you
+    found it confusing", "if you've been charged twice"), so what it names is not said
+    back as what happened to them; but a "so" before it draws their conclusion ("So if
+    you don't have a job, you'll keep on…" sums up what they said)."""
+    at = next((i for i, w in enumerate(said) if w in _OF_THEM), None)
+    return (
+        at is not None
+        and at > 0
+        and said[at - 1] in _SUPPOSING_OPENERS
+        and "so" not in said[: at - 1]
+    )
 
 
 def _struggles(said: list[str]) -> bool:
@@ -1954,8 +2014,38 @@ def _has_digit(word: str) -> bool:
 
 
 def need_triggers() -> Gate:
-    """What `need_acknowledgements` needs: a need frame ("I understand you need…")."""
-    return Gate.of(_lexicon().need_frames)
+    """What `need_acknowledgements` needs: a need frame ("I understand you need…") or the
+    word "needs" of a summary ("So … your insulin needs to stay cold.")."""
+    return Gate.of(_lexicon().need_frames, words=_THING_NEEDS)
+
+
+#: "your insulin needs to…", "your tablets need to…": the customer's thing and its need.
+_THING_NEEDS = frozenset(("needs", "need"))
+
+
+def _summed_up_need(sentence: Span, context: str) -> bool:
+    """Whether `sentence` is a "so" summary of the customer's turn that names what their
+    thing needs ("So the power's been off since six and your insulin needs to stay
+    cold."): it opens with "so", holds "your X needs to" (a word or two for X) and shares
+    a content word with the customer's turn. Not "your card needs to be activated first"
+    alone (no "so"), nor "so your card needs to be activated": a step of the service done
+    to the thing (a participle after "to be"), not what the customer needs of it."""
+    said = words(sentence.text)
+    if said[:1] != ["so"] or not context:
+        return False
+    for at, word in enumerate(said):
+        if word != "your":
+            continue
+        for need in range(at + 2, min(at + 4, len(said) - 1)):
+            if said[need] in _THING_NEEDS and said[need + 1] == "to":
+                step = said[need + 2 : need + 3] == ["be"] and _is_participle(
+                    said[need + 3] if need + 3 < len(said) else ""
+                )
+                if step:
+                    return False
+                shared = content_lemmas(context) & content_lemmas(sentence.text)
+                return bool(shared)
+    return False
 
 
 def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
@@ -1982,12 +2072,28 @@ def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
             continue  # "What you need to do is print the label": a step put on them
         if not _names_a_need(words(match.group()), after, context):
             continue
+        if context and words(sentence.text) == words(match.group()) and not _asks(context):
+            # "Noted." after "Useless. I'm never flying with you again.": a bare receipt
+            # confirms a need only when the customer voiced one or asked for something.
+            continue
         explicit = words(match.group())[0] in {"i", "got", "understood", "noted", "makes", "that"}
         shared = bool(context_lemmas & content_lemmas(sentence.text))
         if explicit or shared or not context:
             seen.add(sentence.start)
             found.append((sentence, 0.8 if shared else 0.65))
+    for sentence in sentences(text) if context and "so" in words(text) else ():
+        if sentence.start not in seen and _summed_up_need(sentence, context):
+            seen.add(sentence.start)
+            found.append((sentence, 0.75))
+    found.sort(key=lambda f: f[0].start)
     return found
+
+
+def _asks(context: str) -> bool:
+    """Whether the customer's turn voices a need or asks for something: a word of need
+    ("need", "want", "before"), "please", or a question."""
+    said = words(context)
+    return "?" in context or "please" in said or not _lexicon().need_words.isdisjoint(said)
 
 
 #: "has to", "have to", "got to": an obligation, as a need word would name it.
