@@ -59,10 +59,12 @@ Mended after (same day, helper "convmend"), by kind, named in the last tests bel
   later in the sentence, not a hand-off ("put you through to"); 9 -> 12 of 12;
 - acknowledges_need: a bare "Noted." confirms a need only after one was voiced or
   something asked for; a "so" summary naming what their thing needs ("…and your insulin
-  needs to stay cold", not "needs to be activated") names it; 10 -> 12 of 12.
-After: 269 of 276 (97.5 %). Left: blames_customer ("You must have pressed pay twice",
-and so C07's critical_breaker flag; breakers.py was another helper's file), C04's
-offers_solution and acknowledges_feelings, C08's apologises and gains_agreement, C09's
+  needs to stay cold", not "needs to be activated") names it; 10 -> 12 of 12;
+- blames_customer: a guess that the customer pressed or tapped wrongly ("You must have
+  pressed pay twice"): "press", "tap" joined breakers.json's blame_verbs, so C07's
+  critical_breaker flag is raised too; 11 -> 12 of 12.
+After: 270 of 276 (97.8 %), flags in 12 of 12. Left: C04's offers_solution and
+acknowledges_feelings, C08's apologises and gains_agreement, C09's
 expresses_appreciation, C02's paraphrases. Dev paraphrases 0.7303 -> 0.7308 (AnnoMI
 0.7029 -> 0.7040, SwDA 0.7375 -> 0.7378).
 """
@@ -683,6 +685,7 @@ MENDED = (
     "transfers_without_ownership",
     "takes_ownership",
     "acknowledges_need",
+    "blames_customer",
 )
 
 
@@ -700,7 +703,7 @@ def test_no_behaviour_reads_the_block_worse_than_at_first() -> None:
 
 def test_the_block_holds_its_floor() -> None:
     agree = agreement_by_behaviour()
-    assert sum(agree.values()) >= 269, "\n".join(disagreements())
+    assert sum(agree.values()) >= 270, "\n".join(disagreements())
 
 
 def test_the_block_covers_what_it_says() -> None:
@@ -1150,3 +1153,34 @@ def test_a_need_is_acknowledged_only_when_one_was_voiced_or_summed_up(
     said: str, reply: str, expected: Outcome
 ) -> None:
     assert outcome([("customer", said), ("agent", reply)], "acknowledges_need") is expected
+
+
+#: (the customer's turn, the agent's reply, blames_customer): a guess that the customer
+#: pressed or tapped wrongly, stated as fact, puts the problem on them.
+GUESSED_SLIPS = [
+    pytest.param(
+        "I've been charged twice for my sofa.",
+        "You must have pressed pay twice.",
+        PRESENT,
+        id="must-have-pressed",
+    ),
+    pytest.param(
+        "The app booked two tickets instead of one.",
+        "You must have tapped the button twice.",
+        PRESENT,
+        id="must-have-tapped",
+    ),
+    pytest.param(
+        "The router light is still red.",
+        "You didn't need to press anything, it resets by itself overnight.",
+        ABSENT,
+        id="no-need-to-press",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reply", "expected"), GUESSED_SLIPS)
+def test_a_guess_that_the_customer_slipped_blames_them(
+    said: str, reply: str, expected: Outcome
+) -> None:
+    assert outcome([("customer", said), ("agent", reply)], "blames_customer") is expected
