@@ -419,3 +419,105 @@ def test_a_reply_to_the_same_customer_turn_is_read_once_whatever_the_customer_is
         for c in cards
     ]
     assert quoted == [["Priya"], [], ["Priya"]]
+
+
+def _outcomes(said: str, reply: str) -> dict[str, Outcome]:
+    card = score(make_conversation("x", [("customer", said), ("agent", reply)]))
+    return {r.behaviour: r.outcome for r in card.behaviours}
+
+
+LATE = "My order is three weeks late and nobody answers my e-mails."
+DEVASTATED = "The app deleted all my photos, I'm devastated."
+FURIOUS = "I'm furious, the refund still hasn't arrived."
+NERVOUS = "I'm nervous about switching my account over."
+BEREAVED = "I'm gutted, my dog died last week and the vet bill came today."
+STRESSED = "I'm so stressed, the boiler broke and it's freezing."
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "breaker", "credited"),
+    [
+        # A sincere apology or sympathy in its own clause keeps its credit beside the
+        # breaker in the same sentence; the breaker still counts.
+        pytest.param(
+            LATE,
+            "I'm so sorry your order is this late and I'm sorry if you feel ignored.",
+            "non_apology",
+            ("apologises",),
+            id="apology-and-non-apology",
+        ),
+        pytest.param(
+            FURIOUS,
+            "I completely understand why you're furious, and I apologise if you feel we've "
+            "been slow.",
+            "non_apology",
+            ("acknowledges_feelings",),
+            id="understand-and-non-apology",
+        ),
+        pytest.param(
+            DEVASTATED,
+            "That sounds devastating and I'm so sorry - sorry if you feel we've let you down.",
+            "non_apology",
+            ("apologises", "acknowledges_feelings"),
+            id="devastating-sorry-dash-non-apology",
+        ),
+        pytest.param(
+            BEREAVED,
+            "I'm so sorry for your loss, don't worry about the bill, it's only a small amount "
+            "and we can wait.",
+            "minimises_feelings",
+            ("acknowledges_feelings",),
+            id="condolence-and-minimising",
+        ),
+        pytest.param(
+            NERVOUS,
+            "I hear you, it's natural to feel nervous, but honestly there's no need to worry, "
+            "it's just a form.",
+            "minimises_feelings",
+            ("acknowledges_feelings",),
+            id="natural-to-feel-and-minimising",
+        ),
+    ],
+)
+def test_credit_beside_a_breaker_in_the_same_sentence_is_kept(
+    said: str, reply: str, breaker: str, credited: tuple[str, ...]
+) -> None:
+    got = _outcomes(said, reply)
+    assert got[breaker] is Outcome.PRESENT
+    assert {b: got[b] for b in credited} == dict.fromkeys(credited, Outcome.PRESENT)
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "breaker", "uncredited"),
+    [
+        # The breaker's own words earn nothing, whatever else the sentence holds.
+        pytest.param(
+            FURIOUS,
+            "I completely understand why you're furious, and I apologise if you feel we've "
+            "been slow.",
+            "non_apology",
+            "apologises",
+            id="apologise-if-you-feel",
+        ),
+        pytest.param(
+            "The checkout form is a mess, I gave up twice.",
+            "I'm sorry if you found the form confusing, you can also order by phone.",
+            "non_apology",
+            "apologises",
+            id="sorry-if-you-found-then-an-offer",
+        ),
+        pytest.param(
+            STRESSED,
+            "Calm down, it's only a boiler.",
+            "minimises_feelings",
+            "acknowledges_feelings",
+            id="calm-down-only-a-boiler",
+        ),
+    ],
+)
+def test_the_breakers_own_words_earn_no_credit(
+    said: str, reply: str, breaker: str, uncredited: str
+) -> None:
+    got = _outcomes(said, reply)
+    assert got[breaker] is Outcome.PRESENT
+    assert got[uncredited] is not Outcome.PRESENT

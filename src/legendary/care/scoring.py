@@ -24,10 +24,11 @@ apology).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
-from itertools import chain
+from itertools import chain, pairwise
 from typing import cast
 
 from legendary.care.behaviours.attentive import addressable_name
@@ -88,11 +89,16 @@ def worth_a_look(flags: Iterable[str]) -> tuple[str, ...]:
 #: Breakers and the positive behaviours their words cannot also earn: "I'm sorry if you
 #: found it confusing" is a non-apology, not an apology nor an acknowledged feeling, and
 #: "calm down, it's only a parcel" acknowledges nothing. Evidence of a positive behaviour
-#: inside a sentence the breaker quoted is dropped before the verdicts are made.
+#: whose own words are the breaker's (not merely in the sentence it quoted) is dropped
+#: before the verdicts are made.
 CONTRADICTED_BY: dict[str, tuple[str, ...]] = {
     "non_apology": ("apologises", "acknowledges_feelings"),
     "minimises_feelings": ("acknowledges_feelings",),
 }
+
+#: Where a sentence's clauses meet, for finding which of its words a breaker's are: a
+#: comma, semicolon, colon or spaced dash, or a joining "and" / "but" / "though".
+_CLAUSE_JOINT = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\s(?=(?:and|but|though)\s)", re.IGNORECASE)
 
 _SENTIMENT_ORDER = {Sentiment.NEGATIVE: -1, Sentiment.NEUTRAL: 0, Sentiment.POSITIVE: 1}
 _QUALITIES = tuple(q.value for q in Quality)
@@ -415,25 +421,93 @@ def _detect(conversation: Conversation, plan: _Plan) -> dict[str, list[Evidence]
             found[behaviour] = evidence
     for breaker, positives in CONTRADICTED_BY.items():
         if breaker in found:
-            _drop_contradicted(found, found[breaker], positives)
+            _drop_contradicted(found, found[breaker], positives, conversation)
     return found
 
 
 def _drop_contradicted(
-    found: dict[str, list[Evidence]], breaking: list[Evidence], positives: Sequence[str]
+    found: dict[str, list[Evidence]],
+    breaking: list[Evidence],
+    positives: Sequence[str],
+    conversation: Conversation,
 ) -> None:
-    """Take out of `found` the evidence of `positives` that lies within a quote of the
-    `breaking` evidence (same turn), and a behaviour left with none (in place)."""
+    """Take out of `found` the evidence of `positives` whose own words are the
+    `breaking` evidence's words, and a behaviour left with none (in place).
+
+    Evidence quotes whole sentences, so sharing a sentence with a breaker proves nothing:
+    "I'm so sorry your order is this late and I'm sorry if you feel ignored" apologises
+    in its first clause. The breaker's words are found as the fewest adjacent clauses it
+    still fires on (`_breaker_clauses`); the positive keeps its credit when it still
+    fires on the sentence's other clauses."""
     for positive in positives:
         kept = [
             e
             for e in found.get(positive, ())
-            if not any(b.turn == e.turn and b.start <= e.start and e.end <= b.end for b in breaking)
+            if not any(
+                b.turn == e.turn
+                and b.start <= e.start
+                and e.end <= b.end
+                and not _earned_beside(conversation, b, e, positive)
+                for b in breaking
+            )
         ]
         if kept:
             found[positive] = kept
         else:
             found.pop(positive, None)
+
+
+def _earned_beside(
+    conversation: Conversation, breaking: Evidence, evidence: Evidence, positive: str
+) -> bool:
+    """True when `positive` fires on the clauses of `evidence`'s sentence that are not the
+    breaker's own words (each unbroken run of them read alone, with the same context)."""
+    text = conversation.turns[evidence.turn].text
+    context = _context_of(conversation, evidence.turn)
+    clauses = _clauses(text[evidence.start : evidence.end])
+    if len(clauses) < 2:
+        return False
+    marked = _breaker_clauses(clauses, context, breaking.behaviour)
+    runs: list[list[str]] = [[]]
+    for clause, is_breaker in zip(clauses, marked, strict=True):
+        if is_breaker:
+            runs.append([])
+        else:
+            runs[-1].append(clause)
+    return any(run and _fires(" ".join(run), context, positive) for run in runs)
+
+
+def _breaker_clauses(clauses: Sequence[str], context: str, breaker: str) -> list[bool]:
+    """Which clauses are the breaker's words: those of every shortest run of adjacent
+    clauses it fires on (all of them when it fires on no shorter run)."""
+    count = len(clauses)
+    for length in range(1, count):
+        marked = [False] * count
+        for first in range(count - length + 1):
+            if _fires(" ".join(clauses[first : first + length]), context, breaker):
+                marked[first : first + length] = [True] * length
+        if any(marked):
+            return marked
+    return [True] * count
+
+
+def _fires(text: str, context: str, behaviour: str) -> bool:
+    """True when the utterance detector of `behaviour` finds evidence in `text`."""
+    detector = registry()[behaviour].utterance
+    return detector is not None and bool(detector(Utterance(text, context, 0, "")))
+
+
+def _clauses(sentence: str) -> list[str]:
+    """`sentence` cut at its clause joints (a comma, semicolon, colon or dash, or "and" /
+    "but" / "though"), each piece kept with the joint that opens it."""
+    cuts = [0, *(m.start() for m in _CLAUSE_JOINT.finditer(sentence)), len(sentence)]
+    return [piece for a, b in pairwise(cuts) if (piece := sentence[a:b].strip(" ,;:-"))]
+
+
+def _context_of(conversation: Conversation, index: int) -> str:
+    """The customer's last turn before turn `index` ("" when none), as `_detect` reads it."""
+    earlier = conversation.turns[:index]
+    return next((t.text for t in reversed(earlier) if t.speaker.role is Role.CUSTOMER), "")
 
 
 def customer_name_of(conversation: Conversation) -> str:
