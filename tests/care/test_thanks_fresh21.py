@@ -45,9 +45,14 @@ this …" took any word after it ("cheers Mark, that didn't work at all", "cheer
 did nothing" read as thanks); now it must say something done or good ("that worked /
 fixed it / did the trick", "that's brilliant / everything I needed / really helpful"),
 so a negation or a complaint is no thanks, nor praise with "still / not" hard after it
-("that's great, still broken"). After: 0.973 (P 0.95, R 1.00). Left: "Thanks, I hate it",
-which the development raters tick as gratitude every time it occurs (ten rows of ten),
-and sarcastic praise with no cue but the complaint after it ("Hats off to whoever
+("that's great, still broken"). Mended a third time, as a second review showed the list
+closed: "that / this / it" and a predicate that is neither negated nor a complaint is
+thanks ("that's got it working again", "that makes sense now", "that was quick!"), so
+"that won't do", "that's rubbish, still broken", "it never arrived" and a toast ("the
+last of …") stay out (appreciation.json '@cheers_spoilt'). After: 0.973 (P 0.95,
+R 1.00). Left: "Thanks, I hate it", which the development raters tick as gratitude
+every time it occurs (ten rows of ten), and sarcastic praise with no cue but the
+complaint after it ("Hats off to whoever
 designed this car park, it took me twenty minutes…": "hats off to whoever designed this,
 it took me two minutes to set up" is sincere). Dev 0.934 -> 0.934 (P 0.968, R 0.901 ->
 0.902; two more "I'm humbled / honored" rows read as the raters tick them, none lost);
@@ -243,6 +248,14 @@ KINDS: Kinds = {
     "cheers <name>, that's what I needed": ("Cheers Liam, that's everything I needed.", True),
     "cheers <name>, that has done the trick": ("Cheers Sam, that's done the trick.", True),
     "cheers <name>, this is really helpful": ("Cheers Ben, this is really helpful.", True),
+    "cheers <name>, it works again": ("Cheers Ali, that's got it working again.", True),
+    "cheers <name>, it makes sense": ("Cheers Raj, that makes sense now.", True),
+    "cheers <name>, that was quick": ("Cheers Tom, that was quick!", True),
+    "cheers <name>, it prints again": ("Cheers Meg, it's printing again.", True),
+    "cheers <name>, that won't do": ("Cheers Tom, that won't do.", False),
+    "cheers <name>, rubbish and still broken": ("Cheers Jo, that's rubbish, still broken.", False),
+    "cheers <name>, that was useless": ("Cheers Leo, that was useless.", False),
+    "cheers <name>, it never arrived": ("Cheers Fay, it never arrived.", False),
 }
 
 
