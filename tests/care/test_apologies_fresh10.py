@@ -48,6 +48,12 @@ queue); a bereavement, a cancelled wedding, a family member who never came home 
 private. And the seventeen spellings of a drawn-out sorry listed one by one
 ("sorryyyy" was read, "sorryyyyy" not) are one pattern: any letter of s-o-r-r-y repeated,
 or "sory"; "soz", "sozza", "sozzy" and "sowwy" stay listed as words of their own.
+Mended again after a second review, which showed the losses of a private life read as
+service failures ("our cat never came home", "the adoption never went through", "our
+grandson was charged by the police"): the thing that never came is read, so a return
+home or back is a being's (and pets join the people not taken for a delivery), only what
+a company processes (a payment, refund, transfer, order, booking, claim…) "comes / goes
+through", and a charge by the police or a court is no bill.
 
 After: precision 0.97, recall 1.00, F1 0.98 (30 / 1 / 0). Development F1 0.836
 unchanged (GoEmotions rows carry no turn; the same 13,897 verdicts).
@@ -491,6 +497,20 @@ KINDS: list[tuple[str, str, bool]] = [
     ("Sorry to hear that.", "My brother never came home for Christmas.", False),
     ("Sorry to hear that, mate.", "Our wedding got cancelled because of the storm.", False),
     ("Sorry to hear that.", "My son's been charged with shoplifting.", False),
+    # The thing that never came or went through is read, not who it is (mended after a
+    # second review): a pet that never came home, an adoption or a visa that never went
+    # through, a charge by the police are private; an engineer, a cooker, a transfer
+    # that never came are the service's.
+    ("Sorry to hear that.", "Our cat never came home after the fireworks.", False),
+    ("Sorry to hear that.", "The dog never came back from the field.", False),
+    ("Sorry to hear that.", "The kitten never turned up, we looked till midnight.", False),
+    ("Sorry to hear that.", "My nephew was charged by the police on Saturday.", False),
+    ("Sorry to hear that.", "Our adoption never went through in the end.", False),
+    ("Sorry to hear that.", "My visa never came through, so I'll miss the christening.", False),
+    ("Sorry to hear that.", "The engineer never turned up and I'd taken the day off.", True),
+    ("Sorry to hear that.", "The cooker never arrived on Tuesday.", True),
+    ("Sorry to hear that.", "The transfer never came through, it's been a week.", True),
+    ("Sorry to hear that.", "Got charged for a month I'd already cancelled.", True),
     # "Sorry" that only asks for attention.
     ("Sorry, one more thing: could you confirm your postcode?", "", False),
     ("Sorry, quick one, is the shop open on bank holidays?", "", False),
