@@ -56,9 +56,10 @@ def zendesk_lines(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("reader", "record"),
     [
-        ("freshdesk", "Freshdesk ticket"),
-        ("jsonl", "conversation in our JSON Lines"),
-        ("chatwoot", "Chatwoot conversation"),
+        ("freshdesk", "a Freshdesk ticket"),
+        ("jsonl", "a conversation in our JSON Lines"),
+        ("chatwoot", "a Chatwoot conversation"),
+        ("intercom", "an Intercom conversation"),
     ],
 )
 def test_zendesk_tickets_read_as_another_format_are_refused_at_their_line(
@@ -68,7 +69,7 @@ def test_zendesk_tickets_read_as_another_format_are_refused_at_their_line(
         list(read_conversations(zendesk_lines, reader))
     message = str(caught.value)
     assert message.startswith("tickets.jsonl, line 1: is a Zendesk ticket")
-    assert f"not a {record}" in message
+    assert f"not {record} — " in message
     assert message.endswith("import this file with --format zendesk.")
     assert caught.value.line == 1
 
@@ -163,6 +164,6 @@ def test_intercom_conversations_one_per_line_are_read_and_refused_elsewhere(
     assert detect_format(path) == "intercom"
     assert [(c.id, len(c.turns)) for c in read_conversations(path)] == expected
     with pytest.raises(
-        FormatError, match=r"line 1: is a Intercom conversation .* --format intercom\."
+        FormatError, match=r"line 1: is an Intercom conversation .* --format intercom\."
     ):
         list(read_conversations(path, "jsonl"))

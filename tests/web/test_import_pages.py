@@ -348,14 +348,14 @@ def test_a_jsonl_without_customers_is_told_the_field_to_add_not_a_column(
 @pytest.mark.parametrize(
     ("file_name", "chosen", "named", "label"),
     [
-        ("zendesk_tickets.json", "freshdesk", "Zendesk ticket (it has comments, via)", "Zendesk"),
+        ("zendesk_tickets.json", "freshdesk", "a Zendesk ticket (it has comments, via)", "Zendesk"),
         (
             "freshdesk_tickets.json",
             "zendesk",
-            "Freshdesk ticket (it has conversations",
+            "a Freshdesk ticket (it has conversations",
             "Freshdesk",
         ),
-        ("intercom_conversations.json", "chatwoot", "Intercom conversation (it has", "Intercom"),
+        ("intercom_conversations.json", "chatwoot", "an Intercom conversation (it has", "Intercom"),
     ],
 )
 def test_a_helpdesk_export_read_as_another_helpdesk_is_refused(
@@ -370,7 +370,7 @@ def test_a_helpdesk_export_read_as_another_helpdesk_is_refused(
     assert page.status_code == 400
     html = page.content.decode()
     assert f"{file_name} was not imported" in html
-    assert f"is a {named}" in html
+    assert f"is {named}" in html
     assert f"choose {label} in the Format box and check the file again." in html
     assert "--format" not in html
     assert stored(world) == before

@@ -65,10 +65,15 @@ def refuse_other_format(record: Mapping[str, object], place: Place, own: str) ->
         if other != own and found:
             raise place.error(
                 "",
-                f"is a {_RECORDS[other]} (it has {', '.join(found)}), not a {_RECORDS[own]} "
+                f"is {_a(_RECORDS[other])} (it has {', '.join(found)}), not {_a(_RECORDS[own])} "
                 f"— import this file with --format {other}.",
             )
 
+
+def _a(noun: str) -> str:
+    """`noun` with its indefinite article: "an Intercom conversation", "a Zendesk ticket".
+    The names in `_RECORDS` are read as spelt, so a vowel letter is a vowel sound."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 class FormatNotRecognisedError(FormatError):
     """No format could be told from the file's name and first lines. Its message says how
