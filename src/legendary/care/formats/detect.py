@@ -75,6 +75,7 @@ def _a(noun: str) -> str:
     The names in `_RECORDS` are read as spelt, so a vowel letter is a vowel sound."""
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
+
 class FormatNotRecognisedError(FormatError):
     """No format could be told from the file's name and first lines. Its message says how
     to name one on the command line (`--format`); a caller with another way to choose
