@@ -13,6 +13,7 @@ from legendary.care.behaviours.empowered import (
     restrictive_policy,
     transfers_without_ownership,
 )
+from legendary.care.detect import detect
 from legendary.care.model import Conversation, Role, Speaker, Turn, make_conversation
 
 
@@ -211,3 +212,41 @@ def test_passing_the_customers_praise_on_is_no_transfer() -> None:
     assert transfers_without_ownership(Utterance(text, context=praise)) == []
     problem = "The instructor shouted at my daughter."
     assert transfers_without_ownership(Utterance("I'll pass it on to her.", context=problem))
+
+
+FLOODED = "My basement flooded last night, what do I do?"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A hand-off the agent has already carried out toward the other team, for the
+        # customer, owns what happens next as a promise does.
+        "You'll need to speak to our claims team; I've already sent them your photos and "
+        "told them it's urgent.",
+        "You'll need to talk to our claims team, so I've booked you a call with them at 2pm today.",
+        "That's handled by our fraud team, and I've passed your details to them myself; "
+        "they'll call you by 4pm.",
+        "That's one for the manufacturer under warranty, but I've raised it with them for "
+        "you, reference W-12.",
+    ],
+)
+def test_a_hand_off_already_carried_out_neither_transfers_coldly_nor_deflects(reply: str) -> None:
+    found = {e.behaviour for e in detect(reply, FLOODED)}
+    assert not found & {"transfers_without_ownership", "deflects"}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Nothing done toward the other team: their number sent to the customer, a check,
+        # an old attempt after which the customer is still sent to them.
+        "You'll need to call our claims team. I've sent you their number.",
+        "You'll need to call our claims team; I've checked and they're open until 6.",
+        "That's one for the manufacturer, I've told them about it before but you'll have to "
+        "call them.",
+        "We've chased them twice already, so you'll need to contact the courier yourself.",
+    ],
+)
+def test_the_customer_still_sent_away_deflects(reply: str) -> None:
+    assert "deflects" in {e.behaviour for e in detect(reply, FLOODED)}

@@ -30,6 +30,7 @@ from legendary.care.lexicons import load_lexicon
 from legendary.care.patterns import AnchoredPattern
 from legendary.care.text import (
     TEXTS,
+    Span,
     first_words,
     phrase_alternation,
     sentence_at,
@@ -530,6 +531,32 @@ def makes_commitment(utterance: Utterance) -> list[Evidence]:
     return found
 
 
+@lru_cache(maxsize=TEXTS)
+def acts_done_toward_party(text: str) -> tuple[Span, ...]:
+    """Where `text` says the agent has already done something toward the party the
+    problem belongs to, for the customer ("I've already sent them your photos", "so I've
+    booked you a call with them", "I've raised it with them for you"): a hand-off the
+    agent carried out owns what happens next, as a promise does (cached: `deflects` and
+    `transfers_without_ownership` both ask)."""
+    return tuple(
+        Span(text[m.start() : m.end()], m.start(), m.end())
+        for m in _done_toward_party().finditer(text)
+    )
+
+
+@cache
+def _done_toward_party() -> AnchoredPattern:
+    """First person, perfect tense, a verb of `done_toward_party_verbs`, and "them" later
+    in the clause; not when the customer is still sent to them after it ("I've told them
+    before, but you'll have to call them")."""
+    return AnchoredPattern(
+        r"(?:i|we)(?:'ve|\s+have)\s+(?:(?:just|already|now|also|personally)\s+)?"
+        rf"(?:{_alt('done_toward_party_verbs')})(?![\w-])(?=[^.;:!?]*\bthem\b)"
+        rf"(?![\s\S]*?(?<![\w'])(?:{_alt('redirect_obligation_firm')})(?![\w'-]))",
+        ("i've", "i", "we've", "we"),
+    )
+
+
 @utterance_behaviour(
     "deflects",
     quality="committed",
@@ -557,7 +584,10 @@ def deflects(utterance: Utterance) -> list[Evidence]:
     pats = _patterns()
     text = utterance.text
     found: list[Evidence] = []
-    for m in pats.deflect_strong.finditer(text):
+    # A hand-off the agent has already carried out ("but I've raised it with them for
+    # you") owns the problem wherever in the turn it is said.
+    carried_out = acts_done_toward_party(text)
+    for m in () if carried_out else pats.deflect_strong.finditer(text):
         sentence = sentence_at(text, m.start())
         if pats.own_lead.search(text, sentence.start, m.start()):
             continue
@@ -585,6 +615,7 @@ def deflects(utterance: Utterance) -> list[Evidence]:
     # parks") hands over with ownership.
     if redirects and not (
         any(not p.to_customer for p in find_promises(text))
+        or carried_out
         or pats.idiom.search(text)
         or pats.route.search(text)
     ):

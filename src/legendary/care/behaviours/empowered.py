@@ -27,7 +27,7 @@ from legendary.care.behaviours.base import (
     quote,
     utterance_behaviour,
 )
-from legendary.care.behaviours.committed import find_promises
+from legendary.care.behaviours.committed import acts_done_toward_party, find_promises
 from legendary.care.behaviours.questions import judged_questions
 from legendary.care.behaviours.responsive import offers_solution
 from legendary.care.evidence import Evidence
@@ -167,9 +167,11 @@ def _policy_gate() -> Gate:
 
 
 def _owns_follow_up(text: str, handed: tuple[Span, ...]) -> bool:
-    """True when the turn owns what happens after a hand-off: a warm hand-off phrase, or a
-    first-person promise that is not itself the hand-off ("I'll escalate this to…")."""
-    if _patterns().warm_handoff.search(text):
+    """True when the turn owns what happens after a hand-off: a warm hand-off phrase, an
+    act already done toward the other party for the customer ("I've already sent them
+    your photos", "so I've booked you a call with them"), or a first-person promise that
+    is not itself the hand-off ("I'll escalate this to…")."""
+    if _patterns().warm_handoff.search(text) or acts_done_toward_party(text):
         return True
     return any(
         not any(p.start < h.end and h.start < p.end for h in handed) for p in find_promises(text)
