@@ -1031,3 +1031,54 @@ def test_the_fair_readings_still_find_what_they_were_built_for(
     behaviour: str, context: str, text: str
 ) -> None:
     assert detect(text, context, behaviours=[behaviour])
+
+
+@pytest.mark.parametrize(
+    ("said", "reply"),
+    [
+        # A plain judgement of the problem beside care for the person in the same turn:
+        # sympathy and an act promised, an apology and a fact that settles it, comfort
+        # and an act done.
+        (
+            "I'm really stressed, I locked myself out of my account before payday.",
+            "That sounds stressful. It's only a quick reset, that's all, and I'll stay with "
+            "you while you do it.",
+        ),
+        (
+            "I'm so upset, my photos are gone.",
+            "I'm so sorry. It's only a sync delay, they're safe and will be back within the hour.",
+        ),
+        (
+            "I'm embarrassed, I think I typed my own email wrong.",
+            "Please don't be, it happens to everyone, honestly. I've corrected it for you.",
+        ),
+        (
+            "I'm gutted, the vase I bought for my mum arrived chipped.",
+            "Oh no, I'm really sorry. It's just a small chip, but I've sent a new one today.",
+        ),
+    ],
+)
+def test_the_problem_judged_small_beside_care_for_the_person_is_not_minimising(
+    said: str, reply: str
+) -> None:
+    assert not detect(reply, said, behaviours=["minimises_feelings"])
+
+
+@pytest.mark.parametrize(
+    ("said", "reply"),
+    [
+        # Care turned by a contrast, an offer alone, a word to the person or a worse lot.
+        ("I'm so upset, my parcel is lost.", "I'm sorry, but it's only a parcel."),
+        (
+            "I'm so upset, the flowers for my wife's birthday never came.",
+            "It's only a bunch of flowers, we can refund the order.",
+        ),
+        ("I'm so upset, my parcel is lost.", "You're overreacting, I'll send another."),
+        ("I'm so upset, my parcel is lost.", "It could be worse, I'll send another."),
+        ("I'm so upset, my parcel is lost.", "I'm sorry. Calm down, it's only a parcel."),
+    ],
+)
+def test_the_problem_judged_small_without_care_for_the_person_still_minimises(
+    said: str, reply: str
+) -> None:
+    assert detect(reply, said, behaviours=["minimises_feelings"])

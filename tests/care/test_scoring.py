@@ -463,8 +463,7 @@ STRESSED = "I'm so stressed, the boiler broke and it's freezing."
         ),
         pytest.param(
             BEREAVED,
-            "I'm so sorry for your loss, don't worry about the bill, it's only a small amount "
-            "and we can wait.",
+            "I'm so sorry for your loss, but honestly it's only a small bill.",
             "minimises_feelings",
             ("acknowledges_feelings",),
             id="condolence-and-minimising",

@@ -305,6 +305,8 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
         # has waved away the customer's own apology is permission, not a brush-off; after
         # anything else ("That's fine, calm down, I heard you") it still brushes aside.
         said = m.group(0).lower()
+        if _spared_by_care(text, m):
+            return False
         if said in _word_set("calm_down"):
             start = sentence_at(text, m.start()).start
             waved = _patterns().calm_reassurance.search(text, start, m.start()) is not None
@@ -352,7 +354,12 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
         found = _merged(
             found,
             _sentences(
-                "minimises_feelings", utterance, pats.trivialising, pats.not_minimising, 0.8
+                "minimises_feelings",
+                utterance,
+                pats.trivialising,
+                pats.not_minimising,
+                0.8,
+                lambda m: not _spared_by_care(text, m),
             ),
         )
     # The feeling judged small to the person who raised it ("you're being a worrier"),
@@ -441,6 +448,33 @@ def _explained_after(text: str, position: int) -> bool:
     problem ("…, which is why it is covered by the recall", "…, so you can …")."""
     sentence = sentence_at(text, position)
     return _patterns().minimising_explained.search(text, position, sentence.end) is not None
+
+
+def _spared_by_care(text: str, m: re.Match[str]) -> bool:
+    """True when `m` is a plain judgement of the problem ("it's only a quick reset", "it
+    happens to everyone") in a turn that also gives care: an act done or promised
+    (`_acts_on_it_after`), the feeling named back or an apology, not after a contrast in
+    its sentence ("I'm sorry, but it's only a parcel"). A word to the person ("you're
+    overreacting", "calm down") or a worse lot ("it could be worse") is never spared:
+    see `minimising_to_the_person`."""
+    said = m.group(0).lower()
+    if said in _word_set("calm_down") or set(words(said)) & _word_set("minimising_to_the_person"):
+        return False
+    sentence = sentence_at(text, m.start())
+    if _CONTRAST.search(text, sentence.start, m.start()):
+        return False
+    # An offer alone ("it's only a cake, we can refund it") is no care for the person.
+    pats = _patterns()
+    feelings = vocabulary().words
+    return (
+        _acts_on_it_after(text, 0)
+        or pats.apology_head.search(text) is not None
+        or any(f.group("feeling").lower() in feelings for f in pats.feeling_heard.finditer(text))
+    )
+
+
+#: A contrast that turns care into a dismissal: "I'm sorry, but it's only a parcel".
+_CONTRAST = re.compile(r"\b(?:but|though|however|still)\b", re.IGNORECASE)
 
 
 def _gives_care(text: str) -> bool:
