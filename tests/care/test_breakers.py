@@ -1082,3 +1082,23 @@ def test_the_problem_judged_small_without_care_for_the_person_still_minimises(
     said: str, reply: str
 ) -> None:
     assert detect(reply, said, behaviours=["minimises_feelings"])
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        # Telling the customer they did nothing wrong is the opposite of blame, whatever
+        # the verb ("press", "click", "type"), and so is telling them they did it right.
+        ("Don't worry, you didn't press anything wrong, it was our system.", False),
+        ("You didn't click anything wrong; the page timed out on our side.", False),
+        ("You didn't type it wrong, our form rejected the apostrophe.", False),
+        ("You entered everything correctly, the card issuer declined it.", False),
+        ("You pressed the right button, the app froze on our end.", False),
+        # Blame stays blame beside those exonerations.
+        ("You must have pressed pay twice.", True),
+        ("You didn't press the button hard enough.", True),
+        ("You didn't read the email we sent.", True),
+    ],
+)
+def test_telling_the_customer_they_did_nothing_wrong_is_no_blame(text: str, blamed: bool) -> None:
+    assert bool(run("blames_customer", text)) is blamed, text
