@@ -492,9 +492,9 @@ def _breaker_clauses(clauses: Sequence[str], context: str, breaker: str) -> list
 
 
 def _fires(text: str, context: str, behaviour: str) -> bool:
-    """True when the utterance detector of `behaviour` finds evidence in `text`."""
-    detector = registry()[behaviour].utterance
-    return detector is not None and bool(detector(Utterance(text, context, 0, "")))
+    """True when the utterance detector of `behaviour` finds evidence in `text`, handed
+    what it declares it reads (`_as_declared`)."""
+    return bool(_as_declared(registry()[behaviour], Utterance(text, context)))
 
 
 def _clauses(sentence: str) -> list[str]:

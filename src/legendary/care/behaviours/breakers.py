@@ -33,7 +33,7 @@ from legendary.care.behaviours.base import (
     utterance_behaviour,
 )
 from legendary.care.behaviours.committed import find_promises, owns_an_act
-from legendary.care.behaviours.questions import customer_questions
+from legendary.care.behaviours.questions import SPECIFIC_QUESTION, customer_questions
 from legendary.care.evidence import Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation
@@ -145,14 +145,10 @@ def _patterns() -> _Patterns:
             _first("minimising", "calm_down")
             | {"been", "waiting", "waited", "there's", "there", "not"},
         ),
-        minimising_structure=AnchoredPattern.of_phrases(
-            lex["minimising_structures"], lex["minimising_structures_first_words"]
-        ),
+        minimising_structure=_phrases_of("minimising_structures"),
         # with the first words of its "re:" normalisers ("students panic about this
         # every year", "it always turns out fine", "that's the music business")
-        after_upset=AnchoredPattern.of_phrases(
-            lex["minimising_after_upset"], lex["minimising_after_upset_first_words"]
-        ),
+        after_upset=_phrases_of("minimising_after_upset"),
         trivialising=AnchoredPattern.of_phrases(lex["trivialising"]),
         dismissal=_phrases_of("minimising_dismissals"),
         problem_dismissal=_phrases_of("minimising_problem_dismissals"),
@@ -163,14 +159,10 @@ def _patterns() -> _Patterns:
         not_minimising=AnchoredPattern.of_phrases(lex["not_minimising"]),
         own_support=AnchoredPattern.of_phrases(lex["own_support"]),
         praise_opener=AnchoredPattern.of_phrases(lex["praise_openers"]),
-        act_under_way=AnchoredPattern.of_phrases(
-            lex["act_under_way"], lex["act_under_way_first_words"]
-        ),
-        fault_ours=AnchoredPattern.of_phrases(lex["fault_ours"], lex["fault_ours_first_words"]),
+        act_under_way=_phrases_of("act_under_way"),
+        fault_ours=_phrases_of("fault_ours"),
         value_comparison=AnchoredPattern.of_phrases(lex["value_comparison"], ("pay", "paid")),
-        web_search=AnchoredPattern.of_phrases(
-            lex["web_search_pointer"], lex["web_search_pointer_first_words"]
-        ),
+        web_search=_phrases_of("web_search_pointer"),
         calm_reassurance=AnchoredPattern.of_phrases(lex["calm_reassurance"]),
         non_apology=AnchoredPattern(apology, _first("apology_head") | {"sorry"}),
         non_apology_structure=AnchoredPattern(
@@ -464,12 +456,10 @@ def _spared_by_care(text: str, m: re.Match[str]) -> bool:
     if _CONTRAST.search(text, sentence.start, m.start()):
         return False
     # An offer alone ("it's only a cake, we can refund it") is no care for the person.
-    pats = _patterns()
-    feelings = vocabulary().words
     return (
         _acts_on_it_after(text, 0)
-        or pats.apology_head.search(text) is not None
-        or any(f.group("feeling").lower() in feelings for f in pats.feeling_heard.finditer(text))
+        or _patterns().apology_head.search(text) is not None
+        or _names_the_feeling_back(text)
     )
 
 
@@ -594,8 +584,16 @@ def _apology_goes_on_to_care(text: str) -> bool:
     pats = _patterns()
     if _acts_on_it_after(text, 0) or pats.offer.search(text) or pats.asks_customer.search(text):
         return True
+    return _names_the_feeling_back(text)
+
+
+def _names_the_feeling_back(text: str) -> bool:
+    """True when the turn names a feeling back ("that must have been worrying"): the last
+    word of the frame is a feeling, not "that sounds fine"."""
     feelings = vocabulary().words
-    return any(m.group("feeling").lower() in feelings for m in pats.feeling_heard.finditer(text))
+    return any(
+        m.group("feeling").lower() in feelings for m in _patterns().feeling_heard.finditer(text)
+    )
 
 
 def _apologies_for_a_perception(utterance: Utterance) -> list[Evidence]:
@@ -823,7 +821,7 @@ def ignores_question(conversation: Conversation) -> list[Evidence]:
                 continue
             confidence = 0.8
         elif (
-            len(topic) >= 3
+            len(topic) >= SPECIFIC_QUESTION
             and question.confidence < 0.85
             and any(
                 other is not question

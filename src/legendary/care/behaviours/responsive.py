@@ -231,14 +231,15 @@ def _only_sympathy(sentence: str) -> bool:
     "Sorry man, the market's brutal."): with apologies.json's `sympathy_after_news`
     taken out, no apology phrase is left ("Sorry to hear that, and sorry I missed your
     call" keeps its apology)."""
-    rest = _sympathy_after_news().sub(" ", sentence)
+    rest = _any_of("apologies", "sympathy_after_news").sub(" ", sentence)
     return rest != sentence and not _section_sentences("apologises", rest)
 
 
 @cache
-def _sympathy_after_news() -> re.Pattern[str]:
-    """apologies.json's `sympathy_after_news` patterns as one."""
-    sources = [p.removeprefix("re:") for p in load_lexicon("apologies")["sympathy_after_news"]]
+def _any_of(lexicon: str, key: str) -> re.Pattern[str]:
+    """The "re:" patterns of `lexicon`'s list `key` as one case-insensitive pattern, each
+    as written (no word boundaries added)."""
+    sources = [p.removeprefix("re:") for p in load_lexicon(lexicon)[key]]
     return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
 
 
@@ -447,16 +448,10 @@ def _hardship_of_their_own(context: str) -> bool:
         return False
     # A failure told by what happened, naming no service word ("the fridge never came",
     # "got charged twice", "been on hold for two hours") is the service's all the same.
-    return not _service_failure().search(context)
-
-
-@cache
-def _service_failure() -> re.Pattern[str]:
-    """feelings.json's `service_failures` as one pattern: the kinds of service failure a
-    turn can tell without a service word (something that never came or went through,
-    a day waited in, a charge, a wait on hold or in a queue)."""
-    sources = [p.removeprefix("re:") for p in load_lexicon("feelings")["service_failures"]]
-    return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
+    # feelings.json's `service_failures`: the kinds of service failure a turn can tell
+    # without a service word (something that never came or went through, a day waited
+    # in, a charge, a wait on hold or in a queue).
+    return not _any_of("feelings", "service_failures").search(context)
 
 
 #: A customer speaking to the company ("you lost it", "your app").
