@@ -28,8 +28,7 @@ from legendary.care.formats import values
 from legendary.care.formats.channels import INTERCOM_CHANNELS
 from legendary.care.formats.detect import refuse_other_format
 from legendary.care.formats.html_text import html_to_text
-from legendary.care.formats.records import holds_json_lines, json_line_records
-from legendary.care.formats.source import load_json_document
+from legendary.care.formats.records import document_unless_lines, json_line_records
 from legendary.care.formats.values import Place
 from legendary.care.model import Channel, Conversation, Customer, Role, Speaker, Turn
 
@@ -51,13 +50,13 @@ def read_intercom(path: str | Path) -> Iterator[Conversation]:
     .author.type``) at the first malformed conversation, and for a repeated id.
     """
     seen = values.SeenIds("conversation id")
-    if holds_json_lines(path, "conversation"):
+    document = document_unless_lines(path, "conversation", "an Intercom conversations export")
+    if document is None:
         # One conversation per line: what a script paging through the API writes.
         for item in json_line_records(path, "conversation"):
             yield from _read_one(item.record, item.place, seen, item.where)
         return
     root = Place(str(path))
-    document = load_json_document(path, "an Intercom conversations export")
     items, prefix = _conversation_list(document, root)
     for index, raw in enumerate(items):
         field = f"{prefix}[{index}]" if prefix is not None else ""

@@ -66,7 +66,7 @@ class ExportRecords:
 
     def __iter__(self) -> Iterator[ExportRecord]:
         if self._json_lines:
-            yield from self._lines()
+            yield from json_line_records(self.path, self._what)
             return
         if self._prefix is None:  # the document is one record
             for raw in self._items or []:
@@ -78,7 +78,7 @@ class ExportRecords:
             yield ExportRecord(record, self.root.at(field), field)
 
     def _read_layout(self) -> None:
-        first, only_line = self._first_line()
+        first, only_line = first_line(self.path, self._what)
         if isinstance(first, dict) and not any(self._holds(first, keys) for keys in self._lists):
             if only_line:
                 self._single(first)  # one record on one line: a document or JSON Lines alike
@@ -108,9 +108,6 @@ class ExportRecords:
             )
         self._items, self._prefix = [record], None
 
-    def _first_line(self) -> tuple[object, bool]:
-        return first_line(self.path, self._what)
-
     @staticmethod
     def _holds(record: Mapping[str, object], keys: tuple[str, ...]) -> bool:
         inner: object = record
@@ -125,9 +122,6 @@ class ExportRecords:
         for depth, key in enumerate(keys):
             inner = values.as_object(inner, self.root, ".".join(keys[:depth]))[key]
         return values.as_list(inner, self.root, ".".join(keys))
-
-    def _lines(self) -> Iterator[ExportRecord]:
-        return json_line_records(self.path, self._what)
 
 
 def first_line(path: str | Path, what: str) -> tuple[object, bool]:
@@ -150,11 +144,15 @@ def first_line(path: str | Path, what: str) -> tuple[object, bool]:
     return parsed, True
 
 
-def holds_json_lines(path: str | Path, what: str) -> bool:
-    """Whether the export at `path` is JSON Lines: an object alone on its first line, and
-    more lines after it."""
+def document_unless_lines(path: str | Path, what: str, described: str) -> object | None:
+    """None when the export at `path` is JSON Lines (an object alone on its first line,
+    and more lines after it); else its whole JSON document, parsed once: the only line,
+    already parsed, or the file read whole (`described` names it in messages, "a Zendesk
+    tickets export")."""
     first, only_line = first_line(path, what)
-    return isinstance(first, dict) and not only_line
+    if isinstance(first, dict) and not only_line:
+        return None
+    return first if only_line else load_json_document(path, described)
 
 
 def json_line_records(path: str | Path, what: str) -> Iterator[ExportRecord]:

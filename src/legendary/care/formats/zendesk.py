@@ -31,8 +31,7 @@ from legendary.care.formats import values
 from legendary.care.formats.channels import ZENDESK_CHANNELS, ZENDESK_VIA_IDS
 from legendary.care.formats.detect import refuse_other_format
 from legendary.care.formats.html_text import html_to_text
-from legendary.care.formats.records import holds_json_lines, json_line_records
-from legendary.care.formats.source import load_json_document
+from legendary.care.formats.records import document_unless_lines, json_line_records
 from legendary.care.formats.values import Place
 from legendary.care.model import Channel, Conversation, Customer, Role, Speaker, Turn
 
@@ -59,15 +58,15 @@ def read_zendesk(path: str | Path) -> Iterator[Conversation]:
     of another help desk's export, and for a repeated ticket id.
     """
     seen = values.SeenIds("ticket id")
-    if holds_json_lines(path, "ticket"):
+    document = document_unless_lines(path, "ticket", "a Zendesk tickets export")
+    if document is None:
         # One ticket per line (what a script paging through the API writes), or one of
         # the single-ticket documents per line.
         for item in json_line_records(path, "ticket"):
             yield from _tickets(item.record, item.place, seen, item.place.line)
         return
     root = Place(str(path))
-    document = values.as_object(load_json_document(path, "a Zendesk tickets export"), root, "")
-    yield from _tickets(document, root, seen)
+    yield from _tickets(values.as_object(document, root, ""), root, seen)
 
 
 def _tickets(
@@ -76,9 +75,7 @@ def _tickets(
     """The conversations of one document (``{"tickets": [...]}``, ``{"ticket": {...}}``),
     or, on a line of JSON Lines (`line`), of the ticket that the line is."""
     if line is not None and "ticket" not in document and "tickets" not in document:
-        refuse_other_format(document, root, "zendesk")
-        ticket_id = values.identifier(document, "id", root, "every ticket needs its id")
-        seen.check(ticket_id, root, "id", line)
+        ticket_id = _checked_id(document, root, seen, line)
         users = _users(document.get("users"), root)  # side-loaded on the line, if at all
         conversation = _conversation(document, ticket_id, root, users, {})
         if conversation is not None:
@@ -100,12 +97,23 @@ def _tickets(
         field = "ticket" if tickets_field == "ticket" else f"tickets[{index}]"
         ticket = values.as_object(raw, root, field)
         place = root.at(field)
-        refuse_other_format(ticket, place, "zendesk")
-        ticket_id = values.identifier(ticket, "id", place, "every ticket needs its id")
-        seen.check(ticket_id, place, "id", field if line is None else f"line {line}, {field}")
+        ticket_id = _checked_id(
+            ticket, place, seen, field if line is None else f"line {line}, {field}"
+        )
         conversation = _conversation(ticket, ticket_id, place, users, loose_comments)
         if conversation is not None:
             yield conversation
+
+
+def _checked_id(
+    ticket: Mapping[str, object], place: Place, seen: values.SeenIds, where: int | str
+) -> str:
+    """The id of `ticket`, after checking it is a Zendesk ticket (not another help desk's
+    record) and its id is met once (`where` names it in that message)."""
+    refuse_other_format(ticket, place, "zendesk")
+    ticket_id = values.identifier(ticket, "id", place, "every ticket needs its id")
+    seen.check(ticket_id, place, "id", where)
+    return ticket_id
 
 
 @dataclass(frozen=True, slots=True)
