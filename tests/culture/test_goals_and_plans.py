@@ -688,3 +688,54 @@ def test_an_empty_required_field_is_named_in_its_error(leader: Client) -> None:
     assert "<li>Steps: This field is required.</li>" in plan
     survey = leader.post("/assessments/new/", {"kind": "icare"}).content.decode()
     assert "<li>Title: This field is required.</li>" in survey
+
+
+def test_a_goal_or_plan_dated_years_ahead_is_refused_with_the_latest_day_it_may_have(
+    world: World, leader: Client
+) -> None:
+    """Walking the demo as a manager (session 20), a goal due 31 Dec 9999 and a plan
+    checking in on 31 Dec 9999 were both stored: a slip of the year that leaves a goal
+    "on track" for eight thousand years and a plan that never asks whether it worked. A
+    goal may now be due within five years, a plan within one, and its check-in within six
+    months of its due date; each refusal names the latest day allowed."""
+    today = timezone.localdate()
+    goal = {
+        "title": "Warmer replies",
+        "measure": "care_quality:responsive",
+        "target": "70",
+        "due_on": "9999-12-31",
+        "team": "",
+    }
+    form = leader.post("/culture/goals/new/", goal).context["form"]
+    latest_goal = today + services.FURTHEST_GOAL
+    assert form.errors["due_on"] == [
+        f"31 Dec 9999 is more than five years away; choose a day by {latest_goal:%-d %b %Y}."
+    ]
+    assert not Goal.objects.filter(title="Warmer replies").exists()
+    # The last day allowed is taken.
+    leader.post("/culture/goals/new/", {**goal, "due_on": latest_goal.isoformat()})
+    assert Goal.objects.get(title="Warmer replies").due_on == latest_goal
+
+    plan = {
+        "title": "Answer within the hour",
+        "measure": "icare_element:responsiveness",
+        "owner": world.frontline.pk,
+        "due_on": (today + datetime.timedelta(days=30)).isoformat(),
+        "check_in_on": "9999-12-31",
+        "steps": "Read the queue at nine",
+    }
+    url = "/culture/plans/new/?source=icare_element&key=responsiveness"
+    form = leader.post(url, plan).context["form"]
+    latest_check_in = today + datetime.timedelta(days=30) + services.FURTHEST_CHECK_IN
+    assert form.errors["check_in_on"] == [
+        "31 Dec 9999 is more than six months after the due date, too late to tell whether "
+        f"these steps worked; choose a day by {latest_check_in:%-d %b %Y}."
+    ]
+    form = leader.post(url, {**plan, "due_on": "9999-12-30"}).context["form"]
+    assert form.errors["due_on"] == [
+        "30 Dec 9999 is more than a year away; an action plan is for the months ahead, "
+        f"so choose a day by {today + services.FURTHEST_PLAN:%-d %b %Y}."
+    ]
+    assert not ActionPlan.objects.filter(title="Answer within the hour").exists()
+    leader.post(url, {**plan, "check_in_on": latest_check_in.isoformat()})
+    assert ActionPlan.objects.get(title="Answer within the hour").check_in_on == latest_check_in

@@ -28,6 +28,11 @@ MAX_HOPE = 500
 MAX_STATEMENT = 1000
 MAX_STEP = 300
 VISION_STEPS = ("strengths", "ways", "hope", "statement")
+# How far ahead a goal, a plan and its check-in may be dated. Past these a date is a slip
+# of the year (9999-12-31): a goal "on track" for ever, a plan that never asks if it worked.
+FURTHEST_GOAL = datetime.timedelta(days=5 * 365 + 1)
+FURTHEST_PLAN = datetime.timedelta(days=366)
+FURTHEST_CHECK_IN = datetime.timedelta(days=183)
 # A word of letters (any alphabet), so a statement in any language counts its words.
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -216,6 +221,11 @@ def create_goal(
     metrics.check_value(metric, metric_key, target, "target")
     if due_on <= today:
         raise CultureError(f"due date: {due_on:%-d %b %Y} is not in the future; choose a later day")
+    if due_on > today + FURTHEST_GOAL:
+        raise CultureError(
+            f"due date: {due_on:%-d %b %Y} is more than five years away; choose a day by "
+            f"{today + FURTHEST_GOAL:%-d %b %Y}"
+        )
     if care_metrics.is_care_metric(metric):
         scope = care_metrics.CareScope(organisation, team=team, person=person)
         current = care_metrics.before(scope, metric, metric_key, today)
@@ -337,6 +347,17 @@ def create_action_plan(
         raise CultureError(f"due date: {due_on:%-d %b %Y} has passed; choose today or later")
     if check_in_on < today:
         raise CultureError(f"check-in: {check_in_on:%-d %b %Y} has passed; choose today or later")
+    if due_on > today + FURTHEST_PLAN:
+        raise CultureError(
+            f"due date: {due_on:%-d %b %Y} is more than a year away; an action plan is for the "
+            f"months ahead, so choose a day by {today + FURTHEST_PLAN:%-d %b %Y}"
+        )
+    if check_in_on > due_on + FURTHEST_CHECK_IN:
+        raise CultureError(
+            f"check-in: {check_in_on:%-d %b %Y} is more than six months after the due date, "
+            "too late to tell whether these steps worked; choose a day by "
+            f"{due_on + FURTHEST_CHECK_IN:%-d %b %Y}"
+        )
     step_texts = [_fits(s.strip(), MAX_STEP, "steps") for s in steps if s.strip()]
     if not step_texts:
         raise CultureError("steps: write at least one concrete step")
