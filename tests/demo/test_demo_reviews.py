@@ -81,3 +81,37 @@ def test_no_review_is_of_a_conversation_nobody_replied_in(
     demo_reviews.populate(reviewed_demo, random.Random("reviews"), TODAY)
     assert Review.objects.exists()
     assert not Review.objects.filter(conversation__flag_rows__flag=NO_REPLY).exists()
+
+
+def test_a_demo_comment_never_praises_a_happy_ending_the_conversation_did_not_have(
+    reviewed_demo: Organisation,
+) -> None:
+    """Walking the demo as the frontline adviser (session 20), "The customer's next
+    message was noticeably friendlier" stood under a chat whose customer left with "Fine.
+    But I'm not impressed." after "That's the policy.": 9 of the demo's 90 comments
+    praised a good ending on a conversation that broke or ended unhappy, and none of 35
+    such comments named the moment it broke. A comment on one that broke now coaches on
+    the breaker the reviewer saw; one that ended unhappy is never told it ended well."""
+    well_ended = [template.split("“{b}”")[-1] for template in demo_reviews.PRAISE_WELL_ENDED]
+    breakers = {
+        label.lower(): behaviour for behaviour, label in demo_reviews.breaker_labels().items()
+    }
+    unhappy = broke = 0
+    for review in Review.objects.select_related("conversation__scorecard"):
+        flags = set(review.conversation.scorecard.document["flags"])
+        if flags & {"ended_negative", "sentiment_dropped", "breaker", "critical_breaker"}:
+            unhappy += 1
+            assert not any(tail in review.comment for tail in well_ended), review.comment
+        shown = {
+            v.behaviour
+            for v in review.verdicts.all()
+            if v.behaviour in breakers.values() and v.verdict == "present"
+        }
+        if shown:
+            broke += 1
+            named = {b for label, b in breakers.items() if f"“{label}”" in review.comment}
+            assert named, review.comment
+            assert named <= shown, review.comment
+    # The demo has both kinds to check.
+    assert unhappy > 10
+    assert broke > 5

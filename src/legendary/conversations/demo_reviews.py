@@ -38,18 +38,33 @@ _POSITIVE = frozenset(rule.behaviour for rule in DEFAULT.rules if not rule.break
 
 #: Feedback for the person who served the customer, about a behaviour they showed.
 PRAISE = (
-    "Lovely “{b}” here: the customer could hear you meant it, and the rest of the chat "
-    "relaxed from that moment.",
-    "Your “{b}” was spot on. Keep doing exactly that; it is why this one ended well.",
-    "I noticed the “{b}” early on. It set a calm tone and saved a second message later.",
     "Great instinct on “{b}”. If you are up for it, share how you phrase it at the next "
     "team huddle.",
     "This is a good example of “{b}” for new starters. Thank you for taking the time.",
     "Warm and clear. The “{b}” felt natural, not scripted, which customers always notice.",
-    "Nice work: “{b}” right when it mattered. The customer's next message was noticeably "
-    "friendlier.",
     "Really pleased to see “{b}” in a busy shift like that one. It did not go unnoticed.",
 )
+#: Praise that says the conversation went well because of it: only for one that did (no
+#: breaker, and the customer neither ended unhappy nor grew less happy).
+PRAISE_WELL_ENDED = (
+    "Lovely “{b}” here: the customer could hear you meant it, and the rest of the chat "
+    "relaxed from that moment.",
+    "Your “{b}” was spot on. Keep doing exactly that; it is why this one ended well.",
+    "I noticed the “{b}” early on. It set a calm tone and saved a second message later.",
+    "Nice work: “{b}” right when it mattered. The customer's next message was noticeably "
+    "friendlier.",
+)
+#: Coaching on a breaker the reviewer saw: a reviewer names the moment service broke.
+BREAKER = (
+    "The moment to look at is “{b}”: that is where the customer stopped feeling helped. "
+    "Let's find other words for it together.",
+    "You did a lot right here, but “{b}” undid some of it. What could you have said "
+    "instead? Bring one idea to our next one-to-one.",
+    "Watch for “{b}”: on a hard day it is the line customers remember. Try saying what "
+    "you can do in its place.",
+)
+#: The scorecard flags of a conversation that did not end well.
+_UNHAPPY = frozenset({"ended_negative", "sentiment_dropped", "breaker", "critical_breaker"})
 #: Feedback about a behaviour that was missing, as coaching rather than blame.
 GROWTH = (
     "One thing to try next time: “{b}”. A sentence would have done it, and the customer "
@@ -109,7 +124,9 @@ def _review(
             for behaviour, engine in outcomes.items()
             if rng.random() < rates.setdefault(behaviour, _rate(behaviour, rng))
         }
-        save_review(stored.conversation, reviewer, verdicts, _comment(outcomes | verdicts, rng))
+        ended_well = not _UNHAPPY & set(stored.document.get("flags", ()))
+        comment = _comment(outcomes | verdicts, rng, ended_well=ended_well)
+        save_review(stored.conversation, reviewer, verdicts, comment)
     return set(chosen)
 
 
@@ -129,15 +146,25 @@ def _corrected(engine: str, rng: random.Random) -> str:
     return Outcome.ABSENT.value if engine == Outcome.PRESENT else Outcome.PRESENT.value
 
 
-def _comment(outcomes: dict[str, str], rng: random.Random) -> str:
-    """A coaching comment about one behaviour, praise for one shown or a next step for one
-    missing (a breaker shown is left to the scorecard to say)."""
+def breaker_labels() -> dict[str, str]:
+    """Each breaker of the default rubric and its label ("Deflects")."""
+    return {b: behaviour_label(b) for b in sorted(_BREAKERS)}
+
+
+def _comment(outcomes: dict[str, str], rng: random.Random, *, ended_well: bool) -> str:
+    """A coaching comment about one behaviour: the breaker the reviewer saw, when one broke
+    the conversation; else praise for one shown (saying it made the ending, only when
+    `ended_well`) or a next step for one missing."""
+    broke = sorted(b for b, o in outcomes.items() if b in _BREAKERS and o == Outcome.PRESENT)
     shown = sorted(b for b, o in outcomes.items() if b in _POSITIVE and o == Outcome.PRESENT)
     missing = sorted(b for b, o in outcomes.items() if b in _POSITIVE and o == Outcome.ABSENT)
-    if missing and (not shown or rng.random() < 0.5):
+    if broke:
+        template, behaviour = rng.choice(BREAKER), rng.choice(broke)
+    elif missing and (not shown or rng.random() < 0.5):
         template, behaviour = rng.choice(GROWTH), rng.choice(missing)
     elif shown:
-        template, behaviour = rng.choice(PRAISE), rng.choice(shown)
+        praise = PRAISE + PRAISE_WELL_ENDED if ended_well else PRAISE
+        template, behaviour = rng.choice(praise), rng.choice(shown)
     else:
         return ""
     return template.format(b=behaviour_label(behaviour).lower())
