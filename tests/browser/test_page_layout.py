@@ -254,3 +254,49 @@ def test_the_quiz_links_button_keeps_its_words_on_one_line_on_a_phone(
     assert page.evaluate(PAST_THE_CARD) == []
     snapshot(page, "surveys-390")
     context.close()
+
+
+@pytest.mark.usefixtures("demo")
+def test_the_account_stays_beside_the_logo_on_a_laptop(
+    browser: Browser, live_server: LiveServer, snapshot: Snapshot
+) -> None:
+    """Walking the demo as the administrator at 1280 px (session 20), the top bar took
+    three rows and 128 px of every page: the logo alone, then eleven menu entries, then
+    the name, role and Sign out alone at the right; at 1024 px, 166 px. The menu now takes
+    the room between the logo and the account, its entries wrapping inside it, so the
+    account stays at the top right beside the logo. On a phone the menu still has a row
+    of its own."""
+    for username, width, tallest in (
+        ("admin", 1280, 100),
+        ("admin", 1024, 140),
+        ("leader", 1280, 100),
+        ("frontline", 1280, 60),
+    ):
+        context = browser.new_context(
+            base_url=live_server.url, viewport={"width": width, "height": 800}
+        )
+        page = context.new_page()
+        sign_in(page, username)
+        brand = page.locator(".topbar .brand").bounding_box()
+        account = page.locator(".topbar .account").bounding_box()
+        topbar = page.locator(".topbar").bounding_box()
+        assert brand is not None
+        assert account is not None
+        assert topbar is not None
+        where = f"{username} at {width} px"
+        assert account["y"] < brand["y"] + brand["height"], f"{where}: account below the logo"
+        assert topbar["height"] <= tallest, f"{where}: top bar {topbar['height']} px tall"
+        for link in page.locator(".topbar nav a").all():
+            expect(link).to_be_visible()
+        snapshot(page, f"{username}-{width}")
+        context.close()
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    sign_in(page, "admin")
+    brand = page.locator(".topbar .brand").bounding_box()
+    nav = page.locator(".topbar nav").bounding_box()
+    assert brand is not None
+    assert nav is not None
+    assert nav["y"] >= brand["y"] + brand["height"]  # its own row on a phone
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    context.close()
