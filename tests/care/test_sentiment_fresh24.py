@@ -43,8 +43,9 @@ Mended by kind (`lexicons/service_sentiment.json`, no code): advice to the servi
 how to do its job is a complaint told as a suggestion, a `patterns` entry (-3.0) for
 "you / your staff / the front desk ... could / should / need to ... train / invest in /
 fix / be a little more ...", "I wish your app had a better ...", "would be quicker if
-you ...", but not inside a condition or a request ("if you could send me the form",
-"would it be easier if you just emailed it?"); loyalty said with a negation ("never
+you ...", but not inside a condition, a request or a question that puts the modal first
+("if you could send me the form", "would it be easier if you just emailed it?", "do you
+have to upgrade the app?"); loyalty said with a negation ("never
 flying anyone else", "will never stay anywhere else", "won't use anyone else") and "I
 could get used to this" are praise, among the `idioms`. The advice pattern matches no
 line of the corpus; one corpus line holds a loyalty idiom, so the model was refitted on
@@ -519,11 +520,14 @@ def test_the_block_of_airline_tweets_and_hotel_reviews_is_new_and_read_well_enou
             "negative",
         ),
         ("The hotel really needs to invest in new mattresses.", "negative"),
-        # ... but not inside a condition or a request, nor a helper's rule passed on.
+        # ... but not inside a condition or a request, nor a rule passed on.
         ("If you could send me the form, that would be great.", "neutral"),
         ("Could you be more specific about which fee applies?", "neutral"),
         ("Would it be easier if you just emailed me the form?", "neutral"),
         ("They said I need to fill in a form, where do I find it?", "neutral"),
+        # A question that puts the modal first asks what must be done.
+        ("Do you have to upgrade the app to book seats?", "neutral"),
+        ("Will they have to fix the boiler before the inspection?", "neutral"),
         ("The crew could not have been more helpful.", "positive"),
     ],
 )
