@@ -58,3 +58,46 @@ def test_a_draft_shows_who_it_would_invite_not_a_response_rate(
     assert 'id="rate"' in page
     assert "response rate" in page
     assert "Not sent yet" not in page
+
+
+def test_a_draft_says_when_another_survey_asks_the_same_people_at_the_same_time(
+    world: World, leader: Client
+) -> None:
+    """Walking the demo as the senior leader (session 20), a new ICARE survey of the whole
+    organisation launched without a word while "Culture check, winter" still asked the
+    same forty people: everyone found the same questions twice under "Waiting for your
+    answers". Accepted still (the same people twice leaks nothing), but the draft now says
+    which survey it would run beside, how many people both ask, and when that one closes."""
+    today = timezone.localdate()
+    running = create_campaign(
+        world.org,
+        kind=CampaignKind.ICARE,
+        title="Winter check",
+        opens_on=today - datetime.timedelta(days=3),
+        closes_on=today + datetime.timedelta(days=9),
+    )
+    launch_campaign(running, send_email=False)
+    dates = {"opens_on": today, "closes_on": today + datetime.timedelta(days=14)}
+    draft = create_campaign(world.org, kind=CampaignKind.ICARE, title="Quick pulse", **dates)
+    asked = running.invitations.count()
+    assert asked > 0
+
+    page = leader.get(f"/assessments/{draft.pk}/").content.decode()
+    closes = running.closes_on
+    assert f"“Winter check” asks {asked} of these {asked} people until {closes:%-d %B %Y}" in page
+    assert f"opens after {closes:%-d %B %Y}" in page
+
+    # A survey of another kind, or one after the other has closed, is not in the way.
+    later = create_campaign(
+        world.org,
+        kind=CampaignKind.ICARE,
+        title="Spring check",
+        opens_on=closes + datetime.timedelta(days=1),
+        closes_on=closes + datetime.timedelta(days=15),
+    )
+    pulse = create_campaign(world.org, kind=CampaignKind.MANAGER_PULSE, title="Pulse", **dates)
+    for quiet in (later, pulse):
+        assert "Winter check" not in leader.get(f"/assessments/{quiet.pk}/").content.decode()
+    # Once launched, the page no longer offers the choice.
+    launch_campaign(draft, send_email=False)
+    assert "“Winter check” asks" not in leader.get(f"/assessments/{draft.pk}/").content.decode()

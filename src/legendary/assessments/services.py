@@ -320,6 +320,35 @@ def _refuse_overlapping_scope(campaign: Campaign, people: set[int]) -> None:
         )
 
 
+@dataclass(frozen=True)
+class RunningAlongside:
+    """A launched survey of the same kind whose dates meet a draft's, and how many of the
+    draft's people it asks too."""
+
+    campaign: Campaign
+    shared: int
+
+
+def running_alongside(draft: Campaign) -> list[RunningAlongside]:
+    """Launched surveys of `draft`'s kind whose dates overlap its own and that ask some of
+    the same people (both read on today's roster), earliest closing first. Launching it
+    is allowed, but those people would be asked the same questions twice at once."""
+    people = set(people_in_scope(draft).values_list("pk", flat=True))
+    overlapping = Campaign.objects.filter(
+        organisation=draft.organisation,
+        kind=draft.kind,
+        launched_at__isnull=False,
+        opens_on__lte=draft.closes_on,
+        closes_on__gte=draft.opens_on,
+    ).exclude(pk=draft.pk)
+    found = []
+    for other in overlapping.order_by("closes_on", "pk"):
+        shared = len(people & set(people_in_scope(other).values_list("pk", flat=True)))
+        if shared:
+            found.append(RunningAlongside(other, shared))
+    return found
+
+
 def _row_counts(people: set[int], chains: dict[str, tuple[str, ...]]) -> dict[tuple[str, str], int]:
     """How many of `people` each published row holds: the total, each level, and each
     team with the teams nested in it."""

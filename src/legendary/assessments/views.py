@@ -140,15 +140,20 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
     unreachable = len(services.unreachable_invitations(campaign)) if can_run else 0
     rate = services.response_rate(campaign)
     in_scope = services.people_in_scope(campaign).count()
+    status = campaign.status_on(today)
+    alongside = (
+        services.running_alongside(campaign) if can_run and status == CampaignStatus.DRAFT else []
+    )
     return render(
         request,
         "assessments/campaign.html",
         {
             "campaign": campaign,
-            "status": campaign.status_on(today),
+            "status": status,
             "statuses": CampaignStatus,
             "rate": rate,
             "can_run": can_run,
+            "alongside": alongside,
             "unreachable": unreachable,
             "teams": list(campaign.teams.all()),
             "in_scope": in_scope,
