@@ -169,6 +169,32 @@ def test_inviting_creates_the_person_and_emails_a_one_time_link(
     assert "Copy link" in page
 
 
+def test_an_invitation_without_a_manager_says_who_will_not_see_their_work(
+    admin: Client, world: World
+) -> None:
+    """Walking the demo as the administrator (session 20), a new adviser invited into
+    Chat & E-mail with "Reports to" left empty was confirmed with "Reports to –" and
+    nothing more: their team's manager would never see their conversations, scores or
+    coaching figures, and nothing said so. The confirmation now says it and links to the
+    edit page; a senior leader without a manager, or anyone with one, reads no such note."""
+    page = admin.post(reverse("person_invite"), invite_form(world, manager="")).content.decode()
+    nina = Person.objects.get(name="Nina Newcomer")
+    assert nina.manager is None
+    unseen = "Until Nina reports to someone, no manager sees their conversations and scores"
+    assert unseen in page
+    assert f'href="{reverse("person_edit", args=[nina.pk])}"' in page
+
+    page = admin.post(
+        reverse("person_invite"), invite_form(world, email="fran@hv.test", name="Fran Newcomer")
+    ).content.decode()
+    assert "reports to someone" not in page
+    page = admin.post(
+        reverse("person_invite"),
+        invite_form(world, email="lee@hv.test", name="Lee Head", role=Role.LEADER, manager=""),
+    ).content.decode()
+    assert "reports to someone" not in page
+
+
 def test_the_invitation_link_works_once(admin: Client, world: World) -> None:
     admin.post(reverse("person_invite"), invite_form(world))
     path = link_in(mail.outbox[0].body)
