@@ -1102,3 +1102,238 @@ def test_the_problem_judged_small_without_care_for_the_person_still_minimises(
 )
 def test_telling_the_customer_they_did_nothing_wrong_is_no_blame(text: str, blamed: bool) -> None:
     assert bool(run("blames_customer", text)) is blamed, text
+
+
+#: Rude language by kind (session 20, the tenth blind block): a clause talking down to
+#: the customer or treating their trouble as a bother, each kind with its kind
+#: look-alikes: sarcasm that what was asked of them was too much; indifference to what
+#: they cannot do; their schooling or adulthood judged; remedial help offered in
+#: mockery; the fault in their seat; "some people just never…"; weariness ("for the
+#: third time", "you've said." alone); a bare order to read; "what did you expect?";
+#: mock praise. Not rude: a colleague's words reported in order to apologise, a
+#: repetition the customer had to make, a reading order that goes on to help, a real
+#: question about an expectation, a joke that goes on to help.
+@pytest.mark.parametrize(
+    ("context", "text", "rude"),
+    [
+        ("The lamp won't switch on.", "Clearly it was too much to ask you to plug it in.", True),
+        ("I can't log in.", "It's not my fault if you don't read your emails.", True),
+        ("I can't find the button.", "It's not my problem if you can't find a button.", True),
+        ("The form was rejected.", "Did no one ever teach you how to fill in a form?", True),
+        ("I don't understand the invoice.", "Do I need to draw you a picture?", True),
+        ("I don't understand the invoice.", "Let me put this in small words for you.", True),
+        ("The printer won't print.", "The issue is sitting in your chair, I'm afraid.", True),
+        ("Why is my order late?", "Some people just never read the delivery times.", True),
+        ("The parcel still isn't here.", "Yes, yes, you've said.", True),
+        (
+            "The map was confusing.",
+            "We aren't here to babysit grown adults who can't follow a map.",
+            True,
+        ),
+        ("My screen is frozen.", "Restart it. Revolutionary, I know.", True),
+        ("The room had no sea view.", "What did you expect, a private beach?", True),
+        ("When is my class?", "It's in the confirmation, for the third time.", True),
+        ("Where do I find my order number?", "Read the FAQ.", True),
+        ("Why didn't you call?", "I told you to hurry up, and you didn't.", True),
+        # the same words kindly, or someone else's reported
+        (
+            "The receptionist told me to hurry up.",
+            "He told you to hurry up? I'm sorry, nobody should rush you.",
+            False,
+        ),
+        (
+            "I've been calling all week.",
+            "I'm sorry you've had to call for the third time today; I'll stay with this "
+            "until it's fixed.",
+            False,
+        ),
+        ("I'm back again.", "Thanks for bearing with us for the second time this week.", False),
+        ("Congratulations on the award!", "We've won it for the third time running!", False),
+        ("Is the fair on again?", "We're hosting it for the second time in May!", False),
+        (
+            "Where do I find the batch number?",
+            "Read the label on the back: the batch number is the second line.",
+            False,
+        ),
+        ("The screen is blank.", "What did you expect to see on the screen?", False),
+        (
+            "My screen is frozen.",
+            "Revolutionary idea, I know, but it does work: unplug it for ten seconds.",
+            False,
+        ),
+        (
+            "The app is too hard.",
+            "Some people just don't get on with the app, so we also take bookings by phone.",
+            False,
+        ),
+        ("I miss my friends.", "I wanted a friend. I guess that's too much to ask.", False),
+    ],
+)
+def test_talking_down_to_the_customer_is_rude(context: str, text: str, rude: bool) -> None:
+    assert bool(detect(text, context, behaviours=["rude_language"])) is rude
+
+
+#: Minimising, deflecting and non-apologies by kind (session 20, the tenth blind
+#: block): an upset customer's problem reframed as a story, a harmless hardship, a
+#: trifle "in the grand scheme of things", "not something to be upset about", "I doubt
+#: anyone noticed", their own thing called "just a <thing>" or their own words denied
+#: ("hardly a ruined holiday"); a remit denied as "not our concern", a thing belonging
+#: to a maker or publisher, a party's "doing", a redirect to "whoever…" or a party's
+#: solicitor or landlord; an apology for how a thing "felt to you" with an excuse. Each
+#: with the look-alikes the readings must leave alone.
+@pytest.mark.parametrize(
+    ("behaviour", "context", "text", "found"),
+    [
+        (
+            "minimises_feelings",
+            "I'm mortified, the waiter spilled wine all over my date.",
+            "It'll make a great story at work on Monday.",
+            True,
+        ),
+        (
+            "minimises_feelings",
+            "I'm livid, there was no hot water all weekend.",
+            "A cold shower never did anybody any harm.",
+            True,
+        ),
+        (
+            "minimises_feelings",
+            "I'm so annoyed, the kitchen lost our order and we went hungry.",
+            "Just think of it as a free detox.",
+            True,
+        ),
+        (
+            "minimises_feelings",
+            "I'm really upset the photos came out blurry.",
+            "It's really not something to be upset about.",
+            True,
+        ),
+        (
+            "minimises_feelings",
+            "I'm embarrassed, the name badge was spelt wrong.",
+            "I doubt anybody at the office even noticed.",
+            True,
+        ),
+        (
+            "minimises_feelings",
+            "I'm gutted, the sofa arrived ripped.",
+            "It's just a sofa at the end of the day.",
+            True,
+        ),
+        (
+            "minimises_feelings",
+            "Our holiday was ruined by the building work next door.",
+            "That's hardly a ruined holiday.",
+            True,
+        ),
+        (
+            "minimises_feelings",
+            "I'm furious, the train was cancelled and I missed the concert.",
+            "Missing one concert is nothing in the grand scheme of things.",
+            True,
+        ),
+        (
+            "minimises_feelings",
+            "I'm stressed, why do you need another ID check?",
+            "It's just a formality, so you'll have your keys on Friday.",
+            False,
+        ),
+        (
+            "minimises_feelings",
+            "The waiter spilled wine on my date, I'm mortified.",
+            "I'm so sorry. It'll make a funny story one day, but tonight I'll refund the meal.",
+            False,
+        ),
+        (
+            "minimises_feelings",
+            "Is the hike hard?",
+            "Think of it as a long walk with a few steep bits.",
+            False,
+        ),
+        (
+            "minimises_feelings",
+            "I'm thrilled with the new kitchen!",
+            "It'll make a great story for the housewarming!",
+            False,
+        ),
+        (
+            "minimises_feelings",
+            "I'm upset about my diagnosis.",
+            "We tend to think of it as a long process rather than a single moment.",
+            False,
+        ),
+        (
+            "deflects",
+            "The delivery van blocked my drive all morning.",
+            "Frankly, what the drivers do on your street isn't our concern.",
+            True,
+        ),
+        (
+            "deflects",
+            "The game keeps crashing.",
+            "The servers belong to the publisher, so that's for them.",
+            True,
+        ),
+        (
+            "deflects",
+            "The seat I booked was taken.",
+            "You'll need to take it up with whoever sold you the ticket.",
+            True,
+        ),
+        (
+            "deflects",
+            "The flat upstairs is so noisy.",
+            "You'll have to ring their landlord about the noise.",
+            True,
+        ),
+        (
+            "deflects",
+            "The extension is three weeks late.",
+            "Those delays are the builder's doing, not ours.",
+            True,
+        ),
+        (
+            "deflects",
+            "The game keeps crashing.",
+            "The servers belong to the publisher, but I've reported the crash to them myself "
+            "and I'll update you on Friday.",
+            False,
+        ),
+        (
+            "deflects",
+            "I can't find the button.",
+            "It's not my problem if you can't find a button.",
+            False,
+        ),
+        (
+            "deflects",
+            "My flight was cancelled.",
+            "That's a matter for the airline's desk to sort, and I've called them.",
+            False,
+        ),
+        (
+            "deflects",
+            "My parcel is lost.",
+            "I've called them before, but you'll have to call them yourself.",
+            True,
+        ),
+        (
+            "non_apology",
+            "The pool was freezing.",
+            "Sorry if the water felt cold to you, but the pool is heated to the usual temperature.",
+            True,
+        ),
+        (
+            "non_apology",
+            "The pool was freezing.",
+            "I'm sorry the water felt so cold to you; I've asked the team to turn the heating "
+            "up today.",
+            False,
+        ),
+        ("non_apology", "The pool was freezing.", "I'm sorry the room felt chilly to you.", False),
+    ],
+)
+def test_the_tenth_blocks_kinds_and_their_look_alikes(
+    behaviour: str, context: str, text: str, found: bool
+) -> None:
+    assert bool(detect(text, context, behaviours=[behaviour])) is found

@@ -12,7 +12,9 @@
 - `ignores_question` (conversation): a customer question no following agent turn answers;
 - `rude_language`: profanity, an insult aimed at the customer, a dismissive phrase, or
   contempt for their faculties ("use your eyes", "try to keep up", "like any normal
-  person would").
+  person would"), or a clause talking down to them ("did nobody teach you…", "for the
+  fourth time today"); a colleague's rude words reported to apologise are not the
+  agent's.
 
 The phrase lists live in `lexicons/breakers.json`.
 """
@@ -193,10 +195,12 @@ def _patterns() -> _Patterns:
         ),
         rude=AnchoredPattern(
             rf"{insult}|{_alt('profanity')}|{_alt('rude_phrases')}|{_alt('rude_structures')}"
-            rf"|{_alt('rude_condescension')}|{_alt('rude_contempt')}",
+            rf"|{_alt('rude_condescension')}|{_alt('rude_contempt')}"
+            rf"|{_alt('rude_talking_down')}",
             _first("insult_targets", "profanity", "rude_phrases", "rude_structures")
             | set(lex["rude_condescension_first_words"])
             | set(lex["rude_contempt_first_words"])
+            | set(lex["rude_talking_down_first_words"])
             | {"whatever", "has", "have", "was", "were", "i", "if", "obviously"}
             | {"join", "welcome", "stop"}
             # the first words of the "re:" structures ("had you…", "can't you…")
@@ -680,6 +684,18 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
     echoed = set(words(utterance.context))
 
     def own_words(m: re.Match[str]) -> bool:
+        # "He told you to shut up? That's not acceptable": a colleague's words reported
+        # in order to apologise for them are not the agent's.
+        if _reported_by_another(text, m.start()):
+            return False
+        if m.group(0).lower().startswith("for the "):
+            # "for the fourth time today" is weariness, unless the repeating was the
+            # customer's ("sorry you've had to call for the third time") or the
+            # organisation's news ("we've won it for the third time").
+            sentence = sentence_at(text, m.start())
+            if _subject_before(text, m.start()) in _word_set("rude_repetition_collective"):
+                return False
+            return _repetition_owned().search(text, sentence.start, sentence.end) is None
         # "…like any normal person would" compares the customer, not the speaker or
         # someone else ("Why can't I sleep like a normal person?", "he should…").
         # The subject may follow the comparison too: "like most reasonable people I'd
@@ -706,6 +722,36 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
         )
         found = _merged(found, pointers)
     return found
+
+
+@cache
+def _reported_speech() -> re.Pattern[str]:
+    """A frame reporting someone's words, ending where the words begin ("he told you
+    to ", "she said '"): `breakers.json[reported_speech]`."""
+    return re.compile(
+        load_lexicon("breakers")["reported_speech"].removeprefix("re:"), re.IGNORECASE
+    )
+
+
+@cache
+def _repetition_owned() -> re.Pattern[str]:
+    """What makes "for the third time" the customer's trouble, not the agent's
+    weariness: `breakers.json[rude_repetition_owned]`."""
+    return re.compile(
+        load_lexicon("breakers")["rude_repetition_owned"].removeprefix("re:"), re.IGNORECASE
+    )
+
+
+def _reported_by_another(text: str, position: int) -> bool:
+    """True when the phrase at `position` is someone else's words the agent reports
+    ("He told you to shut up?", "the driver said 'deal with it'"): a reporting frame
+    just before it in its sentence, whose subject is not the agent ("I told you to pay
+    attention" is the agent's own)."""
+    sentence = sentence_at(text, position)
+    frame = _reported_speech().search(text, sentence.start, position)
+    if frame is None:
+        return False
+    return _subject_before(text, frame.start()) not in _word_set("first_person_subjects")
 
 
 def _points_the_customer_away(m: re.Match[str]) -> bool:
