@@ -574,3 +574,28 @@ def test_each_page_part_reads_a_stored_rubric_once(
     assert parses["n"] == 1  # the form names behaviours from the scorecard's rubric, read
     summarise(Review.objects.all(), scored.org.pk)
     assert parses["n"] == 2
+
+
+def test_a_managers_page_of_a_report_shows_the_feedback_on_their_conversations(
+    scored: World,
+) -> None:
+    """Walking the demo as a manager about to coach a report (session 20): the report's
+    page showed their scores, their weakest behaviour and their conversations, but not one
+    word of the feedback reviewers had already given them, which only the report's own
+    home listed. Their page now lists it too, for whoever may read those conversations."""
+    manager = signed_in(scored.manager)
+    frontline = scored.frontline
+    page_of_fran = reverse("person_detail", args=[frontline.pk])
+    page = manager.get(page_of_fran).content.decode()
+    assert f"Feedback on {frontline.first_name}'s conversations" in page
+    assert f"No reviews of {frontline.first_name}'s conversations yet" in page
+
+    _post(signed_in(scored.analyst), scored.frontline_conversation, {"comment": FEEDBACK})
+    page = manager.get(page_of_fran).content.decode()
+    assert "Ana Analyst" in page
+    assert "Lovely warm apology." in page
+    assert "No reviews of" not in page
+    # Their own page says "your", as their home does.
+    own = signed_in(frontline).get(page_of_fran).content.decode()
+    assert "Feedback on your conversations" in own
+    assert "Lovely warm apology." in own

@@ -84,12 +84,17 @@ def reviews_of(conversation: Conversation) -> QuerySet[Review]:
     )
 
 
-def feedback_for(person: Person, limit: int = 5) -> list[Review]:
+def feedback_for(
+    person: Person, limit: int = 5, *, within: QuerySet[Conversation] | None = None
+) -> list[Review]:
     """The latest reviews of conversations `person` served, newest first: the feedback on
-    their home page."""
+    their home page, and on their person page of those conversations `within` the
+    viewer's reach."""
+    of_theirs = Review.objects.filter(conversation__agents=person)
+    if within is not None:
+        of_theirs = of_theirs.filter(conversation__in=within)
     return list(
-        Review.objects.filter(conversation__agents=person)
-        .exclude(reviewer=person)
+        of_theirs.exclude(reviewer=person)
         .select_related("reviewer", "rubric", "conversation__scorecard")
         .prefetch_related("verdicts")
         .order_by("-updated_at", "-id")

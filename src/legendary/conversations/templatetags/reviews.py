@@ -1,5 +1,6 @@
 """Template tags for reviews: the reviews section of a conversation page, and the
-"Feedback on your conversations" list of a frontline person's home page.
+"Feedback on your conversations" list of a frontline person's home page and of a person's
+page.
 
 Tags rather than view context so the pages that show them stay as they are: each tag asks
 the same visibility questions a view would (`review_views.review_panel`)."""
@@ -13,6 +14,7 @@ from django import template
 from legendary.conversations import reviews
 from legendary.conversations.models import Conversation
 from legendary.conversations.review_views import review_panel, summaries
+from legendary.people import permissions
 from legendary.people.models import Person
 
 register = template.Library()
@@ -28,4 +30,18 @@ def conversation_reviews(context: template.Context, conversation: Conversation) 
 @register.inclusion_tag("conversations/_feedback.html")
 def feedback_on(person: Person) -> dict[str, Any]:
     """The latest reviews of conversations `person` served (at most five)."""
-    return {"feedback": summaries(reviews.feedback_for(person), person)}
+    return {"feedback": summaries(reviews.feedback_for(person), person), "own": True}
+
+
+@register.inclusion_tag("conversations/_feedback.html", takes_context=True)
+def feedback_seen_on(context: template.Context, person: Person) -> dict[str, Any]:
+    """On `person`'s page, the latest reviews of their conversations that the viewer may
+    read (at most five): what a manager coaching them builds on."""
+    user = context["request"].user
+    within = permissions.visible_conversations(user)
+    viewer = getattr(user, "person", None)
+    return {
+        "feedback": summaries(reviews.feedback_for(person, within=within), viewer),
+        "own": viewer is not None and viewer.pk == person.pk,
+        "subject": person,
+    }
