@@ -71,6 +71,7 @@ expresses_appreciation, C02's paraphrases. Dev paraphrases 0.7303 -> 0.7308 (Ann
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -607,16 +608,17 @@ CASES: tuple[Case, ...] = (
 )
 
 
-def scorecards() -> dict[str, Scorecard]:
+def scorecards(cases: Sequence[Case] = CASES) -> dict[str, Scorecard]:
     """Every case's scorecard under the default rubric."""
-    return {case.id: score(case.conversation()) for case in CASES}
+    return {case.id: score(case.conversation()) for case in cases}
 
 
-def disagreements() -> list[str]:
-    """Every verdict and flag where the engine differs from the analyst, one per line."""
-    cards = scorecards()
+def disagreements(cases: Sequence[Case] = CASES) -> list[str]:
+    """Every verdict and flag where the engine differs from the analyst, one per line
+    (of this block, or of another block's `cases`)."""
+    cards = scorecards(cases)
     wrong = []
-    for case in CASES:
+    for case in cases:
         card = cards[case.id]
         got = {r.behaviour: r.outcome for r in card.behaviours}
         for behaviour in BEHAVIOURS:
@@ -632,11 +634,11 @@ def disagreements() -> list[str]:
     return wrong
 
 
-def agreement_by_behaviour() -> dict[str, int]:
-    """For each behaviour, in how many of the twelve conversations the engine agrees."""
-    cards = scorecards()
+def agreement_by_behaviour(cases: Sequence[Case] = CASES) -> dict[str, int]:
+    """For each behaviour, in how many of the conversations the engine agrees."""
+    cards = scorecards(cases)
     agree = dict.fromkeys(BEHAVIOURS, 0)
-    for case in CASES:
+    for case in cases:
         got = {r.behaviour: r.outcome for r in cards[case.id].behaviours}
         for behaviour in BEHAVIOURS:
             agree[behaviour] += got[behaviour] is case.expected(behaviour)

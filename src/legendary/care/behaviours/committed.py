@@ -76,6 +76,10 @@ class _Patterns:
     own_lead: re.Pattern[str]
 
 
+#: A past participle after "have" ("checked", "been", "sent", "done"): the perfect tense.
+_PARTICIPLE = r"(?:been|done|gone|seen|taken|sent|got|had|made|told|known|given|paid|\w+ed)\b"
+
+
 @cache
 def _patterns() -> _Patterns:
     """Every pattern of this module, composed from the lexicon and compiled once.
@@ -90,8 +94,9 @@ def _patterns() -> _Patterns:
     subject = rf"(?P<subject>{_alt('first_person_future')}|(?P<we>{_alt('collective_future')}))"
     receive = (
         rf"{_alt('second_person_future')}\s+(?:(?:also|then|definitely)\s+)?"
-        # "you'll have to / need to…" obliges the customer: nothing is promised to them.
-        rf"(?P<verb>{_alt('receive_verbs')})(?!\s+to\b)"
+        # "you'll have to / need to…" obliges the customer: nothing is promised to them;
+        # "you should have checked / received it by now" looks back at what they missed.
+        rf"(?P<verb>{_alt('receive_verbs')})(?!\s+to\b)(?!(?<=have)\s+{_PARTICIPLE})"
     )
     # "Your replacement will be dispatched…", "the refund will be processed…", "it'll be
     # with you…": a promise made in the passive, about what the customer is waiting for

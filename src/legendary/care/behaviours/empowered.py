@@ -27,7 +27,7 @@ from legendary.care.behaviours.base import (
     quote,
     utterance_behaviour,
 )
-from legendary.care.behaviours.committed import acts_done_toward_party, find_promises
+from legendary.care.behaviours.committed import acts_done_toward_party, deflects, find_promises
 from legendary.care.behaviours.questions import judged_questions
 from legendary.care.behaviours.responsive import offers_solution
 from legendary.care.evidence import Evidence
@@ -284,7 +284,8 @@ def resolves_without_handoff(conversation: Conversation) -> list[Evidence]:
 
     Failing both, an answer the customer never confirmed: the steps they asked for,
     given in full, and no word from them after (`_answered_and_left`: low confidence,
-    detail "unconfirmed"). Returns nothing when any agent turn contains a hand-off, when
+    detail "unconfirmed"). Returns nothing when any agent turn contains a hand-off or a
+    deflection (`committed.deflects`: the problem pushed away is not settled here), when
     several agents took part (the customer was passed on), or when nothing shows the
     problem was settled.
     """
@@ -292,7 +293,11 @@ def resolves_without_handoff(conversation: Conversation) -> list[Evidence]:
         return []
     turns = conversation.turns
     agent_turns = [i for i, turn in enumerate(turns) if turn.speaker.role is Role.AGENT]
-    if not agent_turns or any(handoffs(turns[i].text) for i in agent_turns):
+    if not agent_turns or any(
+        handoffs(turns[i].text) or deflects(Utterance(turns[i].text)) for i in agent_turns
+    ):
+        # Passed on, or pushed away ("trial extensions are handled by your account
+        # manager, please contact them directly"): not settled here.
         return []
     pats = _patterns()
     # The last resolution stated wins, so read the agent's turns from the end.

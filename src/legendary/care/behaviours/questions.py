@@ -1232,7 +1232,12 @@ def _settle_a_shared_reply(
         # A specific question beside siblings the reply answers by their words, sharing
         # none with it, was passed by whatever its shape (`ignores_question` reads it so).
         if (answered and len(content_lemmas(asked[i].span.text)) >= SPECIFIC_QUESTION)
-        or not _reply_fits(_question_kind(asked[i].span.text), reply, beside_answers=answered)
+        or not _reply_fits(
+            _question_kind(asked[i].span.text),
+            reply,
+            beside_answers=answered,
+            request=_asks_for_help(asked[i].span.text),
+        )
     ]
     if missed and (answered or len(missed) < len(fallen_back)):
         for i in missed:
@@ -1266,18 +1271,23 @@ def _question_kind(question: str) -> str:
     return "open"
 
 
-def _reply_fits(kind: str, reply: str, beside_answers: bool = False) -> bool:
+def _reply_fits(kind: str, reply: str, beside_answers: bool = False, request: bool = False) -> bool:
     """True when an agent's reply has the shape of an answer to a question of `kind`
     (see `_question_kind`). `beside_answers`: the reply answers other questions of the
-    same turn by their words."""
+    same turn by their words; `request`: the question asks for something done
+    (`_asks_for_help`)."""
     lex = _lexicon()
     if kind == "yes_no":
         if not beside_answers:
             return True  # answered in so many ways ("I've changed it for you") that any fits
         # A reply that answers the turn's other questions by their words and shares none
         # with this one answers it only by a yes or a no of its own ("Yes, it stays the
-        # same."); else it answered the others and passed this one by.
-        return any(_opens_with_yes_no(s.text) for s in sentences(reply))
+        # same."), or, to a request, by the step put on the customer instead ("You'll
+        # have to take it to a garage yourself."); else it passed this one by.
+        return any(
+            _opens_with_yes_no(s.text) or (request and _puts_the_step_on_them(s.text))
+            for s in sentences(reply)
+        )
     said = words(reply)
     if len(said) <= 4 and all(
         _opens_with_yes_no(s.text) for s in sentences(reply) if not s.text.endswith("?")
@@ -1295,6 +1305,33 @@ def _reply_fits(kind: str, reply: str, beside_answers: bool = False) -> bool:
             or not lex.amount_words.isdisjoint(said)
         )
     return True
+
+
+@lru_cache(maxsize=1)
+def _requests() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """questions.json's `requests_for_help`: its auxiliaries, its doers and the openings
+    that put the step on the customer."""
+    data = load_lexicon("questions")["requests_for_help"]
+    return (
+        frozenset(data["auxiliaries"]),
+        frozenset(data["doers"]),
+        tuple(data["steps_put_on_them"]),
+    )
+
+
+def _asks_for_help(question: str) -> bool:
+    """True for a yes/no question asking for something done, after its openers ("And can
+    someone look at it this week?", "Could you send a new one?")."""
+    said = words(question)
+    at = next((i for i, w in enumerate(said) if w not in _lexicon().openers), len(said))
+    auxiliaries, doers, _ = _requests()
+    return at + 1 < len(said) and said[at] in auxiliaries and said[at + 1] in doers
+
+
+def _puts_the_step_on_them(sentence: str) -> bool:
+    """True for a sentence that opens by putting the step on the customer ("You'll have
+    to take it to a garage yourself."): to a request, a no with what to do instead."""
+    return " ".join(words(sentence)[:5]).startswith(_requests()[2])
 
 
 def _opens_with_yes_no(sentence: str) -> bool:

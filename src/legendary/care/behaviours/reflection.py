@@ -1009,6 +1009,8 @@ def _noun_phrase(said: list[str]) -> bool:
     """Whether `said` reads as a noun phrase alone: it opens on one of 'determiners' or a
     figure ("a loud buzz…", "three weeks…") and holds no clause subject nor any of
     'receipt_verbs' (the auxiliaries and copulas a clause would have)."""
+    if not said:
+        return False  # a piece of marks alone ("(…),")
     lex = _lexicon()
     opens = said[0] in lex.determiners or _has_digit(said[0])
     return opens and lex.clause_subjects.isdisjoint(said) and lex.receipt_verbs.isdisjoint(said)

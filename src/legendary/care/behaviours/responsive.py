@@ -28,7 +28,14 @@ from legendary.care.evidence import WAIT_SECONDS, Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Channel, Conversation
 from legendary.care.patterns import AnchoredPattern
-from legendary.care.text import Span, phrase_alternation, sentence_at, word_set
+from legendary.care.text import (
+    Span,
+    phrase_alternation,
+    sentence_at,
+    sentences,
+    word_set,
+    words,
+)
 
 #: How long a customer may wait for an agent's reply, per channel (override per call).
 RESPONSE_TARGETS: dict[Channel, timedelta] = {
@@ -685,18 +692,62 @@ def _checks_after_a_semicolon(sentence: Span) -> bool:
 
 def reply_delays(conversation: Conversation) -> list[tuple[int, timedelta]]:
     """(agent turn index, wait) for each agent reply to a customer turn, where both
-    turns have timestamps. The wait runs from the customer's first unanswered turn."""
+    turns have timestamps. The wait runs from the customer's first unanswered turn that
+    wants a reply: turns that only accept and thank (`accepts_with_thanks`: "Yes, I'll
+    be in. Thank you.") wait for nothing, so when the customer writes again before the
+    agent answers ("Nobody came this morning…", the next day), the wait runs from then."""
     delays: list[tuple[int, timedelta]] = []
     waiting_since = None
+    only_thanks = False  # every customer turn waiting so far only accepts and thanks
     for index, turn in enumerate(conversation.turns):
         if turn.is_customer:
-            if waiting_since is None and turn.timestamp is not None:
+            if turn.timestamp is None:
+                continue
+            thanks = accepts_with_thanks(turn.text)
+            if waiting_since is None or (only_thanks and not thanks):
                 waiting_since = turn.timestamp
+                only_thanks = thanks
         elif turn.is_agent and waiting_since is not None:
             if turn.timestamp is not None:
                 delays.append((index, turn.timestamp - waiting_since))
             waiting_since = None
     return delays
+
+
+@cache
+def _acknowledgements() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """responsive.json's `acknowledgements`: the words that open an acceptance, those
+    that open its closing thanks, and those that may follow the thanks."""
+    lex = load_lexicon("responsive")["acknowledgements"]
+    return frozenset(lex["openers"]), frozenset(lex["thanks"]), frozenset(lex["after_thanks"])
+
+
+#: What makes a turn more than an acceptance: a denial, a complaint going on, a contrast.
+_NOT_ONLY_ACCEPTING = re.compile(r"\b(?:not|no|never|nothing|nobody|still|but)\b|n't\b", re.I)
+
+
+def accepts_with_thanks(text: str) -> bool:
+    """True for a customer's turn that only accepts what they were told and thanks for
+    it: it opens with assent ("yes", "ok", "great"), its last sentence past its own
+    assent is thanks and nothing more ("Thank you.", "OK great, thanks!"), and it asks
+    and denies nothing ("Yes, but it still doesn't work. Thanks." wants an answer)."""
+    if "?" in text or _NOT_ONLY_ACCEPTING.search(text):
+        return False
+    said = words(text)
+    if not said:
+        return False
+    openers, thanks, after_thanks = _acknowledgements()
+    # The last sentence past its assent ("OK great, thanks", "Thank you.") is thanks and
+    # nothing more ("thank you so much for that", not "thanks, my order number is…").
+    last = words(sentences(text)[-1].text)
+    first = next((i for i, w in enumerate(last) if w not in openers or w in thanks), len(last))
+    rest = last[first + 1 :]
+    return (
+        said[0] in openers
+        and first < len(last)
+        and last[first] in thanks
+        and all(w in after_thanks or w in thanks for w in rest)
+    )
 
 
 def promptness_applies(conversation: Conversation) -> bool:
