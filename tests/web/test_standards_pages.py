@@ -14,7 +14,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from legendary.conversations import tasks
-from legendary.conversations.models import RubricVersion, Scorecard
+from legendary.conversations.models import Conversation, RubricVersion, Scorecard
 from legendary.conversations.scoring import rubric_in_use, score_conversations
 from legendary.people.models import Organisation
 from web.conftest import World
@@ -304,3 +304,21 @@ def test_every_id_on_the_page_is_unique(analyst: Client, world: World) -> None:
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     assert 'id="weights_based_on"' in html
     assert repeated == []
+
+
+def test_only_unscored_conversations_are_named_without_a_count_of_zero(
+    analyst: Client, world: World
+) -> None:
+    """Walking the demo as the QA analyst right after an import (session 20), the standards
+    page read "0 scorecards still use an earlier version, and 3 conversations are not
+    scored yet." in its warning colour: a zero put first, "use" after it. With no
+    scorecard behind, it now names only the conversations waiting for their first score."""
+    scored = [world.frontline_conversation.pk, world.colleague_conversation.pk]
+    score_conversations(scored)
+    html = analyst.get(PAGE).content.decode()
+    waiting = Conversation.objects.filter(organisation=world.org, scorecard__isnull=True).count()
+    assert waiting > 0
+    assert "0 scorecards" not in html
+    assert "an earlier version" not in html
+    many = "conversation is" if waiting == 1 else "conversations are"
+    assert f"{waiting} {many} not scored yet: the background worker scores them" in html
