@@ -1134,6 +1134,8 @@ def test_telling_the_customer_they_did_nothing_wrong_is_no_blame(text: str, blam
         ("The room had no sea view.", "What did you expect, a private beach?", True),
         ("When is my class?", "It's in the confirmation, for the third time.", True),
         ("Where do I find my order number?", "Read the FAQ.", True),
+        ("Why is it still broken?", "I'm telling you for the third time, it's the fuse.", True),
+        ("The parcel still isn't here.", "You've said that already.", True),
         ("Why didn't you call?", "I told you to hurry up, and you didn't.", True),
         # the same words kindly, or someone else's reported
         (
@@ -1150,6 +1152,14 @@ def test_telling_the_customer_they_did_nothing_wrong_is_no_blame(text: str, blam
         ("I'm back again.", "Thanks for bearing with us for the second time this week.", False),
         ("Congratulations on the award!", "We've won it for the third time running!", False),
         ("Is the fair on again?", "We're hosting it for the second time in May!", False),
+        (
+            "I'm so upset, my card keeps failing.",
+            "Your card was declined for the second time, so I've paused the order and emailed "
+            "you a new link.",
+            False,
+        ),
+        ("Have you seen the new menu?", "Read the reviews!", False),
+        ("So the problem is the router?", "Exactly, you've said it.", False),
         (
             "Where do I find the batch number?",
             "Read the label on the back: the batch number is the second line.",
@@ -1242,6 +1252,18 @@ def test_talking_down_to_the_customer_is_rude(context: str, text: str, rude: boo
             "minimises_feelings",
             "The waiter spilled wine on my date, I'm mortified.",
             "I'm so sorry. It'll make a funny story one day, but tonight I'll refund the meal.",
+            False,
+        ),
+        (
+            "minimises_feelings",
+            "I'm so upset, I think I broke the machine.",
+            "In the grand scheme of things, you've done nothing wrong.",
+            False,
+        ),
+        (
+            "minimises_feelings",
+            "I'm annoyed you charged me £50!",
+            "Think of it as a deposit: you'll get it back when you return the bike.",
             False,
         ),
         (

@@ -70,6 +70,14 @@ Reads (F1; tp/fp/fn):
   breakers' firings on every development text (no breaker labels) gain three, each a
   curt word to the reader ("Read the rules.", "Read my post bro.", "What else did you
   expect?"), and lose none.
+- Fairness, after (kind sentences written against the new readings' own words, in
+  test_breakers.py): "for the third time" only as an afterthought tag or after a
+  saying ("…, for the third time", "I'm telling you for the third time"), not "your
+  card was declined for the second time"; a bare order to read only with a full stop
+  ("Read the reviews!" is enthusiasm); "you've said it" is agreement; "in the grand
+  scheme of things" only beside a judgement of smallness ("…, you've done nothing
+  wrong" is none); "think of it as" only with a bright side ("…free exercise", not
+  "…a deposit: you'll get it back"). Every figure above unchanged.
 """
 
 from __future__ import annotations
