@@ -188,3 +188,27 @@ def test_reminders_go_only_to_people_who_have_not_answered(world: World) -> None
     assert "reminder" in mail.outbox[0].subject
     rate = response_rate(campaign)
     assert (rate.answered, rate.invited, rate.percent) == (1, 8, 12.5)
+
+
+def test_a_second_reminder_waits_a_day(world: World, leader: Client) -> None:
+    """Walking the demo as the senior leader (session 20), "Send reminders" pressed twice
+    in a row e-mailed the 23 people who had not answered twice within a minute. Whoever
+    was reminded in the last day is now left alone, and the page says how many and when
+    they can be reminded again."""
+    world.frontline.email, world.colleague.email = "fran@example.org", "cole@example.org"
+    world.frontline.save()
+    world.colleague.save()
+    campaign = _open_campaign(world)
+    launch_campaign(campaign)
+    mail.outbox.clear()
+    now = timezone.now()
+    assert send_reminders(campaign, now=now) == 2
+    assert send_reminders(campaign, now=now + datetime.timedelta(hours=3)) == 0
+    assert len(mail.outbox) == 2
+    assert send_reminders(campaign, now=now + datetime.timedelta(hours=25)) == 2
+
+    mail.outbox.clear()
+    page = leader.post(f"/assessments/{campaign.pk}/remind/", follow=True).content.decode()
+    assert mail.outbox == []
+    assert "0 reminders sent" in page
+    assert "2 people reminded in the last day were left alone" in page

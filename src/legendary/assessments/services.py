@@ -407,13 +407,27 @@ def team_tree(
     return names, chains
 
 
+# The least time between two reminders to one person: pressed twice, "Send reminders"
+# e-mailed everyone who had not answered twice within a minute.
+REMINDER_GAP = datetime.timedelta(days=1)
+
+
+def reminded_lately(campaign: Campaign, now: datetime.datetime) -> QuerySet[Invitation]:
+    """Invitations not answered yet whose last reminder is less than REMINDER_GAP old."""
+    return campaign.invitations.filter(answered=False, reminded_at__gt=now - REMINDER_GAP)
+
+
 def send_reminders(campaign: Campaign, *, now: datetime.datetime | None = None) -> int:
-    """E-mail everyone who has not answered yet; returns how many reminders went out."""
+    """E-mail everyone who has not answered yet and was not reminded in the last
+    REMINDER_GAP; returns how many reminders went out."""
     now = now or timezone.now()
     if not campaign.accepts_answers_on(timezone.localdate(now)):
         raise CampaignError("reminders can only be sent while the campaign is open")
     sent = 0
-    for invitation in campaign.invitations.filter(answered=False).select_related("person"):
+    waiting = campaign.invitations.filter(answered=False).exclude(
+        pk__in=reminded_lately(campaign, now).values("pk")
+    )
+    for invitation in waiting.select_related("person"):
         if send_invitation_email(invitation, reminder=True):
             invitation.reminded_at = now
             invitation.reminders_sent += 1

@@ -199,8 +199,16 @@ def _run_campaign_action(request: HttpRequest, pk: int, action: str) -> HttpResp
                 "The anonymity thresholds are now fixed."
             )
         else:
-            sent = services.send_reminders(campaign)
+            now = timezone.now()
+            held = services.reminded_lately(campaign, now).count()
+            sent = services.send_reminders(campaign, now=now)
             done = f"{sent} reminders sent to people who have not answered yet."
+            if held:
+                who, were = ("person", "was") if held == 1 else ("people", "were")
+                done += (
+                    f" {held} {who} reminded in the last day {were} left alone: a reminder a "
+                    "day at most stays a friendly nudge."
+                )
     except services.CampaignError as exc:
         messages.error(request, str(exc))
     else:
