@@ -341,7 +341,14 @@ def open_question_confidence(sentence: str, text: str = "", start: int = 0) -> f
             # Mid-sentence "which means…", "who's staying where"; "What happened there!"
             # exclaimed: not asking. After a greeting or an opener alone ("hiya, what
             # seems to be up"), the clause starts the question all the same.
-            if shape and index and _after_openers_only(sentence, clause):
+            if (
+                shape
+                and index
+                and (
+                    _after_openers_only(sentence, clause)
+                    or _after_a_fronted_clause(sentence, clause)
+                )
+            ):
                 return 0.7 * shape
             continue
         if shape and not _offers_own_answer(sentence, clause):
@@ -446,6 +453,27 @@ def _after_openers_only(sentence: str, clause: str, restart: bool = False) -> bo
     )
 
 
+def _after_a_fronted_clause(sentence: str, clause: str) -> bool:
+    """True when the words of `sentence` before `clause` are openers and then one
+    fronted clause of condition or time ("if you had it back tomorrow, what would…",
+    "so when the cravings come, what tends to help…"): the question starts after
+    it, as after openers alone, though a transcript gives it no "?". Not a "which"
+    hung on the fronted clause ("once it's dry, which takes an hour"): a relative clause
+    (a "which" that asks, "which would you pick", has its inversion and needs no help)."""
+    lex = _lexicon()
+    if next((w for w in _said(clause) if w not in lex.openers), "") == "which":
+        return False
+    before = sentence[: len(sentence) - len(clause)]
+    said = _said(before)
+    at = next((i for i, w in enumerate(said) if w not in lex.openers), len(said))
+    fronted = said[at:]
+    if len(fronted) < 3 or fronted[0] not in lex.fronted_clause_starts:
+        return False
+    # One clause only: the fronted clause's own words hold no break before the last.
+    start = re.search(rf"\b{re.escape(fronted[0])}\b", before, re.IGNORECASE)
+    return start is not None and len(_CLAUSE_BREAK.findall(before[start.start() :])) == 1
+
+
 def _ends_asking(sentence: str) -> bool:
     """True when the sentence closes on a question mark, perhaps with an exclamation
     mark beside it ("what happened?!", "how much!?")."""
@@ -483,10 +511,14 @@ def _embeds_a_request_for_one(invitation: re.Match[str], after: list[str]) -> bo
 def _breaks_off(rest: str, after: list[str]) -> bool:
     """True when `rest`, what follows an invitation, is cut off by a dash and goes on
     with a new statement ("…about-- it sounds like…", "…what-- you said it was hard"),
-    not with the thing asked about ("…about-- you know, the money")."""
-    if not rest.lstrip().startswith(("--", "—", "–")) or len(after) < 2:
+    perhaps joined on by a linker ("…about-- because it sounds like…", "…about-- so you
+    said…"), not with the thing asked about ("…about-- you know, the money", "…about--
+    and how did she take it?")."""
+    if not rest.lstrip().startswith(("--", "—", "–")):
         return False
-    return after[0] in _lexicon().subjects and after[1] != "know"
+    lex = _lexicon()
+    at = next((i for i, w in enumerate(after) if w not in lex.clause_linkers), len(after))
+    return len(after) - at >= 2 and after[at] in lex.subjects and after[at + 1] != "know"
 
 
 def _asks_in_place(said: list[str]) -> bool:
@@ -817,8 +849,11 @@ def _wh_shape(
     if following in lex.auxiliaries:
         inverted = j + 1 < n and tokens[j + 1] in lex.subjects
         return 1.0 if inverted or asked else 0.8
-    if following == "about" and j + 1 < n and tokens[j + 1] in {"we", "i", "i'll", "we'll"}:
-        return 0.0  # "how about we start there": a suggestion, not a question
+    # "how about we start there": a suggestion, not a question; "what about, um, I know a
+    # woman who…": the question dropped for a story (fillers between).
+    told = next((t for t in tokens[j + 1 :] if t not in _FILLERS), "")
+    if following == "about" and told in {"we", "i", "i'll", "we'll"}:
+        return 0.0
     if following in {"come", "about", "else"}:
         return 1.0  # "how come…", "what about…", "who else…"
     inverted_after = tokens[j + 1 : j + 3]
@@ -912,11 +947,18 @@ def _exclaims(wh: str, rest: list[str], asked: bool, alone: bool = False) -> boo
         return rest[0] == "knows" and not asked
     if wh == "how":
         # Not "how long for delivery", "how much for the upgrade": asking an amount.
+        # "How brilliant is that." marvels: a quality, a copula and "that" or "this"
+        # closing the sentence with no "?" (not "how important is that to you").
         return (
             not asked
             and rest[0] not in _AMOUNTS
             and rest[0] not in _lexicon().auxiliaries
-            and (len(rest) == 1 or alone or rest[1] in {"for", "of", "that", "to"})
+            and (
+                len(rest) == 1
+                or alone
+                or rest[1] in {"for", "of", "that", "to"}
+                or (rest[1] in {"is", "was"} and rest[2:] in (["that"], ["this"]))
+            )
         )
     return wh == "which" and not asked and rest[0] in {"is", "was", "means", "meant"}
 
@@ -994,6 +1036,8 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
     ]
     if head in (["what", "do", "you", "mean"], ["what", "you", "mean"]):
         return True  # "what do you mean, maybe?": the customer's word echoed back
+    if _asks_for_a_view(head) and _puts_yes_no(tail):
+        return True  # "what do you think, would Tuesday work?": a yes/no put in the end
     if tail[0] in lex.auxiliaries and len(tail) > 1 and tail[1] in lex.subjects:
         if tail[2:3] and (tail[2] in _PARENTHETICAL_VERBS or tail[2:] == ["know"]):
             return False  # "…, do you think?", "…, do you know?": the view, not a yes/no
@@ -1016,6 +1060,29 @@ def _offers_own_answer(sentence: str, clause: str) -> bool:
         return False
     # "what time was your last drink, before midnight?": a time asked for, a bound guessed.
     return _guesses(tail, bounds=_question_kind(" ".join(head)) == "time")
+
+
+def _asks_for_a_view(head: list[str]) -> bool:
+    """True for a lead-in that asks only for the other's view ("what do you think",
+    "what would you say", "what do you reckon"), with nothing of its own to ask about."""
+    return (
+        len(head) == 4
+        and head[0] == "what"
+        and head[1] in _lexicon().auxiliaries
+        and head[2] == "you"
+        and head[3] in _PARENTHETICAL_VERBS
+    )
+
+
+def _puts_yes_no(tail: list[str]) -> bool:
+    """True for a tail that opens as a yes/no question, an auxiliary and then what it
+    asks about ("would Tuesday work for you", "is the evening class any better", "could
+    your sister help"), not the rest of a wh-question ("would be best", where the verb
+    follows the auxiliary and the lead-in's "what" is its subject)."""
+    lex = _lexicon()
+    if len(tail) < 3 or tail[0] not in lex.auxiliaries:
+        return False
+    return tail[1] in lex.subjects or tail[1] in _DETERMINERS or _is_noun_like(tail[1])
 
 
 def _asks_for_one_of_a_kind(head: list[str]) -> bool:
