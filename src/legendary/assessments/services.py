@@ -331,8 +331,9 @@ class RunningAlongside:
 
 def running_alongside(draft: Campaign) -> list[RunningAlongside]:
     """Launched surveys of `draft`'s kind whose dates overlap its own and that ask some of
-    the same people (both read on today's roster), earliest closing first. Launching it
-    is allowed, but those people would be asked the same questions twice at once."""
+    the same people (the draft's on today's roster, each launched one's as invited: someone
+    who joined since was not asked), earliest closing first. Launching it is allowed, but
+    those people would be asked the same questions twice at once."""
     people = set(people_in_scope(draft).values_list("pk", flat=True))
     overlapping = Campaign.objects.filter(
         organisation=draft.organisation,
@@ -343,7 +344,7 @@ def running_alongside(draft: Campaign) -> list[RunningAlongside]:
     ).exclude(pk=draft.pk)
     found = []
     for other in overlapping.order_by("closes_on", "pk"):
-        shared = len(people & set(people_in_scope(other).values_list("pk", flat=True)))
+        shared = len(people & set(other.invitations.values_list("person_id", flat=True)))
         if shared:
             found.append(RunningAlongside(other, shared))
     return found
