@@ -696,7 +696,7 @@ def test_a_goal_or_plan_dated_years_ahead_is_refused_with_the_latest_day_it_may_
     """Walking the demo as a manager (session 20), a goal due 31 Dec 9999 and a plan
     checking in on 31 Dec 9999 were both stored: a slip of the year that leaves a goal
     "on track" for eight thousand years and a plan that never asks whether it worked. A
-    goal may now be due within five years, a plan within one, and its check-in within six
+    goal may now be due within five years, a plan within two, and its check-in within six
     months of its due date; each refusal names the latest day allowed."""
     today = timezone.localdate()
     goal = {
@@ -733,9 +733,35 @@ def test_a_goal_or_plan_dated_years_ahead_is_refused_with_the_latest_day_it_may_
     ]
     form = leader.post(url, {**plan, "due_on": "9999-12-30"}).context["form"]
     assert form.errors["due_on"] == [
-        "30 Dec 9999 is more than a year away; an action plan is for the months ahead, "
+        "30 Dec 9999 is more than two years away; an action plan is for steps within reach, "
         f"so choose a day by {today + services.FURTHEST_PLAN:%-d %b %Y}."
     ]
     assert not ActionPlan.objects.filter(title="Answer within the hour").exists()
     leader.post(url, {**plan, "check_in_on": latest_check_in.isoformat()})
     assert ActionPlan.objects.get(title="Answer within the hour").check_in_on == latest_check_in
+
+
+def test_a_plan_for_the_whole_of_next_year_is_accepted(world: World) -> None:
+    """Agreed on 24 Nov 2026 for the next calendar year, a plan due 31 Dec 2027 (402 days
+    ahead) was refused as "more than a year away" (session 20). A plan may now be due
+    within two years; a day past that is still refused, naming the last day allowed."""
+    today = datetime.date(2026, 11, 24)
+    plan: dict[str, Any] = {
+        "title": "Calmer replies all next year",
+        "source": GapSource.ICARE_ELEMENT,
+        "source_key": "culture",
+        "owner": world.manager,
+        "check_in_on": datetime.date(2028, 1, 31),
+        "metric": MetricKind.ICARE_ELEMENT,
+        "metric_key": "culture",
+        "steps": ["Share one calm reply at each Monday huddle"],
+        "today": today,
+    }
+    made = services.create_action_plan(world.org, due_on=datetime.date(2027, 12, 31), **plan)
+    assert made.due_on == datetime.date(2027, 12, 31)
+    with pytest.raises(services.CultureError) as refused:
+        services.create_action_plan(world.org, due_on=datetime.date(2028, 11, 25), **plan)
+    assert str(refused.value) == (
+        "due date: 25 Nov 2028 is more than two years away; an action plan is for steps "
+        "within reach, so choose a day by 24 Nov 2028"
+    )

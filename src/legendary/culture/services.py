@@ -30,8 +30,10 @@ MAX_STEP = 300
 VISION_STEPS = ("strengths", "ways", "hope", "statement")
 # How far ahead a goal, a plan and its check-in may be dated. Past these a date is a slip
 # of the year (9999-12-31): a goal "on track" for ever, a plan that never asks if it worked.
+# A plan gets two years, not one: one agreed in November for the whole of next year is due
+# on its last day, some thirteen months ahead.
 FURTHEST_GOAL = datetime.timedelta(days=5 * 365 + 1)
-FURTHEST_PLAN = datetime.timedelta(days=366)
+FURTHEST_PLAN = datetime.timedelta(days=2 * 365 + 1)
 FURTHEST_CHECK_IN = datetime.timedelta(days=183)
 # A word of letters (any alphabet), so a statement in any language counts its words.
 _WORD = re.compile(r"[^\W\d_]+")
@@ -349,8 +351,8 @@ def create_action_plan(
         raise CultureError(f"check-in: {check_in_on:%-d %b %Y} has passed; choose today or later")
     if due_on > today + FURTHEST_PLAN:
         raise CultureError(
-            f"due date: {due_on:%-d %b %Y} is more than a year away; an action plan is for the "
-            f"months ahead, so choose a day by {today + FURTHEST_PLAN:%-d %b %Y}"
+            f"due date: {due_on:%-d %b %Y} is more than two years away; an action plan is for "
+            f"steps within reach, so choose a day by {today + FURTHEST_PLAN:%-d %b %Y}"
         )
     if check_in_on > due_on + FURTHEST_CHECK_IN:
         raise CultureError(
