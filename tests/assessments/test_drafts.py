@@ -14,7 +14,7 @@ from django.utils import timezone
 from legendary.assessments.models import CampaignKind
 from legendary.assessments.services import create_campaign, launch_campaign
 from legendary.people.models import Role
-from legendary.people.services import create_person
+from legendary.people.services import create_person, create_team
 from web.conftest import World
 
 
@@ -106,3 +106,36 @@ def test_a_draft_says_when_another_survey_asks_the_same_people_at_the_same_time(
     # Once launched, the page no longer offers the choice.
     launch_campaign(draft, send_email=False)
     assert "“Winter check” asks" not in leader.get(f"/assessments/{draft.pk}/").content.decode()
+
+
+def test_a_draft_counts_its_people_in_words_that_fit_one_or_nobody(
+    world: World, leader: Client
+) -> None:
+    """A draft of a team of one read "Launching it asks the 1 people in scope today", and
+    one of an empty team "asks the 0 people", with a button to "Launch and invite 0
+    people" that could only be refused (session 20). One is a person; nobody is said in
+    words, with what to do instead, and no launch button is offered."""
+    today = timezone.localdate()
+    dates = {"opens_on": today, "closes_on": today + datetime.timedelta(days=14)}
+    kiosk, popup = create_team(world.org, "Repairs desk"), create_team(world.org, "Pop-up shop")
+    create_person(world.org, "Ines Amaral", role=Role.FRONTLINE, team=kiosk)
+    one = create_campaign(world.org, kind=CampaignKind.ICARE, title="Kiosk", teams=[kiosk], **dates)
+    empty = create_campaign(
+        world.org, kind=CampaignKind.ICARE, title="Pop-up", teams=[popup], **dates
+    )
+
+    page = " ".join(leader.get(f"/assessments/{one.pk}/").content.decode().split())
+    assert "Launching it asks the 1 person in scope today;" in page
+    assert (
+        "Repairs desk (with the teams inside them, and their managers): 1 person in scope" in page
+    )
+    assert "Launch and invite 1 person</button>" in page
+    assert "1 people" not in page
+
+    page = " ".join(leader.get(f"/assessments/{empty.pk}/").content.decode().split())
+    assert "0 people" not in page
+    assert "Nobody is in scope today: its teams have no active members" in page
+    assert "Add people to those teams, or start a survey for other teams" in page
+    assert "and their managers): nobody in scope today." in page
+    assert "Launch and invite" not in page
+    assert "Too few people to show anything" not in page
