@@ -68,6 +68,7 @@ class _Patterns:
     deflect_redirect: AnchoredPattern
     deflect_structure: AnchoredPattern
     deflect_owner: AnchoredPattern
+    deflect_alone: AnchoredPattern
     answered: AnchoredPattern
     own_done_act: AnchoredPattern
     done_for_them: AnchoredPattern
@@ -194,6 +195,15 @@ def _patterns() -> _Patterns:
         rf"|(?:{_alt('redirect_obligation_firm')})\s+(?:{_alt('redirect_verbs')})\s+"
         rf"(?:{_alt('customers_own_party')})"
     )
+    # "You'll have to take it to a garage yourself", "you'll need to sort that out on
+    # your own": the problem put on the customer alone, to carry elsewhere. Not a choice
+    # ("you can do it yourself in the app"): only an obligation, and a verb that takes
+    # the problem somewhere or has it mended, not any step ("you'll need to sign in").
+    alone = (
+        rf"(?:{_alt('redirect_obligation_firm')})\s+(?:(?:just|then|also|simply)\s+)?"
+        rf"(?:{_alt('deflection_alone_verbs')})(?![\w'-])[^.;:!?]*?(?<![\w'-])"
+        rf"(?:{_alt('deflection_alone')})(?![\w'-])"
+    )
     return _Patterns(
         ownership=AnchoredPattern(
             rf"{subject}\s+{adverbs}{verb}", _first("first_person_future", "collective_future")
@@ -234,6 +244,7 @@ def _patterns() -> _Patterns:
         deflect_owner=AnchoredPattern.of_phrases(
             lex["deflections_owner_elsewhere"], lex["deflections_owner_elsewhere_first_words"]
         ),
+        deflect_alone=AnchoredPattern(alone, _first("redirect_obligation_firm")),
         own_done_act=AnchoredPattern.of_phrases(lex["own_done_act"], ("i've", "i", "we've", "we")),
         # "I've moved both direct debits to the 28th, after your payday", "I've put you on
         # the register": an act already done for the customer, named by "you/your" in the
@@ -571,6 +582,7 @@ def _done_toward_party() -> AnchoredPattern:
         _patterns().deflect_redirect,
         _patterns().deflect_structure,
         _patterns().deflect_owner,
+        _patterns().deflect_alone,
     ),
     description="Pushes the problem away instead of owning it: “that's not my department”, "
     "“there's nothing I can do”, “you'll have to call the courier”.",
@@ -582,9 +594,10 @@ def deflects(utterance: Utterance) -> list[Evidence]:
     ("not my department, but I'll find who it is and call you back"), or said as the
     agent's own promise ("I'll take it up with them"), is not one; a redirect ("you'll
     need to contact your bank") or the problem's owner placed elsewhere ("that's the
-    leasing firm's lookout", "we don't make the fabric") counts only when the turn owns
-    nothing and offers no route the agent takes ("I can…", "let me…"), and with lower
-    confidence (sometimes the bank really is the only way).
+    leasing firm's lookout", "we don't make the fabric") or the problem put on the
+    customer alone ("you'll have to take it to a garage yourself") counts only when the
+    turn owns nothing and offers no route the agent takes ("I can…", "let me…"), and
+    with lower confidence (sometimes the bank really is the only way).
     """
     pats = _patterns()
     text = utterance.text
@@ -596,13 +609,20 @@ def deflects(utterance: Utterance) -> list[Evidence]:
         sentence = sentence_at(text, m.start())
         if pats.own_lead.search(text, sentence.start, m.start()):
             continue
-        rescue = pats.rescue.search(text, m.end(), sentence.end)
-        if rescue is None or rescue.end() > sentence.end:
+        if not _rescued(text, m.end(), sentence.end):
             found.append(quote("deflects", utterance, m.start(), _clause_end(text, m.end()), 0.9))
     # A redirect ("you'll need to contact your bank") or the problem placed in someone
     # else's remit ("that's the courier's department", "…, not this office", "a matter
     # between you and them") deflects only in a turn that owns nothing.
     redirects = [(m, 0.6) for m in pats.deflect_redirect.finditer(text)]
+    # "You'll have to take it to a garage yourself": the customer left to carry it alone,
+    # unless the sentence goes on to share it ("…, but we'll cover the bill").
+    redirects += [
+        (m, 0.6)
+        for m in pats.deflect_alone.finditer(text)
+        if not any(r.start() <= m.start() < r.end() for r, _ in redirects)
+        and not _rescued(text, m.end(), sentence_at(text, m.start()).end)
+    ]
     # What the agent has already done ("so I've rebooked you") owns the problem as a
     # promise does. A remit placed elsewhere that goes on, in its sentence, to grant
     # what was asked ("it belongs to the council, so the parking is free", "falls
@@ -630,6 +650,13 @@ def deflects(utterance: Utterance) -> list[Evidence]:
                 found.append(quote("deflects", utterance, m.start(), end, confidence))
     found.sort(key=lambda e: e.start)
     return found
+
+
+def _rescued(text: str, start: int, end: int) -> bool:
+    """True when a contrast and a first-person promise follow `start` inside the sentence
+    ending at `end` ("…, but we'll cover the bill")."""
+    rescue = _patterns().rescue.search(text, start, end)
+    return rescue is not None and rescue.end() <= end
 
 
 _CLAUSE_END = re.compile(

@@ -77,7 +77,10 @@ _PATTERN_FIRST_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "wall": ("that's", "that", "it's", "it", "this", "the", "rules", "policy"),
     "policy": ("for", "we", "our"),
-    "restriction": ("only", "we", "i"),
+    # "can't", "cannot", "can not", "couldn't": a refusal, not "can't be bothered".
+    "restriction": ("only", "we", "i", "can't", "cannot", "can", "couldn't"),
+    # "I've put you through and stayed on the line", "I'm staying on the call".
+    "warm_handoff": ("i", "we", "i've", "we've", "and", "then", "i'm", "we're"),
     # "I can still offer…", "we could…", "I'm able to…": the provider's own capability.
     "alternative": ("i", "we", "i'm", "we're"),
     "resolution": (

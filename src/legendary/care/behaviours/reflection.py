@@ -32,8 +32,8 @@ Restatements count near-synonyms as the customer's words ("package" for "parcel"
 words of the same matter too ("concepts": "workload" for "my boss keeps piling work on
 me", "invoice" for "bill"), and echoes their "I/me/my" said back as "you/your". An
 explanation of how things work ("Fines are handled by a separate company", "Licences
-renew automatically", "Bills include VAT…") is not a reflection even when it reuses their
-words.
+renew automatically", "Bills include VAT…") or of the cause of their trouble ("It's gone
+up because your usage went up") is not a reflection even when it reuses their words.
 
 A sentence or fragment is never a reflection when it is the agent's own story (it speaks
 in the first person), acts ("I'll…", "you can…"), instructs however many of their
@@ -1408,7 +1408,45 @@ def _said_of_them(text: str, context: str) -> tuple[Span, float, Detail] | None:
         return None  # "That gives you thirty days", "That's all sorted for you now."
     if _GENERAL_VERDICT.search(first.text):
         return None  # "Walking is great for your mood.": a verdict on walking, not theirs
+    if _gives_a_cause(first.text, _restatable(context)):
+        return None  # "That's because your usage went up.": the cause, explained
     return first, 0.5, (("kind", "summary"), ("shared", ""))
+
+
+@lru_cache(maxsize=1)
+def _causes() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """A clause giving a cause ("… because …", "… due to the …"; "due to" only before
+    a noun phrase, "due to arrive" is a time), the words that open a clause about the
+    customer's thing, and the pronouns of anyone (content words to the lemmatiser, no
+    news in a cause): `cause_connectives`, `thing_subjects`, `anyone_pronouns`."""
+    data = load_lexicon("reflection")
+    connective = phrase_alternation(data["cause_connectives"])
+    return (
+        re.compile(rf"(?<![\w'])(?:{connective})(?![\w'])(?P<cause>[^.;:!?]*)", re.IGNORECASE),
+        frozenset(data["thing_subjects"]),
+        frozenset(data["anyone_pronouns"]),
+    )
+
+
+def _gives_a_cause(sentence: str, heard: frozenset[str]) -> bool:
+    """Whether the sentence gives the cause of what the customer reported in words of the
+    agent's own ("It's gone up because your usage went up." after "my direct debit has
+    gone up"): an explanation, not their words said back. A cause in their own words
+    ("…because the parcel never came" after "my parcel never came") says them back."""
+    cause, thing_subjects, anyone = _causes()
+    found = cause.search(sentence)
+    if found is None:
+        return False
+    # Only a clause about the thing ("it's", "that's", "your bill…") with the cause hung
+    # on it: "Because even though it's important to you…" goes on with the customer's
+    # story, and "Just started shooting people, because…" sums theirs up.
+    backchannels = _lexicon().backchannels
+    opening = [w for w in words(sentence[: found.start()]) if w not in backchannels]
+    if not opening or opening[0] not in thing_subjects:
+        return False
+    # "…because it went up", "…because nobody warned you": no word of the agent's own.
+    new = content_lemmas(found.group("cause")) - heard - _lexicon().light_verbs - anyone
+    return bool(new)
 
 
 # "It looks like…", "it sounds as if…": the agent's reading of the customer, no workings.
@@ -1649,6 +1687,8 @@ def _restatement(
             # "Parking fines are handled by a separate company.": how things work;
             # "Swimming is gentler on the joints than walking.": advice as a verdict
             continue
+        if said[0] not in lex.you_subjects and _gives_a_cause(sentence.text, context_lemmas):
+            continue  # "It's gone up because your usage went up.": the cause, explained
         if (
             said[0] not in lex.you_subjects
             and said[0] != "so"
