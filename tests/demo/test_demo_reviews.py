@@ -7,12 +7,15 @@ from datetime import date
 
 import pytest
 
+from legendary.care.rubric import DEFAULT
 from legendary.conversations import demo as scorecards_demo
 from legendary.conversations import demo_reviews
+from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.models import Conversation, Review, ReviewVerdict
 from legendary.conversations.reviews import NO_REPLY
 from legendary.conversations.scoring import score_conversations
 from legendary.demo import load
+from legendary.demo.packaged import DemoDataError, Entry
 from legendary.people.models import Organisation, Person
 from legendary.people.permissions import report_ids
 from web.conftest import make_conversation, make_customer
@@ -94,7 +97,9 @@ def test_a_demo_comment_never_praises_a_happy_ending_the_conversation_did_not_ha
     the breaker the reviewer saw; one that ended unhappy is never told it ended well."""
     well_ended = [template.split("“{b}”")[-1] for template in demo_reviews.PRAISE_WELL_ENDED]
     breakers = {
-        label.lower(): behaviour for behaviour, label in demo_reviews.breaker_labels().items()
+        behaviour_label(rule.behaviour).lower(): rule.behaviour
+        for rule in DEFAULT.rules
+        if rule.breaker
     }
     unhappy = broke = 0
     for review in Review.objects.select_related("conversation__scorecard"):
@@ -115,3 +120,42 @@ def test_a_demo_comment_never_praises_a_happy_ending_the_conversation_did_not_ha
     # The demo has both kinds to check.
     assert unhappy > 10
     assert broke > 5
+
+
+def test_each_breaker_gets_coaching_of_its_own() -> None:
+    """A reviewer's comment on a breaker once drew on three lines shared by all eight, one
+    of them "Watch for “{b}”: ... Try saying what you can do in its place.", which reads
+    oddly under "ignores question" or "transfers without ownership" (found by a reviewer,
+    session 20). Each breaker of the default rubric now has coaching written for it alone
+    (in `legendary/demo/data/reviews.json`), and a comment on it draws on that too."""
+    breakers = sorted(rule.behaviour for rule in DEFAULT.rules if rule.breaker)
+    templates: dict[str, set[str]] = {}
+    for breaker in breakers:
+        label = behaviour_label(breaker).lower()
+        rng = random.Random(breaker)
+        comments = {
+            demo_reviews._comment({breaker: "present"}, rng, ended_well=False) for _ in range(60)
+        }
+        assert all(f"“{label}”" in comment for comment in comments), comments
+        templates[breaker] = {comment.replace(label, "{b}") for comment in comments}
+    for breaker in breakers:
+        others = set().union(*(t for b, t in templates.items() if b != breaker))
+        assert templates[breaker] - others, f"{breaker} has no coaching of its own"
+    # The line that read oddly for some of them is no longer said to any.
+    said = set().union(*templates.values())
+    assert not any("what you can do in its place" in line for line in said)
+
+
+def test_the_comments_file_must_coach_every_breaker_and_only_breakers() -> None:
+    """A breaker left out of `reviews.json` (or a typo for one) is refused where the file is
+    read, naming the field, rather than found later as a KeyError in the demo."""
+    record = demo_reviews._comments().record
+    missing = {
+        **record,
+        "breakers": {k: v for k, v in record["breakers"].items() if k != "deflects"},
+    }
+    with pytest.raises(DemoDataError, match="'breakers', field 'deflects'"):
+        demo_reviews._breaker_coaching(Entry(missing, "reviews.json"))
+    typo = {**record, "breakers": {**record["breakers"], "deflect": ["Try “{b}”."]}}
+    with pytest.raises(DemoDataError, match="deflect is not a breaker"):
+        demo_reviews._breaker_coaching(Entry(typo, "reviews.json"))

@@ -6,6 +6,7 @@ reviewed scores come from the library exactly as for a person using the review f
 a demo reviewer disagrees with the engine is chosen per behaviour from the seed: each
 behaviour gets its own plausible rate of correction, so some behaviours read as
 trustworthy and a few as worth a closer look, and the same seed gives the same reviews.
+The comments' texts live with the demo's other writing, in `legendary/demo/data/reviews.json`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from legendary.care.scorecard import Outcome
 from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.models import Conversation, Scorecard
 from legendary.conversations.reviews import NO_REPLY, save_review
+from legendary.demo.packaged import DemoDataError, Entry, check_slots, read_data
 from legendary.people.models import Organisation, Person, Role
 from legendary.people.selectors import reporting_tree_ids
 
@@ -36,52 +38,47 @@ _BREAKERS = frozenset(rule.behaviour for rule in DEFAULT.rules if rule.breaker)
 # own standards, whose ids do not read as words).
 _POSITIVE = frozenset(rule.behaviour for rule in DEFAULT.rules if not rule.breaker)
 
+#: Where the comments' texts live: the demo's writing is package data, editable without code.
+COMMENTS_FILE = "reviews.json"
+_WHERE = f"legendary/demo/data/{COMMENTS_FILE}"
+
+
+def _comments() -> Entry:
+    """The comment templates of `COMMENTS_FILE`, each with only the `{b}` slot."""
+    comments = Entry(read_data(COMMENTS_FILE), _WHERE)
+    for field in ("praise", "praise_well_ended", "breaker", "growth"):
+        check_slots(comments.texts(field), {"b"}, f"{_WHERE}, field {field!r}")
+    return comments
+
+
+def _breaker_coaching(comments: Entry) -> dict[str, tuple[str, ...]]:
+    """Each breaker of the default rubric and the coaching written for it alone: a breaker
+    missing (or one the rubric does not know) is refused here, not found in the demo."""
+    place = f"{_WHERE}, field 'breakers'"
+    by_breaker = Entry(comments.record.get("breakers"), place)
+    unknown = set(by_breaker.record) - _BREAKERS
+    if unknown:
+        raise DemoDataError(f"{place}: {', '.join(sorted(unknown))} is not a breaker")
+    coaching = {b: by_breaker.texts(b) for b in sorted(_BREAKERS)}
+    for breaker, texts in coaching.items():
+        check_slots(texts, {"b"}, f"{place}, {breaker!r}")
+    return coaching
+
+
+_TEXTS = _comments()
 #: Feedback for the person who served the customer, about a behaviour they showed.
-PRAISE = (
-    "Great instinct on “{b}”. If you are up for it, share how you phrase it at the next "
-    "team huddle.",
-    "This is a good example of “{b}” for new starters. Thank you for taking the time.",
-    "Warm and clear. The “{b}” felt natural, not scripted, which customers always notice.",
-    "Really pleased to see “{b}” in a busy shift like that one. It did not go unnoticed.",
-)
+PRAISE = _TEXTS.texts("praise")
 #: Praise that says the conversation went well because of it: only for one that did (no
 #: breaker, and the customer neither ended unhappy nor grew less happy).
-PRAISE_WELL_ENDED = (
-    "Lovely “{b}” here: the customer could hear you meant it, and the rest of the chat "
-    "relaxed from that moment.",
-    "Your “{b}” was spot on. Keep doing exactly that; it is why this one ended well.",
-    "I noticed the “{b}” early on. It set a calm tone and saved a second message later.",
-    "Nice work: “{b}” right when it mattered. The customer's next message was noticeably "
-    "friendlier.",
-)
-#: Coaching on a breaker the reviewer saw: a reviewer names the moment service broke.
-BREAKER = (
-    "The moment to look at is “{b}”: that is where the customer stopped feeling helped. "
-    "Let's find other words for it together.",
-    "You did a lot right here, but “{b}” undid some of it. What could you have said "
-    "instead? Bring one idea to our next one-to-one.",
-    "Watch for “{b}”: on a hard day it is the line customers remember. Try saying what "
-    "you can do in its place.",
-)
+PRAISE_WELL_ENDED = _TEXTS.texts("praise_well_ended")
+#: Coaching on a breaker the reviewer saw, naming the moment service broke: words that fit
+#: any breaker, and each breaker's own (what to say instead differs from one to the next).
+BREAKER = _TEXTS.texts("breaker")
+BREAKER_COACHING = _breaker_coaching(_TEXTS)
 #: The scorecard flags of a conversation that did not end well.
 _UNHAPPY = frozenset({"ended_negative", "sentiment_dropped", "breaker", "critical_breaker"})
 #: Feedback about a behaviour that was missing, as coaching rather than blame.
-GROWTH = (
-    "One thing to try next time: “{b}”. A sentence would have done it, and the customer "
-    "was waiting for it.",
-    "Solid handling overall. The step I would add is “{b}”; let's look at a couple of "
-    "examples together on Thursday.",
-    "You fixed the problem, which is the hard part. Adding “{b}” would have made the "
-    "customer feel it too.",
-    "Small change, big difference: try “{b}” before the solution next time and see how "
-    "the reply changes.",
-    "I can see why this one was tricky. “{b}” is the habit to build here; happy to "
-    "role-play it with you.",
-    "Good effort under pressure. Next time, pause for “{b}” before moving on; it would "
-    "have avoided the follow-up.",
-    "Close to great. The missing piece was “{b}”, and you clearly know how to do it from "
-    "your other chats.",
-)
+GROWTH = _TEXTS.texts("growth")
 
 
 def populate(organisation: Organisation, rng: random.Random, today: date) -> None:  # noqa: ARG001
@@ -146,11 +143,6 @@ def _corrected(engine: str, rng: random.Random) -> str:
     return Outcome.ABSENT.value if engine == Outcome.PRESENT else Outcome.PRESENT.value
 
 
-def breaker_labels() -> dict[str, str]:
-    """Each breaker of the default rubric and its label ("Deflects")."""
-    return {b: behaviour_label(b) for b in sorted(_BREAKERS)}
-
-
 def _comment(outcomes: dict[str, str], rng: random.Random, *, ended_well: bool) -> str:
     """A coaching comment about one behaviour: the breaker the reviewer saw, when one broke
     the conversation; else praise for one shown (saying it made the ending, only when
@@ -159,7 +151,8 @@ def _comment(outcomes: dict[str, str], rng: random.Random, *, ended_well: bool) 
     shown = sorted(b for b, o in outcomes.items() if b in _POSITIVE and o == Outcome.PRESENT)
     missing = sorted(b for b, o in outcomes.items() if b in _POSITIVE and o == Outcome.ABSENT)
     if broke:
-        template, behaviour = rng.choice(BREAKER), rng.choice(broke)
+        behaviour = rng.choice(broke)
+        template = rng.choice(BREAKER + BREAKER_COACHING[behaviour])
     elif missing and (not shown or rng.random() < 0.5):
         template, behaviour = rng.choice(GROWTH), rng.choice(missing)
     elif shown:
