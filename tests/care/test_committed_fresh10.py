@@ -78,6 +78,14 @@ Reads (F1; tp/fp/fn):
   scheme of things" only beside a judgement of smallness ("…, you've done nothing
   wrong" is none); "think of it as" only with a bright side ("…free exercise", not
   "…a deposit: you'll get it back"). Every figure above unchanged.
+- Fairness, second pass (helper mendE, test_breakers_fair_s20.py, 29 lines labelled
+  first, 17 read wrong before): "people like you" only with a negative judgement after
+  it; a bare "Read the X." or "what did you expect?" not after care in the turn (an
+  apology, thanks, good news, help given, a purpose) nor with an invitation to answer;
+  "in small words" only as the manner of a saying verb; "For the fourth time today:"
+  opening a sentence is weariness again; a worried customer's dismissal opening a
+  colon with the reason, and "I doubt anyone noticed" of the customer's own slip,
+  reassure. No hit of this block given up: every figure above unchanged.
 """
 
 from __future__ import annotations

@@ -390,7 +390,14 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
     ):
         found = _merged(
             found,
-            _sentences("minimises_feelings", utterance, pats.dismissal, pats.not_minimising, 0.75),
+            _sentences(
+                "minimises_feelings",
+                utterance,
+                pats.dismissal,
+                pats.not_minimising,
+                0.75,
+                lambda m: not _reassures(utterance, m),
+            ),
         )
     # The customer's problem judged small, normal or soon gone ("six hours is nothing",
     # "part of learning to ride", "she'll have moved on by New Year", "they're only
@@ -408,7 +415,10 @@ def minimises_feelings(utterance: Utterance) -> list[Evidence]:
         # ("they're only samples, the full prints go out on Monday").
         theirs = content_lemmas(context)
         for pattern, keep in (
-            (pats.problem_dismissal, lambda m: not _explained_after(text, m.end())),
+            (
+                pats.problem_dismissal,
+                lambda m: not (_explained_after(text, m.end()) or _reassures(utterance, m)),
+            ),
             (
                 pats.aimed_problem,
                 lambda m: (
@@ -437,6 +447,23 @@ def _hurt_by_what_happened(context: str) -> bool:
     if named & _word_set("forward_feelings"):
         return False
     return _customer_upset(context) or bool(named)
+
+
+def _reassures(utterance: Utterance, m: re.Match[str]) -> bool:
+    """True when the dismissal `m` reassures rather than brushes aside
+    (`breakers.json[minimising_reassured_about]`): to a customer worried about what a
+    thing means, it opens a colon giving the reason ("Not something to get stressed
+    about: the second charge is a hold…") and says nothing to the person; or "I doubt
+    anyone noticed" to a customer embarrassed at their own slip ("my son knocked over
+    a display"), not at the company's failure."""
+    said = words(m.group(0))
+    context = utterance.context
+    if set(said) & _word_set("minimising_noticing"):
+        return _lexicon_pattern("customer_own_slip").search(context) is not None
+    worried = bool(set(words(context)) & _word_set("forward_feelings"))
+    to_the_person = bool(set(said) & {"you", "you're", "your", "yourself"})
+    follows = _lexicon_pattern("minimising_explanation_follows").match(utterance.text, m.end())
+    return worried and not to_the_person and follows is not None
 
 
 def _explained_after(text: str, position: int) -> bool:
@@ -696,6 +723,12 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
             if _subject_before(text, m.start()) in _word_set("rude_repetition_collective"):
                 return False
             return _repetition_owned().search(text, sentence.start, sentence.end) is None
+        # A bare "Read the guide." or "what did you expect?" is a retort only where no
+        # care comes before it ("I've attached our setup guide. Read the guide.").
+        said = m.group(0).lower()
+        bare_order = said.startswith(("read ", "just read ")) and text[m.end() :].startswith(".")
+        if bare_order or (said.startswith("what ") and "expect" in said):
+            return not _retort_in_care(text, m)
         # "…like any normal person would" compares the customer, not the speaker or
         # someone else ("Why can't I sleep like a normal person?", "he should…").
         # The subject may follow the comparison too: "like most reasonable people I'd
@@ -740,6 +773,24 @@ def _repetition_owned() -> re.Pattern[str]:
     return re.compile(
         load_lexicon("breakers")["rude_repetition_owned"].removeprefix("re:"), re.IGNORECASE
     )
+
+
+@cache
+def _lexicon_pattern(key: str) -> re.Pattern[str]:
+    """The "re:" pattern of `breakers.json[key]`, compiled case-blind."""
+    return re.compile(load_lexicon("breakers")[key].removeprefix("re:"), re.IGNORECASE)
+
+
+def _retort_in_care(text: str, m: re.Match[str]) -> bool:
+    """True when the order to read or "what did you expect?" at `m` is said within care,
+    not as a retort: after an apology, thanks, good news or help given in the turn, or
+    with a purpose, up to the end of its sentence ("I've attached our setup guide with
+    pictures. Read the guide.", "So I can put it right, what did you expect?"), or
+    inviting the answer after it ("What did you expect? Tell me and I'll find one")."""
+    end = sentence_at(text, m.start()).end
+    if _lexicon_pattern("rude_retort_after_care").search(text, 0, end):
+        return True
+    return _lexicon_pattern("rude_retort_invites_answer").search(text, m.end()) is not None
 
 
 def _reported_by_another(text: str, position: int) -> bool:
