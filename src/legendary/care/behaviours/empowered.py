@@ -35,7 +35,7 @@ from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation, Role
 from legendary.care.patterns import AnchoredPattern
 from legendary.care.sentiment import classify
-from legendary.care.text import TEXTS, Span, sentence_at, words
+from legendary.care.text import TEXTS, Span, phrase_alternation, sentence_at, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,13 +241,41 @@ def explains_policy_with_alternative(utterance: Utterance) -> list[Evidence]:
     description="Uses policy as a wall, with no alternative: “I'm sorry but that's policy”.",
 )
 def blames_policy(utterance: Utterance) -> list[Evidence]:
-    """Evidence for each restrictive policy sentence, when the turn offers no alternative
-    and promises nothing ("the policy lets me refund you in full" is not a restriction)."""
+    """Evidence for each restrictive policy sentence, when the turn offers no alternative,
+    promises nothing ("the policy lets me refund you in full" is not a restriction) and
+    grants nothing: a rule cited to say yes is no wall (`grants_despite_the_rule`)."""
     text = utterance.text
     walls = restrictive_policy(text)
-    if not walls or _alternative_at(text) is not None or find_promises(text):
+    if (
+        not walls
+        or _alternative_at(text) is not None
+        or find_promises(text)
+        or grants_despite_the_rule(text)
+    ):
         return []
     return [quote("blames_policy", utterance, s.start, s.end, 0.85) for s in walls]
+
+
+@cache
+def _granted() -> re.Pattern[str]:
+    """empowered.json's `granted` phrases, as whole words."""
+    return re.compile(phrase_alternation(load_lexicon("empowered")["granted"]["phrases"]), re.I)
+
+
+#: A condition after what is granted makes it no grant ("stays as it is only if you…").
+_ON_A_CONDITION = re.compile(
+    r"\s*,?\s*(?:only\s+)?(?:if|unless|as\s+long\s+as|provided|providing|so\s+long\s+as)\b",
+    re.IGNORECASE,
+)
+
+
+def grants_despite_the_rule(text: str) -> bool:
+    """True when a turn grants what the customer asked as an act done ("…, so I've
+    approved the claim today", "we've waived this one", "it has been approved") or tells
+    them the rule leaves them untouched ("so your discount stays as it is", "this doesn't
+    affect you", "you're fine", "good news"), with no condition hung on it ("stays as it
+    is only if you pay on time")."""
+    return any(not _ON_A_CONDITION.match(text, m.end()) for m in _granted().finditer(text))
 
 
 @utterance_behaviour(

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from datetime import timedelta
 from functools import cache
+from typing import NamedTuple
 
 from legendary.care.affect import affect_spans, brings_news, vocabulary
 from legendary.care.behaviours.base import (
@@ -730,8 +731,9 @@ def accepts_with_thanks(text: str) -> bool:
     """True for a customer's turn that only accepts what they were told and thanks for
     it: it opens with assent ("yes", "ok", "great"), its last sentence past its own
     assent is thanks and nothing more ("Thank you.", "OK great, thanks!"), and it asks
-    and denies nothing ("Yes, but it still doesn't work. Thanks." wants an answer)."""
-    if "?" in text or _NOT_ONLY_ACCEPTING.search(text):
+    and denies nothing ("Yes, but it still doesn't work. Thanks." wants an answer). A
+    turn that asks for something (`asks_for_something`) wants an answer too."""
+    if "?" in text or _NOT_ONLY_ACCEPTING.search(text) or asks_for_something(text):
         return False
     said = words(text)
     if not said:
@@ -748,6 +750,67 @@ def accepts_with_thanks(text: str) -> bool:
         and last[first] in thanks
         and all(w in after_thanks or w in thanks for w in rest)
     )
+
+
+class _RequestWords(NamedTuple):
+    """The words that make a customer's turn ask for something (`asks_for_something`)."""
+
+    please: frozenset[str]  # "please", "pls"
+    leads: frozenset[str]  # assent and "and", "so", "then"… before a command
+    verbs: frozenset[str]  # reflection.json's verbs of a command or an instruction
+    objects: frozenset[str]  # what follows such a verb: "the", "it", "me"
+    auxiliaries: frozenset[str]  # questions.json's request: "can", "could"…
+    doers: frozenset[str]  # … then "you", "someone"
+    wants: re.Pattern[str]  # "I'd like to", "I need you to"
+
+
+@cache
+def _request_words() -> _RequestWords:
+    """responsive.json's `acknowledgements.requests`, with the command verbs and their
+    objects of reflection.json and the request of questions.json, so each list lives in
+    one place."""
+    acknowledgements = load_lexicon("responsive")["acknowledgements"]
+    requests = acknowledgements["requests"]
+    reflection = load_lexicon("reflection")
+    asking = load_lexicon("questions")["requests_for_help"]
+    return _RequestWords(
+        please=frozenset(requests["please"]),
+        leads=frozenset(requests["leads"] + acknowledgements["openers"]),
+        # "just" leads a command ("just leave it") but is none itself.
+        verbs=frozenset(reflection["commands"] + reflection["instruction_verbs"]) - {"just"},
+        objects=frozenset(reflection["imperative_objects"] + requests["objects"]),
+        auxiliaries=frozenset(asking["auxiliaries"]),
+        doers=frozenset(asking["doers"]),
+        wants=re.compile(phrase_alternation(requests["wants"]), re.IGNORECASE),
+    )
+
+
+def asks_for_something(text: str) -> bool:
+    """True for a customer's turn that asks for something done, with or without a
+    question mark: a "please" that is more than an assent of its own ("OK. Please move
+    the delivery to Friday", not "Yes please, thank you!"); a sentence that opens, past
+    its assent, with a command and its object ("OK, cancel the second box then.", "let
+    me know…"); "can / could you…" ("Yes, can you send the invoice there as well."); or
+    a want ("I'd like to add my partner…")."""
+    req = _request_words()
+    openers, thanks, after_thanks = _acknowledgements()
+    courtesy = openers | thanks | after_thanks
+    if req.wants.search(text):
+        return True
+    for sentence in sentences(text):
+        said = words(sentence.text)
+        for at, word in enumerate(said):
+            # "Yes please, thank you": an assent; "Please move…", "…to Friday please": asked.
+            if word in req.please and not courtesy.issuperset(said[:at] + said[at + 1 :]):
+                return True
+        start = next((i for i, w in enumerate(said) if w not in req.leads), len(said))
+        if start + 1 < len(said):
+            verb, then = said[start], said[start + 1]
+            if (verb in req.verbs and then in req.objects) or (
+                verb in req.auxiliaries and then in req.doers
+            ):
+                return True
+    return False
 
 
 def promptness_applies(conversation: Conversation) -> bool:
