@@ -75,6 +75,24 @@ that asks for nothing ("is there a reason ...?", "...? or no"), sarcasm closing 
 question ("cool cool"), a customer's own injury named in a plain request, and three-star
 reviews whose merits and flaws the learned layer weighs unevenly.
 
+Made fair later the same session (`test_sentiment_fair_s20`): a reviewer's sentences
+showed the advice pattern reading praise that recommends ("Your company should hire more
+people like Sarah, she was brilliant."), plain reports of an obligation ("So they have
+to upgrade the app first before it will pair?"), advice to another reader ("You might
+want to hire a car ...") and requests for the customer's own case ("It would be quicker
+if you called me ...") as complaints, and the 28 loyalty idioms missing the same loyalty
+in other words ("We will never stay anyplace else in Rome.") while hiding a negation or
+a complaint beside them ("Ten years I would never fly anyone else, and this is how you
+treat me?" read plain). Now "have to / has to" is no advice, "upgrade to ..." and "hire
+a car ..." recommend, "would be quicker if you <verb> ... me / us" asks, and advice
+beside praise in another clause does not count (`unless_gainsaid`); the idioms gave way
+to two patterns read by structure and read whole (never / won't + a verb of flying,
+staying, booking, using ... + anyone / anywhere else or another / any other provider;
+"could (<one word>) get used to this / that"), not after a negation in their clause nor
+beside a complaint. This block still 78 of 90, the lines below unchanged; dev
+`customer_sentiment` unchanged at 0.7610 (tweets 0.7453, TripAdvisor 0.7150), no refit
+(`train_sentiment --check` matches).
+
 Floor two under the count.
 """
 

@@ -79,6 +79,14 @@ class _Pattern(NamedTuple):
     ascii: bool  # False for emoji: an ASCII text cannot contain them
     # A question it matches asks nothing ("how hard can it be?"): see `_read_part`.
     rhetorical: bool
+    # A match the rest of the turn gainsays, outside its clause, does not count: advice
+    # beside praise recommends ("you should hire more people like Sarah, she was
+    # brilliant"), loyalty beside a complaint is betrayed ("I would never fly anyone
+    # else, and this is how you treat me?"). See `_gainsaid`.
+    unless_gainsaid: bool
+    # Praise said with a negation, read by its structure ("we'll never stay anywhere
+    # else"): its words are hidden and it counts as an idiom does (see `_read_whole`).
+    whole: bool
 
 
 class _CueTable:
@@ -227,6 +235,8 @@ def _cues() -> _Cues:
                 tuple(entry["when"]),
                 all(hint.isascii() for hint in entry["when"]),
                 bool(entry.get("rhetorical", False)),
+                bool(entry.get("unless_gainsaid", False)),
+                bool(entry.get("whole", False)),
             )
             for entry in lexicon["patterns"]
         ),
@@ -470,6 +480,52 @@ def _ironic_close(text: str) -> Reading | None:
     return before._replace(score=before.score - _IRONY, sarcastic=True)
 
 
+def _gainsaid(text: str, match: re.Match[str], weight: float) -> bool:
+    """Whether the rest of `text`, outside the clause `match` stands in, reads against
+    `weight`: as praise for a complaint's pattern, as a complaint for praise's.
+
+    Advice beside praise recommends ("Your company should hire more people like Sarah,
+    she was brilliant.", "The hotel should be better known, what a hidden gem."); beside
+    nothing or a complaint it tells the service how to do its job. Loyalty beside a
+    complaint ("Ten years I would never fly anyone else, and this is how you treat
+    me?") is loyalty betrayed, no praise."""
+    starts = [found.end() for found in _CLAUSE_END.finditer(text, 0, match.start())]
+    start = starts[-1] if starts else 0
+    end_at = _CLAUSE_END.search(text, match.end())
+    end = end_at.start() if end_at else len(text)
+    rest = f"{text[:start]} {text[end:]}"
+    if not words(rest):
+        return False
+    # As the rules would label the rest on its own: a leaning word or two is no verdict.
+    score = read(rest, closing=False).score
+    return score > _POSITIVE_ABOVE if weight < 0 else score < _NEGATIVE_BELOW
+
+
+def _read_whole(text: str, cues: _Cues) -> list[tuple[int, int, float]]:
+    """The word spans (start, end, _IDIOM) of the patterns read whole that `text` holds,
+    as `lower` counts its words: praise said with a negation found by its structure
+    ("we will never stay anyplace else", "won't be flying with anyone else", "I could
+    totally get used to this") rather than by its wording. A pattern's group `whole`, if
+    it has one, is the span hidden; what comes before it in the regex only says where
+    it may stand (no negation earlier in its clause: "I don't think I could get used
+    to this seat"). A match the rest of the turn gainsays is left out (see `_gainsaid`).
+    """
+    spans: list[tuple[int, int, float]] = []
+    lowered = text.lower()
+    for pattern in cues.patterns:
+        if not pattern.whole or not any(hint in lowered for hint in pattern.when):
+            continue
+        for match in pattern.regex.finditer(text):
+            if pattern.unless_gainsaid and _gainsaid(text, match, pattern.weight):
+                continue
+            group = "whole" if "whole" in pattern.regex.groupindex else 0
+            start = len(turn_words(text[: match.start(group)]))
+            end = len(turn_words(text[: match.end(group)]))
+            if end > start:
+                spans.append((start, end, _IDIOM))
+    return spans
+
+
 def _read_part(text: str) -> Reading:
     """The rules' reading of a turn, or of its statements or its questions."""
     cues = _cues()
@@ -488,6 +544,16 @@ def _read_part(text: str) -> Reading:
         if match[2] == _PLAIN
         or (match[2] == _IDIOM and tuple(lower[match[0] : match[1]]) in cues.idioms)
     ]
+    read_whole = _read_whole(text, cues)
+    if read_whole:
+        # A pattern read whole takes the cues inside it: "never stay" is no complaint in
+        # "we'll never stay anywhere else".
+        found = [
+            match
+            for match in found
+            if not any(match[0] < end and start < match[1] for start, end, _ in read_whole)
+        ]
+        whole = [match for match in whole if match in found] + read_whole
     idioms = whole
     if whole:
         idioms = [match for match in whole if match[2] == _IDIOM]
@@ -578,10 +644,18 @@ def _read_part(text: str) -> Reading:
     patterned = 0.0
     rhetorical = False
     for pattern in cues.patterns:
+        if pattern.whole:
+            continue  # read in `_read_whole`, with the phrases
         if pattern.ascii or not plain:
             for hint in pattern.when:
                 if hint in lowered:
-                    found_here = len(pattern.regex.findall(text))
+                    if pattern.unless_gainsaid:
+                        found_here = sum(
+                            not _gainsaid(text, match, pattern.weight)
+                            for match in pattern.regex.finditer(text)
+                        )
+                    else:
+                        found_here = len(pattern.regex.findall(text))
                     patterned += pattern.weight * found_here
                     rhetorical = rhetorical or (pattern.rhetorical and found_here > 0)
                     break
