@@ -30,8 +30,9 @@ Mended by kind:
   grants ("I've / we've approved, refunded, waived, arranged…", "it has been
   approved"), or words that leave the customer untouched ("doesn't apply to / affect
   you", "stays as it is", "you're fine / covered", "you won't pay anything", "good
-  news"), with no condition after ("…only if you pay on time"), spare the turn
-  `blames_policy`. "I can't approve" and "the claim has been declined" grant nothing.
+  news" but not "no good news"), with no condition after ("…only if you pay on
+  time"), spare the turn `blames_policy`. "I can't approve" and "the claim has been
+  declined" grant nothing.
 - `responsive.asks_for_something` (responsive.json `acknowledgements.requests`): a
   "please" that is more than its own assent, a command and its object past the assent
   (reflection.json's command verbs and objects, and "me": "let me know"), "can / could
@@ -39,9 +40,10 @@ Mended by kind:
   such a turn is no mere acceptance. "please" joins the assent openers ("Yes please,
   thank you!").
 
-After: 16 of 16, 13 of 13, both whole conversations and the e-mail thread right (33
-tests; the approved claim's overall 52.6 -> 60.1, no breaker). Dev not rerun: neither
-detector has dev rows, and no utterance target calls either reading.
+After: 16 of 16 (a 17th guard, "no good news", added after the first mend), 13 of 13,
+both whole conversations and the e-mail thread right (34 tests; the approved claim's
+overall 52.6 -> 60.1, no breaker). Dev not rerun: neither detector has dev rows, and
+no utterance target calls either reading.
 """
 
 from __future__ import annotations
@@ -172,6 +174,11 @@ GRANTS = [
         "Good morning. Unfortunately our rules don't allow refunds on sale items.",
         PRESENT,
         id="good-morning-is-no-good-news",
+    ),
+    pytest.param(
+        "I'm afraid there's no good news: our rules don't allow refunds on sale items.",
+        PRESENT,
+        id="no-good-news",
     ),
     pytest.param(
         "Your discount stays as it is only if you pay on time; our policy is that late "
