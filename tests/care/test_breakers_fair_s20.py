@@ -32,6 +32,10 @@ Reads (lines read wrong, of 29: 22 rude_language, 7 minimises_feelings):
     to get stressed about: the second charge is a hold…"); "I doubt anyone noticed"
     comforts a customer embarrassed at their own slip ("my son knocked over…", "I
     tripped…"), and still brushes aside the company's failure.
+- Then, probing the care reading with three guards written after it
+  (RUDE_AFTER_A_CONTRAST): "Sorry, but read the email." and "Sorry, but what did you
+  expect?" had been spared by 0e46aef's care reading; a contrast between the care and
+  the retort now voids it (rude at 588f2f3 and again now).
 - After: 0 wrong. Committed blocks 1-10 read line for line as before on rude_language
   and minimises_feelings (fresh10 16/0/0 and 10/0/0), and the two detectors' firings
   on every development text are the same 775 and 68.
@@ -123,6 +127,14 @@ RUDE = [
     ),
 ]
 
+#: Guards written after the first read, against the care reading above: a contrast
+#: after the apology makes the retort a retort again.
+RUDE_AFTER_A_CONTRAST = [
+    ("Where is my code?", "Sorry, but read the email."),
+    ("The hotel was noisy.", "Sorry, but what did you expect? It's a city centre."),
+    ("Why is it so small?", "Thanks for asking, though honestly, what did you expect?"),
+]
+
 #: (customer's turn, agent's turn, minimising?)
 MINIMISING = [
     # reassurance that comes with the explanation of why there is nothing to fear
@@ -174,3 +186,8 @@ def test_rude_language_is_read_fairly(context: str, text: str, rude: bool) -> No
 @pytest.mark.parametrize(("context", "text", "minimising"), MINIMISING)
 def test_minimising_is_read_fairly(context: str, text: str, minimising: bool) -> None:
     assert bool(detect(text, context, behaviours=["minimises_feelings"])) is minimising, text
+
+
+@pytest.mark.parametrize(("context", "text"), RUDE_AFTER_A_CONTRAST)
+def test_a_retort_after_sorry_but_is_still_rude(context: str, text: str) -> None:
+    assert detect(text, context, behaviours=["rude_language"]), text

@@ -786,10 +786,13 @@ def _retort_in_care(text: str, m: re.Match[str]) -> bool:
     not as a retort: after an apology, thanks, good news or help given in the turn, or
     with a purpose, up to the end of its sentence ("I've attached our setup guide with
     pictures. Read the guide.", "So I can put it right, what did you expect?"), or
-    inviting the answer after it ("What did you expect? Tell me and I'll find one")."""
+    inviting the answer after it ("What did you expect? Tell me and I'll find one").
+    A contrast between the care and the retort voids it ("Sorry, but what did you
+    expect?")."""
     end = sentence_at(text, m.start()).end
-    if _lexicon_pattern("rude_retort_after_care").search(text, 0, end):
-        return True
+    for care in _lexicon_pattern("rude_retort_after_care").finditer(text, 0, end):
+        if care.start() > m.start() or not _CONTRAST.search(text, care.end(), m.start()):
+            return True
     return _lexicon_pattern("rude_retort_invites_answer").search(text, m.end()) is not None
 
 
