@@ -16,7 +16,7 @@ from web.conftest import World
 @pytest.mark.parametrize(
     ("url", "named", "reads"),
     [
-        ("/api/conversations?team=4", "“team”", "agent, channel, customer"),
+        ("/api/conversations?team=4", "“team”", "agent, behaviour, channel, customer"),
         ("/api/conversations?chanel=email&since=2026-01-01", "“chanel”", "since"),
         ("/api/scorecards?teams=1", "“teams”", "flagged"),
         ("/api/reviews?agent=3", "“agent”", "team"),

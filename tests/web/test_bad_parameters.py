@@ -80,8 +80,11 @@ def test_a_misspelt_filter_is_named_above_the_list(
     # Reviewed in session 19: "?chanel=email" listed every channel and said nothing,
     # while the CSV export and the API refused it.
     for viewer, filters in (
-        (leader, "q, channel, agent, since, until, sort, flag, flagged, reviewed"),
-        (frontline, "q, channel, since, until, sort, flag, flagged, reviewed"),
+        (
+            leader,
+            "q, channel, agent, since, until, sort, flag, flagged, reviewed, behaviour, outcome",
+        ),
+        (frontline, "q, channel, since, until, sort, flag, flagged, reviewed, behaviour, outcome"),
     ):
         response = viewer.get(LIST, {"chanel": "email", "sort": "care", "page": "1"})
         assert response.status_code == 200

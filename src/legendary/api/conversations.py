@@ -13,6 +13,7 @@ from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from legendary.api.params import Day, FlagName, Moment, Pages, SearchWords
+from legendary.care.behaviours.base import registry
 from legendary.conversations import selectors
 from legendary.conversations.models import Channel, Conversation, SpeakerRole, Status, Turn
 from legendary.people import permissions
@@ -115,6 +116,20 @@ class ConversationQuery(Schema):
             f"{', '.join(selectors.FLAG_LABELS)}."
         ),
     )
+    behaviour: str = Field(
+        "",
+        description=(
+            "Only those where this CARE behaviour (id) applied: shown or missing, or as "
+            "`outcome` says. With `agent`, that person's own outcome."
+        ),
+    )
+    outcome: str = Field(
+        "",
+        description=(
+            "With `behaviour`: present (shown) or absent (missing where it was needed; a "
+            "behaviour that was not needed is never absent)."
+        ),
+    )
     updated_since: Moment | None = Field(
         None,
         description=(
@@ -141,8 +156,9 @@ def filtered(
     request: HttpRequest, query: ConversationQuery, *, flag_aside: bool = False
 ) -> QuerySet[Conversation]:
     """The conversations the user may read, narrowed by `query` (with `flag_aside`, by all of
-    it but `flag`); 400 naming the field and the allowed values when `channel` or `flag` is
-    not one of them, or `until` is before `since`."""
+    it but `flag`); 400 naming the field and the allowed values when `channel`, `flag`,
+    `behaviour` or `outcome` is not one of them, `outcome` comes without `behaviour`, or
+    `until` is before `since`."""
     if query.channel and query.channel not in Channel.values:
         raise HttpError(
             400,
@@ -152,6 +168,20 @@ def filtered(
         raise HttpError(
             400, f"flag: {query.flag!r} is not a flag; expected {one_of(selectors.FLAG_LABELS)}"
         )
+    known = registry()
+    if query.behaviour and query.behaviour not in known:
+        raise HttpError(
+            400,
+            f"behaviour: {query.behaviour!r} is not a behaviour; expected {one_of(known)}",
+        )
+    if query.outcome and query.outcome not in selectors.BEHAVIOUR_OUTCOMES:
+        raise HttpError(
+            400,
+            f"outcome: {query.outcome!r} is not an outcome; expected "
+            f"{one_of(selectors.BEHAVIOUR_OUTCOMES)}",
+        )
+    if query.outcome and not query.behaviour:
+        raise HttpError(400, "outcome: needs a behaviour, such as behaviour=acknowledges_need")
     if query.since and query.until and query.until < query.since:
         # Said, as the conversation page says it: an empty list would read as a quiet week.
         raise HttpError(
@@ -182,10 +212,12 @@ def list_conversations(request: HttpRequest, query: Query[ConversationQuery]) ->
     agent (person id), customer (id), since/until (opening date, inclusive), search
     (subject, customer name or words in the transcript), flagged (only those the engine
     flags as worth a human look; a promise to check later does not count) and flag (only
-    those carrying this flag, of either kind) and updated_since (only those imported, taken
-    in again by an import, or scored at or after that moment: a nightly job sends the time
-    its last run started and upserts by `id`).
-    400 naming the field when `channel` is not a channel, `flag` not a flag, or `until` is
+    those carrying this flag, of either kind), behaviour and outcome (only those where
+    that behaviour was present or absent; n/a is never absent) and updated_since (only
+    those imported, taken in again by an import, or scored at or after that moment: a
+    nightly job sends the time its last run started and upserts by `id`).
+    400 naming the field when `channel` is not a channel, `flag` not a flag, `behaviour` not
+    a behaviour, `outcome` not present or absent (or without a behaviour), or `until` is
     before `since`."""
     return selectors.for_listing(filtered(request, query), with_flags=True)  # type: ignore[return-value]
 

@@ -49,6 +49,11 @@ class BehaviourRate:
         return 100 * self.present / self.applicable if self.applicable else None
 
     @property
+    def missing(self) -> int:
+        """Conversations where it applied and was not shown (for a breaker: kept clear)."""
+        return self.applicable - self.present
+
+    @property
     def label(self) -> str:
         """The behaviour id as words: `acknowledges_feelings` -> "Acknowledges feelings"."""
         return behaviour_label(self.behaviour)

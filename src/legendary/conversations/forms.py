@@ -9,7 +9,10 @@ from urllib.parse import urlencode
 from django import forms
 from django.db.models import Model, QuerySet
 
+from legendary.care.behaviours.base import registry
+from legendary.care.scorecard import Quality
 from legendary.care.scoring import FOLLOW_UPS
+from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.models import Channel
 from legendary.conversations.selectors import (
     FLAG_LABELS,
@@ -33,13 +36,36 @@ FLAG_CHOICES: list[tuple[str, object]] = [
 ]
 
 
+def behaviour_choices() -> list[tuple[str, object]]:
+    """The behaviour filter's choices: any, then each CARE quality's behaviours by their
+    names (as the CARE panels write them), then the breakers."""
+    known = registry()
+    groups: list[tuple[str, object]] = [
+        (
+            quality.value.capitalize(),
+            [
+                (key, behaviour_label(key))
+                for key, spec in known.items()
+                if spec.quality == quality.value and not spec.breaker
+            ],
+        )
+        for quality in Quality
+    ]
+    breakers = [(key, behaviour_label(key)) for key, spec in known.items() if spec.breaker]
+    return [("", "Any behaviour"), *groups, ("Breaking service", breakers)]
+
+
+#: The outcome filter's choices, beside a behaviour: n/a is never "missing" (not needed).
+OUTCOME_CHOICES = [("", "Shown or missing"), ("absent", "Missing"), ("present", "Shown")]
+
 #: The reviewed filter's choices: a QA analyst builds a review queue from "no".
 REVIEWED_CHOICES = [("", "Reviewed or not"), ("yes", "Reviewed"), ("no", "Not yet reviewed")]
 
 
 class ConversationFilterForm(forms.Form):
-    """Channel, agent, date range, free text, order, flagged only, one flag and whether a
-    person reviewed it. A malformed value is left out and named (`problems`), never fatal."""
+    """Channel, agent, date range, free text, order, flagged only, one flag, whether a
+    person reviewed it and one behaviour shown or missing. A malformed value is left out
+    and named (`problems`), never fatal."""
 
     q = forms.CharField(
         required=False,
@@ -64,6 +90,8 @@ class ConversationFilterForm(forms.Form):
     flag = forms.ChoiceField(required=False, choices=FLAG_CHOICES, label="Flag")
     flagged = forms.BooleanField(required=False, label="Worth a human look")
     reviewed = forms.ChoiceField(required=False, choices=REVIEWED_CHOICES, label="Reviewed")
+    behaviour = forms.ChoiceField(required=False, choices=behaviour_choices, label="Behaviour")
+    outcome = forms.ChoiceField(required=False, choices=OUTCOME_CHOICES, label="Outcome")
 
     def __init__(self, *args: object, agents: QuerySet[Person] | None, **kwargs: object) -> None:
         """`agents` are the people the "Served by" filter offers; None leaves the filter out,
@@ -93,6 +121,9 @@ class ConversationFilterForm(forms.Form):
             "q": "words to search for, without control characters",
             "flag": one_of(FLAG_LABELS),
             "reviewed": "yes or no",
+            "behaviour": one_of(registry()),
+            "outcome": "present or absent, beside a behaviour (such as "
+            "behaviour=acknowledges_need&outcome=absent)",
         }
         return [
             bad_parameter(
@@ -118,6 +149,9 @@ class ConversationFilterForm(forms.Form):
 
     def clean(self) -> dict[str, object]:
         data = super().clean() or {}
+        if data.get("outcome") and not data.get("behaviour") and "behaviour" not in self.errors:
+            # "Missing" alone says nothing: which behaviour? Named, not read as any.
+            self.add_error("outcome", "Choose the behaviour that was shown or missing.")
         since, until = data.get("since"), data.get("until")
         if isinstance(since, datetime.date) and isinstance(until, datetime.date) and until < since:
             # Kept as asked (so the list is empty), but said out loud: a silent "0
@@ -143,6 +177,8 @@ class ConversationFilterForm(forms.Form):
             flagged=bool(data.get("flagged")),
             flag=data.get("flag") or "",
             reviewed=data.get("reviewed") or "",
+            behaviour=data.get("behaviour") or "",
+            outcome=data.get("outcome") or "",
         )
 
     def query(self, **changes: str) -> str:

@@ -26,9 +26,11 @@ from django.utils import timezone
 
 from legendary.care.scoring import FLAGS, FOLLOW_UPS
 from legendary.conversations.models import (
+    BehaviourOutcome,
     Channel,
     Conversation,
     ConversationFlag,
+    Outcome,
     Review,
     SpeakerRole,
     Turn,
@@ -52,6 +54,10 @@ class ConversationFilters:
     flagged: bool = False  # only those whose scorecard says they are worth a human look
     flag: str = ""  # only those whose scorecard carries this flag (a key of FLAG_LABELS)
     reviewed: str = ""  # "yes": only those someone reviewed; "no": only those nobody has
+    # Only those where this behaviour (a CARE behaviour id) applied, or with `outcome`,
+    # where it was "present" or "absent" (an n/a one is never absent: it was not needed).
+    behaviour: str = ""
+    outcome: str = ""
 
 
 #: Each flag a scorecard can carry, as the conversation list names it: first those worth
@@ -79,7 +85,8 @@ def filter_conversations(
 ) -> QuerySet[Conversation]:
     """Narrow `conversations` by channel, agent, customer, opening date, free text,
     whether the engine flagged them as worth a human look (`care.scoring.FLAGS`, follow-up
-    reminders left out), by one flag of either kind and by whether anyone reviewed them.
+    reminders left out), by one flag of either kind, by whether anyone reviewed them and by
+    one behaviour's outcome (`with_behaviour`).
 
     The search looks in the subject, the customer's name, tags and the (redacted) text of
     every turn, case-insensitively.
@@ -107,6 +114,10 @@ def filter_conversations(
         conversations = conversations.filter(
             with_review if filters.reviewed == "yes" else ~with_review
         )
+    if filters.behaviour:
+        conversations = with_behaviour(
+            conversations, filters.behaviour, filters.outcome, filters.agent
+        )
     if filters.search.strip():
         words = filters.search.strip()
         in_turns = Turn.objects.filter(text__icontains=words).values("conversation_id")
@@ -116,6 +127,36 @@ def filter_conversations(
             | Q(external_id__iexact=words)
             | Q(pk__in=in_turns)
         )
+    return conversations
+
+
+#: The outcomes the behaviour filter narrows to (n/a is never asked for: it was not needed).
+BEHAVIOUR_OUTCOMES = (Outcome.PRESENT.value, Outcome.ABSENT.value)
+
+
+def with_behaviour(
+    conversations: QuerySet[Conversation], behaviour: str, outcome: str, agent: int | None
+) -> QuerySet[Conversation]:
+    """Those of `conversations` where `behaviour` was `outcome` ("present" or "absent"; ""
+    for either, i.e. where it applied), read from the stored per-person outcomes
+    (`BehaviourOutcome`), so no JSON is queried.
+
+    With `agent`, that person's own outcome, as their page counts it (a colleague's breaker
+    on a shared conversation is theirs, not this person's). Without, the conversation's:
+    present where any agent showed it; absent where it applied and nobody showed it.
+    """
+    rows = BehaviourOutcome.objects.filter(behaviour=behaviour)
+    if agent is not None:
+        rows = rows.filter(person_id=agent)
+    wanted = [outcome] if outcome else list(BEHAVIOUR_OUTCOMES)
+    conversations = conversations.filter(
+        pk__in=rows.filter(outcome__in=wanted).values("conversation_id")
+    )
+    if agent is None and outcome == Outcome.ABSENT:
+        # A breaker one agent broke is "absent" for the colleague beside them: the
+        # conversation itself still broke service.
+        shown = rows.filter(outcome=Outcome.PRESENT).values("conversation_id")
+        conversations = conversations.exclude(pk__in=shown)
     return conversations
 
 

@@ -8,9 +8,11 @@ who needs coaching on what; leader, admin and analyst: the organisation's. Alway
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
+from django.utils import timezone
 
 from legendary.conversations import selectors
 from legendary.conversations.care_chart import care_radar_json
@@ -33,6 +35,23 @@ class CarePanel:
     radar_json: str
     scope: str  # whose figures these are, in words: "your", "your team's", ...
     coaching: list[CoachingNeed] = field(default_factory=list)
+    # The first day of the figures' window (YYYY-MM-DD), for links to the conversation list.
+    since: str = ""
+    # The conversation list's query for the one person these figures are about (their own
+    # outcomes, since `since`), to which a behaviour and its outcome are added: the
+    # conversations behind a figure. Empty where the figures are a group's.
+    list_query: str = ""
+
+
+def _list_since() -> str:
+    """The day the last `RECENT_DAYS` days start on, as the conversation list's `since`
+    reads it (a day, so the list may hold a few hours more than the figures)."""
+    return timezone.localtime(selectors.recent_cutoff()).date().isoformat()
+
+
+def _person_query(person: Person) -> str:
+    """The conversation list's query for `person`'s own conversations of the last 90 days."""
+    return urlencode({"agent": person.pk, "since": _list_since()})
 
 
 def home_care(user: AbstractBaseUser | AnonymousUser) -> CarePanel | None:
@@ -60,7 +79,8 @@ def home_care(user: AbstractBaseUser | AnonymousUser) -> CarePanel | None:
     if person.role == Role.MANAGER:
         reports = permissions.visible_people(user).exclude(pk=person.pk).filter(active=True)
         coaching = coaching_needs(reports, recent)
-    return CarePanel(summary, care_radar_json(summary), scope, coaching)
+    own = _person_query(person) if person.role == Role.FRONTLINE else ""
+    return CarePanel(summary, care_radar_json(summary), scope, coaching, _list_since(), own)
 
 
 def possessive(name: str) -> str:
@@ -80,7 +100,13 @@ def person_care(user: AbstractBaseUser | AnonymousUser, subject: Person) -> Care
         return None
     own = permissions.person_for(user)
     scope = "Your" if own is not None and own.pk == subject.pk else possessive(subject.name)
-    return CarePanel(summary, care_radar_json(summary), scope)
+    return CarePanel(
+        summary,
+        care_radar_json(summary),
+        scope,
+        since=_list_since(),
+        list_query=_person_query(subject),
+    )
 
 
 def team_care(user: AbstractBaseUser | AnonymousUser, team: Team) -> CarePanel | None:
