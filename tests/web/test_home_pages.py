@@ -215,3 +215,31 @@ def test_channel_bars_with_nothing_to_count_say_so(
     make_conversation(world.frontline, channel=Channel.EMAIL, subject="A fresh e-mail")
     again = frontline.get("/").content.decode()
     assert 'class="bars"' in again[again.index('id="channels-heading"') :]
+
+
+def test_conversation_counts_are_said_once_when_all_are_recent(
+    frontline: Client, manager: Client, analyst: Client, world: World
+) -> None:
+    """The demo's homes read "126 in the last 90 days" beside "126 in all": one figure said
+    twice. When every conversation is recent, the count is said once."""
+    make_conversation(world.frontline, subject="Another chat")
+    own = frontline.get("/").content.decode()
+    assert (
+        '<span class="value">2</span><span class="label">conversations, all in the last 90 days'
+        in own
+    )
+    assert "in all" not in own
+    team = manager.get("/").content.decode()
+    assert "team conversations, all in the last 90 days" in team
+    assert "team conversations in all" not in team
+    person = manager.get(f"/people/{world.frontline.pk}/").content.decode()
+    assert '<span class="label">conversations, all in the last 90 days' in person
+    assert "conversations in all" not in person
+    stored = analyst.get("/").content.decode()
+    assert "conversations, all in the last 90 days" in stored
+    assert "stored" not in stored
+    # One older conversation and the two figures differ again, each said.
+    make_conversation(world.frontline, subject="An older chat", days_ago=200)
+    person = manager.get(f"/people/{world.frontline.pk}/").content.decode()
+    assert '<span class="value">2</span><span class="label">conversations, last 90 days' in person
+    assert '<span class="value">3</span><span class="label">conversations in all' in person
