@@ -411,3 +411,20 @@ def test_the_right_helpdesk_chosen_by_hand_still_imports(analyst: Client, world:
     page = upload(client=analyst, file_name="zendesk_tickets.json", data={"format": "zendesk"})
     assert page.status_code == 200
     assert stored(world)[0] > 0
+
+
+def test_the_demos_conversations_are_said_to_be_the_demos(analyst: Client, world: World) -> None:
+    """On the demo, "Recent imports" said "Nothing imported yet" beside 2,400 conversations,
+    as if they had come from nowhere: the page says they are the demo's."""
+    html = analyst.get(URL).content.decode()
+    assert "demo conversation" not in html
+    # The persona world's conversations came in without an import, as a deleted one leaves.
+    assert "4 conversations came in without an import on record." in html
+    Conversation.objects.filter(organisation=world.org).update(source="demo")
+    html = analyst.get(URL).content.decode()
+    assert "Nothing imported yet" in html
+    assert (
+        "The 4 demo conversations of Harbour &amp; Vine were made up by <code>legendary demo"
+        "</code> when it built the demo company: no file brought them in."
+    ) in html
+    assert "without an import on record" not in html

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.core.files.uploadedfile import UploadedFile
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 
 from legendary.conversations.importer import ImportReport, import_conversations
-from legendary.conversations.models import Conversation, ImportBatch
+from legendary.conversations.models import DEMO_SOURCE, Conversation, ImportBatch
 from legendary.conversations.scoring import unscored
 from legendary.people.models import Organisation, Person
 
@@ -85,6 +85,28 @@ def recent_imports(organisation: Organisation) -> QuerySet[ImportBatch]:
     return ImportBatch.objects.filter(organisation=organisation).select_related("imported_by")[
         :RECENT_IMPORTS
     ]
+
+
+@dataclass(frozen=True)
+class NotImported:
+    """The organisation's conversations that no import on record brought in: `demo`, made
+    up by `legendary demo`; `other`, brought in some other way (an import since deleted)."""
+
+    demo: int
+    other: int
+
+
+def not_imported(organisation: Organisation) -> NotImported:
+    """How many of the organisation's conversations came in without an import listed on the
+    Import page, so that "Nothing imported yet" never stands beside thousands of them."""
+    rows = dict(
+        Conversation.objects.filter(organisation=organisation, import_batch__isnull=True)
+        .order_by()
+        .values_list("source")
+        .annotate(n=Count("id"))
+    )
+    demo = rows.pop(DEMO_SOURCE, 0)
+    return NotImported(demo=demo, other=sum(rows.values()))
 
 
 def _added_by(report: ImportReport) -> QuerySet[Conversation]:

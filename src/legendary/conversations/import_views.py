@@ -24,6 +24,7 @@ from legendary.conversations.import_forms import FORMAT_LABELS, ImportForm, form
 from legendary.conversations.import_upload import (
     ImportOutcome,
     import_upload,
+    not_imported,
     recent_imports,
     upload_name,
 )
@@ -122,6 +123,7 @@ def _render(
         "formats": format_help(),
         "max_mb": settings.IMPORT_MAX_MB,
         "recent": recent_imports(person.organisation),
+        "not_imported": not_imported(person.organisation),
     }
     # A refused file is not a success, so scripts and tests can tell; but htmx swaps only
     # 2xx answers into the page, so its requests get 200 and the same page.

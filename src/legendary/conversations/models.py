@@ -96,6 +96,10 @@ class ImportBatch(models.Model):
         return f"{self.file_name} ({self.conversations_added} added)"
 
 
+#: The `source` of the conversations `legendary demo` makes up: no import brought them in.
+DEMO_SOURCE = "demo"
+
+
 class Conversation(models.Model):
     organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="conversations"

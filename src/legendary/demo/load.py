@@ -22,7 +22,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from legendary.care import model as care
-from legendary.conversations.models import Conversation, Customer, CustomerIdentity, Turn
+from legendary.conversations.models import (
+    DEMO_SOURCE,
+    Conversation,
+    Customer,
+    CustomerIdentity,
+    Turn,
+)
 from legendary.demo.conversations import generate_conversations
 from legendary.demo.organisation import (
     DEMO_LOGINS,
@@ -38,7 +44,7 @@ from legendary.people.models import Organisation, Person, Team
 DEFAULT_SEED = 7
 DEFAULT_CONVERSATIONS = 2400
 DEFAULT_DAYS = 90
-SOURCE = "demo"
+SOURCE = DEMO_SOURCE
 # Conversations stored per round of bulk inserts.
 CHUNK_SIZE = 400
 
