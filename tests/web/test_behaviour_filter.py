@@ -92,6 +92,19 @@ def test_a_breaker_one_agent_broke_is_not_missing_from_the_conversation(
     ]
 
 
+def test_a_frontline_persons_filter_reads_their_own_outcome(
+    frontline: Client, world: World
+) -> None:
+    shared = make_conversation(world.frontline, world.colleague, subject="Cole was rude")
+    make_scorecard(
+        shared,
+        outcomes={"rude_language": {world.colleague: "present", world.frontline: "absent"}},
+    )
+    # Fran's figures count it as one where she kept clear of rude language: so does her list.
+    assert _listed(frontline, behaviour="rude_language", outcome="absent") == ["Cole was rude"]
+    assert _listed(frontline, behaviour="rude_language", outcome="present") == []
+
+
 def test_the_filter_bar_names_the_behaviours_in_words(manager: Client, world: World) -> None:
     page = manager.get("/conversations/", {"behaviour": NEED, "outcome": "absent"})
     html = page.content.decode()
@@ -183,3 +196,16 @@ def test_a_persons_figures_open_the_conversations_where_it_was_missing(
     # The manager's coaching table links the same list from the weakest behaviour.
     home = manager.get("/").content.decode()
     assert links[0] in _links(home, NEED)
+
+
+def test_a_frontline_persons_home_opens_their_own_missing_ones(
+    frontline: Client, world: World
+) -> None:
+    for n in range(3):
+        _served(world.frontline, f"Missed {n}", "absent")
+    _served(world.colleague, "Cole missed it", "absent")
+    links = _links(frontline.get("/").content.decode(), NEED)
+    assert links
+    assert "outcome=absent" in links[0]
+    query = dict(p.split("=") for p in links[0].split("?")[1].split("&"))
+    assert _listed(frontline, **query) == ["Missed 0", "Missed 1", "Missed 2"]

@@ -48,7 +48,13 @@ def _filtered(
         else permissions.visible_people(request.user).filter(Exists(served))
     )
     form = ConversationFilterForm(request.GET or None, agents=agents)
-    conversations = selectors.filter_conversations(visible, form.filters())
+    filters = form.filters()
+    own = permissions.person_for(request.user)
+    if agents is None and own is not None:
+        # Their list holds only what they served: a behaviour filter reads their own
+        # outcome, as their figures count it (a colleague's breaker is not theirs).
+        filters = replace(filters, agent=own.pk)
+    conversations = selectors.filter_conversations(visible, filters)
     return form, visible, selectors.for_listing(conversations, form.order(), with_flags=True)
 
 
