@@ -29,8 +29,9 @@ from functools import lru_cache
 from itertools import pairwise
 
 from legendary.care.behaviours.base import Gate, Utterance
+from legendary.care.behaviours.committed import deflects, owns_an_act, takes_ownership
 from legendary.care.behaviours.phrases import phrase_first_words
-from legendary.care.behaviours.responsive import apologises
+from legendary.care.behaviours.responsive import apologises, offers_solution
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation, Role, Turn
 from legendary.care.patterns import AnchoredPattern
@@ -1350,11 +1351,12 @@ def _reply_fits(kind: str, reply: str, beside_answers: bool = False, request: bo
         # A reply that answers the turn's other questions by their words and shares none
         # with this one answers it only by a yes or a no of its own ("Yes, it stays the
         # same."), or, to a request, by the step put on the customer instead ("You'll
-        # have to take it to a garage yourself."); else it passed this one by.
+        # have to take it to a garage yourself.") or by the help itself ("I've started
+        # the return for you"); else it passed this one by.
         return any(
             _opens_with_yes_no(s.text) or (request and _puts_the_step_on_them(s.text))
             for s in sentences(reply)
-        )
+        ) or (request and gives_help(reply))
     said = words(reply)
     if len(said) <= 4 and all(
         _opens_with_yes_no(s.text) for s in sentences(reply) if not s.text.endswith("?")
@@ -1399,6 +1401,31 @@ def _puts_the_step_on_them(sentence: str) -> bool:
     """True for a sentence that opens by putting the step on the customer ("You'll have
     to take it to a garage yourself."): to a request, a no with what to do instead."""
     return " ".join(words(sentence)[:5]).startswith(_requests()[2])
+
+
+def gives_help(reply: str) -> bool:
+    """True when an agent's reply helps: it owns the problem or an act, done or to come
+    ("I'll take care of this personally", "I've started the return for you", "leave it
+    with me", "let me look into it": `committed.takes_ownership`, `committed.owns_an_act`),
+    offers a way forward ("I can book an engineer for Thursday": `offers_solution`) or
+    grants what was asked ("so you're covered": empowered.json's `granted`), and pushes
+    nothing away ("You'll need to call the bank." is a deflection, not help). To a
+    request for help ("Can you help?"), that is a yes."""
+    said = Utterance(reply)
+    helps = (
+        owns_an_act(reply)
+        or bool(takes_ownership(said))
+        or bool(offers_solution(said))
+        or _grants().search(reply) is not None
+    )
+    return helps and not deflects(said)
+
+
+@lru_cache(maxsize=1)
+def _grants() -> re.Pattern[str]:
+    """empowered.json's `granted` phrases (read there too, where a rule cited to say yes
+    is no wall), as whole words: words that grant what was asked."""
+    return re.compile(phrase_alternation(load_lexicon("empowered")["granted"]["phrases"]), re.I)
 
 
 def _opens_with_yes_no(sentence: str) -> bool:
