@@ -63,6 +63,11 @@ After: 260 of 276 (94.2 %), flags in 9 of 12; no behaviour worse. Dev figures un
 (paraphrases 0.7308, 1193/148/731; gains_agreement 0.7018, 20/4/13; offers_solution
 0.6325, 37/20/23; the rest as before in benchmarks/care_accuracy.py).
 
+Later the same session (985a7fc, 5f1addc, mends of other kinds): 264 of 276 (95.7 %):
+D03's "You'll have to take it to a garage yourself" is read as a deflection, so no offer
+nor agreement is credited there; D10's "It's gone up because your usage went up" (the
+cause explained) is no paraphrase. Flags still right in 9 of 12.
+
 Left, and why:
 - apologises (D01, D02, D05): the analyst holds an apology due only for the company's
   part; the rubric applies it whenever the customer reads unhappy, and the detector reads
@@ -768,8 +773,8 @@ FIRST_READ: dict[str, int] = {
     "transfers_without_ownership": 10,
 }
 
-#: The floor after the mends below (the first read was 248).
-FLOOR = 260
+#: The floor after the mends below and the session's later ones (the first read was 248).
+FLOOR = 264
 
 #: The conversation-level verdicts mended here, by kind: each now agrees on every case.
 MENDED = (
