@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from django.contrib.staticfiles import finders
 from django.test import Client
@@ -28,3 +29,13 @@ def test_the_schema_says_how_errors_answer(leader: Client) -> None:
             for status in ("400", "401", "404"):
                 answer = operation["responses"][status]["content"]["application/json"]
                 assert answer["schema"] == {"$ref": "#/components/schemas/Error"}, (path, status)
+
+
+def test_every_code_fence_in_the_api_guide_stands_on_its_own_line() -> None:
+    # "``` A parameter" opened a fence that never closed: the rest of docs/api.md showed
+    # as code.
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "api.md").read_text()
+    fences = [line for line in guide.splitlines() if "```" in line]
+    assert fences
+    assert all(re.fullmatch(r"```[a-z]*", line.strip()) for line in fences), fences
+    assert len(fences) % 2 == 0

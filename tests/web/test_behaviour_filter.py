@@ -209,3 +209,38 @@ def test_a_frontline_persons_home_opens_their_own_missing_ones(
     assert "outcome=absent" in links[0]
     query = dict(p.split("=") for p in links[0].split("?")[1].split("&"))
     assert _listed(frontline, **query) == ["Missed 0", "Missed 1", "Missed 2"]
+
+
+def _cole_was_rude(world: World, *, flags: tuple[str, ...] = ()) -> None:
+    """A conversation Fran shared with Cole, where Cole (not Fran) was rude."""
+    shared = make_conversation(world.frontline, world.colleague, subject="Cole was rude")
+    make_scorecard(
+        shared,
+        flags=flags,
+        outcomes={"rude_language": {world.colleague: "present", world.frontline: "absent"}},
+    )
+
+
+def test_a_frontline_persons_api_reads_their_own_outcome_as_their_list_does(
+    frontline: Client, world: World
+) -> None:
+    # Her list read Cole's rudeness as none of hers; her API listed it as hers (1 present).
+    _cole_was_rude(world)
+    for outcome, subjects in (("present", []), ("absent", ["Cole was rude"])):
+        params = {"behaviour": "rude_language", "outcome": outcome}
+        assert _listed(frontline, **params) == subjects
+        api = frontline.get("/api/conversations", params).json()
+        assert [item["subject"] for item in api["items"]] == subjects
+        counts = frontline.get("/api/conversations/flags", params).json()
+        assert counts["worth_a_look"] == 0
+
+
+def test_a_frontline_persons_flag_counts_follow_their_list(frontline: Client, world: World) -> None:
+    # The shared conversation is on her "kept clear of rude language" list, flagged as
+    # broken service (by Cole): "Worth a human look" counted 0 beside it.
+    _cole_was_rude(world, flags=("breaker",))
+    params = {"behaviour": "rude_language", "outcome": "absent"}
+    html = unescape(frontline.get("/conversations/", params).content.decode())
+    assert _listed(frontline, **params) == ["Cole was rude"]
+    assert re.search(r"Worth a human look <b>1</b>", html)
+    assert _listed(frontline, flagged="on", **params) == ["Cole was rude"]

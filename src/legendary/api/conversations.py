@@ -120,7 +120,8 @@ class ConversationQuery(Schema):
         "",
         description=(
             "Only those where this CARE behaviour (id) applied: shown or missing, or as "
-            "`outcome` says. With `agent`, that person's own outcome."
+            "`outcome` says. With `agent`, that person's own outcome; a frontline "
+            "person always reads their own."
         ),
     )
     outcome: str = Field(
@@ -189,7 +190,10 @@ def filtered(
             f"until: {query.until} is before since ({query.since}), so no conversation can "
             "match; swap the two dates",
         )
-    filters = selectors.ConversationFilters(**query.dict(exclude={"updated_since"}))
+    filters = selectors.as_read_by(
+        selectors.ConversationFilters(**query.dict(exclude={"updated_since"})),
+        permissions.person_for(request.user),
+    )
     if flag_aside:
         filters = replace(filters, flag="")
     found = selectors.filter_conversations(permissions.visible_conversations(request.user), filters)

@@ -7,7 +7,7 @@ Every function takes an already visibility-filtered queryset (from
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import (
     Aggregate,
@@ -35,7 +35,7 @@ from legendary.conversations.models import (
     SpeakerRole,
     Turn,
 )
-from legendary.people.models import Person
+from legendary.people.models import Person, Role
 
 # The window the dashboards look back over.
 RECENT_DAYS = 90
@@ -78,6 +78,17 @@ FLAG_LABELS: dict[str, str] = {
 def recent_cutoff(days: int = RECENT_DAYS) -> dt.datetime:
     """The moment `days` days ago: dashboards count conversations opened after it."""
     return timezone.now() - dt.timedelta(days=days)
+
+
+def as_read_by(filters: ConversationFilters, reader: Person | None) -> ConversationFilters:
+    """`filters` as `reader`'s list and API read them: a frontline person sees only the
+    conversations they served, so a behaviour filter reads their own outcome, as their
+    figures count it (a colleague's breaker on a shared conversation is not theirs).
+    Anyone else's filters are unchanged. The one place the pages, the CSV and the API
+    take this rule from."""
+    if reader is None or reader.role != Role.FRONTLINE:
+        return filters
+    return replace(filters, agent=reader.pk)
 
 
 def filter_conversations(

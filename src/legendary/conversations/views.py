@@ -32,10 +32,15 @@ LIST_UNKNOWN = (
 
 def _filtered(
     request: HttpRequest,
-) -> tuple[ConversationFilterForm, QuerySet[Conversation], QuerySet[Conversation]]:
-    """(the filter form, every conversation the viewer may read, those the filters and
-    order select, loaded for listing): shared by the list and its CSV export, so both
-    always hold the same rows."""
+) -> tuple[
+    ConversationFilterForm,
+    QuerySet[Conversation],
+    selectors.ConversationFilters,
+    QuerySet[Conversation],
+]:
+    """(the filter form, every conversation the viewer may read, the filters as the viewer
+    reads them, those they and the order select, loaded for listing): shared by the list
+    and its CSV export, so both always hold the same rows."""
     visible = permissions.visible_conversations(request.user)
     served = Conversation.agents.through.objects.filter(
         person_id=OuterRef("pk"), conversation__in=visible
@@ -48,14 +53,14 @@ def _filtered(
         else permissions.visible_people(request.user).filter(Exists(served))
     )
     form = ConversationFilterForm(request.GET or None, agents=agents)
-    filters = form.filters()
-    own = permissions.person_for(request.user)
-    if agents is None and own is not None:
-        # Their list holds only what they served: a behaviour filter reads their own
-        # outcome, as their figures count it (a colleague's breaker is not theirs).
-        filters = replace(filters, agent=own.pk)
+    filters = selectors.as_read_by(form.filters(), permissions.person_for(request.user))
     conversations = selectors.filter_conversations(visible, filters)
-    return form, visible, selectors.for_listing(conversations, form.order(), with_flags=True)
+    return (
+        form,
+        visible,
+        filters,
+        selectors.for_listing(conversations, form.order(), with_flags=True),
+    )
 
 
 @login_required
@@ -64,8 +69,7 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
 
     An htmx request (the filter form or a page link) gets only the results fragment.
     """
-    form, visible, listing = _filtered(request)
-    filters = form.filters()
+    form, visible, filters, listing = _filtered(request)
     page, page_problem = page_of(Paginator(listing, PAGE_SIZE), request.GET.get("page"))
     problems = [
         # A frontline person's own "Your conversations" link carries `agent`, a filter
@@ -126,7 +130,7 @@ def conversation_export(request: HttpRequest) -> HttpResponse | StreamingHttpRes
     (`export.py`). A malformed filter is refused with a 400 naming it, never left out:
     a file is read later, away from the page that would have said so, and would hold
     other rows than the ones asked for."""
-    form, _visible, listing = _filtered(request)
+    form, _visible, _filters, listing = _filtered(request)
     # A misspelt filter (`chanel=email`) would export every channel; `page` is no filter
     # here (the file holds every page), so it may stay in a copied address.
     problems = [
