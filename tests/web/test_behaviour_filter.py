@@ -15,7 +15,9 @@ import re
 from html import unescape
 
 from django.test import Client
+from django.utils import timezone
 
+from legendary.conversations import selectors
 from legendary.conversations.models import Conversation
 from legendary.people.models import Person
 from web.conftest import World, make_conversation, make_scorecard
@@ -244,3 +246,21 @@ def test_a_frontline_persons_flag_counts_follow_their_list(frontline: Client, wo
     assert _listed(frontline, **params) == ["Cole was rude"]
     assert re.search(r"Worth a human look <b>1</b>", html)
     assert _listed(frontline, flagged="on", **params) == ["Cole was rude"]
+
+
+def test_a_persons_figure_counts_what_its_link_lists(manager: Client, world: World) -> None:
+    # The link takes the window's first day; the figures counted from the moment 90 days
+    # ago, so one opened earlier that same day was listed but not counted.
+    cutoff = timezone.localtime(selectors.recent_cutoff())
+    first_day = cutoff.replace(hour=0, minute=0, second=0, microsecond=0)
+    _served(world.frontline, "Early on the first day", "absent")
+    Conversation.objects.filter(subject="Early on the first day").update(
+        opened_at=first_day + (cutoff - first_day) / 2
+    )
+    _served(world.frontline, "Last week", "absent")
+    html = unescape(manager.get(f"/people/{world.frontline.pk}/").content.decode())
+    links = _links(html, NEED)
+    assert links
+    assert "2 missing" in html
+    query = dict(p.split("=") for p in links[0].split("?")[1].split("&"))
+    assert _listed(manager, **query) == ["Early on the first day", "Last week"]

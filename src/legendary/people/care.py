@@ -2,11 +2,13 @@
 
 frontline: their own conversations and their own behaviours; manager: their team's, plus
 who needs coaching on what; leader, admin and analyst: the organisation's. Always the last
-`selectors.RECENT_DAYS` days.
+`selectors.RECENT_DAYS` days, from the local start of their first day (`_window_start`), as
+the conversation list's `since` links to them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -43,10 +45,17 @@ class CarePanel:
     list_query: str = ""
 
 
+def _window_start() -> dt.datetime:
+    """The start of the figures' window: the local start of the day the last `RECENT_DAYS`
+    days begin on. The conversation list's `since` takes a day, so the figures count from
+    that day's start too: a link to the conversations behind a figure lists exactly them."""
+    first_day = timezone.localtime(selectors.recent_cutoff())
+    return first_day.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 def _list_since() -> str:
-    """The day the last `RECENT_DAYS` days start on, as the conversation list's `since`
-    reads it (a day, so the list may hold a few hours more than the figures)."""
-    return timezone.localtime(selectors.recent_cutoff()).date().isoformat()
+    """The figures' first day (`_window_start`), as the conversation list's `since` reads it."""
+    return _window_start().date().isoformat()
 
 
 def _person_query(person: Person) -> str:
@@ -59,9 +68,7 @@ def home_care(user: AbstractBaseUser | AnonymousUser) -> CarePanel | None:
     person = permissions.person_for(user)
     if person is None:
         return None
-    recent = permissions.visible_conversations(user).filter(
-        opened_at__gte=selectors.recent_cutoff()
-    )
+    recent = permissions.visible_conversations(user).filter(opened_at__gte=_window_start())
     if person.role == Role.FRONTLINE:
         summary = care_summary(recent, Person.objects.filter(pk=person.pk))
         scope = "Your"
@@ -92,9 +99,7 @@ def possessive(name: str) -> str:
 def person_care(user: AbstractBaseUser | AnonymousUser, subject: Person) -> CarePanel | None:
     """The CARE panel of `subject`'s page as `user` may see it (their own behaviours in the
     conversations the user may read), or None when none of them is scored."""
-    recent = permissions.visible_conversations(user).filter(
-        opened_at__gte=selectors.recent_cutoff()
-    )
+    recent = permissions.visible_conversations(user).filter(opened_at__gte=_window_start())
     summary = care_summary(recent, Person.objects.filter(pk=subject.pk))
     if summary is None:
         return None
@@ -112,9 +117,7 @@ def person_care(user: AbstractBaseUser | AnonymousUser, subject: Person) -> Care
 def team_care(user: AbstractBaseUser | AnonymousUser, team: Team) -> CarePanel | None:
     """The CARE panel of a team page: what the team's members (nested teams included) showed
     in the conversations the user may read, or None when none of them is scored."""
-    recent = permissions.visible_conversations(user).filter(
-        opened_at__gte=selectors.recent_cutoff()
-    )
+    recent = permissions.visible_conversations(user).filter(opened_at__gte=_window_start())
     # Only the members this user may see count: a frontline person's figures are their own
     # behaviours (not a teammate's on a conversation they shared), a manager's their reports'.
     members = permissions.visible_people(user).filter(team__in=nested_team_ids(team))
