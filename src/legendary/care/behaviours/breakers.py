@@ -201,6 +201,7 @@ def _patterns() -> _Patterns:
             | set(lex["rude_condescension_first_words"])
             | set(lex["rude_contempt_first_words"])
             | set(lex["rude_talking_down_first_words"])
+            | set(lex["rude_phrases_first_words"])
             | {"whatever", "has", "have", "was", "were", "i", "if", "obviously"}
             | {"join", "welcome", "stop"}
             # the first words of the "re:" structures ("had you…", "can't you…")
@@ -727,8 +728,19 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
         # care comes before it ("I've attached our setup guide. Read the guide.").
         said = m.group(0).lower()
         bare_order = said.startswith(("read ", "just read ")) and text[m.end() :].startswith(".")
+        if bare_order and not _opens_its_sentence(text, m.start()):
+            # after "but / though / however" the order answers the care it contrasts
+            # ("Sorry, but read the terms."); after a plain clause it is advice ("You
+            # can return it, but read the terms first.")
+            return _care_voided(text, m)
         if bare_order or (said.startswith("what ") and "expect" in said):
             return not _retort_in_care(text, m)
+        if said.endswith(" words") and not said.startswith("words "):
+            # "small words" promised with plain language is a kindness ("Sure, I'll
+            # explain it using small words, no jargon, promise.")
+            sentence = sentence_at(text, m.start())
+            promised = _lexicon_pattern("plain_words_promised")
+            return promised.search(text, sentence.start, sentence.end) is None
         # "…like any normal person would" compares the customer, not the speaker or
         # someone else ("Why can't I sleep like a normal person?", "he should…").
         # The subject may follow the comparison too: "like most reasonable people I'd
@@ -791,9 +803,26 @@ def _retort_in_care(text: str, m: re.Match[str]) -> bool:
     expect?")."""
     end = sentence_at(text, m.start()).end
     for care in _lexicon_pattern("rude_retort_after_care").finditer(text, 0, end):
+        if m.start() <= care.start() < m.end():
+            # "Read the email I sent you three times.": the retort's own words
+            continue
         if care.start() > m.start() or not _CONTRAST.search(text, care.end(), m.start()):
             return True
     return _lexicon_pattern("rude_retort_invites_answer").search(text, m.end()) is not None
+
+
+def _care_voided(text: str, m: re.Match[str]) -> bool:
+    """True when care comes before the retort at `m` in its turn with a contrast
+    between them ("Sorry, but read the guide.", "Thanks. But read the terms.")."""
+    return any(
+        _CONTRAST.search(text, care.end(), m.start())
+        for care in _lexicon_pattern("rude_retort_after_care").finditer(text, 0, m.start())
+    )
+
+
+def _opens_its_sentence(text: str, position: int) -> bool:
+    """True when only space lies between the start of its sentence and `position`."""
+    return not text[sentence_at(text, position).start : position].strip()
 
 
 def _reported_by_another(text: str, position: int) -> bool:
