@@ -17,7 +17,9 @@ label below was written down before the engine read a line.
    own, sorry.".
 
 First read (on 4fc115b, before any mend): policy walls 6 of 17 (all 11 walls read as
-grants, the 6 grants held).
+grants, the 6 grants held); acceptances 4 of 20 (the 10 acceptances and the 4 offers
+of help back read as more than thanks, 2 needs and a conditional request read as
+acceptances).
 
 Mended by kind:
 - 1 (`empowered.json` `granted`): an act done grants only on a real object, not
@@ -28,11 +30,18 @@ Mended by kind:
   rare"); and a grant followed in its sentence by a contrast saying the outcome is
   unchanged (`granted.undone`: "…, but the answer will be the same", "but it won't
   change the answer") grants nothing asked.
+- 2 (`responsive.json` `acknowledgements`): new `agreements`, set aside as assent
+  where a clause ends after them ("please go ahead / please do", "sounds good", "that
+  would be great", "can't wait", "couldn't be happier", help offered back: "let me
+  know if you need anything", "don't hesitate to call…"); not "please go ahead and
+  cancel…". Two new `requests.wants`: a need with its object and what is to be done
+  ("I need it moved to Friday", "we need the parcel delivered before noon", "I need it
+  by Thursday") and "if you could / can / would <verb>".
 
-After: policy walls 17 of 17. (One kin was first written "Refunds on opened headphones
-aren't allowed under our policy, and we've granted none…": that wall itself is not read
-by `restrictive_policy`, a gap of its own left as it is; the kin now cites the rule as
-"Our policy doesn't allow…".)
+After: policy walls 17 of 17, acceptances 20 of 20. (One kin was first written
+"Refunds on opened headphones aren't allowed under our policy, and we've granted
+none…": that wall itself is not read by `restrictive_policy`, a gap of its own left as
+it is; the kin now cites the rule as "Our policy doesn't allow…".)
 """
 
 from __future__ import annotations
@@ -41,6 +50,7 @@ import pytest
 
 from legendary.care.behaviours.base import Utterance
 from legendary.care.behaviours.empowered import blames_policy
+from legendary.care.behaviours.responsive import accepts_with_thanks
 
 # --- 1. A grant counts only for what was asked -------------------------------------------
 
@@ -133,3 +143,39 @@ WALLS = [
 @pytest.mark.parametrize(("reply", "wall"), WALLS)
 def test_a_grant_counts_only_for_what_was_asked(reply: str, wall: bool) -> None:
     assert bool(blames_policy(Utterance(reply))) is wall
+
+
+# --- 2. Agreement is no request; a need is one -----------------------------------------
+
+#: A customer's turn after an agent's offer: (turn, True when it only accepts with thanks).
+ACCEPTANCES = [
+    # The reviewer's.
+    ("Sounds good, please go ahead. Thanks!", True),
+    ("Yes please, that would be great, thank you so much!", True),
+    ("Lovely, thanks. Can't wait!", True),
+    ("Thanks! Could not be happier.", True),
+    ("OK, I need it moved to Friday though. Thanks.", False),
+    # Kin: agreement in other words.
+    ("Perfect, please do. Thank you!", True),
+    ("Great, go ahead. Thanks a lot.", True),
+    ("Brilliant, thanks. Couldn't be happier!", True),
+    ("Yes please, that'd be lovely. Cheers!", True),
+    ("OK lovely, thank you. Can't wait to see it!", True),
+    # Help offered back, the reviewer's and kin: it asks nothing of the agent.
+    ("Brilliant, thank you. Let me know if you need anything else from me.", True),
+    ("Perfect. Please don't hesitate to call if the driver is lost. Thanks!", True),
+    ("Great, thanks. Just let me know if you need anything from me.", True),
+    ("OK thanks. Don't hesitate to ring me if there's a problem.", True),
+    # Kin: a need, a request after agreement, an agreement that asks more.
+    ("Fine, but we need the parcel delivered before noon. Thanks.", False),
+    ("OK, I need the invoice resent to my work address. Thanks.", False),
+    ("Great, I need it by Thursday though. Cheers.", False),
+    ("Sounds good, please go ahead and cancel the Tuesday slot too. Thanks!", False),
+    ("That would be great if you could call me first. Thanks.", False),
+    ("OK thanks. Let me know when it's moved.", False),
+]
+
+
+@pytest.mark.parametrize(("said", "accepts"), ACCEPTANCES)
+def test_agreement_is_no_request_and_a_need_is_one(said: str, accepts: bool) -> None:
+    assert accepts_with_thanks(said) is accepts

@@ -723,6 +723,14 @@ def _acknowledgements() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     return frozenset(lex["openers"]), frozenset(lex["thanks"]), frozenset(lex["after_thanks"])
 
 
+@cache
+def _agreements() -> re.Pattern[str]:
+    """responsive.json's `acknowledgements.agreements`, as whole words ending a clause
+    ("please go ahead." but not "please go ahead and cancel…")."""
+    phrases = load_lexicon("responsive")["acknowledgements"]["agreements"]["phrases"]
+    return re.compile(rf"{phrase_alternation(phrases)}(?=\s*(?:[,.;!]|$))", re.IGNORECASE)
+
+
 #: What makes a turn more than an acceptance: a denial, a complaint going on, a contrast.
 _NOT_ONLY_ACCEPTING = re.compile(r"\b(?:not|no|never|nothing|nobody|still|but)\b|n't\b", re.I)
 
@@ -732,16 +740,21 @@ def accepts_with_thanks(text: str) -> bool:
     it: it opens with assent ("yes", "ok", "great"), its last sentence past its own
     assent is thanks and nothing more ("Thank you.", "OK great, thanks!"), and it asks
     and denies nothing ("Yes, but it still doesn't work. Thanks." wants an answer). A
-    turn that asks for something (`asks_for_something`) wants an answer too."""
+    turn that asks for something (`asks_for_something`) wants an answer too. Words of
+    agreement or gladness ("please go ahead", "that would be great", "can't wait"; see
+    `_agreements`) are assent and are set aside before the rest is read."""
+    said = words(text)
+    # "Sounds good, please go ahead. Thanks!": the agreement neither asks nor denies.
+    text = _agreements().sub(" ", text)
     if "?" in text or _NOT_ONLY_ACCEPTING.search(text) or asks_for_something(text):
         return False
-    said = words(text)
-    if not said:
+    kept = [s for s in sentences(text) if words(s.text)]
+    if not said or not kept:
         return False
     openers, thanks, after_thanks = _acknowledgements()
     # The last sentence past its assent ("OK great, thanks", "Thank you.") is thanks and
     # nothing more ("thank you so much for that", not "thanks, my order number is…").
-    last = words(sentences(text)[-1].text)
+    last = words(kept[-1].text)
     first = next((i for i, w in enumerate(last) if w not in openers or w in thanks), len(last))
     rest = last[first + 1 :]
     return (
