@@ -19,7 +19,8 @@ label below was written down before the engine read a line.
 First read (on 4fc115b, before any mend): policy walls 6 of 17 (all 11 walls read as
 grants, the 6 grants held); acceptances 4 of 20 (the 10 acceptances and the 4 offers
 of help back read as more than thanks, 2 needs and a conditional request read as
-acceptances).
+acceptances); ownership 6 of 11 (5 busy agents read as owning; "juggling" and "working
+through", never read as owning, and the 4 owners held).
 
 Mended by kind:
 - 1 (`empowered.json` `granted`): an act done grants only on a real object, not
@@ -37,11 +38,15 @@ Mended by kind:
   cancel…". Two new `requests.wants`: a need with its object and what is to be done
   ("I need it moved to Friday", "we need the parcel delivered before noon", "I need it
   by Thursday") and "if you could / can / would <verb>".
+- 3 (`committed.json` `ownership_workload`): an ownership idiom ("I'm handling", "I'm
+  taking care of", "I'm looking into") followed by the agent's workload (a quantity
+  and calls, chats, customers, queries…, or "a long queue") is set aside, unless the
+  work is the customer's ("I'm handling three claims for you").
 
-After: policy walls 17 of 17, acceptances 20 of 20. (One kin was first written
-"Refunds on opened headphones aren't allowed under our policy, and we've granted
-none…": that wall itself is not read by `restrictive_policy`, a gap of its own left as
-it is; the kin now cites the rule as "Our policy doesn't allow…".)
+After: policy walls 17 of 17, acceptances 20 of 20, ownership 11 of 11. (One kin was
+first written "Refunds on opened headphones aren't allowed under our policy, and we've
+granted none…": that wall itself is not read by `restrictive_policy`, a gap of its own
+left as it is; the kin now cites the rule as "Our policy doesn't allow…".)
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ from __future__ import annotations
 import pytest
 
 from legendary.care.behaviours.base import Utterance
+from legendary.care.behaviours.committed import takes_ownership
 from legendary.care.behaviours.empowered import blames_policy
 from legendary.care.behaviours.responsive import accepts_with_thanks
 
@@ -179,3 +185,30 @@ ACCEPTANCES = [
 @pytest.mark.parametrize(("said", "accepts"), ACCEPTANCES)
 def test_agreement_is_no_request_and_a_need_is_one(said: str, accepts: bool) -> None:
     assert accepts_with_thanks(said) is accepts
+
+
+# --- 3. A busy agent owns nothing ----------------------------------------------------------
+
+#: An agent's turn: (turn, True when it owns the customer's problem).
+OWNERSHIP = [
+    ("I'm handling a lot of calls, bear with me.", False),
+    ("I'm handling three chats at once, sorry for the wait.", False),
+    ("Sorry, I'm handling loads of queries this morning, I'll be with you shortly.", False),
+    ("I'm taking care of several customers at once, so bear with me.", False),
+    ("I'm juggling a few chats right now, sorry for the delay.", False),
+    ("I'm working through a long queue of e-mails today.", False),
+    (
+        "We're short-staffed, I'm looking into dozens of complaints today, sorry for the delay.",
+        False,
+    ),
+    # Guards: the problem itself in hand.
+    ("I'm handling your claim myself from now on.", True),
+    ("I'm handling it now, you'll hear from me by five.", True),
+    ("I'm handling the refund for you today.", True),
+    ("I'm handling three claims for you, so I'll send each update myself.", True),
+]
+
+
+@pytest.mark.parametrize(("said", "owns"), OWNERSHIP)
+def test_a_busy_agent_owns_nothing(said: str, owns: bool) -> None:
+    assert bool(takes_ownership(Utterance(said))) is owns

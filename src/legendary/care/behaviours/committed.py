@@ -436,6 +436,15 @@ def promises_follow_up(text: str) -> bool:
     return any(p.to_customer or p.verb not in immediate for p in find_promises(text))
 
 
+@cache
+def _workload() -> re.Pattern[str]:
+    """committed.json's `ownership_workload`, read right after an ownership idiom: the
+    agent's workload ("a lot of calls", "three chats at once"), not the customer's
+    problem."""
+    phrases = load_lexicon("committed")["ownership_workload"]["phrases"]
+    return re.compile(rf"\s+{phrase_alternation(phrases)}", re.IGNORECASE)
+
+
 @utterance_behaviour(
     "takes_ownership",
     quality="committed",
@@ -462,6 +471,8 @@ def takes_ownership(utterance: Utterance) -> list[Evidence]:
     text = utterance.text
     found: list[Evidence] = []
     for span in _patterns().idiom.finditer(text):
+        if _workload().match(text, span.end()):
+            continue  # "I'm handling a lot of calls": busy, owning no one's problem
         found.append(quote("takes_ownership", utterance, span.start(), span.end(), 0.9))
     handoff = _handoff_verbs()
     for promise in find_promises(text):
