@@ -37,6 +37,22 @@ don't…" look-alike likewise). After: 63 of 63.
 
 Dev (expresses_appreciation): F1 0.9347 -> 0.9350 (P 0.9689 -> 0.9689, R 0.9029 ->
 0.9033): one misspelt congratulation now read, no other row changed.
+
+A second review (25 November 2026, helper mendJ) proved two more on 4fc115b: taking
+"lowest" out of the sarcasm superlatives read "Congrats on the lowest price in town?
+Seriously?" as thanks again, and the singular "Congratulation on passing your test!" was
+never read (the misspelling shape skipped "congratulation" as if the list held it).
+SECOND_REVIEW holds the two and our kin, labelled before the read; first read on 4fc115b
+4 of 11 (the 4 sarcastic "lowest" read as thanks, the 3 singular congratulations
+missed). Mended: the sarcasm reading of "congrats on the … lowest" is skipped only when
+a score / handicap / rate follows within two words and no "?" closes the sentence nor a
+"Seriously?" follows it; the singular "congratulation" is read as the bare "congrat" is,
+as a greeting (before on / to / for / you…, or closing with "!", "." or ","; a first try
+through the misspelling shape also took it after a laugh and cost one dev row, F1
+0.9348, and was dropped). After: 11 of 11; dev F1 unchanged. One kin line, "Your
+congratulation message made my day." (thanks), is read at neither commit and is left out
+of the assertions: "<your thing> made my day" is not read as thanks at all ("Your
+message made my day."), another kind.
 """
 
 from __future__ import annotations
@@ -162,3 +178,28 @@ def test_the_cases_are_labelled_once_each() -> None:
     sentences = [sentence for _, sentence, _ in CASES]
     assert len(sentences) == len(set(sentences)) == 63
     assert sum(expected for _, _, expected in CASES) == 36
+
+
+#: The second review's two sentences and kin (labelled before the read).
+SECOND_REVIEW: list[tuple[str, str, bool]] = [
+    ("sarcastic lowest", "Congrats on the lowest price in town? Seriously?", False),
+    ("sarcastic lowest", "Congrats on the lowest score? Seriously?", False),
+    ("sarcastic lowest", "Congratulations on the lowest bid, what a joke.", False),
+    ("sarcastic lowest", "Congrats on the lowest customer satisfaction in the country.", False),
+    ("a low rate", "Congrats on the lowest interest rate we've ever seen!", True),
+    ("a low score", "Congrats on the lowest score of the season! Seriously impressive.", True),
+    ("singular", "Congratulation on passing your test!", True),
+    ("singular", "Congratulation to you both on the new baby.", True),
+    ("singular", "Congratulation!", True),
+    ("singular as a noun", "The congratulation card is in the post.", False),
+    ("plural", "Congratulations on passing your driving test!", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [(sentence, expected) for _, sentence, expected in SECOND_REVIEW],
+    ids=[f"{kind}: {sentence[:40]}" for kind, sentence, _ in SECOND_REVIEW],
+)
+def test_the_second_review_reads_as_labelled(sentence: str, expected: bool) -> None:
+    assert_kind_reads(sentence, "A", expected)
