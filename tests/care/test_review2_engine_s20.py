@@ -20,7 +20,8 @@ First read (on 4fc115b, before any mend): policy walls 6 of 17 (all 11 walls rea
 grants, the 6 grants held); acceptances 4 of 20 (the 10 acceptances and the 4 offers
 of help back read as more than thanks, 2 needs and a conditional request read as
 acceptances); ownership 6 of 11 (5 busy agents read as owning; "juggling" and "working
-through", never read as owning, and the 4 owners held).
+through", never read as owning, and the 4 owners held); deflections 4 of 9 (the 5
+split "sort <the thing> out" left to the customer missed, the 4 guards held).
 
 Mended by kind:
 - 1 (`empowered.json` `granted`): an act done grants only on a real object, not
@@ -42,11 +43,15 @@ Mended by kind:
   taking care of", "I'm looking into") followed by the agent's workload (a quantity
   and calls, chats, customers, queries…, or "a long queue") is set aside, unless the
   work is the customer's ("I'm handling three claims for you").
+- 4 (`committed.json` `deflection_alone_verbs`): "sort" split from its "out" by an
+  object of up to three words after a determiner ("sort the charger out", "sort your
+  broadband contract out", "sort the whole thing out"), as "sort that out" was.
 
-After: policy walls 17 of 17, acceptances 20 of 20, ownership 11 of 11. (One kin was
-first written "Refunds on opened headphones aren't allowed under our policy, and we've
-granted none…": that wall itself is not read by `restrictive_policy`, a gap of its own
-left as it is; the kin now cites the rule as "Our policy doesn't allow…".)
+After: policy walls 17 of 17, acceptances 20 of 20, ownership 11 of 11, deflections 9
+of 9. (One kin was first written "Refunds on opened headphones aren't allowed under our
+policy, and we've granted none…": that wall itself is not read by
+`restrictive_policy`, a gap of its own left as it is; the kin now cites the rule as
+"Our policy doesn't allow…".)
 """
 
 from __future__ import annotations
@@ -54,7 +59,7 @@ from __future__ import annotations
 import pytest
 
 from legendary.care.behaviours.base import Utterance
-from legendary.care.behaviours.committed import takes_ownership
+from legendary.care.behaviours.committed import deflects, takes_ownership
 from legendary.care.behaviours.empowered import blames_policy
 from legendary.care.behaviours.responsive import accepts_with_thanks
 
@@ -212,3 +217,25 @@ OWNERSHIP = [
 @pytest.mark.parametrize(("said", "owns"), OWNERSHIP)
 def test_a_busy_agent_owns_nothing(said: str, owns: bool) -> None:
     assert bool(takes_ownership(Utterance(said))) is owns
+
+
+# --- 4. A split phrasal verb left to the customer deflects ---------------------------------
+
+#: An agent's turn: (turn, True when it leaves the customer to carry the problem alone).
+DEFLECTIONS = [
+    ("You'll need to sort the charger out on your own, sorry.", True),
+    ("You'll have to sort the refund out yourself.", True),
+    ("You'll need to sort your broadband contract out on your own.", True),
+    ("You'll have to sort the whole thing out by yourself, I'm afraid.", True),
+    ("I'm afraid you'll have to sort those parking fines out on your own.", True),
+    # Guards: the agent sorts it, or the customer's step is ordinary.
+    ("I'll sort the charger out for you myself.", False),
+    ("You can sort the photos out yourself in the app if you like.", False),
+    ("You'll need to sort the charger out, but we'll send you a new cable to do it.", False),
+    ("You'll need to sort the old cables out before the engineer comes.", False),
+]
+
+
+@pytest.mark.parametrize(("said", "deflects_it"), DEFLECTIONS)
+def test_a_split_phrasal_verb_left_to_the_customer_deflects(said: str, deflects_it: bool) -> None:
+    assert bool(deflects(Utterance(said))) is deflects_it
