@@ -131,6 +131,10 @@ RUDE = [
 #: after the apology makes the retort a retort again.
 RUDE_AFTER_A_CONTRAST = [
     ("Where is my code?", "Sorry, but read the email."),
+    # not only "email": the order after "but / though / however" (second review)
+    ("How do I pair the speaker?", "Sorry, but read the manual."),
+    ("Can I cancel after a week?", "I apologise, however, read the terms."),
+    ("Where's the size chart?", "Thanks, but read the FAQ."),
     ("The hotel was noisy.", "Sorry, but what did you expect? It's a city centre."),
     ("Why is it so small?", "Thanks for asking, though honestly, what did you expect?"),
 ]

@@ -35,6 +35,14 @@ Reads (lines read wrong):
   help given by "resent" is care; "small words" beside a promise of plain language
   ("no jargon", "plain English", "promise") is kind, and "so even you can follow" is a
   put-down of its own.
+- A second look through the rude list (KIN_MORE, 11 lines labelled when written; 7
+  wrong on 4fc115b, all kind lines fired): "I already told you" / "I've already told
+  you" now only closing the clause or before that / twice / before / the answer…, not
+  "…told you the good news"; "that's your problem" not before sorted / solved / fixed;
+  "stop calling us" only closing the clause or before every / again / so…, not "stop
+  calling us 'madam'"; "it's not rocket science" with reassurance or help offered in
+  the turn ("Don't worry, …, I'll walk you through it") is kind; "for goodness' sake,
+  don't apologise / no need to worry" joins the kind uses of "for goodness' sake".
 - After: 0 wrong. Committed blocks 1-10 and the breakers tests pass unchanged. Dev
   texts: rude_language fired on 864, now 813: the 52 lost are chiefly "What part of
   California are you from?" and the like, plus tweets and forum lines with "go away",
@@ -108,7 +116,22 @@ KIN = [
     ("Just read what I wrote.", True),
 ]
 
+#: A second look through the rude list, after the first mend (agent's turn, rude?).
+KIN_MORE = [
+    ("Don't worry, it's not rocket science, I'll walk you through it.", False),
+    ("As I already told you on the phone, your refund is on its way.", False),
+    ("I already told you the good news: it's fixed!", False),
+    ("I've already told you everything I know, but let me check with the team too.", False),
+    ("That's your problem sorted, then! Anything else?", False),
+    ("Stop calling us 'madam', Sam is fine!", False),
+    ("For goodness' sake, don't apologise, it was our mistake.", False),
+    ("It's not rocket science, just read the label.", True),
+    ("I've already told you.", True),
+    ("That's your problem, not mine.", True),
+    ("Stop calling us every day.", True),
+]
 
-@pytest.mark.parametrize(("text", "rude"), REVIEWER + KIN)
+
+@pytest.mark.parametrize(("text", "rude"), REVIEWER + KIN + KIN_MORE)
 def test_rude_language_reads_the_reviewed_sentences_fairly(text: str, rude: bool) -> None:
     assert bool(detect(text, ASKED, behaviours=["rude_language"])) is rude, text

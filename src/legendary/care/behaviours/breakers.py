@@ -735,6 +735,10 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
             return _care_voided(text, m)
         if bare_order or (said.startswith("what ") and "expect" in said):
             return not _retort_in_care(text, m)
+        if said in _word_set("reassured_with_help"):
+            # "Don't worry, it's not rocket science, I'll walk you through it."
+            reassured = pats.calm_reassurance.search(text) or pats.offer.search(text)
+            return reassured is None and not owns_an_act(text)
         if said.endswith(" words") and not said.startswith("words "):
             # "small words" promised with plain language is a kindness ("Sure, I'll
             # explain it using small words, no jargon, promise.")
