@@ -43,6 +43,11 @@ Reads (lines read wrong):
   calling us 'madam'"; "it's not rocket science" with reassurance or help offered in
   the turn ("Don't worry, …, I'll walk you through it") is kind; "for goodness' sake,
   don't apologise / no need to worry" joins the kind uses of "for goodness' sake".
+- A third look (KIN_KIND_USES, 8 lines labelled when written; 4 wrong on 4fc115b, the
+  4 kind lines fired): kind uses join `not_rude` (now anchored on its own
+  `not_rude_first_words`): "that's / what tough luck" with sorry / let me / I'll in
+  the sentence, "Seriously? That's brilliant…", "Duh, my mistake / I typed…", "how many
+  times do I have to say thank you".
 - After: 0 wrong. Committed blocks 1-10 and the breakers tests pass unchanged. Dev
   texts: rude_language fired on 864, now 813: the 52 lost are chiefly "What part of
   California are you from?" and the like, plus tweets and forum lines with "go away",
@@ -131,7 +136,20 @@ KIN_MORE = [
     ("Stop calling us every day.", True),
 ]
 
+#: A third look: kind uses of "tough luck", "seriously?", "duh", "how many times do I
+#: have to" (agent's turn, rude?).
+KIN_KIND_USES = [
+    ("I'm sorry, that's tough luck with the weather, let me see what I can do.", False),
+    ("Seriously? That's brilliant news, congratulations!", False),
+    ("Duh, my mistake, I typed the wrong date, fixing it now.", False),
+    ("How many times do I have to say thank you? You've been wonderful.", False),
+    ("That's tough luck, the policy is clear.", True),
+    ("Seriously? You didn't read the label?", True),
+    ("How many times do I have to tell you? No refunds.", True),
+    ("Duh.", True),
+]
 
-@pytest.mark.parametrize(("text", "rude"), REVIEWER + KIN + KIN_MORE)
+
+@pytest.mark.parametrize(("text", "rude"), REVIEWER + KIN + KIN_MORE + KIN_KIND_USES)
 def test_rude_language_reads_the_reviewed_sentences_fairly(text: str, rude: bool) -> None:
     assert bool(detect(text, ASKED, behaviours=["rude_language"])) is rude, text

@@ -208,7 +208,7 @@ def _patterns() -> _Patterns:
             | {"had", "can't", "cannot", "couldn't", "when", "what's"},
         ),
         profanity=AnchoredPattern.of_phrases(lex["profanity"]),
-        not_rude=AnchoredPattern.of_phrases(lex["not_rude"], ("for",)),
+        not_rude=_phrases_of("not_rude"),
     )
 
 
