@@ -36,6 +36,9 @@ Reads (lines read wrong, of 29: 22 rude_language, 7 minimises_feelings):
   (RUDE_AFTER_A_CONTRAST): "Sorry, but read the email." and "Sorry, but what did you
   expect?" had been spared by 0e46aef's care reading; a contrast between the care and
   the retort now voids it (rude at 588f2f3 and again now).
+  A second review (25 November, helper mendJ) found this held only for "email" (the
+  bare phrase "read the email" did the work); three guards with other nouns (manual,
+  terms, FAQ), missed on 4fc115b, pass since 1a37228.
 - After: 0 wrong. Committed blocks 1-10 read line for line as before on rude_language
   and minimises_feelings (fresh10 16/0/0 and 10/0/0), and the two detectors' firings
   on every development text are the same 775 and 68.
