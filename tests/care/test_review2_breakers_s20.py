@@ -48,6 +48,9 @@ Reads (lines read wrong):
   `not_rude_first_words`): "that's / what tough luck" with sorry / let me / I'll in
   the sentence, "Seriously? That's brilliant…", "Duh, my mistake / I typed…", "how many
   times do I have to say thank you".
+- A fourth (KIN_DEVICE_READS, 5 lines; 2 wrong on 4fc115b, both kind lines fired):
+  "can't you / can you not read" is no taunt of a thing a device reads (a code,
+  barcode, QR, file, attachment, PDF, disc, chip, tag, meter, SIM).
 - After: 0 wrong. Committed blocks 1-10 and the breakers tests pass unchanged. Dev
   texts: rude_language fired on 864, now 813: the 52 lost are chiefly "What part of
   California are you from?" and the like, plus tweets and forum lines with "go away",
@@ -149,7 +152,18 @@ KIN_KIND_USES = [
     ("Duh.", True),
 ]
 
+#: "can't you read" of a thing a device reads, asked to help (agent's turn, rude?).
+KIN_DEVICE_READS = [
+    ("Can't you read the QR code? No problem, here's the link instead.", False),
+    ("Can you not read the attachment on your phone? I'll paste it here.", False),
+    ("Can't you read?", True),
+    ("Can you not read the sign on the door?", True),
+    ("Can't you read the terms?", True),
+]
 
-@pytest.mark.parametrize(("text", "rude"), REVIEWER + KIN + KIN_MORE + KIN_KIND_USES)
+
+@pytest.mark.parametrize(
+    ("text", "rude"), REVIEWER + KIN + KIN_MORE + KIN_KIND_USES + KIN_DEVICE_READS
+)
 def test_rude_language_reads_the_reviewed_sentences_fairly(text: str, rude: bool) -> None:
     assert bool(detect(text, ASKED, behaviours=["rude_language"])) is rude, text
