@@ -26,7 +26,7 @@ read as acceptances, so a two-day wait was forgiven; "Yes please, thank you!" re
 more than an acceptance); the e-mail request answered two days later read PRESENT.
 
 Mended by kind:
-- `empowered.grants_despite_the_rule` (empowered.json `granted`): an act done that
+- `grants.grants_despite_the_rule` (empowered.json `granted`): an act done that
   grants ("I've / we've approved, refunded, waived, arranged…", "it has been
   approved"), or words that leave the customer untouched ("doesn't apply to / affect
   you", "stays as it is", "you're fine / covered", "you won't pay anything", "good

@@ -157,6 +157,10 @@ SENTENCES = [
     ("Thanks for getting in touch.", False),
     ("Couriers are very busy at this time of year.", False),
     ("I'm sorry to hear that.", False),
+    # A grant read as blames_policy reads it (`grants.grants_despite_the_rule`): one hung
+    # on a condition is no help.
+    ("Your discount stays as it is only if you pay by Friday.", False),
+    ("Good news: your discount stays as it is.", True),
 ]
 
 

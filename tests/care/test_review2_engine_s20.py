@@ -5,7 +5,7 @@ Written 2026-11-25, session 20, in our own words beside the reviewer's sentences
 label below was written down before the engine read a line.
 
 1. `blames_policy`: 4da03ec / e987677's grant (`empowered.json` `granted`,
-   `empowered.grants_despite_the_rule`) looked anywhere in the turn for a word of
+   `grants.grants_despite_the_rule`) looked anywhere in the turn for a word of
    granting and never at what was granted, so "Our policy doesn't allow refunds after
    30 days. I've approved nothing else, sorry." was no wall.
 2. `responds_promptly`: `responsive.accepts_with_thanks` read "Sounds good, please go

@@ -28,6 +28,7 @@ from legendary.care.behaviours.base import (
     utterance_behaviour,
 )
 from legendary.care.behaviours.committed import acts_done_toward_party, deflects, find_promises
+from legendary.care.behaviours.grants import grants_despite_the_rule
 from legendary.care.behaviours.questions import judged_questions
 from legendary.care.behaviours.responsive import offers_solution
 from legendary.care.evidence import Evidence
@@ -35,7 +36,7 @@ from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation, Role
 from legendary.care.patterns import AnchoredPattern
 from legendary.care.sentiment import classify
-from legendary.care.text import TEXTS, Span, phrase_alternation, sentence_at, words
+from legendary.care.text import TEXTS, Span, sentence_at, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,47 +255,6 @@ def blames_policy(utterance: Utterance) -> list[Evidence]:
     ):
         return []
     return [quote("blames_policy", utterance, s.start, s.end, 0.85) for s in walls]
-
-
-@cache
-def _granted() -> re.Pattern[str]:
-    """empowered.json's `granted` phrases, as whole words."""
-    return re.compile(phrase_alternation(load_lexicon("empowered")["granted"]["phrases"]), re.I)
-
-
-#: A condition after what is granted makes it no grant ("stays as it is only if you…").
-_ON_A_CONDITION = re.compile(
-    r"\s*,?\s*(?:only\s+)?(?:if|unless|as\s+long\s+as|provided|providing|so\s+long\s+as)\b",
-    re.IGNORECASE,
-)
-
-
-@cache
-def _undone() -> re.Pattern[str]:
-    """empowered.json's `granted.undone`: a contrast, then words saying the outcome is
-    unchanged ("…, but the answer will be the same")."""
-    undone = load_lexicon("empowered")["granted"]["undone"]
-    return re.compile(
-        rf"{phrase_alternation(undone['contrasts'])}[^.!?;]*?"
-        rf"{phrase_alternation(undone['unchanged'])}",
-        re.IGNORECASE,
-    )
-
-
-def grants_despite_the_rule(text: str) -> bool:
-    """True when a turn grants what the customer asked as an act done on something
-    ("…, so I've approved the claim today", "we've waived this one", "it has been
-    approved"; not "I've approved nothing else") or tells them the rule leaves them
-    untouched ("so your discount stays as it is", "this doesn't affect you", "you're
-    fine", "Good news: …"), with no condition hung on it ("stays as it is only if you
-    pay on time") and no contrast after it in its sentence saying the outcome stands
-    ("I've approved your request to speak to a manager, but the answer will be the
-    same": a grant of something else)."""
-    return any(
-        not _ON_A_CONDITION.match(text, m.end())
-        and _undone().search(text, m.end(), sentence_at(text, m.start()).end) is None
-        for m in _granted().finditer(text)
-    )
 
 
 @utterance_behaviour(

@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from legendary.care.behaviours.base import Gate, Utterance
 from legendary.care.behaviours.committed import deflects, owns_an_act, takes_ownership
+from legendary.care.behaviours.grants import grants_despite_the_rule
 from legendary.care.behaviours.phrases import phrase_first_words
 from legendary.care.behaviours.responsive import apologises, offers_solution
 from legendary.care.lexicons import load_lexicon
@@ -1408,7 +1409,7 @@ def gives_help(reply: str) -> bool:
     ("I'll take care of this personally", "I've started the return for you", "leave it
     with me", "let me look into it": `committed.takes_ownership`, `committed.owns_an_act`),
     offers a way forward ("I can book an engineer for Thursday": `offers_solution`) or
-    grants what was asked ("so you're covered": empowered.json's `granted`), and pushes
+    grants what was asked ("so you're covered": `grants.grants_despite_the_rule`), and pushes
     nothing away ("You'll need to call the bank." is a deflection, not help). To a
     request for help ("Can you help?"), that is a yes."""
     said = Utterance(reply)
@@ -1416,16 +1417,9 @@ def gives_help(reply: str) -> bool:
         owns_an_act(reply)
         or bool(takes_ownership(said))
         or bool(offers_solution(said))
-        or _grants().search(reply) is not None
+        or grants_despite_the_rule(reply)
     )
     return helps and not deflects(said)
-
-
-@lru_cache(maxsize=1)
-def _grants() -> re.Pattern[str]:
-    """empowered.json's `granted` phrases (read there too, where a rule cited to say yes
-    is no wall), as whole words: words that grant what was asked."""
-    return re.compile(phrase_alternation(load_lexicon("empowered")["granted"]["phrases"]), re.I)
 
 
 def _opens_with_yes_no(sentence: str) -> bool:
