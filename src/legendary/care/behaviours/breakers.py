@@ -723,7 +723,10 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
             sentence = sentence_at(text, m.start())
             if _subject_before(text, m.start()) in _word_set("rude_repetition_collective"):
                 return False
-            return _repetition_owned().search(text, sentence.start, sentence.end) is None
+            return (
+                _lexicon_pattern("rude_repetition_owned").search(text, sentence.start, sentence.end)
+                is None
+            )
         # A bare "Read the guide." or "what did you expect?" is a retort only where no
         # care comes before it ("I've attached our setup guide. Read the guide.").
         said = m.group(0).lower()
@@ -774,24 +777,6 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
 
 
 @cache
-def _reported_speech() -> re.Pattern[str]:
-    """A frame reporting someone's words, ending where the words begin ("he told you
-    to ", "she said '"): `breakers.json[reported_speech]`."""
-    return re.compile(
-        load_lexicon("breakers")["reported_speech"].removeprefix("re:"), re.IGNORECASE
-    )
-
-
-@cache
-def _repetition_owned() -> re.Pattern[str]:
-    """What makes "for the third time" the customer's trouble, not the agent's
-    weariness: `breakers.json[rude_repetition_owned]`."""
-    return re.compile(
-        load_lexicon("breakers")["rude_repetition_owned"].removeprefix("re:"), re.IGNORECASE
-    )
-
-
-@cache
 def _lexicon_pattern(key: str) -> re.Pattern[str]:
     """The "re:" pattern of `breakers.json[key]`, compiled case-blind."""
     return re.compile(load_lexicon("breakers")[key].removeprefix("re:"), re.IGNORECASE)
@@ -835,7 +820,7 @@ def _reported_by_another(text: str, position: int) -> bool:
     just before it in its sentence, whose subject is not the agent ("I told you to pay
     attention" is the agent's own)."""
     sentence = sentence_at(text, position)
-    frame = _reported_speech().search(text, sentence.start, position)
+    frame = _lexicon_pattern("reported_speech").search(text, sentence.start, position)
     if frame is None:
         return False
     return _subject_before(text, frame.start()) not in _word_set("first_person_subjects")
