@@ -50,8 +50,10 @@ Mended by kind:
 After: policy walls 17 of 17, acceptances 20 of 20, ownership 11 of 11, deflections 9
 of 9. (One kin was first written "Refunds on opened headphones aren't allowed under our
 policy, and we've granted none…": that wall itself is not read by
-`restrictive_policy`, a gap of its own left as it is; the kin now cites the rule as
-"Our policy doesn't allow…".)
+`restrictive_policy`, a gap of its own; the kin now cites the rule as "Our policy
+doesn't allow…".) The lead closed that gap the same session: "isn't / aren't / wasn't /
+weren't allowed / permitted" restricts (empowered.json `restriction`), as "not allowed"
+did; see `test_a_rule_that_says_it_is_not_allowed_is_a_wall`.
 """
 
 from __future__ import annotations
@@ -153,6 +155,31 @@ WALLS = [
 
 @pytest.mark.parametrize(("reply", "wall"), WALLS)
 def test_a_grant_counts_only_for_what_was_asked(reply: str, wall: bool) -> None:
+    assert bool(blames_policy(Utterance(reply))) is wall
+
+
+#: (reply, a wall?): a rule that says a thing "isn't allowed" stops it as "not allowed"
+#: does; an alternative, a grant, or a rule with no policy named is no wall.
+NOT_ALLOWED = [
+    ("Refunds on sale items aren't allowed under our policy.", True),
+    ("Under our policy, refunds aren't allowed after 30 days.", True),
+    ("Pets aren't permitted under our rules, sorry.", True),
+    (
+        "Pets aren't allowed under our policy, but I've found a pet-friendly room nearby "
+        "you could book instead.",
+        False,
+    ),
+    (
+        "Under our policy you aren't allowed to be charged twice, so I've refunded the "
+        "second payment.",
+        False,
+    ),
+    ("Dogs aren't allowed on the beach in summer, the council sets that.", False),
+]
+
+
+@pytest.mark.parametrize(("reply", "wall"), NOT_ALLOWED)
+def test_a_rule_that_says_it_is_not_allowed_is_a_wall(reply: str, wall: bool) -> None:
     assert bool(blames_policy(Utterance(reply))) is wall
 
 
