@@ -25,18 +25,52 @@ def can_plan(user: UserLike | None) -> bool:
 
 
 def visible_goals(user: UserLike | None) -> QuerySet[Goal]:
-    """Organisation goals for everyone in it; team and personal goals for those who see them."""
+    """Organisation goals for everyone in it; team goals for those who see the team; a goal
+    for one person for that person, their managers up the reporting line and senior leaders.
+
+    A goal for one person is part of their development, talked over with their line, not a
+    figure for everyone who reads conversations: QA analysts and admins, who see the whole
+    organisation's conversations, do not see it, and neither does a colleague (their pages
+    answer 404, so a guessed address does not even confirm that the goal exists).
+    """
     person = permissions.person_for(user)
     if person is None:
         return Goal.objects.none()
     in_org = Goal.objects.filter(organisation_id=person.organisation_id)
-    if permissions.sees_whole_organisation(user):
+    if person.role == Role.LEADER:
         return in_org
+    shared = in_org.filter(person__isnull=True)
+    if permissions.sees_whole_organisation(user):
+        return shared
     teams = permissions.visible_teams(user).values("id")
+    # A manager sees themselves and everyone below them; a frontline person themselves.
     people = permissions.visible_people(user).values("id")
     return in_org.filter(
-        Q(team__isnull=True, person__isnull=True) | Q(team__in=teams) | Q(person__in=people)
+        Q(team__isnull=True, person__isnull=True)
+        | Q(team__in=teams, person__isnull=True)
+        | Q(person__in=people)
     )
+
+
+def goal_people(user: UserLike | None) -> QuerySet[Person]:
+    """Whom the user may set a goal for one person for: a senior leader anyone active in
+    the organisation, a manager one of the people below them in the reporting lines.
+
+    A frontline person does not set goals, not even for themselves: a goal here is a target
+    agreed with the person who coaches towards it, shown to the whole line above, and
+    Legendary has no step in which a manager agrees to a goal proposed to them. What a
+    frontline person wants to work on belongs in their personal service vision (the
+    Vision & goals page), which they write themselves; their manager sets the goal with them.
+    Admins and QA analysts do not see goals for one person, so they do not set them either.
+    """
+    person = permissions.person_for(user)
+    if person is None:
+        return Person.objects.none()
+    if person.role == Role.LEADER:
+        return Person.objects.filter(organisation_id=person.organisation_id, active=True)
+    if person.role == Role.MANAGER:
+        return reports_of(person)
+    return Person.objects.none()
 
 
 def can_see_goal_figures(user: UserLike | None, goal: Goal) -> bool:

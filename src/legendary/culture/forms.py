@@ -9,6 +9,7 @@ from django import forms
 from legendary.assessments.forms import date_input
 from legendary.assessments.icare import Element
 from legendary.culture import access
+from legendary.culture.care_metrics import is_care_metric
 from legendary.culture.metrics import CARE_QUALITIES, care_behaviours
 from legendary.culture.models import MetricKind, PlanStatus
 from legendary.lib.refusals import capitalised, split_refusal
@@ -88,6 +89,14 @@ class GoalForm(forms.Form):
         empty_label="The whole organisation",
         help_text="Leave empty for an organisation goal.",
     )
+    person = forms.ModelChoiceField(
+        label="Or for one person",
+        queryset=Person.objects.none(),
+        required=False,
+        empty_label="No one person",
+        help_text="Measured from their own conversations; seen by them, the managers above "
+        "them and senior leaders.",
+    )
 
     def __init__(
         self, *args: object, organisation: Organisation, viewer: UserLike | None, **kwargs: object
@@ -99,9 +108,33 @@ class GoalForm(forms.Form):
         team = self.fields["team"]
         assert isinstance(team, forms.ModelChoiceField)
         team.queryset = Team.objects.live().filter(organisation=organisation)
+        person = self.fields["person"]
+        assert isinstance(person, forms.ModelChoiceField)
+        person.queryset = access.goal_people(viewer).order_by("name")
+        person.error_messages["invalid_choice"] = (
+            "Choose someone from the list: a goal for one person is set by their managers "
+            "or a senior leader."
+        )
+        if not person.queryset.exists():
+            del self.fields["person"]
 
     def clean_measure(self) -> tuple[str, str]:
         return split_metric(self.cleaned_data["measure"])
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        measure, team, person = data.get("measure"), data.get("team"), data.get("person")
+        if person is not None and team is not None:
+            self.add_error("person", "Choose a team or one person, not both.")
+        elif person is not None and isinstance(measure, tuple) and not is_care_metric(measure[0]):
+            # Survey results are shown for groups large enough to keep answers anonymous,
+            # never for one person: a person's goal can only be measured from their service.
+            self.add_error(
+                "measure",
+                "A goal for one person measures their own conversations: choose a CARE "
+                "score or a CARE behaviour.",
+            )
+        return data
 
 
 class ActionPlanForm(forms.Form):

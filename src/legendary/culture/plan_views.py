@@ -41,21 +41,11 @@ def goals(request: HttpRequest) -> HttpResponse:
     """Goals this person may see, each with its latest value against the target."""
     require_person(request.user)
     today = timezone.localdate()
-    rows = []
-    for goal in access.visible_goals(request.user).select_related("team", "owner", "person"):
-        shown = access.can_see_goal_figures(request.user, goal)
-        progress = services.goal_progress(goal, today=today) if shown else []
-        latest = progress[-1].value if progress else None
-        rows.append(
-            {
-                "goal": goal,
-                "shown": shown,
-                "metric": metrics.metric_label(goal.metric, goal.metric_key),
-                "latest": latest,
-                "percent": services.percent_to_target(goal, latest),
-                "overdue": goal.due_on < today,
-            }
-        )
+    rows = services.goal_rows(
+        request.user,
+        access.visible_goals(request.user).select_related("team", "owner", "person"),
+        today=today,
+    )
     return render(
         request, "culture/goals.html", {"rows": rows, "can_plan": access.can_plan(request.user)}
     )
@@ -71,7 +61,12 @@ def goal_new(request: HttpRequest) -> HttpResponse:
         request.POST or None,
         organisation=person.organisation,
         viewer=request.user,
-        initial={"due_on": today + datetime.timedelta(days=180)},
+        # "Set a goal for Fran" on a person's page arrives with ?person=; the field offers
+        # only the people the viewer may set one for, so any other id selects no one.
+        initial={
+            "due_on": today + datetime.timedelta(days=180),
+            "person": request.GET.get("person", ""),
+        },
     )
     whole_organisation = permissions.sees_whole_organisation(request.user)
     if not whole_organisation:
@@ -82,13 +77,14 @@ def goal_new(request: HttpRequest) -> HttpResponse:
         team_field.empty_label = "Choose one of your teams"
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        team = data["team"]
+        team, subject = data["team"], data.get("person")
         if team is not None and not permissions.can_view_team(request.user, team):
             form.add_error("team", "Choose one of your own teams.")
-        elif team is None and not whole_organisation:
+        elif team is None and subject is None and not whole_organisation:
             form.add_error(
                 "team",
-                "Choose one of your teams: organisation goals are set by senior leaders.",
+                "Choose one of your teams, or one of your people: organisation goals are set "
+                "by senior leaders.",
             )
         else:
             kind, key = data["measure"]
@@ -102,6 +98,7 @@ def goal_new(request: HttpRequest) -> HttpResponse:
                     due_on=data["due_on"],
                     owner=person,
                     team=team,
+                    person=subject,
                     today=today,
                 )
             except (services.CultureError, ValueError) as exc:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from legendary.culture import care_metrics, metrics
+from legendary.culture import access, care_metrics, metrics
 from legendary.culture.models import (
     ActionPlan,
     ActionStep,
@@ -22,6 +23,7 @@ from legendary.culture.models import (
     ServiceVision,
 )
 from legendary.people.models import Organisation, Person, Team
+from legendary.people.permissions import UserLike
 
 MAX_LIST_ENTRY = 120
 MAX_HOPE = 500
@@ -310,6 +312,31 @@ def goal_progress(goal: Goal, *, today: datetime.date) -> list[metrics.MetricPoi
     for m in goal.measurements.all():
         points.setdefault(m.measured_on, metrics.MetricPoint(m.measured_on, m.value, m.source))
     return [points[d] for d in sorted(points)]
+
+
+def goal_rows(
+    user: UserLike | None, goals: Iterable[Goal], *, today: datetime.date
+) -> list[dict[str, Any]]:
+    """Each goal with its latest value and how far it has come, for a table of goals.
+
+    Figures beyond the user's view (`access.can_see_goal_figures`) are left out.
+    """
+    rows = []
+    for goal in goals:
+        shown = access.can_see_goal_figures(user, goal)
+        progress = goal_progress(goal, today=today) if shown else []
+        latest = progress[-1].value if progress else None
+        rows.append(
+            {
+                "goal": goal,
+                "shown": shown,
+                "metric": metrics.metric_label(goal.metric, goal.metric_key),
+                "latest": latest,
+                "percent": percent_to_target(goal, latest),
+                "overdue": goal.due_on < today,
+            }
+        )
+    return rows
 
 
 def percent_to_target(goal: Goal, latest: float | None) -> float | None:

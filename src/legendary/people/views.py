@@ -11,9 +11,12 @@ from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse_lazy
+from django.utils import timezone
 
 from legendary.conversations import selectors
 from legendary.conversations.models import Conversation
+from legendary.culture import access as goal_access
+from legendary.culture.services import goal_rows
 from legendary.people import permissions
 from legendary.people import selectors as team_selectors
 from legendary.people.care import home_care, person_care, team_care
@@ -31,8 +34,19 @@ def home(request: HttpRequest) -> HttpResponse:
     if data is None:
         # A login that belongs to no one in an organisation: say so plainly.
         return render(request, "people/home/unlinked.html", status=200)
-    context = {"home": data, "person": data.person, "care": home_care(request.user)}
+    context = {
+        "home": data,
+        "person": data.person,
+        "care": home_care(request.user),
+        "goal_rows": _goals_for(request, data.person),
+    }
     return render(request, data.template, context)
+
+
+def _goals_for(request: HttpRequest, person: Person) -> list[dict[str, Any]]:
+    """The goals set for `person` alone that the viewer may see, measured as on the Goals page."""
+    goals = goal_access.visible_goals(request.user).filter(person=person).select_related("owner")
+    return goal_rows(request.user, goals, today=timezone.localdate())
 
 
 @login_required
@@ -100,6 +114,8 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "scores": selectors.average_scores(served.filter(opened_at__gte=since)),
             "care": person_care(request.user, person),
             "can_manage": permissions.can_manage_people(request.user),
+            "goal_rows": _goals_for(request, person),
+            "can_set_goal": goal_access.goal_people(request.user).filter(pk=person.pk).exists(),
         },
     )
 
