@@ -1,8 +1,9 @@
 """A query parameter an endpoint does not read is refused, naming it (session 19).
 
-Walked in session 19: `GET /api/conversations?team=4` (the list has an `agent` filter, no
-`team`) and `?chanel=email` answered 200 with every conversation, as if filtered; a script
-could not tell. Now each is a 400 naming the parameter and the ones the endpoint reads.
+Walked in session 19: `GET /api/conversations?team=4` (the list had an `agent` filter, no
+`team` until session 21; `group` stands in for it here) and `?chanel=email` answered 200
+with every conversation, as if filtered; a script could not tell. Now each is a 400 naming
+the parameter and the ones the endpoint reads.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from web.conftest import World
 @pytest.mark.parametrize(
     ("url", "named", "reads"),
     [
-        ("/api/conversations?team=4", "“team”", "agent, behaviour, channel, customer"),
+        ("/api/conversations?group=4", "“group”", "agent, behaviour, channel, customer"),
         ("/api/conversations?chanel=email&since=2026-01-01", "“chanel”", "since"),
         ("/api/scorecards?teams=1", "“teams”", "flagged"),
         ("/api/reviews?agent=3", "“agent”", "team"),
@@ -42,6 +43,6 @@ def test_known_parameters_and_none_still_answer(leader: Client, world: World) ->
 
 
 def test_a_caller_who_is_not_signed_in_gets_the_401_first(client: Client, world: World) -> None:
-    response = client.get("/api/conversations?team=4")
+    response = client.get("/api/conversations?group=4")
     assert response.status_code == 401
-    assert "team" not in response.json()["detail"]
+    assert "group" not in response.json()["detail"]

@@ -82,7 +82,8 @@ def test_a_misspelt_filter_is_named_above_the_list(
     for viewer, filters in (
         (
             leader,
-            "q, channel, agent, since, until, sort, flag, flagged, reviewed, behaviour, outcome",
+            "q, channel, agent, team, since, until, sort, flag, flagged, reviewed, behaviour, "
+            "outcome",
         ),
         (frontline, "q, channel, since, until, sort, flag, flagged, reviewed, behaviour, outcome"),
     ):

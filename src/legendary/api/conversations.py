@@ -93,6 +93,14 @@ class ConversationQuery(Schema):
     # Each described here, for the schema: a client generated from it had the names alone.
     channel: str = Field("", description=f"Only this channel: {', '.join(Channel.values)}.")
     agent: RowId | None = Field(None, description="Only those this person (id) served.")
+    team: RowId | None = Field(
+        None,
+        description=(
+            "Only those served by someone in this team (id) or a team nested in it, as the "
+            "team's page counts them (a manager: the people of it they see); with "
+            "`behaviour`, those people's outcomes."
+        ),
+    )
     customer: RowId | None = Field(None, description="Only this customer's (id).")
     since: Day | None = Field(
         None, description="Only those opened on or after this day (YYYY-MM-DD)."
@@ -158,8 +166,8 @@ def filtered(
 ) -> QuerySet[Conversation]:
     """The conversations the user may read, narrowed by `query` (with `flag_aside`, by all of
     it but `flag`); 400 naming the field and the allowed values when `channel`, `flag`,
-    `behaviour` or `outcome` is not one of them, `outcome` comes without `behaviour`, or
-    `until` is before `since`."""
+    `behaviour` or `outcome` is not one of them, `outcome` comes without `behaviour`,
+    `team` is not a team the user can see, or `until` is before `since`."""
     if query.channel and query.channel not in Channel.values:
         raise HttpError(
             400,
@@ -190,9 +198,18 @@ def filtered(
             f"until: {query.until} is before since ({query.since}), so no conversation can "
             "match; swap the two dates",
         )
+    if (
+        query.team is not None
+        and not permissions.visible_teams(request.user).filter(pk=query.team).exists()
+    ):
+        # The same answer for a team of another organisation as for no team at all.
+        raise HttpError(
+            400, f"team: {query.team} is not a team you can see; GET /api/teams lists them"
+        )
     filters = selectors.as_read_by(
         selectors.ConversationFilters(**query.dict(exclude={"updated_since"})),
         permissions.person_for(request.user),
+        permissions.visible_people(request.user),
     )
     if flag_aside:
         filters = replace(filters, flag="")
@@ -213,7 +230,8 @@ def filtered(
 def list_conversations(request: HttpRequest, query: Query[ConversationQuery]) -> list[Conversation]:
     """Newest first, 25 a page: `page` from 1, `page_size` 1 to 100 (more is a 400 naming
     it, never a silently shorter page); `count` is the number of matches. Filters: channel,
-    agent (person id), customer (id), since/until (opening date, inclusive), search
+    agent (person id), team (id: served by its people or a nested team's, as its page
+    counts them), customer (id), since/until (opening date, inclusive), search
     (subject, customer name or words in the transcript), flagged (only those the engine
     flags as worth a human look; a promise to check later does not count) and flag (only
     those carrying this flag, of either kind), behaviour and outcome (only those where
@@ -221,8 +239,8 @@ def list_conversations(request: HttpRequest, query: Query[ConversationQuery]) ->
     those imported, taken in again by an import, or scored at or after that moment: a
     nightly job sends the time its last run started and upserts by `id`).
     400 naming the field when `channel` is not a channel, `flag` not a flag, `behaviour` not
-    a behaviour, `outcome` not present or absent (or without a behaviour), or `until` is
-    before `since`."""
+    a behaviour, `outcome` not present or absent (or without a behaviour), `team` not a
+    team you can see, or `until` is before `since`."""
     return selectors.for_listing(filtered(request, query), with_flags=True)  # type: ignore[return-value]
 
 

@@ -20,7 +20,7 @@ from legendary.conversations.selectors import (
     NEWEST_FIRST,
     ConversationFilters,
 )
-from legendary.people.models import Person
+from legendary.people.models import Person, Team
 from legendary.web.params import bad_parameter, one_of
 
 DATE_EXPECTED = "a date written YYYY-MM-DD, such as 2026-11-01"
@@ -63,7 +63,7 @@ REVIEWED_CHOICES = [("", "Reviewed or not"), ("yes", "Reviewed"), ("no", "Not ye
 
 
 class ConversationFilterForm(forms.Form):
-    """Channel, agent, date range, free text, order, flagged only, one flag, whether a
+    """Channel, agent, team, date range, free text, order, flagged only, one flag, whether a
     person reviewed it and one behaviour shown or missing. A malformed value is left out
     and named (`problems`), never fatal."""
 
@@ -80,6 +80,9 @@ class ConversationFilterForm(forms.Form):
     agent = forms.ModelChoiceField(
         queryset=Person.objects.none(), required=False, empty_label="Anyone", label="Served by"
     )
+    team = forms.ModelChoiceField(
+        queryset=Team.objects.none(), required=False, empty_label="Any team", label="Team"
+    )
     since = forms.DateField(
         required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -93,18 +96,27 @@ class ConversationFilterForm(forms.Form):
     behaviour = forms.ChoiceField(required=False, choices=behaviour_choices, label="Behaviour")
     outcome = forms.ChoiceField(required=False, choices=OUTCOME_CHOICES, label="Outcome")
 
-    def __init__(self, *args: object, agents: QuerySet[Person] | None, **kwargs: object) -> None:
-        """`agents` are the people the "Served by" filter offers; None leaves the filter out,
-        for a viewer who reads only conversations they served themselves (it could offer
-        only them, and choosing them would change nothing)."""
+    def __init__(
+        self,
+        *args: object,
+        agents: QuerySet[Person] | None,
+        teams: QuerySet[Team] | None = None,
+        **kwargs: object,
+    ) -> None:
+        """`agents` are the people the "Served by" filter offers and `teams` the teams the
+        "Team" filter offers; None leaves a filter out, for a viewer who reads only
+        conversations they served themselves (it could offer only them, and choosing them
+        would change nothing)."""
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        if agents is None:
-            del self.fields["agent"]
-            return
-        # Only people the viewer may see are offered, so the list cannot reveal names.
-        agent_field = self.fields["agent"]
-        assert isinstance(agent_field, forms.ModelChoiceField)
-        agent_field.queryset = agents
+        # Only people and teams the viewer may see are offered, so the list cannot reveal
+        # names; any other number is a malformed value, named and left out.
+        for name, offered in (("agent", agents), ("team", teams)):
+            if offered is None:
+                del self.fields[name]
+                continue
+            chosen = self.fields[name]
+            assert isinstance(chosen, forms.ModelChoiceField)
+            chosen.queryset = offered
 
     def problems(self, instead: str = "The “{label}” filter was left out.") -> list[str]:
         """One sentence per malformed parameter, naming it and what it should be, then
@@ -115,6 +127,7 @@ class ConversationFilterForm(forms.Form):
             "until": DATE_EXPECTED,
             "channel": one_of(Channel.values),
             "agent": "the number of someone in the “Served by” list",
+            "team": "the number of a team in the “Team” list",
             # The default order has no key (""), so it is named in words, not listed.
             "sort": ", ".join(f"{key} ({label})" for key, label in LIST_ORDERS if key)
             + f", or no sort for {dict(LIST_ORDERS)[NEWEST_FIRST].lower()}",
@@ -167,10 +180,11 @@ class ConversationFilterForm(forms.Form):
         """The filters from the valid fields; a malformed field counts as "any"."""
         self.is_valid()
         data = getattr(self, "cleaned_data", {})
-        agent = data.get("agent")
+        agent, team = data.get("agent"), data.get("team")
         return ConversationFilters(
             channel=data.get("channel") or "",
             agent=agent.pk if agent is not None else None,
+            team=team.pk if team is not None else None,
             since=data.get("since"),
             until=data.get("until"),
             search=data.get("q") or "",

@@ -35,7 +35,8 @@ from legendary.conversations.models import (
     SpeakerRole,
     Turn,
 )
-from legendary.people.models import Person, Role
+from legendary.people.models import Person, Role, Team
+from legendary.people.selectors import ids_below
 
 # The window the dashboards look back over.
 RECENT_DAYS = 90
@@ -58,6 +59,12 @@ class ConversationFilters:
     # where it was "present" or "absent" (an n/a one is never absent: it was not needed).
     behaviour: str = ""
     outcome: str = ""
+    # Only those served by someone in this team (id) or a team nested in it, as the team's
+    # page counts them; a behaviour filter then reads those people's outcomes.
+    team: int | None = None
+    # The people a group's filters read (`as_read_by` sets them): the team's members the
+    # reader may see, or a manager's own people. None: anyone's.
+    members: QuerySet[Person] | None = field(default=None, compare=False)
 
 
 #: Each flag a scorecard can carry, as the conversation list names it: first those worth
@@ -76,25 +83,52 @@ FLAG_LABELS: dict[str, str] = {
 
 
 def recent_cutoff(days: int = RECENT_DAYS) -> dt.datetime:
-    """The moment `days` days ago: dashboards count conversations opened after it."""
-    return timezone.now() - dt.timedelta(days=days)
+    """The start of the last `days` days as every page counts them: the local start
+    (midnight) of the day `days` days ago, not that very moment. The conversation list's
+    `since` takes a day, so a link from a figure to the conversations behind it lists
+    exactly the ones counted, and every count and CARE figure of a page share one window."""
+    first_day = timezone.localtime(timezone.now() - dt.timedelta(days=days))
+    return first_day.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-def as_read_by(filters: ConversationFilters, reader: Person | None) -> ConversationFilters:
-    """`filters` as `reader`'s list and API read them: a frontline person sees only the
-    conversations they served, so a behaviour filter reads their own outcome, as their
-    figures count it (a colleague's breaker on a shared conversation is not theirs).
-    Anyone else's filters are unchanged. The one place the pages, the CSV and the API
-    take this rule from."""
-    if reader is None or reader.role != Role.FRONTLINE:
-        return filters
-    return replace(filters, agent=reader.pk)
+def recent_since(days: int = RECENT_DAYS) -> str:
+    """The window's first day (`recent_cutoff`) as the conversation list's `since` reads it."""
+    return recent_cutoff(days).date().isoformat()
+
+
+def team_and_below(team: int) -> set[int]:
+    """Ids of the team `team` and of every team nested below it, at any depth."""
+    return ids_below(Team.objects.all(), "parent", team) | {team}
+
+
+def as_read_by(
+    filters: ConversationFilters, reader: Person | None, people: QuerySet[Person]
+) -> ConversationFilters:
+    """`filters` as `reader`'s list and API read them, `people` being those the reader may
+    see. The one place the pages, the CSV and the API take these rules from:
+
+    - a frontline person sees only the conversations they served, so a behaviour filter
+      reads their own outcome, as their figures count it (a colleague's breaker on a
+      shared conversation is not theirs);
+    - a team filter reads the team's members (nested teams included) whom the reader may
+      see, as the team's page counts them;
+    - a manager's behaviour filter reads the outcomes of their own people, as their home
+      page counts them (not those of a colleague from another team on the same
+      conversation).
+    """
+    if reader is not None and reader.role == Role.FRONTLINE:
+        filters = replace(filters, agent=reader.pk)
+    if filters.team is not None:
+        return replace(filters, members=people.filter(team_id__in=team_and_below(filters.team)))
+    if reader is not None and reader.role == Role.MANAGER and filters.behaviour:
+        return replace(filters, members=people)
+    return filters
 
 
 def filter_conversations(
     conversations: QuerySet[Conversation], filters: ConversationFilters
 ) -> QuerySet[Conversation]:
-    """Narrow `conversations` by channel, agent, customer, opening date, free text,
+    """Narrow `conversations` by channel, agent, team, customer, opening date, free text,
     whether the engine flagged them as worth a human look (`care.scoring.FLAGS`, follow-up
     reminders left out), by one flag of either kind, by whether anyone reviewed them and by
     one behaviour's outcome (`with_behaviour`).
@@ -107,6 +141,12 @@ def filter_conversations(
     if filters.agent is not None:
         served = Conversation.agents.through.objects.filter(person_id=filters.agent)
         conversations = conversations.filter(pk__in=served.values("conversation_id"))
+    if filters.team is not None:
+        members = filters.members
+        if members is None:
+            members = Person.objects.filter(team_id__in=team_and_below(filters.team))
+        by_team = Conversation.agents.through.objects.filter(person_id__in=members.values("id"))
+        conversations = conversations.filter(pk__in=by_team.values("conversation_id"))
     if filters.customer is not None:
         conversations = conversations.filter(customer_id=filters.customer)
     if filters.since is not None:
@@ -127,7 +167,7 @@ def filter_conversations(
         )
     if filters.behaviour:
         conversations = with_behaviour(
-            conversations, filters.behaviour, filters.outcome, filters.agent
+            conversations, filters.behaviour, filters.outcome, filters.agent, filters.members
         )
     if filters.search.strip():
         words = filters.search.strip()
@@ -146,19 +186,27 @@ BEHAVIOUR_OUTCOMES = (Outcome.PRESENT.value, Outcome.ABSENT.value)
 
 
 def with_behaviour(
-    conversations: QuerySet[Conversation], behaviour: str, outcome: str, agent: int | None
+    conversations: QuerySet[Conversation],
+    behaviour: str,
+    outcome: str,
+    agent: int | None,
+    members: QuerySet[Person] | None = None,
 ) -> QuerySet[Conversation]:
     """Those of `conversations` where `behaviour` was `outcome` ("present" or "absent"; ""
     for either, i.e. where it applied), read from the stored per-person outcomes
     (`BehaviourOutcome`), so no JSON is queried.
 
     With `agent`, that person's own outcome, as their page counts it (a colleague's breaker
-    on a shared conversation is theirs, not this person's). Without, the conversation's:
-    present where any agent showed it; absent where it applied and nobody showed it.
+    on a shared conversation is theirs, not this person's). Without, with `members`, the
+    group's, as a team's figures count it: present where one of them showed it; absent
+    where it applied to one of them and none of them showed it. Without either, the
+    conversation's: the same, over every agent.
     """
     rows = BehaviourOutcome.objects.filter(behaviour=behaviour)
     if agent is not None:
         rows = rows.filter(person_id=agent)
+    elif members is not None:
+        rows = rows.filter(person_id__in=members.values("id"))
     wanted = [outcome] if outcome else list(BEHAVIOUR_OUTCOMES)
     conversations = conversations.filter(
         pk__in=rows.filter(outcome__in=wanted).values("conversation_id")

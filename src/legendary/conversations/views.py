@@ -52,8 +52,15 @@ def _filtered(
         if permissions.is_frontline(request.user)
         else permissions.visible_people(request.user).filter(Exists(served))
     )
-    form = ConversationFilterForm(request.GET or None, agents=agents)
-    filters = selectors.as_read_by(form.filters(), permissions.person_for(request.user))
+    # A team filter offers the teams whose pages the viewer may open; a frontline person's
+    # list holds only their own conversations, as the "Served by" filter's does.
+    teams = None if agents is None else permissions.visible_teams(request.user)
+    form = ConversationFilterForm(request.GET or None, agents=agents, teams=teams)
+    filters = selectors.as_read_by(
+        form.filters(),
+        permissions.person_for(request.user),
+        permissions.visible_people(request.user),
+    )
     conversations = selectors.filter_conversations(visible, filters)
     return (
         form,

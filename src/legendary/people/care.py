@@ -2,19 +2,18 @@
 
 frontline: their own conversations and their own behaviours; manager: their team's, plus
 who needs coaching on what; leader, admin and analyst: the organisation's. Always the last
-`selectors.RECENT_DAYS` days, from the local start of their first day (`_window_start`), as
-the conversation list's `since` links to them.
+`selectors.RECENT_DAYS` days, from the local start of their first day
+(`selectors.recent_cutoff`), as the conversation list's `since` links to them; each panel's
+`list_query` opens the conversations behind its figures, a person's or a group's.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
-from django.utils import timezone
 
 from legendary.conversations import selectors
 from legendary.conversations.care_chart import care_radar_json
@@ -39,28 +38,23 @@ class CarePanel:
     coaching: list[CoachingNeed] = field(default_factory=list)
     # The first day of the figures' window (YYYY-MM-DD), for links to the conversation list.
     since: str = ""
-    # The conversation list's query for the one person these figures are about (their own
-    # outcomes, since `since`), to which a behaviour and its outcome are added: the
-    # conversations behind a figure. Empty where the figures are a group's.
+    # The conversation list's query for whom these figures are about, since `since`: one
+    # person (`agent=`, their own outcomes), a team (`team=`, its members' outcomes) or all
+    # the reader sees. A behaviour and its outcome are added to it: the conversations
+    # behind a figure.
     list_query: str = ""
-
-
-def _window_start() -> dt.datetime:
-    """The start of the figures' window: the local start of the day the last `RECENT_DAYS`
-    days begin on. The conversation list's `since` takes a day, so the figures count from
-    that day's start too: a link to the conversations behind a figure lists exactly them."""
-    first_day = timezone.localtime(selectors.recent_cutoff())
-    return first_day.replace(hour=0, minute=0, second=0, microsecond=0)
-
-
-def _list_since() -> str:
-    """The figures' first day (`_window_start`), as the conversation list's `since` reads it."""
-    return _window_start().date().isoformat()
 
 
 def _person_query(person: Person) -> str:
     """The conversation list's query for `person`'s own conversations of the last 90 days."""
-    return urlencode({"agent": person.pk, "since": _list_since()})
+    return urlencode({"agent": person.pk, "since": selectors.recent_since()})
+
+
+def _group_query(team: Team | None = None) -> str:
+    """The conversation list's query for a group's conversations of the last 90 days: the
+    team's (`team`, nested teams included), or everyone the reader sees (no team)."""
+    query = {"team": team.pk} if team is not None else {}
+    return urlencode({**query, "since": selectors.recent_since()})
 
 
 def home_care(user: AbstractBaseUser | AnonymousUser) -> CarePanel | None:
@@ -68,7 +62,9 @@ def home_care(user: AbstractBaseUser | AnonymousUser) -> CarePanel | None:
     person = permissions.person_for(user)
     if person is None:
         return None
-    recent = permissions.visible_conversations(user).filter(opened_at__gte=_window_start())
+    recent = permissions.visible_conversations(user).filter(
+        opened_at__gte=selectors.recent_cutoff()
+    )
     if person.role == Role.FRONTLINE:
         summary = care_summary(recent, Person.objects.filter(pk=person.pk))
         scope = "Your"
@@ -86,8 +82,12 @@ def home_care(user: AbstractBaseUser | AnonymousUser) -> CarePanel | None:
     if person.role == Role.MANAGER:
         reports = permissions.visible_people(user).exclude(pk=person.pk).filter(active=True)
         coaching = coaching_needs(reports, recent)
-    own = _person_query(person) if person.role == Role.FRONTLINE else ""
-    return CarePanel(summary, care_radar_json(summary), scope, coaching, _list_since(), own)
+    # A manager's list reads their own people's outcomes (`selectors.as_read_by`), and a
+    # leader's every agent's: the list's `since` alone then holds what their figures count.
+    query = _person_query(person) if person.role == Role.FRONTLINE else _group_query()
+    return CarePanel(
+        summary, care_radar_json(summary), scope, coaching, selectors.recent_since(), query
+    )
 
 
 def possessive(name: str) -> str:
@@ -99,7 +99,9 @@ def possessive(name: str) -> str:
 def person_care(user: AbstractBaseUser | AnonymousUser, subject: Person) -> CarePanel | None:
     """The CARE panel of `subject`'s page as `user` may see it (their own behaviours in the
     conversations the user may read), or None when none of them is scored."""
-    recent = permissions.visible_conversations(user).filter(opened_at__gte=_window_start())
+    recent = permissions.visible_conversations(user).filter(
+        opened_at__gte=selectors.recent_cutoff()
+    )
     summary = care_summary(recent, Person.objects.filter(pk=subject.pk))
     if summary is None:
         return None
@@ -109,7 +111,7 @@ def person_care(user: AbstractBaseUser | AnonymousUser, subject: Person) -> Care
         summary,
         care_radar_json(summary),
         scope,
-        since=_list_since(),
+        since=selectors.recent_since(),
         list_query=_person_query(subject),
     )
 
@@ -117,7 +119,9 @@ def person_care(user: AbstractBaseUser | AnonymousUser, subject: Person) -> Care
 def team_care(user: AbstractBaseUser | AnonymousUser, team: Team) -> CarePanel | None:
     """The CARE panel of a team page: what the team's members (nested teams included) showed
     in the conversations the user may read, or None when none of them is scored."""
-    recent = permissions.visible_conversations(user).filter(opened_at__gte=_window_start())
+    recent = permissions.visible_conversations(user).filter(
+        opened_at__gte=selectors.recent_cutoff()
+    )
     # Only the members this user may see count: a frontline person's figures are their own
     # behaviours (not a teammate's on a conversation they shared), a manager's their reports'.
     members = permissions.visible_people(user).filter(team__in=nested_team_ids(team))
@@ -129,4 +133,7 @@ def team_care(user: AbstractBaseUser | AnonymousUser, team: Team) -> CarePanel |
     own = permissions.person_for(user)
     only_self = own is not None and list(members.values_list("id", flat=True)) == [own.pk]
     scope = "Your" if only_self else possessive(team.name)
-    return CarePanel(summary, care_radar_json(summary), scope)
+    query = _person_query(own) if only_self and own is not None else _group_query(team)
+    return CarePanel(
+        summary, care_radar_json(summary), scope, since=selectors.recent_since(), list_query=query
+    )

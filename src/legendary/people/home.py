@@ -13,6 +13,7 @@ from typing import Any
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from legendary.conversations import selectors
 from legendary.conversations.charts import channel_chart_json
@@ -47,8 +48,13 @@ class Home:
     # Why some of the last 90 days' conversations have no CARE score, so a page that shows
     # "2,379 conversations" over "averaged over 2,374 scored" says what the other 5 are.
     unscored: selectors.Unscored = field(default_factory=selectors.Unscored)
-    # The first day of that window, for a link to the list of the ones with no reply.
+    # The first day of that window (YYYY-MM-DD), for links to the conversation list.
     since: str = ""
+
+    @property
+    def first_day(self) -> dt.date | None:
+        """The first day of the window every figure of the page counts, for people to read."""
+        return dt.date.fromisoformat(self.since) if self.since else None
 
 
 def home_for(user: AbstractBaseUser | AnonymousUser) -> Home | None:
@@ -165,5 +171,9 @@ def _analyst_home(user: AbstractBaseUser | AnonymousUser, person: Person) -> Hom
 
 def _unscored(recent: QuerySet[Conversation], since: dt.datetime) -> dict[str, Any]:
     """The `unscored` and `since` fields of a home: why some of the recent conversations
-    have no CARE score, and the window's first day for the list of those nobody answered."""
-    return {"unscored": selectors.why_unscored(recent), "since": since.date().isoformat()}
+    have no CARE score, and the window's first day for the list of those nobody answered.
+    `since` is `selectors.recent_cutoff()`, a local midnight, as the CARE panel's window."""
+    return {
+        "unscored": selectors.why_unscored(recent),
+        "since": timezone.localtime(since).date().isoformat(),
+    }

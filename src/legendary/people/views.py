@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -14,7 +15,6 @@ from django.urls import reverse_lazy
 from django.utils import timezone
 
 from legendary.conversations import selectors
-from legendary.conversations.models import Conversation
 from legendary.culture import access as goal_access
 from legendary.culture.services import goal_rows
 from legendary.people import permissions
@@ -148,11 +148,15 @@ def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
         .filter(pk__in=[m.pk for m in members])
         .values_list("id", flat=True)
     )
-    conversations = permissions.visible_conversations(request.user)
-    served_by_team = Conversation.agents.through.objects.filter(person__team__in=nested).values(
-        "conversation_id"
+    # As the conversation list's team filter reads it, so the count links to its rows.
+    team_conversations = selectors.filter_conversations(
+        permissions.visible_conversations(request.user),
+        selectors.as_read_by(
+            selectors.ConversationFilters(team=team.pk),
+            permissions.person_for(request.user),
+            permissions.visible_people(request.user),
+        ),
     )
-    team_conversations = conversations.filter(pk__in=served_by_team)
     since = selectors.recent_cutoff()
     counts = selectors.conversation_counts(
         Person.objects.filter(pk__in=visible_ids), team_conversations.filter(opened_at__gte=since)
@@ -169,6 +173,7 @@ def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "members": [(m, m.pk in visible_ids, counts.get(m.pk, 0)) for m in members],
             "conversations": selectors.latest(team_conversations, limit=10),
             "recent_total": team_conversations.filter(opened_at__gte=since).count(),
+            "recent_query": urlencode({"team": team.pk, "since": selectors.recent_since()}),
             "care": team_care(request.user, team),
             "can_manage": permissions.can_manage_people(request.user),
         },
