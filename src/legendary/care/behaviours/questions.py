@@ -1288,10 +1288,15 @@ def _settle_a_shared_reply(
             reply_at = question.answered_by
         if question.answered_by != reply_at or reply_at is None:
             continue
-        if question.confidence == _NEXT_REPLY and content_lemmas(question.span.text):
+        if not content_lemmas(question.span.text):
+            # A question without a topic ("Hello?? Is anyone reading these?") is answered
+            # by whatever comes next: that says nothing of whether the reply took up the
+            # turn's other questions, so it answers no sibling.
+            continue
+        if question.confidence == _NEXT_REPLY:
             fallen_back.append(i)
         else:
-            answered = True  # by its words, or a question without a topic
+            answered = True  # by its words
     if reply_at is None or not fallen_back or (len(fallen_back) < 2 and not answered):
         return
     reply = turns[reply_at].text
@@ -1441,13 +1446,19 @@ class _Replies:
         """The agent turn that answers a question on `topic` (its content lemmas), asked
         in turn `asked_in`, and how sure we are (None and 0 when no turn does)."""
         first_reply: int | None = None
+        falls_back = True
         for index in self._agent_turns[bisect_right(self._agent_turns, asked_in) :]:
-            asks_back, said = self._reading(index)
+            asks_back, said, passes = self._reading(index)
             if asks_back:
                 continue  # "Which order do you mean?": asking, not answering
             if topic and not topic.isdisjoint(said):
                 return index, 0.85
-            if first_reply is None:
+            if passes:
+                # "I'm transferring you to the appointments team.", "Please see the
+                # website for information about clubs.": the question was met by a
+                # pointer elsewhere, so no later reply answers it but by its words.
+                falls_back = falls_back and first_reply is not None
+            elif first_reply is None and falls_back:
                 first_reply = index
         return (first_reply, _NEXT_REPLY) if first_reply is not None else (None, 0.0)
 
@@ -1463,22 +1474,66 @@ class _Replies:
         replied = any(t.speaker.role is Role.CUSTOMER for t in self._turns[first + 1 :])
         return None if replied else first
 
-    def _reading(self, index: int) -> tuple[bool, frozenset[str]]:
+    def _reading(self, index: int) -> tuple[bool, frozenset[str], bool]:
         """`_agent_reading` of the agent's turn `index` (remembered there, per text)."""
         return _agent_reading(self._turns[index].text)
 
 
 @lru_cache(maxsize=TEXTS)
-def _agent_reading(text: str) -> tuple[bool, frozenset[str]]:
+def _agent_reading(text: str) -> tuple[bool, frozenset[str], bool]:
     """(whether an agent's turn `text` only asks back, the content lemmas of its
-    sentences that are neither questions nor apologies): a turn asks back when it asks
-    something and its other sentences are apologies, small talk or a short greeting
-    ("Hi Sam!"). Remembered per text: agents send the same replies in many
-    conversations, and each conversation's questions read every later reply."""
+    sentences that are neither questions, apologies nor pointers elsewhere, whether it
+    only points elsewhere): a turn asks back when it asks something and its other
+    sentences are apologies, small talk or a short greeting ("Hi Sam!"); it points
+    elsewhere when, asking nothing, it hands the customer over ("I'm transferring you to
+    the appointments team.") or sends them to read a source ("Please see the school
+    website for information about clubs.") and says nothing else but small talk: the
+    customer's words it repeats answer nothing. Remembered per text: agents send the
+    same replies in many conversations, and each conversation's questions read every
+    later reply."""
     said = [s.text for s in sentences(text)]
     stated = [s for s in said if not _asks(s) and not _only_apologises(s)]
     asked = any(_asks(s) for s in said)
-    return asked and all(_small_talk(s) for s in stated), content_lemmas(" ".join(stated))
+    pointers = [s for s in stated if _points_elsewhere(s)]
+    rest = [s for s in stated if s not in pointers]
+    passes = bool(pointers) and not asked and all(_small_talk(s) or _signs_off(s) for s in rest)
+    return asked and all(_small_talk(s) for s in stated), content_lemmas(" ".join(rest)), passes
+
+
+def _points_elsewhere(sentence: str) -> bool:
+    """True for an agent's sentence that sends the customer to read a source (questions.json
+    `points_to_a_source`: "Please see the school website for information about clubs.")
+    or hands them over (empowered.json's hand-offs: "Transferring you now.")."""
+    # Imported here: `empowered` reads this module's questions for its resolution.
+    from legendary.care.behaviours.empowered import handoffs
+
+    return _source_pointer().search(sentence) is not None or bool(handoffs(sentence))
+
+
+#: A letter's closing line longer than this says more than who wrote it.
+_SIGN_OFF_WORDS = 6
+
+
+def _signs_off(sentence: str) -> bool:
+    """True for a letter's closing line: a sign-off (questions.json `sign_offs`) and the
+    writer's name and role ("Kind regards, Mr Dunn, Admissions Officer")."""
+    said = words(sentence)
+    opening = " ".join(said[:3])
+    return len(said) <= _SIGN_OFF_WORDS and any(
+        opening == phrase or opening.startswith(phrase + " ") for phrase in _sign_offs()
+    )
+
+
+@lru_cache(maxsize=1)
+def _sign_offs() -> tuple[str, ...]:
+    """questions.json `sign_offs`."""
+    return tuple(load_lexicon("questions")["sign_offs"])
+
+
+@lru_cache(maxsize=1)
+def _source_pointer() -> re.Pattern[str]:
+    """questions.json `points_to_a_source`, compiled case-blind."""
+    return re.compile(load_lexicon("questions")["points_to_a_source"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=TEXTS)
