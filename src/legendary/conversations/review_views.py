@@ -114,10 +114,58 @@ def summarise(
     )
 
 
+@dataclass(frozen=True)
+class Split:
+    """A behaviour two or more reviewers of one conversation judged differently: its name
+    and each reviewer's verdict in words, in the order the reviews are listed."""
+
+    label: str
+    verdicts: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """How the reviewers of one conversation compare with each other (not with the engine):
+    on how many of the behaviours they all judged they gave the same verdict, and where not."""
+
+    judged: int
+    splits: list[Split]
+
+    @property
+    def same(self) -> int:
+        """The behaviours on which every reviewer gave the same verdict."""
+        return self.judged - len(self.splits)
+
+
+def calibration(listed: list[ReviewSummary]) -> Calibration | None:
+    """Where the reviewers of one conversation differ from each other, for two people
+    calibrating on it; None with fewer than two reviews. Each review's page only says where
+    it differs from the engine, which leaves the reader to work out, behaviour by behaviour,
+    whether two reviewers who both corrected the engine agree with each other."""
+    if len(listed) < 2:
+        return None
+    by_review = [{v.behaviour: v.verdict for v in s.review.verdicts.all()} for s in listed]
+    # Only behaviours every reviewer judged: one reviewed under another rubric may lack some.
+    shared = [b for b in by_review[0] if all(b in verdicts for verdicts in by_review[1:])]
+    texts, breakers = _rubric_texts(listed[0].review.rubric, {})
+    splits = [
+        Split(
+            label=texts.get(behaviour, (behaviour, ""))[0],
+            verdicts=[
+                (s.reviewer_name, verdict_word(v[behaviour], behaviour in breakers))
+                for s, v in zip(listed, by_review, strict=True)
+            ],
+        )
+        for behaviour in shared
+        if len({verdicts[behaviour] for verdicts in by_review}) > 1
+    ]
+    return Calibration(judged=len(shared), splits=splits)
+
+
 def review_panel(user: UserLike | None, conversation: Conversation) -> dict[str, Any]:
     """Everything the conversation page's reviews section needs: the reviews (latest
-    first) and, for someone who may review it, the form, started from their last review
-    or else from the engine's verdicts."""
+    first), where two or more reviewers differ from each other, and, for someone who may
+    review it, the form, started from their last review or else from the engine's verdicts."""
     viewer = permissions.person_for(user)
     listed = summaries(reviews.reviews_of(conversation), viewer)
     form = None
@@ -126,6 +174,7 @@ def review_panel(user: UserLike | None, conversation: Conversation) -> dict[str,
     return {
         "conversation": conversation,
         "reviews": listed,
+        "calibration": calibration(listed),
         "review_form": form,
         "reviewed_by_me": any(s.mine for s in listed),
     }
