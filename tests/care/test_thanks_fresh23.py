@@ -51,6 +51,22 @@ someone, thank the nurses." in `test_thanks_fresh20.py`). Three look-alikes, rea
 were lengthened after the read because an earlier check held them word for word ("I don't
 appreciate being spoken to like that", "Good luck with the interview tomorrow!", "Thanks,
 Captain Obvious."); each reads as before.
+
+Probed the same evening with look-alikes of our own around each new phrase (written
+before the read): "Your email made my day so much longer" and "I applaud you for trying,
+but it's still wrong" read as thanks; now "made my day" may not be followed by "(so much /
+even…) longer / worse / harder…", nor "applaud you for <doing>" by a "but" in the same
+sentence. Beside them one more leftover of `test_thanks_fresh22.py`, a deed praised with
+no word of thanks: "you (lot / guys) sorted / fixed / solved / rescued my / our <thing>
+(out)" ("Honestly, you lot sorted my CV out in an afternoon."), not asked ("You fixed my
+laptop?", "Have you fixed…"), not in a condition or wish ("If you fixed…", "I wish you
+fixed…"), not of a third party ("He fixed my laptop"), and not with a complaint, a
+negation or "still / again / now / but" after it in the sentence ("You fixed my laptop
+but now the screen flickers", "You sorted my order out wrong"; so "…and it's still going
+strong" is missed too). This block reads as above; dev unchanged (no row differs); of
+35,243 test strings two more read as thanks, both praise of the listener's deed in
+sentiment checks ("Really impressed with how fast you sorted my refund.", "…you sorted my
+consolidation loan in a single call."), whose tests pass.
 """
 
 from __future__ import annotations
@@ -203,6 +219,11 @@ KINDS: Kinds = {
     "thanks waved away": ("You really shouldn't thank me, it was all the team's doing.", False),
     "a spoiler warning": ("Thanks for the spoiler warning!", True),
     "the spoilers": ("Thanks for the spoilers, really.", False),
+    "made my day longer": ("Your email made my day so much longer.", False),
+    "applause, but": ("I applaud you for trying, but it's still wrong.", False),
+    "you sorted my thing": ("You guys solved our wifi problem in one call.", True),
+    "you fixed it, but": ("You fixed my laptop but now the screen flickers.", False),
+    "you fixed it?": ("You fixed my laptop?", False),
 }
 
 
