@@ -361,7 +361,7 @@ def forget() -> None:
     a run from a cold start. Compiled patterns stay (see `patterns.prepare`).
     """
     from legendary.care import patterns, text
-    from legendary.care.behaviours import committed, empowered, questions
+    from legendary.care.behaviours import committed, empowered, questions, responsive
 
     for cached in (
         text.normalise,
@@ -373,9 +373,11 @@ def forget() -> None:
         committed.find_promises,
         empowered.restrictive_policy,
         empowered.handoffs,
+        empowered._passes_on,
         questions._questions_in,
         questions._only_apologises,
         questions._agent_reading,
+        responsive.accepts_with_thanks,
     ):
         cached.cache_clear()
     patterns.forget_scans()

@@ -282,6 +282,13 @@ def transfers_without_ownership(utterance: Utterance) -> list[Evidence]:
     ]
 
 
+@lru_cache(maxsize=TEXTS)
+def _passes_on(text: str) -> bool:
+    """True when the agent's `text` hands the customer off or deflects: remembered per
+    text, as `resolves_without_handoff` asks it of every agent turn of every conversation."""
+    return bool(handoffs(text) or deflects(Utterance(text)))
+
+
 @conversation_behaviour(
     "resolves_without_handoff",
     quality="empowered",
@@ -303,9 +310,7 @@ def resolves_without_handoff(conversation: Conversation) -> list[Evidence]:
         return []
     turns = conversation.turns
     agent_turns = [i for i, turn in enumerate(turns) if turn.speaker.role is Role.AGENT]
-    if not agent_turns or any(
-        handoffs(turns[i].text) or deflects(Utterance(turns[i].text)) for i in agent_turns
-    ):
+    if not agent_turns or any(_passes_on(turns[i].text) for i in agent_turns):
         # Passed on, or pushed away ("trial extensions are handled by your account
         # manager, please contact them directly"): not settled here.
         return []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from legendary.care.affect import affect_spans, brings_news, vocabulary
@@ -30,6 +30,7 @@ from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Channel, Conversation
 from legendary.care.patterns import AnchoredPattern
 from legendary.care.text import (
+    TEXTS,
     Span,
     phrase_alternation,
     sentence_at,
@@ -735,6 +736,7 @@ def _agreements() -> re.Pattern[str]:
 _NOT_ONLY_ACCEPTING = re.compile(r"\b(?:not|no|never|nothing|nobody|still|but)\b|n't\b", re.I)
 
 
+@lru_cache(maxsize=TEXTS)  # `reply_delays` asks of every customer turn, every time
 def accepts_with_thanks(text: str) -> bool:
     """True for a customer's turn that only accepts what they were told and thanks for
     it: it opens with assent ("yes", "ok", "great"), its last sentence past its own
