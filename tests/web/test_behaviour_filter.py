@@ -154,16 +154,19 @@ def test_the_api_filters_and_counts_by_behaviour(
     assert leader.get("/api/conversations/flags", missing).status_code == 200
     wrong = leader.get("/api/conversations", {"behaviour": "listens_well"})
     assert wrong.status_code == 400
-    assert "behaviour: 'listens_well' is not a behaviour" in wrong.json()["detail"]
+    assert (
+        "behaviour: “behaviour=listens_well” in the address is not understood"
+        in (wrong.json()["detail"])
+    )
     wrong = leader.get("/api/conversations", {"behaviour": NEED, "outcome": "na"})
     assert wrong.status_code == 400
     assert (
-        "outcome: 'na' is not an outcome; expected one of present, absent"
+        "“outcome=na” in the address is not understood: expected present or absent"
         in (wrong.json()["detail"])
     )
     alone = leader.get("/api/conversations", {"outcome": "absent"})
     assert alone.status_code == 400
-    assert "outcome: needs a behaviour" in alone.json()["detail"]
+    assert "expected present or absent, beside a behaviour" in alone.json()["detail"]
 
 
 def _links(html: str, behaviour: str) -> list[str]:

@@ -13,11 +13,10 @@ from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from legendary.api.params import Day, FlagName, Moment, Pages, SearchWords
-from legendary.care.behaviours.base import registry
-from legendary.conversations import selectors
+from legendary.conversations import filter_checks, selectors
 from legendary.conversations.models import Channel, Conversation, SpeakerRole, Status, Turn
 from legendary.people import permissions
-from legendary.web.params import RowId, one_of
+from legendary.web.params import RowId
 
 router = Router(tags=["conversations"])
 
@@ -161,6 +160,14 @@ class FlagCountsOut(Schema):
     flags: list[FlagCountOut]
 
 
+#: What the API did about a filter value it could not use (after the words the list page
+#: and its CSV say too).
+API_REFUSED = (
+    "Nothing was listed or counted, so no answer quietly leaves it out: fix or remove it and "
+    "ask again."
+)
+
+
 def filtered(
     request: HttpRequest, query: ConversationQuery, *, flag_aside: bool = False
 ) -> QuerySet[Conversation]:
@@ -168,29 +175,10 @@ def filtered(
     it but `flag`); 400 naming the field and the allowed values when `channel`, `flag`,
     `behaviour` or `outcome` is not one of them, `outcome` comes without `behaviour`,
     `team` is not a team the user can see, or `until` is before `since`."""
-    if query.channel and query.channel not in Channel.values:
-        raise HttpError(
-            400,
-            f"channel: {query.channel!r} is not a channel; expected {one_of(Channel.values)}",
-        )
-    if query.flag and query.flag not in selectors.FLAG_LABELS:
-        raise HttpError(
-            400, f"flag: {query.flag!r} is not a flag; expected {one_of(selectors.FLAG_LABELS)}"
-        )
-    known = registry()
-    if query.behaviour and query.behaviour not in known:
-        raise HttpError(
-            400,
-            f"behaviour: {query.behaviour!r} is not a behaviour; expected {one_of(known)}",
-        )
-    if query.outcome and query.outcome not in selectors.BEHAVIOUR_OUTCOMES:
-        raise HttpError(
-            400,
-            f"outcome: {query.outcome!r} is not an outcome; expected "
-            f"{one_of(selectors.BEHAVIOUR_OUTCOMES)}",
-        )
-    if query.outcome and not query.behaviour:
-        raise HttpError(400, "outcome: needs a behaviour, such as behaviour=acknowledges_need")
+    # Read as the list page and its CSV read them, and said in the same words.
+    problems = filter_checks.choice_problems(query.dict())
+    if problems:
+        raise HttpError(400, " ".join(f"{p.name}: {p.sentence(API_REFUSED)}" for p in problems))
     if query.since and query.until and query.until < query.since:
         # Said, as the conversation page says it: an empty list would read as a quiet week.
         raise HttpError(

@@ -12,6 +12,7 @@ from django.db.models import Model, QuerySet
 from legendary.care.behaviours.base import registry
 from legendary.care.scorecard import Quality
 from legendary.care.scoring import FOLLOW_UPS
+from legendary.conversations import filter_checks
 from legendary.conversations.care_summary import behaviour_label
 from legendary.conversations.models import Channel
 from legendary.conversations.selectors import (
@@ -21,7 +22,7 @@ from legendary.conversations.selectors import (
     ConversationFilters,
 )
 from legendary.people.models import Person, Team
-from legendary.web.params import bad_parameter, one_of
+from legendary.web.params import bad_parameter
 
 DATE_EXPECTED = "a date written YYYY-MM-DD, such as 2026-11-01"
 
@@ -62,6 +63,15 @@ OUTCOME_CHOICES = [("", "Shown or missing"), ("absent", "Missing"), ("present", 
 REVIEWED_CHOICES = [("", "Reviewed or not"), ("yes", "Reviewed"), ("no", "Not yet reviewed")]
 
 
+class _ReadChoiceField(forms.ChoiceField):
+    """A select whose value `filter_checks` judges, as the API's is, rather than the field's
+    own options: one reading of channel, flag, behaviour and outcome for the page, its CSV
+    and the API."""
+
+    def valid_value(self, value: str) -> bool:  # noqa: ARG002 (any value: judged in clean)
+        return True
+
+
 class ConversationFilterForm(forms.Form):
     """Channel, agent, team, date range, free text, order, flagged only, one flag, whether a
     person reviewed it and one behaviour shown or missing. A malformed value is left out
@@ -74,7 +84,7 @@ class ConversationFilterForm(forms.Form):
             attrs={"type": "search", "placeholder": "Words, customer or subject"}
         ),
     )
-    channel = forms.ChoiceField(
+    channel = _ReadChoiceField(
         required=False, choices=[("", "All channels"), *Channel.choices], label="Channel"
     )
     agent = forms.ModelChoiceField(
@@ -90,11 +100,11 @@ class ConversationFilterForm(forms.Form):
         required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
     )
     sort = forms.ChoiceField(required=False, choices=LIST_ORDERS, label="Order")
-    flag = forms.ChoiceField(required=False, choices=FLAG_CHOICES, label="Flag")
+    flag = _ReadChoiceField(required=False, choices=FLAG_CHOICES, label="Flag")
     flagged = forms.BooleanField(required=False, label="Worth a human look")
     reviewed = forms.ChoiceField(required=False, choices=REVIEWED_CHOICES, label="Reviewed")
-    behaviour = forms.ChoiceField(required=False, choices=behaviour_choices, label="Behaviour")
-    outcome = forms.ChoiceField(required=False, choices=OUTCOME_CHOICES, label="Outcome")
+    behaviour = _ReadChoiceField(required=False, choices=behaviour_choices, label="Behaviour")
+    outcome = _ReadChoiceField(required=False, choices=OUTCOME_CHOICES, label="Outcome")
 
     def __init__(
         self,
@@ -125,18 +135,14 @@ class ConversationFilterForm(forms.Form):
         expected = {
             "since": DATE_EXPECTED,
             "until": DATE_EXPECTED,
-            "channel": one_of(Channel.values),
             "agent": "the number of someone in the “Served by” list",
             "team": "the number of a team in the “Team” list",
             # The default order has no key (""), so it is named in words, not listed.
             "sort": ", ".join(f"{key} ({label})" for key, label in LIST_ORDERS if key)
             + f", or no sort for {dict(LIST_ORDERS)[NEWEST_FIRST].lower()}",
             "q": "words to search for, without control characters",
-            "flag": one_of(FLAG_LABELS),
             "reviewed": "yes or no",
-            "behaviour": one_of(registry()),
-            "outcome": "present or absent, beside a behaviour (such as "
-            "behaviour=acknowledges_need&outcome=absent)",
+            **{name: filter_checks.expected(name) for name in filter_checks.CHOICE_FILTERS},
         }
         return [
             bad_parameter(
@@ -162,9 +168,11 @@ class ConversationFilterForm(forms.Form):
 
     def clean(self) -> dict[str, object]:
         data = super().clean() or {}
-        if data.get("outcome") and not data.get("behaviour") and "behaviour" not in self.errors:
-            # "Missing" alone says nothing: which behaviour? Named, not read as any.
-            self.add_error("outcome", "Choose the behaviour that was shown or missing.")
+        # Read as the API reads them (a value not one of the filter's, an outcome without a
+        # behaviour), so the page, its CSV and the API refuse the same values in the same words.
+        for problem in filter_checks.choice_problems(self.data):
+            if problem.name in self.fields:
+                self.add_error(problem.name, problem.expected)
         since, until = data.get("since"), data.get("until")
         if isinstance(since, datetime.date) and isinstance(until, datetime.date) and until < since:
             # Kept as asked (so the list is empty), but said out loud: a silent "0
