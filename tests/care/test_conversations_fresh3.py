@@ -637,7 +637,7 @@ FIRST_READ: dict[str, int] = {
 }
 
 #: The floors after the mends below: verdicts, and conversations whose flags agree.
-FLOOR = 247
+FLOOR = 250
 FLAGS_FLOOR = 9
 
 
@@ -669,6 +669,12 @@ def test_the_block_is_the_one_its_docstring_describes() -> None:
 
 
 PRESENT, ABSENT, NA = Outcome.PRESENT, Outcome.ABSENT, Outcome.NOT_APPLICABLE
+
+
+def outcomes(turns: list[tuple[str, str]], *behaviours: str) -> tuple[Outcome, ...]:
+    """The outcomes of `behaviours`, in order, in a conversation of `(role, text)` turns."""
+    return tuple(outcome(turns, behaviour) for behaviour in behaviours)
+
 
 #: (turns, (answers_all_questions, ignores_question)): a question without a topic
 #: ("Hello?? Is anyone reading these?") is answered by whatever comes next, and so says
@@ -776,5 +782,88 @@ POINTERS = [
 def test_a_pointer_elsewhere_answers_nothing_and_a_presence_check_no_sibling(
     turns: list[tuple[str, str]], expected: tuple[Outcome, Outcome]
 ) -> None:
-    got = (outcome(turns, "answers_all_questions"), outcome(turns, "ignores_question"))
-    assert got == expected
+    assert outcomes(turns, "answers_all_questions", "ignores_question") == expected
+
+
+#: (turns, (resolves_without_handoff, transfers_without_ownership)): the customer's "it's
+#: here, it looks great" confirms (not "it's arrived but…"); "Done: your renewal is set
+#: to 15 seats" states a resolution; a colleague brought in by name ("I'm bringing in my
+#: colleague Aisha…", "Sam will look after you from here") is a hand-off, owned or not.
+SETTLED = [
+    pytest.param(
+        [
+            ("customer", "My wardrobe is due today, any news on a time?"),
+            ("agent", "It's on the van and the driver expects to be with you by 3pm."),
+            ("customer", "It's here and it looks great!"),
+        ],
+        (PRESENT, ABSENT),
+        id="its-here-and-looks-great",
+    ),
+    pytest.param(
+        [
+            ("customer", "My plan should drop to 15 seats at renewal, can you do that?"),
+            ("agent", "Done: your renewal is set to 15 seats from 1 March."),
+            ("customer", "Thanks."),
+        ],
+        (PRESENT, ABSENT),
+        id="done-your-renewal-is-set-to",
+    ),
+    pytest.param(
+        [
+            ("customer", "Somebody has spent £300 on my card and it wasn't me."),
+            (
+                "agent",
+                "I've frozen the card. I'm bringing in my colleague Aisha from our fraud team, "
+                "who will raise the claim with you now, and I'll stay on the line while I "
+                "introduce you.",
+            ),
+            ("customer", "Thank you so much."),
+        ],
+        (ABSENT, ABSENT),
+        id="bringing-in-my-colleague-owned",
+    ),
+    pytest.param(
+        [
+            ("customer", "I still haven't had my refund for the cancelled flight."),
+            ("agent", "Sam will look after you from here."),
+            ("customer", "Right, thanks."),
+        ],
+        (ABSENT, PRESENT),
+        id="will-look-after-you-from-here-bare",
+    ),
+    # Guards: a delivery come wrong, a step still to come, the agent's own "I will".
+    pytest.param(
+        [
+            ("customer", "My wardrobe is due today, any news on a time?"),
+            ("agent", "It's on the van and the driver expects to be with you by 3pm."),
+            ("customer", "It's arrived but one of the doors is cracked."),
+        ],
+        (ABSENT, ABSENT),
+        id="arrived-but-cracked",
+    ),
+    pytest.param(
+        [
+            ("customer", "Has my address been changed yet?"),
+            ("agent", "Once your account is updated you'll get an e-mail from us."),
+            ("customer", "Still nothing here."),
+        ],
+        (ABSENT, ABSENT),
+        id="once-updated",
+    ),
+    pytest.param(
+        [
+            ("customer", "I was charged twice for my takeaway."),
+            ("agent", "Leave it with me, I will take it from here. I've refunded the second £20."),
+            ("customer", "Thanks!"),
+        ],
+        (PRESENT, ABSENT),
+        id="i-will-take-it-from-here",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected"), SETTLED)
+def test_arrived_done_and_a_colleague_brought_in_are_read_as_they_end(
+    turns: list[tuple[str, str]], expected: tuple[Outcome, Outcome]
+) -> None:
+    assert outcomes(turns, "resolves_without_handoff", "transfers_without_ownership") == expected

@@ -75,6 +75,16 @@ _PATTERN_FIRST_WORDS: dict[str, tuple[str, ...]] = {
         "you'll",
         "you",
         "you'd",
+        # "I'm bringing in my colleague Aisha", "my colleague Sam from billing will…",
+        # "Aisha will look after you from here"
+        "bring",
+        "bringing",
+        "brought",
+        "introduce",
+        "introducing",
+        "my",
+        "our",
+        "will",
     ),
     "wall": ("that's", "that", "it's", "it", "this", "the", "rules", "policy"),
     "policy": ("for", "we", "our"),
@@ -102,6 +112,21 @@ _PATTERN_FIRST_WORDS: dict[str, tuple[str, ...]] = {
         "your",
         "should",
         "will",
+        # "Done: your renewal is set to 15 seats.", "All done."
+        "done",
+        "all",
+    ),
+    # "It's here and it looks great!": what they waited for came, as it should.
+    "customer_confirms": (
+        "it's",
+        "it",
+        "they've",
+        "they",
+        "they're",
+        "that",
+        "this",
+        "everything",
+        "all",
     ),
 }
 
