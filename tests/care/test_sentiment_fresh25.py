@@ -25,12 +25,44 @@ label was written into this file before the engine read a line.
   will someone fix it?") read as plain, and "taking the mick" as middling; slang
   "absolute trash app lol" read as praise.
 
+Mended by kind (`lexicons/service_sentiment.json`, `sentiment._conceded`; no refit: the
+model's `train_sentiment --check` matches the corpus after each): a short duration after
+"took / takes" is speed with the one served between them too ("took me two minutes",
+"took us five minutes": the speed pattern allowed no word there); a praise comparative
+after "never" + been, felt, looked, run, worked ... ("the wifi's never been faster",
+"never felt more relaxed") is praise, a pattern read whole, while "never been worse /
+longer" still complains; the honesty fillers "not gonna lie", "not going to lie", "won't
+lie" are `plain` (they read as a denial and a lie, -4.5); a middling word capped by "at
+best" ("ok at best", "mediocre at best") is a complaint, a cue of its own and no middling
+verdict; a middling verdict conceded before a "but" whose clause is no middling verdict
+itself ("Not the cheapest, but ...") is not the sentence's verdict, so a short review
+that goes on "Very pleased." is read whole. After: 109 of 120 (macro-F1 0.908: negative
+0.914, neutral 0.872, positive 0.938; confusion negative 37 / 2 / 1, neutral 4 / 34 / 2,
+positive 0 / 2 / 38). Dev `customer_sentiment` unchanged at 0.7610 (airline tweets
+0.7453, TripAdvisor 0.7150: no dev line reads differently); the 3,560 lines of the
+earlier blind blocks read line for line as before (3,155 right).
+
+Tried and dropped: an expectation that "but" overturns ("I expected a nightmare ...
+but it was painless", "we were dreading the queues but ...") read as a condition is,
+its trouble hypothetical. With "dreading" among the expectation words it
+changed the reading of five corpus lines of praise, and the refit it needs took
+fresh18's "Do you even check?" complaint to plain (one earlier blind line gained, one
+lost; dev unchanged); with "expected / expecting / feared / braced" alone it needed no
+refit but turned one of seven such sentences of ours and no line of this block, so it
+was left out. Left: three-star reviews of one or two sentences that weigh a merit
+against a flaw (seven of the eleven lines still wrong; fresh22 showed a rule for them
+costs dev), a complaint put as a question after a harm ("When will someone fix it?"),
+an idiom of overcharging ("taking the mick"), slang scorn ("absolute trash app lol"),
+and praise after an expectation overturned behind a handle.
+
 Floor two under the count.
 """
 
 from __future__ import annotations
 
-from legendary.care.sentiment import Label
+import pytest
+
+from legendary.care.sentiment import Label, classify
 
 from .test_sentiment_fresh5 import check_block
 from .test_sentiment_fresh6 import check_unseen_after
@@ -41,7 +73,7 @@ from .test_sentiment_fresh24 import EARLIER_ROUNDS as BEFORE_FRESH24
 # Reviews carry their stars beside them (1-2 negative, 3 neutral, 4-5 positive, as in dev).
 BLOCKS: dict[str, tuple[int, list[tuple[Label, str]]]] = {
     "M": (
-        103,
+        107,
         [
             # Restaurant and cafe reviews.
             (
@@ -491,3 +523,59 @@ def test_the_block_of_other_customers_is_new_and_read_well_enough() -> None:
     # (40 lines a class).
     check_unseen_after(BLOCKS, *EARLIER_ROUNDS)
     check_block(*BLOCKS["M"], each=40)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A short duration after "took" is speed with the one served between them
+        # (read as a wait before) ...
+        ("Renewing my railcard took us five minutes on the app.", "positive"),
+        ("Booking the repair took me two minutes online.", "positive"),
+        # ... and a praise comparative after "never been" praises (complaints before) ...
+        ("My broadband has never been faster since the engineer came.", "positive"),
+        ("Checking in has never been easier with the new app.", "positive"),
+        ("I've never felt more relaxed after a massage.", "positive"),
+        # ... while a long wait, and a complaint's comparative, still complain.
+        ("It took me two hours to get through to anyone.", "negative"),
+        ("The trains have never been worse.", "negative"),
+        ("The queue has never been longer than it is today.", "negative"),
+    ],
+)
+def test_speed_and_never_better_are_praise(text: str, label: Label) -> None:
+    assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Honesty said with a negation denies no lie (complaints before) ...
+        ("Not gonna lie, the new app is brilliant.", "positive"),
+        ("I won't lie, the engineer was a star.", "positive"),
+        # ... and leaves a complaint beside it a complaint.
+        ("Not gonna lie, this is the worst service I've had.", "negative"),
+        ("I won't lie, I'm fed up with the delays.", "negative"),
+    ],
+)
+def test_not_gonna_lie_is_no_complaint(text: str, label: Label) -> None:
+    assert classify(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A middling word capped by "at best" complains (middling or praise before) ...
+        ("The coffee was lukewarm at best.", "negative"),
+        ("Customer service was mediocre at best.", "negative"),
+        ("The signal here is okay at best.", "negative"),
+        # ... a middling verdict conceded before "but" is no verdict (middling before) ...
+        ("Not the cheapest, but it's lasted years. Very pleased.", "positive"),
+        # ... while a middling verdict, or one stressed into praise, reads as before.
+        ("Nothing special, but okay. Does the job.", "neutral"),
+        ("Not great, but fine. It works.", "neutral"),
+        ("It was okay, nothing special.", "neutral"),
+        ("Not bad at all, would go again.", "positive"),
+    ],
+)
+def test_middling_verdicts_capped_or_conceded(text: str, label: Label) -> None:
+    assert classify(text) == label

@@ -199,7 +199,20 @@ def _middling(lower: list[str], sentence: str) -> bool:
     you're not in a hurry."), whose praise words make it lean however it is meant."""
     if conditional_verdict(lower):
         return True
-    return bool(lukewarm(lower)) and abs(lean(sentence)) < _MIDDLING_LEAN
+    if not lukewarm(lower) or abs(lean(sentence)) >= _MIDDLING_LEAN:
+        return False
+    return not _conceded(lower)
+
+
+def _conceded(lower: list[str]) -> bool:
+    """True when a sentence's middling words stand before a "but" and what follows it
+    is no middling verdict ("Not the cheapest, but the quality shows."): the middling
+    words are a point conceded, the verdict comes after."""
+    if "but" not in lower:
+        return False
+    but_at = lower.index("but")
+    after = lower[but_at + 1 :]
+    return bool(after) and not lukewarm(after) and bool(lukewarm(lower[:but_at]))
 
 
 def _balance_label(text: str) -> Label:

@@ -1344,7 +1344,8 @@ def _praise_enough(lower: list[str], found: list[tuple[int, int, float]], cues: 
 def _undone(lower: list[str], start: int, end: int, cues: _Cues) -> bool:
     """Whether the middling phrase at `start`-`end` is stressed into praise: "at all" or
     "whatsoever" after it ("not bad at all", "no complaints whatsoever"), "exactly" just
-    before it ("exactly as described")."""
+    before it ("exactly as described"); or capped into a complaint by "at best" after it
+    ("ok at best", a cue of its own that weighs against)."""
     after = cues.lukewarm_undone_after
     return (
         " ".join(lower[end : end + 1]) in after
