@@ -123,6 +123,13 @@ class ConversationQuery(Schema):
             f"{', '.join(selectors.FLAG_LABELS)}."
         ),
     )
+    reviewed: str = Field(
+        "",
+        description=(
+            "yes: only those someone reviewed; no: only those nobody has yet (a review queue), "
+            "as the conversation list's Reviewed filter."
+        ),
+    )
     behaviour: str = Field(
         "",
         description=(
@@ -222,7 +229,8 @@ def list_conversations(request: HttpRequest, query: Query[ConversationQuery]) ->
     counts them), customer (id), since/until (opening date, inclusive), search
     (subject, customer name or words in the transcript), flagged (only those the engine
     flags as worth a human look; a promise to check later does not count) and flag (only
-    those carrying this flag, of either kind), behaviour and outcome (only those where
+    those carrying this flag, of either kind), reviewed (yes / no: whether anyone reviewed
+    it), behaviour and outcome (only those where
     that behaviour was present or absent; n/a is never absent) and updated_since (only
     those imported, taken in again by an import, or scored at or after that moment: a
     nightly job sends the time its last run started and upserts by `id`).

@@ -1,5 +1,6 @@
 """One reading of the conversation list's choice filters, for the list page, its CSV and the
-API alike: `channel`, `flag`, `behaviour` and `outcome` (and an outcome without a behaviour).
+API alike: `channel`, `flag`, `reviewed`, `behaviour` and `outcome` (and an outcome without a
+behaviour).
 
 Each place used to judge these on its own (the page through its form's choices, the API with
 its own checks and its own words: "outcome: 'na' is not an outcome" there, "“outcome=na” in
@@ -20,7 +21,10 @@ from legendary.conversations.selectors import BEHAVIOUR_OUTCOMES, FLAG_LABELS
 from legendary.web.params import bad_parameter, one_of
 
 #: The choice filters this module reads, in the order their problems are named.
-CHOICE_FILTERS = ("channel", "flag", "behaviour", "outcome")
+CHOICE_FILTERS = ("channel", "flag", "reviewed", "behaviour", "outcome")
+
+#: The values of `reviewed`: "yes", only those someone reviewed; "no", those nobody has.
+REVIEWED = ("yes", "no")
 
 #: What `outcome` should be; also said when it comes without a behaviour.
 OUTCOME_EXPECTED = (
@@ -49,6 +53,8 @@ def expected(name: str) -> str:
         return one_of(Channel.values)
     if name == "flag":
         return one_of(FLAG_LABELS)
+    if name == "reviewed":
+        return " or ".join(REVIEWED)
     if name == "behaviour":
         return one_of(registry())
     return OUTCOME_EXPECTED
@@ -62,6 +68,8 @@ def allowed(name: str, value: str) -> bool:
         return value in Channel.values
     if name == "flag":
         return value in FLAG_LABELS
+    if name == "reviewed":
+        return value in REVIEWED
     if name == "behaviour":
         return value in registry()
     return value in BEHAVIOUR_OUTCOMES

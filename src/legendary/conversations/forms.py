@@ -65,8 +65,8 @@ REVIEWED_CHOICES = [("", "Reviewed or not"), ("yes", "Reviewed"), ("no", "Not ye
 
 class _ReadChoiceField(forms.ChoiceField):
     """A select whose value `filter_checks` judges, as the API's is, rather than the field's
-    own options: one reading of channel, flag, behaviour and outcome for the page, its CSV
-    and the API."""
+    own options: one reading of channel, flag, reviewed, behaviour and outcome for the page,
+    its CSV and the API."""
 
     def valid_value(self, value: str) -> bool:  # noqa: ARG002 (any value: judged in clean)
         return True
@@ -102,7 +102,7 @@ class ConversationFilterForm(forms.Form):
     sort = forms.ChoiceField(required=False, choices=LIST_ORDERS, label="Order")
     flag = _ReadChoiceField(required=False, choices=FLAG_CHOICES, label="Flag")
     flagged = forms.BooleanField(required=False, label="Worth a human look")
-    reviewed = forms.ChoiceField(required=False, choices=REVIEWED_CHOICES, label="Reviewed")
+    reviewed = _ReadChoiceField(required=False, choices=REVIEWED_CHOICES, label="Reviewed")
     behaviour = _ReadChoiceField(required=False, choices=behaviour_choices, label="Behaviour")
     outcome = _ReadChoiceField(required=False, choices=OUTCOME_CHOICES, label="Outcome")
 
@@ -141,7 +141,6 @@ class ConversationFilterForm(forms.Form):
             "sort": ", ".join(f"{key} ({label})" for key, label in LIST_ORDERS if key)
             + f", or no sort for {dict(LIST_ORDERS)[NEWEST_FIRST].lower()}",
             "q": "words to search for, without control characters",
-            "reviewed": "yes or no",
             **{name: filter_checks.expected(name) for name in filter_checks.CHOICE_FILTERS},
         }
         return [
