@@ -1359,3 +1359,328 @@ def test_the_tenth_blocks_kinds_and_their_look_alikes(
     behaviour: str, context: str, text: str, found: bool
 ) -> None:
     assert bool(detect(text, context, behaviours=[behaviour])) is found
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "context", "text", "found"),
+    [
+        # Exasperation written out as a stage direction, or a bare "Sigh." opening it.
+        (
+            "rude_language",
+            "Where's the link?",
+            "*sighs* The link is in the email we sent you.",
+            True,
+        ),
+        ("rude_language", "Does the app need updating?", "(rolls eyes) Yes, it does.", True),
+        ("rude_language", "When do you open?", "Sigh. Nine, as it says on the door.", True),
+        (
+            "rude_language",
+            "Is my parcel safe?",
+            "*sigh of relief* It's arrived safely, and I'll send you the photo now.",
+            False,
+        ),
+        # Mock news of the obvious.
+        (
+            "rude_language",
+            "Why has my bread gone hard?",
+            "Bread goes stale if you leave it out. Shocking stuff, I know.",
+            True,
+        ),
+        (
+            "rude_language",
+            "The router isn't working.",
+            "Turn it off and on again. I know, revolutionary.",
+            True,
+        ),
+        (
+            "rude_language",
+            "Did you hear about the flood at the depot?",
+            "I know, shocking news about the flood. We're rerouting every parcel through Leeds.",
+            False,
+        ),
+        # The customer measured against a child who manages it.
+        (
+            "rude_language",
+            "I can't set the timer.",
+            "Even my six-year-old niece gets that one right.",
+            True,
+        ),
+        (
+            "rude_language",
+            "Is the menu good for kids?",
+            "Even my nine-year-old loves the new menu!",
+            False,
+        ),
+        # "Just saying." as a tag of its own.
+        (
+            "rude_language",
+            "I can't log in.",
+            "Other customers manage to log in. Just saying.",
+            True,
+        ),
+        ("rude_language", "Hi!", "Just saying hello, and thanks for the lovely review!", False),
+        # An unwelcome return.
+        ("rude_language", "Me again, sorry!", "Oh joy, it's you again.", True),
+        ("rude_language", "Me again!", "Not you again.", True),
+        (
+            "rude_language",
+            "Me again!",
+            "Oh great, it's you again! How did the puppy settle in?",
+            False,
+        ),
+        # Asking or chasing again called useless.
+        (
+            "rude_language",
+            "Any news on my part?",
+            "Chasing us every hour won't make the part arrive any sooner.",
+            True,
+        ),
+        (
+            "rude_language",
+            "Sorry to ask again, when's it due?",
+            "Asking again is no trouble at all: it's due on Friday.",
+            False,
+        ),
+        (
+            "rude_language",
+            "Will calling you hurt my credit score?",
+            "Calling us won't make any difference to your credit score, so don't worry.",
+            False,
+        ),
+        # A dare to do the job.
+        (
+            "rude_language",
+            "Why is the fitting taking so long?",
+            "If you think you can do the job better, the tools are in the van.",
+            True,
+        ),
+        (
+            "rude_language",
+            "Can you find my order?",
+            "If you know the order number, that will help me find it faster.",
+            False,
+        ),
+        # "Keep up." alone, and what everyone else already knows.
+        ("rude_language", "When is my appointment?", "It moved to ten. Keep up.", True),
+        ("rude_language", "When is my booking?", "Tuesday, as everyone else already knows.", True),
+        ("rude_language", "I passed my exam!", "Brilliant news. Keep up the great work!", False),
+        # What someone like the customer should have known.
+        (
+            "rude_language",
+            "What does that sign mean?",
+            "I'd have thought anyone with a driving licence would know what a give-way sign means.",
+            True,
+        ),
+        # Sort yourself out before contacting us.
+        (
+            "rude_language",
+            "Can I change my order again?",
+            "Decide what you really want before you message us again.",
+            True,
+        ),
+        (
+            "rude_language",
+            "I can't choose between the two sofas.",
+            "Take your time to decide what you want; the offer stands until Friday.",
+            False,
+        ),
+        # Remedial help in mockery; "hard to miss, you'd think".
+        (
+            "rude_language",
+            "What time did you say?",
+            "Would you like me to write it down for you in crayon?",
+            True,
+        ),
+        (
+            "rude_language",
+            "Have you got crayons for my daughter?",
+            "The crayon set is back in stock, and I'll post one to you today.",
+            False,
+        ),
+        (
+            "rude_language",
+            "Where's the timetable?",
+            "It's pinned by the door. Hard to miss, you'd think.",
+            True,
+        ),
+        (
+            "rude_language",
+            "Where's your shop?",
+            "It's hard to miss: the shop has a big red door.",
+            False,
+        ),
+        # The customer's trouble mocked as a plot; "did you think we'd do it for free?".
+        (
+            "rude_language",
+            "The printer jams every time I use it.",
+            "I guess the printer is just out to get you, then.",
+            True,
+        ),
+        (
+            "rude_language",
+            "Why is there a call-out fee?",
+            "Did you think we'd do it for free?",
+            True,
+        ),
+        (
+            "rude_language",
+            "I haven't heard from you.",
+            "Did you think we'd forgotten you? Not a chance: your order ships today.",
+            False,
+        ),
+        # Borderline, decided: a repeated offer is no retort; an ultimatum stays one.
+        (
+            "rude_language",
+            "Can I call again tomorrow if it's still broken?",
+            "As I said already, you're very welcome to call back.",
+            False,
+        ),
+        (
+            "rude_language",
+            "Can you go any lower on the price?",
+            "Take it or leave it…, either way I'll hold the price.",
+            True,
+        ),
+        # Minimising: "isn't the end of the world", "never hurt anybody", nobody looks.
+        (
+            "minimises_feelings",
+            "I'm so upset, the photographer missed our first kiss.",
+            "Honestly, it isn't the end of the world.",
+            True,
+        ),
+        (
+            "minimises_feelings",
+            "My son was in tears when the ride broke down.",
+            "A bit of waiting never hurt anybody.",
+            True,
+        ),
+        (
+            "minimises_feelings",
+            "I'm devastated, the cake had the wrong name on it.",
+            "Nobody looks at the icing anyway.",
+            True,
+        ),
+        (
+            "minimises_feelings",
+            "I'm so upset about the late fee.",
+            "It isn't the end of the world if you pay late: the fee is five pounds.",
+            False,
+        ),
+        # Non-apologies: sorry if there was any confusion; sorry if that spoiled things.
+        (
+            "non_apology",
+            "The booking had the wrong dates.",
+            "Sorry if there was any confusion, the dates were on the booking.",
+            True,
+        ),
+        (
+            "non_apology",
+            "The restaurant was freezing.",
+            "Sorry if that ruined your evening, but the kitchen was short-staffed.",
+            True,
+        ),
+        (
+            "non_apology",
+            "The booking had the wrong dates.",
+            "Sorry if there was any confusion: I've corrected the dates and sent you a new "
+            "confirmation.",
+            False,
+        ),
+        # Blaming the customer: the outcome they asked for, their own failure, a missed
+        # deadline, "if you'd left earlier", an instruction they were given.
+        (
+            "blames_customer",
+            "I ordered the small and it's tiny!",
+            "You chose the small size, so that's exactly what you paid for.",
+            True,
+        ),
+        (
+            "blames_customer",
+            "My phone died after the swim.",
+            "It was never sold as waterproof, which is down to you.",
+            True,
+        ),
+        (
+            "blames_customer",
+            "Can I choose the colour?",
+            "You can pick either colour, which is down to you.",
+            False,
+        ),
+        (
+            "blames_customer",
+            "Why was my claim refused?",
+            "The form arrived after the deadline we gave you.",
+            True,
+        ),
+        (
+            "blames_customer",
+            "Did my form arrive in time?",
+            "It reached us before the deadline you were given, so you're fine.",
+            False,
+        ),
+        (
+            "blames_customer",
+            "I missed the ferry.",
+            "If you'd got to the port sooner, you'd have made it.",
+            True,
+        ),
+        (
+            "blames_customer",
+            "My plant's leaves went yellow.",
+            "You were told to water it once a week.",
+            True,
+        ),
+        (
+            "blames_customer",
+            "My parcel didn't come on Monday.",
+            "You were told to expect it on Monday and it didn't come; I'm sorry, I'll chase it "
+            "now.",
+            False,
+        ),
+        # Deflections: a third party's own people, "you'd be better off calling…",
+        # "nothing to do with us", "a fight to have with…"; not a done act after "but",
+        # nor "nothing we can do" taken for a route.
+        (
+            "deflects",
+            "The fitter broke my tap.",
+            "The fitter is freelance, so you'll need to contact his office directly.",
+            True,
+        ),
+        (
+            "deflects",
+            "My card was charged twice.",
+            "You'd be better off calling your bank about that.",
+            True,
+        ),
+        ("deflects", "Where's my delivery?", "Deliveries have nothing to do with the shop.", True),
+        (
+            "deflects",
+            "My lodger won't pay the bills.",
+            "That's a fight to have with your lodger.",
+            True,
+        ),
+        (
+            "deflects",
+            "My concert tickets never came.",
+            "The tickets come from an agency, so that's between you and them. Nothing we can "
+            "change at our end.",
+            True,
+        ),
+        (
+            "deflects",
+            "My warranty claim was refused.",
+            "That's not my department, but I've booked you in with the warranty team for 3pm.",
+            False,
+        ),
+        (
+            "deflects",
+            "How do I reach you?",
+            "You'd be best contacting us by phone for that.",
+            False,
+        ),
+    ],
+)
+def test_the_eleventh_blocks_kinds_and_their_look_alikes(
+    behaviour: str, context: str, text: str, found: bool
+) -> None:
+    assert bool(detect(text, context, behaviours=[behaviour])) is found

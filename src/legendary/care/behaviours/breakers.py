@@ -136,8 +136,15 @@ def _patterns() -> _Patterns:
         rf"{_alt('insults')}"
     )
     return _Patterns(
-        # "did" and "you" start the "re:" phrases of `blame_objects`
-        blame=AnchoredPattern(blame, _first("blame_modal", "blame_objects") | {"did", "you"}),
+        # "did" and "you" start the "re:" phrases of `blame_objects`,
+        # and of the "re:" clauses that pin the outcome on the customer ("so that's the
+        # clip you asked for", "which is down to you", "after the deadline you were
+        # given", "if you'd got here on time…")
+        blame=AnchoredPattern(
+            blame,
+            _first("blame_modal", "blame_objects")
+            | {"did", "you", "so", "which", "after", "past", "if"},
+        ),
         # "if/when/unless": the first words of the "re:" instruction ("If the app tells
         # you not to update, …")
         not_blame=AnchoredPattern.of_phrases(lex["not_blame"], ("if", "when", "unless")),
@@ -145,7 +152,8 @@ def _patterns() -> _Patterns:
             rf"{_alt('minimising')}|{calm}",
             # the first words of the "re:" phrases ("been waiting longer", "there's nothing…")
             _first("minimising", "calm_down")
-            | {"been", "waiting", "waited", "there's", "there", "not"},
+            | {"been", "waiting", "waited", "there's", "there", "not"}
+            | {"isn't", "wasn't", "aren't", "won't"},
         ),
         minimising_structure=_phrases_of("minimising_structures"),
         # with the first words of its "re:" normalisers ("students panic about this
@@ -196,11 +204,12 @@ def _patterns() -> _Patterns:
         rude=AnchoredPattern(
             rf"{insult}|{_alt('profanity')}|{_alt('rude_phrases')}|{_alt('rude_structures')}"
             rf"|{_alt('rude_condescension')}|{_alt('rude_contempt')}"
-            rf"|{_alt('rude_talking_down')}",
+            rf"|{_alt('rude_talking_down')}|{_alt('rude_sarcasm')}",
             _first("insult_targets", "profanity", "rude_phrases", "rude_structures")
             | set(lex["rude_condescension_first_words"])
             | set(lex["rude_contempt_first_words"])
             | set(lex["rude_talking_down_first_words"])
+            | set(lex["rude_sarcasm_first_words"])
             | set(lex["rude_phrases_first_words"])
             | {"whatever", "has", "have", "was", "were", "i", "if", "obviously"}
             | {"join", "welcome", "stop"}
@@ -261,7 +270,14 @@ def blames_customer(utterance: Utterance) -> list[Evidence]:
         praise = _patterns().praise_opener.search(text, sentence.start, m.start())
         if praise is not None and praise.start() == sentence.start:
             return False
-        return not (m.group(0).lower().startswith("did") and _own_remedy_after(text, m.end()))
+        said = m.group(0).lower()
+        if said.startswith("which") and said.endswith("down to you"):
+            # "…, which is down to you" blames only after a failure named before it ("a
+            # bike isn't cleaned after muddy rides, which is down to you"), not after a
+            # choice ("pick either colour, which is down to you").
+            before = words(text[sentence.start : m.start()])
+            return any(w.endswith("n't") or w in ("not", "never", "no") for w in before)
+        return not (said.startswith("did") and _own_remedy_after(text, m.end()))
 
     return _sentences("blames_customer", utterance, pats.blame, pats.not_blame, 0.85, blames)
 

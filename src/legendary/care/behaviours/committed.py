@@ -665,9 +665,20 @@ def deflects(utterance: Utterance) -> list[Evidence]:
 
 def _rescued(text: str, start: int, end: int) -> bool:
     """True when a contrast and a first-person promise follow `start` inside the sentence
-    ending at `end` ("…, but we'll cover the bill")."""
-    rescue = _patterns().rescue.search(text, start, end)
-    return rescue is not None and rescue.end() <= end
+    ending at `end` ("…, but we'll cover the bill"), or a contrast and an act the agent
+    has already done ("not my department, but I've walked your note over to them")."""
+    pats = _patterns()
+    rescue = pats.rescue.search(text, start, end)
+    if rescue is not None and rescue.end() <= end:
+        return True
+    contrast = _contrast().search(text, start, end)
+    return contrast is not None and pats.own_done_act.search(text, contrast.end(), end) is not None
+
+
+@cache
+def _contrast() -> re.Pattern[str]:
+    """A word of `contrast_rescue` ("but", "however"…) as a whole word."""
+    return re.compile(rf"\b(?:{_alt('contrast_rescue')})\b", re.IGNORECASE)
 
 
 _CLAUSE_END = re.compile(
