@@ -128,6 +128,17 @@ class ConversationFilterForm(forms.Form):
             assert isinstance(chosen, forms.ModelChoiceField)
             chosen.queryset = offered
 
+    #: The filter bar's two lines: who and when, then what happened and in which order.
+    LINES = (
+        ("q", "channel", "agent", "team", "since", "until"),
+        ("behaviour", "outcome", "flag", "flagged", "reviewed", "sort"),
+    )
+
+    def lines(self) -> list[list[forms.BoundField]]:
+        """The fields of the filter bar's two lines (`LINES`); a field left out for this
+        viewer is in neither."""
+        return [[self[name] for name in line if name in self.fields] for line in self.LINES]
+
     def problems(self, instead: str = "The “{label}” filter was left out.") -> list[str]:
         """One sentence per malformed parameter, naming it and what it should be, then
         `instead` (what the page did about it; `{label}` is the filter's label)."""
