@@ -637,8 +637,8 @@ FIRST_READ: dict[str, int] = {
 }
 
 #: The floors after the mends below: verdicts, and conversations whose flags agree.
-FLOOR = 250
-FLAGS_FLOOR = 9
+FLOOR = 252
+FLAGS_FLOOR = 11
 
 
 def test_the_block_reads_no_worse_than_its_floor_nor_any_behaviour_than_at_first() -> None:
@@ -867,3 +867,34 @@ def test_arrived_done_and_a_colleague_brought_in_are_read_as_they_end(
     turns: list[tuple[str, str]], expected: tuple[Outcome, Outcome]
 ) -> None:
     assert outcomes(turns, "resolves_without_handoff", "transfers_without_ownership") == expected
+
+
+#: (the agent's reply, makes_commitment): a colleague named by title promises as a role
+#: does ("Mr Patel will see her at 2:40"), a clinician "will see" the patient, and a note
+#: left for a colleague by a time is a promise of the agent's own.
+PROMISES = [
+    pytest.param(
+        "I've booked her in as an emergency, and Mr Patel will see her at 2:40.",
+        PRESENT,
+        id="mr-patel-will-see-her",
+    ),
+    pytest.param("Dr Shah will call you back by 5pm today.", PRESENT, id="dr-shah-will-call"),
+    pytest.param("The vet will see him at 4:15 this afternoon.", PRESENT, id="the-vet-will-see"),
+    pytest.param(
+        "I'll leave a note for the night porter before I finish at 6pm, so your key is ready.",
+        PRESENT,
+        id="leave-a-note-by-6pm",
+    ),
+    # Guards: a named person's mood, a hedge, and a promise with no time.
+    pytest.param("Mr Patel will be furious about this, honestly.", NA, id="will-be-furious"),
+    pytest.param("Mr Patel will see what he can do.", NA, id="see-what-he-can-do"),
+    pytest.param("I'll leave a note for the night porter.", ABSENT, id="a-note-with-no-time"),
+]
+
+
+@pytest.mark.parametrize(("reply", "expected"), PROMISES)
+def test_a_colleague_by_title_and_a_note_left_by_a_time_are_promises(
+    reply: str, expected: Outcome
+) -> None:
+    turns = [("customer", "My dog has eaten a whole bar of chocolate, help!"), ("agent", reply)]
+    assert outcomes(turns, "makes_commitment") == (expected,)

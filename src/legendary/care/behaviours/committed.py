@@ -121,8 +121,11 @@ def _patterns() -> _Patterns:
     # to call the bank, they'll sort it" pushes the problem away (`deflects`).
     # "… in accounts", "… from the Leeds branch": where the colleague sits.
     where = r"(?:\s+(?:in|from|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    # "Mr Patel will see her at 2:40", "Dr Shah will call you": a colleague by title.
+    titled = rf"(?:{_alt('titles')})\.?\s+[a-z][\w'-]+"
     role = (
-        rf"(?:our|the|a|an|my|your)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt('service_roles')}){where}"
+        rf"{titled}"
+        rf"|(?:our|the|a|an|my|your)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt('service_roles')}){where}"
         # a desk needs no article ("housekeeping will…"), nor a colleague's name before
         # it ("Tom in accounts will…", read from "in")
         rf"|(?:(?:in|from)\s+(?:our\s+|the\s+)?)?(?:{_alt('service_desks')})"
@@ -135,7 +138,8 @@ def _patterns() -> _Patterns:
     # Where `behalf_role` can match, this does too, from the role's own word: short, so
     # cheap to scan eagerly for `makes_commitment`'s gate.
     behalf_opener = (
-        rf"(?:(?:{_alt('service_roles')}){where}|(?:{_alt('service_desks')})|she|he|who){future}"
+        rf"(?:{titled}|(?:{_alt('service_roles')}){where}|(?:{_alt('service_desks')})|she|he|who)"
+        rf"{future}"
     )
 
     weekday = _alt("weekdays")
@@ -224,7 +228,7 @@ def _patterns() -> _Patterns:
         behalf_opener=AnchoredPattern(behalf_opener, _opener_words()),
         behalf_role=AnchoredPattern(
             behalf_role,
-            _first("service_desks")
+            _first("service_desks", "titles")
             | _THIRD_PERSONS
             | {"our", "the", "a", "an", "my", "your", "in", "from"},
         ),
@@ -274,8 +278,8 @@ _THIRD_PERSONS = frozenset({"she", "he", "she'll", "he'll", "who", "who'll"})
 
 def _opener_words() -> frozenset[str]:
     """The words a promise by a role or desk can start at, from the role's own word on
-    ("pharmacist", "front" of "front desk", "she'll")."""
-    return _first("service_roles", "service_desks") | _THIRD_PERSONS
+    ("pharmacist", "front" of "front desk", "she'll", "mr" of "Mr Patel")."""
+    return _first("service_roles", "service_desks", "titles") | _THIRD_PERSONS
 
 
 @cache
