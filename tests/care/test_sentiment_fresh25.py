@@ -49,7 +49,14 @@ changed the reading of five corpus lines of praise, and the refit it needs took
 fresh18's "Do you even check?" complaint to plain (one earlier blind line gained, one
 lost; dev unchanged); with "expected / expecting / feared / braced" alone it needed no
 refit but turned one of seven such sentences of ours and no line of this block, so it
-was left out. Left: three-star reviews of one or two sentences that weigh a merit
+was left out. A question that chases the service's act ("when will someone / anyone
+fix / reply / call me / turn up ...") as a rhetorical complaint: this block 109 -> 110
+and dev unchanged, but two corpus lines hold it and the refit took fresh2's "... Worth
+it on sale." three-star line to praise. A verdict held back ("too early to tell",
+"haven't used it enough", "time will tell", "will update my review") as a middling
+verdict: this block 109 -> 110 and dev unchanged, but one corpus line holds it and the
+refit took the same fresh2 line to praise and fresh18's "Do you even check?" to plain.
+Left: three-star reviews of one or two sentences that weigh a merit
 against a flaw (seven of the eleven lines still wrong; fresh22 showed a rule for them
 costs dev), a complaint put as a question after a harm ("When will someone fix it?"),
 an idiom of overcharging ("taking the mick"), slang scorn ("absolute trash app lol"),
