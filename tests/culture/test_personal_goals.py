@@ -141,6 +141,8 @@ def test_a_manager_is_offered_to_set_one_from_a_reports_page(known: World, manag
     assert f"/culture/goals/new/?person={known.frontline.pk}" in page
     form = manager.get(f"/culture/goals/new/?person={known.frontline.pk}").content.decode()
     assert f'<option value="{known.frontline.pk}" selected>' in form
+    # Started on a CARE measure: the first survey element would be refused for one person.
+    assert '<option value="care_quality:overall" selected>' in form
     # Fran sees her own page without the offer: she does not set goals.
     assert (
         "/culture/goals/new/"

@@ -24,6 +24,7 @@ from legendary.culture.forms import (
 )
 from legendary.culture.library import action as suggested_action
 from legendary.culture.library import actions_for
+from legendary.culture.metrics import CARE_QUALITIES
 from legendary.culture.models import ActionStep, GapSource, Goal, MetricKind
 from legendary.people import permissions
 from legendary.web.params import bad_parameter, one_of
@@ -66,6 +67,13 @@ def goal_new(request: HttpRequest) -> HttpResponse:
         initial={
             "due_on": today + datetime.timedelta(days=180),
             "person": request.GET.get("person", ""),
+            # A goal for one person is measured from their conversations: start the
+            # measure there, not on the first survey element, which saving would refuse.
+            **(
+                {"measure": f"{MetricKind.CARE_QUALITY}:{CARE_QUALITIES[0]}"}
+                if request.GET.get("person")
+                else {}
+            ),
         },
     )
     whole_organisation = permissions.sees_whole_organisation(request.user)
