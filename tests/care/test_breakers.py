@@ -1379,6 +1379,25 @@ def test_the_tenth_blocks_kinds_and_their_look_alikes(
             "*sigh of relief* It's arrived safely, and I'll send you the photo now.",
             False,
         ),
+        # A sigh or a "Just saying." beside care is shared, not aimed at the customer.
+        (
+            "rude_language",
+            "My login broke again.",
+            "*sigh* Mondays! Let me fix that for you now.",
+            False,
+        ),
+        (
+            "rude_language",
+            "The courier lost it again.",
+            "Sigh. I know exactly how that feels, and I'm so sorry.",
+            False,
+        ),
+        (
+            "rude_language",
+            "Sorry for the long wait on the phone.",
+            "You were so patient with us. Just saying. No worries at all about the wait.",
+            False,
+        ),
         # Mock news of the obvious.
         (
             "rude_language",

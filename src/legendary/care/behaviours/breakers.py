@@ -754,6 +754,9 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
             return _care_voided(text, m)
         if bare_order or (said.startswith("what ") and "expect" in said):
             return not _retort_in_care(text, m)
+        if said.startswith(tuple(_word_set("rude_exasperation_tags"))):
+            # "*sigh* Mondays. Let me fix that for you now.": a sigh beside care is shared
+            return not _gives_care_anywhere(text)
         if said in _word_set("reassured_with_help"):
             # "Don't worry, it's not rocket science, I'll walk you through it."
             reassured = pats.calm_reassurance.search(text) or pats.offer.search(text)
@@ -796,6 +799,21 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
 def _lexicon_pattern(key: str) -> re.Pattern[str]:
     """The "re:" pattern of `breakers.json[key]`, compiled case-blind."""
     return re.compile(load_lexicon("breakers")[key].removeprefix("re:"), re.IGNORECASE)
+
+
+def _gives_care_anywhere(text: str) -> bool:
+    """True when the turn apologises or thanks, offers help ("let me…", "I can…"),
+    reassures ("no worries") or owns an act, anywhere in it."""
+    pats = _patterns()
+    return bool(
+        _CARE_WORD.search(text)
+        or pats.offer.search(text)
+        or pats.calm_reassurance.search(text)
+        or owns_an_act(text)
+    )
+
+
+_CARE_WORD = re.compile(r"\b(?:sorry|apolog\w*|thank\w*)\b", re.IGNORECASE)
 
 
 def _retort_in_care(text: str, m: re.Match[str]) -> bool:
