@@ -637,7 +637,7 @@ FIRST_READ: dict[str, int] = {
 }
 
 #: The floors after the mends below: verdicts, and conversations whose flags agree.
-FLOOR = 252
+FLOOR = 255
 FLAGS_FLOOR = 11
 
 
@@ -898,3 +898,56 @@ def test_a_colleague_by_title_and_a_note_left_by_a_time_are_promises(
 ) -> None:
     turns = [("customer", "My dog has eaten a whole bar of chocolate, help!"), ("agent", reply)]
     assert outcomes(turns, "makes_commitment") == (expected,)
+
+
+#: (the customer's turn, the agent's reply, acknowledges_need): "the last thing you
+#: need" is sympathy, a greeting before "Understood." leaves it a bare receipt, and a "so
+#: you…" summary joining "and need <a thing>" names what they need.
+NEEDS = [
+    pytest.param(
+        "The boiler has gone again and I've got a newborn at home.",
+        "Oh no, that's the last thing you need with a newborn in this cold. I'm calling the "
+        "engineer now.",
+        ABSENT,
+        id="the-last-thing-you-need",
+    ),
+    pytest.param(
+        "Fine. I'll pay it, but I'm not happy.",
+        "Dear Mr Nowak, Understood. Kind regards, Ellie",
+        ABSENT,
+        id="dear-x-understood",
+    ),
+    pytest.param(
+        "Our flight lands at 1am and we're travelling with our baby, so we need a cot.",
+        "So you're landing around 1am with your little one and need the cot ready when you "
+        "walk in.",
+        PRESENT,
+        id="so-you-and-need-the-cot",
+    ),
+    # Guards: a need voiced before the receipt, "I understand you need…", a step.
+    pytest.param(
+        "I need the bill split into two payments, please.",
+        "Dear Mr Nowak, Understood. Kind regards, Ellie",
+        PRESENT,
+        id="understood-after-a-need",
+    ),
+    pytest.param(
+        "Our flight lands at 1am and we're travelling with our baby, so we need a cot.",
+        "I understand you need the cot ready for when you arrive.",
+        PRESENT,
+        id="i-understand-you-need",
+    ),
+    pytest.param(
+        "Our flight lands at 1am and we're travelling with our baby, so we need a cot.",
+        "So you're landing around 1am and need to ring the night porter first.",
+        ABSENT,
+        id="and-need-to-do-a-step",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reply", "expected"), NEEDS)
+def test_sympathy_and_a_greeted_receipt_name_no_need_a_joined_summary_does(
+    said: str, reply: str, expected: Outcome
+) -> None:
+    assert outcomes([("customer", said), ("agent", reply)], "acknowledges_need") == (expected,)

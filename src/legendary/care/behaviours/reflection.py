@@ -2075,6 +2075,8 @@ def _summed_up_need(sentence: Span, context: str) -> bool:
     said = words(sentence.text)
     if said[:1] != ["so"] or not context:
         return False
+    if _their_need_joined(said) and content_lemmas(context) & content_lemmas(sentence.text):
+        return True
     for at, word in enumerate(said):
         if word != "your":
             continue
@@ -2088,6 +2090,19 @@ def _summed_up_need(sentence: Span, context: str) -> bool:
                 shared = content_lemmas(context) & content_lemmas(sentence.text)
                 return bool(shared)
     return False
+
+
+def _their_need_joined(said: list[str]) -> bool:
+    """Whether a "so" summary of the customer (`said`, its words: "so you're landing
+    around 1am with your little one and need the cot ready") joins their need to their
+    story: "you…" opens it and "and need / and want" follows with a thing, not a step
+    ("and need to call us" puts one on them)."""
+    if said[1:2] == [] or said[1] not in _lexicon().you_subjects:
+        return False
+    return any(
+        a == "and" and b in _THING_NEEDS | {"want", "wants"} and c not in {"to", "you"}
+        for a, b, c in zip(said, said[1:], said[2:], strict=False)
+    )
 
 
 def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
@@ -2112,9 +2127,11 @@ def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
         after = words(text[match.end() : sentence.end])
         if after[:2] == ["to", "do"]:
             continue  # "What you need to do is print the label": a step put on them
+        if words(text[sentence.start : match.start()])[-2:] == ["last", "thing"]:
+            continue  # "that's the last thing you need with a newborn": sympathy, no need
         if not _names_a_need(words(match.group()), after, context):
             continue
-        if context and words(sentence.text) == words(match.group()) and not _asks(context):
+        if context and _unaddressed(sentence.text) == words(match.group()) and not _asks(context):
             # "Noted." after "Useless. I'm never flying with you again.": a bare receipt
             # confirms a need only when the customer voiced one or asked for something.
             continue
@@ -2129,6 +2146,13 @@ def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
             found.append((sentence, 0.75))
     found.sort(key=lambda f: f[0].start)
     return found
+
+
+def _unaddressed(sentence: str) -> list[str]:
+    """The words of `sentence` past a letter's or a chat's greeting ("Dear Mr Nowak,
+    Understood." is a bare "Understood.")."""
+    greeting = _lexicon().salutation.match(sentence)
+    return words(sentence[greeting.end() :] if greeting is not None else sentence)
 
 
 def _asks(context: str) -> bool:
