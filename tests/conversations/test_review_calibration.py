@@ -52,3 +52,22 @@ def test_two_reviewers_who_agree_are_told_so(scored: World) -> None:
 def test_one_review_has_nothing_to_compare(scored: World) -> None:
     save_review(scored.frontline_conversation, scored.manager, {"offers_solution": "absent"}, "")
     assert "Between the reviewers" not in _page(scored)
+
+
+def test_the_agreement_page_says_how_often_reviewers_agree_with_each_other(
+    scored: World,
+) -> None:
+    """The Engine agreement page compared each reviewer with the engine only."""
+    analyst = signed_in(scored.analyst)
+    # A conversation reviewed once: nothing to compare.
+    save_review(scored.indirect_conversation, scored.analyst, {}, "")
+    page = analyst.get(reverse("conversations:agreement")).content.decode()
+    assert "has been reviewed by two people yet" in page
+    conversation = scored.frontline_conversation
+    save_review(conversation, scored.manager, {"offers_solution": "absent"}, "")
+    save_review(conversation, scored.analyst, {"offers_solution": "present"}, "")
+    judged = scored.manager.reviews_given.get().verdicts.count()
+    page = analyst.get(reverse("conversations:agreement")).content.decode()
+    assert "1 conversation reviewed by two or more people." in page
+    assert f"the same verdict on {judged - 1} of {judged} (" in page
+    assert f'href="/conversations/{conversation.pk}/#reviews"' in page

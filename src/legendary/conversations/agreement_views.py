@@ -9,11 +9,14 @@ provider gets a 404, as for any page outside their view.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
 
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 
@@ -27,6 +30,7 @@ from legendary.conversations.agreement_summary import (
 )
 from legendary.conversations.charts import FONT
 from legendary.conversations.forms import DATE_EXPECTED
+from legendary.conversations.models import Conversation, Review, ReviewVerdict
 from legendary.people import permissions
 from legendary.people.models import Team
 from legendary.people.permissions import UserLike
@@ -153,6 +157,52 @@ def agreement_chart(summary: AgreementSummary) -> dict[str, object] | None:
     }
 
 
+#: How many conversations reviewed by two or more people the page links to.
+CALIBRATED_SHOWN = 10
+
+
+@dataclass(frozen=True)
+class Calibrated:
+    """How the reviewers agree with each other, over the conversations two or more of them
+    reviewed: each pair of reviews of one conversation compared behaviour by behaviour."""
+
+    conversations: int
+    compared: int
+    same: int
+    latest: list[Conversation]
+
+    @property
+    def percent(self) -> int:
+        """The share of compared verdicts that were the same, in whole per cent."""
+        return round(100 * self.same / self.compared) if self.compared else 0
+
+
+def calibrated(reviews: QuerySet[Review]) -> Calibrated:
+    """Reviewer against reviewer among `reviews`: the figures above compare each reviewer
+    with the engine only, so a team calibrating (two people reviewing the same
+    conversations) could not see how far they agree with each other."""
+    shared = (
+        reviews.values("conversation_id")
+        .annotate(n=Count("id"))
+        .filter(n__gte=2)
+        .values_list("conversation_id", flat=True)
+    )
+    ids = list(shared)
+    verdicts: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for conversation_id, behaviour, verdict in ReviewVerdict.objects.filter(
+        review__in=reviews.filter(conversation_id__in=ids)
+    ).values_list("review__conversation_id", "behaviour", "verdict"):
+        verdicts[(conversation_id, behaviour)].append(verdict)
+    pairs = [pair for said in verdicts.values() for pair in combinations(said, 2)]
+    latest = list(Conversation.objects.filter(pk__in=ids).order_by("-opened_at")[:CALIBRATED_SHOWN])
+    return Calibrated(
+        conversations=len(ids),
+        compared=len(pairs),
+        same=sum(1 for a, b in pairs if a == b),
+        latest=latest,
+    )
+
+
 @login_required
 def agreement_page(request: HttpRequest) -> HttpResponse:
     """Per behaviour, how often reviewers agreed with the engine; with `?behaviour=`, the
@@ -186,6 +236,7 @@ def agreement_page(request: HttpRequest) -> HttpResponse:
             "form": form,
             "problems": problems,
             "summary": summary,
+            "calibrated": calibrated(reviews),
             "minimum": MINIMUM_REVIEWS,
             "chosen": chosen,
             "page": page,
