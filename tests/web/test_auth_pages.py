@@ -63,3 +63,16 @@ def test_plotly_is_served_from_the_installed_package(client: Client) -> None:
     assert response.status_code == 200
     assert b"plotly" in b"".join(response.streaming_content)[:2000].lower()  # type: ignore[attr-defined]
     assert client.get("/static/plotly/widgetbundle.js").status_code == 404
+
+
+def test_a_wrong_password_is_told_in_our_words_with_what_to_do_next(
+    client: Client, world: World
+) -> None:
+    """Django's own "Please enter a correct username and password. Note that both fields may
+    be case-sensitive." read like a machine and left someone who forgot their password
+    with nowhere to turn (seen on the sign-in page at 390 px, session 21)."""
+    page = client.post(reverse("login"), {"username": "fran", "password": "wrong"})
+    text = page.content.decode()
+    assert "Please enter a correct username" not in text
+    assert "That username and password do not match" in text
+    assert "your administrator can send you a new link" in text

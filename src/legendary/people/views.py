@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import AuthenticationForm
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
@@ -180,10 +181,24 @@ def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+class SignInForm(AuthenticationForm):
+    """Django's sign-in form, with a refusal in our words that says what to do next."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": (
+            "That username and password do not match. Check both (capital letters count) "
+            "and try again; if you have forgotten your password, your administrator can send "
+            "you a new link."
+        ),
+    }
+
+
 class LoginView(auth_views.LoginView):
     """Django's login, in Legendary's clothes; a signed-in visitor goes straight home."""
 
     template_name = "registration/login.html"
+    authentication_form = SignInForm
     redirect_authenticated_user = True
 
 
