@@ -637,7 +637,7 @@ FIRST_READ: dict[str, int] = {
 }
 
 #: The floors after the mends below: verdicts, and conversations whose flags agree.
-FLOOR = 255
+FLOOR = 256
 FLAGS_FLOOR = 11
 
 
@@ -951,3 +951,41 @@ def test_sympathy_and_a_greeted_receipt_name_no_need_a_joined_summary_does(
     said: str, reply: str, expected: Outcome
 ) -> None:
     assert outcomes([("customer", said), ("agent", reply)], "acknowledges_need") == (expected,)
+
+
+#: (the agent's reply, blames_policy): a promise that waits on someone being free ("A
+#: crew will attend when one is available") is no alternative to a rule cited as a wall.
+WAITING = [
+    pytest.param(
+        "Our policy is that we don't give repair times over social media. A crew will "
+        "attend when one is available.",
+        PRESENT,
+        id="when-one-is-available",
+    ),
+    pytest.param(
+        "Company policy says we can't give times. An engineer will call when one is free.",
+        PRESENT,
+        id="when-one-is-free",
+    ),
+    # Guards: a promise by a time, or on the job being booked, is a way forward.
+    pytest.param(
+        "Our policy is that we don't give repair times over social media. A crew will "
+        "attend tomorrow between 8 and 12.",
+        ABSENT,
+        id="a-crew-tomorrow",
+    ),
+    pytest.param(
+        "Our policy is that we don't give repair times over social media, but I'll call you "
+        "as soon as the crew is booked.",
+        ABSENT,
+        id="as-soon-as-booked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reply", "expected"), WAITING)
+def test_a_promise_that_waits_on_someone_free_leaves_the_wall_standing(
+    reply: str, expected: Outcome
+) -> None:
+    turns = [("customer", "Water is pouring out of the pavement. When will it be fixed?")]
+    assert outcomes([*turns, ("agent", reply)], "blames_policy") == (expected,)

@@ -275,11 +275,24 @@ def blames_policy(utterance: Utterance) -> list[Evidence]:
     if (
         not walls
         or _alternative_at(text) is not None
-        or find_promises(text)
+        or any(not _waits_on_availability(text, p.end) for p in find_promises(text))
         or grants_despite_the_rule(text)
     ):
         return []
     return [quote("blames_policy", utterance, s.start, s.end, 0.85) for s in walls]
+
+
+def _waits_on_availability(text: str, end: int) -> bool:
+    """True when the promise ending at `end` waits on someone being free, later in its
+    sentence ("A crew will attend when one is available."): no time, no new way."""
+    sentence = sentence_at(text, end - 1)
+    return _availability().search(text, end, sentence.end) is not None
+
+
+@cache
+def _availability() -> re.Pattern[str]:
+    """empowered.json `waits_on_availability`, compiled case-blind."""
+    return re.compile(load_lexicon("empowered")["waits_on_availability"], re.IGNORECASE)
 
 
 @utterance_behaviour(
