@@ -8,6 +8,8 @@ the target and stores nothing; a leader reads the targets without a form.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from html import unescape
 
 import pytest
 from django.test import Client
@@ -156,3 +158,31 @@ def test_a_target_under_a_second_is_refused_on_the_form_not_a_server_error(
     assert _versions(world.org) == before
     one_second = _targets(world.org, chat=str(1 / 60), chat_unit="minutes")
     assert admin.post(TARGETS, one_second).status_code == 302
+
+
+def _text(html: str) -> str:
+    """The page's words, without markup, in single spaces."""
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def test_the_pages_say_what_each_target_times_a_call_most_of_all(
+    admin: Client, leader: Client, world: World
+) -> None:
+    """Walked in session 21: "Phone: 1 minute" read as answering a call within a minute.
+    The engine times a pause inside a call, from the caller's words to the agent's next;
+    a call transcript file carries no times, so its calls are never timed."""
+    settings_page = _text(admin.get(reverse("organisation_settings")).content.decode())
+    assert (
+        "Phone: 1 minute A pause on a call: from the caller's words to the agent's next, "
+        "a hold included. A call transcript file carries no times (the call itself is the "
+        "reply), so its calls are never timed" in settings_page
+    )
+    assert "E-mail: 4 hours From the customer's e-mail to the team's answer." in settings_page
+    standards = _text(leader.get(PAGE).content.decode())
+    assert "Phone A pause on a call: from the caller's words to the agent's next" in standards
+    assert "A conversation whose turns carry no times is never timed" in standards
+    # What the pages say of a call without times: "Responds promptly" does not apply.
+    call = make_conversation(world.frontline, channel="phone", texts=CHAT)
+    call.turns.update(timestamp=None)
+    score_conversations([call.pk])
+    assert stored_outcome(call, "responds_promptly") == "na"

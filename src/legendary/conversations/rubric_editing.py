@@ -74,6 +74,25 @@ TARGET_LABELS: dict[str, str] = {
 }
 
 
+#: What each reply-time target times, in the words of the pages that show the targets. A
+#: wait runs from the customer's first turn still waiting for an answer to the agent's next
+#: turn, where both carry a time (`care.behaviours.responsive.reply_delays`).
+TARGET_NOTES: dict[str, str] = {
+    Channel.CHAT.value: "From the customer's message to the agent's answer in a live chat.",
+    Channel.EMAIL.value: "From the customer's e-mail to the team's answer.",
+    Channel.PHONE.value: (
+        "A pause on a call: from the caller's words to the agent's next, a hold included. "
+        "A call transcript file carries no times (the call itself is the reply), so its "
+        "calls are never timed; only phone conversations whose turns carry a time are."
+    ),
+    Channel.SOCIAL.value: "From the customer's post or message to the team's answer.",
+    Channel.IN_PERSON.value: (
+        "A pause at the counter: from the customer's words to the agent's next."
+    ),
+    MESSAGING: "A chat the customer leaves and comes back to hours later.",
+}
+
+
 def reads_in_hours(seconds: float) -> bool:
     """Whether a reply-time target is shown and edited in hours (whole quarter hours from
     one hour up), else in minutes: the page's words and the form's unit agree."""

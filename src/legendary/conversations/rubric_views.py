@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from legendary.conversations import rubric_editing
 from legendary.conversations.models import RubricVersion
-from legendary.conversations.rubric_editing import RubricChangeError
+from legendary.conversations.rubric_editing import TARGET_NOTES, RubricChangeError
 from legendary.conversations.rubric_forms import (
     TARGET_RANGE,
     StandardForm,
@@ -235,7 +235,7 @@ def _render(
         "quality_weights": rubric.quality_weights,
         # Each target's row carries its number and unit inputs (None when read only).
         "targets": [
-            (key, label, words, _target_inputs(targets_form, key))
+            (key, label, words, _target_inputs(targets_form, key), TARGET_NOTES.get(key, ""))
             for key, label, words in target_rows(rubric)
         ],
         "targets_form": targets_form,

@@ -20,7 +20,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from legendary.conversations.rubric_editing import TARGET_LABELS
+from legendary.conversations.rubric_editing import TARGET_LABELS, TARGET_NOTES
 from legendary.conversations.scoring import rubric_in_use
 from legendary.people import permissions, services, team_deletion
 from legendary.people.forms import (
@@ -249,7 +249,7 @@ def organisation_settings(request: HttpRequest) -> HttpResponse:
             "min_group_comments": settings.LEGENDARY_MIN_GROUP_COMMENTS,
             # The rubric in use sets them (the Standards page changes them).
             "response_targets": [
-                (TARGET_LABELS.get(key, key), _plain_duration(target))
+                (TARGET_LABELS.get(key, key), _plain_duration(target), TARGET_NOTES.get(key, ""))
                 for key, target in rubric_in_use(organisation)[1].response_targets
             ],
         },
