@@ -245,3 +245,19 @@ def test_the_home_counts_the_same_window_as_its_care_panel_and_says_it(
     ) in html
     team = leader.get(f"/teams/{world.store.pk}/").content.decode()
     assert '<span class="value">8</span><span class="label">conversations you can read' in team
+
+
+def test_each_homes_recent_count_opens_as_many_conversations(
+    manager: Client, frontline: Client, analyst: Client, leader: Client, world: World
+) -> None:
+    _store_and_online(world)
+    for client, count in ((manager, 8), (frontline, 4), (analyst, 10), (leader, 10)):
+        html = client.get("/").content.decode()
+        found = re.search(
+            r'<span class="value">(\d+)</span><span class="label">[^<]*'
+            r'<a href="/conversations/\?since=([\d-]+)">Read them</a>',
+            html,
+        )
+        assert found is not None
+        assert int(found.group(1)) == count
+        assert len(_listed(client, f"since={found.group(2)}")) == count
