@@ -1697,6 +1697,69 @@ def test_the_tenth_blocks_kinds_and_their_look_alikes(
             "You'd be best contacting us by phone for that.",
             False,
         ),
+        # Sarcasm's words beside care in the turn are shared or rueful, not aimed.
+        (
+            "rude_language",
+            "Can I book for Friday?",
+            "Oh great, you again! Friday's free, I've booked you in.",
+            False,
+        ),
+        (
+            "rude_language",
+            "Will calling again speed it up?",
+            "Honestly, calling again won't make it any faster, but I'll text you the moment "
+            "it's ready so you don't have to.",
+            False,
+        ),
+        (
+            "rude_language",
+            "Can you explain the fees?",
+            "As everyone else already knows, I'm terrible at maths, so I've asked Priya to call "
+            "you with the figures.",
+            False,
+        ),
+        (
+            "rude_language",
+            "Where do I park?",
+            "It's hard to miss, you'd think, but our sign fell down last week, sorry! It's the "
+            "first left.",
+            False,
+        ),
+        # ... but not care voided by a contrast before it.
+        (
+            "rude_language",
+            "Is it ready yet? Second time asking.",
+            "Sorry, but asking twice won't make it go any faster.",
+            True,
+        ),
+        # A child who fails, or who sits through a show, measures no one.
+        (
+            "rude_language",
+            "My kid did the puzzle in five minutes!",
+            "Even my nephew gets that one wrong, your kid's a genius!",
+            False,
+        ),
+        (
+            "rude_language",
+            "Is the show good for little ones?",
+            "Even my toddler manages to sit through it, it's that good!",
+            False,
+        ),
+        # An outcome pinned on the customer, then the agent's own remedy: no verdict.
+        (
+            "blames_customer",
+            "I sent it late, sorry.",
+            "It arrived after the deadline you were given, but don't worry, I've accepted it "
+            "anyway.",
+            False,
+        ),
+        (
+            "blames_customer",
+            "I keep forgetting the cone.",
+            "You were told to keep it on, but honestly every owner forgets; I'll send a softer "
+            "one.",
+            False,
+        ),
     ],
 )
 def test_the_eleventh_blocks_kinds_and_their_look_alikes(

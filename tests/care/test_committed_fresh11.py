@@ -78,6 +78,16 @@ Reads (tp/fp/fn; F1):
   world" to a worried teenager, as "not the end of the world" was already read); the
   other breakers fire on the same texts as before. acknowledges_feelings on its dev file
   is unchanged (0.842).
+- Fairness, after (kind sentences written against the new readings' own words, in
+  test_breakers.py, 8 of them read wrong on 798a2dd): every rude_sarcasm reading is
+  spared beside care in the turn (an apology or thanks, an offer, reassurance or an act
+  owned, with no "but" between that care and it: "Oh great, you again! Friday's free,
+  I've booked you in."; "Sorry, but asking twice won't make it go any faster." stays
+  rude); a child who fails or sits through a show measures no one ("Even my toddler
+  manages to sit through it, it's that good!", also under the older condescension
+  reading); an outcome pinned on the customer followed by the agent's own remedy is no
+  blame ("…after the deadline you were given, but don't worry, I've accepted it
+  anyway."). Every figure above unchanged, dev as above.
 """
 
 from __future__ import annotations

@@ -112,7 +112,10 @@ def _patterns() -> _Patterns:
     it can start with (see `patterns.AnchoredPattern`), built once."""
     lex = load_lexicon("breakers")
     adverbs = r"(?:(?:just|simply|actually|really|properly|first|carefully|even|not|also)\s+)*"
-    blame = rf"{_alt('blame_modal')}\s+{adverbs}{_alt('blame_verbs')}|{_alt('blame_objects')}"
+    blame = (
+        rf"{_alt('blame_modal')}\s+{adverbs}{_alt('blame_verbs')}|{_alt('blame_objects')}"
+        rf"|{_alt('blame_outcomes')}"
+    )
     # "calm down" is only minimising when aimed at the customer: at the start of a
     # sentence or clause, or after a lead-in ("please calm down", "you need to calm
     # down"), not in "once things calm down after the sale". The lead-ins are fixed-width
@@ -271,6 +274,12 @@ def blames_customer(utterance: Utterance) -> list[Evidence]:
         if praise is not None and praise.start() == sentence.start:
             return False
         said = m.group(0).lower()
+        if _lexicon_alternation("blame_outcomes").match(text, m.start()) and (
+            _own_remedy_after(text, m.end()) or owns_an_act(text[m.end() :])
+        ):
+            # "It arrived after the deadline you were given, but I've accepted it
+            # anyway": the agent's own remedy after it makes the outcome no verdict.
+            return False
         if said.startswith("which") and said.endswith("down to you"):
             # "…, which is down to you" blames only after a failure named before it ("a
             # bike isn't cleaned after muddy rides, which is down to you"), not after a
@@ -754,9 +763,10 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
             return _care_voided(text, m)
         if bare_order or (said.startswith("what ") and "expect" in said):
             return not _retort_in_care(text, m)
-        if said.startswith(tuple(_word_set("rude_exasperation_tags"))):
-            # "*sigh* Mondays. Let me fix that for you now.": a sigh beside care is shared
-            return not _gives_care_anywhere(text)
+        if _lexicon_alternation("rude_sarcasm").match(text, m.start()):
+            # "*sigh* Mondays! Let me fix that for you now.": beside care, sarcasm's
+            # words are shared or rueful, not aimed at the customer
+            return not _said_beside_care(text, m)
         if said in _word_set("reassured_with_help"):
             # "Don't worry, it's not rocket science, I'll walk you through it."
             reassured = pats.calm_reassurance.search(text) or pats.offer.search(text)
@@ -796,21 +806,30 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
 
 
 @cache
+def _lexicon_alternation(key: str) -> re.Pattern[str]:
+    """Any phrase of `breakers.json[key]` (see `_alt`), compiled case-blind: to tell
+    which list a match of a combined pattern came from."""
+    return re.compile(_alt(key), re.IGNORECASE)
+
+
+@cache
 def _lexicon_pattern(key: str) -> re.Pattern[str]:
     """The "re:" pattern of `breakers.json[key]`, compiled case-blind."""
     return re.compile(load_lexicon("breakers")[key].removeprefix("re:"), re.IGNORECASE)
 
 
-def _gives_care_anywhere(text: str) -> bool:
-    """True when the turn apologises or thanks, offers help ("let me…", "I can…"),
-    reassures ("no worries") or owns an act, anywhere in it."""
+def _said_beside_care(text: str, m: re.Match[str]) -> bool:
+    """True when the turn of the match `m` apologises or thanks, offers help ("let
+    me…", "I can…"), reassures ("no worries") or owns an act, with no contrast between
+    care said before `m` and it ("Sorry, but asking twice won't make it faster." is no
+    care)."""
     pats = _patterns()
-    return bool(
-        _CARE_WORD.search(text)
-        or pats.offer.search(text)
-        or pats.calm_reassurance.search(text)
-        or owns_an_act(text)
-    )
+    cares = [*_CARE_WORD.finditer(text), *pats.offer.finditer(text)]
+    cares += pats.calm_reassurance.finditer(text)
+    for care in cares:
+        if care.start() >= m.end() or not _CONTRAST.search(text, care.end(), m.start()):
+            return True
+    return owns_an_act(text)
 
 
 _CARE_WORD = re.compile(r"\b(?:sorry|apolog\w*|thank\w*)\b", re.IGNORECASE)
