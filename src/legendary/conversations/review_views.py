@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from legendary.care.scorecard import Quality
-from legendary.conversations import reviews
+from legendary.conversations import reviews, selectors
 from legendary.conversations.models import Conversation, Review, RubricVersion
 from legendary.conversations.review_forms import ReviewForm, verdict_word
 from legendary.conversations.rubric_page import behaviour_texts, readable_rubric
@@ -162,6 +162,17 @@ def calibration(listed: list[ReviewSummary]) -> Calibration | None:
     return Calibration(judged=len(shared), splits=splits)
 
 
+def next_to_review(user: UserLike | None, reviewer: Person) -> Conversation | None:
+    """What the review queue (the list's "Not yet reviewed, lowest scores first") offers
+    `reviewer` next: the lowest-scored conversation they may read that nobody has reviewed,
+    leaving out those they served and those with no score to review (nobody replied)."""
+    queue = selectors.filter_conversations(
+        permissions.visible_conversations(user), selectors.ConversationFilters(reviewed="no")
+    )
+    queue = queue.filter(scorecard__overall__isnull=False).exclude(agents=reviewer)
+    return selectors.for_listing(queue, selectors.LOWEST_CARE_FIRST).first()
+
+
 def review_panel(user: UserLike | None, conversation: Conversation) -> dict[str, Any]:
     """Everything the conversation page's reviews section needs: the reviews (latest
     first), where two or more reviewers differ from each other, and, for someone who may
@@ -177,6 +188,11 @@ def review_panel(user: UserLike | None, conversation: Conversation) -> dict[str,
         "calibration": calibration(listed),
         "review_form": form,
         "reviewed_by_me": any(s.mine for s in listed),
+        # Once they have reviewed this one, where to go on: the page was a dead end, and
+        # the queue had to be found again from the conversation list.
+        "next_review": next_to_review(user, viewer)
+        if form is not None and viewer is not None and any(s.mine for s in listed)
+        else None,
     }
 
 
