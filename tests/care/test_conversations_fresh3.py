@@ -637,7 +637,7 @@ FIRST_READ: dict[str, int] = {
 }
 
 #: The floors after the mends below: verdicts, and conversations whose flags agree.
-FLOOR = 256
+FLOOR = 257
 FLAGS_FLOOR = 11
 
 
@@ -989,3 +989,32 @@ def test_a_promise_that_waits_on_someone_free_leaves_the_wall_standing(
 ) -> None:
     turns = [("customer", "Water is pouring out of the pavement. When will it be fixed?")]
     assert outcomes([*turns, ("agent", reply)], "blames_policy") == (expected,)
+
+
+#: (the agent's reply, gains_agreement): after a time is offered, "Can you get here by
+#: then?" / "Can you make it?" asks whether the customer can take it.
+CAN_YOU_MAKE_IT = [
+    pytest.param(
+        "I've booked her in, and the vet will see her at 2:40. Can you get here by then?",
+        PRESENT,
+        id="get-here-by-then",
+    ),
+    pytest.param(  # read so before this block too
+        "There's a slot with the nurse at 4. Can you make it?", PRESENT, id="make-it"
+    ),
+    pytest.param(
+        "The engineer can come tomorrow morning. Could you be home by 8 on Friday instead?",
+        PRESENT,
+        id="be-home-by-8",
+    ),
+    # Guards: no time to take, or a request about the thing.
+    pytest.param("Can you get here?", ABSENT, id="get-here-no-time"),
+    pytest.param("Can you make it bigger in the photo?", ABSENT, id="make-it-bigger"),
+]
+
+
+@pytest.mark.parametrize(("reply", "expected"), CAN_YOU_MAKE_IT)
+def test_can_you_make_it_by_then_asks_for_agreement(reply: str, expected: Outcome) -> None:
+    turns = [("customer", "My dog has eaten chocolate, can someone see her today?")]
+    (got,) = outcomes([*turns, ("agent", reply)], "gains_agreement")
+    assert (got is PRESENT) is (expected is PRESENT)  # with no offer, n/a is no credit either
