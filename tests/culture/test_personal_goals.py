@@ -14,7 +14,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from culture.test_care_goals import FEELINGS, _known_set, _personal_goal
+from culture.test_care_goals import FEELINGS, _known_set, _personal_goal, _team_goal
 from legendary.culture.models import Goal
 from legendary.people.models import Person
 from web.conftest import World, signed_in
@@ -148,3 +148,15 @@ def test_a_manager_is_offered_to_set_one_from_a_reports_page(known: World, manag
         "/culture/goals/new/"
         not in signed_in(known.frontline).get(f"/people/{known.frontline.pk}/").content.decode()
     )
+
+
+def test_goal_figures_add_up_as_shown(known: World, manager: Client) -> None:
+    """The Store goal: start 25, latest 66.7, target 80, 76% of the way. Shown as whole
+    numbers, the demo's 55.6 -> 66.7 against 66 read '56 -> 67' beside 107% (11 of 10 is
+    110%): start and latest now keep their decimal."""
+    goal = _team_goal(known)
+    row = manager.get("/culture/goals/").content.decode()
+    assert ">66.7<" in row
+    assert ">25<" in row
+    assert "76%" in row
+    assert ">66.7<" in manager.get(f"/culture/goals/{goal.pk}/").content.decode()
