@@ -9,11 +9,15 @@ not see the tint (or prints in black and white) cannot tell from any other row.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from django.test import Client
+from django.utils import timezone
 
-from assessments.conftest import add_people, closed_icare_campaign
+from assessments.conftest import add_people, closed_icare_campaign, open_icare_campaign
+from legendary.assessments.models import CampaignKind
+from legendary.assessments.services import create_campaign
 from legendary.people.models import Role, Team
 from web.conftest import World
 
@@ -53,3 +57,34 @@ def test_a_wide_gap_is_marked_in_words_beside_its_figure(world: World, leader: C
     assert all("wide gap" in cell for cell in leaders_gaps), leaders_gaps
     # ...and the managers' gap of +0 on the same rows is not marked.
     assert not any("wide gap" in cell for cell in managers_gaps), managers_gaps
+
+
+def test_an_open_survey_says_when_its_results_come(world: World, leader: Client) -> None:
+    """The survey list left the Results cell of an open survey blank (the demo's winter
+    check, 43% answered): nothing said results were coming, nor when."""
+    campaign = open_icare_campaign(world.org, "Winter check")
+    page = leader.get("/assessments/").content.decode()
+    row = page[page.index(">Winter check</a>") :]
+    row = row[: row.index("</tr>")]
+    closes = campaign.closes_on
+    assert f'data-label="Results"><span class="muted small">when it closes, {closes:%-d %b}' in row
+
+
+def test_a_draft_names_its_questions_and_group_sizes_in_plain_words(
+    world: World, leader: Client
+) -> None:
+    """A draft survey's page listed "Questions: item bank icare-2026.1" and said "The
+    thresholds above are fixed", words of the code rather than of the person launching it."""
+    today = timezone.localdate()
+    draft = create_campaign(
+        world.org,
+        kind=CampaignKind.ICARE,
+        title="Spring check",
+        opens_on=today + datetime.timedelta(days=30),
+        closes_on=today + datetime.timedelta(days=44),
+    )
+    page = leader.get(f"/assessments/{draft.pk}/").content.decode()
+    assert "item bank" not in page
+    assert f"the standard statements (version {draft.item_bank_version})" in page
+    assert "thresholds" not in page
+    assert "The group sizes above are fixed from then on." in page
