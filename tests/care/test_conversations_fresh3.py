@@ -31,6 +31,7 @@ import pytest
 
 from legendary.care.model import Channel
 from legendary.care.scorecard import Outcome
+from legendary.care.scoring import score
 
 from .test_conversations_fresh1 import Case, agreement_by_behaviour, disagreements
 from .test_conversations_fresh2 import outcome
@@ -1018,3 +1019,62 @@ def test_can_you_make_it_by_then_asks_for_agreement(reply: str, expected: Outcom
     turns = [("customer", "My dog has eaten chocolate, can someone see her today?")]
     (got,) = outcomes([*turns, ("agent", reply)], "gains_agreement")
     assert (got is PRESENT) is (expected is PRESENT)  # with no offer, n/a is no credit either
+
+
+#: (the customer's turn, the agent's reply, (answers_all_questions, ignores_question)):
+#: a request put without "can / could you" ("Any chance you could send someone?", "Would
+#: it be possible to…?") beside a question answered by its words is answered by help,
+#: or by the step put on the customer, as "can you…?" is; not by a remark.
+OPENINGS = [
+    pytest.param(
+        "How old is the boiler in my flat? Any chance you could send someone?",
+        "The boiler in your flat is from 2009. I've booked an engineer for 6pm tonight.",
+        (PRESENT, ABSENT),
+        id="any-chance-you-could",
+    ),
+    pytest.param(
+        "How old is the boiler in my flat? Would it be possible to send someone?",
+        "The boiler in your flat is from 2009. You'll need to call British Gas yourself.",
+        (PRESENT, ABSENT),
+        id="would-it-be-possible",
+    ),
+    # Guard: a remark is no answer to a request, however it is put.
+    pytest.param(
+        "How old is the boiler in my flat? Any chance you could send someone?",
+        "The boiler in your flat is from 2009. It's a very old model.",
+        (ABSENT, PRESENT),
+        id="a-remark",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reply", "expected"), OPENINGS)
+def test_a_request_put_without_can_you_is_answered_by_help(
+    said: str, reply: str, expected: tuple[Outcome, Outcome]
+) -> None:
+    turns = [("customer", said), ("agent", reply), ("customer", "OK.")]
+    assert outcomes(turns, "answers_all_questions", "ignores_question") == expected
+
+
+#: (the customer's turns with seconds, responds_promptly): a turn that thanks but asks
+#: for something put without "can you" ("I need someone to look at it today", "Any
+#: chance of a heater in the meantime") still waits for a reply.
+NEEDS_A_REPLY = [
+    pytest.param("OK. I need someone to look at the boiler today. Thanks.", id="need-someone-to"),
+    pytest.param("OK. Any chance of a heater in the meantime. Thanks!", id="any-chance-of"),
+]
+
+
+@pytest.mark.parametrize("asked", NEEDS_A_REPLY)
+def test_a_request_without_can_you_starts_the_clock(asked: str) -> None:
+    turns = [
+        ("customer", 0, "The boiler has stopped again."),
+        ("agent", 30, "I'm sorry, I've called our engineer and will come back to you."),
+        ("customer", 60, asked),
+        ("customer", 3 * _H, "Hello?"),
+        ("agent", 3 * _H + 30, "Sorry, yes, he's coming at 4."),
+    ]
+    case = Case("kind", Channel.CHAT, "", tuple(turns), frozenset(), frozenset())
+    card = score(case.conversation())
+    late = next(r.outcome for r in card.behaviours if r.behaviour == "responds_promptly")
+    assert late is ABSENT

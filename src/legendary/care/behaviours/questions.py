@@ -32,7 +32,7 @@ from legendary.care.behaviours.base import Gate, Utterance
 from legendary.care.behaviours.committed import deflects, owns_an_act, takes_ownership
 from legendary.care.behaviours.grants import grants_despite_the_rule
 from legendary.care.behaviours.phrases import phrase_first_words
-from legendary.care.behaviours.responsive import apologises, offers_solution
+from legendary.care.behaviours.responsive import apologises, offers_solution, opens_a_request
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation, Role, Turn
 from legendary.care.patterns import AnchoredPattern
@@ -1396,10 +1396,13 @@ def _requests() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 
 def _asks_for_help(question: str) -> bool:
     """True for a yes/no question asking for something done, after its openers ("And can
-    someone look at it this week?", "Could you send a new one?")."""
+    someone look at it this week?", "Could you send a new one?", "Any chance you could
+    send someone?")."""
     said = words(question)
     at = next((i for i, w in enumerate(said) if w not in _lexicon().openers), len(said))
     auxiliaries, doers, _ = _requests()
+    if opens_a_request(said[at:]):
+        return True
     return at + 1 < len(said) and said[at] in auxiliaries and said[at + 1] in doers
 
 

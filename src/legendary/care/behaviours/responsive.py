@@ -777,6 +777,7 @@ class _RequestWords(NamedTuple):
     auxiliaries: frozenset[str]  # questions.json's request: "can", "could"…
     doers: frozenset[str]  # … then "you", "someone"
     wants: re.Pattern[str]  # "I'd like to", "I need you to"
+    openings: tuple[str, ...]  # questions.json's request openings: "any chance", "is it possible"
 
 
 @cache
@@ -797,7 +798,20 @@ def _request_words() -> _RequestWords:
         auxiliaries=frozenset(asking["auxiliaries"]),
         doers=frozenset(asking["doers"]),
         wants=re.compile(phrase_alternation(requests["wants"]), re.IGNORECASE),
+        openings=tuple(asking["openings"]),
     )
+
+
+#: The longest of questions.json's `requests_for_help.openings`, in words.
+_OPENING_WORDS = 7
+
+
+def opens_a_request(said: list[str]) -> bool:
+    """True when words `said` (past their openers) open a request for help put without
+    "can / could you": questions.json `requests_for_help.openings` ("any chance you
+    could…", "is it possible to…", "is there anything you can do…")."""
+    opening = " ".join(said[:_OPENING_WORDS]) + " "
+    return any(opening.startswith(phrase + " ") for phrase in _request_words().openings)
 
 
 def asks_for_something(text: str) -> bool:
@@ -805,8 +819,9 @@ def asks_for_something(text: str) -> bool:
     question mark: a "please" that is more than an assent of its own ("OK. Please move
     the delivery to Friday", not "Yes please, thank you!"); a sentence that opens, past
     its assent, with a command and its object ("OK, cancel the second box then.", "let
-    me know…"); "can / could you…" ("Yes, can you send the invoice there as well."); or
-    a want ("I'd like to add my partner…")."""
+    me know…"); "can / could you…" ("Yes, can you send the invoice there as well.") or
+    another opening of a request ("any chance you could…", `opens_a_request`); or a want
+    ("I'd like to add my partner…", "I need someone to look at it today")."""
     req = _request_words()
     openers, thanks, after_thanks = _acknowledgements()
     courtesy = openers | thanks | after_thanks
@@ -825,6 +840,8 @@ def asks_for_something(text: str) -> bool:
                 verb in req.auxiliaries and then in req.doers
             ):
                 return True
+        if opens_a_request(said[start:]):
+            return True  # "OK thanks. Any chance you could send someone tomorrow."
     return False
 
 
