@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from legendary.care import scoring
-from legendary.care.behaviours import empowered, responsive
+from legendary.care.behaviours import empowered, reflection, responsive
 from legendary.care.model import Conversation, Role, Speaker, Turn
 from legendary.care.text import TEXTS
 
@@ -21,6 +21,8 @@ from legendary.care.text import TEXTS
 CACHES: dict[str, Any] = {
     "reply_delays -> accepts_with_thanks": responsive.accepts_with_thanks,
     "resolves_without_handoff -> _passes_on": empowered._passes_on,
+    "paraphrases -> _restatable": reflection._restatable,
+    "paraphrases -> _unfinished": reflection._unfinished,
 }
 
 
@@ -65,3 +67,23 @@ def test_remembered_answers_are_the_answers() -> None:
     assert not responsive.accepts_with_thanks(asks)
     assert empowered._passes_on("That's not my department, you'll have to call the courier.")
     assert not empowered._passes_on("I've refunded the delivery charge to your card.")
+
+
+def test_heard_lemmas_is_bounded_and_forgotten() -> None:
+    reflection._heard_lemmas("My card was declined twice at the till.")
+    assert reflection._heard_lemmas.cache_info().maxsize == TEXTS
+    assert reflection._heard_lemmas.cache_info().currsize > 0
+    scoring.forget()
+    assert reflection._heard_lemmas.cache_info().currsize == 0
+
+
+def test_reply_delays_are_worked_out_once_per_conversation() -> None:
+    """Asked twice for one conversation (as scoring does), the same answer; asked for
+    another, its own."""
+    first = _conversation()
+    delays = responsive.reply_delays(first)
+    assert [index for index, _ in delays] == [1, 3]
+    assert responsive.reply_delays(first) is delays
+    untimed = Conversation("speed-2", tuple(Turn(t.speaker, t.text) for t in first.turns))
+    assert responsive.reply_delays(untimed) == []
+    assert responsive.reply_delays(first) == delays

@@ -361,7 +361,7 @@ def forget() -> None:
     a run from a cold start. Compiled patterns stay (see `patterns.prepare`).
     """
     from legendary.care import patterns, text
-    from legendary.care.behaviours import committed, empowered, questions, responsive
+    from legendary.care.behaviours import committed, empowered, questions, reflection, responsive
 
     for cached in (
         text.normalise,
@@ -377,6 +377,9 @@ def forget() -> None:
         questions._questions_in,
         questions._only_apologises,
         questions._agent_reading,
+        reflection._restatable,
+        reflection._heard_lemmas,
+        reflection._unfinished,
         responsive.accepts_with_thanks,
     ):
         cached.cache_clear()

@@ -57,6 +57,7 @@ from legendary.care.behaviours.questions import open_question_confidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.patterns import AnchoredPattern
 from legendary.care.text import (
+    TEXTS,
     Span,
     content_lemmas,
     is_content_word,
@@ -330,7 +331,7 @@ def _lexicon() -> _ReflectionWords:
 Detail = tuple[tuple[str, str], ...]
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=TEXTS)
 def _restatable(context: str) -> frozenset[str]:
     """The lemmas of the customer's content words and of their near-synonyms: "package"
     restates "parcel", "faulty" restates "broken" (`synonyms` in the lexicon)."""
@@ -349,7 +350,7 @@ def _restatable(context: str) -> frozenset[str]:
 _ES_STEMS = ("xe", "sse", "she", "che", "ze")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=TEXTS)
 def _heard_lemmas(context: str) -> frozenset[str]:
     """The lemmas of every word of the customer's turn (an echo may repeat "for"): once
     per turn of theirs, as an agent often answers one turn with two or three short ones."""
@@ -1165,7 +1166,7 @@ _SHORT_CLAUSE_WORDS = 14
 _CHECK_TAG = re.compile(r"(?:\bhuh|,\s*(?:right|then|eh))\W*$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=TEXTS)
 def _unfinished(context: str) -> bool:
     """Whether the customer's turn stops mid-sentence ("…and the card was", "…it's like,"),
     leaving a clause for the agent to finish: it ends on a comma, a dash or a word that
