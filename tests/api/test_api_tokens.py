@@ -258,3 +258,12 @@ def test_survey_results_through_a_token_are_exactly_the_owners(
     refused = frontline.get(url).status_code
     assert refused in (403, 404)
     assert bearer(token_for(world.frontline)).get(url).status_code == refused
+
+
+def test_no_tokens_yet_says_most_people_need_none(frontline: Client) -> None:
+    """The empty list read only "You have no API tokens yet.", which a frontline adviser
+    finding the page in their account menu could take for something left undone (seen as
+    the demo's frontline login at 1280 px, session 21)."""
+    page = frontline.get("/account/api-tokens/").content.decode()
+    assert "You have no API tokens yet. Most people never need one:" in page
+    assert "create one above only when a script, report or helpdesk tool asks for it." in page
