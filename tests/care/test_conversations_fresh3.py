@@ -23,6 +23,71 @@ flight delayed, a dog that ate chocolate, a cost-of-living squeeze, a roaming ch
 rightly billed) `apologises` is not applicable; a case passed to another team, even
 with ownership, is not resolved without a hand-off; "What's your account number?" asks
 for one fact, a closed question.
+
+First read (per behaviour in `FIRST_READ`): 241 of 276 verdicts agreed (87.3 %), flags
+in 6 of 12 conversations.
+
+Mended by kind, conversation-level first, each with named conversations below that fail
+on the code before:
+- questions (834fe72): a turn that only points elsewhere, handing the customer over
+  ("I'm transferring you to the appointments team.") or sending them to read a source
+  ("Please see the school website for information about clubs.", after "Dear Mrs
+  Hollis," and before "Kind regards, Mr Dunn"), answers nothing, even with their words,
+  and leaves no later reply to answer the question but by its words (E06, E10); a
+  question without a topic ("Hello?? Is anyone reading these?") answers no sibling (E05):
+  answers_all_questions and ignores_question 7 -> 10;
+- resolution (22793b1): "It's here and it looks great!" confirms (not "it's arrived
+  but…"), "Done: your renewal is set to 15 seats" resolves, and a colleague brought in by
+  name ("I'm bringing in my colleague Aisha…", "Aisha will look after you from here") is a
+  hand-off, owned when the agent stays on (E01, E05, E08): 9 -> 12;
+- promises (ff8f739): a colleague by title ("Mr Patel will see her at 2:40"), a clinician
+  who "will see" the patient, and a note left for a colleague by a time (E03, E07):
+  makes_commitment 10 -> 12, flags 9 -> 11;
+- needs (667ccf0): "the last thing you need" is sympathy (E12), "Dear Mr Nowak,
+  Understood." a bare receipt (E04), "So you're landing around 1am… and need the cot
+  ready" names the need (E03): 8 -> 11;
+- policy (4279856): a promise that waits on someone being free ("A crew will attend when
+  one is available") is no alternative to the wall (E02): blames_policy 10 -> 11;
+- agreement (4383aab): "Can you get here by then?" after a time offered (E07): 11 -> 12;
+- requests (db96c51, the known gap): "Any chance you could…?", "Would it be possible
+  to…?" are requests answered by help; "I need someone to look at it today. Thanks." and
+  "Any chance of a heater…" are no mere acceptances (E12 was read right already).
+
+Tried and dropped: reading a customer's turns in a row ("My sofa was due by 12…",
+then "Hello??") as one context for the agent's reply, for E05's "You've taken a day off
+and heard nothing from us": the joined context ends with a question, so the reflection
+reader takes the reply as an answer and says back nothing; and the reply shares one word
+with theirs ("day"). Left as it was.
+
+After: 257 of 276 (93.1 %), flags in 11 of 12; no behaviour worse. Dev care_accuracy
+--by-source identical to 2d42740 on every row (gains_agreement 0.702, offers_solution
+0.632, paraphrases 0.731, apologises 0.836, acknowledges_feelings 0.842,
+asks_open_question 0.947, expresses_appreciation 0.935, customer_sentiment 0.761);
+fresh1 270 and fresh2 264 unchanged.
+
+Left, and why:
+- apologises (E01, E03, E04, E08, E11): the product question of the second block again;
+  the analyst holds an apology due only for the company's part, the rubric applies it
+  whenever the customer reads unhappy (a fraud, a delayed flight, a roaming bill rightly
+  charged, a cost-of-living squeeze);
+- E03 acknowledges_feelings: the rubric counts delight ("That's brilliant.") as a feeling
+  expressed, so it applies; the analyst saw nothing to acknowledge;
+- deflects (E06 "Please see the school website…", E10 "I don't have access to the
+  diary") and blames_customer (E02 "If you'd rung our leak line instead of messaging
+  us…", and so its critical_breaker flag) belong to helper "breakers";
+- E02's questions: "What is going on?" is answered, for the engine, by the first reply
+  after the request for the postcode ("…it would have been logged days ago. It's been
+  logged now."), and the refusal of a repair time by the refusal itself: judgement calls;
+- policy not seen (E04 "Roaming in Turkey is not included in your plan, as…", E08 "Seat
+  numbers can't be lowered part way through a term, because…"): a rule with no policy
+  word; read as one, E04's turn (its alternative is in the next e-mail) would be a wall;
+- E09: "£5?" read as a question (answers_all_questions, ignores_question applicable), and
+  "Full refunds are only given when…" then "The voucher is the best I can do." read as no
+  rule (and would be one with an alternative): judgement calls;
+- E01 acknowledges_need ("You need to know your money is safe, so…") and E05 paraphrases
+  ("You've taken a day off and heard nothing from us": one word shared) missed;
+- a request with no topic of its own ("Is there anything you can do?") is still answered
+  by whatever comes next.
 """
 
 from __future__ import annotations
@@ -637,7 +702,8 @@ FIRST_READ: dict[str, int] = {
     "transfers_without_ownership": 12,
 }
 
-#: The floors after the mends below: verdicts, and conversations whose flags agree.
+#: The floors after the mends below (the first read was 241, flags 6): verdicts, and
+#: conversations whose flags agree.
 FLOOR = 257
 FLAGS_FLOOR = 11
 
@@ -647,6 +713,17 @@ def test_the_block_reads_no_worse_than_its_floor_nor_any_behaviour_than_at_first
     fallen = {b: (FIRST_READ[b], n) for b, n in agree.items() if n < FIRST_READ[b]}
     assert not fallen, fallen
     assert sum(agree.values()) >= FLOOR, "\n".join(disagreements(CASES))
+
+
+#: Verdicts the mends below bring to agree on every conversation of the block.
+MENDED = ("resolves_without_handoff", "makes_commitment", "gains_agreement")
+
+
+def test_the_mended_verdicts_agree_on_all_twelve() -> None:
+    agree = agreement_by_behaviour(CASES)
+    assert {b: agree[b] for b in MENDED} == dict.fromkeys(MENDED, len(CASES)), "\n".join(
+        line for line in disagreements(CASES) if line.split()[1] in MENDED
+    )
 
 
 def test_the_flags_hold_their_floor() -> None:
