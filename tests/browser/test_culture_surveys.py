@@ -61,9 +61,10 @@ def test_a_leader_sees_the_results_with_the_level_gaps(demo, page: Page, snapsho
     expect(page).to_have_url(re.compile(rf"/assessments/{autumn.pk}/results/$"))
     gaps = page.locator("section", has=page.get_by_role("heading", name="Gaps between levels"))
     empowerment = gaps.get_by_role("row", name=re.compile("Empowerment"))
-    leader_gap = empowerment.locator("td.gap").first.inner_text()
+    leader_gap, *mark = empowerment.locator("td.gap").first.inner_text().split(maxsplit=1)
     assert leader_gap.startswith("+")
     assert int(leader_gap) >= 10  # the demo's leaders see far more empowerment than the frontline
+    assert mark == ["wide gap"]  # said in words, not by the row's tint alone
     expect(page.locator("[data-figure=heatmap] .main-svg").first).to_be_visible(timeout=30_000)
     expect(page.locator("[data-figure=gap-chart] .main-svg").first).to_be_visible(timeout=30_000)
     snapshot(page, "results")
