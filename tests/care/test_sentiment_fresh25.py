@@ -62,6 +62,16 @@ costs dev), a complaint put as a question after a harm ("When will someone fix i
 an idiom of overcharging ("taking the mick"), slang scorn ("absolute trash app lol"),
 and praise after an expectation overturned behind a handle.
 
+Retried in the twenty-first session (`test_sentiment_edges_s21`), once fresh18's and
+fresh2's edge lines were decided by rules of their kind: the chase "when will someone /
+anyone fix ...?" took this block's pothole line right but dev down, 0.7614 -> 0.7608 as
+a rhetorical complaint (airline tweets 0.7454 -> 0.7448: four complaints, three of them
+questions, read plain) and 0.7611 as a plain cue, so it stays out; the held-back
+verdict took the "Haven't used it enough" line right with dev unchanged to six decimals
+and no other blind line moved (fresh2's "Worth it on sale." now held by its price
+rule), left out as it did not raise dev; the expectation overturned by "but", with
+"dreading", moved no dev line and no blind line after its refit, left out.
+
 Floor two under the count.
 """
 

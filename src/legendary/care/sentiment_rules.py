@@ -1418,12 +1418,15 @@ def _conditional_verdicts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern
     jazz")."""
     found = load_lexicon("service_sentiment")["conditional_verdicts"]
     verdicts = "|".join(re.escape(phrase) for phrase in found["verdicts"])
-    conditions = "|".join(re.escape(phrase) for phrase in found["conditions"])
+    # A price is a condition too: "worth it on sale" holds the praise back as "worth it
+    # if it's cheaper" does.
+    held = [*found["conditions"], *found["prices"]]
+    conditions = "|".join(re.escape(phrase) for phrase in held)
     idioms = "|".join(re.escape(phrase) for phrase in found["idioms"])
     tastes = "|".join(re.escape(phrase) for phrase in found["tastes"])
     return (
-        frozenset(phrase.split()[0] for phrase in found["conditions"]),
-        re.compile(rf"\b(?:{verdicts}) (?P<condition>{conditions})\b"),
+        frozenset(phrase.split()[0] for phrase in held),
+        re.compile(rf"\b(?:{verdicts}) (?P<condition>{conditions})\b(?! or not\b)"),
         re.compile(rf"(?:{idioms}|(?:{conditions}) (?:{tastes}))\b"),
     )
 
@@ -1431,8 +1434,10 @@ def _conditional_verdicts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern
 def conditional_verdict(lower: list[str]) -> bool:
     """True when the lower-case words hang a praise verdict on a condition that is a
     reservation ("worth it if you're not in a hurry", "would stay again if the price
-    dropped", "I'd recommend it as long as you're not fussy"): the reviewer holds the
-    praise back, a middling verdict whatever the praise words in it say.
+    dropped", "I'd recommend it as long as you're not fussy") or on a lower price
+    ("worth it on sale", "only worth buying at half price"): the reviewer holds the
+    praise back, a middling verdict whatever the praise words in it say. A price that
+    makes no difference ("worth it on sale or not") holds nothing back.
 
     Not when the verdict is denied ("not worth it if you ask me", "never go back unless
     you enjoy food poisoning"), where the complaint is meant, nor when the condition
