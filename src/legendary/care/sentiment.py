@@ -90,6 +90,7 @@ _CLAUSE_RE = re.compile(r"[,.;:!?\n]+")
 # gorgeous ...": the headline gives the stars the paragraph weighs).
 _MIDDLING_LEAN = 0.2
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n+")
+_BUT_RE = re.compile(r"\bbut\b", re.IGNORECASE)
 # A short turn that asks and also says something ("Who designed the new checkout? It's
 # so much quicker than before.", "Can you tell Sam he's a star? My claim was paid in two
 # days.") is praise when what it says, read alone, leans to praise by at least this much
@@ -145,6 +146,15 @@ def classify(text: str) -> Label:
         return "neutral"
     if len(words(text)) > _LONG:
         return _balance_label(text)
+    verdict = _verdict_after_concession(text)
+    if verdict is not None:
+        # Praise after the point conceded is the verdict ("Not the cheapest, but worth
+        # every penny."), and so is a question ("It was okay, but why was I charged
+        # twice?"). A flaw after a merit conceded ("Decent menu, but nothing that would
+        # bring us back") is a three-star review weighing both, read whole below.
+        said = classify(verdict)
+        if said == "positive" or verdict.rstrip().endswith("?"):
+            return said
     label = short_label(text)
     if label == "neutral" and _praise_beside_question(text):
         return "positive"
@@ -213,6 +223,21 @@ def _conceded(lower: list[str]) -> bool:
     but_at = lower.index("but")
     after = lower[but_at + 1 :]
     return bool(after) and not lukewarm(after) and bool(lukewarm(lower[:but_at]))
+
+
+def _verdict_after_concession(text: str) -> str | None:
+    """What follows "but" in a text of one sentence whose middling words before it are a
+    point conceded (see `_conceded`), or None. With no other sentence to carry it, the
+    verdict is what the customer goes on to say ("Not the cheapest, but worth every
+    penny."), which the middling words alone would pull to neutral."""
+    if sum(bool(sentence.strip()) for sentence in _SENTENCE_RE.split(text)) != 1:
+        return None
+    if not _conceded(turn_words(text)):
+        return None
+    but = _BUT_RE.search(text)
+    if but is None or not words(text[but.end() :]):
+        return None
+    return text[but.end() :]
 
 
 def _balance_label(text: str) -> Label:

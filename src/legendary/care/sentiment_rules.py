@@ -1345,7 +1345,7 @@ def _undone(lower: list[str], start: int, end: int, cues: _Cues) -> bool:
     """Whether the middling phrase at `start`-`end` is stressed into praise: "at all" or
     "whatsoever" after it ("not bad at all", "no complaints whatsoever"), "exactly" just
     before it ("exactly as described"); or capped into a complaint by "at best" after it
-    ("ok at best", a cue of its own that weighs against)."""
+    ("ok at best": a pattern of the lexicon weighs against it)."""
     after = cues.lukewarm_undone_after
     return (
         " ".join(lower[end : end + 1]) in after
