@@ -100,8 +100,8 @@ def test_the_chart_says_what_its_paler_bars_are() -> None:
 def test_the_channel_bars_say_what_they_count(
     world: World, who: str, request: pytest.FixtureRequest
 ) -> None:
-    """The bars "By channel, last 90 days" showed "E-mail 638, Chat 701" with nothing saying what was
-    counted (seen on every home page at 1280 and 390 px, session 21)."""
+    """The bars "By channel, last 90 days" showed "E-mail 638, Chat 701" with nothing saying
+    what was counted (seen on every home page at 1280 and 390 px, session 21)."""
     make_conversation(world.frontline, channel=Channel.CHAT, days_ago=3, subject="Lost parcel")
     page = request.getfixturevalue(who).get("/").content.decode()
     bars = page[page.index('id="channels-heading"') :]
