@@ -147,6 +147,19 @@ def test_fair_reading(text: str, label: Label) -> None:
     assert classify(text) == label
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Added after the first commit, once read: learning or understanding a thing
+        # in minutes is ease, only "learn / understand that ..." finds something out.
+        ("Took me five minutes to learn the new app.", "positive"),
+        ("Took me two minutes to learn that my seat had been given away.", "negative"),
+    ],
+)
+def test_learning_a_thing_is_ease(text: str, label: Label) -> None:
+    assert classify(text) == label
+
+
 def test_the_count_holds() -> None:
     # Floor: every line not left is read right (42 of 46).
     right = sum(classify(text) == label for text, label in REVIEWER + KIN)
