@@ -88,6 +88,23 @@ Reads (tp/fp/fn; F1):
   reading); an outcome pinned on the customer followed by the agent's own remedy is no
   blame ("…after the deadline you were given, but don't worry, I've accepted it
   anyway."). Every figure above unchanged, dev as above.
+- Fairness, second pass (Reviewer A proved 10 kind turns read as rude and 8 plain
+  explanations read as blame on f3c4c23; they and 14 kin of our own are in
+  test_breakers_fair_s21.py, 32 of its 46 cases wrong before): a rude_sarcasm reading is
+  spared by care anywhere in the turn read from the lexicon (care_words, an offer,
+  reassurance, an act owned) and now also by warmth ("Enjoy the trip", "what a week
+  you've had"), a reason about the world ("as the bank sets the timing"), what an
+  instruction changes ("it makes the order quicker"), what happens next ("the refund
+  goes out on Friday") or an invitation ("please share it"), all in
+  rude_sarcasm_spared_by; a comparison that names the speaker ("…better than me!") is
+  self-mockery; "amazing / novel / wild" left the mock news. An outcome clause is blame
+  only where the outcome is bad: "so that's what you asked for" and "which is down to
+  you" after a complaint or a failure whose subject is not the agent (not "We don't
+  have a fixed time…", "There's no wrong answer…"); neither they nor the clauses that
+  name the customer's failure count in a turn that owns an act anywhere, says what
+  changes next ("so from tomorrow you can shower"), grants ("we still accept…") or
+  turns to good news after a contrast. Every figure above unchanged; dev rude_language
+  816 and blames_customer 38 of 36,426 distinct texts, the same texts as before.
 """
 
 from __future__ import annotations

@@ -2,7 +2,12 @@
 
 - `blames_customer`: a second-person subject with a counterfactual or failure frame and a
   customer action ("you should have read the terms", "you didn't fill in the form"), or
-  a fault pinned on the customer ("that's your fault", "it clearly says");
+  a fault pinned on the customer ("that's your fault", "it clearly says"), or an
+  outcome pinned on them: a clause naming their failure ("after the deadline you were
+  given", "if you'd got here on time…", "you were told to keep it on") or pointing at
+  a bad outcome ("so that's what you asked for", "which is down to you" after a
+  complaint or a failure not the agent's); none in a turn that gives something back
+  (an act owned, what changes next, a grant, good news after a contrast);
 - `minimises_feelings`: the customer's feeling brushed aside ("calm down", "it's not a
   big deal", "it's only a few days"), or an upset customer's problem judged small,
   unwarranted, normal or soon gone ("six hours is nothing", "part of learning") in a
@@ -13,10 +18,14 @@
 - `rude_language`: profanity, an insult aimed at the customer, a dismissive phrase, or
   contempt for their faculties ("use your eyes", "try to keep up", "like any normal
   person would"), or a clause talking down to them ("did nobody teach you…", "for the
-  fourth time today"); a colleague's rude words reported to apologise are not the
-  agent's.
+  fourth time today"), or sarcasm and exasperation (a written "*sigh*", "I know,
+  shocking news", "asking twice won't make it any faster") in a turn that gives no care,
+  warmth, reason, news or invitation, and not measured against the speaker ("even my
+  son knows this app better than me"); a colleague's rude words reported to apologise
+  are not the agent's.
 
-The phrase lists live in `lexicons/breakers.json`.
+The phrase lists, the care and sparing readings and the failure words live in
+`lexicons/breakers.json`.
 """
 
 from __future__ import annotations
@@ -114,7 +123,7 @@ def _patterns() -> _Patterns:
     adverbs = r"(?:(?:just|simply|actually|really|properly|first|carefully|even|not|also)\s+)*"
     blame = (
         rf"{_alt('blame_modal')}\s+{adverbs}{_alt('blame_verbs')}|{_alt('blame_objects')}"
-        rf"|{_alt('blame_outcomes')}"
+        rf"|{_alt('blame_outcomes')}|{_alt('blame_outcomes_named')}"
     )
     # "calm down" is only minimising when aimed at the customer: at the start of a
     # sentence or clause, or after a lead-in ("please calm down", "you need to calm
@@ -257,6 +266,7 @@ def _sentences(
     quality="committed",
     breaker=True,
     triggers=lambda: Gate.of(_patterns().blame),
+    reads_context=True,  # "so that's what you asked for" blames only after a complaint
     description="Puts the problem on the customer: “you should have read the terms”.",
 )
 def blames_customer(utterance: Utterance) -> list[Evidence]:
@@ -274,21 +284,42 @@ def blames_customer(utterance: Utterance) -> list[Evidence]:
         if praise is not None and praise.start() == sentence.start:
             return False
         said = m.group(0).lower()
-        if _lexicon_alternation("blame_outcomes").match(text, m.start()) and (
-            _own_remedy_after(text, m.end()) or owns_an_act(text[m.end() :])
-        ):
-            # "It arrived after the deadline you were given, but I've accepted it
-            # anyway": the agent's own remedy after it makes the outcome no verdict.
-            return False
-        if said.startswith("which") and said.endswith("down to you"):
-            # "…, which is down to you" blames only after a failure named before it ("a
-            # bike isn't cleaned after muddy rides, which is down to you"), not after a
-            # choice ("pick either colour, which is down to you").
-            before = words(text[sentence.start : m.start()])
-            return any(w.endswith("n't") or w in ("not", "never", "no") for w in before)
+        if _lexicon_alternation("blame_outcomes_named").match(text, m.start()):
+            return not _outcome_given_back(text, m)
+        if _lexicon_alternation("blame_outcomes").match(text, m.start()):
+            # "so that's what you asked for", "which is down to you" point at an outcome:
+            # a verdict only on a bad one, a complaint before or a failure not the
+            # agent's in its sentence ("a bike isn't cleaned…, which is down to you";
+            # not "We don't have a fixed time…" nor "There's no wrong answer…").
+            bad = _customer_upset(utterance.context) or _failure_before(text, m.start())
+            return bad and not _outcome_given_back(text, m)
         return not (said.startswith("did") and _own_remedy_after(text, m.end()))
 
     return _sentences("blames_customer", utterance, pats.blame, pats.not_blame, 0.85, blames)
+
+
+def _outcome_given_back(text: str, m: re.Match[str]) -> bool:
+    """True when the turn of the outcome clause `m` gives the customer something, so the
+    outcome is explained rather than pinned on them: an act of the agent's own anywhere
+    ("I've matched the colour to the sample you sent, so that's exactly what you asked
+    for"), what changes next or a grant (`blame_outcome_given_back`: "…, so from
+    tomorrow you can shower as normal", "we still accept forms…"), or good news after a
+    contrast ("…, but the sunset tour tonight is just as lovely")."""
+    if owns_an_act(text) or _lexicon_pattern("blame_outcome_given_back").search(text):
+        return True
+    contrast = _CONTRAST.search(text, m.end())
+    return contrast is not None and classify(text[contrast.end() :]) == "positive"
+
+
+def _failure_before(text: str, position: int) -> bool:
+    """True when a failure (`blame_failure`: "isn't", "never", "forgot to") comes before
+    `position` in its sentence with a subject that is not the agent ("a bike isn't
+    cleaned", "you didn't cancel"; not "we don't have a fixed time")."""
+    sentence = sentence_at(text, position)
+    return any(
+        _subject_before(text, failure.start()) not in _word_set("first_person_subjects")
+        for failure in _lexicon_pattern("blame_failure").finditer(text, sentence.start, position)
+    )
 
 
 def _own_remedy_after(text: str, position: int) -> bool:
@@ -764,9 +795,14 @@ def rude_language(utterance: Utterance) -> list[Evidence]:
         if bare_order or (said.startswith("what ") and "expect" in said):
             return not _retort_in_care(text, m)
         if _lexicon_alternation("rude_sarcasm").match(text, m.start()):
-            # "*sigh* Mondays! Let me fix that for you now.": beside care, sarcasm's
-            # words are shared or rueful, not aimed at the customer
-            return not _said_beside_care(text, m)
+            # "*sigh* Mondays! Let me fix that for you now.": beside care, warmth, a
+            # reason or news, sarcasm's words are shared or rueful, and measured against
+            # the speaker ("…better than me!") they mock the speaker, not the customer
+            sentence = sentence_at(text, m.start())
+            at_speaker = _lexicon_pattern("rude_sarcasm_aimed_at_speaker")
+            if at_speaker.search(text, m.end(), sentence.end) is not None:
+                return False
+            return not (_care_spares(text, m, len(text), sarcasm=True) or owns_an_act(text))
         if said in _word_set("reassured_with_help"):
             # "Don't worry, it's not rocket science, I'll walk you through it."
             reassured = pats.calm_reassurance.search(text) or pats.offer.search(text)
@@ -818,21 +854,31 @@ def _lexicon_pattern(key: str) -> re.Pattern[str]:
     return re.compile(load_lexicon("breakers")[key].removeprefix("re:"), re.IGNORECASE)
 
 
-def _said_beside_care(text: str, m: re.Match[str]) -> bool:
-    """True when the turn of the match `m` apologises or thanks, offers help ("let
-    me…", "I can…"), reassures ("no worries") or owns an act, with no contrast between
-    care said before `m` and it ("Sorry, but asking twice won't make it faster." is no
-    care)."""
-    pats = _patterns()
-    cares = [*_CARE_WORD.finditer(text), *pats.offer.finditer(text)]
-    cares += pats.calm_reassurance.finditer(text)
-    for care in cares:
-        if care.start() >= m.end() or not _CONTRAST.search(text, care.end(), m.start()):
+def _cares(text: str, end: int, *, sarcasm: bool = False) -> list[re.Match[str]]:
+    """The care said in `text[:end]`: `care_words` (an apology, thanks, good news); before
+    a retort also help given or a purpose (`rude_retort_after_care`); beside sarcasm an
+    offer ("let me…", "I can…"), reassurance ("no worries") and warmth, a reason, news
+    or an invitation (`rude_sarcasm_spared_by`), its acts read by `owns_an_act` ("*sighs*
+    The link is in the email we sent you." names an act, it does not give one)."""
+    keys = ("care_words", "rude_sarcasm_spared_by" if sarcasm else "rude_retort_after_care")
+    found = [c for key in keys for c in _lexicon_pattern(key).finditer(text, 0, end)]
+    if sarcasm:
+        pats = _patterns()
+        found += [*pats.offer.finditer(text, 0, end), *pats.calm_reassurance.finditer(text, 0, end)]
+    return found
+
+
+def _care_spares(text: str, m: re.Match[str], end: int, *, sarcasm: bool = False) -> bool:
+    """True when care in `text[:end]` (see `_cares`) spares the words at `m`: care after
+    them, or before them with no contrast between ("Sorry, but read the guide.", "Sorry,
+    but asking twice won't make it faster." are no care). The words' own span is not
+    their care ("Read the email I sent you three times.")."""
+    for care in _cares(text, end, sarcasm=sarcasm):
+        if m.start() <= care.start() < m.end():
+            continue
+        if care.start() > m.start() or not _CONTRAST.search(text, care.end(), m.start()):
             return True
-    return owns_an_act(text)
-
-
-_CARE_WORD = re.compile(r"\b(?:sorry|apolog\w*|thank\w*)\b", re.IGNORECASE)
+    return False
 
 
 def _retort_in_care(text: str, m: re.Match[str]) -> bool:
@@ -843,23 +889,15 @@ def _retort_in_care(text: str, m: re.Match[str]) -> bool:
     inviting the answer after it ("What did you expect? Tell me and I'll find one").
     A contrast between the care and the retort voids it ("Sorry, but what did you
     expect?")."""
-    end = sentence_at(text, m.start()).end
-    for care in _lexicon_pattern("rude_retort_after_care").finditer(text, 0, end):
-        if m.start() <= care.start() < m.end():
-            # "Read the email I sent you three times.": the retort's own words
-            continue
-        if care.start() > m.start() or not _CONTRAST.search(text, care.end(), m.start()):
-            return True
+    if _care_spares(text, m, sentence_at(text, m.start()).end):
+        return True
     return _lexicon_pattern("rude_retort_invites_answer").search(text, m.end()) is not None
 
 
 def _care_voided(text: str, m: re.Match[str]) -> bool:
     """True when care comes before the retort at `m` in its turn with a contrast
     between them ("Sorry, but read the guide.", "Thanks. But read the terms.")."""
-    return any(
-        _CONTRAST.search(text, care.end(), m.start())
-        for care in _lexicon_pattern("rude_retort_after_care").finditer(text, 0, m.start())
-    )
+    return any(_CONTRAST.search(text, care.end(), m.start()) for care in _cares(text, m.start()))
 
 
 def _opens_its_sentence(text: str, position: int) -> bool:
