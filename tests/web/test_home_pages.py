@@ -243,3 +243,12 @@ def test_conversation_counts_are_said_once_when_all_are_recent(
     person = manager.get(f"/people/{world.frontline.pk}/").content.decode()
     assert '<span class="value">2</span><span class="label">conversations, last 90 days' in person
     assert '<span class="value">3</span><span class="label">conversations in all' in person
+
+
+def test_the_score_tiles_say_what_a_score_runs_up_to(world: World, frontline: Client) -> None:
+    """The tiles of "Your CARE scores" showed 55, 47, 57 with nothing saying out of what; only
+    the profile chart further down said "out of 100" (the frontline home at 390 px, session
+    21)."""
+    make_scorecard(world.frontline_conversation, 80.0)
+    page = frontline.get("/").content.decode()
+    assert "Averaged over 1 scored conversation, each score out of 100;" in page
