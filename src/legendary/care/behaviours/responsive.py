@@ -29,6 +29,8 @@ from legendary.care.evidence import WAIT_SECONDS, Evidence
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Channel, Conversation
 from legendary.care.patterns import AnchoredPattern
+from legendary.care.sentiment import classify
+from legendary.care.sentiment_rules import read
 from legendary.care.text import (
     TEXTS,
     Span,
@@ -67,7 +69,10 @@ _LEXICON_FILES = {
 
 #: Phrase lists kept inside another behaviour's section, sharing its look-alikes:
 #: a bare "So sorry." is read with every exclusion of the feelings phrases.
-_SUBSECTIONS = {"sympathy": "acknowledges_feelings"}
+_SUBSECTIONS = {
+    "sympathy": "acknowledges_feelings",
+    "praise_by_tone": "expresses_appreciation",
+}
 
 #: Per sub-section, the key of phrases its parent's own phrases would match but which
 #: belong to the sub-section alone: "I'm sorry this happened twice" starts like "I'm
@@ -255,7 +260,7 @@ def _any_of(lexicon: str, key: str) -> re.Pattern[str]:
 @utterance_behaviour(
     "expresses_appreciation",
     quality="responsive",
-    triggers=lambda: _gate_of("expresses_appreciation"),
+    triggers=lambda: _gate_of("expresses_appreciation", "praise_by_tone"),
     description="Thanks the customer or says their effort, patience or business is appreciated.",
 )
 def expresses_appreciation(utterance: Utterance) -> list[Evidence]:
@@ -271,12 +276,87 @@ def expresses_appreciation(utterance: Utterance) -> list[Evidence]:
     `_thanks_for_a_harm`), for shutting the speaker out ("thanks for kicking me from the
     lobby") or for what only led to a let-down ("…only to be told no"), with any word of
     thanks ("cheers for the queue").
+
+    Praise with no word of thanks whose sincerity hangs on its tone (appreciation.json's
+    `praise_by_tone`: "you sorted my refund in one call", "I'm new to this, so this helps
+    a lot", "I applaud you for keeping going") counts only when said in earnest (see
+    `_said_in_earnest`).
     """
-    return [
+    evidence = [
         evidence
         for evidence in _phrase_evidence("expresses_appreciation", utterance, 0.95)
         if not _thanks_for_a_harm(evidence.quote)
     ]
+    seen = {piece.start for piece in evidence}
+    for rule in may_speak(_rules("praise_by_tone"), utterance.text):
+        for sentence, match in rule.sentences(utterance.text):
+            if sentence.start in seen or not _said_in_earnest(
+                sentence.text, utterance.text[match.start : sentence.end], utterance.text
+            ):
+                continue
+            seen.add(sentence.start)
+            evidence.append(
+                Evidence(
+                    "expresses_appreciation",
+                    utterance.turn,
+                    sentence.start,
+                    sentence.end,
+                    sentence.text,
+                    0.95,
+                )
+            )
+    return sorted(evidence, key=lambda piece: piece.start)
+
+
+def _said_in_earnest(sentence: str, onwards: str, turn: str) -> bool:
+    """Whether praise with no word of thanks in `sentence` of `turn` (`onwards`: the
+    sentence from the praise on, the speaker's state before "so this helps" included) is
+    meant: neither the turn nor any clause of `onwards` is a complaint to the sentiment
+    reading, no "but" after the praise takes it back with a statement, and the sentence
+    reports nobody's view. A complaint before the praise sets it off ("Fourteen months of
+    letters from other lenders, and you sorted my loan in one call").
+
+    The same words praise or mock by what stands beside them: "you fixed my boiler in
+    June" thanks, and blames when "and it's leaking everywhere" follows; "so that helps a
+    lot" thanks after "I'm new to this" and mocks after "we're still without hot water".
+    Lists of the words that turn them were always one complaint short, so the engine's
+    own reading of the turn and of each clause decides, with both its layers (the
+    learned one alone calls a bare "so this has helped massively" negative). A clause
+    that tells the speaker's inexperience ("I've never baked bread before") is no
+    complaint, though its "never" reads as one. A "but" followed by a subject states what
+    went wrong since ("…, but now the screen flickers"); one followed by a verb advises
+    ("…, but do take a break") and keeps the praise. A report ("the engineer says you
+    fixed my meter", "according to your notes…") tells of a deed, it does not praise it.
+    """
+    lex = _earnest_patterns()
+    if lex.report.search(sentence) or lex.stating_but.search(onwards):
+        return False
+    if _complains(turn):
+        return False
+    clauses = [onwards, *(part for part in lex.breaks.split(onwards) if part.strip())]
+    return not any(_complains(clause) and not lex.inexperience.search(clause) for clause in clauses)
+
+
+def _complains(clause: str) -> bool:
+    """Whether both layers of the sentiment reading take `clause` for a complaint."""
+    return classify(clause) == "negative" and read(clause).score < 0
+
+
+class _Earnest(NamedTuple):
+    """appreciation.json's patterns for telling praise meant from praise mocked."""
+
+    report: re.Pattern[str]
+    stating_but: re.Pattern[str]
+    breaks: re.Pattern[str]
+    inexperience: re.Pattern[str]
+
+
+@cache
+def _earnest_patterns() -> _Earnest:
+    """appreciation.json's report frames, stating "but", clause breaks and inexperience."""
+    section = load_lexicon("appreciation")["expresses_appreciation"]
+    keys = ("report_frames", "stating_but", "clause_breaks", "inexperience")
+    return _Earnest(*(re.compile(section[key].removeprefix("re:"), re.IGNORECASE) for key in keys))
 
 
 def _thanks_for_a_harm(sentence: str) -> bool:
