@@ -20,7 +20,7 @@ import random
 import unicodedata
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from legendary.care.model import Channel, Conversation, Customer, Role, Speaker, Turn
 from legendary.demo import pools
@@ -58,8 +58,8 @@ CUSTOMER_GAPS: Mapping[str, tuple[int, int]] = {
     "in_person": (5, 25),
 }
 # Multiplies the style's chat reply time for the other channels. On a call or at a counter
-# the agent answers within seconds, a look-up (twice as long) included: the slowest style's
-# longest look-up stays under the minute the engine allows a live reply
+# the agent answers within seconds, a look-up (`LOOKUP_SCALE` times as long) included: the
+# slowest style's longest look-up stays under the minute the engine allows a live reply
 # (`care.behaviours.responsive.RESPONSE_TARGETS`), so only a slow reply below misses it.
 AGENT_GAP_SCALE: Mapping[str, float] = {
     "chat": 1.0,
@@ -78,7 +78,24 @@ SLOW_GAPS: Mapping[str, tuple[int, int]] = {
     "social": (8 * 3600, 20 * 3600),
     "in_person": (90, 240),
 }
+# How much longer a reply takes when the agent first looks something up (an order, stock).
+# In a live chat the legendary style's look-up still comes within the engine's minute; an
+# average agent's sometimes does not, a poor agent's often does not.
+LOOKUP_SCALE = 1.25
+# Busy days (a sale, a storm, a courier's bad week): about one day in eight, the same days
+# for every seed. Chat replies queue (`BUSY_CHAT_SCALE`) and every agent is more often slow
+# (`BUSY_SLOW_SCALE` times their usual chance), so a leader sees slow days, not only slow
+# people.
+BUSY_DAY_SHARE = 0.12
+BUSY_CHAT_SCALE = 1.6
+BUSY_SLOW_SCALE = 3.0
 CHANNEL_VALUES: tuple[str, ...] = tuple(c.value for c in Channel)
+
+
+def is_busy_day(day: date) -> bool:
+    """Whether `day` is one of the demo's busy days: decided by the date alone (its own
+    seeded generator), so it never moves another draw and all conversations of a day agree."""
+    return random.Random(f"busy/{day.isoformat()}").random() < BUSY_DAY_SHARE
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,7 +454,9 @@ class _Writer:
             self.say_agent(*said[:1], lookup=lookup)
             said = said[1:]
         text = " ".join(said)
-        if self.does(st.SLOW_REPLY):
+        busy = is_busy_day(self.clock.date())
+        slow_chance = self.profile.chance(st.SLOW_REPLY, self.tendencies)
+        if self.rng.random() < min(1.0, slow_chance * (BUSY_SLOW_SCALE if busy else 1.0)):
             at = self._advance(SLOW_GAPS[self.channel])
             self.feel(0, 1)
             if self.channel == "chat" and self.rng.random() < 0.6 and self.beats:
@@ -448,7 +467,9 @@ class _Writer:
                 at = self._advance((20, 120))
         else:
             low, high = self.profile.chat_reply_seconds
-            scale = AGENT_GAP_SCALE[self.channel] * (2.0 if lookup else 1.0)
+            scale = AGENT_GAP_SCALE[self.channel] * (LOOKUP_SCALE if lookup else 1.0)
+            if busy and self.channel == "chat":
+                scale *= BUSY_CHAT_SCALE
             at = self._advance((low * scale, high * scale))
         self._add(Role.AGENT, text, at, self.agent.name)
 
