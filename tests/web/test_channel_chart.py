@@ -80,6 +80,15 @@ def test_the_week_ticks_fall_on_the_bars_mondays_and_never_crowd(
     assert axis["dtick"] == step_weeks * 7 * 24 * 3600 * 1000
 
 
+def test_the_week_ticks_read_as_every_other_date() -> None:
+    """The ticks read "07 Sep" where every other date on the pages reads "7 Sep"."""
+    weeks = [dt.date(2026, 9, 7) + dt.timedelta(weeks=n) for n in range(3)]
+    weekly = selectors.WeeklyChannelCounts(weeks=weeks, by_channel={"Chat": [1, 2, 3]})
+    axis = json.loads(channel_chart_json(weekly))["layout"]["xaxis"]
+    assert axis["tickformat"] == "%-d %b"  # d3's "%-d": the day without its leading zero
+    assert axis["hoverformat"] == "%-d %b %Y"
+
+
 def test_the_chart_says_what_its_paler_bars_are() -> None:
     """The paler first and last bars were explained only on hover, which a phone and a
     screenshot in a board pack never show: the axis title now says what they are."""

@@ -65,7 +65,10 @@ def channel_chart(data: WeeklyChannelCounts) -> dict[str, object] | None:
         # no bar's start), every week or every few weeks so that labels never crowd.
         "xaxis": {
             "type": "date",
-            "tickformat": "%d %b",
+            # "7 Sep" as every other date on the pages ("%d" printed "07 Sep"); the hover
+            # names the week the same way, with its year.
+            "tickformat": "%-d %b",
+            "hoverformat": "%-d %b %Y",
             "tick0": weeks[0],
             "dtick": _WEEK_MS * -(-len(weeks) // _MOST_TICKS),
             "showgrid": False,
