@@ -87,3 +87,16 @@ def test_the_reports_one_sentence_names_each_level_with_its_own_gaps() -> None:
         "Senior leaders and managers see culture of service more positively"
     )
     assert _sentence((Element.CULTURE, 60, 65, 66)) == ""
+
+
+def test_the_gap_chart_names_every_quarter_and_shows_both_ends() -> None:
+    """Plotly's own ticks stopped at 80 at 1280 px and kept only 0 and 50 at 390 px."""
+    figure = gap_chart(
+        _results([_row("frontline", "Frontline", 48.0), _row("leader", "Senior leaders", 100.0)])
+    )
+    assert figure is not None
+    axis = figure["layout"]["xaxis"]
+    assert list(axis["tickvals"]) == [0, 25, 50, 75, 100]
+    low, high = axis["range"]
+    assert low < 0  # a dot at 0 or 100 is drawn whole
+    assert high > 100

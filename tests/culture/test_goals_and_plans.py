@@ -765,3 +765,16 @@ def test_a_plan_for_the_whole_of_next_year_is_accepted(world: World) -> None:
         "due date: 25 Nov 2028 is more than two years away; an action plan is for steps "
         "within reach, so choose a day by 24 Nov 2028"
     )
+
+
+def test_a_plan_that_lost_ground_shows_a_true_minus(
+    goal_and_plan: tuple[Goal, int, int], leader: Client
+) -> None:
+    """The change read "-5" with a hyphen where the pages' texts write "−100"."""
+    _goal, _online, plan = goal_and_plan
+    ActionPlan.objects.filter(pk=plan).update(metric_before=62.5, metric_after=58.4)
+    for url in (f"/culture/plans/{plan}/", "/culture/plans/"):
+        html = leader.get(url).content.decode()
+        assert "−5" in html, url
+        assert "-5<" not in html, url
+        assert "(-5)" not in html, url

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 from legendary.assessments.icare import Element, Perspective
 from legendary.assessments.internal import TeamServiceResult
 from legendary.assessments.results import GroupResult, IcareResults, nesting_depths
-from legendary.web.rounding import shown_whole
+from legendary.web.rounding import shown_whole, signed
 
 LEVEL_COLOURS = {"frontline": "#1f5f8b", "manager": "#e0a13a", "leader": "#b5537a"}
 FONT = {"family": "system-ui, sans-serif", "size": 13, "color": "#1c2733"}
@@ -119,6 +119,9 @@ def team_heatmap(teams: list[GroupResult]) -> dict[str, Any]:
     return _figure_dict(fig)
 
 
+SCORE_TICKS = [0, 25, 50, 75, 100]
+
+
 def gap_chart(results: IcareResults) -> dict[str, Any] | None:
     """Points per level on each element: the distance between dots is the level gap; None
     when no level may be shown."""
@@ -139,7 +142,10 @@ def gap_chart(results: IcareResults) -> dict[str, Any] | None:
     _layout(
         fig,
         300,
-        xaxis={"range": [0, 100], "title": "score (0-100)"},
+        # Every quarter named, both ends too: Plotly's own ticks stopped at 80 at a desk
+        # and kept only 0 and 50 on a phone. The range reaches past the ends so that a
+        # dot at 0 or 100 shows whole, and the "100" under the last tick is not dropped.
+        xaxis={"range": [-4, 104], "tickvals": SCORE_TICKS, "title": "score (0-100)"},
         yaxis={"title": "ICARE element"},
     )
     return _figure_dict(fig)
@@ -164,7 +170,7 @@ def matrix_chart(results: list[TeamServiceResult], team_names: dict[str, str]) -
                 t_row.append("hidden")
             else:
                 z_row.append(cell.nps)
-                t_row.append(f"{cell.nps:+.0f}" if cell.nps is not None else "")
+                t_row.append(signed(cell.nps) if cell.nps is not None else "")
         z.append(z_row)
         text.append(t_row)
     fig = go.Figure(
@@ -211,7 +217,10 @@ def nps_bars(results: list[TeamServiceResult]) -> dict[str, Any] | None:
             y=[r.team.name for r in shown],
             orientation="h",
             marker_color=["#2e7d5b" if (r.nps or 0) >= 0 else "#b5537a" for r in shown],
-            hovertemplate="%{y}: %{x:+.0f}<extra></extra>",
+            # The figure as the table prints it, true minus and all: Plotly's own "+.0f"
+            # writes a hyphen ("-60"), while its axis ticks and our texts write "−60".
+            customdata=[signed(r.nps or 0) for r in shown],
+            hovertemplate="%{y}: %{customdata}<extra></extra>",
         )
     )
     _layout(

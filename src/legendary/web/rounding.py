@@ -17,3 +17,18 @@ def shown_difference(a: float | None, b: float | None) -> int | None:
     if a is None or b is None:
         return None
     return shown_whole(a) - shown_whole(b)
+
+
+MINUS = "\u2212"  # the true minus sign, as the pages' texts write "−100"
+
+
+def signed(value: float, places: int = 0) -> str:
+    """A figure for people to read with its sign: "+7", "−60", "0" (and "+1.5", "−0.3" to
+    one place). The true minus, not the hyphen, as in the pages' texts; rounded half up
+    like `floatformat`, and a figure that rounds to nothing has no sign ("0", not "−0").
+    CSV files and the API keep plain numbers."""
+    step = Decimal(1).scaleb(-places)
+    shown = Decimal(str(value)).quantize(step, rounding=ROUND_HALF_UP)
+    if shown == 0:
+        return f"{abs(shown):f}"
+    return f"{MINUS if shown < 0 else '+'}{abs(shown):f}"
