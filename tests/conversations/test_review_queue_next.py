@@ -7,6 +7,8 @@ from the conversation list, for every conversation reviewed.
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from django.urls import reverse
 
@@ -16,7 +18,7 @@ from legendary.conversations.scoring import score_conversations
 from legendary.people.models import Person
 from web.conftest import World, signed_in
 
-NEXT = "Next in the review queue"
+NEXT = "Next for you to review"
 
 
 @pytest.fixture
@@ -62,3 +64,29 @@ def test_a_manager_is_never_offered_one_they_served(scored: World) -> None:
 def test_someone_who_only_reads_it_is_offered_nothing(scored: World) -> None:
     save_review(scored.frontline_conversation, scored.analyst, {}, "")
     assert NEXT not in _page(scored.frontline, scored.frontline_conversation)
+
+
+QUEUE_NOTE = "Those you served are in it too: nobody reviews their own"
+
+
+def test_the_words_say_what_the_link_leaves_out(scored: World) -> None:
+    """The link left out the conversations the reviewer served (the review form refuses
+    them: nobody reviews their own work) but called itself "Next in the review queue", and
+    the queue lists them (reviewer B, session 21, finding 9). The link is right for a QA
+    analyst; the words now say what it offers, and the queue says its own are in it."""
+    conversation = scored.frontline_conversation
+    # The form refuses one's own conversation: no review form on the manager's own page.
+    own = _page(scored.manager, scored.manager_conversation)
+    assert "Review this conversation" not in own
+    assert "Review this conversation" in _page(scored.manager, conversation)
+    save_review(conversation, scored.manager, {}, "")
+    page = _page(scored.manager, conversation)
+    assert "Next for you to review (nobody has yet, lowest scores first, none you served" in page
+    assert "Next in the review queue" not in page
+    queue = signed_in(scored.manager).get(reverse("conversations:list")).content.decode()
+    assert "Not yet reviewed, lowest scores first" in queue
+    assert QUEUE_NOTE in html.unescape(queue)
+    # An analyst who served nothing is not told about their own.
+    analysts = signed_in(scored.analyst).get(reverse("conversations:list")).content.decode()
+    assert "Not yet reviewed, lowest scores first" in analysts
+    assert QUEUE_NOTE not in html.unescape(analysts)

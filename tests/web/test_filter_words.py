@@ -1,4 +1,4 @@
-"""The list page, its CSV and the API read channel, flag, behaviour and outcome one way
+"""The list page, its CSV and the API read channel, flag, behaviour, outcome and team one way
 (`conversations.filter_checks`) and refuse a bad value in the same words, naming the filter
 and what it should be; each then says only what it did about it.
 
@@ -14,7 +14,12 @@ import html
 import pytest
 from django.test import Client
 
-from legendary.conversations.filter_checks import OUTCOME_EXPECTED, choice_problems, expected
+from legendary.conversations.filter_checks import (
+    OUTCOME_EXPECTED,
+    TEAM_EXPECTED,
+    choice_problems,
+    expected,
+)
 from legendary.conversations.models import Conversation
 from legendary.conversations.reviews import save_review
 from legendary.conversations.scoring import score_conversations
@@ -100,3 +105,49 @@ def test_the_api_reads_the_review_queue_as_the_list_does(world: World, leader: C
         export = leader.get("/conversations/export.csv", {"reviewed": value})
         body = b"".join(export.streaming_content).decode("utf-8-sig")  # type: ignore[attr-defined]
         assert len(body.strip().splitlines()) - 1 == wanted, value
+
+
+API_PATHS = ("/api/conversations", "/api/conversations/flags", "/api/scorecards")
+
+
+def test_a_team_is_refused_in_the_same_words_everywhere(
+    world: World, leader: Client, manager: Client
+) -> None:
+    """`team` was read apart (reviewer B, session 21, finding 9): the page and CSV said
+    "“team=abc” in the address is not understood…", the API "team: Input should be a valid
+    integer…" (pydantic's words) or "team: 2 is not a team you can see; GET /api/teams lists
+    them". Not a number, no such team, a team of another organisation and one outside a
+    manager's view are now one problem in one set of words, 400 on the CSV and the API."""
+    for client, value in (
+        (leader, "abc"),
+        (leader, "999999"),
+        (leader, str(2**70)),
+        (leader, "-3"),
+        (leader, str(world.other_org_team.pk)),
+        (manager, str(world.online.pk)),
+    ):
+        words = f"“team={value}” in the address is not understood: expected {TEAM_EXPECTED}."
+        page = html.unescape(client.get("/conversations/", {"team": value}).content.decode())
+        assert words in page, value
+        export = client.get("/conversations/export.csv", {"team": value})
+        assert export.status_code == 400, value
+        assert words in export.content.decode(), value
+        for path in API_PATHS:
+            answer = client.get(path, {"team": value})
+            assert answer.status_code == 400, (path, value)
+            assert answer.json()["detail"].startswith(f"team: {words} "), (path, value)
+
+
+def test_a_team_one_may_see_is_read_alike(world: World, leader: Client) -> None:
+    score_conversations(Conversation.objects.all())
+    team = str(world.online.pk)
+    page = html.unescape(leader.get("/conversations/", {"team": team}).content.decode())
+    assert "in the address is not understood" not in page
+    export = leader.get("/conversations/export.csv", {"team": team})
+    assert export.status_code == 200
+    rows = b"".join(export.streaming_content).decode("utf-8-sig").strip().splitlines()  # type: ignore[attr-defined]
+    for path in API_PATHS:
+        assert leader.get(path, {"team": team}).status_code == 200, path
+    listed = leader.get("/api/conversations", {"team": team}).json()
+    assert listed["count"] == len(rows) - 1
+    assert leader.get("/api/conversations", {"team": ""}).status_code == 200

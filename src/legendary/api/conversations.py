@@ -92,12 +92,14 @@ class ConversationQuery(Schema):
     # Each described here, for the schema: a client generated from it had the names alone.
     channel: str = Field("", description=f"Only this channel: {', '.join(Channel.values)}.")
     agent: RowId | None = Field(None, description="Only those this person (id) served.")
-    team: RowId | None = Field(
-        None,
+    # Read as text and judged by filter_checks.team_problem, as the list page judges it: an
+    # integer here let pydantic refuse "abc" in words of its own.
+    team: str = Field(
+        "",
         description=(
-            "Only those served by someone in this team (id) or a team nested in it, as the "
-            "team's page counts them (a manager: the people of it they see); with "
-            "`behaviour`, those people's outcomes."
+            "Only those served by someone in this team (id, a number: GET /api/teams lists "
+            "them) or a team nested in it, as the team's page counts them (a manager: the "
+            "people of it they see); with `behaviour`, those people's outcomes."
         ),
     )
     customer: RowId | None = Field(None, description="Only this customer's (id).")
@@ -184,6 +186,8 @@ def filtered(
     `team` is not a team the user can see, or `until` is before `since`."""
     # Read as the list page and its CSV read them, and said in the same words.
     problems = filter_checks.choice_problems(query.dict())
+    team = filter_checks.team_problem(query.team, permissions.visible_teams(request.user))
+    problems += [team] if team is not None else []
     if problems:
         raise HttpError(400, " ".join(f"{p.name}: {p.sentence(API_REFUSED)}" for p in problems))
     if query.since and query.until and query.until < query.since:
@@ -193,16 +197,11 @@ def filtered(
             f"until: {query.until} is before since ({query.since}), so no conversation can "
             "match; swap the two dates",
         )
-    if (
-        query.team is not None
-        and not permissions.visible_teams(request.user).filter(pk=query.team).exists()
-    ):
-        # The same answer for a team of another organisation as for no team at all.
-        raise HttpError(
-            400, f"team: {query.team} is not a team you can see; GET /api/teams lists them"
-        )
     filters = selectors.as_read_by(
-        selectors.ConversationFilters(**query.dict(exclude={"updated_since"})),
+        selectors.ConversationFilters(
+            **query.dict(exclude={"updated_since", "team"}),
+            team=int(query.team) if query.team.strip() else None,
+        ),
         permissions.person_for(request.user),
         permissions.visible_people(request.user),
     )

@@ -1,6 +1,6 @@
 """One reading of the conversation list's choice filters, for the list page, its CSV and the
 API alike: `channel`, `flag`, `reviewed`, `behaviour` and `outcome` (and an outcome without a
-behaviour).
+behaviour), and of `team` (a number, and a team the reader may see).
 
 Each place used to judge these on its own (the page through its form's choices, the API with
 its own checks and its own words: "outcome: 'na' is not an outcome" there, "“outcome=na” in
@@ -15,9 +15,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from django.db.models import QuerySet
+
 from legendary.care.behaviours.base import registry
 from legendary.conversations.models import Channel
 from legendary.conversations.selectors import BEHAVIOUR_OUTCOMES, FLAG_LABELS
+from legendary.people.models import Team
 from legendary.web.params import bad_parameter, one_of
 
 #: The choice filters this module reads, in the order their problems are named.
@@ -31,6 +34,18 @@ OUTCOME_EXPECTED = (
     f"{' or '.join(BEHAVIOUR_OUTCOMES)}, beside a behaviour "
     "(such as behaviour=acknowledges_need&outcome=absent)"
 )
+
+
+#: What `team` should be: the page offers the teams in its "Team" list, the API in
+#: GET /api/teams; both are the teams the reader may see.
+TEAM_EXPECTED = (
+    "the number of a team you can see, as the “Team” list offers them "
+    "(GET /api/teams lists them too)"
+)
+
+#: The largest id a database row can have (64 bits): a larger number is no team either,
+#: never an overflow in the database.
+_LARGEST_ID = 2**63 - 1
 
 
 @dataclass(frozen=True)
@@ -89,3 +104,17 @@ def choice_problems(values: Mapping[str, object]) -> list[FilterProblem]:
     if given["outcome"] and not given["behaviour"] and allowed("outcome", given["outcome"]):
         problems.append(FilterProblem("outcome", given["outcome"], OUTCOME_EXPECTED))
     return problems
+
+
+def team_problem(value: object, teams: QuerySet[Team]) -> FilterProblem | None:
+    """The problem of `team=value` for a reader who may see `teams`, or None (no value, or
+    one of theirs). Not a number, no such team and a team outside their view (of another
+    organisation too) are refused in the same words, so the answer says nothing of teams
+    they may not see."""
+    given = str(value or "").strip()
+    if not given:
+        return None
+    number = int(given) if given.isascii() and given.isdigit() else 0
+    if 1 <= number <= _LARGEST_ID and teams.filter(pk=number).exists():
+        return None
+    return FilterProblem("team", given, TEAM_EXPECTED)

@@ -147,7 +147,7 @@ class ConversationFilterForm(forms.Form):
             "since": DATE_EXPECTED,
             "until": DATE_EXPECTED,
             "agent": "the number of someone in the “Served by” list",
-            "team": "the number of a team in the “Team” list",
+            "team": filter_checks.TEAM_EXPECTED,
             # The default order has no key (""), so it is named in words, not listed.
             "sort": ", ".join(f"{key} ({label})" for key, label in LIST_ORDERS if key)
             + f", or no sort for {dict(LIST_ORDERS)[NEWEST_FIRST].lower()}",
@@ -180,7 +180,14 @@ class ConversationFilterForm(forms.Form):
         data = super().clean() or {}
         # Read as the API reads them (a value not one of the filter's, an outcome without a
         # behaviour), so the page, its CSV and the API refuse the same values in the same words.
-        for problem in filter_checks.choice_problems(self.data):
+        problems = filter_checks.choice_problems(self.data)
+        team = self.fields.get("team")
+        if isinstance(team, forms.ModelChoiceField) and team.queryset is not None:
+            # The API's reading of `team` too: not a number, no such team and not one of the
+            # viewer's are one problem in one set of words.
+            problem = filter_checks.team_problem(self.data.get("team"), team.queryset)
+            problems += [problem] if problem is not None else []
+        for problem in problems:
             if problem.name in self.fields:
                 self.add_error(problem.name, problem.expected)
         since, until = data.get("since"), data.get("until")

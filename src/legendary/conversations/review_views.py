@@ -165,7 +165,9 @@ def calibration(listed: list[ReviewSummary]) -> Calibration | None:
 def next_to_review(user: UserLike | None, reviewer: Person) -> Conversation | None:
     """What the review queue (the list's "Not yet reviewed, lowest scores first") offers
     `reviewer` next: the lowest-scored conversation they may read that nobody has reviewed,
-    leaving out those they served and those with no score to review (nobody replied)."""
+    leaving out those they served (nobody reviews their own work: `reviews.reviewer_for`
+    gives them no form there, though the queue lists them, and the page says so) and those
+    with no score to review (nobody replied)."""
     queue = selectors.filter_conversations(
         permissions.visible_conversations(user), selectors.ConversationFilters(reviewed="no")
     )

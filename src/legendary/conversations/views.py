@@ -105,6 +105,10 @@ def conversation_list(request: HttpRequest) -> HttpResponse:
         "review_queue": urlencode({"reviewed": "no", "sort": selectors.LOWEST_CARE_FIRST})
         if can_view_agreement(request.user)
         else "",
+        # The queue lists the conversations they served, which nobody may review of their
+        # own: said, so the queue and "Next for you to review" (which skips them) agree.
+        "served_any": person is not None
+        and visible.filter(agents=person, reviews__isnull=True).exists(),
         # Whoever wrote a review can find it again, even after losing the role that let
         # them review: "Your reviews" is where they delete it.
         "has_reviews": person is not None and Review.objects.filter(reviewer=person).exists(),
