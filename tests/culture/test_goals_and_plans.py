@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any
 
 import pytest
@@ -90,7 +91,7 @@ def test_a_goal_chart_says_what_its_vertical_axis_counts(world: World) -> None:
     today = timezone.localdate()
     point = metrics.MetricPoint(today, -60.0, "Internal service matrix")
     expected = {
-        MetricKind.INTERNAL_NPS: "internal NPS, -100 to 100",
+        MetricKind.INTERNAL_NPS: "internal NPS, −100 to 100",
         MetricKind.CARE_BEHAVIOUR: "% of conversations",
         MetricKind.ICARE_ELEMENT: "ICARE score, 0 to 100",
     }
@@ -778,3 +779,36 @@ def test_a_plan_that_lost_ground_shows_a_true_minus(
         assert "−5" in html, url
         assert "-5<" not in html, url
         assert "(-5)" not in html, url
+
+
+def test_a_goals_cards_print_the_value_as_its_table_does(world: World, leader: Client) -> None:
+    """The cards printed 61.0 as "61" (floatformat "-1") above a table that read "61.0",
+    and the chart's hover rounded 61.4 to "61"; all three now show one decimal."""
+    today = timezone.localdate()
+    goal = _store_feelings_goal(world)
+    services.record_measurement(goal, on=today, value=61.0, source="weekly review")
+    html = leader.get(f"/culture/goals/{goal.pk}/").content.decode()
+    latest = re.search(r'<span class="value">([^<]*)</span><span class="label">latest', html)
+    assert latest is not None
+    assert latest.group(1) == "61.0"
+    assert '<td class="num">61.0</td>' in html
+    point = metrics.MetricPoint(today, 61.4, "weekly review")
+    chart = charts.goal_chart(goal, [point])
+    assert "%{y:.1f}" in chart["data"][0]["hovertemplate"]
+
+
+def test_a_goal_charts_legend_stands_above_the_plot() -> None:
+    """Under the plot, at 390 px, the legend lay over the "date measured" axis title."""
+    today = timezone.localdate()
+    goal = Goal(
+        title="Feelings",
+        metric=MetricKind.CARE_BEHAVIOUR,
+        metric_key="acknowledges_feelings",
+        target=80,
+        start_on=today,
+        due_on=today + datetime.timedelta(days=30),
+    )
+    layout = charts.goal_chart(goal, [metrics.MetricPoint(today, 61.0, "")])["layout"]
+    assert layout["legend"]["yanchor"] == "bottom"
+    assert layout["legend"]["y"] >= 1
+    assert layout["xaxis"]["automargin"] is True

@@ -23,7 +23,8 @@ def goal_chart(goal: Goal, progress: list[MetricPoint]) -> dict[str, Any]:
         name="measured",
         line={"color": "#1f5f8b", "width": 3},
         text=[p.source for p in progress],
-        hovertemplate="%{x}: %{y:.0f}<br>%{text}<extra></extra>",
+        # One decimal, as the table under the chart and the cards above it print it.
+        hovertemplate="%{x}: %{y:.1f}<br>%{text}<extra></extra>",
     )
     start = min([goal.start_on, *[p.on for p in progress]])
     fig.add_scatter(
@@ -35,8 +36,8 @@ def goal_chart(goal: Goal, progress: list[MetricPoint]) -> dict[str, Any]:
     )
     fig.update_layout(
         height=320,
-        margin={"l": 10, "r": 10, "t": 20, "b": 10},
-        xaxis={"title": {"text": "date measured", "font": {"size": 12}}},
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        xaxis={"title": {"text": "date measured", "font": {"size": 12}}, "automargin": True},
         yaxis={
             "title": {"text": metric_axis(goal.metric), "font": {"size": 12}},
             "range": scale(goal.metric, [goal.target, *[p.value for p in progress]]),
@@ -45,7 +46,8 @@ def goal_chart(goal: Goal, progress: list[MetricPoint]) -> dict[str, Any]:
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",
         font={"family": "system-ui, sans-serif", "size": 13},
-        legend={"orientation": "h", "y": -0.2},
+        # The legend above the plot: under it, on a phone, it lay over "date measured".
+        legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"},
     )
     data: dict[str, Any] = json.loads(fig.to_json())
     return data

@@ -49,7 +49,7 @@ def metric_label(metric: str, key: str) -> str:
 def metric_axis(metric: str) -> str:
     """What a goal chart's vertical axis counts, with its range, in a few words."""
     if metric == MetricKind.INTERNAL_NPS:
-        return "internal NPS, -100 to 100"
+        return "internal NPS, \u2212100 to 100"  # the true minus, as the pages write it
     if metric == MetricKind.CARE_BEHAVIOUR:
         return "% of conversations"
     if metric == MetricKind.MANAGER_PULSE:
