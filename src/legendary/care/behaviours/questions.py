@@ -1211,7 +1211,9 @@ def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
             # which of them a reply answers: each is known by its own words, where it
             # has any.
             siblings = frozenset().union(*topics[:at], *topics[at + 1 :])
-            answered_by, confidence = replies.answer(index, topics[at] - siblings or topics[at])
+            answered_by, confidence = replies.answer(
+                index, topics[at] - siblings or topics[at], _asks_where_to_find(sentence.text)
+            )
             back = None if answered_by is not None else replies.asked_back(index)
             asked.append(CustomerQuestion(index, sentence, answered_by, confidence, back))
         if len(asked) - first_of_turn > 1:
@@ -1445,9 +1447,12 @@ class _Replies:
         self._turns = turns
         self._agent_turns = [i for i, t in enumerate(turns) if t.speaker.role is Role.AGENT]
 
-    def answer(self, asked_in: int, topic: frozenset[str]) -> tuple[int | None, float]:
+    def answer(
+        self, asked_in: int, topic: frozenset[str], asks_where: bool = False
+    ) -> tuple[int | None, float]:
         """The agent turn that answers a question on `topic` (its content lemmas), asked
-        in turn `asked_in`, and how sure we are (None and 0 when no turn does)."""
+        in turn `asked_in`, and how sure we are (None and 0 when no turn does). A
+        question that `asks_where` to find a thing is answered by a pointer to a place."""
         first_reply: int | None = None
         falls_back = True
         for index in self._agent_turns[bisect_right(self._agent_turns, asked_in) :]:
@@ -1456,6 +1461,8 @@ class _Replies:
                 continue  # "Which order do you mean?": asking, not answering
             if topic and not topic.isdisjoint(said):
                 return index, 0.85
+            if passes and asks_where:
+                return index, 0.85  # "Where's the form?" "It's in the leaflet.": the place
             if passes:
                 # "I'm transferring you to the appointments team.", "Please see the
                 # website for information about clubs.": the question was met by a
@@ -1499,8 +1506,28 @@ def _agent_reading(text: str) -> tuple[bool, frozenset[str], bool]:
     asked = any(_asks(s) for s in said)
     pointers = [s for s in stated if _points_elsewhere(s)]
     rest = [s for s in stated if s not in pointers]
-    passes = bool(pointers) and not asked and all(_small_talk(s) or _signs_off(s) for s in rest)
+    # "Yes! See our website for the full menu.": the yes or no first answers.
+    replies_first = bool(stated) and _opens_with_yes_no(stated[0])
+    passes = (
+        bool(pointers)
+        and not asked
+        and not replies_first
+        and all(_small_talk(s) or _signs_off(s) for s in rest)
+    )
     return asked and all(_small_talk(s) for s in stated), content_lemmas(" ".join(rest)), passes
+
+
+def _asks_where_to_find(question: str) -> bool:
+    """True for a question that asks where or how to find, see or get a thing
+    (questions.json `asks_where_to_find`: "Where's the returns form?", "How do I see my
+    old statements?", "Is the menu online?"), which a pointer to a place answers."""
+    return _where_to_find().search(normalise(question).lower()) is not None
+
+
+@lru_cache(maxsize=1)
+def _where_to_find() -> re.Pattern[str]:
+    """questions.json `asks_where_to_find`, compiled case-blind."""
+    return re.compile(load_lexicon("questions")["asks_where_to_find"], re.IGNORECASE)
 
 
 def _points_elsewhere(sentence: str) -> bool:

@@ -23,7 +23,7 @@ from legendary.care.behaviours.base import (
     conversation_behaviour,
     utterance_behaviour,
 )
-from legendary.care.behaviours.committed import deflects
+from legendary.care.behaviours.committed import deflects, makes_commitment
 from legendary.care.behaviours.phrases import PhraseRule, may_speak, phrase_first_words
 from legendary.care.evidence import WAIT_SECONDS, Evidence
 from legendary.care.lexicons import load_lexicon
@@ -702,6 +702,11 @@ _TAGS = "gains_agreement_tags"
 _CHECKS = "gains_agreement_checks"
 
 
+#: Lexicon section of the questions whether the customer can take a time ("could you be
+#: home by 8?"): agreement only after a time or plan offered earlier in the turn.
+_TIMES = "gains_agreement_times"
+
+
 #: Lexicon sections of agreement phrases tried only where their opener is found (see
 #: `_LAZY_OFFERS`): "would Tuesday work?" starts at "would" but is rare at "work".
 _LAZY_AGREEMENT = ("gains_agreement_suits",)
@@ -710,7 +715,7 @@ _LAZY_AGREEMENT = ("gains_agreement_suits",)
 def _agreement_gate() -> Gate | None:
     """Open on an agreement phrase, a lazy section's opener, or a confirmation tag (the
     tag still needs an offer)."""
-    return _with_openers(_gate_of("gains_agreement", _TAGS, _CHECKS), _LAZY_AGREEMENT)
+    return _with_openers(_gate_of("gains_agreement", _TAGS, _CHECKS, _TIMES), _LAZY_AGREEMENT)
 
 
 def _start(evidence: Evidence) -> int:
@@ -738,6 +743,7 @@ def gains_agreement(utterance: Utterance) -> list[Evidence]:
     if lazy:
         found = {e.start for e in evidence}
         evidence = sorted(evidence + [e for e in lazy if e.start not in found], key=_start)
+    evidence = _takes_an_offered_time(utterance, evidence)
     tags = _section_sentences(_TAGS, utterance.text)
     checks = _section_sentences(_CHECKS, utterance.text)
     if not tags and not checks:
@@ -762,6 +768,24 @@ def gains_agreement(utterance: Utterance) -> list[Evidence]:
                 Evidence("gains_agreement", utterance.turn, s.start, s.end, s.text, 0.7)
             )
     return sorted(evidence, key=_start)
+
+
+def _takes_an_offered_time(utterance: Utterance, evidence: list[Evidence]) -> list[Evidence]:
+    """`evidence` and each sentence that asks whether the customer can take a time
+    (`_TIMES`: "Can you get here by then?") after a sentence of the same turn that
+    offered a time or a plan ("The fitter can come at 1pm."): a time never offered
+    ("Could you be in by 5? We shut at 5.") tells the customer when to be there."""
+    times = _section_sentences(_TIMES, utterance.text)
+    if not times:
+        return evidence
+    planned = [e.end for e in [*offers_solution(utterance), *makes_commitment(utterance)]]
+    found = {e.start for e in evidence}
+    taken = [
+        Evidence("gains_agreement", utterance.turn, s.start, s.end, s.text, 0.75)
+        for s in times
+        if s.start not in found and any(end <= s.start for end in planned)
+    ]
+    return sorted(evidence + taken, key=_start) if taken else evidence
 
 
 def _checks_after_a_semicolon(sentence: Span) -> bool:
