@@ -36,7 +36,7 @@ from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation, Role
 from legendary.care.patterns import AnchoredPattern
 from legendary.care.sentiment import classify
-from legendary.care.text import TEXTS, Span, sentence_at, words
+from legendary.care.text import TEXTS, Span, phrase_alternation, sentence_at, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,7 @@ class _Patterns:
     handoff: AnchoredPattern
     warm_handoff: AnchoredPattern
     resolution: AnchoredPattern
+    status: AnchoredPattern
     customer_confirms: AnchoredPattern
     relayed: AnchoredPattern
 
@@ -75,8 +76,9 @@ _PATTERN_FIRST_WORDS: dict[str, tuple[str, ...]] = {
         "you'll",
         "you",
         "you'd",
-        # "I'm bringing in my colleague Aisha", "my colleague Sam from billing will…",
-        # "Aisha will look after you from here"
+        # "I'm bringing in my colleague Aisha", "my colleague Sam from billing will call
+        # you", "a colleague will be in touch", "Aisha will look after you from here"
+        "a",
         "bring",
         "bringing",
         "brought",
@@ -116,6 +118,8 @@ _PATTERN_FIRST_WORDS: dict[str, tuple[str, ...]] = {
         "done",
         "all",
     ),
+    # "Your booking is now changed to 8pm.": read by `_status_settles`.
+    "status": ("the", "your"),
     # "It's here and it looks great!": what they waited for came, as it should.
     "customer_confirms": (
         "it's",
@@ -283,10 +287,20 @@ def blames_policy(utterance: Utterance) -> list[Evidence]:
 
 
 def _waits_on_availability(text: str, end: int) -> bool:
-    """True when the promise ending at `end` waits on someone being free, later in its
-    sentence ("A crew will attend when one is available."): no time, no new way."""
+    """True when the promise ending at `end` waits on a person being free, later in its
+    own clause ("A crew will attend when one is available."): no time, no new way. A thing
+    awaited ("as soon as a seat is available") is still a way forward."""
     sentence = sentence_at(text, end - 1)
-    return _availability().search(text, end, sentence.end) is not None
+    boundary = _CLAUSE_END.search(text, end, sentence.end)
+    return (
+        _availability().search(text, end, boundary.start() if boundary else sentence.end)
+        is not None
+    )
+
+
+#: Where a promise's own clause ends: "I'll post a form today, and we'll call when we can"
+#: waits in its second clause only.
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|or|so)\s", re.IGNORECASE)
 
 
 @cache
@@ -355,9 +369,15 @@ def resolves_without_handoff(conversation: Conversation) -> list[Evidence]:
     pats = _patterns()
     # The last resolution stated wins, so read the agent's turns from the end.
     for index in reversed(agent_turns):
-        spans = pats.resolution.finditer(turns[index].text)
-        if spans:
-            return [_sentence_evidence(turns[index].text, index, spans[-1].start(), 0.8)]
+        text = turns[index].text
+        starts = [m.start() for m in pats.resolution.finditer(text)]
+        starts += [
+            m.start()
+            for m in pats.status.finditer(text)
+            if _status_settles(conversation, index, m.group(), m.start())
+        ]
+        if starts:
+            return [_sentence_evidence(text, index, max(starts), 0.8)]
     # Failing that, the customer's last word after the agent spoke may confirm it; their
     # closing small talk ("Bye.", "Will do!", "Nothing else, thanks") is read past, to
     # the turn that says how it went ("That would be brilliant, thank you.").
@@ -365,13 +385,64 @@ def resolves_without_handoff(conversation: Conversation) -> list[Evidence]:
     for i in range(len(turns) - 1, agent_turns[0], -1):
         if not turns[i].is_customer:
             continue
-        confirmation = pats.customer_confirms.search(turns[i].text)
+        confirmation = _confirmation_at(turns[i].text)
         if confirmation is not None:
-            return [_sentence_evidence(turns[i].text, i, confirmation.start(), 0.6)]
+            return [_sentence_evidence(turns[i].text, i, confirmation, 0.6)]
         if not only_closing_words(turns[i].text):
             last = i  # what the customer last said of substance
             break
     return _answered_and_left(conversation, last)
+
+
+def _confirmation_at(text: str) -> int | None:
+    """Where the customer's `text` first confirms the case settled, or None. A confirmation
+    is said, not asked ("Is it here yet?", "They're here now, what do I tell them?") and
+    not hoped ("It looks great in the photos, I hope it fits."): its sentence ends in no
+    question mark and holds none of empowered.json's `confirmation_hedges`."""
+    for m in _patterns().customer_confirms.finditer(text):
+        sentence = sentence_at(text, m.start())
+        if sentence.text.rstrip().endswith("?") or _hedges().search(sentence.text):
+            continue
+        return m.start()
+    return None
+
+
+@cache
+def _hedges() -> re.Pattern[str]:
+    """empowered.json `confirmation_hedges`, as whole words."""
+    return re.compile(phrase_alternation(load_lexicon("empowered")["confirmation_hedges"]), re.I)
+
+
+def _status_settles(conversation: Conversation, index: int, status: str, start: int) -> bool:
+    """True when a status said of the customer's thing in agent turn `index` ("your
+    membership is cancelled") settles the case: the agent did it just now ("is now
+    changed") or the customer asked for an act on it in an earlier turn ("Can you cancel
+    my membership?"), and its sentence gives no bad news and says nothing of how things
+    always are (`status_unsettled`: "I'm afraid your flight is cancelled because of the
+    strike", "your password is reset every 90 days")."""
+    text = conversation.turns[index].text
+    if _unsettled().search(sentence_at(text, start).text):
+        return False
+    if re.search(r"\bnow\b", status, re.I):
+        return True
+    return any(
+        turn.is_customer and _asked_acts().search(turn.text) is not None
+        for turn in conversation.turns[:index]
+    )
+
+
+@cache
+def _unsettled() -> re.Pattern[str]:
+    """empowered.json `status_unsettled`, as whole words."""
+    return re.compile(phrase_alternation(load_lexicon("empowered")["status_unsettled"]), re.I)
+
+
+@cache
+def _asked_acts() -> re.Pattern[str]:
+    """empowered.json `status_asked`: the stems of acts a customer asks for ("cancel",
+    "chang"), each starting a word, perhaps after "re-"."""
+    stems = "|".join(re.escape(s) for s in load_lexicon("empowered")["status_asked"])
+    return re.compile(rf"\b(?:re-?)?(?:{stems})", re.I)
 
 
 @cache
