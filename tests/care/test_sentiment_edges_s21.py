@@ -25,6 +25,12 @@ for both, so they are now decided by what they say:
   and the blind blocks label a verdict with a reservation. Not when denied ("not worth
   it even on sale") or when the price makes no difference ("on sale or not"). It reads
   no corpus line's features differently, so it needs no refit and no refit can move it.
+  Later the same session (mendF, test_sentiment_fair2_s21) this read praise beside the
+  caveat as less happy than the caveat alone; now a price named as a tip ("worth it on
+  sale") leaves the verdict to the rest of the review (fresh2's line stays middling by
+  its own merits and flaws) and only praise kept for the price ("only worth it on
+  sale") is middling. A question that doubts the company, asked in earnest, is no
+  complaint either (an alternative offered, a reason or a wish given).
 - a delivery slot and the time the driver "knocked" or "buzzed" tell lateness by clock,
   as "arrived" and "came" do: fresh10's frozen-food line sat 0.008 from the boundary
   with no word of complaint in it, and the "do you even" refit took it to plain.
@@ -58,7 +64,7 @@ from __future__ import annotations
 import pytest
 
 from legendary.care.sentiment import Label, classify
-from legendary.care.sentiment_rules import conditional_verdict, read, turn_words
+from legendary.care.sentiment_rules import read
 
 
 @pytest.mark.parametrize(
@@ -83,18 +89,21 @@ def test_a_question_doubting_the_company_does_its_job_complains(text: str, label
 
 
 @pytest.mark.parametrize(
-    ("said", "held_back"),
+    ("said", "label"),
     [
-        ("Worth it on sale.", True),
-        ("Only worth buying at half price.", True),
-        ("Would buy again in the sale.", True),
-        ("Worth it on sale or not.", False),
-        ("Not worth it on sale.", False),
-        ("Worth it at full price.", False),
+        # A price named as a tip praises (mendF, test_sentiment_fair2_s21: the caveat
+        # alone and praise beside it read alike) ...
+        ("Worth it on sale.", "positive"),
+        ("Would buy again in the sale.", "positive"),
+        ("Worth it at full price.", "positive"),
+        # ... praise kept for the lower price alone is middling, and a denial complains.
+        ("Only worth buying at half price.", "neutral"),
+        ("Worth it only on sale.", "neutral"),
+        ("Not worth it on sale.", "negative"),
     ],
 )
-def test_praise_hung_on_a_lower_price_is_held_back(said: str, held_back: bool) -> None:
-    assert conditional_verdict(turn_words(said)) is held_back
+def test_praise_hung_on_a_lower_price(said: str, label: Label) -> None:
+    assert classify(said) == label
 
 
 @pytest.mark.parametrize(

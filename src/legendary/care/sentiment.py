@@ -27,6 +27,7 @@ from legendary.care.sentiment_rules import (
     label_for,
     lukewarm,
     polarity,
+    price_caveat,
     questions_and_statements,
     read,
     turn_words,
@@ -144,6 +145,12 @@ def classify(text: str) -> Label:
     """
     if _middling_verdict(text):
         return "neutral"
+    rest = _beside_price_caveat(text)
+    if rest is not None:
+        # "Great blender. Worth it on sale.": the price is a tip, the verdict is the
+        # praise before it; a caveat on merits weighed against flaws ("Fun for a few
+        # hours, but it gets repetitive. Worth it on sale.") leaves them middling.
+        return "positive" if classify(rest) == "positive" else "neutral"
     if len(words(text)) > _LONG:
         return _balance_label(text)
     verdict = _verdict_after_concession(text)
@@ -192,7 +199,13 @@ def _middling_verdict(text: str) -> bool:
     (see `_MIDDLING_LEAN`) and another sentence gives what lies behind it."""
     sentences = [sentence for sentence in _SENTENCE_RE.split(text) if sentence.strip()]
     if len(sentences) < 2:
-        return False
+        # Alone, only a verdict held back in words says so ("Only worth it on sale.",
+        # "Worth it if you're not in a hurry."): a lone "Okay." acknowledges.
+        return (
+            len(sentences) == 1
+            and len(words(text)) <= _HEADLINE_WORDS
+            and conditional_verdict(turn_words(text))
+        )
     for sentence in (sentences[0], sentences[-1]):
         if (
             not sentence.rstrip().endswith("?")  # "Is X the only decent one?" asks
@@ -201,6 +214,24 @@ def _middling_verdict(text: str) -> bool:
         ):
             return True
     return False
+
+
+def _beside_price_caveat(text: str) -> str | None:
+    """The rest of a text whose short opening or closing sentence adds a lower price to
+    a praise verdict ("Worth it on sale.": `price_caveat`), or None. A caveat never
+    makes a review less happy than the caveat alone, which praises."""
+    sentences = [sentence for sentence in _SENTENCE_RE.split(text) if sentence.strip()]
+    if len(sentences) < 2:
+        return None
+    for at in (0, -1):
+        sentence = sentences[at]
+        if (
+            not sentence.rstrip().endswith("?")
+            and len(words(sentence)) <= _HEADLINE_WORDS
+            and price_caveat(turn_words(sentence))
+        ):
+            return " ".join(sentences[1:] if at == 0 else sentences[:-1])
+    return None
 
 
 def _middling(lower: list[str], sentence: str) -> bool:

@@ -87,6 +87,10 @@ class _Pattern(NamedTuple):
     # Praise said with a negation, read by its structure ("we'll never stay anywhere
     # else"): its words are hidden and it counts as an idiom does (see `_read_whole`).
     whole: bool
+    # A doubt put as a question ("do you even test ...?") that the turn asks in earnest
+    # when it gives a reason or a wish ("I'm vegan and want to be sure", "would love
+    # to ..."): then it counts for nothing. See `_in_earnest`.
+    unless_earnest: bool
 
 
 class _CueTable:
@@ -237,6 +241,7 @@ def _cues() -> _Cues:
                 bool(entry.get("rhetorical", False)),
                 bool(entry.get("unless_gainsaid", False)),
                 bool(entry.get("whole", False)),
+                bool(entry.get("unless_earnest", False)),
             )
             for entry in lexicon["patterns"]
         ),
@@ -379,7 +384,7 @@ def read(text: str, *, closing: bool = True) -> Reading:
             return ironic
     parts = questions_and_statements(text)
     if parts is not None:
-        said, asked = _read_part(parts[1]), _read_part(parts[0])
+        said, asked = _read_part(parts[1], text), _read_part(parts[0], text)
         return Reading(
             said.score + asked.score,
             said.sarcastic or asked.sarcastic,
@@ -526,8 +531,24 @@ def _read_whole(text: str, cues: _Cues) -> list[tuple[int, int, float]]:
     return spans
 
 
-def _read_part(text: str) -> Reading:
-    """The rules' reading of a turn, or of its statements or its questions."""
+@lru_cache(maxsize=1)
+def _earnest() -> re.Pattern[str]:
+    """The regex of the lexicon's `earnest` phrases: a reason or a wish that says a
+    question is asked in earnest."""
+    found = load_lexicon("service_sentiment")["earnest"]
+    return re.compile(rf"\b(?:{'|'.join(re.escape(phrase) for phrase in found)})\b")
+
+
+def _in_earnest(turn: str) -> bool:
+    """True when the turn gives a reason or a wish for what it asks ("I'm vegan and want
+    to be sure before I order", "Would love to hear some jazz", "Thinking of applying!"):
+    its "do you even ...?" asks, it doubts no one."""
+    return _earnest().search(turn.lower().replace("’", "'")) is not None
+
+
+def _read_part(text: str, turn: str | None = None) -> Reading:
+    """The rules' reading of a turn, or of its statements or its questions (`turn` the
+    whole turn they stand in)."""
     cues = _cues()
     valences = _valences()
     lower = turn_words(text)
@@ -649,6 +670,8 @@ def _read_part(text: str) -> Reading:
         if pattern.ascii or not plain:
             for hint in pattern.when:
                 if hint in lowered:
+                    if pattern.unless_earnest and _in_earnest(text if turn is None else turn):
+                        break
                     if pattern.unless_gainsaid:
                         found_here = sum(
                             not _gainsaid(text, match, pattern.weight)
@@ -1410,6 +1433,13 @@ def negations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _prices() -> frozenset[str]:
+    """The `conditional_verdicts` prices ("on sale", "at half price"), as the regex of
+    `_conditional_verdicts` finds them."""
+    return frozenset(load_lexicon("service_sentiment")["conditional_verdicts"]["prices"])
+
+
+@lru_cache(maxsize=1)
 def _conditional_verdicts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     """The first words of the `conditional_verdicts` conditions (a cheap test before the
     regexes), the regex of a praise verdict hung on one ("worth it if", "go back
@@ -1426,18 +1456,34 @@ def _conditional_verdicts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern
     tastes = "|".join(re.escape(phrase) for phrase in found["tastes"])
     return (
         frozenset(phrase.split()[0] for phrase in held),
-        re.compile(rf"\b(?:{verdicts}) (?P<condition>{conditions})\b(?! or not\b)"),
+        re.compile(rf"\b(?:{verdicts}) (?P<only>only )?(?P<condition>{conditions})\b(?! or not\b)"),
         re.compile(rf"(?:{idioms}|(?:{conditions}) (?:{tastes}))\b"),
     )
 
 
 def conditional_verdict(lower: list[str]) -> bool:
-    """True when the lower-case words hang a praise verdict on a condition that is a
-    reservation ("worth it if you're not in a hurry", "would stay again if the price
-    dropped", "I'd recommend it as long as you're not fussy") or on a lower price
-    ("worth it on sale", "only worth buying at half price"): the reviewer holds the
-    praise back, a middling verdict whatever the praise words in it say. A price that
-    makes no difference ("worth it on sale or not") holds nothing back.
+    """True when the lower-case words hang a praise verdict on a reservation (see
+    `_held_verdict`) or keep it for a lower price alone ("only worth it on sale", "worth
+    buying only at half price"): the reviewer holds the praise back, a middling verdict
+    whatever the praise words in it say."""
+    return _held_verdict(lower, restricted=True)
+
+
+def price_caveat(lower: list[str]) -> bool:
+    """True when the lower-case words add a lower price to a praise verdict without
+    keeping the praise for it ("worth it on sale", "would buy again in the sale"): a
+    tip to the reader, the verdict is what the rest of the review says."""
+    return _held_verdict(lower, restricted=False)
+
+
+def _held_verdict(lower: list[str], *, restricted: bool) -> bool:
+    """True when the lower-case words hang a praise verdict on a condition: with
+    `restricted`, on a reservation ("worth it if you're not in a hurry", "would stay
+    again if the price dropped", "I'd recommend it as long as you're not fussy") or on
+    a lower price the praise is kept for ("only worth it on sale", "worth it only at
+    half price"); without, on a lower price named as a tip ("worth it on sale": a
+    four-star review says it, a three-star one keeps the praise for the price). A price
+    that makes no difference ("worth it on sale or not") holds nothing back.
 
     Not when the verdict is denied ("not worth it if you ask me", "never go back unless
     you enjoy food poisoning"), where the complaint is meant, nor when the condition
@@ -1453,5 +1499,16 @@ def conditional_verdict(lower: list[str]) -> bool:
             continue  # "not worth it if…", "would never go back unless…"
         if free.match(said, match.start("condition")):
             continue  # "…if you ask me", "…if you love jazz"
-        return True
+        if match.group("condition") not in _prices():
+            if restricted:
+                return True
+            continue
+        only = bool(match.group("only")) or _ONLY in said[: match.start()].split()[-2:]
+        if only is restricted:
+            return True
     return False
+
+
+# "Only worth it on sale", "would only buy it again in the sale": the praise is kept
+# for the lower price.
+_ONLY = "only"
