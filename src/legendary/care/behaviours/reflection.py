@@ -2100,10 +2100,30 @@ def _their_need_joined(said: list[str]) -> bool:
     ("and need to call us" puts one on them)."""
     if said[1:2] == [] or said[1] not in _lexicon().you_subjects:
         return False
+    joining, not_a_thing, _sympathy = _summed_up_needs()
     return any(
-        a == "and" and b in _THING_NEEDS | {"want", "wants"} and c not in {"to", "you"}
+        a == "and" and b in joining and c not in not_a_thing
         for a, b, c in zip(said, said[1:], said[2:], strict=False)
     )
+
+
+@lru_cache(maxsize=1)
+def _summed_up_needs() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
+    """reflection.json `summed_up_needs`: the words that join a need after "and", the
+    words after them that make it no thing ("to", "you"), and the words before a need
+    frame that make it sympathy ("last thing"), each as its words."""
+    data = load_lexicon("reflection")["summed_up_needs"]
+    return (
+        frozenset(data["joining"]),
+        frozenset(data["not_a_thing_after"]),
+        tuple(tuple(phrase.split()) for phrase in data["sympathy_before"]),
+    )
+
+
+def _after_sympathy(before: list[str]) -> bool:
+    """Whether the words `before` a need frame end in sympathy ("that's the last thing
+    you need"; `summed_up_needs.sympathy_before`)."""
+    return any(tuple(before[-len(p) :]) == p for p in _summed_up_needs()[2])
 
 
 def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
@@ -2128,7 +2148,7 @@ def need_acknowledgements(text: str, context: str) -> list[tuple[Span, float]]:
         after = words(text[match.end() : sentence.end])
         if after[:2] == ["to", "do"]:
             continue  # "What you need to do is print the label": a step put on them
-        if words(text[sentence.start : match.start()])[-2:] == ["last", "thing"]:
+        if _after_sympathy(words(text[sentence.start : match.start()])):
             continue  # "that's the last thing you need with a newborn": sympathy, no need
         if not _names_a_need(words(match.group()), after, context):
             continue
