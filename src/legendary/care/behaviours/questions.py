@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -1218,6 +1218,8 @@ def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
             asked.append(CustomerQuestion(index, sentence, answered_by, confidence, back))
         if len(asked) - first_of_turn > 1:
             _settle_a_shared_reply(asked, first_of_turn, turns)
+        elif len(asked) - first_of_turn == 1:
+            _settle_a_lone_reply(asked, first_of_turn, turns)
     _last_asked = (conversation, asked)
     return asked
 
@@ -1299,7 +1301,12 @@ def _settle_a_shared_reply(
             fallen_back.append(i)
         else:
             answered = True  # by its words
-    if reply_at is None or not fallen_back or (len(fallen_back) < 2 and not answered):
+    if reply_at is None or not fallen_back:
+        return
+    if len(fallen_back) < 2 and not answered:
+        # Beside questions without a topic ("Seriously? Will I lose my points?") the
+        # one question with a topic is read as if alone.
+        _settle_a_lone_reply(asked, fallen_back[0], turns)
         return
     reply = turns[reply_at].text
     missed = [
@@ -1308,17 +1315,165 @@ def _settle_a_shared_reply(
         # A specific question beside siblings the reply answers by their words, sharing
         # none with it, was passed by whatever its shape (`ignores_question` reads it so).
         if (answered and len(content_lemmas(asked[i].span.text)) >= SPECIFIC_QUESTION)
-        or not _reply_fits(
-            _question_kind(asked[i].span.text),
-            reply,
-            beside_answers=answered,
-            request=_asks_for_help(asked[i].span.text),
-        )
+        or not _fits(asked[i].span.text, reply, beside_answers=answered)
     ]
     if missed and (answered or len(missed) < len(fallen_back)):
         for i in missed:
             question = asked[i]
             asked[i] = CustomerQuestion(question.turn, question.span, None, 0.0)
+
+
+def _settle_a_lone_reply(asked: list[CustomerQuestion], at: int, turns: Sequence[Turn]) -> None:
+    """The one question of a customer turn, `asked[at]`, when it fell back on the
+    agent's next reply (it shares no words with it): a yes/no question is answered by it
+    only when the reply has the shape of an answer (`_reply_fits` as beside answered
+    siblings: a yes or a no, a short answer, to a request the help or the step put on the
+    customer), else it was passed by ("That's annoying. Do I need to keep the box?" met
+    by "I'll send a replacement out today."). Wh-questions keep the next reply (any
+    reply but a bare yes or no fits them), and so does a question without a topic.
+    """
+    question = asked[at]
+    if question.answered_by is None or question.confidence != _NEXT_REPLY:
+        return
+    text = question.span.text
+    if not content_lemmas(text) or _question_kind(text) != "yes_no":
+        return
+    # The agent's reply is its turns before the customer speaks again (a chat answer
+    # may come in two bubbles). A reply that does not fit but asks something ("What's
+    # been going on with it?", "Would that be ok?") carries the question on to the
+    # agent's next reply, which may answer it once the customer has said more.
+    if _asks_for_help(text) or _checks_presence(text):
+        # "Can you help?", "Could you tell me more about it?": asks for whatever the
+        # agent can do or say, which the next reply of substance gives; "Is anyone
+        # reading these?" is answered by any reply at all.
+        return
+    for first, reply in _agent_replies(turns, question.turn):
+        if _fits(text, reply, beside_answers=True):
+            asked[at] = CustomerQuestion(question.turn, question.span, first, _NEXT_REPLY)
+            return
+        if not any(_asks(s.text) for s in sentences(reply)) and not _holds(reply):
+            break
+    asked[at] = CustomerQuestion(question.turn, question.span, None, 0.0)
+
+
+def _fits(question: str, reply: str, beside_answers: bool) -> bool:
+    """True when `reply` has the shape of an answer to `question` (`_reply_fits` by the
+    question's kind). A yes/no question is answered, beside siblings the reply answers
+    by their words or when the reply is all it got (`beside_answers`), by a yes or a no,
+    a short answer, a pronoun that answers for its subject (`_points_back`), or, to a
+    request or a can-I, the help, the acceptance or the step put on the customer. Beside
+    siblings the reply does not answer by their words either, any reply fits it."""
+    kind = _question_kind(question)
+    request = _asks_for_help(question)
+    if kind != "yes_no" or not beside_answers:
+        # Beside siblings none of which the reply answers by its words, any reply fits
+        # a yes/no question as before (it may answer them all at once).
+        return _reply_fits(kind, reply, beside_answers=beside_answers, request=request)
+    request = request or _asks_to_be_let(question)
+    return _reply_fits(kind, reply, beside_answers=True, request=request) or _points_back(
+        question, reply
+    )
+
+
+def _agent_replies(turns: Sequence[Turn], after: int) -> Iterator[tuple[int, str]]:
+    """The agent's replies after turn `after`, each as (its first turn, its text): the
+    agent's turns between two of the customer's, joined."""
+    first: int | None = None
+    said: list[str] = []
+    for index in range(after + 1, len(turns)):
+        if turns[index].speaker.role is Role.AGENT:
+            first = index if first is None else first
+            said.append(turns[index].text)
+        elif turns[index].speaker.role is Role.CUSTOMER and first is not None:
+            yield first, "\n".join(said)
+            first, said = None, []
+    if first is not None:
+        yield first, "\n".join(said)
+
+
+def _holds(reply: str) -> bool:
+    """True for a reply that only holds the floor while the agent looks ("Give me two
+    minutes to look into this properly.", "Let me just check a couple of things."):
+    questions.json `holds`; the answer may come in the next reply."""
+    holds = _hold_openings()
+    return all(
+        " ".join(words(s.text)).startswith(holds) or _small_talk(s.text) for s in sentences(reply)
+    )
+
+
+@lru_cache(maxsize=1)
+def _hold_openings() -> tuple[str, ...]:
+    """questions.json `holds`."""
+    return tuple(load_lexicon("questions")["holds"])
+
+
+def _checks_presence(question: str) -> bool:
+    """True for a yes/no question about whether anyone is there, after its openers ("Is
+    anyone reading these?", "Is somebody there?"): questions.json `presence_subjects`."""
+    said = words(question)
+    at = next((i for i, w in enumerate(said) if w not in _lexicon().openers), len(said))
+    subjects = load_lexicon("questions")["presence_subjects"]
+    return at + 1 < len(said) and said[at] in _lexicon().auxiliaries and said[at + 1] in subjects
+
+
+def _asks_to_be_let(question: str) -> bool:
+    """True for a yes/no question asking leave to do something, or proposing it, after
+    its openers ("Can I keep the old one?", "Could we do the second one?"): met by a yes,
+    a no, or the thing done or offered (`gives_help`)."""
+    said = words(question)
+    at = next((i for i, w in enumerate(said) if w not in _lexicon().openers), len(said))
+    leave = load_lexicon("questions")["asks_to_be_let"]
+    return (
+        at + 1 < len(said)
+        and said[at] in leave["auxiliaries"]
+        and said[at + 1] in leave["subjects"]
+    )
+
+
+def _points_back(question: str, reply: str) -> bool:
+    """True when the reply's first statement (past greetings, thanks, apologies and a
+    lead-in that says it answers, not an acceptance) opens with the pronoun that answers
+    for the question's subject (questions.json `points_back`): "you" for "I", "we" for
+    "you", "it", "they", "he" or "she" for a thing or a person named ("Is Aisha in on
+    weekends?" "They usually work Saturdays.")."""
+    lex = _lexicon()
+    said = words(question)
+    at = next((i for i, w in enumerate(said) if w not in lex.openers), len(said))
+    if at < len(said) and said[at] not in lex.auxiliaries and "," in question:
+        # A tag after a statement ("I've used it once, is that ok?"): the tag asks.
+        at = len(said) - len(words(question.rsplit(",", 1)[1]))
+    if at + 1 >= len(said) or said[at] not in lex.auxiliaries:
+        return False
+    back = _lexicon_points_back()
+    answers = back.get(said[at + 1], back["_named"])
+    if at > 0 and said[0].split("'")[0] in back and said[at + 1] in {"that", "this", "it"}:
+        # "I've used it once, is that ok?": the tag asks about the clause before it,
+        # so a reply may answer for that clause's subject ("You're well inside the 60
+        # days.").
+        answers |= back[said[0].split("'")[0]]
+    for sentence in sentences(reply):
+        text = _after_an_answer_lead_in(sentence.text)
+        if _asks(text) or _only_apologises(text) or _signs_off(text) or _leads_in(text):
+            continue
+        if _small_talk(text) and not _accepts(text):
+            continue  # "Hi Sam!", "Thanks for waiting.", not "Lovely, all sorted."
+        first = words(text)[:1]
+        return bool(first) and first[0] in answers
+    return False
+
+
+def _leads_in(sentence: str) -> bool:
+    """True for a short sentence that says an answer follows ("Good question.")."""
+    said = words(sentence)
+    return len(said) <= 3 and "question" in said
+
+
+@lru_cache(maxsize=1)
+def _lexicon_points_back() -> dict[str, frozenset[str]]:
+    """questions.json `points_back`: per subject of a yes/no question, the words a reply
+    may open with to answer for it (`_named` for a noun or a name)."""
+    data = load_lexicon("questions")["points_back"]
+    return {k: frozenset(v) for k, v in data.items()}
 
 
 def _question_kind(question: str) -> str:
@@ -1362,7 +1517,9 @@ def _reply_fits(kind: str, reply: str, beside_answers: bool = False, request: bo
         # have to take it to a garage yourself.") or by the help itself ("I've started
         # the return for you"); else it passed this one by.
         return any(
-            _opens_with_yes_no(s.text) or (request and _puts_the_step_on_them(s.text))
+            _opens_with_yes_no(s.text)
+            or _answers_short(s.text)
+            or (request and (_puts_the_step_on_them(s.text) or _accepts(s.text)))
             for s in sentences(reply)
         ) or (request and gives_help(reply))
     said = words(reply)
@@ -1433,9 +1590,53 @@ def gives_help(reply: str) -> bool:
 
 
 def _opens_with_yes_no(sentence: str) -> bool:
-    """True for a sentence that opens with a yes or a no ("Yes, of course.", "Sadly not.")."""
-    said = words(sentence)
+    """True for a sentence that opens with a yes or a no ("Yes, of course.", "Sadly not.",
+    "Of course, the legs come off."), after a lead-in that says it answers ("To answer
+    your question: no, ...")."""
+    said = words(_after_an_answer_lead_in(sentence))
+    if said[:2] == ["of", "course"]:
+        return True
     return bool(said) and said[0] in _lexicon().yes_no_replies
+
+
+#: A short answer: a subject and an auxiliary ("we do", "it isn't", "you won't"), a
+#: "not" at most, then the clause ends (a comma, a dash, a colon or the sentence's end).
+_SHORT_ANSWER_END = re.compile(r"^\W*[\w']+\s+[\w']+\s*(?:not\s*)?(?:[,;:.!\u2013\u2014-]|$)")
+
+
+def _accepts(sentence: str) -> bool:
+    """True for a sentence that opens by agreeing to what was asked (questions.json
+    `acceptances`: "Lovely, all sorted.", "No problem, I'll add it.")."""
+    opening = " ".join(words(_after_an_answer_lead_in(sentence))[:3])
+    return any(opening == a or opening.startswith(a + " ") for a in _acceptances())
+
+
+@lru_cache(maxsize=1)
+def _acceptances() -> tuple[str, ...]:
+    """questions.json `acceptances`."""
+    return tuple(load_lexicon("questions")["acceptances"])
+
+
+def _answers_short(sentence: str) -> bool:
+    """True for a sentence that opens with a short answer to a yes/no question: a
+    subject and an auxiliary standing as a clause of their own ("We do, anywhere in
+    Scotland.", "It is — until six.", "You won't, the label is prepaid.", "There isn't.")."""
+    lex = _lexicon()
+    opening = _after_an_answer_lead_in(sentence)
+    said = words(opening)
+    return (
+        len(said) >= 2
+        and said[0] in lex.subjects
+        and said[1] in lex.auxiliaries
+        and _SHORT_ANSWER_END.match(opening.lower().replace("\u2019", "'")) is not None
+    )
+
+
+def _after_an_answer_lead_in(sentence: str) -> str:
+    """A sentence after a lead-in that says it answers and ends at a colon ("To answer
+    your question: we do."), else the sentence."""
+    head, colon, rest = sentence.partition(":")
+    return rest if colon and "answer" in words(head) else sentence
 
 
 class _Replies:
