@@ -1,8 +1,11 @@
-"""Pages read at a laptop's width: no table column cut off, every filter readable in full.
+"""Pages read at a laptop's width: no table column cut off, nothing past its card.
 
 A table wider than its card scrolls inside it (`.table-wrap`), which keeps the page whole
 but hides the right-hand column: on the home pages that was the CARE score, the one figure
 a leader or manager opens the card for.
+
+The conversation list's filter bar, every choice and date in full, is read in
+`test_conversation_filter_bar.py`.
 """
 
 from __future__ import annotations
@@ -14,7 +17,6 @@ from pytest_django.live_server_helper import LiveServer
 from browser.conftest import Snapshot
 from browser.test_demo_roles import demo, sign_in  # noqa: F401  (fixture by name)
 from legendary.assessments.models import Campaign, CampaignKind
-from legendary.conversations.models import Conversation
 from legendary.people.models import Person
 
 pytestmark = pytest.mark.browser
@@ -69,76 +71,6 @@ def test_no_table_is_cut_off_on_the_home_and_team_pages(
         for path in paths:
             assert cut_off_tables(page, path) == [], f"{username} at {path}, {width} px"
             snapshot(page, f"{username}-{path.strip('/').replace('/', '-') or 'home'}-{width}")
-        context.close()
-
-
-# Every filter control too narrow for what it has to show, with what it would need: a select
-# its longest choice, a date box a whole date (both: the width the browser gives them when
-# left to size themselves), a search box its hint, a label its words.
-CRAMPED_FILTERS = """() => [...document.querySelectorAll(
-    'form.filters select, form.filters input, form.filters label')].flatMap(el => {
-  const name = el.name || el.textContent.trim();
-  const width = el.getBoundingClientRect().width;
-  if (el.tagName === 'LABEL') {
-    return el.scrollWidth > el.clientWidth + 1 ? [name + ': label cut'] : [];
-  }
-  if (el.type === 'checkbox') return [];
-  let needs;
-  if (el.type === 'search') {
-    const style = getComputedStyle(el);
-    const ctx = document.createElement('canvas').getContext('2d');
-    ctx.font = style.font;
-    needs = ctx.measureText(el.placeholder).width + parseFloat(style.paddingLeft)
-      + parseFloat(style.paddingRight) + parseFloat(style.borderLeftWidth) * 2;
-  } else {
-    const saved = el.style.cssText;
-    el.style.cssText = 'width: auto !important; min-width: 0; max-width: none; flex: none';
-    needs = el.getBoundingClientRect().width;
-    el.style.cssText = saved;
-  }
-  return needs > width + 1 ? [name + ': ' + Math.round(width) + 'px of ' + Math.ceil(needs)] : [];
-})"""
-
-
-@pytest.mark.usefixtures("demo")
-def test_the_conversation_filters_show_every_choice_in_full(
-    browser: Browser, live_server: LiveServer, snapshot: Snapshot
-) -> None:
-    """Nine controls on one row at 1280 px cut "All channels" to "All chann", "Newest first"
-    to "Newest f" and the dates to "mm/dd/y": the filters now wrap onto a second line, and
-    every control is as wide as the longest thing it can show, on a laptop and a phone."""
-    assert Conversation.objects.exists()
-    for width in (1280, 1024, 390):
-        context = browser.new_context(
-            base_url=live_server.url, viewport={"width": width, "height": 860}
-        )
-        page = context.new_page()
-        sign_in(page, "leader")
-        # The longest order and flag chosen, as an analyst triaging would.
-        page.goto("/conversations/?sort=-care&flag=sentiment_dropped")
-        page.wait_for_load_state("networkidle")
-        controls = page.locator("form.filters > *")
-        # search, channel, agent, from, to, order, flag, flagged, reviewed, behaviour,
-        # outcome, Filter
-        assert controls.count() == 12
-        assert page.evaluate(CRAMPED_FILTERS) == [], f"at {width} px"
-        bottoms = {
-            round(b)
-            for b in page.eval_on_selector_all(
-                "form.filters > *", "els => els.map(e => e.getBoundingClientRect().bottom)"
-            )
-        }
-        if width >= 1280:
-            # Three lines at most on a laptop (two until the behaviour filter came: its
-            # two controls take a third).
-            assert max(bottoms) - min(bottoms) < 172, bottoms
-        if width >= 1024:
-            # Twelve controls take a fourth line on a small screen; the list must still
-            # start on the first screen, below them.
-            first_row = page.locator("table tbody tr").first.bounding_box()
-            assert first_row is not None
-            assert first_row["y"] < 860, first_row
-        snapshot(page, f"conversation-filters-{width}")
         context.close()
 
 
