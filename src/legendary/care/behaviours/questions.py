@@ -1348,7 +1348,7 @@ def _settle_a_lone_reply(asked: list[CustomerQuestion], at: int, turns: Sequence
         # reading these?" is answered by any reply at all.
         return
     for first, reply in _agent_replies(turns, question.turn):
-        if _fits(text, reply, beside_answers=True):
+        if _fits(text, reply, beside_answers=True) or _settles_implicitly(text, reply):
             asked[at] = CustomerQuestion(question.turn, question.span, first, _NEXT_REPLY)
             return
         if not any(_asks(s.text) for s in sentences(reply)) and not _holds(reply):
@@ -1373,6 +1373,95 @@ def _fits(question: str, reply: str, beside_answers: bool) -> bool:
     return _reply_fits(kind, reply, beside_answers=True, request=request) or _points_back(
         question, reply
     )
+
+
+def _settles_implicitly(question: str, reply: str) -> bool:
+    """True when the reply answers the lone yes/no `question` by the fact that settles
+    it rather than a yes or a no, read in its first statement (`_first_statement`):
+    the pronoun for the question's subject ("I completely understand the worry. You're
+    well inside our 60 days."), a regret with a negation, a no ("Our couriers don't go
+    there, I'm afraid."), a condition and its outcome ("If they're sealed, we'll refund
+    them."), to a question about the customer's own step an instruction ("Just bring
+    your card along."), to a question of time or status a time ("The refund went out
+    this morning."), to one of a habit a habit ("We open every Sunday."), to one of cost
+    an amount word ("Exchanges are free."); an offer of more help ("If you need anything
+    else, ...") is no condition nor instruction. questions.json `implicit_answers`."""
+    statement = _first_statement(reply)
+    if statement is None:
+        return False
+    lex = load_lexicon("questions")["implicit_answers"]
+    said = words(statement)
+    joined = " " + " ".join(said) + " "
+    asked = words(question)
+    asked_joined = " " + " ".join(asked) + " "
+    at = next((i for i, w in enumerate(asked) if w not in _lexicon().openers), len(asked))
+    subject = asked[at + 1] if at + 1 < len(asked) else ""
+    clause = statement.split(",", 1)
+
+    def among(phrases: list[str], text: str) -> bool:
+        return any(f" {p} " in text for p in phrases)
+
+    has_figure = any(ch.isdigit() for ch in statement)
+    # an offer of more help ("If you need anything else, ...", "Just reply if anything
+    # changes.") wears a condition's or an instruction's shape and answers nothing
+    door_open = among(lex["keeps_the_door_open"], joined)
+    negative = any(w in lex["negations"] or w.endswith("n't") for w in said)
+
+    asks_time = among(lex["asks_a_time"], asked_joined) or (
+        asked[at : at + 1] in (["has"], ["have"]) and "been" in asked
+    )
+    return (
+        _points_back(question, statement)
+        or (among(lex["regrets"], joined) and negative)
+        or (
+            not door_open
+            and among(lex["conditions"], " " + " ".join(said[:3]) + " ")
+            and said[0] in {c.split()[0] for c in lex["conditions"]}
+            and len(clause) == 2
+            and words(clause[1])[:1] != []
+            and words(clause[1])[0] in _lexicon().subjects
+        )
+        or (
+            subject == "i"
+            and not door_open
+            and (said[0] in lex["steps"] or _puts_the_step_on_them(statement))
+        )
+        or (asks_time and (has_figure or not _lexicon().time_words.isdisjoint(said)))
+        or (
+            not asks_time
+            and among(lex["asks_a_habit"], asked_joined)
+            and among(lex["habits"], joined)
+        )
+        or (among(lex["asks_a_cost"], asked_joined) and among(lex["amounts"], joined))
+    )
+
+
+def _first_statement(reply: str) -> str | None:
+    """The reply's first sentence that states something, past questions, greetings,
+    thanks, apologies, acknowledgements ("I completely understand the worry.") and a
+    lead-in of news before a colon ("Good news: ..."); None when there is none."""
+    lex = load_lexicon("questions")["implicit_answers"]
+    for sentence in sentences(reply):
+        text = sentence.text
+        head, colon, rest = text.partition(":")
+        if colon and " ".join(words(head)) in lex["news_lead_ins"]:
+            text = rest
+        said = words(text)
+        opening = " ".join(said[:4])
+        if (
+            not said
+            or _asks(text)
+            # and up to its first comma too: a fact before a trailing sorry ("The 9:40
+            # is cancelled, I'm sorry.") is a statement, "Sorry for the wait, Tom." not
+            or (_only_apologises(text) and _only_apologises(text.split(",", 1)[0]))
+            or _signs_off(text)
+            or _leads_in(text)
+            or (_small_talk(text) and not _accepts(text))
+            or any(opening == a or opening.startswith(a + " ") for a in lex["acknowledgements"])
+        ):
+            continue
+        return text
+    return None
 
 
 def _agent_replies(turns: Sequence[Turn], after: int) -> Iterator[tuple[int, str]]:

@@ -1,0 +1,443 @@
+"""A yes/no question answered implicitly stays answered; one truly passed by does not.
+
+Written 2026-11-25, session 21 (helper "mendH"), in our own words. Every label below
+was written down before the engine read a line.
+
+Why: d4d6082 made a yes/no question that shares no word with the reply answered only
+when the reply has an answer's shape; `ignores_question`, a breaker, went from 0.8% to
+8.0% of the demo's conversations. Real agents often answer a yes/no question by the
+fact that settles it ("Can I cancel my order?" "It hasn't been picked yet."), after an
+acknowledgement, with "Good news:", by a date or an amount, an instruction that implies
+yes ("Just bring the receipt along.") or a condition ("If it's unopened, we'll take it
+back."). A false breaker is the worse error.
+
+First read (on d4d6082, before the mend): IMPLICIT 18 of 20 answered (most share a
+word with the reply and never reach the answer-shape reading; "Will it arrive before
+the weekend?" "The courier has it down for Thursday..." and "Is the 9:40 train running
+today?" "The 9:40 is cancelled ..., I'm sorry." were false breakers), PASSED_BY 9 of 10
+("Is the replacement the same colour?" is answered by the word "replacement" in "Good
+news: your replacement has been dispatched today.": the word-sharing reading, left).
+A second block with no shared word, labelled before it was read:
+IMPLICIT_NO_SHARED_WORD 2 of 12 answered (10 false breakers), PASSED_BY_NO_SHARED_WORD
+5 of 5.
+
+Mended by kind (`questions._settles_implicitly`, `_first_statement`, questions.json
+`implicit_answers`): a lone yes/no question is also answered by the fact that settles
+it, read in the reply's first statement past greetings, apologies (a fact before a
+trailing sorry, "The 9:40 is cancelled ..., I'm sorry.", is a statement),
+acknowledgements ("I completely understand the worry.") and "Good news:": the pronoun
+for the question's subject; a regret with a negation, which says no ("Our couriers don't
+go to the Channel Islands, I'm afraid."; not "Staff are allowed breaks, I'm afraid."); a
+condition and an outcome with a subject ("If they're still sealed, we'll refund them.",
+not "If you have any other questions, let us know."); to a question about the customer's
+own step ("Do I need ...?", "Can I ...?") an instruction ("Just bring ..."); to a
+question of time ("yet", "before Saturday", "today") or status ("Has ... been
+arranged?") a time or a figure; to a question of a habit ("on Sundays") a habit ("at
+weekends", "every"); to a question of cost an amount ("free", "costs £15").
+
+Kin, labelled before they were read, on the first form of the mend: KIN_ANSWERED 7 of
+8 ("I'm sorry, that promotion finished on Monday." skipped whole as an apology),
+KIN_PASSED_BY 3 of 6 (an offer of more help in a condition's or an instruction's shape,
+"If you need anything else, we're here all day.", "Just reply to this email if
+anything changes."; a bare sum, "Your order total was £45.99.", taken for a price).
+Mended by kind: an apology is skipped only when its first clause apologises too; "still"
+asks a time; a statement that keeps the door open (questions.json
+`keeps_the_door_open`) answers nothing by its condition or instruction; a cost is
+answered by an amount word ("free", "costs", "extra"), not a bare sum. After: 8 of 8,
+6 of 6, and every block above as below.
+
+After: IMPLICIT 20 of 20, PASSED_BY 9 of 10 (the colour case, strict xfail),
+IMPLICIT_NO_SHARED_WORD 10 of 12, PASSED_BY_NO_SHARED_WORD 5 of 5. Left (strict xfail,
+false breakers still): an answer by a word of like meaning only ("Does the sofa come
+with legs?" "Four oak feet are in the box ...", "Will I lose my points?" "... Everything
+you've earned stays on your account."): no rule of shape tells them from "Your order
+number is 48213 ..." met by "Does the mattress come with a trial period?".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from legendary.care.model import make_conversation
+from legendary.care.scorecard import Outcome
+from legendary.care.scoring import score
+
+PRESENT, ABSENT = Outcome.PRESENT, Outcome.ABSENT
+
+
+def _outcomes(said: str, reply: str) -> tuple[Outcome, Outcome]:
+    """(answers_all_questions, ignores_question) of a customer turn, the reply, "OK."."""
+    turns = [("customer", said), ("agent", reply), ("customer", "OK.")]
+    card = score(make_conversation("side-fair", turns))
+    got = {r.behaviour: r.outcome for r in card.behaviours}
+    return got["answers_all_questions"], got["ignores_question"]
+
+
+#: The reply answers the question without a yes, a no or a short answer.
+IMPLICIT = [
+    pytest.param(
+        "Can I still cancel my order?",
+        "It hasn't been picked yet, so I've stopped it and the money is on its way back.",
+        id="settled-by-the-state-of-the-order",
+    ),
+    pytest.param(
+        "Has my refund been sent?",
+        "Your refund went out this morning and should land in three to five days.",
+        id="settled-by-the-refund-going-out",
+    ),
+    pytest.param(
+        "I've had the jacket for seven weeks. Can I still return it?",
+        "I completely understand why you're upset. You're well inside the 60 days, so "
+        "I've emailed you a returns label.",
+        id="acknowledgement-then-the-answer",
+    ),
+    pytest.param(
+        "Is the green sofa back in stock?",
+        "Good news: the green sofa came back in yesterday and we have four left.",
+        id="good-news-then-the-answer",
+    ),
+    pytest.param(
+        "Will it arrive before the weekend?",
+        "The courier has it down for Thursday between nine and one.",
+        id="a-date-settles-it",
+    ),
+    pytest.param(
+        "Is there a fee for changing the booking?",
+        "Changing it costs £15, and I can do that for you now.",
+        id="an-amount-settles-it",
+    ),
+    pytest.param(
+        "Do I need the receipt to swap it?",
+        "Just bring the receipt along and the team at the till will swap it.",
+        id="just-an-instruction",
+    ),
+    pytest.param(
+        "Can I return the headphones?",
+        "If they're unopened, we'll take them back within 30 days.",
+        id="a-condition-and-its-outcome",
+    ),
+    pytest.param(
+        "Do you open on bank holidays?",
+        "Our stores open 10 till 4 on every bank holiday.",
+        id="a-statement-of-the-habit",
+    ),
+    pytest.param(
+        "Is my warranty still valid?",
+        "Your warranty runs until March 2027, so this repair is covered.",
+        id="a-date-on-the-subject",
+    ),
+    pytest.param(
+        "Sorry to bother you again. Has the engineer been booked?",
+        "Thanks for checking in, Mo. The engineer is booked for Tuesday morning.",
+        id="thanks-then-the-fact",
+    ),
+    pytest.param(
+        "Can I pay in instalments?",
+        "You can split it into three monthly payments at the checkout.",
+        id="you-can-in-full",
+    ),
+    pytest.param(
+        "Does the price include fitting?",
+        "Fitting is included in the price you were quoted.",
+        id="the-object-as-subject",
+    ),
+    pytest.param(
+        "Is the 9:40 train running today?",
+        "The 9:40 is cancelled because of the strike, I'm sorry.",
+        id="a-no-by-the-fact",
+    ),
+    pytest.param(
+        "Can I collect it from the Leeds store?",
+        "Pop into the Leeds store any day after Friday with your order number.",
+        id="an-instruction-that-implies-yes",
+    ),
+    pytest.param(
+        "Will I lose my loyalty points if I cancel?",
+        "I'm so sorry for the hassle. Your points stay on your account whatever happens "
+        "with the order.",
+        id="apology-then-the-answer",
+    ),
+    pytest.param(
+        "Do you deliver to Jersey?",
+        "Unfortunately our couriers can't reach the Channel Islands.",
+        id="unfortunately-then-the-fact",
+    ),
+    pytest.param(
+        "Has my complaint been passed to a manager?",
+        "Priya, the duty manager, has your complaint and will ring you by 5pm.",
+        id="a-person-has-it",
+    ),
+    pytest.param(
+        "Is the 20% code still valid?",
+        "That code ran out on Sunday, but I can give you 15% instead.",
+        id="that-code-ran-out",
+    ),
+    pytest.param(
+        "Can I change the delivery address?",
+        "As long as it hasn't left the warehouse, I can update the address for you.",
+        id="as-long-as-condition",
+    ),
+]
+
+#: The reply is about something else: the question was passed by.
+PASSED_BY = [
+    pytest.param(
+        "Do I need to keep the original packaging?",
+        "I've arranged for a courier to collect the blender on Wednesday.",
+        id="packaging-met-by-a-collection",
+    ),
+    pytest.param(
+        "Is the Bristol shop open late on Thursdays?",
+        "I can see your order was placed on the 3rd of May.",
+        id="late-opening-met-by-the-order-date",
+    ),
+    pytest.param(
+        "Can my partner sign for the parcel?",
+        "I'm really sorry the first delivery went wrong.",
+        id="partner-sign-met-by-an-apology",
+    ),
+    pytest.param(
+        "Will this affect my credit score?",
+        "Just fill in the form on our website and we'll process the refund.",
+        id="credit-score-met-by-an-instruction",
+    ),
+    pytest.param(
+        "Do you offer student discount?",
+        "Thanks for shopping with us, Leo. Have a lovely evening.",
+        id="student-discount-met-by-a-goodbye",
+    ),
+    pytest.param(
+        "Is the replacement the same colour?",
+        "Good news: your replacement has been dispatched today.",
+        id="colour-met-by-good-news-of-dispatch",
+        marks=pytest.mark.xfail(strict=True, reason="answered by the shared word 'replacement'"),
+    ),
+    pytest.param(
+        "Can I speak to someone on the phone?",
+        "I understand this has been frustrating. Our returns policy allows 30 days.",
+        id="phone-met-by-a-policy",
+    ),
+    pytest.param(
+        "Does the mattress come with a trial period?",
+        "Your order number is 48213 and it was paid by card.",
+        id="trial-met-by-order-details",
+    ),
+    pytest.param(
+        "Has the technician got my new address?",
+        "If you have any other questions, just let us know.",
+        id="address-met-by-a-sign-off-condition",
+    ),
+    pytest.param(
+        "Are the batteries included?",
+        "The delivery is booked for the 14th between eight and twelve.",
+        id="batteries-met-by-a-delivery-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reply"), IMPLICIT)
+def test_an_implicit_answer_answers(said: str, reply: str) -> None:
+    assert _outcomes(said, reply) == (PRESENT, ABSENT)
+
+
+@pytest.mark.parametrize(("said", "reply"), PASSED_BY)
+def test_a_question_passed_by_is_unanswered(said: str, reply: str) -> None:
+    assert _outcomes(said, reply) == (ABSENT, PRESENT)
+
+
+#: A second block, labelled before it was read (after the first read showed most of
+#: IMPLICIT share a word with the reply): implicit answers that share no content word
+#: with the question, so only the answer-shape reading can hear them.
+IMPLICIT_NO_SHARED_WORD = [
+    pytest.param(
+        "Can I still cancel?",
+        "Nothing has been packed yet, so I've stopped it for you.",
+        id="nothing-packed-yet",
+    ),
+    pytest.param(
+        "Is my money back yet?",
+        "The refund went out this morning.",
+        id="the-refund-went-out",
+    ),
+    pytest.param(
+        "Will it come before Saturday?",
+        "The courier has you down for Thursday.",
+        id="down-for-thursday",
+    ),
+    pytest.param(
+        "Can I send the jacket back after seven weeks?",
+        "I completely understand the worry. You're well inside our 60 days.",
+        id="understand-then-inside-the-window",
+    ),
+    pytest.param(
+        "Is there a charge to swap sizes?",
+        "Exchanges are free within 30 days.",
+        id="exchanges-are-free",
+    ),
+    pytest.param(
+        "Do I need the receipt?",
+        "Just bring your bank card along and the till team will find the purchase.",
+        id="just-bring-the-card",
+    ),
+    pytest.param(
+        "Can I send these headphones back?",
+        "If they're still sealed, we'll refund them in full.",
+        id="if-sealed-we-refund",
+    ),
+    pytest.param(
+        "Is the Leeds store open on Sundays?",
+        "Good news: all our shops trade 10 till 4 at weekends.",
+        id="good-news-weekend-hours",
+    ),
+    pytest.param(
+        "Has the engineer visit been arranged?",
+        "Thanks for your patience, Mo. Dan will be with you on Tuesday morning.",
+        id="thanks-then-a-named-visit",
+    ),
+    pytest.param(
+        "Will I lose my points?",
+        "I'm so sorry for the hassle. Everything you've earned stays on your account.",
+        id="sorry-then-everything-stays",
+        marks=pytest.mark.xfail(strict=True, reason="points and what was earned share no word"),
+    ),
+    pytest.param(
+        "Does the sofa come with legs?",
+        "Four oak feet are in the box with the cushions.",
+        id="four-feet-in-the-box",
+        marks=pytest.mark.xfail(strict=True, reason="legs and feet share no word"),
+    ),
+    pytest.param(
+        "Do you ship to Jersey?",
+        "Our couriers don't go to the Channel Islands, I'm afraid.",
+        id="couriers-dont-go",
+    ),
+]
+
+#: Passed by, no shared word, each in a shape a loose mend would take for an answer.
+PASSED_BY_NO_SHARED_WORD = [
+    pytest.param(
+        "Is the cream one machine washable?",
+        "Just pop your order number in the form and we'll get it moving.",
+        id="washable-met-by-just-a-form",
+    ),
+    pytest.param(
+        "Can my neighbour take it in?",
+        "If you have any other questions, let us know.",
+        id="neighbour-met-by-an-if-sign-off",
+    ),
+    pytest.param(
+        "Will the price drop in the sale?",
+        "Good news: your parcel left the depot this morning.",
+        id="sale-met-by-good-news-of-a-parcel",
+    ),
+    pytest.param(
+        "Do you have parking?",
+        "I completely understand how annoying this has been. I've logged the fault "
+        "with our engineers.",
+        id="parking-met-by-understanding-and-a-fault",
+    ),
+    pytest.param(
+        "Is the warranty transferable?",
+        "The courier will be with you on Friday between nine and one.",
+        id="warranty-met-by-a-delivery-slot",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reply"), IMPLICIT_NO_SHARED_WORD)
+def test_an_implicit_answer_sharing_no_word_answers(said: str, reply: str) -> None:
+    assert _outcomes(said, reply) == (PRESENT, ABSENT)
+
+
+@pytest.mark.parametrize(("said", "reply"), PASSED_BY_NO_SHARED_WORD)
+def test_a_question_passed_by_sharing_no_word_is_unanswered(said: str, reply: str) -> None:
+    assert _outcomes(said, reply) == (ABSENT, PRESENT)
+
+
+#: Kin of the mend, labelled before they were read (after the mend): answers of the
+#: same kinds in other words, and passed-by replies that wear the mend's shapes.
+KIN_ANSWERED = [
+    pytest.param(
+        "Is the café open on Saturdays?",
+        "Hi Jo. Weekend hours are nine till three.",
+        id="kin-weekend-hours",
+    ),
+    pytest.param(
+        "Has my replacement been sent?",
+        "It left our warehouse at 7am.",
+        id="kin-it-left",
+    ),
+    pytest.param(
+        "Do I have to pay for the return?",
+        "Returns cost nothing with the prepaid label.",
+        id="kin-cost-nothing",
+    ),
+    pytest.param(
+        "Can I swap it for a bigger size?",
+        "If there's one in stock, we'll send it out with a free returns label.",
+        id="kin-if-in-stock",
+    ),
+    pytest.param(
+        "Will my card be refunded before Christmas?",
+        "The money should reach your account by the 19th.",
+        id="kin-by-the-19th",
+    ),
+    pytest.param(
+        "Is the offer still on?",
+        "I'm sorry, that promotion finished on Monday.",
+        id="kin-sorry-it-finished",
+    ),
+    pytest.param(
+        "Do you have it in navy?",
+        "Sadly the navy sold out last week.",
+        id="kin-sadly-sold-out",
+    ),
+    pytest.param(
+        "Can I bring my dog into the store?",
+        "Assistance dogs only, I'm afraid.",
+        id="kin-only-im-afraid",
+    ),
+]
+
+KIN_PASSED_BY = [
+    pytest.param(
+        "Is the Leeds store step-free?",
+        "Refunds can take up to five days, I'm afraid.",
+        id="kin-regret-about-refunds",
+    ),
+    pytest.param(
+        "Can I pay by PayPal?",
+        "If you need anything else, we're here all day.",
+        id="kin-if-you-need-anything",
+    ),
+    pytest.param(
+        "Will it be the same model?",
+        "The engineer is due on Thursday.",
+        id="kin-model-met-by-a-day",
+    ),
+    pytest.param(
+        "Do I need to be home for it?",
+        "Just reply to this email if anything changes.",
+        id="kin-home-met-by-just-reply",
+    ),
+    pytest.param(
+        "Is there a charge for gift wrap?",
+        "Your order total was £45.99.",
+        id="kin-gift-wrap-met-by-the-total",
+    ),
+    pytest.param(
+        "Does it come with a plug?",
+        "We're sorry it arrived late.",
+        id="kin-plug-met-by-sorry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reply"), KIN_ANSWERED)
+def test_kin_of_an_implicit_answer_answers(said: str, reply: str) -> None:
+    assert _outcomes(said, reply) == (PRESENT, ABSENT)
+
+
+@pytest.mark.parametrize(("said", "reply"), KIN_PASSED_BY)
+def test_kin_passed_by_is_unanswered(said: str, reply: str) -> None:
+    assert _outcomes(said, reply) == (ABSENT, PRESENT)
