@@ -46,6 +46,14 @@ asks a time; a statement that keeps the door open (questions.json
 answered by an amount word ("free", "costs", "extra"), not a bare sum. After: 8 of 8,
 6 of 6, and every block above as below.
 
+OBJECT_ANSWERED / OBJECT_PASSED_BY (the brief's own false breaker and kin, labelled
+before they were read, after the first commit): 2 of 3 and 2 of 2 ("Can I cancel my
+order?" "It hasn't been picked yet." still passed by). Mended by kind: to a question
+whose subject is "I" or "we" about a thing ("my order"), a statement opening with the
+pronoun for the thing and saying how far along it is (a negation or "yet", "still",
+"already", "now") settles it; "It was sent from our Leeds warehouse on Monday." does
+not. After: 3 of 3, 2 of 2.
+
 After: IMPLICIT 20 of 20, PASSED_BY 9 of 10 (the colour case, strict xfail),
 IMPLICIT_NO_SHARED_WORD 10 of 12, PASSED_BY_NO_SHARED_WORD 5 of 5. Left (strict xfail,
 false breakers still): an answer by a word of like meaning only ("Does the sofa come
@@ -440,4 +448,45 @@ def test_kin_of_an_implicit_answer_answers(said: str, reply: str) -> None:
 
 @pytest.mark.parametrize(("said", "reply"), KIN_PASSED_BY)
 def test_kin_passed_by_is_unanswered(said: str, reply: str) -> None:
+    assert _outcomes(said, reply) == (ABSENT, PRESENT)
+
+
+#: The brief's own false breaker and kin of it, labelled before they were read (after
+#: the commit of the mend above): a can-I / do-I-need about a thing, answered by a
+#: statement that opens with the pronoun for that thing.
+OBJECT_ANSWERED = [
+    pytest.param("Can I cancel my order?", "It hasn't been picked yet.", id="obj-not-picked"),
+    pytest.param(
+        "Can I still change my booking?",
+        "It's more than 48 hours away, so there's time.",
+        id="obj-48-hours-away",
+    ),
+    pytest.param(
+        "Do I need to return the old charger?",
+        "It goes in your recycling, we don't need it back.",
+        id="obj-goes-in-the-recycling",
+    ),
+]
+
+OBJECT_PASSED_BY = [
+    pytest.param(
+        "Can I return the lamp in store?",
+        "It was sent from our Leeds warehouse on Monday.",
+        id="obj-lamp-met-by-where-it-came-from",
+    ),
+    pytest.param(
+        "Do I need to register the warranty?",
+        "It's been a pleasure helping you today.",
+        id="obj-warranty-met-by-a-pleasure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reply"), OBJECT_ANSWERED)
+def test_a_statement_about_the_thing_asked_of_answers(said: str, reply: str) -> None:
+    assert _outcomes(said, reply) == (PRESENT, ABSENT)
+
+
+@pytest.mark.parametrize(("said", "reply"), OBJECT_PASSED_BY)
+def test_a_statement_about_something_else_passes_by(said: str, reply: str) -> None:
     assert _outcomes(said, reply) == (ABSENT, PRESENT)

@@ -1382,7 +1382,8 @@ def _settles_implicitly(question: str, reply: str) -> bool:
     well inside our 60 days."), a regret with a negation, a no ("Our couriers don't go
     there, I'm afraid."), a condition and its outcome ("If they're sealed, we'll refund
     them."), to a question about the customer's own step an instruction ("Just bring
-    your card along."), to a question of time or status a time ("The refund went out
+    your card along."), to a can-I about a thing how far along it is ("It hasn't been
+    picked yet."), to a question of time or status a time ("The refund went out
     this morning."), to one of a habit a habit ("We open every Sunday."), to one of cost
     an amount word ("Exchanges are free."); an offer of more help ("If you need anything
     else, ...") is no condition nor instruction. questions.json `implicit_answers`."""
@@ -1420,6 +1421,14 @@ def _settles_implicitly(question: str, reply: str) -> bool:
             and len(clause) == 2
             and words(clause[1])[:1] != []
             and words(clause[1])[0] in _lexicon().subjects
+        )
+        or (
+            # "Can I cancel my order?" "It hasn't been picked yet.": the state of the
+            # thing asked about, how far along it is, settles whether it can be done
+            subject in {"i", "we"}
+            and not {"my", "our", "the", "this", "that"}.isdisjoint(asked[at + 2 :])
+            and said[0] in _lexicon_points_back()["_named"]
+            and (negative or among(lex["progress_words"], joined))
         )
         or (
             subject == "i"
