@@ -781,20 +781,69 @@ def test_a_plan_that_lost_ground_shows_a_true_minus(
         assert "(-5)" not in html, url
 
 
-def test_a_goals_cards_print_the_value_as_its_table_does(world: World, leader: Client) -> None:
-    """The cards printed 61.0 as "61" (floatformat "-1") above a table that read "61.0",
-    and the chart's hover rounded 61.4 to "61"; all three now show one decimal."""
+def _cards(html: str) -> dict[str, str]:
+    """The goal page's figure cards, label (up to its first bracket) to value."""
+    found = re.findall(r'<span class="value">([^<]*)</span><span class="label">([^<(]*)', html)
+    return {label.strip(): value for value, label in found}
+
+
+def _goal_row(html: str, goal: Goal) -> list[str]:
+    """Start, latest and target of the goal's row in a goals table."""
+    row = html[html.index(f'href="/culture/goals/{goal.pk}/"') :]
+    row = row[: row.index("</tr>")]
+    return re.findall(r'data-label="(?:Start|Latest|Target)">(?:<strong>)?([^<]*)<', row)
+
+
+def test_a_goals_figures_read_one_way_everywhere(world: World, leader: Client) -> None:
+    """Session 21: the cards printed 61.0 as "61.0" beside a target of "66", the table
+    under the chart "61.0" and the goals table "61"; the hover wrote "61.0" too. A goal's
+    figures now have one decimal where they have one (6ff7cb8: 25 stays 25, 66.7 does not
+    read 67) on the cards, under the chart, in the goals table and in the hover."""
     today = timezone.localdate()
     goal = _store_feelings_goal(world)
     services.record_measurement(goal, on=today, value=61.0, source="weekly review")
+    Goal.objects.filter(pk=goal.pk).update(baseline=55.64, target=66.7)
     html = leader.get(f"/culture/goals/{goal.pk}/").content.decode()
-    latest = re.search(r'<span class="value">([^<]*)</span><span class="label">latest', html)
-    assert latest is not None
-    assert latest.group(1) == "61.0"
-    assert '<td class="num">61.0</td>' in html
-    point = metrics.MetricPoint(today, 61.4, "weekly review")
-    chart = charts.goal_chart(goal, [point])
-    assert "%{y:.1f}" in chart["data"][0]["hovertemplate"]
+    cards = _cards(html)
+    assert (cards["at the start"], cards["latest"], cards["target"]) == ("55.6", "61", "66.7")
+    assert '<td class="num">61</td>' in html
+    # Outside the chart's data, which keeps plain numbers.
+    assert "61.0" not in re.sub(r'<script id="goal-chart".*?</script>', "", html, flags=re.S)
+    assert _goal_row(leader.get("/culture/goals/").content.decode(), goal) == [
+        "55.6",
+        "61",
+        "66.7",
+    ]
+    points = [metrics.MetricPoint(today, v, "weekly review") for v in (61.0, 61.44, -20.0)]
+    chart = charts.goal_chart(goal, points)
+    assert list(chart["data"][0]["customdata"]) == ["61", "61.4", "−20"]
+    assert "%{customdata}" in chart["data"][0]["hovertemplate"]
+
+
+def test_an_internal_nps_goal_below_zero_reads_with_a_true_minus(
+    world: World, leader: Client
+) -> None:
+    """An internal NPS goal's start of -20 printed "-20.0" with a hyphen, while its axis
+    reads "−100 to 100": the cards and the goals table now write "−20"."""
+    today = timezone.localdate()
+    goal = services.create_goal(
+        world.org,
+        title="Store NPS",
+        metric=MetricKind.INTERNAL_NPS,
+        metric_key=str(world.store.pk),
+        target=-5,
+        due_on=today + datetime.timedelta(days=60),
+        owner=world.leader,
+        today=today,
+    )
+    Goal.objects.filter(pk=goal.pk).update(baseline=-20.0)
+    html = leader.get(f"/culture/goals/{goal.pk}/").content.decode()
+    cards = _cards(html)
+    assert (cards["at the start"], cards["target"]) == ("−20", "−5")
+    assert "target −5 by" in html
+    assert "-20" not in html
+    table = leader.get("/culture/goals/").content.decode()
+    assert _goal_row(table, goal) == ["−20", "—", "−5"]
 
 
 def test_a_goal_charts_legend_stands_above_the_plot() -> None:

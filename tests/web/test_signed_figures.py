@@ -10,7 +10,7 @@ from django.template import Context, Template
 from legendary.assessments.charts import matrix_chart, nps_bars
 from legendary.assessments.internal import MatrixCell, TeamServiceResult
 from legendary.people.models import Team
-from legendary.web.rounding import signed
+from legendary.web.rounding import figure, signed
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,40 @@ def test_the_nps_charts_write_a_true_minus() -> None:
     cell = MatrixCell("2", kiosk, hidden=False, respondents=6, nps=-60.0, satisfaction=3.0)
     matrix = matrix_chart([_team("Kiosk", -60.0, [cell])], {"2": "Stores"})
     assert matrix["data"][0]["text"] == [["−60"]]
+
+
+@pytest.mark.parametrize("missing", [None, float("nan"), float("inf")])
+def test_no_figure_reads_as_the_dash_not_zero_or_an_error(missing: float | None) -> None:
+    """Session 21: signed(nan) raised decimal.InvalidOperation; no figure is "—"."""
+    assert signed(missing) == "—"
+    assert signed(missing, 1) == "—"
+    assert figure(missing) == "—"
+    rendered = Template("{% load figures %}[{{ a|signed }}] {{ a|figure }}")
+    assert rendered.render(Context({"a": missing})) == "[] —"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (61.0, "61"),
+        (25, "25"),
+        (66.66, "66.7"),
+        (61.04, "61"),
+        (-20.0, "−20"),
+        (-12.55, "−12.6"),  # half away from zero, as floatformat
+        (-0.04, "0"),  # no "−0"
+        (0, "0"),
+    ],
+)
+def test_a_goals_figure_keeps_one_decimal_where_it_has_one(value: float, shown: str) -> None:
+    """A goal's figure prints as floatformat "-1" does, with the true minus (6ff7cb8)."""
+    assert figure(value) == shown
+    assert Template("{% load figures %}{{ a|figure }}").render(Context({"a": value})) == shown
+
+
+def test_a_missing_nps_hovers_as_no_value_not_zero() -> None:
+    """nps_bars hovered a missing NPS as "0" (`signed(r.nps or 0)`); one that slips past
+    its None filter as NaN now reads "—" and does not raise."""
+    bars = nps_bars([_team("Kiosk", float("nan")), _team("Stores", 25.0)])
+    assert bars is not None
+    assert list(bars["data"][0]["customdata"]) == ["—", "+25"]

@@ -219,7 +219,7 @@ def nps_bars(results: list[TeamServiceResult]) -> dict[str, Any] | None:
             marker_color=["#2e7d5b" if (r.nps or 0) >= 0 else "#b5537a" for r in shown],
             # The figure as the table prints it, true minus and all: Plotly's own "+.0f"
             # writes a hyphen ("-60"), while its axis ticks and our texts write "−60".
-            customdata=[signed(r.nps or 0) for r in shown],
+            customdata=[signed(r.nps) for r in shown],
             hovertemplate="%{y}: %{customdata}<extra></extra>",
         )
     )

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 
 from legendary.culture.metrics import MetricPoint, metric_axis
 from legendary.culture.models import Goal, MetricKind
+from legendary.web.rounding import figure
 
 
 def goal_chart(goal: Goal, progress: list[MetricPoint]) -> dict[str, Any]:
@@ -23,8 +24,10 @@ def goal_chart(goal: Goal, progress: list[MetricPoint]) -> dict[str, Any]:
         name="measured",
         line={"color": "#1f5f8b", "width": 3},
         text=[p.source for p in progress],
-        # One decimal, as the table under the chart and the cards above it print it.
-        hovertemplate="%{x}: %{y:.1f}<br>%{text}<extra></extra>",
+        # The figure as the cards and the table print it ("61", "66.7", "−20"): Plotly's
+        # ".1f" wrote "61.0" and a hyphen.
+        customdata=[figure(p.value) for p in progress],
+        hovertemplate="%{x}: %{customdata}<br>%{text}<extra></extra>",
     )
     start = min([goal.start_on, *[p.on for p in progress]])
     fig.add_scatter(

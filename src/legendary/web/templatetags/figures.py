@@ -15,4 +15,15 @@ def signed(value: float | str | None, places: int = 0) -> str:
     An empty value prints as nothing, so `|default:"—"` can follow."""
     if value is None or value == "":
         return ""
-    return rounding.signed(float(value), int(places))
+    shown = rounding.signed(float(value), int(places))
+    # NaN is no figure either: nothing, so the page's own `default` speaks for it.
+    return "" if shown == rounding.NO_VALUE else shown
+
+
+@register.filter
+def figure(value: float | str | None) -> str:
+    """`{{ goal.target|figure }}`: a goal's figure as every page prints it ("61", "66.7",
+    "−20"), the dash when there is none."""
+    if value is None or value == "":
+        return rounding.NO_VALUE
+    return rounding.figure(float(value))
