@@ -46,6 +46,13 @@ Left: a reply that touches the question only by a word the conversation already 
 by a statement about its object ("Can I cancel my order?" "It hasn't been picked yet.")
 or after an acknowledgement ("I understand... You're well inside the 60 days.") reads as
 passed by.
+
+Since mendI (2026-11-25, session 21): a LONE yes/no question is answered again by the
+agent's first reply of substance and left to human review (a false breaker is the worse
+error; reviewer C found 7 in 52 good answers); it reads passed by only beside a question
+or a request of its turn that the reply takes up. So the lone PASSED_BY cases here now
+read answered, and "asked-back-then-passed-by" is answered by the reply after the
+ask-back. Why, the cost on the demo and the figures: test_side_questions_fair_s21.py.
 """
 
 from __future__ import annotations
@@ -68,7 +75,8 @@ def _outcomes(said: str, reply: str) -> tuple[Outcome, Outcome]:
     return got["answers_all_questions"], got["ignores_question"]
 
 
-#: The reply is about something else: the question was passed by.
+#: The reply is about something else: the question was passed by. Each is the only
+#: question of its turn: since mendI they read answered (left to human review).
 PASSED_BY = [
     pytest.param(
         "That's a relief. Do I need to keep the box it came in?",
@@ -95,6 +103,10 @@ PASSED_BY = [
         "Refunds to a closed card have to go through head office. That's the policy.",
         id="credit-file-met-by-policy",
     ),
+]
+
+#: Beside a question the reply answers by its words: passed by.
+PASSED_BY_BESIDE_AN_ANSWER = [
     pytest.param(
         "Where is my parcel now? And do you deliver on Saturdays?",
         "Your parcel is at the Leeds depot and will be with you tomorrow.",
@@ -148,6 +160,11 @@ ANSWERED = [
 
 
 @pytest.mark.parametrize(("said", "reply"), PASSED_BY)
+def test_a_lone_question_passed_by_is_left_to_review(said: str, reply: str) -> None:
+    assert _outcomes(said, reply) == (PRESENT, ABSENT)
+
+
+@pytest.mark.parametrize(("said", "reply"), PASSED_BY_BESIDE_AN_ANSWER)
 def test_a_side_question_passed_by_is_unanswered(said: str, reply: str) -> None:
     assert _outcomes(said, reply) == (ABSENT, PRESENT)
 
@@ -186,7 +203,7 @@ CARRIED = [
             ("agent", "Great, I've booked it for Friday."),
             ("customer", "Thanks."),
         ],
-        ["Will I get the delivery charge back?"],
+        [],  # mendI: a lone question, answered by the reply of substance after the ask-back
         id="asked-back-then-passed-by",
     ),
     pytest.param(

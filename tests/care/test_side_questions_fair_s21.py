@@ -60,6 +60,22 @@ false breakers still): an answer by a word of like meaning only ("Does the sofa 
 with legs?" "Four oak feet are in the box ...", "Will I lose my points?" "... Everything
 you've earned stays on your account."): no rule of shape tells them from "Your order
 number is 48213 ..." met by "Does the mattress come with a trial period?".
+
+Since mendI (2026-11-25, session 21), after reviewer C found 7 false breakers in 52 good
+answers ("Is it dishwasher safe?" "Hand wash only, I'm afraid."; REVIEWER_C_ANSWERED):
+shape rules cannot tell a fact that settles a question from one about something else,
+and a false breaker is the worse error, so a LONE yes/no question (the only question of
+its turn) is answered again by the agent's first reply of substance, as before d4d6082
+(a reply that only asks back or holds carries it on). Whether it was passed by is left
+to human review. It is read as passed by only beside a question the reply answers by
+its words (the shared reading, unchanged) or a request of its turn the reply takes up
+(`questions._turns_to_a_request`; BESIDE_A_REQUEST), when the reply has no answer's
+shape for it. So every lone PASSED_BY case here now reads answered (their tests say so
+by name, "left_to_review"), and the three strict xfails pass. The cost, measured on the
+demo (seed 7, 2,400 conversations, 718901d vs mendI): ignores_question 7.9% -> 1.4% of
+conversations (poor agents 16.5% -> 5.1%, legendary 1.1% -> 0.0%, average 8.3% ->
+0.8%), answers_all_questions 88.5% -> 97.4% of applicable (poor 75% -> 90%): most of
+the demo's passed-by side questions are lone and no longer count against the agent.
 """
 
 from __future__ import annotations
@@ -218,7 +234,6 @@ PASSED_BY = [
         "Is the replacement the same colour?",
         "Good news: your replacement has been dispatched today.",
         id="colour-met-by-good-news-of-dispatch",
-        marks=pytest.mark.xfail(strict=True, reason="answered by the shared word 'replacement'"),
     ),
     pytest.param(
         "Can I speak to someone on the phone?",
@@ -249,8 +264,9 @@ def test_an_implicit_answer_answers(said: str, reply: str) -> None:
 
 
 @pytest.mark.parametrize(("said", "reply"), PASSED_BY)
-def test_a_question_passed_by_is_unanswered(said: str, reply: str) -> None:
-    assert _outcomes(said, reply) == (ABSENT, PRESENT)
+def test_a_lone_question_passed_by_is_left_to_review(said: str, reply: str) -> None:
+    # A lone question (mendI): left to human review, read answered (module docstring).
+    assert _outcomes(said, reply) == (PRESENT, ABSENT)
 
 
 #: A second block, labelled before it was read (after the first read showed most of
@@ -306,13 +322,11 @@ IMPLICIT_NO_SHARED_WORD = [
         "Will I lose my points?",
         "I'm so sorry for the hassle. Everything you've earned stays on your account.",
         id="sorry-then-everything-stays",
-        marks=pytest.mark.xfail(strict=True, reason="points and what was earned share no word"),
     ),
     pytest.param(
         "Does the sofa come with legs?",
         "Four oak feet are in the box with the cushions.",
         id="four-feet-in-the-box",
-        marks=pytest.mark.xfail(strict=True, reason="legs and feet share no word"),
     ),
     pytest.param(
         "Do you ship to Jersey?",
@@ -358,8 +372,9 @@ def test_an_implicit_answer_sharing_no_word_answers(said: str, reply: str) -> No
 
 
 @pytest.mark.parametrize(("said", "reply"), PASSED_BY_NO_SHARED_WORD)
-def test_a_question_passed_by_sharing_no_word_is_unanswered(said: str, reply: str) -> None:
-    assert _outcomes(said, reply) == (ABSENT, PRESENT)
+def test_a_lone_question_passed_by_sharing_no_word_is_left_to_review(said: str, reply: str) -> None:
+    # A lone question (mendI): left to human review, read answered (module docstring).
+    assert _outcomes(said, reply) == (PRESENT, ABSENT)
 
 
 #: Kin of the mend, labelled before they were read (after the mend): answers of the
@@ -447,8 +462,9 @@ def test_kin_of_an_implicit_answer_answers(said: str, reply: str) -> None:
 
 
 @pytest.mark.parametrize(("said", "reply"), KIN_PASSED_BY)
-def test_kin_passed_by_is_unanswered(said: str, reply: str) -> None:
-    assert _outcomes(said, reply) == (ABSENT, PRESENT)
+def test_kin_passed_by_alone_is_left_to_review(said: str, reply: str) -> None:
+    # A lone question (mendI): left to human review, read answered (module docstring).
+    assert _outcomes(said, reply) == (PRESENT, ABSENT)
 
 
 #: The brief's own false breaker and kin of it, labelled before they were read (after
@@ -488,5 +504,99 @@ def test_a_statement_about_the_thing_asked_of_answers(said: str, reply: str) -> 
 
 
 @pytest.mark.parametrize(("said", "reply"), OBJECT_PASSED_BY)
-def test_a_statement_about_something_else_passes_by(said: str, reply: str) -> None:
-    assert _outcomes(said, reply) == (ABSENT, PRESENT)
+def test_a_lone_statement_about_something_else_is_left_to_review(said: str, reply: str) -> None:
+    # A lone question (mendI): left to human review, read answered (module docstring).
+    assert _outcomes(said, reply) == (PRESENT, ABSENT)
+
+
+#: Reviewer C's false breakers (good agents' answers read as passed by on 718901d; the
+#: labels are the reviewer's): each a lone yes/no question answered by a fact no rule of
+#: shape hears. They must read answered.
+REVIEWER_C_ANSWERED = [
+    pytest.param(
+        "Did the payment go through?",
+        "I can see it on our system, all good.",
+        id="payment-seen-on-the-system",
+    ),
+    pytest.param(
+        "Did the payment go through?",
+        "Hi Dan! I can see it on our system, all good.",
+        id="payment-after-a-greeting",
+    ),
+    pytest.param(
+        "Is my data safe?",
+        "Everything is encrypted and we never share it with third parties.",
+        id="data-encrypted",
+    ),
+    pytest.param(
+        "Does it come with a charger?",
+        "A USB-C cable is included, but the plug is sold separately.",
+        id="charger-cable-included",
+    ),
+    pytest.param(
+        "Is there a fix coming?",
+        "An update is out tonight that sorts it.",
+        id="fix-update-tonight",
+    ),
+    pytest.param(
+        "The app crashes every time I open my basket. Is there a fix coming?",
+        "So sorry about that. Our developers released an update last night that fixes "
+        "the crash, so updating the app should sort it.",
+        id="fix-update-released",
+    ),
+    pytest.param(
+        "Is it dishwasher safe?",
+        "Hand wash only, I'm afraid.",
+        id="dishwasher-hand-wash-only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reply"), REVIEWER_C_ANSWERED)
+def test_reviewer_c_answers_are_answered(said: str, reply: str) -> None:
+    assert _outcomes(said, reply) == (PRESENT, ABSENT)
+
+
+#: Written with mendI's change (not blind): a yes/no question beside a request of the
+#: same turn that the reply visibly takes up is still passed by unless the reply has an
+#: answer's shape for it; a lone one is not.
+BESIDE_A_REQUEST = [
+    pytest.param(
+        "Please cancel the second box. Is there a fee for that?",
+        "I've cancelled the second box for you.",
+        (ABSENT, PRESENT),
+        id="request-done-fee-passed-by",
+    ),
+    pytest.param(
+        "I'd like to move my appointment to Friday. Is parking free at the clinic?",
+        "I've moved your appointment to Friday at 10am.",
+        (ABSENT, PRESENT),
+        id="appointment-moved-parking-passed-by",
+    ),
+    pytest.param(
+        "I'd like to move my appointment to Friday. Is parking free at the clinic?",
+        "I've moved your appointment to Friday at 10am. It is, there are twenty spaces "
+        "behind the building.",
+        (PRESENT, ABSENT),
+        id="appointment-moved-parking-answered-short",
+    ),
+    pytest.param(
+        "Please cancel the second box. Is there a fee for that?",
+        "I've cancelled the second box for you, and there's no charge.",
+        (PRESENT, ABSENT),
+        id="request-done-fee-answered",
+    ),
+    pytest.param(
+        "Hi, I love the new app. Is there a dark mode?",
+        "Thanks so much, that's lovely to hear!",
+        (PRESENT, ABSENT),
+        id="no-request-lone-question-left-to-review",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "reply", "expected"), BESIDE_A_REQUEST)
+def test_a_question_beside_a_request_taken_up_is_passed_by(
+    said: str, reply: str, expected: tuple[Outcome, Outcome]
+) -> None:
+    assert _outcomes(said, reply) == expected

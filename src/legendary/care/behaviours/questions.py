@@ -32,7 +32,12 @@ from legendary.care.behaviours.base import Gate, Utterance
 from legendary.care.behaviours.committed import deflects, owns_an_act, takes_ownership
 from legendary.care.behaviours.grants import grants_despite_the_rule
 from legendary.care.behaviours.phrases import phrase_first_words
-from legendary.care.behaviours.responsive import apologises, offers_solution, opens_a_request
+from legendary.care.behaviours.responsive import (
+    apologises,
+    asks_for_something,
+    offers_solution,
+    opens_a_request,
+)
 from legendary.care.lexicons import load_lexicon
 from legendary.care.model import Conversation, Role, Turn
 from legendary.care.patterns import AnchoredPattern
@@ -1325,12 +1330,19 @@ def _settle_a_shared_reply(
 
 def _settle_a_lone_reply(asked: list[CustomerQuestion], at: int, turns: Sequence[Turn]) -> None:
     """The one question of a customer turn, `asked[at]`, when it fell back on the
-    agent's next reply (it shares no words with it): a yes/no question is answered by it
-    only when the reply has the shape of an answer (`_reply_fits` as beside answered
-    siblings: a yes or a no, a short answer, to a request the help or the step put on the
-    customer), else it was passed by ("That's annoying. Do I need to keep the box?" met
-    by "I'll send a replacement out today."). Wh-questions keep the next reply (any
-    reply but a bare yes or no fits them), and so does a question without a topic.
+    agent's next reply (it shares no words with it).
+
+    A lone yes/no question is answered by the agent's first reply of substance (its
+    turns before the customer speaks again): a reply that only asks back ("Which size
+    are you after?") or holds ("Let me just check.") carries it on to the next one. No
+    rule of shape tells a fact that settles it ("Hand wash only, I'm afraid." to "Is it
+    dishwasher safe?") from one about something else, and a false breaker is the worse
+    error, so whether a lone question was passed by is left to human review. Only when
+    the turn also asks for something done that the reply visibly turns to ("Please
+    cancel the second box. Is there a fee?" met by "I've cancelled it for you.") is the
+    question passed by unless the reply has an answer's shape for it (`_fits`) or states
+    the fact that settles it (`_settles_implicitly`). Wh-questions, questions without a
+    topic, requests for help and presence checks keep the next reply.
     """
     question = asked[at]
     if question.answered_by is None or question.confidence != _NEXT_REPLY:
@@ -1338,10 +1350,6 @@ def _settle_a_lone_reply(asked: list[CustomerQuestion], at: int, turns: Sequence
     text = question.span.text
     if not content_lemmas(text) or _question_kind(text) != "yes_no":
         return
-    # The agent's reply is its turns before the customer speaks again (a chat answer
-    # may come in two bubbles). A reply that does not fit but asks something ("What's
-    # been going on with it?", "Would that be ok?") carries the question on to the
-    # agent's next reply, which may answer it once the customer has said more.
     if _asks_for_help(text) or _checks_presence(text):
         # "Can you help?", "Could you tell me more about it?": asks for whatever the
         # agent can do or say, which the next reply of substance gives; "Is anyone
@@ -1351,9 +1359,27 @@ def _settle_a_lone_reply(asked: list[CustomerQuestion], at: int, turns: Sequence
         if _fits(text, reply, beside_answers=True) or _settles_implicitly(text, reply):
             asked[at] = CustomerQuestion(question.turn, question.span, first, _NEXT_REPLY)
             return
-        if not any(_asks(s.text) for s in sentences(reply)) and not _holds(reply):
-            break
+        if any(_asks(s.text) for s in sentences(reply)) or _holds(reply):
+            continue  # asked back or held: the next reply may answer it
+        if not _turns_to_a_request(turns[question.turn].text, reply):
+            # The reply of substance a lone question got answers it, as far as words
+            # can tell.
+            asked[at] = CustomerQuestion(question.turn, question.span, first, _NEXT_REPLY)
+            return
+        break
     asked[at] = CustomerQuestion(question.turn, question.span, None, 0.0)
+
+
+def _turns_to_a_request(turn: str, reply: str) -> bool:
+    """True when the customer's `turn`, besides its question, asks for something done
+    (`responsive.asks_for_something` on its other sentences: "Please cancel the second
+    box.") and the agent's `reply` takes that up: it helps (`gives_help`) or shares the
+    request's words. The reply then visibly turned to the request and left the
+    question."""
+    said = " ".join(s.text for s in sentences(turn) if not _is_question(s.text))
+    if not said or not asks_for_something(said):
+        return False
+    return gives_help(reply) or bool(content_lemmas(said) & content_lemmas(reply))
 
 
 def _fits(question: str, reply: str, beside_answers: bool) -> bool:
