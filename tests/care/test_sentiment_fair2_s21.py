@@ -40,6 +40,28 @@ Dev `customer_sentiment` 0.7614 (airline tweets 0.7454, TripAdvisor 0.7181) unch
 no dev line reads differently; of 37,286 strings in tests/care and the dev file, 14 read
 differently from fb4145a: the 11 lines above and three of fresh22's lower-case probes of
 `conditional_verdict` ("worth it if the price dropped"), now middling read alone.
+
+Reviewer C (same day, helper mendJ) found both pardons too wide: "Do you even check your
+emails? I've sent three and I'd love a reply before I order again." read as praise (the
+`earnest` list matched "before i order" and "i'd love"), "Do you guys even read reviews,
+or is it all automated?" read neutral (an accusing alternative taken for an option), and
+a complaint with a price caveat ("Terrible quality, fell apart in a week. Worth it on
+sale maybe.", "Broke after two uses. Only worth it on sale, if that.") read neutral.
+First read (on 3463bfe's engine, labels written first): the reviewer's 4 sentences 0
+right; our 16 kin 10 right (the accusing alternatives 0 of 3, complaints with a caveat
+0 of 3; the chasing lines already complained by their own words).
+Mended by kind: no `earnest` wording pardons a turn that also reports chasing or repeat
+contact (the lexicon's `earnest_unless_chasing`: "I've sent", "again", "still", "for the
+third time", "no reply"); an alternative is earnest only as a neutral option, not when
+it accuses again (just, automated, a bot, we / us, nobody, ignore, delete, throw, guess,
+make it up ...); and a held verdict (a price caveat or a reservation) beside a plain
+complaint (no "but", no clause the rules read as praise) leaves the complaint
+(`sentiment._plain_complaint`), the mirror of praise beside a caveat.
+After: the reviewer's 4 of 4, our kin 16 of 16; 8 more kin labelled before being read
+7 of 8 (the mocking "or do they make it up as they go?" read neutral), 8 of 8 once
+careless handling (ignore, bin, delete, throw, guess, wing it, make it up) joined the
+accusing words. Dev `customer_sentiment` 0.7614 (tweets 0.7454, TripAdvisor 0.7181)
+unchanged; train_sentiment --check matches (no refit).
 """
 
 from __future__ import annotations
@@ -147,4 +169,101 @@ def test_praise_with_a_price_caveat_is_never_less_happy_than_the_caveat_alone() 
 
 @pytest.mark.parametrize(("text", "label"), KIN_AFTER)
 def test_more_kin(text: str, label: Label) -> None:
+    assert classify(text) == label
+
+
+# Reviewer C's probes of 3463bfe (labels written before the engine read them, helper
+# mendJ): earnest wording beside chasing, an alternative that accuses, and a complaint
+# with a price caveat.
+REVIEWER_C: list[tuple[str, Label]] = [
+    (
+        "Do you even check your emails? I've sent three and I'd love a reply before I order again.",
+        "negative",
+    ),
+    ("Do you guys even read reviews, or is it all automated?", "negative"),
+    ("Terrible quality, fell apart in a week. Worth it on sale maybe.", "negative"),
+    ("Broke after two uses. Only worth it on sale, if that.", "negative"),
+]
+
+# Kin of our own (labels written before the engine read them): chasing beside earnest
+# wording, accusing and neutral alternatives, complaints and mixed reviews with a caveat.
+KIN_C: list[tuple[str, Label]] = [
+    # A wish or reason beside repeat contact still complains ...
+    (
+        "Do you even read your messages? I'd love to get an answer, this is the fourth time "
+        "I've asked.",
+        "negative",
+    ),
+    (
+        "Does anyone even check the inbox? Still no reply and I want to be sure before I book.",
+        "negative",
+    ),
+    (
+        "Do you even listen? I've emailed you twice now and would love to know where my refund is.",
+        "negative",
+    ),
+    (
+        "Do they even look at complaints? Writing for the third time because I'd love to "
+        "sort this before I order again.",
+        "negative",
+    ),
+    # ... and without it asks in earnest.
+    ("Do you even do next-day delivery? Would love to get it before Friday.", "neutral"),
+    (
+        "Do they even check for gluten in the sauces? I'm coeliac and want to be sure before "
+        "I book.",
+        "neutral",
+    ),
+    # An alternative that accuses is a second complaint ...
+    ("Do you even check these parcels, or is it all just thrown in a van?", "negative"),
+    ("Does anyone even read these emails, or is it a bot replying?", "negative"),
+    ("Do you even test your updates, or are we the testers now?", "negative"),
+    # ... a neutral option is earnest.
+    ("Do you even deliver to Jersey, or is it mainland only?", "neutral"),
+    ("Do you even check the serial numbers, or is the receipt enough?", "neutral"),
+    # A complaint with a price caveat stays a complaint ...
+    ("Cheap plastic, the lid cracked on day one. Worth it on sale, maybe.", "negative"),
+    ("The zip broke within a fortnight. Only worth it at half price.", "negative"),
+    ("Disappointing sound, tinny and quiet. Only worth buying on sale.", "negative"),
+    # ... merits weighed against flaws stay middling, praise stays praise.
+    ("Comfy enough but the sole wore through quickly. Worth it on sale.", "neutral"),
+    ("Sturdy and quiet, a joy to use. Worth it on sale.", "positive"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), REVIEWER_C)
+def test_reviewer_cs_sentences(text: str, label: Label) -> None:
+    assert classify(text) == label
+
+
+@pytest.mark.parametrize(("text", "label"), KIN_C)
+def test_kin_of_reviewer_cs_kinds(text: str, label: Label) -> None:
+    assert classify(text) == label
+
+
+def test_a_complaint_with_a_price_caveat_is_never_happier_than_the_complaint() -> None:
+    order = {"negative": -1, "neutral": 0, "positive": 1}
+    for caveat in ("Worth it on sale.", "Only worth it on sale.", "Worth it on sale maybe."):
+        for complaint in ("Terrible quality, fell apart in a week.", "Broke after two uses."):
+            assert order[classify(f"{complaint} {caveat}")] <= order[classify(complaint)]
+
+
+# More kin, labelled after the mend was written but before the engine read them.
+KIN_C_AFTER: list[tuple[str, Label]] = [
+    ("Do you even read these messages? I'd love to know, I've asked three times now.", "negative"),
+    (
+        "Do they even check stock levels? Thinking of ordering again but the last two never came.",
+        "negative",
+    ),
+    ("Do you even stock oat milk? Just curious, I'm vegan.", "neutral"),
+    ("Do you even train your staff, or do they make it up as they go?", "negative"),
+    ("Do you even open on bank holidays, or is it closed all weekend?", "neutral"),
+    ("Awful smell, gave me a headache. Worth it on sale maybe.", "negative"),
+    ("Fell apart after one wash. Would buy again in the sale.", "negative"),
+    ("Lovely colour, but it pilled after a week. Only worth it on sale.", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), KIN_C_AFTER)
+def test_more_kin_of_reviewer_cs_kinds(text: str, label: Label) -> None:
     assert classify(text) == label

@@ -17,6 +17,7 @@ says it can match; VADER's own analyser (about 160 µs a text) is never called.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from legendary.care.sentiment_learned import LABELS, features, lean, reasons, short_label
@@ -143,6 +144,11 @@ def classify(text: str) -> Label:
     length whose short opening or closing sentence is a middling verdict ("Average
     overall.", "Worth it if you're not in a hurry.") is neutral.
     """
+    held = _beside_held_verdict(text)
+    if held is not None and _plain_complaint(held):
+        # "Broke after two uses. Only worth it on sale, if that.": a caveat never makes
+        # a complaint happier than the complaint alone (the mirror of praise below).
+        return "negative"
     if _middling_verdict(text):
         return "neutral"
     rest = _beside_price_caveat(text)
@@ -220,6 +226,19 @@ def _beside_price_caveat(text: str) -> str | None:
     """The rest of a text whose short opening or closing sentence adds a lower price to
     a praise verdict ("Worth it on sale.": `price_caveat`), or None. A caveat never
     makes a review less happy than the caveat alone, which praises."""
+    return _beside_verdict(text, price_caveat)
+
+
+def _beside_held_verdict(text: str) -> str | None:
+    """The rest of a text whose short opening or closing sentence holds a praise verdict
+    back, on a lower price ("Worth it on sale maybe.", "Only worth it on sale.") or on
+    a reservation ("Worth it if you're not in a hurry."), or None."""
+    return _beside_verdict(text, lambda lower: price_caveat(lower) or conditional_verdict(lower))
+
+
+def _beside_verdict(text: str, verdict: Callable[[list[str]], bool]) -> str | None:
+    """The rest of a text of two sentences or more whose short opening or closing
+    statement's lower-case words satisfy `verdict`, or None."""
     sentences = [sentence for sentence in _SENTENCE_RE.split(text) if sentence.strip()]
     if len(sentences) < 2:
         return None
@@ -228,10 +247,19 @@ def _beside_price_caveat(text: str) -> str | None:
         if (
             not sentence.rstrip().endswith("?")
             and len(words(sentence)) <= _HEADLINE_WORDS
-            and price_caveat(turn_words(sentence))
+            and verdict(turn_words(sentence))
         ):
             return " ".join(sentences[1:] if at == 0 else sentences[:-1])
     return None
+
+
+def _plain_complaint(text: str) -> bool:
+    """True when a text complains and weighs no merit against it: no concession ("Fun
+    for a few hours, but it gets repetitive." weighs both) and no clause the rules read
+    as praise ("Comfy enough, the sole wore through.")."""
+    if classify(text) != "negative" or _BUT_RE.search(text):
+        return False
+    return all(read(clause).score <= 0 for clause in _CLAUSE_RE.split(text) if clause.strip())
 
 
 def _middling(lower: list[str], sentence: str) -> bool:

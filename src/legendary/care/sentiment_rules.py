@@ -535,15 +535,30 @@ def _read_whole(text: str, cues: _Cues) -> list[tuple[int, int, float]]:
 def _earnest() -> re.Pattern[str]:
     """The regex of the lexicon's `earnest` phrases: a reason or a wish that says a
     question is asked in earnest."""
-    found = load_lexicon("service_sentiment")["earnest"]
+    return _phrases_regex("earnest")
+
+
+@lru_cache(maxsize=1)
+def _chasing() -> re.Pattern[str]:
+    """The regex of the lexicon's `earnest_unless_chasing` phrases: repeat contact or a
+    wait still going ("I've sent three", "again", "for the third time", "no reply")."""
+    return _phrases_regex("earnest_unless_chasing")
+
+
+def _phrases_regex(key: str) -> re.Pattern[str]:
+    """A word-bounded regex of the `service_sentiment` lexicon's phrase list `key`."""
+    found = load_lexicon("service_sentiment")[key]
     return re.compile(rf"\b(?:{'|'.join(re.escape(phrase) for phrase in found)})\b")
 
 
 def _in_earnest(turn: str) -> bool:
     """True when the turn gives a reason or a wish for what it asks ("I'm vegan and want
     to be sure before I order", "Would love to hear some jazz", "Thinking of applying!"):
-    its "do you even ...?" asks, it doubts no one."""
-    return _earnest().search(turn.lower().replace("’", "'")) is not None
+    its "do you even ...?" asks, it doubts no one. Not when the turn also reports
+    chasing ("I've sent three and I'd love a reply"): the wish is for the answer the
+    doubt complains of."""
+    lower = turn.lower().replace("’", "'")
+    return _earnest().search(lower) is not None and _chasing().search(lower) is None
 
 
 def _read_part(text: str, turn: str | None = None) -> Reading:
