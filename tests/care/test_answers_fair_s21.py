@@ -45,7 +45,8 @@ Mended by kind:
   sentence of the same turn that offered a time or a plan (`offers_solution` or
   `makes_commitment`). The agent's turn before is not read: a detector of one
   utterance sees only the customer's turn before it.
-- `scoring.forget` empties `questions._last_asked` and `responsive._last_delays`.
+- `scoring.forget` empties the last conversation `questions.customer_questions` and
+  `responsive.reply_delays` kept (`base.LastConversation`).
 
 After: 44 of 44. Dev asks_open_question 0.9474, paraphrases 0.7312, gains_agreement
 0.7018, offers_solution 0.6325: every row as on 17560f8.
@@ -348,5 +349,5 @@ def test_forget_empties_the_one_conversation_caches() -> None:
     questions.customer_questions(conversation)
     responsive.reply_delays(conversation)
     scoring.forget()
-    assert questions._last_asked[0] is None
-    assert responsive._last_delays[0] is None
+    assert questions.customer_questions._last is None
+    assert responsive.reply_delays._last is None

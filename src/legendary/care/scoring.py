@@ -381,12 +381,12 @@ def forget() -> None:
         reflection._heard_lemmas,
         reflection._unfinished,
         responsive.accepts_with_thanks,
+        # The one conversation each of these read last (kept for the rubric's asks).
+        questions.customer_questions,
+        responsive.reply_delays,
     ):
         cached.cache_clear()
     patterns.forget_scans()
-    # The one conversation each of these read last (kept for the rubric's repeated asks).
-    questions._last_asked = (None, [])
-    responsive._last_delays = (None, [])
     plans = list(_PLANS.values())
     if _last is not None:
         plans.append(_last[1])  # dropped from _PLANS by newer rubrics, perhaps

@@ -54,6 +54,34 @@ from legendary.care.text import word_set, words
 T = TypeVar("T")
 
 
+class LastConversation(Generic[T]):
+    """A function of one `Conversation`, remembered for the last conversation it was
+    asked of (by identity: a conversation is frozen, and hashing a whole one would cost
+    more than the work). Scoring asks such a function several times in a row of the
+    same conversation (the rubric, then a detector, then a breaker), so it is worked out
+    once. The answer is shared: callers must not mutate it. `cache_clear` forgets it,
+    as `scoring.forget` does with the per-text caches."""
+
+    def __init__(self, compute: Callable[[Conversation], T]) -> None:
+        self._compute = compute
+        self._last: tuple[Conversation, T] | None = None
+        self.__doc__ = compute.__doc__
+        self.__name__ = compute.__name__
+        self.__wrapped__ = compute
+
+    def __call__(self, conversation: Conversation) -> T:
+        last = self._last
+        if last is not None and last[0] is conversation:
+            return last[1]
+        answer = self._compute(conversation)
+        self._last = (conversation, answer)
+        return answer
+
+    def cache_clear(self) -> None:
+        """Forget the last conversation and its answer."""
+        self._last = None
+
+
 @dataclass(frozen=True, slots=True)
 class Utterance:
     """One agent turn to judge, with the customer's previous turn as context.

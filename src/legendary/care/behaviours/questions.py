@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from legendary.care.behaviours.base import Gate, Utterance
+from legendary.care.behaviours.base import Gate, LastConversation, Utterance
 from legendary.care.behaviours.committed import deflects, owns_an_act, takes_ownership
 from legendary.care.behaviours.grants import grants_despite_the_rule
 from legendary.care.behaviours.phrases import phrase_first_words
@@ -1174,15 +1174,15 @@ class CustomerQuestion:
         return self.asked_back is not None
 
 
-_last_asked: tuple[Conversation | None, list[CustomerQuestion]] = (None, [])
-
-
 def judged_questions(conversation: Conversation) -> list[CustomerQuestion]:
     """The customer's questions the agent can be judged on: all of `customer_questions`
     but those still waiting on the customer's reply to a question back."""
     return [q for q in customer_questions(conversation) if not q.waits_on_customer]
 
 
+# The rubric, `answers_all_questions` and `ignores_question` all ask for the same
+# conversation in a row: worked out once (the list is shared, do not mutate it).
+@LastConversation
 def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
     """Every question the customer asked, with the agent turn that answered it.
 
@@ -1194,11 +1194,6 @@ def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
     the customer's words). Helpers for the rubric: an empty list means the behaviour
     `answers_all_questions` is not applicable.
     """
-    global _last_asked
-    if _last_asked[0] is conversation:
-        # The rubric, `answers_all_questions` and `ignores_question` all ask for the same
-        # conversation in a row: work it out once (the list is shared, do not mutate it).
-        return _last_asked[1]
     turns = conversation.turns
     asked: list[CustomerQuestion] = []
     replies: _Replies | None = None
@@ -1225,7 +1220,6 @@ def customer_questions(conversation: Conversation) -> list[CustomerQuestion]:
             _settle_a_shared_reply(asked, first_of_turn, turns)
         elif len(asked) - first_of_turn == 1:
             _settle_a_lone_reply(asked, first_of_turn, turns)
-    _last_asked = (conversation, asked)
     return asked
 
 

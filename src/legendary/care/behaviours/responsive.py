@@ -19,6 +19,7 @@ from typing import NamedTuple
 from legendary.care.affect import affect_spans, brings_news, vocabulary
 from legendary.care.behaviours.base import (
     Gate,
+    LastConversation,
     Utterance,
     conversation_behaviour,
     utterance_behaviour,
@@ -796,9 +797,8 @@ def _checks_after_a_semicolon(sentence: Span) -> bool:
     return bool(semicolon and head.strip()) and bool(_section_sentences(_CHECKS, tail.strip()))
 
 
-_last_delays: tuple[Conversation | None, list[tuple[int, timedelta]]] = (None, [])
-
-
+# Scoring asks twice in a row (`promptness_applies`, `responds_promptly`).
+@LastConversation
 def reply_delays(conversation: Conversation) -> list[tuple[int, timedelta]]:
     """(agent turn index, wait) for each agent reply to a customer turn, where both
     turns have timestamps. The wait runs from the customer's first unanswered turn that
@@ -806,10 +806,6 @@ def reply_delays(conversation: Conversation) -> list[tuple[int, timedelta]]:
     be in. Thank you.") wait for nothing, so when the customer writes again before the
     agent answers ("Nobody came this morning…", the next day), the wait runs from then.
     The list is shared: do not mutate it."""
-    global _last_delays
-    if _last_delays[0] is conversation:
-        # Scoring asks twice in a row (`promptness_applies`, `responds_promptly`).
-        return _last_delays[1]
     delays: list[tuple[int, timedelta]] = []
     waiting_since = None
     only_thanks = False  # every customer turn waiting so far only accepts and thanks
@@ -825,7 +821,6 @@ def reply_delays(conversation: Conversation) -> list[tuple[int, timedelta]]:
             if turn.timestamp is not None:
                 delays.append((index, turn.timestamp - waiting_since))
             waiting_since = None
-    _last_delays = (conversation, delays)
     return delays
 
 
